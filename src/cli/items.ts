@@ -1,0 +1,52 @@
+// Input items for `storyline code` and `storyline time`: plain text (one item per non-empty line) or
+// JSON Lines ({"id","text","date"|"ref"}), from a file or "-" (stdin).
+import { readFile } from 'node:fs/promises';
+
+export interface Item {
+  id: string;
+  text: string;
+  /** Reference / event date for this item (YYYY-MM-DD), or null. */
+  date: string | null;
+}
+
+export interface ItemError {
+  line: number;
+  message: string;
+}
+
+async function readAll(stream: NodeJS.ReadableStream): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const c of stream) chunks.push(typeof c === 'string' ? Buffer.from(c) : (c as Buffer));
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+export async function readItemSource(path: string | undefined, stdin: NodeJS.ReadableStream): Promise<string> {
+  if (!path || path === '-') return readAll(stdin);
+  return readFile(path, 'utf8');
+}
+
+const DATE_RE = /^\d{4}-\d{2}-\d{2}/;
+
+/** Parses items; `defaultDate` applies to items that carry none. JSONL is detected per line ("{" first). */
+export function parseItems(content: string, defaultDate: string | null, dateKeys: string[] = ['date']): { items: Item[]; errors: ItemError[] } {
+  const items: Item[] = [];
+  const errors: ItemError[] = [];
+  const lines = content.replace(/^\uFEFF/, '').split(/\r?\n/);
+  lines.forEach((raw, i) => {
+    const line = raw.trim();
+    if (!line) return;
+    if (line.startsWith('{')) {
+      let obj: unknown;
+      try { obj = JSON.parse(line); } catch (e) { errors.push({ line: i + 1, message: `malformed JSON: ${(e as Error).message}` }); return; }
+      if (!obj || typeof obj !== 'object') { errors.push({ line: i + 1, message: 'not a JSON object' }); return; }
+      const o = obj as Record<string, unknown>;
+      if (typeof o.text !== 'string') { errors.push({ line: i + 1, message: 'no "text" string' }); return; }
+      let date: string | null = null;
+      for (const k of dateKeys) if (typeof o[k] === 'string' && DATE_RE.test(o[k] as string)) { date = (o[k] as string).slice(0, 10); break; }
+      items.push({ id: o.id !== undefined && o.id !== null ? String(o.id) : String(items.length + 1), text: o.text, date: date ?? defaultDate });
+    } else {
+      items.push({ id: String(items.length + 1), text: raw.replace(/\s+$/, ''), date: defaultDate });
+    }
+  });
+  return { items, errors };
+}

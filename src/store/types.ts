@@ -1,0 +1,53 @@
+import type { Article, EventMention, StoredMention, StoryEvent } from '../types.js';
+
+export interface ArticleFilter {
+  limit?: number;
+  offset?: number;
+}
+
+export interface EventFilter {
+  /** Actor code or country (prefix match on the code: "USA" matches USAGOV). */
+  actor?: string;
+  /** Two actor codes/countries; direction-insensitive. */
+  dyad?: [string, string];
+  from?: string;
+  to?: string;
+  /** CAMEO code or prefix ("04" matches 040–046). */
+  code?: string;
+}
+
+export interface SearchHit {
+  articleId: string;
+  title: string | null;
+  origin: string;
+  published: string | null;
+  snippet: string;
+  score: number;
+}
+
+/** Stored near-duplicate fingerprint of an article. */
+export interface Fingerprint {
+  articleId: string;
+  textHash: string;
+  signature: Uint32Array;
+  tokens: number;
+  published: string | null;
+}
+
+/** Storage behind one interface: SQLite (embedded) and PostgreSQL implement it with the same tests. */
+export interface Store {
+  readonly kind: 'sqlite' | 'postgres';
+  /** Ids of the inputs already stored (origin + content hash key), for idempotent re-ingest. */
+  hasInput(inputKey: string): Promise<boolean>;
+  /** Stores one batch of articles with their mentions and fingerprints in ONE transaction. */
+  saveBatch(batch: { inputKey: string; article: Article; mentions: EventMention[]; fingerprint: Fingerprint }[]): Promise<void>;
+  allFingerprints(): Promise<Fingerprint[]>;
+  listArticles(filter?: ArticleFilter): Promise<Article[]>;
+  getArticle(id: string): Promise<Article | null>;
+  search(query: string, limit?: number): Promise<SearchHit[]>;
+  listMentions(filter?: EventFilter): Promise<StoredMention[]>;
+  /** Replaces the merged events atomically. */
+  replaceEvents(events: StoryEvent[]): Promise<void>;
+  listEvents(filter?: EventFilter): Promise<StoryEvent[]>;
+  close(): Promise<void>;
+}
