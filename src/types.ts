@@ -133,6 +133,9 @@ export interface EventMention {
   triggerSpan?: [number, number] | null;
   trigger?: string;
   confidence: number;
+  /** True when the event is mutual between source and target ("Venezuela and the US agreed…", "the two countries
+   *  broke off relations"): source/target order carries no meaning. Added by the events stage. */
+  symmetric?: boolean;
 }
 
 /** A mention stored with its article. */

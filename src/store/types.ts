@@ -32,6 +32,8 @@ export interface Fingerprint {
   signature: Uint32Array;
   tokens: number;
   published: string | null;
+  /** Set when read back from the store: the article's own duplicateOf (to follow duplicate chains to the earliest copy). */
+  duplicateOf?: string | null;
 }
 
 /** Storage behind one interface: SQLite (embedded) and PostgreSQL implement it with the same tests. */

@@ -1,0 +1,176 @@
+// npm run bench — generates a synthetic news corpus (text scrapes with boilerplate, HTML pages with menus, comments and
+// JSON-LD) and measures each stage and the whole pipeline on one core: articles/s, sentences/s, expressions/s, peak memory.
+// Usage: node dist/scripts/bench.js [--text N] [--html N] [--keep DIR]
+import { mkdirSync, writeFileSync, rmSync, mkdtempSync } from 'node:fs';
+import { join } from 'node:path';
+import { tmpdir } from 'node:os';
+import { parseArgs, flagString } from '../src/cli/args.js';
+import { SqliteStore } from '../src/store/sqlite.js';
+import { ingest } from '../src/pipeline/index.js';
+import { cleanDocument } from '../src/clean/index.js';
+import { findTimeExpressions } from '../src/time/index.js';
+import { codeSentences } from '../src/events/index.js';
+import { mergeMentions } from '../src/merge/index.js';
+
+// Deterministic PRNG (mulberry32) so every run measures the same corpus.
+function rng(seed: number) {
+  return () => {
+    seed |= 0;
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+const rand = rng(20261123);
+const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)]!;
+
+const COUNTRIES = ['Kenya', 'Ethiopia', 'Chile', 'Argentina', 'France', 'Germany', 'Japan', 'China', 'India', 'Pakistan', 'Brazil', 'Mexico', 'Egypt', 'Turkey', 'Iran', 'Israel', 'Russia', 'Ukraine', 'Poland', 'Canada', 'Venezuela', 'Colombia', 'Nigeria', 'Ghana', 'Indonesia', 'Vietnam'];
+const CAPITALS: Record<string, string> = { Kenya: 'Nairobi', France: 'Paris', Germany: 'Berlin', Japan: 'Tokyo', China: 'Beijing', Russia: 'Moscow', Brazil: 'Brasilia', Mexico: 'Mexico City', Egypt: 'Cairo', Turkey: 'Ankara' };
+const VERBS = [
+  'signed a trade agreement with', 'held talks with', 'accused', 'imposed sanctions on', 'criticised', 'praised', 'expelled diplomats from',
+  'threatened to cut aid to', 'agreed to cooperate with', 'sent humanitarian aid to', 'condemned', 'met officials from', 'rejected a proposal by',
+  'called on', 'urged', 'hosted a delegation from', 'deployed troops near the border with', 'welcomed the decision of',
+];
+const WHEN = ['on Monday', 'on Tuesday', 'on Wednesday', 'last week', 'in March', 'on Friday', 'earlier this month', 'yesterday', 'in 2019', 'last October', 'on Saturday'];
+const FILLER = [
+  'Officials said the talks covered energy, security and migration.',
+  'Analysts said the move could reshape relations in the region.',
+  'The statement did not give further details.',
+  'Markets reacted calmly to the announcement.',
+  'Opposition lawmakers criticised the government for a lack of transparency.',
+  'The two sides are expected to meet again later this year.',
+  'A spokesperson declined to comment on the negotiations.',
+  'Diplomats described the atmosphere as constructive.',
+];
+const BOILER = ['Share this article', 'Subscribe to our newsletter', 'All rights reserved', 'Read more', 'Advertisement', 'Follow us on social media'];
+
+function article(i: number): { title: string; paragraphs: string[]; date: string } {
+  const a = pick(COUNTRIES);
+  let b = pick(COUNTRIES);
+  while (b === a) b = pick(COUNTRIES);
+  const verb = pick(VERBS);
+  const day = 1 + Math.floor(rand() * 28);
+  const month = 1 + Math.floor(rand() * 12);
+  const date = `20${20 + Math.floor(rand() * 6)}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  const subj = rand() < 0.3 && CAPITALS[a] ? CAPITALS[a] : a;
+  const paragraphs = [
+    `${subj} ${verb} ${b} ${pick(WHEN)}, according to officials in both countries (story ${i}).`,
+    `${pick(FILLER)} ${pick(FILLER)}`,
+    `The president of ${b} said the government would respond ${pick(['next week', 'soon', 'in the coming days'])}. ${pick(FILLER)}`,
+    `${a} and ${b} ${pick(['broke off diplomatic relations', 'restored diplomatic ties', 'signed a border accord', 'held talks'])} in ${2010 + Math.floor(rand() * 12)}. ${pick(FILLER)}`,
+    `${pick(FILLER)} ${pick(FILLER)} ${pick(FILLER)}`,
+  ];
+  return { title: `${a} ${verb.split(' ')[0]} ${b} in new dispute over ${pick(['trade', 'borders', 'energy', 'migration', 'water'])}`, paragraphs, date };
+}
+
+function textScrape(i: number): string {
+  const a = article(i);
+  const lines = [`${pick(['Home', 'World News', 'The Daily Courier'])}`, a.title, a.date, ...a.paragraphs, pick(BOILER), pick(BOILER), 'Please enter your comment!'];
+  return lines.join('\n\n');
+}
+
+function htmlPage(i: number): string {
+  const a = article(i + 1_000_000);
+  const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${esc(a.title)} | The Courier</title>
+<meta property="og:title" content="${esc(a.title)}"><meta property="article:published_time" content="${a.date}T08:00:00Z">
+<script type="application/ld+json">${JSON.stringify({ '@type': 'NewsArticle', headline: a.title, datePublished: a.date, author: { name: 'Jane Reporter' } })}</script></head>
+<body><header><nav><ul>${['Home', 'World', 'Business', 'Sport', 'Opinion'].map((x) => `<li><a href="/${x}">${x}</a></li>`).join('')}</ul></nav></header>
+<main><article><h1>${esc(a.title)}</h1><p class="byline">By Jane Reporter</p>${a.paragraphs.map((p) => `<p>${esc(p)}</p>`).join('')}</article>
+<aside class="related"><h3>Related</h3><ul><li><a href="/x">Another story</a></li><li><a href="/y">Yet another story</a></li></ul></aside>
+<section id="comments"><h3>Comments</h3><div class="comment"><p>Great article, thanks!</p></div></section></main>
+<footer><p>© The Courier. All rights reserved.</p></footer></body></html>`;
+}
+
+function mb(n: number) {
+  return `${(n / 1048576).toFixed(0)} MB`;
+}
+
+async function main() {
+  const args = parseArgs(process.argv.slice(2));
+  const nText = Number(flagString(args, 'text') ?? 20000);
+  const nHtml = Number(flagString(args, 'html') ?? 2000);
+  const dir = flagString(args, 'keep') ?? mkdtempSync(join(tmpdir(), 'storyline-bench-'));
+  const textDir = join(dir, 'text');
+  const htmlDir = join(dir, 'html');
+  let t = Date.now();
+  const texts: string[] = [];
+  for (let i = 0; i < nText; i++) {
+    const sub = join(textDir, String(Math.floor(i / 1000)).padStart(3, '0'));
+    if (i % 1000 === 0) mkdirSync(sub, { recursive: true });
+    const s = textScrape(i);
+    if (i < 2000) texts.push(s);
+    writeFileSync(join(sub, `a${i}.txt`), s);
+  }
+  mkdirSync(htmlDir, { recursive: true });
+  for (let i = 0; i < nHtml; i++) writeFileSync(join(htmlDir, `p${i}.html`), htmlPage(i));
+  console.log(`corpus: ${nText} text scrapes + ${nHtml} HTML pages generated in ${((Date.now() - t) / 1000).toFixed(1)} s (${dir})`);
+  console.log(`node ${process.version}, one core (single-threaded pipeline)`);
+
+  // Stage figures on in-memory documents.
+  t = performance.now();
+  const cleaned = texts.map((text, i) => cleanDocument({ origin: `t${i}`, text }));
+  const cleanMs = performance.now() - t;
+  console.log(`clean (text):  ${((texts.length * 1000) / cleanMs).toFixed(0)} articles/s`);
+
+  let exprs = 0;
+  t = performance.now();
+  for (const c of cleaned) exprs += findTimeExpressions(c.text, c.published ?? '2024-06-01').length;
+  const timeMs = performance.now() - t;
+  console.log(`time:          ${((cleaned.length * 1000) / timeMs).toFixed(0)} documents/s, ${((exprs * 1000) / timeMs).toFixed(0)} expressions/s`);
+
+  const sentences = cleaned.flatMap((c) => c.text.split(/\n\n+/)).slice(0, 10000);
+  t = performance.now();
+  let coded = 0;
+  for (const s of sentences) coded += codeSentences(s, '2024-06-01').length;
+  const codeMs = performance.now() - t;
+  const sentCount = sentences.reduce((n, p) => n + (p.match(/[.!?](\s|$)/g)?.length ?? 1), 0);
+  console.log(`code:          ${((sentCount * 1000) / codeMs).toFixed(0)} sentences/s (${coded} mentions from ${sentCount} sentences)`);
+
+  // End to end through the CLI's pipeline into SQLite, text then HTML, with memory samples.
+  const dbDir = mkdtempSync(join(tmpdir(), 'storyline-bench-db-'));
+  const store = new SqliteStore(join(dbDir, 'bench.db'));
+  let peak = 0;
+  const samples: string[] = [];
+  const sampler = setInterval(() => {
+    peak = Math.max(peak, process.memoryUsage().rss);
+  }, 50);
+  let lastSample = 0;
+  t = performance.now();
+  const sText = await ingest(store, [textDir], {
+    noMerge: true,
+    onProgress: (p) => {
+      if (p.articles >= lastSample + nText / 4) {
+        lastSample = p.articles;
+        samples.push(`${p.articles}: ${mb(process.memoryUsage().rss)}`);
+      }
+    },
+  });
+  const textMs = performance.now() - t;
+  console.log(`ingest text:   ${sText.added} articles in ${(textMs / 1000).toFixed(1)} s = ${((sText.added * 1000) / textMs).toFixed(0)} articles/s (clean, dedup, time, code, store); ${sText.duplicates} near-duplicates, ${sText.mentions} mentions`);
+  console.log(`  memory (rss) as the corpus grows: ${samples.join(', ')}`);
+  t = performance.now();
+  const sHtml = await ingest(store, [htmlDir], { noMerge: true });
+  const htmlMs = performance.now() - t;
+  console.log(`ingest HTML:   ${sHtml.added} pages in ${(htmlMs / 1000).toFixed(1)} s = ${((sHtml.added * 1000) / htmlMs).toFixed(0)} pages/s`);
+  t = performance.now();
+  const mentions = await store.listMentions();
+  const events = mergeMentions(mentions);
+  await store.replaceEvents(events);
+  const mergeMs = performance.now() - t;
+  console.log(`merge:         ${mentions.length} mentions → ${events.length} events in ${(mergeMs / 1000).toFixed(1)} s`);
+  const total = textMs + htmlMs + mergeMs;
+  console.log(`end to end:    ${(((sText.added + sHtml.added) * 1000) / total).toFixed(0)} articles/s (ingest → clean → time → code → store → merge)`);
+  clearInterval(sampler);
+  peak = Math.max(peak, process.memoryUsage().rss);
+  console.log(`peak memory:   ${mb(peak)} rss (maxRSS ${mb(process.resourceUsage().maxRSS * 1024)})`);
+  await store.close();
+  rmSync(dbDir, { recursive: true, force: true });
+  if (!flagString(args, 'keep')) rmSync(dir, { recursive: true, force: true });
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});

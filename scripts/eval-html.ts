@@ -1,0 +1,200 @@
+// Evaluates the HTML reader on the WCXB dev article pages (../shared/data/wcxb-dev-articles, not shipped).
+// Usage: node dist/scripts/eval-html.js [--raw] [--limit N] [--out details.jsonl] [--data DIR]
+//   default: full clean stage (cleanDocument from src/clean/index.js); --raw: extractHtml alone.
+// Prints word F1 (macro, lower-cased \w+ bag of words with counts) against main_content, share of `without`
+// snippets left, share of `with` snippets kept, title/author accuracy, publication-date day accuracy, dates
+// output on pages without one, and pages/s.
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gunzipSync } from 'node:zlib';
+import { extractHtml } from '../src/clean/html/index.js';
+
+interface Truth {
+  title?: string | null;
+  author?: string | null;
+  publish_date?: string | null;
+  main_content: string;
+  with?: string[];
+  without?: string[];
+}
+interface Out {
+  text: string;
+  title: string | null;
+  author: string | null;
+  published: string | null;
+  publishedFrom: string | null;
+}
+
+function arg(name: string): string | null {
+  const i = process.argv.indexOf(name);
+  return i >= 0 ? (process.argv[i + 1] ?? null) : null;
+}
+
+function findRoot(): string {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  for (let i = 0; i < 6; i++) {
+    if (existsSync(join(dir, 'package.json'))) return dir;
+    dir = dirname(dir);
+  }
+  return process.cwd();
+}
+
+/** Python-like \w+ over lower-cased text (Unicode letters, digits, underscore). */
+export function tokens(s: string): string[] {
+  return s.toLowerCase().match(/[\p{L}\p{M}\p{N}_]+/gu) ?? [];
+}
+
+export function wordF1(pred: string, gold: string): number {
+  const p = tokens(pred), g = tokens(gold);
+  if (!p.length && !g.length) return 1;
+  if (!p.length || !g.length) return 0;
+  const counts = new Map<string, number>();
+  for (const t of g) counts.set(t, (counts.get(t) ?? 0) + 1);
+  let overlap = 0;
+  for (const t of p) {
+    const c = counts.get(t);
+    if (c) {
+      overlap++;
+      counts.set(t, c - 1);
+    }
+  }
+  if (!overlap) return 0;
+  const prec = overlap / p.length, rec = overlap / g.length;
+  return (2 * prec * rec) / (prec + rec);
+}
+
+/** Snippet containment on token sequences (word boundaries, punctuation/case-insensitive). */
+function tokSeq(s: string): string {
+  return ` ${tokens(s).join(' ')} `;
+}
+function contains(hay: string, snippet: string): boolean {
+  const n = tokSeq(snippet);
+  return n.trim().length > 0 && hay.includes(n);
+}
+
+function normTitle(s: string | null | undefined): string {
+  return tokens(s ?? '').join(' ');
+}
+
+async function main(): Promise<void> {
+  const root = findRoot();
+  const dataDir = resolve(arg('--data') ?? join(root, '..', 'shared', 'data', 'wcxb-dev-articles'));
+  if (!existsSync(join(dataDir, 'html'))) {
+    console.error(`eval-html: data not found at ${dataDir} (expects ../shared/data/wcxb-dev-articles with html/ and ground-truth/).`);
+    process.exit(2);
+  }
+  const raw = process.argv.includes('--raw');
+  const limit = Number(arg('--limit') ?? 0) || Infinity;
+  const outPath = arg('--out');
+
+  let run: (html: string, url: string | null, id: string) => Out;
+  if (raw) {
+    run = (html, url) => {
+      const r = extractHtml(html, url);
+      return { text: r.paragraphs.join('\n\n'), title: r.title, author: r.author, published: r.published, publishedFrom: r.publishedFrom };
+    };
+  } else {
+    const modPath = join(dirname(fileURLToPath(import.meta.url)), '..', 'src', 'clean', 'index.js');
+    type CleanMod = { cleanDocument?: (raw: { origin: string; html: string; url: string | null }) => Out };
+    let mod: CleanMod | null = null;
+    try {
+      mod = (await import(modPath)) as CleanMod;
+    } catch (e) {
+      console.error(`eval-html: cannot load cleanDocument (${(e as Error).message}); use --raw to score extractHtml alone.`);
+      process.exit(2);
+    }
+    const cd = mod?.cleanDocument;
+    if (typeof cd !== 'function') {
+      console.error('eval-html: src/clean/index.js exports no cleanDocument; use --raw.');
+      process.exit(2);
+    }
+    run = (html, url, id) => {
+      const r = cd({ origin: `${id}.html`, html, url });
+      return { text: r.text, title: r.title, author: r.author, published: r.published, publishedFrom: r.publishedFrom };
+    };
+  }
+
+  const ids = readdirSync(join(dataDir, 'html'))
+    .filter((f) => f.endsWith('.html.gz'))
+    .map((f) => f.replace(/\.html\.gz$/, ''))
+    .sort()
+    .slice(0, limit);
+
+  let f1Sum = 0, withTot = 0, withKept = 0, woTot = 0, woLeft = 0;
+  let titleOk = 0, titleTot = 0, authorOk = 0, authorTot = 0, authorWrongExtra = 0;
+  let dateOk = 0, dateTot = 0, dateMissing = 0, dateSpurious = 0, noDatePages = 0;
+  let elapsed = 0;
+  const details: string[] = [];
+  for (const id of ids) {
+    const gtFile = JSON.parse(readFileSync(join(dataDir, 'ground-truth', `${id}.json`), 'utf8')) as { url?: string; ground_truth: Truth };
+    const gt = gtFile.ground_truth;
+    gt.main_content = gt.main_content ?? '';
+    const html = gunzipSync(readFileSync(join(dataDir, 'html', `${id}.html.gz`))).toString('utf8');
+    const t0 = process.hrtime.bigint();
+    let out: Out;
+    try {
+      out = run(html, gtFile.url ?? null, id);
+    } catch (e) {
+      out = { text: '', title: null, author: null, published: null, publishedFrom: null };
+      console.error(`${id}: threw ${(e as Error).message}`);
+    }
+    elapsed += Number(process.hrtime.bigint() - t0) / 1e9;
+    const f1 = wordF1(out.text, gt.main_content);
+    f1Sum += f1;
+    const hay = tokSeq(out.text);
+    const gold = tokSeq(gt.main_content);
+    const wKept: string[] = [], woLeftList: string[] = [];
+    for (const s of gt.with ?? []) {
+      withTot++;
+      if (contains(hay, s)) { withKept++; wKept.push(s); }
+    }
+    for (const s of gt.without ?? []) {
+      if (contains(gold, s)) continue; // snippet also part of the main content: not scorable
+      woTot++;
+      if (contains(hay, s)) { woLeft++; woLeftList.push(s); }
+    }
+    if (gt.title) {
+      titleTot++;
+      if (normTitle(out.title) === normTitle(gt.title)) titleOk++;
+    }
+    if (gt.author) {
+      authorTot++;
+      if (normTitle(out.author) === normTitle(gt.author)) authorOk++;
+    } else if (out.author) authorWrongExtra++;
+    const day = out.published ? out.published.slice(0, 10) : null;
+    if (gt.publish_date) {
+      dateTot++;
+      if (day === gt.publish_date.slice(0, 10)) dateOk++;
+      else if (!day) dateMissing++;
+    } else {
+      noDatePages++;
+      if (day) dateSpurious++;
+    }
+    if (outPath) {
+      details.push(JSON.stringify({
+        id, f1: +f1.toFixed(4), len: out.text.length, goldLen: gt.main_content.length,
+        title: out.title, gtTitle: gt.title ?? null, author: out.author, gtAuthor: gt.author ?? null,
+        published: out.published, from: out.publishedFrom, gtDate: gt.publish_date ?? null, withoutLeft: woLeftList,
+        withMissed: (gt.with ?? []).filter((s) => !wKept.includes(s)),
+      }));
+    }
+  }
+  const n = ids.length;
+  const pct = (a: number, b: number): string => (b ? `${((100 * a) / b).toFixed(1)} %` : 'n/a');
+  console.log(`eval-html (${raw ? 'extractHtml alone' : 'full clean stage'}) on ${n} pages of ${dataDir}`);
+  console.log(`word F1 (macro):            ${(f1Sum / Math.max(1, n)).toFixed(4)}`);
+  console.log(`without snippets left:      ${pct(woLeft, woTot)} (${woLeft}/${woTot})`);
+  console.log(`with snippets kept:         ${pct(withKept, withTot)} (${withKept}/${withTot})`);
+  console.log(`title accuracy:             ${pct(titleOk, titleTot)} (${titleOk}/${titleTot})`);
+  console.log(`author accuracy:            ${pct(authorOk, authorTot)} (${authorOk}/${authorTot}); author output where none: ${authorWrongExtra}`);
+  console.log(`publication date (day):     ${pct(dateOk, dateTot)} (${dateOk}/${dateTot}); missing: ${dateMissing}`);
+  console.log(`date output, none in truth: ${dateSpurious} of ${noDatePages} pages`);
+  console.log(`speed:                      ${(n / Math.max(elapsed, 1e-9)).toFixed(1)} pages/s (${elapsed.toFixed(1)} s)`);
+  if (outPath) writeFileSync(outPath, details.join('\n') + '\n');
+}
+
+main().catch((e: unknown) => {
+  console.error(e);
+  process.exit(1);
+});

@@ -1,0 +1,135 @@
+// TempEval-3-style evaluation of the time stage on TBAQ-cleaned (TimeML news with creation dates).
+// Reads ../shared/data/tempeval3-tbaq/ relative to the project root (never shipped). Prints relaxed span F1 (any
+// overlap), strict span F1 (exact extent), value accuracy and value F1 (value match on relaxed-matched pairs), and
+// throughput. Usage: node dist/scripts/eval-time.js [--dir PATH] [--errors] [--limit N]
+import { readFileSync, readdirSync, existsSync, statSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { findTimeExpressions } from '../src/time/index.js';
+
+interface Gold { start: number; end: number; text: string; type: string; value: string }
+interface Doc { name: string; text: string; dct: string; gold: Gold[] }
+
+function projectRoot(): string {
+  let d = dirname(fileURLToPath(import.meta.url));
+  for (let i = 0; i < 5; i++) {
+    if (existsSync(join(d, 'package.json'))) return d;
+    d = dirname(d);
+  }
+  return process.cwd();
+}
+
+const ENT: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+const decode = (s: string) => s.replace(/&(amp|lt|gt|quot|apos);/g, (_, e: string) => ENT[e]!);
+
+export function parseTimeML(xml: string, name: string): Doc | null {
+  const dctM = /<DCT>\s*<TIMEX3[^>]*value="([^"]+)"/.exec(xml);
+  const tm = /<TEXT>([\s\S]*?)<\/TEXT>/.exec(xml);
+  if (!dctM || !tm) return null;
+  const body = tm[1]!;
+  let text = '';
+  const gold: Gold[] = [];
+  let open: { start: number; type: string; value: string } | null = null;
+  const re = /<[^>]+>|[^<]+/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(body))) {
+    const tok = m[0];
+    if (tok.startsWith('<')) {
+      if (/^<TIMEX3\b/.test(tok)) {
+        open = { start: text.length, type: /type="([^"]*)"/.exec(tok)?.[1] ?? '', value: /value="([^"]*)"/.exec(tok)?.[1] ?? '' };
+      } else if (/^<\/TIMEX3>/.test(tok) && open) {
+        gold.push({ start: open.start, end: text.length, text: text.slice(open.start, text.length), type: open.type, value: open.value });
+        open = null;
+      }
+    } else text += decode(tok);
+  }
+  // trim gold extents of surrounding whitespace
+  for (const g of gold) {
+    while (g.start < g.end && /\s/.test(text[g.start]!)) g.start++;
+    while (g.end > g.start && /\s/.test(text[g.end - 1]!)) g.end--;
+    g.text = text.slice(g.start, g.end);
+  }
+  return { name, text, dct: dctM[1]!.slice(0, 10), gold };
+}
+
+/** Compares TIMEX3 values modulo notational variants (199X ≡ 199, W7 ≡ W07, P1W ≡ XXXX-WXX for sets). */
+export function normValue(v: string | null | undefined): string {
+  if (!v) return '';
+  let s = v.toUpperCase().trim();
+  s = s.replace(/-W0(\d)\b/, '-W$1');
+  s = s.replace(/^(\d{3})X$/, '$1').replace(/^(\d{2})XX$/, '$1');
+  const sets: Record<string, string> = { 'XXXX-XX-XX': 'P1D', 'XXXX-WXX': 'P1W', 'XXXX-XX': 'P1M', 'XXXX': 'P1Y', 'XXXX-QX': 'P3M', P1Q: 'P3M', P1E: 'P10Y', P1DE: 'P10Y' };
+  return sets[s] ?? s;
+}
+
+function walk(dir: string, out: string[] = []): string[] {
+  for (const n of readdirSync(dir).sort()) {
+    const p = join(dir, n);
+    if (statSync(p).isDirectory()) walk(p, out);
+    else if (n.endsWith('.tml')) out.push(p);
+  }
+  return out;
+}
+
+const f1 = (p: number, r: number) => (p + r ? (2 * p * r) / (p + r) : 0);
+const pct = (x: number) => (100 * x).toFixed(1);
+
+function main(): void {
+  const argv = process.argv.slice(2);
+  const dirArg = argv.indexOf('--dir');
+  const dir = dirArg >= 0 ? resolve(argv[dirArg + 1]!) : resolve(projectRoot(), '..', 'shared', 'data', 'tempeval3-tbaq');
+  const showErrors = argv.includes('--errors');
+  const limitArg = argv.indexOf('--limit');
+  const limit = limitArg >= 0 ? Number(argv[limitArg + 1]) : Infinity;
+  if (!existsSync(dir)) {
+    console.log(`eval-time: corpus not found at ${dir} (TempEval-3 TBAQ-cleaned; pass --dir PATH). Nothing to do.`);
+    process.exit(0);
+  }
+  const docs = walk(dir).slice(0, limit).map((f) => parseTimeML(readFileSync(f, 'utf8'), f.slice(dir.length + 1))).filter((d): d is Doc => !!d);
+  let nGold = 0, nSys = 0, relaxed = 0, strict = 0, valueOk = 0, typeOk = 0;
+  let ms = 0;
+  const errors: string[] = [];
+  for (const doc of docs) {
+    const t0 = performance.now();
+    const sys = findTimeExpressions(doc.text, doc.dct);
+    ms += performance.now() - t0;
+    nGold += doc.gold.length;
+    nSys += sys.length;
+    const used = new Set<number>();
+    const matchedSys = new Set<number>();
+    for (const g of doc.gold) {
+      // best overlapping system expression: exact first, then largest overlap
+      let best = -1, bestOv = 0;
+      sys.forEach((s, i) => {
+        if (used.has(i)) return;
+        const ov = Math.min(s.end, g.end) - Math.max(s.start, g.start);
+        if (ov <= 0) return;
+        const score = ov + (s.start === g.start && s.end === g.end ? 1000 : 0);
+        if (score > bestOv) { bestOv = score; best = i; }
+      });
+      if (best < 0) {
+        if (showErrors) errors.push(`FN\t${doc.name}\t${g.text}\t${g.type}\t${g.value}`);
+        continue;
+      }
+      used.add(best); matchedSys.add(best);
+      const s = sys[best]!;
+      relaxed++;
+      if (s.start === g.start && s.end === g.end) strict++;
+      else if (showErrors) errors.push(`SPAN\t${doc.name}\tgold="${g.text}"\tsys="${s.text}"`);
+      if (s.type === g.type) typeOk++;
+      if (normValue(s.value) === normValue(g.value)) valueOk++;
+      else if (showErrors) errors.push(`VAL\t${doc.name}\t${g.text}\tgold=${g.value}\tsys=${s.value}\tdct=${doc.dct}\t${s.reason ?? ''}\t«${doc.text.slice(Math.max(0, g.start - 80), g.end + 40).replace(/\s+/g, ' ')}»`);
+    }
+    if (showErrors) sys.forEach((s, i) => { if (!matchedSys.has(i)) errors.push(`FP\t${doc.name}\t${s.text}\t${s.type}\t${s.value}\t«${doc.text.slice(Math.max(0, s.start - 30), s.end + 30).replace(/\s+/g, ' ')}»`); });
+  }
+  if (showErrors) console.log(errors.join('\n'));
+  const rp = relaxed / nSys, rr = relaxed / nGold, sp = strict / nSys, sr = strict / nGold, vp = valueOk / nSys, vr = valueOk / nGold;
+  console.log(`TBAQ time tagging: ${docs.length} documents, ${nGold} gold TIMEX3, ${nSys} found`);
+  console.log(`  relaxed span  P ${pct(rp)}  R ${pct(rr)}  F1 ${pct(f1(rp, rr))}`);
+  console.log(`  strict span   P ${pct(sp)}  R ${pct(sr)}  F1 ${pct(f1(sp, sr))}`);
+  console.log(`  value         accuracy ${pct(valueOk / relaxed)} (on relaxed matches)  P ${pct(vp)}  R ${pct(vr)}  F1 ${pct(f1(vp, vr))}`);
+  console.log(`  type          accuracy ${pct(typeOk / relaxed)}`);
+  console.log(`  throughput    ${(docs.length / (ms / 1000)).toFixed(0)} documents/s, ${(nSys / (ms / 1000)).toFixed(0)} expressions/s (${ms.toFixed(0)} ms)`);
+}
+
+if (process.argv[1] && /eval-time\.(ts|js)$/.test(process.argv[1])) main();

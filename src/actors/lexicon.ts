@@ -1,0 +1,164 @@
+// Actor lexicon: countries (world-countries package + curated extras), seats of power, capitals, IGOs, sector
+// role words, person titles and curated people, compiled into a token trie keyed by normalized tokens.
+import { readFileSync, existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createRequire } from 'node:module';
+import type { Country } from 'world-countries';
+import { normalize, tokenizeText } from './nlp.js';
+
+export type EntryKind = 'country' | 'adj' | 'seat' | 'capital' | 'igo' | 'person' | 'sector' | 'title';
+
+export interface PersonRole { country: string; sector: string; title: string; from: string | null; to: string | null }
+export interface Person { id: number; name: string; gender: 'm' | 'f' | null; roles: PersonRole[]; surname: string }
+
+export interface Entry {
+  kind: EntryKind;
+  /** CAMEO code of the entry itself (country code, IGO code, sector code). */
+  code: string;
+  country: string | null;
+  sector: string;
+  name: string;
+  /** Only matches text with exactly this spelling (acronyms). */
+  exact?: string;
+  /** Needs a capital letter in the text (proper names). */
+  needsCap?: boolean;
+  person?: Person;
+}
+
+export interface TrieNode { next: Map<string, TrieNode>; entries: Entry[] }
+
+export interface Lexicon {
+  trie: TrieNode;
+  people: Person[];
+  /** Surname (normalized) → curated people with it. */
+  bySurname: Map<string, Person[]>;
+  countryName: Map<string, string>;
+  fillers: Set<string>;
+}
+
+export function projectRoot(): string {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  for (let i = 0; i < 8; i++) {
+    if (existsSync(join(dir, 'package.json')) && existsSync(join(dir, 'data'))) return dir;
+    dir = dirname(dir);
+  }
+  throw new Error('project root (package.json + data/) not found');
+}
+
+export function readData<T>(rel: string): T {
+  return JSON.parse(readFileSync(join(projectRoot(), 'data', rel), 'utf8')) as T;
+}
+
+interface SeatSpec { text: string; sector?: string }
+interface CountriesExtra {
+  countries: Record<string, { names: string[]; adjectives: string[]; seats: (string | SeatSpec)[] }>;
+  ambiguousNames: string[];
+  skipCapitals: string[];
+  stopAltSpellings: string[];
+}
+interface SectorsFile { sectors: Record<string, string[]>; personTitles: Record<string, string[]> }
+interface IgoSpec { code: string; name: string; names: string[]; acronyms: string[]; country?: string; cameo?: string }
+interface PeopleFile { people: { name: string; gender: string; aliases: string[]; roles: PersonRole[] }[] }
+interface FillersFile { fillers: string[] }
+
+/** Token keys of a phrase (same tokenizer as the text), without a leading "the". */
+function keysOf(phrase: string): string[] {
+  const toks = tokenizeText(phrase).flatMap((s) => s.tokens.map((t) => t.norm));
+  if (toks.length > 1 && toks[0] === 'the') toks.shift();
+  return toks;
+}
+
+function insert(trie: TrieNode, keys: string[], e: Entry): void {
+  if (!keys.length) return;
+  let node = trie;
+  for (const k of keys) {
+    let n = node.next.get(k);
+    if (!n) { n = { next: new Map(), entries: [] }; node.next.set(k, n); }
+    node = n;
+  }
+  if (!node.entries.some((x) => x.kind === e.kind && x.code === e.code && x.sector === e.sector && x.person === e.person)) node.entries.push(e);
+}
+
+let cached: Lexicon | null = null;
+// The package's ESM typings don't match its CJS entry under NodeNext; load the data through require.
+const countries = createRequire(import.meta.url)('world-countries') as Country[];
+
+export function lexicon(): Lexicon {
+  if (cached) return cached;
+  const trie: TrieNode = { next: new Map(), entries: [] };
+  const extra = readData<CountriesExtra>('actors/countries-extra.json');
+  const stopAlt = new Set(extra.stopAltSpellings);
+  const skipCap = new Set(extra.skipCapitals);
+  const countryName = new Map<string, string>();
+  const add = (phrase: string, e: Omit<Entry, 'exact' | 'needsCap'>) => {
+    const p = phrase.trim();
+    if (!p) return;
+    const isAcr = /^[A-Z.\-]{2,5}$/.test(p.replace(/^the /, ''));
+    const entry: Entry = { ...e };
+    if (isAcr) entry.exact = p.replace(/^the /, '');
+    else if (e.kind !== 'sector' && e.kind !== 'title') entry.needsCap = true;
+    insert(trie, keysOf(p), entry);
+  };
+  for (const c of countries) {
+    const code = c.cca3;
+    const name = c.name.common;
+    countryName.set(code, name);
+    const base = { code, country: code, sector: '', name };
+    add(name, { ...base, kind: 'country' });
+    add(c.name.official, { ...base, kind: 'country' });
+    for (const alt of c.altSpellings ?? []) {
+      if (alt.length <= 2 || stopAlt.has(alt) || alt.includes(',')) continue;
+      add(alt, { ...base, kind: 'country' });
+    }
+    const dem = c.demonyms?.eng;
+    if (dem) { add(dem.m, { ...base, kind: 'adj' }); if (dem.f !== dem.m) add(dem.f, { ...base, kind: 'adj' }); }
+    for (const cap of c.capital ?? []) if (!skipCap.has(cap)) add(cap, { ...base, kind: 'capital', sector: 'GOV' });
+  }
+  for (const [code, x] of Object.entries(extra.countries)) {
+    const name = countryName.get(code) ?? code;
+    const base = { code, country: code, sector: '', name };
+    for (const n of x.names) add(n, { ...base, kind: 'country' });
+    for (const a of x.adjectives) add(a, { ...base, kind: 'adj' });
+    for (const s of x.seats) {
+      const spec = typeof s === 'string' ? { text: s } : s;
+      add(spec.text, { ...base, kind: 'seat', sector: spec.sector ?? 'GOV', name: spec.text.replace(/^the /, '') });
+    }
+  }
+  const igos = readData<{ igos: IgoSpec[] }>('actors/igos.json').igos;
+  for (const g of igos) {
+    const e = { kind: 'igo' as const, code: g.cameo ?? g.code, country: g.country ?? null, sector: '', name: g.name };
+    for (const n of g.names) add(n, e);
+    for (const a of g.acronyms) insert(trie, keysOf(a), { ...e, exact: a });
+  }
+  const sectors = readData<SectorsFile>('actors/sectors.json');
+  for (const [sec, words] of Object.entries(sectors.sectors)) for (const w of words) add(w, { kind: 'sector', code: sec, country: null, sector: sec, name: w });
+  for (const [sec, words] of Object.entries(sectors.personTitles)) for (const w of words) add(w, { kind: 'title', code: sec, country: null, sector: sec, name: w });
+  const people: Person[] = [];
+  const bySurname = new Map<string, Person[]>();
+  const pf = readData<PeopleFile>('actors/people.json');
+  pf.people.forEach((p, id) => {
+    const nameKeys = keysOf(p.name);
+    const person: Person = { id, name: p.name, gender: p.gender === 'f' ? 'f' : p.gender === 'm' ? 'm' : null, roles: p.roles, surname: nameKeys[nameKeys.length - 1] ?? '' };
+    people.push(person);
+    const e: Omit<Entry, 'exact' | 'needsCap'> = { kind: 'person', code: '', country: null, sector: '', name: p.name, person };
+    add(p.name, e);
+    for (const a of p.aliases) add(a, e);
+    const sn = person.surname;
+    if (sn) { const l = bySurname.get(sn) ?? []; l.push(person); bySurname.set(sn, l); }
+  });
+  const fillers = new Set(readData<FillersFile>('actors/fillers.json').fillers.map(normalize));
+  cached = { trie, people, bySurname, countryName, fillers };
+  return cached;
+}
+
+/** The role a person held on `date` (YYYY-MM-DD); with no date, the latest role. */
+export function roleOn(p: Person, date: string | null): PersonRole | null {
+  if (!p.roles.length) return null;
+  if (!date) return p.roles[p.roles.length - 1]!;
+  const d = date.slice(0, 10);
+  for (const r of p.roles) if ((!r.from || r.from <= d) && (!r.to || d < r.to)) return r;
+  // Outside every bounded role: the nearest one.
+  if (p.roles[0]!.from && d < p.roles[0]!.from) return p.roles[0]!;
+  return p.roles[p.roles.length - 1]!;
+}

@@ -1,0 +1,392 @@
+// Finds and resolves actor mentions in one tokenized sentence, with a per-document context that learns people's
+// roles from appositions and resolves short references ("the country", "both parties", "she", a bare surname).
+import type { ActorMention } from '../types.js';
+import type { Token } from './nlp.js';
+import { lexicon, roleOn, readData, type Entry, type Person, type TrieNode } from './lexicon.js';
+
+export type ActorKind = 'country' | 'place' | 'org' | 'person' | 'group' | 'modifier' | 'reference' | 'compound';
+
+export interface ResolvedActor extends ActorMention {
+  kind: ActorKind;
+  /** Token range in the sentence; end exclusive. */
+  tokStart: number;
+  tokEnd: number;
+  /** Preposition right before the mention ("in", "with", "by", "on"…), normalized, or null. */
+  prep: string | null;
+  /** Followed by "'s" (possessor of the next noun). */
+  possessive: boolean;
+  /** Sector code ('' when the actor is a whole country). */
+  sector: string;
+  /** For compound actors ("Venezuela and the United States", "the two countries"). */
+  members?: ResolvedActor[];
+  /** Resolved from document context rather than named here. */
+  fromContext?: boolean;
+  /** A role word with no country that may take the country the document implies ("the military"). */
+  contextOk?: boolean;
+  gender?: 'm' | 'f' | null;
+}
+
+interface LearnedPerson { name: string; country: string | null; sector: string; gender: 'm' | 'f' | null; person?: Person }
+
+/** Per-document memory. Create one per article with newDocContext(date). */
+export interface DocContext {
+  date: string | null;
+  /** Learned people, keyed by normalized full name. */
+  learned: Map<string, LearnedPerson>;
+  /** Surname → the person last named with it. */
+  lastBySurname: Map<string, LearnedPerson>;
+  /** Sector → last actor named in that role. */
+  lastBySector: Map<string, ResolvedActor>;
+  /** Countries in order of last mention (most recent last, unique). */
+  countries: string[];
+  lastPerson: { m: ResolvedActor | null; f: ResolvedActor | null; any: ResolvedActor | null };
+  /** Recent actors (most recent last). */
+  recent: ResolvedActor[];
+}
+
+export function newDocContext(date: string | null): DocContext {
+  return { date, learned: new Map(), lastBySurname: new Map(), lastBySector: new Map(), countries: [], lastPerson: { m: null, f: null, any: null }, recent: [] };
+}
+
+interface RefWords { countryRefs: string[]; pairRefs: string[]; pronouns: Record<string, string>; locativePreps: string[] }
+let refs: { countryRefs: string[][]; pairRefs: string[][]; pronouns: Map<string, string>; locative: Set<string> } | null = null;
+function refWords() {
+  if (!refs) {
+    const r = readData<RefWords>('actors/references.json');
+    refs = { countryRefs: r.countryRefs.map((s) => s.split(' ')), pairRefs: r.pairRefs.map((s) => s.split(' ')), pronouns: new Map(Object.entries(r.pronouns)), locative: new Set(r.locativePreps) };
+  }
+  return refs;
+}
+
+interface Match { i: number; j: number; entries: Entry[] }
+
+function matchAt(tokens: Token[], i: number, trie: TrieNode): Match | null {
+  let node: TrieNode | undefined = trie;
+  let best: Match | null = null;
+  for (let j = i; j < tokens.length; j++) {
+    node = node.next.get(tokens[j]!.norm);
+    if (!node) break;
+    if (node.entries.length) {
+      const span = tokens.slice(i, j + 1);
+      const text = span.map((t) => t.text).join(' ');
+      const joined = span.map((t) => t.text).join('');
+      const ok = node.entries.filter((e) => (e.exact ? e.exact === joined || e.exact === text : true) && (!e.needsCap || span[0]!.cap || /^\d/.test(span[0]!.text)));
+      if (ok.length) best = { i, j: j + 1, entries: ok };
+    }
+  }
+  return best;
+}
+
+const PREPS = new Set(['in', 'at', 'on', 'with', 'by', 'to', 'from', 'of', 'for', 'against', 'toward', 'towards', 'into', 'over', 'between', 'among', 'near', 'inside', 'outside', 'across', 'throughout', 'within', 'around', 'about', 'through', 'via', 'under', 'like', 'than', 'including', 'despite', 'amid', 'without', 'upon', 'behind', 'as', 'during']);
+
+/** Roles that a bare mention ("the opposition", "the government") inherits from the document; others need a country. */
+const CONTEXT_SECTORS = new Set(['GOV', 'OPP', 'MIL', 'LEG', 'JUD', 'COP', 'REB']);
+const NO_CONTEXT_BEFORE = new Set(['foreign', 'international', 'western', 'multinational', 'private', 'other', 'many', 'some', 'several', 'regional', 'european', 'world']);
+
+function personCode(country: string | null, sector: string): string {
+  if (!country) return sector ? sector : 'UNK';
+  return country + sector;
+}
+
+/** Finds actors in a sentence. Updates `ctx` (learned people, last actors by role). */
+export function findActors(tokens: Token[], sentence: string, ctx: DocContext): ResolvedActor[] {
+  const lex = lexicon();
+  const rw = refWords();
+  const matches: (Match | null)[] = new Array(tokens.length).fill(null);
+  for (let i = 0; i < tokens.length; ) {
+    const m = matchAt(tokens, i, lex.trie);
+    if (m) { matches[i] = m; i = m.j; } else i++;
+  }
+  const out: ResolvedActor[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const m = matches[i];
+    if (!m) {
+      const t = tokens[i]!;
+      const lp = t.cap && t.pos === 'PROPN' ? ctx.lastBySurname.get(t.norm) : undefined;
+      if (lp && lp.country) {
+        const a: ResolvedActor = { code: lp.country + lp.sector, country: lp.country, name: lp.name, start: t.start, end: t.end, kind: 'person', tokStart: i, tokEnd: i + 1, prep: null, possessive: false, sector: lp.sector, gender: lp.gender, fromContext: true };
+        finishActor(a, tokens, i, rw);
+        out.push(a); remember(ctx, a); i++;
+        continue;
+      }
+      const ref = referenceAt(tokens, i, ctx, rw);
+      if (ref) { out.push(ref); i = ref.tokEnd; continue; }
+      i++;
+      continue;
+    }
+    // Group consecutive matches (with fillers and possessive "'s") into one actor phrase.
+    const parts: Match[] = [m];
+    let k = m.j;
+    for (;;) {
+      let q = k;
+      while (q < tokens.length && (lex.fillers.has(tokens[q]!.norm) || tokens[q]!.norm === "'s") && !matches[q]) q++;
+      const nm = q < tokens.length ? matches[q] : null;
+      if (!nm) break;
+      // Do not glue two full names ("Venezuela Colombia") or a place after a group.
+      const last = parts[parts.length - 1]!;
+      const lastKinds = new Set(last.entries.map((e) => e.kind));
+      const nextKinds = new Set(nm.entries.map((e) => e.kind));
+      const headish = (s: Set<string>) => s.has('sector') || s.has('title') || s.has('person');
+      if (!headish(nextKinds) && !(lastKinds.has('adj') && (nextKinds.has('seat') || nextKinds.has('igo')))) break;
+      if (lastKinds.has('person') && !tokens.slice(k, q).some((t) => t.norm === "'s") && nextKinds.has('person')) break;
+      if (lastKinds.has('sector') && !lastKinds.has('title') && nextKinds.has('person') && !lastKinds.has('person')) {
+        // "the government of X" handled below; "opposition leader Juan Guaido": sector+title
+      }
+      parts.push(nm);
+      k = nm.j;
+    }
+    let end = k;
+    // Unknown capitalized name right after a title: "Colombian Foreign Minister Luis Murillo".
+    const lastPart = parts[parts.length - 1]!;
+    let learnedName: string | null = null;
+    if (lastPart.entries.some((e) => e.kind === 'title') && !lastPart.entries.some((e) => e.kind === 'person')) {
+      let q = end;
+      while (q < tokens.length && q - end < 4 && tokens[q]!.cap && /^(PROPN|NOUN|ADJ|X)$/.test(tokens[q]!.pos) && !matches[q]) q++;
+      if (q > end) { learnedName = tokens.slice(end, q).map((t) => t.text).join(' '); end = q; }
+    }
+    const actor = composeActor(tokens, sentence, parts, i, end, learnedName, ctx);
+    // "the government of X", "officials from X"
+    if (actor && !actor.country && end < tokens.length && (tokens[end]!.norm === 'of' || tokens[end]!.norm === 'from')) {
+      let q = end + 1;
+      while (q < tokens.length && lex.fillers.has(tokens[q]!.norm) && !matches[q]) q++;
+      const om = matches[q];
+      if (om && om.entries.some((e) => e.kind !== 'sector' && e.kind !== 'title')) {
+        const inner = composeActor(tokens, sentence, [om], q, om.j, null, ctx);
+        if (inner && inner.country) {
+          actor.country = inner.country;
+          actor.code = inner.country + (actor.sector || inner.sector);
+          actor.name = inner.name;
+          actor.end = tokens[om.j - 1]!.end;
+          actor.tokEnd = om.j;
+          end = om.j;
+        }
+      }
+    }
+    if (actor && !actor.country) actor.contextOk = CONTEXT_SECTORS.has(actor.sector) && actor.kind !== 'org' && !NO_CONTEXT_BEFORE.has(tokens[i - 1]?.norm ?? '');
+    if (actor && !actor.country && actor.contextOk) {
+      const prev = ctx.lastBySector.get(actor.sector);
+      if (prev && prev.country) { actor.country = prev.country; actor.code = prev.country + actor.sector; actor.fromContext = true; }
+    }
+    if (actor) {
+      // Apposition: "Maduro's chief negotiator, Jorge Rodriguez," → learn the person with the group's role.
+      if ((actor.kind === 'group' || (actor.kind === 'person' && parts[parts.length - 1]!.entries.every((e) => e.kind === 'title' || e.kind === 'sector'))) && actor.country && tokens[end]?.norm === ',') {
+        let q = end + 1;
+        const nameStart = q;
+        while (q < tokens.length && q - nameStart < 4 && tokens[q]!.cap && /^(PROPN|NOUN|X)$/.test(tokens[q]!.pos)) q++;
+        if (q - nameStart >= 2 && (q >= tokens.length || /^[,.;)]$/.test(tokens[q]!.norm))) {
+          const name = tokens.slice(nameStart, q).map((t) => t.text).join(' ');
+          const known = matches[nameStart]?.j === q ? matches[nameStart]!.entries.find((e) => e.kind === 'person')?.person : undefined;
+          const lp = learnPerson(ctx, known?.name ?? name, actor.country, actor.sector || 'GOV', known?.gender ?? null);
+          if (known) lp.person = known;
+          actor.end = tokens[q - 1]!.end; actor.tokEnd = q; actor.name = name; actor.kind = 'person';
+          end = q;
+        }
+      }
+      finishActor(actor, tokens, i, rw);
+      out.push(actor);
+      remember(ctx, actor);
+    }
+    i = Math.max(end, i + 1);
+  }
+  return mergeCompounds(out, tokens, sentence);
+}
+
+function finishActor(a: ResolvedActor, tokens: Token[], i: number, rw: ReturnType<typeof refWords>): void {
+  let p = i - 1;
+  if (p >= 0 && (tokens[p]!.norm === 'the')) {
+    a.start = tokens[p]!.start; a.tokStart = p; p--;
+  }
+  while (p >= 0 && lexicon().fillers.has(tokens[p]!.norm) && tokens[p]!.norm !== 'the' && i - p < 3 && !/^(its|their|his|her)$/.test(tokens[p]!.norm)) p--;
+  a.prep = p >= 0 && PREPS.has(tokens[p]!.norm) ? tokens[p]!.norm : null;
+  a.possessive = tokens[a.tokEnd]?.norm === "'s" || tokens[a.tokEnd]?.norm === "'";
+  void rw;
+}
+
+function learnPerson(ctx: DocContext, name: string, country: string | null, sector: string, gender: 'm' | 'f' | null): LearnedPerson {
+  const key = name.split(/\s+/).map((w) => w.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase()).join(' ');
+  const lp: LearnedPerson = { name, country, sector, gender };
+  const existing = ctx.learned.get(key);
+  if (existing && !country) return existing;
+  ctx.learned.set(key, lp);
+  const sn = key.split(' ').pop()!;
+  ctx.lastBySurname.set(sn, lp);
+  return lp;
+}
+
+function composeActor(tokens: Token[], sentence: string, parts: Match[], i: number, end: number, learnedName: string | null, ctx: DocContext): ResolvedActor | null {
+  const lex = lexicon();
+  let country: string | null = null;
+  let countryKind: string | null = null;
+  let sector = '';
+  let sectorFromTitle = false;
+  let name = '';
+  let person: Person | null = null;
+  let igo: Entry | null = null;
+  let hasHead = false;
+  let allModifier = true;
+  for (let pi = 0; pi < parts.length; pi++) {
+    const p = parts[pi]!;
+    const kinds = p.entries.map((e) => e.kind);
+    const pick = (k: string) => p.entries.find((e) => e.kind === k);
+    const isLast = pi === parts.length - 1;
+    const followedByPoss = tokens[p.j]?.norm === "'s";
+    if (kinds.includes('person')) {
+      const e = pick('person')!;
+      const cand = p.entries.filter((x) => x.kind === 'person').map((x) => x.person!);
+      const text = tokens.slice(p.i, p.j).map((t) => t.norm).join(' ');
+      // Bare surname shared by several people: the one last named in this document.
+      let chosen: Person | null = cand.length === 1 ? cand[0]! : null;
+      const prev = ctx.lastBySurname.get(text);
+      if (p.j - p.i === 1 && prev) {
+        if (prev.person) chosen = prev.person; else if (!learnedName) { // a person learned from the text
+          if (!country) { country = prev.country; countryKind = 'person'; }
+          if (!sector || !sectorFromTitle) sector = prev.sector;
+          name = prev.name; hasHead = true; allModifier = false;
+          continue;
+        }
+      }
+      if (!chosen) continue;
+      person = chosen;
+      const learned = ctx.learned.get(chosen.name.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase());
+      const role = roleOn(chosen, ctx.date);
+      const pc = learned?.country ?? role?.country ?? null;
+      if (!country || followedByPoss || countryKind === null) { country = pc || country; countryKind = 'person'; }
+      if (!sectorFromTitle || followedByPoss) sector = learned?.sector ?? role?.sector ?? '';
+      if (followedByPoss) sectorFromTitle = false;
+      name = chosen.name;
+      hasHead = true; allModifier = false;
+      ctx.lastBySurname.set(chosen.surname, { name: chosen.name, country: pc, sector: learned?.sector ?? role?.sector ?? '', gender: chosen.gender, person: chosen });
+      void e;
+      continue;
+    }
+    if (kinds.includes('igo')) { igo = pick('igo')!; hasHead = true; allModifier = false; name = igo.name; if (igo.country) country = igo.country; continue; }
+    const geo = pick('country') ?? pick('seat') ?? pick('capital') ?? pick('adj');
+    if (geo && !kinds.includes('sector') && !kinds.includes('title')) {
+      if (!country || countryKind === 'adj') { country = geo.country; countryKind = geo.kind; }
+      if (geo.kind === 'seat' && !sector) sector = geo.sector;
+      if (geo.kind !== 'adj') { allModifier = false; if (!name) name = geo.name; }
+      if (isLast && geo.kind !== 'adj') hasHead = true;
+      continue;
+    }
+    const sec = pick('title') ?? pick('sector');
+    if (sec) {
+      sector = sec.sector; sectorFromTitle = sec.kind === 'title' || sectorFromTitle;
+      hasHead = true; allModifier = false;
+      if (!name) name = tokens.slice(p.i, p.j).map((t) => t.text).join(' ');
+      continue;
+    }
+  }
+  if (learnedName) {
+    const lp = learnPerson(ctx, learnedName, country, sector || 'GOV', null);
+    name = lp.name;
+    hasHead = true;
+  } else if (person && parts.length > 1 && (sector || country)) {
+    // A title in the text states the role for this document ("interim President Delcy Rodriguez").
+    const titled = parts.some((p) => p.entries.some((e) => e.kind === 'title')) && parts[parts.length - 1]!.entries.some((e) => e.kind === 'person');
+    if (titled) {
+      const key = person.name.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+      ctx.learned.set(key, { name: person.name, country, sector, gender: person.gender, person });
+    }
+  }
+  const start = tokens[i]!.start;
+  const endC = tokens[end - 1]!.end;
+  let kind: ActorKind;
+  if (igo && !sector) kind = 'org';
+  else if (person || learnedName) kind = 'person';
+  else if (allModifier) kind = 'modifier';
+  else if (parts.length === 1 && parts[0]!.entries.some((e) => e.kind === 'capital' || e.kind === 'seat') && !parts[0]!.entries.some((e) => e.kind === 'country')) kind = 'place';
+  else if (parts.length === 1 && parts[0]!.entries.some((e) => e.kind === 'country')) kind = 'country';
+  else kind = 'group';
+  if (!hasHead && kind !== 'modifier' && kind !== 'country' && kind !== 'place') kind = 'modifier';
+  // "the Qatar agreement", "US oil sanctions": a name before a common noun modifies it.
+  const nx = tokens[end];
+  if ((kind === 'country' || kind === 'place') && nx && nx.pos === 'NOUN' && !nx.cap && !(nx.norm.endsWith('ing') && nx.norm.length > 5)) kind = 'modifier';
+  // Sector word with no country: the last actor named in that role, else the country in focus.
+  const fromContext = false;
+  let code: string;
+  if (igo) code = sector && country ? country + sector : igo.code;
+  else if (kind === 'place') code = personCode(country, sector || 'GOV');
+  else code = country ? country + sector : sector;
+  if (!code) return null;
+  void sentence; void lex;
+  return { code, country, name: name || tokens.slice(i, end).map((t) => t.text).join(' '), start, end: endC, kind, tokStart: i, tokEnd: end, prep: null, possessive: false, sector: kind === 'place' ? (sector || 'GOV') : sector, fromContext, gender: person?.gender ?? null };
+}
+
+function remember(ctx: DocContext, a: ResolvedActor): void {
+  if (a.kind === 'modifier' && !a.country) return;
+  if (a.country && a.kind !== 'modifier') {
+    const idx = ctx.countries.indexOf(a.country);
+    if (idx >= 0) ctx.countries.splice(idx, 1);
+    ctx.countries.push(a.country);
+  }
+  if (a.kind === 'modifier') return;
+  if (a.sector && a.country) ctx.lastBySector.set(a.sector, a);
+  if (a.kind === 'person') {
+    ctx.lastPerson.any = a;
+    if (a.gender === 'm') ctx.lastPerson.m = a;
+    if (a.gender === 'f') ctx.lastPerson.f = a;
+  }
+  ctx.recent.push(a);
+  if (ctx.recent.length > 30) ctx.recent.shift();
+}
+
+function seqAt(tokens: Token[], i: number, seq: string[]): boolean {
+  for (let k = 0; k < seq.length; k++) if (tokens[i + k]?.norm !== seq[k]) return false;
+  return true;
+}
+
+/** Short references: "the country", "the two countries", "both parties", pronouns. */
+function referenceAt(tokens: Token[], i: number, ctx: DocContext, rw: ReturnType<typeof refWords>): ResolvedActor | null {
+  const t = tokens[i]!;
+  const mk = (src: ResolvedActor | null, len: number, code?: string, country?: string | null): ResolvedActor | null => {
+    if (!src && !code) return null;
+    const a: ResolvedActor = {
+      code: code ?? src!.code, country: country !== undefined ? country : src!.country, name: src?.name ?? (country ? lexicon().countryName.get(country) ?? country : ''),
+      start: t.start, end: tokens[i + len - 1]!.end, kind: 'reference', tokStart: i, tokEnd: i + len, prep: null, possessive: false, sector: src?.sector ?? '', fromContext: true,
+    };
+    const p = i - 1;
+    a.prep = p >= 0 && PREPS.has(tokens[p]!.norm) ? tokens[p]!.norm : null;
+    a.possessive = tokens[i + len]?.norm === "'s";
+    return a;
+  };
+  for (const seq of rw.pairRefs) {
+    if (seqAt(tokens, i, seq) && ctx.countries.length >= 2) {
+      const [c1, c2] = ctx.countries.slice(-2) as [string, string];
+      const m1 = mk(null, seq.length, c1, c1)!; const m2 = mk(null, seq.length, c2, c2)!;
+      const a = mk(null, seq.length, c1, c1)!;
+      a.kind = 'compound'; a.members = [m1, m2]; a.name = `${m1.name} and ${m2.name}`;
+      return a;
+    }
+  }
+  for (const seq of rw.countryRefs) {
+    if (seqAt(tokens, i, seq) && ctx.countries.length) {
+      const c = ctx.countries[ctx.countries.length - 1]!;
+      return mk(null, seq.length, c, c);
+    }
+  }
+  const pr = rw.pronouns.get(t.norm);
+  if (pr && (t.pos === 'PRON' || t.pos === 'DET')) {
+    if (pr === 'f' && ctx.lastPerson.f) return mk(ctx.lastPerson.f, 1);
+    if (pr === 'm' && ctx.lastPerson.m) return mk(ctx.lastPerson.m, 1);
+  }
+  return null;
+}
+
+/** "Venezuela and the United States" → one compound actor with two members. */
+function mergeCompounds(actors: ResolvedActor[], tokens: Token[], sentence: string): ResolvedActor[] {
+  const out: ResolvedActor[] = [];
+  for (let k = 0; k < actors.length; k++) {
+    const a = actors[k]!;
+    const b = actors[k + 1];
+    if (b && a.kind !== 'modifier' && b.kind !== 'modifier' && b.tokStart === a.tokEnd + 1 && (tokens[a.tokEnd]!.norm === 'and') && a.country !== b.country && !a.possessive) {
+      const c: ResolvedActor = { ...a, kind: 'compound', members: [a, b], end: b.end, tokEnd: b.tokEnd, name: `${a.name} and ${b.name}`, possessive: b.possessive };
+      out.push(c);
+      k++;
+      continue;
+    }
+    out.push(a);
+  }
+  void sentence;
+  return out;
+}

@@ -1,0 +1,169 @@
+// Date evidence for the text cleaner: date lines (bylines, page-header dates, timestamp lines), explicit dates in
+// the body, and numeric-date disambiguation by a stated weekday. chrono-node parses month-name dates in several
+// languages; numeric d.m.y / m/d/y dates are read here because chrono fixes one order per locale and cannot use
+// the weekday written next to the date to choose between 3 May and 5 March.
+import * as chrono from 'chrono-node';
+import { normalizeDateValue } from './html/index.js';
+import { words } from './text.js';
+
+const MAX_YEAR = new Date().getUTCFullYear() + 1;
+const MIN_YEAR = 1900;
+
+export interface FoundDate {
+  /** YYYY-MM-DD or ISO date-time. */
+  value: string;
+  /** The matched text and its offset. */
+  text: string;
+  index: number;
+  /** How an ambiguity was settled, if there was one. */
+  note?: string;
+}
+
+const pad = (n: number) => (n < 10 ? `0${n}` : String(n));
+
+export function validDay(y: number, m: number, d: number): boolean {
+  if (y < MIN_YEAR || y > MAX_YEAR || m < 1 || m > 12 || d < 1) return false;
+  return d <= new Date(Date.UTC(y, m, 0)).getUTCDate();
+}
+
+export function weekdayOf(day: string): number {
+  return new Date(`${day.slice(0, 10)}T00:00:00Z`).getUTCDay();
+}
+
+export function dayDiff(a: string, b: string): number {
+  return Math.round((Date.parse(`${a.slice(0, 10)}T00:00:00Z`) - Date.parse(`${b.slice(0, 10)}T00:00:00Z`)) / 86400000);
+}
+
+const PARSERS: { parse: (t: string, ref?: Date) => chrono.ParsedResult[] }[] = [chrono.en, chrono.es, chrono.fr, chrono.de, chrono.pt, chrono.it, chrono.nl];
+
+/** Weekdays (0 = Sunday) stated in a short piece of text, in any supported language. */
+export function weekdaysIn(text: string): number[] {
+  const out = new Set<number>();
+  for (const p of PARSERS) {
+    let rs: chrono.ParsedResult[] = [];
+    try {
+      rs = p.parse(text);
+    } catch {
+      rs = [];
+    }
+    for (const r of rs) if (r.start.isCertain('weekday')) out.add(r.start.get('weekday')!);
+    if (out.size) break;
+  }
+  return [...out];
+}
+
+/** Numeric dates d.m.yyyy, m/d/yyyy, d-m-yyyy with the day/month order settled (weekday nearby, impossible month, else convention). */
+export function numericDates(text: string): FoundDate[] {
+  const out: FoundDate[] = [];
+  const re = /(?<![\d.\/-])(\d{1,2})([.\/-])(\d{1,2})\2((?:19|20)\d{2})(?![\d\p{L}]|[.\/-]\d)/gu;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text))) {
+    const a = +m[1]!, b = +m[3]!, y = +m[4]!;
+    const dm = validDay(y, b, a) ? `${y}-${pad(b)}-${pad(a)}` : null; // day.month
+    const md = validDay(y, a, b) ? `${y}-${pad(a)}-${pad(b)}` : null; // month/day
+    let value: string | null = null;
+    let note: string | undefined;
+    if (dm && md && dm !== md) {
+      const window = text.slice(Math.max(0, m.index - 40), Math.min(text.length, m.index + m[0].length + 20));
+      const wds = weekdaysIn(window);
+      const dmOk = wds.includes(weekdayOf(dm));
+      const mdOk = wds.includes(weekdayOf(md));
+      if (dmOk && !mdOk) { value = dm; note = 'day-month order from weekday'; }
+      else if (mdOk && !dmOk) { value = md; note = 'month-day order from weekday'; }
+      else { value = m[2] === '/' ? md : dm; note = m[2] === '/' ? 'month/day by convention' : 'day.month by convention'; }
+    } else value = dm ?? md;
+    if (value) out.push({ value, text: m[0], index: m.index, note });
+  }
+  return out;
+}
+
+function fromChrono(r: chrono.ParsedResult): string | null {
+  const c = r.start;
+  if (!(c.isCertain('day') && c.isCertain('month') && c.isCertain('year'))) return null;
+  const y = c.get('year')!, mo = c.get('month')!, d = c.get('day')!;
+  if (!validDay(y, mo, d)) return null;
+  const day = `${y}-${pad(mo)}-${pad(d)}`;
+  if (!c.isCertain('hour')) return day;
+  const h = c.get('hour')!, mi = c.get('minute') ?? 0;
+  let tz = '';
+  if (c.isCertain('timezoneOffset')) {
+    const off = c.get('timezoneOffset')!;
+    tz = off === 0 ? 'Z' : `${off < 0 ? '-' : '+'}${pad(Math.floor(Math.abs(off) / 60))}:${pad(Math.abs(off) % 60)}`;
+  }
+  return `${day}T${pad(h)}:${pad(mi)}:00${tz}`;
+}
+
+/** Fully specified dates (day, month, year written) in a text, in order. Relative expressions are ignored. */
+export function explicitDates(text: string): FoundDate[] {
+  const found: FoundDate[] = [];
+  const iso = /(?<![\d])((?:19|20)\d{2})-(\d{2})-(\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:Z|UTC|GMT|[+-]\d{2}:?\d{2})?)?(?![\d])/g;
+  let m: RegExpExecArray | null;
+  while ((m = iso.exec(text))) {
+    const v = normalizeDateValue(m[0]);
+    if (v) found.push({ value: v, text: m[0], index: m.index });
+  }
+  for (const n of numericDates(text)) if (!overlaps(found, n)) found.push(n);
+  if (/\p{L}/u.test(text)) {
+    for (const p of PARSERS) {
+      let rs: chrono.ParsedResult[] = [];
+      try {
+        rs = p.parse(text, new Date(Date.UTC(2000, 0, 1)));
+      } catch {
+        rs = [];
+      }
+      let any = false;
+      for (const r of rs) {
+        if (!/\p{L}/u.test(r.text)) continue; // numeric forms are handled above
+        const v = fromChrono(r);
+        if (!v) continue;
+        const f = { value: v, text: r.text, index: r.index };
+        if (!overlaps(found, f)) { found.push(f); any = true; }
+      }
+      if (any) break;
+    }
+  }
+  return found.sort((a, b) => a.index - b.index);
+}
+
+function overlaps(list: FoundDate[], f: FoundDate): boolean {
+  return list.some((x) => f.index < x.index + x.text.length && x.index < f.index + f.text.length);
+}
+
+/**
+ * A date line: a short paragraph that is essentially one date (plus weekday, time, zone, a place name or a
+ * "published/updated" label, a vote count). Returns the date, or null.
+ */
+export function dateLine(p: string): FoundDate | null {
+  if (p.length > 90 || !/\d{2}/.test(p)) return null;
+  const ds = explicitDates(p);
+  if (ds.length !== 1) return null;
+  const d = ds[0]!;
+  const rest = (p.slice(0, d.index) + ' ' + p.slice(d.index + d.text.length)).replace(/\b(utc|gmt|[ap]\.?m\.?|[+-]\d{2}:?\d{2})\b/gi, ' ');
+  const restWords = words(rest).filter((w) => !/^\d{1,2}$/.test(w) && !/^\d{1,2}:\d{2}$/.test(w));
+  const weekdays = weekdaysIn(rest).length ? 1 : 0;
+  return restWords.length - weekdays <= 3 ? d : null;
+}
+
+/** A year-only line ("2023") or a time-only line ("10:30 am"). */
+export function isBareTimeLine(p: string): boolean {
+  return /^(?:19|20)\d{2}$/.test(p.trim()) || /^\d{1,2}:\d{2}(?::\d{2})?\s*([ap]\.?m\.?)?\s*(utc|gmt)?$/i.test(p.trim());
+}
+
+/**
+ * News-of-the-day references: weekday-only expressions ("on Saturday", "el viernes") that only make sense close
+ * to the publication date.
+ */
+export function weekdayReferences(text: string): string[] {
+  const out: string[] = [];
+  for (const p of PARSERS) {
+    let rs: chrono.ParsedResult[] = [];
+    try {
+      rs = p.parse(text);
+    } catch {
+      rs = [];
+    }
+    for (const r of rs) if (r.start.isCertain('weekday') && !r.start.isCertain('day')) out.push(r.text);
+    if (out.length) break;
+  }
+  return out;
+}

@@ -1,0 +1,145 @@
+// Main content: Readability over the (pruned) linkedom document, then a paragraph-level quality pass.
+import { Readability } from '@mozilla/readability';
+import type { Removal } from '../../types.js';
+import type { HtmlPatterns } from './patterns.js';
+import { normKey, normSpace, wordCount } from './text.js';
+
+export interface Block {
+  text: string;
+  tag: string;
+  linkChars: number;
+}
+
+const BLOCK_TAGS = new Set([
+  'P', 'DIV', 'SECTION', 'ARTICLE', 'MAIN', 'HEADER', 'FOOTER', 'ASIDE', 'NAV', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6',
+  'LI', 'UL', 'OL', 'DL', 'DT', 'DD', 'BLOCKQUOTE', 'PRE', 'TABLE', 'TR', 'TD', 'TH', 'TBODY', 'THEAD', 'TFOOT',
+  'FIGURE', 'FIGCAPTION', 'HR', 'FORM', 'ADDRESS', 'DETAILS', 'SUMMARY', 'CAPTION', 'CENTER', 'FIELDSET', 'LEGEND',
+]);
+const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'BUTTON', 'SELECT', 'TEXTAREA', 'IFRAME', 'OBJECT', 'CANVAS', 'HEAD']);
+
+/** Splits an element into text blocks: every block-level element (p, heading, li, blockquote…) starts a new one. */
+export function blocksOf(root: Element): Block[] {
+  const out: Block[] = [];
+  let buf = '';
+  let spans: [number, number][] = [];
+  let tag = root.tagName;
+  const push = (from: number, to: number): void => {
+    const raw = buf.slice(from, to);
+    const text = normSpace(raw);
+    if (!text) return;
+    let link = 0;
+    for (const [a, b] of spans) {
+      const lo = Math.max(a, from), hi = Math.min(b, to);
+      if (hi > lo) link += normSpace(buf.slice(lo, hi)).length;
+    }
+    out.push({ text, tag, linkChars: Math.min(link, text.length) });
+  };
+  const flush = (): void => {
+    // Two <br> in a row separate paragraphs inside one block.
+    const re = /\n[ \t\r\u00a0]*\n/g;
+    let from = 0;
+    for (let m = re.exec(buf); m; m = re.exec(buf)) {
+      push(from, m.index);
+      from = m.index + m[0].length;
+    }
+    push(from, buf.length);
+    buf = '';
+    spans = [];
+  };
+  const walk = (node: Node, blockTag: string): void => {
+    for (let c = node.firstChild; c; c = c.nextSibling) {
+      if (c.nodeType === 3) {
+        buf += (c as Text).data.replace(/\n/g, ' ');
+        continue;
+      }
+      if (c.nodeType !== 1) continue;
+      const el = c as Element;
+      const t = el.tagName;
+      if (SKIP_TAGS.has(t)) continue;
+      if (t === 'BR') {
+        buf += '\n';
+        continue;
+      }
+      if (BLOCK_TAGS.has(t)) {
+        flush();
+        tag = t;
+        walk(el, t);
+        flush();
+        tag = blockTag;
+      } else if (t === 'A') {
+        const before = buf.length;
+        walk(el, blockTag);
+        spans.push([before, buf.length]);
+      } else {
+        walk(el, blockTag);
+      }
+    }
+  };
+  walk(root, root.tagName);
+  flush();
+  return out;
+}
+
+export function runReadability(doc: Document): Element | null {
+  try {
+    const r = new Readability<Element>(doc, {
+      charThreshold: 500,
+      keepClasses: true,
+      disableJSONLD: true,
+      serializer: (n: Node) => n as Element,
+    }).parse();
+    return r?.content ?? null;
+  } catch {
+    return null;
+  }
+}
+
+export interface QualityContext {
+  title: string | null;
+  author: string | null;
+  pats: HtmlPatterns;
+}
+
+/** Paragraph-level quality pass: drops boilerplate-like, link-dense and repeated paragraphs. */
+export function qualityPass(blocks: Block[], ctx: QualityContext, removed: Removal[]): string[] {
+  const out: string[] = [];
+  const seen = new Set<string>();
+  const titleKey = ctx.title ? normKey(ctx.title) : '';
+  const authorKey = ctx.author ? normKey(ctx.author) : '';
+  const drop = (text: string, reason: string): void => {
+    removed.push({ text: text.slice(0, 160), reason: `post-pass ${reason}` });
+  };
+  blocks.forEach((b, i) => {
+    const text = b.text;
+    const key = normKey(text);
+    if (!key) return;
+    const words = wordCount(text);
+    if (seen.has(key) && words < 80) return drop(text, 'repeated');
+    if (titleKey && key === titleKey && i < 5) return drop(text, 'title');
+    if (authorKey && words <= 12 && (key === authorKey || key === `by ${authorKey}` || (key.startsWith('by ') && key.includes(authorKey)))) return drop(text, 'byline');
+    const density = text.length ? b.linkChars / text.length : 0;
+    if (density > 0.6 && words < 40 && !/^H[1-6]$/.test(b.tag)) return drop(text, 'link-dense');
+    if (words <= 25 && ctx.pats.boilerplateParagraph.some((re) => re.test(text))) return drop(text, 'boilerplate');
+    seen.add(key);
+    out.push(text);
+  });
+  // Trailing headings with nothing after them (e.g. "Related articles" left over) are dropped.
+  while (out.length && wordCount(out[out.length - 1]!) <= 6 && blocks.find((b) => b.text === out[out.length - 1])?.tag.match(/^H[1-6]$/)) {
+    drop(out.pop()!, 'trailing heading');
+  }
+  return out;
+}
+
+/** Root for the fallback when Readability returns nothing or very little. */
+export function fallbackRoot(doc: Document, pats: HtmlPatterns): Element | null {
+  const sel = ['[itemprop="articleBody"]', 'article', 'main', '[role="main"]'];
+  for (const s of sel) {
+    const els = Array.from(doc.querySelectorAll(s));
+    if (els.length) return els.reduce((a, b) => ((a.textContent ?? '').length >= (b.textContent ?? '').length ? a : b));
+  }
+  for (const el of Array.from(doc.querySelectorAll('[class], [id]'))) {
+    const attr = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
+    if (attr.split(/\s+/).some((t) => pats.protect.test(t)) && (el.textContent ?? '').length > 200) return el;
+  }
+  return doc.body;
+}

@@ -1,0 +1,113 @@
+// Date normalisation for the HTML reader: attribute/meta values and short byline strings → ISO date(-time).
+import * as chrono from 'chrono-node';
+import { normSpace } from './text.js';
+
+const MAX_YEAR = new Date().getUTCFullYear() + 1;
+const MIN_YEAR = 1990;
+
+function pad(n: number): string {
+  return n < 10 ? `0${n}` : String(n);
+}
+
+function validDay(y: number, m: number, d: number): boolean {
+  if (y < MIN_YEAR || y > MAX_YEAR || m < 1 || m > 12 || d < 1) return false;
+  const days = new Date(Date.UTC(y, m, 0)).getUTCDate();
+  return d <= days;
+}
+
+const ISO_RE =
+  /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:(?:T|\s+)(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?\s*(Z|UTC|GMT|[+-]\d{2}:?\d{2})?)?(?![\d])/i;
+
+/**
+ * Normalises a machine-readable date value (ISO 8601, YYYY/MM/DD, YYYYMMDD, epoch, RFC 2822) to
+ * "YYYY-MM-DD" or "YYYY-MM-DDTHH:MM:SS[±HH:MM|Z]". The calendar day is kept as written (no time-zone shift).
+ */
+export function normalizeDateValue(raw: string | null | undefined): string | null {
+  const s = normSpace(raw);
+  if (!s) return null;
+  const m = ISO_RE.exec(s);
+  if (m) {
+    const y = +m[1]!, mo = +m[2]!, d = +m[3]!;
+    if (!validDay(y, mo, d)) return null;
+    const day = `${y}-${pad(mo)}-${pad(d)}`;
+    if (m[4] === undefined) return day;
+    const h = +m[4], mi = +m[5]!, sec = m[6] ? +m[6] : 0;
+    if (h > 23 || mi > 59 || sec > 59) return day;
+    let tz = m[7] ?? '';
+    if (/^(utc|gmt)$/i.test(tz)) tz = 'Z';
+    else if (tz && tz !== 'Z' && !tz.includes(':')) tz = `${tz.slice(0, 3)}:${tz.slice(3)}`;
+    return `${day}T${pad(h)}:${pad(mi)}:${pad(sec)}${tz}`;
+  }
+  const compact = /^(\d{4})(\d{2})(\d{2})(?:\d{4,6})?$/.exec(s);
+  if (compact) {
+    const y = +compact[1]!, mo = +compact[2]!, d = +compact[3]!;
+    return validDay(y, mo, d) ? `${y}-${pad(mo)}-${pad(d)}` : null;
+  }
+  if (/^\d{10}(\d{3})?$/.test(s)) {
+    const ms = s.length === 13 ? +s : +s * 1000;
+    const dt = new Date(ms);
+    const y = dt.getUTCFullYear();
+    return validDay(y, dt.getUTCMonth() + 1, dt.getUTCDate()) ? dt.toISOString().replace(/\.\d{3}Z$/, 'Z') : null;
+  }
+  return parseDateInText(s)?.value ?? null;
+}
+
+export interface TextDate {
+  value: string;
+  index: number;
+  text: string;
+}
+
+/**
+ * Finds the first fully specified calendar date (day, month and year all written) in a short human text,
+ * e.g. "March 3, 2024", "3 Mar 2024", "2024-03-03". Relative expressions ("2 hours ago") are ignored on
+ * purpose: they would turn the crawl day into a publication date. Uses chrono's strict parser.
+ */
+export function parseDateInText(text: string): TextDate | null {
+  if (!text || !/\d/.test(text)) return null;
+  const iso = /(?<!\d)(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)/.exec(text);
+  let results: chrono.ParsedResult[] = [];
+  try {
+    results = chrono.strict.parse(text, new Date(Date.UTC(MAX_YEAR - 1, 0, 1)));
+  } catch {
+    results = [];
+  }
+  let best: TextDate | null = null;
+  for (const r of results) {
+    const c = r.start;
+    if (!(c.isCertain('day') && c.isCertain('month') && c.isCertain('year'))) continue;
+    // The year must be written out: relative phrases ("3 hours ago") are 'certain' for chrono but not for us.
+    if (!/(?<!\d)(19|20)\d{2}(?!\d)/.test(r.text)) continue;
+    const y = c.get('year')!, mo = c.get('month')!, d = c.get('day')!;
+    if (!validDay(y, mo, d)) continue;
+    best = { value: `${y}-${pad(mo)}-${pad(d)}`, index: r.index, text: r.text };
+    break;
+  }
+  if (iso && (!best || iso.index < best.index)) {
+    const y = +iso[1]!, mo = +iso[2]!, d = +iso[3]!;
+    if (validDay(y, mo, d)) best = { value: `${y}-${pad(mo)}-${pad(d)}`, index: iso.index, text: iso[0] };
+  }
+  return best;
+}
+
+/** Dates written into the URL path: /2023/01/02/, /2023-01-02-, /20230102/. */
+export function dateFromUrl(url: string | null | undefined): { value: string; evidence: string; weight: number } | null {
+  if (!url) return null;
+  let path = url;
+  try {
+    path = new URL(url).pathname;
+  } catch {
+    /* keep raw */
+  }
+  const slashed = /(?:^|\/)((?:19|20)\d{2})[/_-](0?[1-9]|1[0-2])[/_-](0?[1-9]|[12]\d|3[01])(?=[/_.-]|$)/.exec(path);
+  if (slashed) {
+    const y = +slashed[1]!, mo = +slashed[2]!, d = +slashed[3]!;
+    if (validDay(y, mo, d)) return { value: `${y}-${pad(mo)}-${pad(d)}`, evidence: slashed[0].replace(/^\//, ''), weight: 6 };
+  }
+  const compact = /(?:^|[/_-])((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?=[/_.-]|$)/.exec(path);
+  if (compact) {
+    const y = +compact[1]!, mo = +compact[2]!, d = +compact[3]!;
+    if (validDay(y, mo, d)) return { value: `${y}-${pad(mo)}-${pad(d)}`, evidence: compact[0].replace(/^[/_-]/, ''), weight: 5 };
+  }
+  return null;
+}

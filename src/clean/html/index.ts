@@ -1,0 +1,149 @@
+// HTML reader of the clean stage: one linkedom parse → metadata (JSON-LD, meta, <time>, URL) → pre-pruning of
+// boilerplate (data/clean/html-patterns.json) → Readability → paragraph quality pass → fallback if too little.
+import { parseHTML } from 'linkedom';
+import type { Removal } from '../../types.js';
+import type { HtmlExtract } from './extract-types.js';
+import { patterns } from './patterns.js';
+import { indexMeta, ldArticles, pickAuthor, pickDescription, pickLanguage, pickSiteName, pickTitle, pickUrl } from './meta.js';
+import { bodyDateCandidates, metaDateCandidates, pickPublished } from './pubdate.js';
+import { prePrune } from './prune.js';
+import { blocksOf, fallbackRoot, qualityPass, runReadability } from './content.js';
+
+export type { HtmlExtract } from './extract-types.js';
+export { normalizeDateValue, parseDateInText, dateFromUrl } from './dates.js';
+export { stripSiteName } from './meta.js';
+
+const MIN_TEXT = 250;
+
+const HEAD_TAGS = new Set(['SCRIPT', 'STYLE', 'META', 'LINK', 'NOSCRIPT', 'TITLE', 'BASE', 'TEMPLATE']);
+
+/**
+ * linkedom's document.body getter silently inserts a NEW empty <body> when the element after <head> is not the
+ * body (stray <script>/<div> between </head> and <body>, common on real pages); Readability then sees an empty
+ * page. Put the tree into the shape a browser would build: <html><head/><body/></html>.
+ */
+function normalizeTree(doc: Document): void {
+  const root = doc.documentElement;
+  if (!root) return;
+  let head: Element | null = null;
+  let body: Element | null = null;
+  for (let c = root.firstElementChild; c; c = c.nextElementSibling) {
+    if (c.tagName === 'HEAD' && !head) head = c;
+    else if (c.tagName === 'BODY' && !body) body = c;
+  }
+  if (!head) {
+    head = doc.createElement('head');
+    root.prepend(head);
+  }
+  if (!body) {
+    body = doc.createElement('body');
+    root.append(body);
+  }
+  if (root.firstElementChild !== head) root.prepend(head);
+  const before: Element[] = [];
+  const after: Element[] = [];
+  let seenBody = false;
+  for (let c = root.firstElementChild; c; c = c.nextElementSibling) {
+    if (c === body) seenBody = true;
+    else if (c !== head) (seenBody ? after : before).push(c);
+  }
+  const anchor = body.firstChild;
+  for (const el of before) {
+    if (HEAD_TAGS.has(el.tagName)) head.append(el);
+    else body.insertBefore(el, anchor);
+  }
+  for (const el of after) body.append(el);
+  if (head.nextElementSibling !== body) head.after(body);
+}
+
+/**
+ * Drops markup that never carries text before parsing (speed: linkedom builds every node): scripts other than
+ * JSON-LD, styles, inline SVG, HTML comments. An HTML parser ends these elements at the same closing tag.
+ */
+export function stripInert(html: string): string {
+  return html
+    .replace(/<!--[\s\S]*?-->/g, '')
+    .replace(/<script\b([^>]*)>[\s\S]*?<\/script\s*>/gi, (m, attrs: string) => (/ld\+json/i.test(attrs) ? m : ''))
+    .replace(/<style\b[^>]*>[\s\S]*?<\/style\s*>/gi, '')
+    .replace(/<svg\b[^>]*>[\s\S]*?<\/svg\s*>/gi, '');
+}
+
+function parse(html: string): Document | null {
+  try {
+    html = stripInert(html);
+    const src = /<html[\s>]/i.test(html) ? html : `<!DOCTYPE html><html><head></head><body>${html}</body></html>`;
+    const { document } = parseHTML(src);
+    const doc = document as unknown as Document;
+    normalizeTree(doc);
+    return doc;
+  } catch {
+    return null;
+  }
+}
+
+function emptyExtract(url: string | null): HtmlExtract {
+  return { url, title: null, description: null, author: null, siteName: null, language: null, paragraphs: [], published: null, publishedFrom: null, dateCandidates: [], removed: [] };
+}
+
+function fallbackParagraphs(html: string, ctx: Parameters<typeof qualityPass>[1]): string[] {
+  const doc = parse(html);
+  if (!doc) return [];
+  const scratch: Removal[] = [];
+  prePrune(doc, ctx.pats, scratch);
+  const root = fallbackRoot(doc, ctx.pats);
+  if (!root) return [];
+  // Fallback keeps only paragraph-like blocks of some length: a page body holds menus and teasers too.
+  const blocks = blocksOf(root).filter((b) => b.text.length >= 40 || /^H[1-6]$|^LI$/.test(b.tag));
+  return qualityPass(blocks, ctx, scratch);
+}
+
+/** Extracts main text and metadata from one HTML page. Never throws; broken input gives empty paragraphs. */
+export function extractHtml(html: string, url?: string | null): HtmlExtract {
+  const givenUrl = url ?? null;
+  if (typeof html !== 'string' || !html.trim()) return emptyExtract(givenUrl);
+  try {
+    const doc = parse(html);
+    if (!doc || !doc.documentElement) return emptyExtract(givenUrl);
+    const pats = patterns();
+    const meta = indexMeta(doc);
+    const articles = ldArticles(meta, pats);
+    const pageUrl = pickUrl(doc, meta, givenUrl);
+    const siteName = pickSiteName(meta, articles);
+    const { title } = pickTitle(doc, meta, articles, siteName, pageUrl ?? givenUrl);
+    const author = pickAuthor(doc, meta, articles, pats);
+    const language = pickLanguage(doc, meta);
+    const description = pickDescription(meta, articles);
+    const dateCandidates = metaDateCandidates(meta, articles, pats);
+
+    const removed: Removal[] = [];
+    prePrune(doc, pats, removed);
+    const h1 = doc.querySelector('h1');
+    dateCandidates.push(...bodyDateCandidates(doc, givenUrl ?? pageUrl, h1, pats));
+    const best = pickPublished(dateCandidates);
+
+    const ctx = { title, author, pats };
+    const content = runReadability(doc);
+    let paragraphs = content ? qualityPass(blocksOf(content), ctx, removed) : [];
+    const len = paragraphs.reduce((n, p) => n + p.length, 0);
+    if (len < MIN_TEXT) {
+      const fb = fallbackParagraphs(html, ctx);
+      const fbLen = fb.reduce((n, p) => n + p.length, 0);
+      if (fbLen > len) paragraphs = fb;
+    }
+    return {
+      url: pageUrl,
+      title,
+      description,
+      author,
+      siteName,
+      language,
+      paragraphs,
+      published: best?.value ?? null,
+      publishedFrom: best?.from ?? null,
+      dateCandidates,
+      removed,
+    };
+  } catch {
+    return emptyExtract(givenUrl);
+  }
+}

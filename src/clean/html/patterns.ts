@@ -1,0 +1,80 @@
+// Loads data/clean/html-patterns.json (linguistic/boilerplate knowledge lives in data, not code).
+import { readFileSync, existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+interface RawPatterns {
+  prune: Record<string, string[]>;
+  protect: string;
+  pruneRoles: string[];
+  pruneTags: string[];
+  boilerplateParagraph: string[];
+  jsonldArticleTypes: string[];
+  jsonldPageTypes: string[];
+  publishedMeta: Record<string, number>;
+  modifiedHint: string;
+  dateClassHint: string;
+  bylineHint: string;
+  authorNoise: string;
+  taxonomyToken: string;
+}
+
+export interface HtmlPatterns {
+  prune: { reason: string; re: RegExp }[];
+  protect: RegExp;
+  pruneRoles: Set<string>;
+  pruneTags: Set<string>;
+  boilerplateParagraph: RegExp[];
+  articleTypes: Set<string>;
+  pageTypes: Set<string>;
+  publishedMeta: Map<string, number>;
+  modifiedHint: RegExp;
+  dateClassHint: RegExp;
+  bylineHint: RegExp;
+  authorNoise: RegExp;
+  taxonomyToken: RegExp;
+}
+
+/** Walks up from this module's folder to the project root (works from src/ under tsx and from dist/). */
+export function findDataFile(rel: string): string {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  for (let i = 0; i < 8; i++) {
+    const p = join(dir, rel);
+    if (existsSync(p)) return p;
+    const up = dirname(dir);
+    if (up === dir) break;
+    dir = up;
+  }
+  throw new Error(`data file not found: ${rel}`);
+}
+
+export function compilePatterns(raw: RawPatterns): HtmlPatterns {
+  return {
+    // A hit must start the class token or end it ("comments-area", "post-comments"), whole words between - and _.
+    prune: Object.entries(raw.prune).map(([reason, alts]) => {
+      const alt = alts.join('|');
+      return { reason, re: new RegExp(`^(?:${alt})(?:[-_]|$)|[-_](?:${alt})$`, 'i') };
+    }),
+    protect: new RegExp(raw.protect, 'i'),
+    pruneRoles: new Set(raw.pruneRoles.map((s) => s.toLowerCase())),
+    pruneTags: new Set(raw.pruneTags.map((s) => s.toUpperCase())),
+    boilerplateParagraph: raw.boilerplateParagraph.map((s) => new RegExp(s, 'i')),
+    articleTypes: new Set(raw.jsonldArticleTypes),
+    pageTypes: new Set(raw.jsonldPageTypes),
+    publishedMeta: new Map(Object.entries(raw.publishedMeta).map(([k, v]) => [k.toLowerCase(), v])),
+    modifiedHint: new RegExp(raw.modifiedHint, 'i'),
+    dateClassHint: new RegExp(raw.dateClassHint, 'i'),
+    bylineHint: new RegExp(raw.bylineHint, 'i'),
+    authorNoise: new RegExp(raw.authorNoise, 'i'),
+    taxonomyToken: new RegExp(raw.taxonomyToken, 'i'),
+  };
+}
+
+let cached: HtmlPatterns | null = null;
+export function patterns(): HtmlPatterns {
+  if (!cached) {
+    const raw = JSON.parse(readFileSync(findDataFile('data/clean/html-patterns.json'), 'utf8')) as RawPatterns;
+    cached = compilePatterns(raw);
+  }
+  return cached;
+}

@@ -1,0 +1,454 @@
+// Clean stage: RawDoc → CleanArticle. Text scrapes are split into paragraphs; HTML pages go through the HTML
+// reader (./html) first and then through the same paragraph passes. Every removal is recorded with its reason.
+import { getDomain, getDomainWithoutSuffix } from 'tldts';
+import type { CleanArticle, DateCandidate, RawDoc, Removal } from '../types.js';
+import { extractHtml } from './html/index.js';
+import { normalizeDateValue } from './html/index.js';
+import {
+  bylineName,
+  isCommentActionLine,
+  isCommentStart,
+  isContactLine,
+  isHandleLine,
+  isImageSizeLine,
+  isImageUrlLine,
+  isLocaleLine,
+  isMetaLine,
+  isNumberLine,
+  isTagLine,
+  isTeaserHeading,
+  isUrlLine,
+  phraseReason,
+} from './features.js';
+import { dateLine, explicitDates, isBareTimeLine, type FoundDate } from './dates.js';
+import { choosePublished, dateFromUrlPath } from './published.js';
+import { dedupeSentences } from './sentences.js';
+import { detectLanguage } from './language.js';
+import {
+  containment,
+  contentWords,
+  endsLikeSentence,
+  endsWithEllipsis,
+  isProse,
+  normalizeText,
+  repeatKey,
+  splitParagraphs,
+  splitSentences,
+  squash,
+  stem,
+  stopRatio,
+  wordCount,
+} from './text.js';
+
+export { dateLine, explicitDates, numericDates } from './dates.js';
+
+/** One paragraph while it goes through the passes. */
+export interface Para {
+  text: string;
+  /** Reason it was removed, or null while kept. */
+  removed: string | null;
+  /** A date line: the date it states. */
+  date: FoundDate | null;
+  /** A byline: the name it gives. */
+  byline?: string | null;
+  /** Sentence-level removals inside a kept paragraph. */
+  cut: Removal[];
+}
+
+const RECORD_HEADER = [
+  /^\s*(?:date\s*[:=]?\s*)?((?:19|20)\d{2}-\d{2}-\d{2}(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?)\s+(?:url\s*[:=]?\s*)?(https?:\/\/\S+)\s*$/i,
+  /^\s*(?:url\s*[:=]?\s*)?(https?:\/\/\S+)\s+(?:date\s*[:=]?\s*)?((?:19|20)\d{2}-\d{2}-\d{2}(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?)\s*$/i,
+];
+
+/** Crawl record header "date YYYY-MM-DD URL" (or URL first) on the first line. */
+export function parseRecordHeader(line: string): { date: string; url: string } | null {
+  const a = RECORD_HEADER[0]!.exec(line);
+  if (a) return { date: a[1]!, url: a[2]! };
+  const b = RECORD_HEADER[1]!.exec(line);
+  if (b) return { date: b[2]!, url: b[1]! };
+  return null;
+}
+
+/** Headline shape: a few words, capitalised, no closing period, no ellipsis, no "CITY (Agency) -" dateline. */
+export function isTitleShaped(p: string): boolean {
+  const n = wordCount(p);
+  if (n < 2 || n > 25 || p.length > 220) return false;
+  if (/(\.\.\.|…)/.test(p)) return false;
+  if (/[.;,:]$/.test(p.trim()) && !/\b\p{Lu}\.$/u.test(p.trim())) return false;
+  if (!/\p{Lu}/u.test(p)) return false;
+  if (/^\p{Lu}{3,}[\p{Lu} ,.'-]*(\([^)]*\))?\s*[-–—]/u.test(p)) return false;
+  return true;
+}
+
+function sameText(a: string, b: string): boolean {
+  const ka = repeatKey(a), kb = repeatKey(b);
+  return ka.length > 0 && ka === kb;
+}
+
+function stems(s: string): Set<string> {
+  return new Set(contentWords(s).map(stem));
+}
+
+/** Site-name line: a short label that names the site of the URL ("Example News" for examplenews.com). */
+function isSiteNameLine(p: string, label: string | null): boolean {
+  if (!label || label.length < 4 || wordCount(p) > 5 || endsLikeSentence(p)) return false;
+  const compact = p.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+  const first = (p.toLowerCase().match(/[\p{L}\p{N}]+/u) ?? [''])[0]!;
+  return compact === label || compact.startsWith(label) || (first.length >= 4 && label.startsWith(first));
+}
+
+/** A short name-like line at the top of a scrape: "Example Press, en Español" → "Example Press". */
+function siteNameFromHeader(p: string): string | null {
+  const head = p.split(/\s*[,|–—:-]\s*/)[0]!.trim();
+  if (wordCount(head) < 1 || wordCount(head) > 3 || /\d/.test(head) || !/^\p{Lu}/u.test(head)) return null;
+  return head;
+}
+
+export function cleanDocument(raw: RawDoc): CleanArticle {
+  const removedFirst: Removal[] = [];
+  const cands: DateCandidate[] = [];
+  let url = raw.url?.trim() || null;
+  let title = raw.title?.trim() ? squash(raw.title) : null;
+  let description: string | null = null;
+  let author = raw.author?.trim() || null;
+  let siteName: string | null = null;
+  let declaredLanguage = raw.language?.trim() || null;
+  let htmlMode = false;
+  let htmlPublished: { value: string; from: string | null } | null = null;
+  let texts: string[] = [];
+
+  if (raw.published?.trim()) {
+    const v = normalizeDateValue(raw.published);
+    if (v) cands.push({ value: v, from: 'record-metadata', evidence: raw.published.trim(), weight: 8 });
+  }
+
+  if (raw.html != null && raw.html !== '') {
+    htmlMode = true;
+    const ex = extractHtml(raw.html, url);
+    url = ex.url ?? url;
+    title = title ?? (ex.title ? squash(ex.title) : null);
+    description = ex.description ? squash(ex.description) : null;
+    author = author ?? ex.author;
+    siteName = ex.siteName;
+    declaredLanguage = declaredLanguage ?? ex.language;
+    cands.push(...ex.dateCandidates);
+    if (ex.published) htmlPublished = { value: ex.published, from: ex.publishedFrom };
+    removedFirst.push(...ex.removed);
+    texts = ex.paragraphs.map(squash).filter((p) => p.length > 0);
+  } else {
+    const text = normalizeText(raw.text ?? '');
+    const lines = text.split('\n');
+    const firstIdx = lines.findIndex((l) => l.trim().length > 0);
+    let body = text;
+    if (firstIdx >= 0) {
+      const h = parseRecordHeader(lines[firstIdx]!);
+      if (h) {
+        url = url ?? h.url;
+        const v = normalizeDateValue(h.date);
+        if (v) cands.push({ value: v, from: 'record-header', evidence: lines[firstIdx]!.trim(), weight: 9 });
+        removedFirst.push({ text: lines[firstIdx]!.trim(), reason: 'record header' });
+        body = lines.slice(firstIdx + 1).join('\n');
+      }
+    }
+    texts = splitParagraphs(body);
+  }
+
+  const paras: Para[] = texts.map((text) => ({ text, removed: null, date: null, cut: [] }));
+  const label = url ? getDomainWithoutSuffix(url)?.toLowerCase().replace(/[^a-z0-9]/g, '') ?? null : null;
+
+  // Pass 1: shape features and phrase lists, paragraph by paragraph.
+  // HTML paragraphs are already the main content (the reader pruned navigation and footers), and short lines
+  // there are often list items or table cells: only template residue and phrase-list furniture go.
+  const scrape = !htmlMode;
+  for (const p of paras) {
+    const t = p.text;
+    if (isMetaLine(t)) p.removed = 'meta xpath';
+    else if (isImageUrlLine(t)) p.removed = 'image url';
+    else if (isUrlLine(t)) p.removed = 'url line';
+    else if (isImageSizeLine(t)) p.removed = 'image size';
+    else if (isLocaleLine(t)) p.removed = 'locale line';
+    else if (scrape && isContactLine(t)) p.removed = 'contact line';
+    else if ((p.date = dateLine(t))) continue;
+    else if ((p.byline = bylineName(t))) continue;
+    else if (scrape && isBareTimeLine(t)) p.removed = 'timestamp line';
+    else if (scrape && isNumberLine(t)) p.removed = 'number line';
+    else {
+      const r = phraseReason(t);
+      if (r) p.removed = r;
+      else if (scrape && isSiteNameLine(t, label) && !(title && sameText(t, title))) {
+        p.removed = 'site name';
+        siteName = siteName ?? t;
+      } else if (scrape && isTagLine(t) && !(title && sameText(t, title))) p.removed = 'tag line';
+    }
+  }
+
+  const kept = (i: number) => !paras[i]!.removed && !paras[i]!.date && !paras[i]!.byline;
+  let bodyStart = paras.findIndex((p, i) => kept(i) && isProse(p.text));
+
+  // Pass 2: title. Known title (record/HTML metadata): its copies in the text go. Otherwise the last
+  // headline-shaped line above the first body paragraph.
+  let titleIdx = -1;
+  const limit = bodyStart >= 0 ? bodyStart : Math.min(paras.length, 8);
+  if (!title && !htmlMode) {
+    for (let i = limit - 1; i >= 0; i--) {
+      if (kept(i) && isTitleShaped(paras[i]!.text)) { titleIdx = i; break; }
+    }
+    if (titleIdx >= 0) title = paras[titleIdx]!.text;
+  }
+  if (title) {
+    let first = true;
+    for (let i = 0; i < paras.length; i++) {
+      const p = paras[i]!;
+      if (p.date || !sameText(p.text, title)) continue;
+      if (titleIdx < 0 && i <= limit) titleIdx = i;
+      p.removed = first ? 'title' : 'repeated title';
+      first = false;
+    }
+    // The last copy above the body is where the article starts.
+    for (let i = limit - 1; i > titleIdx; i--) if (paras[i]!.removed === 'repeated title') { titleIdx = i; break; }
+  }
+
+  // Pass 3: the page header above the title (text scrapes): site name, navigation, the page's own date.
+  if (!htmlMode && titleIdx > 0) {
+    for (let i = 0; i < titleIdx; i++) {
+      const p = paras[i]!;
+      if (p.removed === 'title' || p.removed === 'repeated title') continue;
+      if (p.date) {
+        cands.push({ value: p.date.value, from: 'site-header', evidence: p.text, weight: 2 });
+        p.removed = 'page date';
+      } else if (!p.removed) {
+        if (!siteName && i === paras.findIndex((_, j) => kept(j))) siteName = siteNameFromHeader(p.text);
+        p.removed = 'site header';
+      }
+    }
+  }
+
+  // Pass 4: between title and body: datelines, bylines, timestamp lines, the standfirst.
+  const top = titleIdx >= 0 ? titleIdx + 1 : 0;
+  const end = bodyStart >= 0 ? bodyStart : paras.length;
+  for (let i = top; i < end; i++) {
+    const p = paras[i]!;
+    if (p.date) {
+      const isoOnly = /^\d{4}-\d{2}-\d{2}/.test(p.text.trim());
+      cands.push({ value: p.date.value, from: isoOnly ? 'timestamp-line' : titleIdx >= 0 ? 'byline' : 'text', evidence: p.text, weight: isoOnly ? 5 : titleIdx >= 0 ? 6 : 3 });
+      p.removed = isoOnly ? 'timestamp line' : 'dateline';
+      continue;
+    }
+    if (p.removed) continue;
+    if (p.byline) { author = author ?? p.byline; p.removed = 'byline'; continue; }
+    if (scrape && wordCount(p.text) <= 8 && !endsLikeSentence(p.text)) { p.removed = 'meta line'; continue; }
+    if (titleIdx >= 0 && !htmlMode && !description) {
+      description = stripTrailingDateline(p.text, cands);
+      p.removed = 'description';
+    }
+  }
+
+  // Pass 5: a standfirst directly under the title: one sentence that the next paragraph restates.
+  if (!htmlMode && titleIdx >= 0 && !description && bodyStart >= 0) {
+    const s = paras[bodyStart]!;
+    const nextIdx = paras.findIndex((p, i) => i > bodyStart && kept(i) && isProse(p.text));
+    if (nextIdx > 0 && wordCount(s.text) <= 45 && (splitSentences(s.text).length === 1 || endsWithEllipsis(s.text))) {
+      if (containment(stems(s.text), stems(paras[nextIdx]!.text)) >= 0.5) {
+        description = s.text;
+        s.removed = 'description';
+        bodyStart = nextIdx;
+      }
+    }
+  }
+
+  if (bodyStart >= 0) {
+    markTeasers(paras, bodyStart);
+    markCommentSections(paras, bodyStart);
+    markCommentBlocks(paras, bodyStart);
+  }
+
+  // Date lines left in the body (after the lede): timestamps, "updated" lines. In HTML main content they are
+  // more often table cells or list entries, and stay.
+  if (scrape) {
+    for (let i = Math.max(end, 0); i < paras.length; i++) {
+      const p = paras[i]!;
+      if (!p.date || p.removed) continue;
+      cands.push({ value: p.date.value, from: 'text', evidence: p.text, weight: 2 });
+      p.removed = 'timestamp line';
+    }
+    for (const p of paras) if (p.date && !p.removed) p.removed = 'timestamp line';
+  }
+  for (const p of paras) if (p.byline && !p.removed) { author = author ?? p.byline; p.removed = 'byline'; }
+
+  if (scrape) {
+    markRepeats(paras);
+    markFooter(paras);
+  }
+  dedupeSentences(paras, scrape ? 'all' : 'captions');
+
+  const removed: Removal[] = [...removedFirst];
+  const out: string[] = [];
+  for (const p of paras) {
+    if (p.removed) removed.push({ text: p.text, reason: p.removed });
+    else {
+      removed.push(...p.cut);
+      out.push(p.text);
+    }
+  }
+  const text = out.join('\n\n');
+
+  const u = dateFromUrlPath(url);
+  if (u) cands.push(u);
+  const pub = choosePublished(cands, text);
+  // The HTML reader already ranked the page's own evidence (JSON-LD, meta, <time>); the record's metadata and
+  // the text evidence found here only take over when the reader found nothing.
+  if (htmlPublished && !cands.some((c) => c.from === 'record-metadata' || c.from === 'record-header')) {
+    pub.published = htmlPublished.value;
+    pub.publishedFrom = htmlPublished.from;
+  }
+
+  return {
+    origin: raw.origin,
+    url,
+    source: sourceOf(url, raw.source),
+    siteName: siteName ?? (raw.source && !/\.\w{2,}$/.test(raw.source.trim()) ? raw.source.trim() : null),
+    title,
+    description,
+    author,
+    published: pub.published,
+    publishedFrom: pub.publishedFrom,
+    pageDate: pub.pageDate,
+    language: detectLanguage(text, declaredLanguage),
+    text,
+    removed,
+    dateCandidates: pub.candidates,
+  };
+}
+
+function sourceOf(url: string | null, source: string | null | undefined): string | null {
+  if (url) {
+    const d = getDomain(url);
+    if (d) return d;
+  }
+  if (source && /^[\w.-]+\.\w{2,}$/.test(source.trim())) return getDomain(source.trim()) ?? null;
+  return null;
+}
+
+/** "Summary text... 02.01.2023, Example News" → "Summary text..." (the dateline becomes a date candidate). */
+function stripTrailingDateline(p: string, cands: DateCandidate[]): string {
+  const ds = explicitDates(p);
+  const last = ds[ds.length - 1];
+  if (!last) return p;
+  const tail = p.slice(last.index + last.text.length);
+  if (p.length - last.index > 60 || !/^[\s,|–—-]*(\p{Lu}[\p{L}'’.-]*\s*){0,4}$/u.test(tail)) return p;
+  cands.push({ value: last.value, from: 'dateline', evidence: p.slice(last.index).trim(), weight: 5 });
+  return p.slice(0, last.index).replace(/[\s,|–—-]+$/, '').trim();
+}
+
+/** After a "Latest News"-type heading: headlines and truncated snippets go until running prose resumes. */
+function markTeasers(paras: Para[], bodyStart: number): void {
+  for (let i = bodyStart + 1; i < paras.length; i++) {
+    if (!isTeaserHeading(paras[i]!.text)) continue;
+    if (!paras[i]!.removed) paras[i]!.removed = 'teaser heading';
+    let j = i + 1;
+    for (; j < paras.length; j++) {
+      const q = paras[j]!;
+      if (isTeaserHeading(q.text)) { if (!q.removed) q.removed = 'teaser heading'; continue; }
+      if (q.removed) continue;
+      if (isCommentStart(q.text)) break;
+      if (isProse(q.text, 25) && !endsWithEllipsis(q.text)) break;
+      q.removed = 'teaser';
+    }
+    i = j - 1;
+  }
+}
+
+/** Shape-only reasons that a comment section's reason replaces. */
+const GENERIC = new Set(['tag line', 'number line', 'timestamp line', 'page footer']);
+
+function isCommentMeta(p: Para): boolean {
+  return !!p.date || isHandleLine(p.text) || isCommentActionLine(p.text);
+}
+
+/**
+ * A comment-section marker after the body cuts everything to the end, unless a clearly new article body
+ * resumes: three running-prose paragraphs in a row with no comment metadata (handles, timestamps, votes)
+ * anywhere since the marker.
+ */
+function markCommentSections(paras: Para[], bodyStart: number): void {
+  let i = bodyStart + 1;
+  while (i < paras.length) {
+    const p = paras[i]!;
+    if (!(isCommentStart(p.text) || p.removed === 'comment form')) { i++; continue; }
+    let resume = paras.length;
+    let sawMeta = false;
+    let run = 0;
+    for (let j = i + 1; j < paras.length; j++) {
+      const q = paras[j]!;
+      if (isCommentMeta(q) || isCommentStart(q.text) || q.removed === 'comment form') { sawMeta = true; run = 0; continue; }
+      if (q.removed) continue;
+      if (isProse(q.text, 25)) run++;
+      else run = 0;
+      if (run >= 3 && !sawMeta) { resume = j - 2; break; }
+    }
+    for (let j = i; j < resume; j++) {
+      const q = paras[j]!;
+      if (!q.removed || q.date || GENERIC.has(q.removed)) q.removed = 'comment section';
+    }
+    i = resume + 1;
+  }
+}
+
+/** Comment blocks without a section marker: handle line, ≤ 2 paragraphs, a timestamp line (and vote/reply lines). */
+function markCommentBlocks(paras: Para[], bodyStart: number): void {
+  for (let i = bodyStart + 1; i < paras.length; i++) {
+    const d = paras[i]!;
+    if (!d.date || d.removed) continue;
+    let h = -1;
+    for (let k = i - 1; k >= Math.max(bodyStart + 1, i - 3); k--) {
+      if (isHandleLine(paras[k]!.text)) { h = k; break; }
+    }
+    let after = i + 1;
+    if (h < 0) {
+      // handle, timestamp, then the comment text up to the next handle line
+      if (i - 1 > bodyStart && isHandleLine(paras[i - 1]!.text)) {
+        h = i - 1;
+        let k = i + 1;
+        while (k < paras.length && k <= i + 3 && !isHandleLine(paras[k]!.text)) k++;
+        if (k < paras.length && k <= i + 3 && isHandleLine(paras[k]!.text)) after = k;
+        else if (k >= paras.length) after = paras.length;
+      } else continue;
+    }
+    while (after < paras.length && isCommentActionLine(paras[after]!.text)) after++;
+    for (let k = h; k < after; k++) {
+      const q = paras[k]!;
+      if (!q.removed || q.date || GENERIC.has(q.removed)) q.removed = 'comment';
+    }
+  }
+}
+
+/** Exact repeats: a paragraph seen before goes; short non-prose lines seen twice or more all go. */
+function markRepeats(paras: Para[]): void {
+  const seen = new Map<string, number>();
+  const counts = new Map<string, number>();
+  for (const p of paras) {
+    if (p.removed) continue;
+    const k = repeatKey(p.text);
+    counts.set(k, (counts.get(k) ?? 0) + 1);
+  }
+  for (const p of paras) {
+    if (p.removed) continue;
+    const k = repeatKey(p.text);
+    if (!k) continue;
+    if ((counts.get(k) ?? 0) >= 2 && !isProse(p.text, 8) && wordCount(p.text) <= 10) { p.removed = 'repeated line'; continue; }
+    if (seen.has(k)) p.removed = 'repeated paragraph';
+    else seen.set(k, 1);
+  }
+}
+
+/** After the last running-prose paragraph: short non-sentence lines are page footer. */
+function markFooter(paras: Para[]): void {
+  let last = -1;
+  for (let i = paras.length - 1; i >= 0; i--) if (!paras[i]!.removed && isProse(paras[i]!.text, 8)) { last = i; break; }
+  if (last < 0) return;
+  for (let i = last + 1; i < paras.length; i++) {
+    const p = paras[i]!;
+    if (p.removed) continue;
+    if (wordCount(p.text) <= 12 && !endsLikeSentence(p.text) && stopRatio(p.text) < 0.34) p.removed = 'page footer';
+  }
+}

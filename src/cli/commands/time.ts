@@ -1,0 +1,51 @@
+// `storyline time [FILE | -] [--ref YYYY-MM-DD] [--json]`: temporal expressions in text (one item per line or JSON Lines).
+import type { Command } from '../context.js';
+import { writeJson } from '../context.js';
+import { flagBool, flagString, UsageError } from '../args.js';
+import { parseItems, readItemSource } from '../items.js';
+import { findTimeExpressions } from '../../time/index.js';
+
+const REF_RE = /^\d{4}-\d{2}-\d{2}$/;
+
+function validDay(s: string): boolean {
+  if (!REF_RE.test(s)) return false;
+  const d = new Date(s + 'T00:00:00Z');
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
+}
+
+export const run: Command = async (args, ctx) => {
+  const ref = flagString(args, 'ref') ?? null;
+  if (args.flags.ref === true) throw new UsageError('--ref needs a date: --ref YYYY-MM-DD');
+  if (ref !== null && !validDay(ref)) throw new UsageError(`--ref must be a date YYYY-MM-DD, got "${ref}"`);
+  if (args.positional.length > 1) throw new UsageError('usage: storyline time [FILE | -] [--ref YYYY-MM-DD] [--json]');
+  const locale = flagString(args, 'locale');
+  let content: string;
+  try {
+    content = await readItemSource(args.positional[0], ctx.stdin);
+  } catch (e) {
+    ctx.stderr.write(`storyline time: cannot read ${args.positional[0]}: ${(e as Error).message}\n`);
+    return 1;
+  }
+  const { items, errors } = parseItems(content, ref, ['ref', 'date']);
+  for (const err of errors) ctx.stderr.write(`storyline time: line ${err.line}: ${err.message}\n`);
+  const out = items.map((it) => ({
+    id: it.id,
+    expressions: findTimeExpressions(it.text, it.date, locale ? { locale } : {}).map((e) => ({
+      text: e.text, start: e.start, end: e.end, type: e.type, value: e.value, interval: e.interval, precision: e.precision,
+      ...(e.reason ? { reason: e.reason } : {}),
+    })),
+  }));
+  if (flagBool(args, 'json')) writeJson(ctx, out);
+  else {
+    for (const item of out) {
+      ctx.stdout.write(`# ${item.id}${items.find((i) => i.id === item.id)?.date ? ` (ref ${items.find((i) => i.id === item.id)!.date})` : ''}\n`);
+      if (!item.expressions.length) ctx.stdout.write('  (no temporal expressions)\n');
+      for (const e of item.expressions) {
+        const iv = e.interval ? (e.interval.start === e.interval.end ? e.interval.start : `${e.interval.start}..${e.interval.end}`) : '-';
+        ctx.stdout.write(`  ${String(e.start).padStart(5)}-${String(e.end).padEnd(5)} ${JSON.stringify(e.text).padEnd(28)} ${e.type.padEnd(8)} ${String(e.value ?? 'null').padEnd(18)} ${iv}${e.precision ? ` (${e.precision})` : ''}${e.reason ? `  [${e.reason}]` : ''}\n`);
+      }
+    }
+  }
+  if (!items.length && errors.length) return 1;
+  return 0;
+};

@@ -1,0 +1,594 @@
+// Sentence coder: finds CAMEO event triggers from the verb/noun pattern files, then the source and target actors
+// (subject, object, passive agent, compound subjects, relative clauses, context), and applies modality (negation,
+// intent, threat, refusal, speculation, conditionals, reversal). Written by hand because no maintained JS library
+// does CAMEO event coding; the linguistic knowledge lives in data/events/*.json.
+import type { EventMention, EventDate, TimeExpression } from '../types.js';
+import { findActors, type DocContext, type ResolvedActor, type Token } from '../actors/index.js';
+import { patterns, modality, type Pattern, type Element } from './patterns.js';
+import { cameo } from './ontology.js';
+
+export interface CodeOptions {
+  /** Publication date of the article (YYYY-MM-DD), the reference for relative dates and news-of-the-day. */
+  published: string | null;
+  /** Time expressions of the sentence (offsets into the sentence), or a function computing them. */
+  times?: (sentence: string) => TimeExpression[];
+}
+
+interface Match {
+  pattern: Pattern;
+  triggerStart: number;
+  triggerEnd: number; // token index, exclusive
+  end: number; // token index, exclusive
+  target: ResolvedActor | null;
+  inner: ResolvedActor[]; // actors consumed inside the match (not as target)
+  passiveObject?: number;
+}
+
+const PUNCT_STOP = new Set(['.', ';', ':', '?', '!']);
+const SUBJECT_PREPS = new Set<string | null>([null]);
+const TARGET_PREPS = new Set<string | null>([null, 'with', 'to', 'on', 'against', 'toward', 'towards', 'from', 'for', 'into', 'at', 'over', 'of', 'between', 'upon']);
+const BE = new Set(['be', 'is', 'are', 'was', 'were', 'been', 'being', "'s", "'re"]);
+const IMPLIED_TARGET = new Set(['16', '08']);
+/** "on Washington's end": the possessor of these nouns is not the target. */
+const NOT_TARGET_POSSESSED = new Set(['end', 'side', 'part', 'behalf', 'own', 'request', 'initiative', 'orders', 'order', 'invitation', 'instructions']);
+/** Prepositions that introduce a target; a pattern "… with +" may skip up to 3 words before them ("talks in Caracas with X"). */
+const TARGET_INTRO = new Set(['with', 'to', 'on', 'against', 'toward', 'towards', 'from', 'for', 'into', 'at', 'over', 'of', 'between']);
+const SANCTIONS_TOPIC = new Set(['163', '085', '1312', '1244', '0354', '0254', '1054', '160', '162']);
+
+function wordMatches(t: Token | undefined, w: string): boolean {
+  return !!t && (t.norm === w || t.lemma === w);
+}
+
+function seqMatches(tokens: Token[], i: number, seq: string[]): boolean {
+  for (let k = 0; k < seq.length; k++) if (!wordMatches(tokens[i + k], seq[k]!)) return false;
+  return true;
+}
+
+function matchRest(tokens: Token[], rest: Element[], ei: number, pos: number, actorAt: (ResolvedActor | undefined)[], limit: number, out: { target: ResolvedActor | null; inner: ResolvedActor[] }): number {
+  if (ei === rest.length) return pos;
+  const e = rest[ei]!;
+  if (e.kind === 'words') {
+    const beforeTarget = rest[ei + 1]?.kind === 'target' && ei > 0 && e.alts.every((a) => a.length === 1 && TARGET_INTRO.has(a[0]!));
+    for (let g = 0; g <= (beforeTarget ? 3 : 0); g++) {
+      if (g > 0) {
+        const t = tokens[pos + g - 1];
+        if (!t || PUNCT_STOP.has(t.norm) || t.norm === ',' || t.pos === 'VERB' || t.pos === 'AUX' || actorAt[pos + g - 1] && TARGET_INTRO.has(tokens[pos + g - 2]?.norm ?? '') === false && g === 1 && false) break;
+      }
+      for (const alt of e.alts) {
+        if (seqMatches(tokens, pos + g, alt)) {
+          const r = matchRest(tokens, rest, ei + 1, pos + g + alt.length, actorAt, limit, out);
+          if (r >= 0) return r;
+        }
+      }
+    }
+    if (e.optional) return matchRest(tokens, rest, ei + 1, pos, actorAt, limit, out);
+    return -1;
+  }
+  if (e.kind === 'gap') {
+    for (let g = 0; g <= 4 && pos + g <= limit; g++) {
+      if (g > 0) {
+        const t = tokens[pos + g - 1]!;
+        if (PUNCT_STOP.has(t.norm) || t.norm === ',' || t.norm === 'and' && g > 1) break;
+      }
+      const r = matchRest(tokens, rest, ei + 1, pos + g, actorAt, limit, out);
+      if (r >= 0) {
+        for (let k = pos; k < pos + g; k++) { const a = actorAt[k]; if (a) out.inner.push(a); }
+        return r;
+      }
+    }
+    return -1;
+  }
+  // target: an actor starting within 3 tokens (determiners, adjectives, numbers)
+  for (let g = 0; g <= 3 && pos + g < tokens.length; g++) {
+    const a = actorAt[pos + g];
+    if (a && !(a.possessive && NOT_TARGET_POSSESSED.has(tokens[a.tokEnd + 1]?.norm ?? ''))) {
+      const saved = out.target;
+      out.target = a;
+      const r = matchRest(tokens, rest, ei + 1, a.tokEnd, actorAt, limit, out);
+      if (r >= 0) return r;
+      out.target = saved;
+    }
+    const t = tokens[pos + g]!;
+    if (!(t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'NUM' || t.norm === 'its' || t.norm === 'their' || t.norm === 'his' || t.norm === 'her' || t.norm === '-')) break;
+  }
+  return -1;
+}
+
+function tryPatterns(tokens: Token[], ti: number, list: Pattern[] | undefined, actorAt: (ResolvedActor | undefined)[]): Match | null {
+  if (!list) return null;
+  const passive = isPassive(tokens, ti);
+  for (const p of list) {
+    for (const alt of p.trigger) {
+      if (!seqMatches(tokens, ti, alt)) continue;
+      const out = { target: null as ResolvedActor | null, inner: [] as ResolvedActor[] };
+      const end = matchRest(tokens, p.rest, 0, ti + alt.length, actorAt, tokens.length, out);
+      if (end >= 0) return { pattern: p, triggerStart: ti, triggerEnd: ti + alt.length, end, target: out.target, inner: out.inner };
+      if (passive && !p.nominal) {
+        const pm = matchPassive(tokens, ti, alt.length, p, actorAt);
+        if (pm) return pm;
+      }
+    }
+  }
+  return null;
+}
+
+/** "sanctions were reinstated (on X)": the pattern's object stands before the auxiliary. */
+function matchPassive(tokens: Token[], ti: number, tlen: number, p: Pattern, actorAt: (ResolvedActor | undefined)[]): Match | null {
+  let oi = 0;
+  while (oi < p.rest.length && p.rest[oi]!.kind === 'gap') oi++;
+  const obj = p.rest[oi];
+  if (!obj || obj.kind !== 'words') return null;
+  let aux = ti - 1;
+  while (aux >= 0 && !BE.has(tokens[aux]!.norm)) aux--;
+  if (aux < 1) return null;
+  for (let k = aux - 1; k >= Math.max(0, aux - 2); k--) {
+    if (!obj.alts.some((a) => a.length === 1 && wordMatches(tokens[k], a[0]!))) continue;
+    const out = { target: null as ResolvedActor | null, inner: [] as ResolvedActor[] };
+    let end = matchRest(tokens, p.rest, oi + 1, ti + tlen, actorAt, tokens.length, out);
+    if (end < 0) {
+      // the rest may be only "prep +" that the sentence leaves out
+      const restKinds = p.rest.slice(oi + 1);
+      if (restKinds.length <= 2 && restKinds.every((e) => e.kind === 'target' || e.kind === 'words' && e.alts.every((a) => a.length === 1 && TARGET_INTRO.has(a[0]!)))) end = ti + tlen;
+      else continue;
+    }
+    return { pattern: p, triggerStart: ti, triggerEnd: ti + tlen, end, target: out.target, inner: out.inner, passiveObject: k };
+  }
+  return null;
+}
+
+/** Clause number of every token: breaks at ; : quotes and subordinating words. */
+function clauses(tokens: Token[]): number[] {
+  const m = modality();
+  const ids: number[] = new Array(tokens.length);
+  let c = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const brk = m.clauseBreaks.has(t.norm) && !(t.norm === 'that' && tokens[i + 1] && /^(NOUN|PROPN|ADJ)$/.test(tokens[i + 1]!.pos) && tokens[i - 1]?.pos !== 'VERB')
+      || (t.norm === 'according' && tokens[i + 1]?.norm === 'to')
+      || (t.norm === ',' && (tokens[i + 1]?.norm === 'and' || tokens[i + 1]?.norm === 'but') && !/^(ADJ|NOUN)$/.test(tokens[i + 2]?.pos ?? ''));
+    if (brk) c++;
+    ids[i] = c;
+  }
+  return ids;
+}
+
+function hasSeq(tokens: Token[], from: number, to: number, seqs: string[][]): number {
+  for (let i = Math.max(0, from); i < to; i++) for (const s of seqs) if (seqMatches(tokens, i, s) && i + s.length <= to) return i;
+  return -1;
+}
+
+function isPassive(tokens: Token[], ti: number): boolean {
+  const t = tokens[ti]!;
+  if (!/(ed|en|wn|un|ut|et|id|le)$/.test(t.norm) || t.norm === t.lemma && !/(ut|et|id)$/.test(t.norm)) return false;
+  for (let k = ti - 1; k >= Math.max(0, ti - 3); k--) {
+    const n = tokens[k]!.norm;
+    if (BE.has(n)) return !(n === "'s" && tokens[k - 1]?.pos === 'PROPN');
+    if (tokens[k]!.pos !== 'ADV' && tokens[k]!.pos !== 'PART') return false;
+  }
+  return false;
+}
+
+function tense(tokens: Token[], ti: number, from: number): 'pluperfect' | 'future' | 'past' | 'present' | 'nonfinite' {
+  for (let k = ti - 1; k >= Math.max(from, ti - 4); k--) {
+    const n = tokens[k]!.norm;
+    if (n === 'had' || n === "'d" && tokens[k + 1]?.norm !== 'like') return 'pluperfect';
+    if (n === 'will' || n === 'would' || n === "'ll" || n === 'shall') return 'future';
+    if (n === 'has' || n === 'have' || n === 'is' || n === 'are' || n === 'was' || n === 'were' || n === 'did' || n === 'does' || n === 'do') return n === 'was' || n === 'were' || n === 'did' ? 'past' : 'present';
+    if (n === 'to') return 'nonfinite';
+  }
+  const t = tokens[ti]!;
+  if (t.norm.endsWith('ing')) return 'nonfinite';
+  if (t.norm !== t.lemma && !t.norm.endsWith('s')) return 'past';
+  return 'present';
+}
+
+type Mode = 'fact' | 'intent' | 'threat' | 'refusal' | 'drop';
+
+/** Intent to do X: cooperative X → 03x; hostile X → 13x. */
+function intentCode(code: string): string | null {
+  const r = code.slice(0, 2);
+  const map: Record<string, string> = {
+    '061': '0311', '062': '0312', '063': '0313', '064': '0314', '071': '0331', '072': '0332', '073': '0333', '074': '0334',
+    '081': '0351', '082': '0352', '084': '0353', '0841': '0353', '0842': '0353', '085': '0354', '086': '0355', '087': '0356', '0871': '0356', '0872': '0356', '0873': '0356', '0874': '0356',
+    '045': '039', '160': '131', '161': '1313', '162': '1311', '1621': '1311', '1622': '1311', '163': '1312', '164': '134', '165': '135', '166': '136',
+    '172': '132', '1721': '1321', '1722': '1322', '1723': '1323', '1724': '1324', '191': '1381', '192': '1382',
+  };
+  if (map[code]) return map[code]!;
+  switch (r) {
+    case '01': case '02': case '03': case '09': case '10': case '11': case '12': case '13': return code;
+    case '04': return '036';
+    case '05': return '032';
+    case '06': return '031';
+    case '07': return '033';
+    case '08': return '035';
+    case '14': return '133';
+    case '15': return '138';
+    case '16': return '131';
+    case '17': return '137';
+    case '18': return '1383';
+    case '19': return '1384';
+    case '20': return '1385';
+  }
+  return null;
+}
+
+function refusalCode(code: string): string | null {
+  const r = code.slice(0, 2);
+  const map: Record<string, string> = { '061': '1211', '062': '1212', '063': '1213', '081': '1241', '082': '1242', '084': '1243', '0841': '1243', '0842': '1243', '085': '1244', '086': '1245', '087': '1246', '0871': '1246', '0831': '1231' };
+  if (map[code]) return map[code]!;
+  switch (r) {
+    case '02': case '03': case '05': return '120';
+    case '04': return '125';
+    case '06': return '121';
+    case '07': return '122';
+    case '08': return '124';
+    case '12': return code;
+  }
+  return null;
+}
+
+function threatCode(code: string): string | null {
+  const r = Number(code.slice(0, 2));
+  if (r >= 13) return intentCode(code);
+  return null;
+}
+
+function applyMode(code: string, mode: Mode): string | null {
+  if (mode === 'fact') return code;
+  if (mode === 'drop') return null;
+  if (mode === 'refusal') return refusalCode(code);
+  if (mode === 'threat') return threatCode(code) ?? null;
+  // intent: cooperation → 03, hostile → 13
+  return intentCode(code);
+}
+
+export interface SentenceResult {
+  mentions: EventMention[];
+  actors: ResolvedActor[];
+}
+
+/** Codes one sentence. `ctx` carries the document's memory (actors, previous events). */
+export function codeSentence(sentence: string, tokens: Token[], ctx: DocContext & { lastEvents?: EventMention[] }, opts: CodeOptions): EventMention[] {
+  const actors = findActors(tokens, sentence, ctx);
+  const { byTrigger, sym } = patterns();
+  const mod = modality();
+  const actorAt: (ResolvedActor | undefined)[] = new Array(tokens.length);
+  for (const a of actors) if (a.tokStart < tokens.length) actorAt[a.tokStart] = a;
+  const clause = clauses(tokens);
+  const consumed = new Uint8Array(tokens.length);
+  for (const a of actors) for (let k = a.tokStart; k < a.tokEnd; k++) consumed[k] = 2;
+  const matches: Match[] = [];
+  for (let ti = 0; ti < tokens.length; ti++) {
+    if (consumed[ti]) continue;
+    const t = tokens[ti]!;
+    let m: Match | null = null;
+    if (t.pos === 'VERB' || (t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'PROPN') && t.norm !== t.lemma && /(ed|s)$/.test(t.norm) && ti > 0 && actorAt[ti - 1] !== undefined) {
+      m = tryPatterns(tokens, ti, byTrigger.get('v:' + t.lemma), actorAt) ?? (t.norm !== t.lemma ? tryPatterns(tokens, ti, byTrigger.get('v:' + t.norm), actorAt) : null);
+    }
+    if (!m && (t.pos === 'NOUN' || t.pos === 'PROPN' && !t.cap)) {
+      m = tryPatterns(tokens, ti, byTrigger.get('n:' + t.norm), actorAt) ?? tryPatterns(tokens, ti, byTrigger.get('n:' + t.lemma), actorAt);
+    }
+    if (!m) continue;
+    for (let k = m.triggerStart; k < m.end; k++) if (!consumed[k]) consumed[k] = 1;
+    matches.push(m);
+    ti = m.triggerEnd - 1;
+  }
+  const out: EventMention[] = [];
+  let prevSource: ResolvedActor | null = null;
+  for (const m of matches) {
+    const res = resolveMatch(m, tokens, actors, clause, ctx, sym, mod, prevSource);
+    if (!res) continue;
+    prevSource = res.source;
+    for (const ev of res.events) {
+      const mention = buildMention(ev, m, tokens, clause, sentence, opts, res.tense);
+      if (!mention) continue;
+      const dup = out.find((o) => o.code === mention.code && o.sourceCountry === mention.sourceCountry && o.targetCountry === mention.targetCountry && o.source.slice(0, 3) === mention.source.slice(0, 3));
+      if (dup) continue;
+      out.push(mention);
+    }
+  }
+  if (out.length) {
+    ctx.lastEvents = [...(ctx.lastEvents ?? []), ...out].slice(-20);
+  }
+  return out;
+}
+
+interface RawEvent { source: ResolvedActor; target: ResolvedActor; code: string; confidence: number; symmetric: boolean }
+
+function resolveMatch(m: Match, tokens: Token[], actors: ResolvedActor[], clause: number[], ctx: DocContext & { lastEvents?: EventMention[] }, sym: Set<string>, mod: ReturnType<typeof modality>, prevSource: ResolvedActor | null): { events: RawEvent[]; source: ResolvedActor | null; tense: string } | null {
+  const ti = m.triggerStart;
+  const c = clause[ti]!;
+  const p = m.pattern;
+  let confidence = p.nominal ? 0.55 : 0.8;
+  let source: ResolvedActor | null = null;
+  let target: ResolvedActor | null = m.target;
+  const passive = !p.nominal && isPassive(tokens, ti);
+  const usable = (a: ResolvedActor) => a.kind !== 'modifier' || !!a.country;
+  // --- source
+  if (p.nominal) {
+    // Actor right before the noun ("US sanctions", "Washington's embargo", "the Russian invasion") or inside the match.
+    for (const a of actors) {
+      if (a === target) continue;
+      if (a.tokEnd <= ti && ti - a.tokEnd <= 3 && clause[a.tokStart] === c && tokens.slice(a.tokEnd, ti).every((t) => t.pos === 'ADJ' || t.pos === 'NOUN' || t.norm === "'s" || t.norm === '-' || t.pos === 'DET')) source = a;
+    }
+    if (!source) source = m.inner.find((a) => a !== target) ?? null;
+    if (!source) {
+      // "by X" after the noun phrase
+      const byIdx = tokens.findIndex((t, k) => k >= m.end && k <= m.end + 1 && t.norm === 'by');
+      if (byIdx >= 0) source = actors.find((a) => a.tokStart > byIdx && a.tokStart <= byIdx + 5) ?? null;
+    }
+  } else if (passive) {
+    const byIdx = tokens.findIndex((t, k) => k >= m.triggerEnd && k <= m.end + 3 && t.norm === 'by' && clause[k] === c);
+    if (byIdx >= 0) source = actors.find((a) => a.tokStart > byIdx && a.tokStart <= byIdx + 3 && usable(a)) ?? null;
+    // subject of a passive = target
+    if (!target) {
+      for (const a of actors) if (a.tokEnd <= ti && clause[a.tokStart] === c && SUBJECT_PREPS.has(a.prep) && usable(a)) target = a;
+    }
+    confidence -= 0.1;
+  } else {
+    source = findSubject(m, tokens, actors, clause, prevSource);
+  }
+  // relative clause "with whose regime X broke off relations": the antecedent is the target
+  if (!target && !p.nominal) {
+    const k = tokens.findIndex((t, idx) => idx < ti && t.norm === 'whose' && clause[idx]! >= c - 1 && ti - idx < 10);
+    if (k > 0) {
+      const ante = [...actors].reverse().find((a) => a.tokEnd <= k && k - a.tokEnd <= 3);
+      if (ante && ante !== source) { target = ante; confidence -= 0.1; }
+    }
+  }
+  // --- target (active verbs without '+': first actor after the match in the clause)
+  if (!target && !passive) {
+    let stop = tokens.length;
+    for (let k = m.end; k < tokens.length; k++) {
+      const t = tokens[k]!;
+      if (PUNCT_STOP.has(t.norm) || t.norm === ',' && /^(VERB|AUX|ADV|PRON|SCONJ)$/.test(tokens[k + 1]?.pos ?? '')) { stop = k; break; }
+    }
+    for (const a of actors) {
+      if (a.tokStart < m.end || a === source) continue;
+      if (a.tokStart >= stop) break;
+      if (clause[a.tokStart] !== c && !(a.tokStart - m.end <= 2)) break;
+      if (a.tokStart - m.end > 15) break;
+      if (a.possessive && NOT_TARGET_POSSESSED.has(tokens[a.tokEnd + 1]?.norm ?? '')) continue;
+      if (!TARGET_PREPS.has(a.prep) && !(a.kind !== 'place' && a.kind !== 'country' && a.prep === 'in')) continue;
+      if (!usable(a)) { if (a.kind === 'modifier' && a.country) { target = a; break; } continue; }
+      target = a;
+      break;
+    }
+  }
+  // --- modality
+  const winStart = source && source.tokEnd <= ti ? source.tokEnd : firstOfClause(clause, ti);
+  const mode = modeOf(tokens, winStart, ti, mod, p);
+  const tns = tense(tokens, ti, winStart);
+  if (mode === 'drop') return null;
+  let code: string | null = p.code;
+  let mo: Mode = mode;
+  if (mo === 'fact' && tns === 'future' && !p.nominal) mo = 'intent';
+  code = applyMode(code, mo);
+  if (!code) return null;
+  // --- context fallbacks
+  const symmetric = sym.has(p.code) || sym.has(code);
+  if (source?.kind === 'compound' && source.members && !target && symmetric) {
+    const [a, b] = source.members as [ResolvedActor, ResolvedActor];
+    return { events: [{ source: a, target: b, code, confidence, symmetric: true }], source, tense: tns };
+  }
+  if (target?.kind === 'compound' && target.members && !source && symmetric) {
+    const [a, b] = target.members as [ResolvedActor, ResolvedActor];
+    return { events: [{ source: a, target: b, code, confidence: confidence - 0.1, symmetric: true }], source: a, tense: tns };
+  }
+  const impliedOk = p.nominal || passive || IMPLIED_TARGET.has(code.slice(0, 2)) || IMPLIED_TARGET.has(p.code.slice(0, 2));
+  const unknownOwner = p.nominal && /^(ADJ|PROPN)$/.test(tokens[ti - 1]?.pos ?? '') && tokens[ti - 1]!.cap && !source;
+  if (unknownOwner) return null;
+  if (!source && impliedOk) {
+    source = contextActor(ctx, target, p.code, 'source', actors, ti, false);
+    confidence -= 0.2;
+  }
+  if (!target && source && impliedOk && p.rest.length > 0) {
+    target = contextActor(ctx, source, p.code, 'target', actors, ti, false);
+    confidence -= 0.2;
+  }
+  if (!source || !target) return null;
+  // A role with no country ("the military", "officials"): the country the document implies.
+  if (!source.country && source.contextOk && !/^(IGO|NGO|IMG)/.test(source.code)) {
+    const c = contextActor(ctx, target, p.code, 'source', actors, ti, true);
+    if (c?.country) source = { ...source, country: c.country, code: c.country + source.sector, fromContext: true };
+  }
+  if (!target.country && target.contextOk && !/^(IGO|NGO|IMG)/.test(target.code)) {
+    const c = contextActor(ctx, source, p.code, 'target', actors, ti, true);
+    if (c?.country) target = { ...target, country: c.country, code: c.country + target.sector, fromContext: true };
+  }
+  if (source.kind === 'modifier' && !source.country || target.kind === 'modifier' && !target.country) return null;
+  const sources = source.kind === 'compound' && source.members ? source.members : [source];
+  const targets = target.kind === 'compound' && target.members ? target.members : [target];
+  const events: RawEvent[] = [];
+  for (const s of sources) for (const t of targets) {
+    if (s.code === t.code || (!s.country && !t.country && s.code.slice(0, 3) === t.code.slice(0, 3))) continue;
+    // a government acting on its own country (or the reverse) is not an event between actors
+    if (s.country && s.country === t.country && (s.code === s.country || t.code === t.country)) continue;
+    if (!s.country && !/^(IGO|NGO|IMG)/.test(s.code)) continue;
+    if (!t.country && !/^(IGO|NGO|IMG)/.test(t.code)) continue;
+    events.push({ source: s, target: t, code, confidence: Math.max(0.1, confidence - (s.fromContext ? 0.1 : 0) - (t.fromContext ? 0.1 : 0)), symmetric: symmetric && source.kind === 'compound' });
+  }
+  return { events, source, tense: tns };
+}
+
+function firstOfClause(clause: number[], ti: number): number {
+  let k = ti;
+  while (k > 0 && clause[k - 1] === clause[ti]) k--;
+  return k;
+}
+
+function findSubject(m: Match, tokens: Token[], actors: ResolvedActor[], clause: number[], prevSource: ResolvedActor | null): ResolvedActor | null {
+  const ti = m.triggerStart;
+  const c = clause[ti]!;
+  let best: ResolvedActor | null = null;
+  let bestSubj: ResolvedActor | null = null;
+  for (const a of actors) {
+    if (a.tokEnd > ti) break;
+    if (clause[a.tokStart] !== c && clause[a.tokEnd - 1] !== c) continue;
+    if (!SUBJECT_PREPS.has(a.prep)) continue;
+    if (a.kind === 'modifier') continue;
+    best = a;
+    if (looksLikeSubject(tokens, a, ti)) bestSubj = a;
+  }
+  // ", effectively ending ties": a participle after a comma takes the clause's subject, not the nearest object
+  const participle = tokens[ti - 1]?.norm === ',' || tokens[ti - 2]?.norm === ',' && tokens[ti - 1]?.pos === 'ADV';
+  if (participle && bestSubj) return bestSubj;
+  if (bestSubj) {
+    // the nearest actor wins unless it follows a verb (then it is that verb's object)
+    if (best && best !== bestSubj && !precededByVerb(tokens, best)) return best;
+    return bestSubj;
+  }
+  if (best && !precededByVerb(tokens, best)) return best;
+  if (best) return best;
+  // clause opened by a relative pronoun: its antecedent
+  const start = firstOfClause(clause, ti);
+  const opener = tokens[start]?.norm;
+  if (opener === 'who' || opener === 'which' || opener === 'that') {
+    const ante = [...actors].reverse().find((a) => a.tokEnd <= start && start - a.tokEnd <= 2 && a.kind !== 'modifier');
+    if (ante) return ante;
+  }
+  // coordinated verb ("... and imposed"): the previous subject
+  if (tokens[ti - 1]?.norm === 'and' && prevSource) return prevSource;
+  // participle clause at sentence start ("Since breaking off relations with X, Y has ..."): the main subject
+  if (tokens[ti]!.norm.endsWith('ing') || tokens[ti]!.norm.endsWith('ed')) {
+    const comma = tokens.findIndex((t, k) => k > ti && t.norm === ',');
+    if (comma > 0 && start <= 2) {
+      const subj = actors.find((a) => a.tokStart > comma && a.tokStart <= comma + 3 && a.prep === null && a.kind !== 'modifier');
+      if (subj) return subj;
+    }
+  }
+  // earlier clause of the same sentence, if the trigger's clause has no subject of its own (", as they restarted")
+  for (let k = actors.length - 1; k >= 0; k--) {
+    const a = actors[k]!;
+    if (a.tokEnd > ti) continue;
+    if (clause[a.tokStart]! >= c - 1 && a.prep === null && a.kind !== 'modifier' && start > 0 && /^(as|while|when|after|before|since|because)$/.test(tokens[start]!.norm) === false) return a;
+    break;
+  }
+  return null;
+}
+
+/** The actor is followed (after adverbs, auxiliaries, an apposition) by a verb. */
+function looksLikeSubject(tokens: Token[], a: ResolvedActor, ti: number): boolean {
+  let k = a.tokEnd;
+  if (tokens[k]?.norm === ',') {
+    // apposition / parenthetical ", in turn," → skip to the next comma
+    const close = tokens.findIndex((t, idx) => idx > k && idx < ti && t.norm === ',');
+    if (close > 0 && close - k <= 8) k = close + 1;
+  }
+  for (; k <= ti && k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.pos === 'VERB' || t.pos === 'AUX') return true;
+    if (t.pos !== 'ADV' && t.pos !== 'PART') return false;
+  }
+  return false;
+}
+
+function precededByVerb(tokens: Token[], a: ResolvedActor): boolean {
+  for (let k = a.tokStart - 1; k >= 0 && k >= a.tokStart - 3; k--) {
+    const t = tokens[k]!;
+    if (t.pos === 'VERB') return true;
+    if (t.pos !== 'DET' && t.pos !== 'ADJ' && t.pos !== 'NUM' && t.norm !== '-') return false;
+  }
+  return false;
+}
+
+function modeOf(tokens: Token[], from: number, ti: number, mod: ReturnType<typeof modality>, p: Pattern): Mode {
+  const lo = Math.max(0, from);
+  // negation right before the trigger (within the verb group)
+  if (hasSeq(tokens, Math.max(lo, ti - 4), ti, mod.negation) >= 0) return 'drop';
+  if (hasSeq(tokens, lo, ti, mod.conditional) >= 0) return 'drop';
+  const opener = tokens[lo - 1]?.norm ?? '';
+  if (opener === 'if' || opener === 'unless' || opener === 'whether') return 'drop';
+  const cs = tokens.slice(Math.max(0, lo - 12), lo).findIndex((t) => t.norm === 'whether' || t.norm === 'if' || t.norm === 'unless');
+  if (cs >= 0 && !tokens.slice(Math.max(0, lo - 12) + cs, lo).some((t) => t.norm === ',' || t.norm === ';')) return 'drop';
+  if (hasSeq(tokens, Math.max(lo, ti - 4), ti, mod.speculative) >= 0 && hasSeq(tokens, lo, ti, mod.intent) < 0) return 'drop';
+  if (p.nominal) {
+    if (hasSeq(tokens, Math.max(0, ti - 4), ti, mod.reversal) >= 0) return 'drop';
+    if (hasSeq(tokens, Math.max(0, ti - 3), ti, [['planned'], ['possible'], ['potential'], ['proposed'], ['threatened'], ['alleged']]) >= 0) return 'drop';
+    return 'fact';
+  }
+  if (hasSeq(tokens, lo, ti, mod.refusal) >= 0) return 'refusal';
+  if (hasSeq(tokens, lo, ti, mod.threat) >= 0) return 'threat';
+  if (hasSeq(tokens, Math.max(lo, ti - 4), ti, [['cancel'], ['call', 'off'], ['abandon'], ['scrap'], ['postpone'], ['rule', 'out'], ['deny']]) >= 0) return 'drop';
+  if (hasSeq(tokens, lo, ti, mod.intent) >= 0) return 'intent';
+  return 'fact';
+}
+
+/** Actor implied by the document: for sanctions, the last sanctioning/sanctioned party; else the nearest actor of
+ *  another country earlier in this sentence; else the last country named that is not `other`'s. */
+function contextActor(ctx: DocContext & { lastEvents?: EventMention[] }, other: ResolvedActor | null, code: string, role: 'source' | 'target', actors: ResolvedActor[], ti: number, countryOnly: boolean): ResolvedActor | null {
+  const mk = (code: string, country: string | null): ResolvedActor => ({ code, country, name: country ?? code, start: 0, end: 0, kind: 'reference', tokStart: -1, tokEnd: -1, prep: null, possessive: false, sector: country ? code.slice(country.length) : '', fromContext: true });
+  const otherCountry = other?.country ?? null;
+  if (SANCTIONS_TOPIC.has(code) && !countryOnly) {
+    const prev = [...(ctx.lastEvents ?? [])].reverse().find((e) => SANCTIONS_TOPIC.has(e.code));
+    if (prev) {
+      const c = role === 'source' ? prev.source : prev.target;
+      const cc = role === 'source' ? prev.sourceCountry : prev.targetCountry;
+      if (c && (!otherCountry || otherCountry !== cc)) return mk(c, cc);
+    }
+  }
+  if (!countryOnly) {
+    for (let k = actors.length - 1; k >= 0; k--) {
+      const a = actors[k]!;
+      if (a.tokEnd > ti || a === other || a.kind === 'modifier' && role === 'source') continue;
+      if (a.country && a.country !== otherCountry && a.kind !== 'compound') return { ...a, fromContext: true };
+    }
+  }
+  for (let k = ctx.countries.length - 1; k >= 0; k--) {
+    const c = ctx.countries[k]!;
+    if (c !== otherCountry) return mk(c, c);
+  }
+  return null;
+}
+
+function buildMention(ev: RawEvent, m: Match, tokens: Token[], clause: number[], sentence: string, opts: CodeOptions, tns: string): EventMention | null {
+  const info = cameo(ev.code);
+  const trig = [tokens[m.triggerStart]!.start, tokens[m.triggerEnd - 1]!.end] as [number, number];
+  let date: EventDate | null = null;
+  let dateFrom: string | null = null;
+  const times = opts.times ? opts.times(sentence) : [];
+  const clauseOf = (charPos: number) => {
+    let k = 0;
+    while (k < tokens.length - 1 && tokens[k + 1]!.start <= charPos) k++;
+    return clause[k]!;
+  };
+  const tc = clause[m.triggerStart]!;
+  const mod = modality();
+  const reportClauses = new Set(tokens.filter((t) => t.pos === 'VERB' && mod.reporting.has(t.lemma)).map((t) => clause[tokens.indexOf(t)]!));
+  const all = times.filter((t) => t.interval && t.precision && (t.type === 'DATE' || t.type === 'TIME'));
+  let usable = all.filter((t) => clauseOf(t.start) === tc);
+  // "in 2019, when X did Y" / "an embargo since April 2019 that prevents …": the clause the relative hangs on
+  const first = firstOfClause(clause, m.triggerStart);
+  if (!usable.length && /^(when|that|which|who|where)$/.test(tokens[first]?.norm ?? '')) usable = all.filter((t) => clauseOf(t.start) === tc - 1);
+  if (!usable.length) usable = all.filter((t) => reportClauses.has(clauseOf(t.start)) && !reportClauses.has(tc));
+  if (usable.length) {
+    // the expression nearest to the trigger, preferring the same clause side (after the trigger within 60 chars, else before)
+    let best: TimeExpression | null = null;
+    let bestD = Infinity;
+    for (const t of usable) {
+      const d = t.start >= trig[1] ? t.start - trig[1] : (trig[0] - t.end) * 1.2;
+      if (d < bestD) { bestD = d; best = t; }
+    }
+    if (best) {
+      date = { start: best.interval!.start, end: best.interval!.end, precision: best.precision! };
+      dateFrom = 'expression';
+    }
+  }
+  if (!date && opts.published && !m.pattern.nominal && tns !== 'pluperfect' && tns !== 'nonfinite') {
+    const d = opts.published.slice(0, 10);
+    date = { start: d, end: d, precision: 'day' };
+    dateFrom = 'published';
+  }
+  const src = ev.source, tgt = ev.target;
+  const mention: EventMention = {
+    source: src.code, sourceCountry: src.country, target: tgt.code, targetCountry: tgt.country,
+    code: ev.code, root: info.root, plover: info.plover, goldstein: info.goldstein, quadClass: info.quadClass,
+    date, dateFrom, sentence,
+    sourceSpan: src.tokStart >= 0 && src.kind !== 'reference' || src.tokStart >= 0 && src.end > 0 ? [src.start, src.end] : null,
+    targetSpan: tgt.tokStart >= 0 ? [tgt.start, tgt.end] : null,
+    triggerSpan: trig, trigger: sentence.slice(trig[0], trig[1]),
+    confidence: Math.round(ev.confidence * 100) / 100,
+  };
+  if (ev.symmetric) mention.symmetric = true;
+  return mention;
+}

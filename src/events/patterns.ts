@@ -1,0 +1,95 @@
+// Compiles the verb and noun pattern files (data/events/*.json) into matchers indexed by trigger word.
+import { readData } from '../actors/index.js';
+
+export type Element =
+  | { kind: 'words'; alts: string[][]; optional: boolean }
+  | { kind: 'gap' }
+  | { kind: 'target' };
+
+export interface Pattern {
+  code: string;
+  source: string;
+  /** Alternatives of the trigger (each a word sequence; the first word is the indexed lemma). */
+  trigger: string[][];
+  rest: Element[];
+  /** Literal words: more = more specific. */
+  weight: number;
+  hasTarget: boolean;
+  nominal: boolean;
+}
+
+export interface PatternSet {
+  byTrigger: Map<string, Pattern[]>;
+  sym: Set<string>;
+}
+
+function parseElement(w: string): Element {
+  if (w === '*') return { kind: 'gap' };
+  if (w === '+') return { kind: 'target' };
+  const optional = w.endsWith('?');
+  const body = optional ? w.slice(0, -1) : w;
+  return { kind: 'words', alts: body.split('|').map((a) => a.split('_').map((x) => x.toLowerCase())), optional };
+}
+
+export function compilePattern(code: string, src: string, nominal: boolean): Pattern {
+  const words = src.trim().split(/\s+/);
+  const first = parseElement(words[0]!);
+  if (first.kind !== 'words') throw new Error(`pattern must start with a word: ${src}`);
+  const rest = words.slice(1).map(parseElement);
+  let weight = 0;
+  for (const e of rest) if (e.kind === 'words') weight += e.optional ? 0.5 : 1 + (e.alts[0]!.length - 1) * 0.5;
+  weight += Math.max(...first.alts.map((a) => a.length)) - 1;
+  return { code, source: src, trigger: first.alts, rest, weight, hasTarget: rest.some((e) => e.kind === 'target'), nominal };
+}
+
+function index(files: { patterns: Record<string, string[]> }, nominal: boolean, into: Map<string, Pattern[]>): void {
+  for (const [code, list] of Object.entries(files.patterns)) {
+    for (const src of list) {
+      const p = compilePattern(code, src, nominal);
+      for (const alt of p.trigger) {
+        const key = (nominal ? 'n:' : 'v:') + alt[0]!;
+        const l = into.get(key) ?? [];
+        l.push(p);
+        into.set(key, l);
+      }
+    }
+  }
+}
+
+let cached: PatternSet | null = null;
+export function patterns(): PatternSet {
+  if (cached) return cached;
+  const verbs = readData<{ sym: string[]; patterns: Record<string, string[]> }>('events/verbs.json');
+  const nouns = readData<{ patterns: Record<string, string[]> }>('events/nouns.json');
+  const byTrigger = new Map<string, Pattern[]>();
+  index(verbs, false, byTrigger);
+  index(nouns, true, byTrigger);
+  for (const l of byTrigger.values()) l.sort((a, b) => b.weight - a.weight || Number(b.hasTarget) - Number(a.hasTarget));
+  cached = { byTrigger, sym: new Set(verbs.sym) };
+  return cached;
+}
+
+export interface Modality {
+  negation: string[][];
+  intent: string[][];
+  threat: string[][];
+  refusal: string[][];
+  speculative: string[][];
+  conditional: string[][];
+  reversal: string[][];
+  clauseBreaks: Set<string>;
+  reporting: Set<string>;
+}
+
+let mod: Modality | null = null;
+export function modality(): Modality {
+  if (mod) return mod;
+  const m = readData<Record<string, string[]>>('events/modality.json');
+  const seqs = (k: string) => (m[k] ?? []).map((s) => s.toLowerCase().split(/\s+/));
+  mod = {
+    negation: seqs('negation'), intent: seqs('intent'), threat: seqs('threat'), refusal: seqs('refusal'),
+    speculative: seqs('speculative'), conditional: seqs('conditional'), reversal: seqs('reversal'),
+    clauseBreaks: new Set((m.clauseBreaks ?? []).map((s) => s.toLowerCase())), reporting: new Set(m.reporting ?? []),
+  };
+  return mod;
+}

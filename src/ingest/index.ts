@@ -1,0 +1,339 @@
+// Ingest stage: turns paths (files, folders, "-" for stdin) into RawDoc records, streaming.
+// Formats: .txt scrapes, .html/.htm pages, JSON Lines, WARC (warcio), any of them gzip-compressed (sniffed by magic
+// bytes, not only by extension). Every problem becomes an InputError naming the file (and record) — the batch goes on.
+import { createReadStream } from 'node:fs';
+import { readdir, stat } from 'node:fs/promises';
+import { join, extname, basename } from 'node:path';
+import { createGunzip } from 'node:zlib';
+import type { Readable } from 'node:stream';
+import { WARCParser } from 'warcio';
+import type { InputError, RawDoc } from '../types.js';
+import { decodeBytes, looksBinary, charsetFromContentType } from './decode.js';
+
+export { decodeBytes, looksBinary } from './decode.js';
+
+/** One document larger than this is refused (a big JSONL/WARC file of normal documents is streamed, not refused). */
+export const MAX_DOC_BYTES = 20 * 1024 * 1024;
+
+export type InputKind = 'text' | 'html' | 'jsonl' | 'warc';
+
+export interface IngestItem {
+  doc?: RawDoc;
+  error?: InputError;
+  /** Input bytes consumed so far in this file (compressed size for .gz), for progress. */
+  bytesRead: number;
+  /** Path of the file the item came from. */
+  file: string;
+}
+
+export interface ReadOptions {
+  stdin?: NodeJS.ReadableStream;
+  maxDocBytes?: number;
+}
+
+const KNOWN_EXT = new Set(['.txt', '.text', '.html', '.htm', '.xhtml', '.shtml', '.jsonl', '.ndjson', '.json', '.warc']);
+
+/** Extension after removing a trailing .gz. */
+export function innerExt(path: string): string {
+  const name = basename(path).toLowerCase().replace(/\.gz$/, '');
+  return extname(name);
+}
+
+/** Lists the files a path stands for: the file itself, or every known-format file under a folder (sorted, recursive). */
+export async function expandPath(path: string): Promise<{ files: string[]; errors: InputError[] }> {
+  if (path === '-') return { files: ['-'], errors: [] };
+  const files: string[] = [];
+  const errors: InputError[] = [];
+  const walk = async (p: string, top: boolean): Promise<void> => {
+    let st;
+    try {
+      st = await stat(p);
+    } catch (e) {
+      errors.push({ origin: p, message: `cannot read: ${describeFsError(e)}` });
+      return;
+    }
+    if (st.isDirectory()) {
+      let names: string[];
+      try {
+        names = (await readdir(p)).sort();
+      } catch (e) {
+        errors.push({ origin: p, message: `cannot read folder: ${describeFsError(e)}` });
+        return;
+      }
+      for (const n of names) if (!n.startsWith('.')) await walk(join(p, n), false);
+    } else if (st.isFile()) {
+      // Inside folders only known formats are read; a file named explicitly is always read (format sniffed).
+      if (top || KNOWN_EXT.has(innerExt(p))) files.push(p);
+    } else if (top) errors.push({ origin: p, message: 'not a regular file or folder' });
+  };
+  await walk(path, true);
+  return { files, errors };
+}
+
+function describeFsError(e: unknown): string {
+  const err = e as NodeJS.ErrnoException;
+  if (err.code === 'ENOENT') return 'no such file or folder';
+  if (err.code === 'EACCES' || err.code === 'EPERM') return 'permission denied';
+  if (err.code === 'EISDIR') return 'is a folder';
+  return err.message ?? String(e);
+}
+
+/** Total size in bytes of the files (for progress/ETA); stdin counts 0. */
+export async function totalSize(files: string[]): Promise<number> {
+  let n = 0;
+  for (const f of files) {
+    if (f === '-') continue;
+    try {
+      n += (await stat(f)).size;
+    } catch {
+      /* reported when read */
+    }
+  }
+  return n;
+}
+
+/** Reads every path and yields documents and errors in input order. */
+export async function* readInputs(paths: string[], opts: ReadOptions = {}): AsyncGenerator<IngestItem> {
+  for (const p of paths) {
+    const { files, errors } = await expandPath(p);
+    for (const error of errors) yield { error, bytesRead: 0, file: error.origin };
+    for (const f of files) yield* readFile(f, opts);
+  }
+}
+
+/** A byte source that counts raw bytes read and can be peeked at. */
+class ByteSource {
+  raw = 0;
+  constructor(readonly stream: Readable | NodeJS.ReadableStream) {
+    (stream as Readable).on?.('data', (c: Buffer) => {
+      this.raw += c.length;
+    });
+  }
+}
+
+async function* chunksOf(stream: AsyncIterable<unknown>): AsyncGenerator<Buffer> {
+  for await (const c of stream) yield typeof c === 'string' ? Buffer.from(c) : (c as Buffer);
+}
+
+/** Peeks at least `n` bytes of an async chunk iterator and returns them with an iterator replaying everything. */
+async function peek(it: AsyncGenerator<Buffer>, n: number): Promise<{ head: Buffer; rest: AsyncGenerator<Buffer> }> {
+  const got: Buffer[] = [];
+  let len = 0;
+  let done = false;
+  while (len < n) {
+    const r = await it.next();
+    if (r.done) {
+      done = true;
+      break;
+    }
+    got.push(r.value);
+    len += r.value.length;
+  }
+  const head = Buffer.concat(got);
+  async function* rest(): AsyncGenerator<Buffer> {
+    if (head.length) yield head;
+    if (!done) yield* it;
+  }
+  return { head, rest: rest() };
+}
+
+export function sniffKind(head: Buffer, path: string): InputKind {
+  const ext = innerExt(path);
+  if (ext === '.warc') return 'warc';
+  if (ext === '.jsonl' || ext === '.ndjson') return 'jsonl';
+  if (ext === '.html' || ext === '.htm' || ext === '.xhtml' || ext === '.shtml') return 'html';
+  const s = head.subarray(0, 2048).toString('utf8').replace(/^\uFEFF/, '').trimStart();
+  if (s.startsWith('WARC/')) return 'warc';
+  if (ext === '.json' || (ext !== '.txt' && ext !== '.text' && s.startsWith('{'))) return 'jsonl';
+  if (ext !== '.txt' && ext !== '.text' && /^<(!doctype html|html|head|body|meta|\?xml)/i.test(s)) return 'html';
+  return 'text';
+}
+
+/** Reads one file (or stdin) and yields its documents. Never throws. */
+export async function* readFile(path: string, opts: ReadOptions = {}): AsyncGenerator<IngestItem> {
+  const maxDoc = opts.maxDocBytes ?? MAX_DOC_BYTES;
+  let stream: Readable | NodeJS.ReadableStream;
+  if (path === '-') {
+    if (!opts.stdin) {
+      yield { error: { origin: '-', message: 'no standard input' }, bytesRead: 0, file: '-' };
+      return;
+    }
+    stream = opts.stdin;
+  } else {
+    stream = createReadStream(path);
+  }
+  const src = new ByteSource(stream);
+  const origin = path === '-' ? 'stdin' : path;
+  let produced = 0;
+  try {
+    let chunks = chunksOf(stream as AsyncIterable<unknown>);
+    let { head, rest } = await peek(chunks, 4);
+    if (head.length >= 2 && head[0] === 0x1f && head[1] === 0x8b) {
+      const gunzip = createGunzip();
+      (async () => {
+        try {
+          for await (const c of rest) if (!gunzip.write(c)) await new Promise((r) => gunzip.once('drain', r));
+          gunzip.end();
+        } catch (e) {
+          gunzip.destroy(e as Error);
+        }
+      })();
+      chunks = chunksOf(gunzip);
+      ({ head, rest } = await peek(chunks, 4096));
+    } else {
+      ({ head, rest } = await peek(rest, 4096));
+    }
+    if (head.length === 0) {
+      yield { error: { origin, message: 'empty file' }, bytesRead: src.raw, file: path };
+      return;
+    }
+    const kind = sniffKind(head, path);
+    if (kind !== 'warc' && looksBinary(head)) {
+      yield { error: { origin, message: 'binary file, not text, HTML, JSON Lines or WARC' }, bytesRead: src.raw, file: path };
+      return;
+    }
+    if (kind === 'jsonl') {
+      for await (const item of readJsonl(rest, origin, maxDoc)) {
+        produced++;
+        yield { ...item, bytesRead: src.raw, file: path };
+      }
+    } else if (kind === 'warc') {
+      for await (const item of readWarc(rest, origin, maxDoc)) {
+        produced++;
+        yield { ...item, bytesRead: src.raw, file: path };
+      }
+    } else {
+      const parts: Buffer[] = [];
+      let len = 0;
+      for await (const c of rest) {
+        len += c.length;
+        if (len > maxDoc) {
+          yield { error: { origin, message: `document too large: over ${Math.round(maxDoc / 1048576)} MB (one document; split it or use JSON Lines)` }, bytesRead: src.raw, file: path };
+          (stream as Readable).destroy?.();
+          return;
+        }
+        parts.push(c);
+      }
+      const buf = Buffer.concat(parts);
+      const content = decodeBytes(buf, { html: kind === 'html' });
+      if (!content.trim()) {
+        yield { error: { origin, message: 'empty document (only whitespace)' }, bytesRead: src.raw, file: path };
+        return;
+      }
+      produced++;
+      yield { doc: kind === 'html' ? { origin, html: content } : { origin, text: content }, bytesRead: src.raw, file: path };
+    }
+  } catch (e) {
+    yield { error: { origin, message: describeReadError(e, produced) }, bytesRead: src.raw, file: path };
+  }
+}
+
+function describeReadError(e: unknown, produced: number): string {
+  const err = e as NodeJS.ErrnoException;
+  const after = produced ? ` (after ${produced} record${produced === 1 ? '' : 's'}, which were kept)` : '';
+  if (err.code === 'Z_BUF_ERROR' || /unexpected end of file/i.test(err.message ?? '')) return `truncated gzip: the compressed data ends early${after}`;
+  if (err.code === 'Z_DATA_ERROR') return `corrupt gzip data: ${err.message}${after}`;
+  if (err.code) return `cannot read: ${describeFsError(e)}${after}`;
+  return `${err.message ?? String(e)}${after}`;
+}
+
+/** Splits a byte stream into lines without holding the whole file. */
+async function* lines(chunks: AsyncIterable<Buffer>, maxLine: number): AsyncGenerator<{ line: Buffer | null; n: number; tooLong?: boolean }> {
+  let carry: Buffer = Buffer.alloc(0);
+  let n = 0;
+  let skipping = false;
+  for await (const c of chunks) {
+    let buf: Buffer = carry.length ? Buffer.concat([carry, c]) : c;
+    let start = 0;
+    for (;;) {
+      const nl = buf.indexOf(10, start);
+      if (nl < 0) break;
+      n++;
+      if (skipping) skipping = false;
+      else if (nl - start > maxLine) yield { line: null, n, tooLong: true };
+      else yield { line: buf.subarray(start, nl), n };
+      start = nl + 1;
+    }
+    carry = buf.subarray(start);
+    if (carry.length > maxLine) {
+      if (!skipping) yield { line: null, n: n + 1, tooLong: true };
+      skipping = true;
+      carry = Buffer.alloc(0);
+    }
+    buf = carry;
+  }
+  if (carry.length && !skipping) yield { line: carry, n: n + 1 };
+}
+
+const str = (v: unknown): string | null => (typeof v === 'string' && v.trim() ? v : null);
+
+/** JSON Lines: {url?, title?, text? | html?, published?, source?, author?, language?} per line. A bad line is reported, the rest read. */
+async function* readJsonl(chunks: AsyncIterable<Buffer>, origin: string, maxDoc: number): AsyncGenerator<{ doc?: RawDoc; error?: InputError }> {
+  for await (const { line, n, tooLong } of lines(chunks, maxDoc)) {
+    const recOrigin = `${origin}#${n}`;
+    if (tooLong) {
+      yield { error: { origin: recOrigin, message: `line ${n}: document too large (over ${Math.round(maxDoc / 1048576)} MB)` } };
+      continue;
+    }
+    const s = decodeBytes(line!).trim();
+    if (!s) continue;
+    let o: unknown;
+    try {
+      o = JSON.parse(s);
+    } catch (e) {
+      yield { error: { origin: recOrigin, message: `line ${n}: malformed JSON (${(e as Error).message})` } };
+      continue;
+    }
+    if (!o || typeof o !== 'object' || Array.isArray(o)) {
+      yield { error: { origin: recOrigin, message: `line ${n}: not a JSON object` } };
+      continue;
+    }
+    const r = o as Record<string, unknown>;
+    const text = str(r.text) ?? str(r.content) ?? str(r.body);
+    const html = str(r.html) ?? str(r.raw_html);
+    if (!text && !html) {
+      yield { error: { origin: recOrigin, message: `line ${n}: no "text" or "html" field with content` } };
+      continue;
+    }
+    yield {
+      doc: {
+        origin: recOrigin,
+        ...(html && !text ? { html } : { text: text! }),
+        url: str(r.url),
+        title: str(r.title),
+        published: str(r.published) ?? str(r.date) ?? str(r.datePublished) ?? str(r.published_at),
+        source: str(r.source),
+        author: str(r.author),
+        language: str(r.language) ?? str(r.lang),
+      },
+    };
+  }
+}
+
+/** WARC: response (and resource) records with HTML or text; other records are skipped. */
+async function* readWarc(chunks: AsyncIterable<Buffer>, origin: string, maxDoc: number): AsyncGenerator<{ doc?: RawDoc; error?: InputError }> {
+  const parser = new WARCParser(chunks as AsyncIterable<Uint8Array>, { keepHeadersCase: false });
+  let n = 0;
+  for await (const record of parser) {
+    n++;
+    const type = record.warcType;
+    if (type !== 'response' && type !== 'resource') continue;
+    const recOrigin = `${origin}#${n}`;
+    const url = record.warcTargetURI ?? null;
+    const ctype = (type === 'response' ? record.httpHeaders?.headers.get('content-type') : record.warcContentType) ?? '';
+    const status = type === 'response' ? Number(record.httpHeaders?.statusCode ?? 200) : 200;
+    if (status < 200 || status >= 300) continue;
+    if (ctype && !/html|text\/plain|xml/i.test(ctype)) continue;
+    const body = await record.readFully(true);
+    if (body.length > maxDoc) {
+      yield { error: { origin: recOrigin, message: `record ${n} (${url}): document too large (over ${Math.round(maxDoc / 1048576)} MB)` } };
+      continue;
+    }
+    if (!body.length) continue;
+    const isHtml = !/text\/plain/i.test(ctype);
+    const content = decodeBytes(body, { declared: charsetFromContentType(ctype), html: isHtml });
+    if (!content.trim()) continue;
+    const crawledAt = record.warcDate ?? null;
+    yield { doc: { origin: recOrigin, ...(isHtml ? { html: content } : { text: content }), url, crawledAt } };
+  }
+}

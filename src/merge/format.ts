@@ -1,0 +1,78 @@
+// Human-readable timeline: one line per event (terminal) or a Markdown document with numbered citations.
+import type { StoryEvent } from '../types.js';
+import { formatEventDate } from './dates.js';
+
+export interface TimelineOptions {
+  md?: boolean;
+  /** Name of a CAMEO code ("Make a visit"); the code alone when absent. */
+  codeName?: (code: string) => string | null | undefined;
+  /** Document title (Markdown). */
+  title?: string;
+}
+
+const oneLine = (s: string) => s.replace(/\s+/g, ' ').trim();
+
+/** Where an article can be found: its URL, else its origin. */
+const citation = (m: StoryEvent['mentions'][number]) => m.url ?? m.origin;
+
+/** One entry per article (an article may carry several mentions of the event). */
+function articlesOf(e: StoryEvent): StoryEvent['mentions'] {
+  const seen = new Set<string>();
+  return e.mentions.filter((m) => (seen.has(m.articleId) ? false : (seen.add(m.articleId), true)));
+}
+
+function codeLabel(e: StoryEvent, opts: TimelineOptions): string {
+  const name = opts.codeName?.(e.code);
+  return name ? `${name} (${e.code})` : e.code;
+}
+
+function actors(e: StoryEvent): string {
+  return `${e.source} → ${e.target}`;
+}
+
+function notes(e: StoryEvent): string[] {
+  const out: string[] = [];
+  if (e.background) out.push('background');
+  for (const a of e.alternatives ?? []) out.push(`${a.field} also reported as ${a.value} (${a.articleIds.length} article${a.articleIds.length === 1 ? '' : 's'}: ${a.articleIds.join(', ')})`);
+  return out;
+}
+
+export function formatTimelineLine(e: StoryEvent, opts: TimelineOptions = {}): string {
+  const arts = articlesOf(e);
+  const shown = arts.slice(0, 3).map(citation).join('; ') + (arts.length > 3 ? `; +${arts.length - 3} more` : '');
+  const n = notes(e);
+  return `${formatEventDate(e.date).padEnd(10)}  ${codeLabel(e, opts)}  ${actors(e)}  ${oneLine(e.summary)}  [${e.sources} source${e.sources === 1 ? '' : 's'}: ${shown}]${n.length ? `  (${n.join('; ')})` : ''}`;
+}
+
+export function formatTimeline(events: StoryEvent[], opts: TimelineOptions = {}): string {
+  if (!opts.md) return events.map((e) => formatTimelineLine(e, opts) + '\n').join('');
+  const refs = new Map<string, { n: number; m: StoryEvent['mentions'][number] }>();
+  const ref = (m: StoryEvent['mentions'][number]) => {
+    let r = refs.get(m.articleId);
+    if (!r) refs.set(m.articleId, (r = { n: refs.size + 1, m }));
+    return r.n;
+  };
+  const lines: string[] = [`# ${opts.title ?? 'Timeline'}`, ''];
+  const dated = events.filter((e) => e.date);
+  lines.push(`${events.length} event${events.length === 1 ? '' : 's'}` + (dated.length ? `, ${dated.length} dated from ${formatEventDate(dated[0]!.date)} to ${formatEventDate(dated[dated.length - 1]!.date)}` : '') + '.', '');
+  let section = '';
+  for (const e of events) {
+    const sec = e.date ? e.date.start.slice(0, 4) : 'Undated';
+    if (sec !== section) {
+      if (section) lines.push('');
+      lines.push(`## ${sec}`, '');
+      section = sec;
+    }
+    const cites = articlesOf(e).map((m) => `[${ref(m)}]`).join('');
+    const n = notes(e);
+    lines.push(`- **${formatEventDate(e.date)}**: ${codeLabel(e, opts).replace(/[*_`]/g, '\\$&')}, ${actors(e)}. ${oneLine(e.summary)} ${cites}` + (n.length ? ` _(${n.join('; ')})_` : ''));
+  }
+  if (refs.size) {
+    lines.push('', '## Sources', '');
+    for (const { n, m } of [...refs.values()].sort((x, y) => x.n - y.n)) {
+      const where = m.url ? `<${m.url}>` : `\`${m.origin}\``;
+      lines.push(`${n}. ${where}${m.published ? `, published ${m.published.slice(0, 10)}` : ', publication date unknown'}${m.url ? ` (${m.origin})` : ''}`);
+    }
+  }
+  return lines.join('\n') + '\n';
+}

@@ -1,0 +1,611 @@
+// Merges event mentions into real-world events (see mergeMentions). Pure: records in, records out.
+//
+// Rules (stated once, tested in test/merge):
+// - Blocking: mentions are compared only within a block = unordered pair of countries (country code, or the
+//   actor code when an actor has no country) + CAMEO root family (roots linked by a cross-root group in
+//   data/merge/compatible.json share a family).
+// - Wire copies: mentions with the same wording, code and actors in articles that are near-duplicates of one
+//   another (duplicateOf) form one unit before clustering, whatever their dates.
+// - Codes are compatible when equal, one refines the other, one is the generic code of the root, both are in a
+//   "sameEvent" group, or they are a "reversed" pair (042 A→B = 043 B→A). Direction must agree at country
+//   level unless one code is symmetric.
+// - Dates: dated mentions join an event whose date interval overlaps theirs; the event keeps the
+//   intersection (the most precise reading). Finer mentions are clustered first, so a coarse mention ("in
+//   March") that overlaps several distinct events joins one only when its wording clearly points to it,
+//   otherwise it stays an event of its own. Non-overlapping dates merge only as a visible contradiction: other
+//   articles, near-identical wording (≥ dateConflictSimilarity) and a gap shorter than one unit of the finer
+//   precision.
+// - A date that only repeats the article's publication day (dateFrom "published") is weak evidence: it matches
+//   the publishedWindowDays before publication too, and gives way to any date stated in a text.
+// - Undated mentions join a dated or undated event when the codes and actors match and the event is
+//   unambiguous: same article, or wording similarity ≥ undatedJoinSimilarity with a clear margin over the
+//   next candidate, and the event is not dated after the mention's article was published.
+// - Actors within one country that disagree (USAGOV vs USABUS; a prefix like USA vs USAGOV is agreement) merge
+//   only across articles with some shared wording; the other reading is kept in `alternatives`.
+// - background = the event has at least one mention with both a date and an article publication date, and
+//   every such mention ends more than backgroundDays before its article's publication date.
+import { createHash } from 'node:crypto';
+import type { DateInterval, EventDate, Precision, StoredMention, StoryEvent } from '../types.js';
+import { mergeData, type MergeData } from './data.js';
+import { dayNumber, fromDayNumber, formatEventDate, gapDays, intersect, intervalDays, overlaps, precisionRank } from './dates.js';
+import { contentWords, jaccard } from './similarity.js';
+
+export const MERGE_RULES = {
+  /** A mention dated more than this many days before its article's publication is background. */
+  backgroundDays: 30,
+  /** A mention dated only by its article's publication day ("news of the day") may report anything of the
+   *  preceding days: it matches events from this many days before publication up to the day itself. */
+  publishedWindowDays: 3,
+  /** Minimum wording similarity for an undated mention to join an event of another article. */
+  undatedJoinSimilarity: 0.3,
+  /** A coarse or undated mention joins the best of several candidate events only with this lead in similarity. */
+  ambiguityMargin: 0.15,
+  /** Minimum wording similarity for mentions whose actors disagree within one country. */
+  actorConflictSimilarity: 0.25,
+  /** Minimum wording similarity for mentions whose dates do not overlap (a contradiction). */
+  dateConflictSimilarity: 0.5,
+  /** Sentences kept per event to compare wording with. */
+  representatives: 5,
+  /** Distinct (code, actors) signatures kept per event for compatibility checks. */
+  signatures: 16,
+};
+
+interface Side {
+  code: string;
+  /** Country, or the actor code when the actor has no country. */
+  key: string;
+}
+
+interface Unit {
+  mentions: StoredMention[];
+  /** Members whose own date does not overlap the unit's date (wire copies that resolved a date differently). */
+  conflicting: StoredMention[];
+  /** The interval the unit matches events with (its date, widened for a weak date). */
+  date: EventDate | null;
+  /** True when every dated member is dated only by its article's publication day. */
+  weak: boolean;
+  len: number;
+  code: string;
+  /** Sides in normalized orientation: a reversed-pair code (043) is read with its actors swapped. */
+  a: Side;
+  b: Side;
+  symmetric: boolean;
+  sentence: string;
+  /** Content words of the sentence, computed on first comparison (most units are never compared). */
+  words?: Set<string>;
+  articles: Set<string>;
+  published: string | null;
+  firstId: string;
+}
+
+interface Cluster {
+  units: Unit[];
+  /** Units joined although their date contradicts the event's. */
+  conflicts: Unit[];
+  /** Intersection of the members' matching intervals. */
+  date: EventDate | null;
+  /** Intersection of the dates stated by members with a strong date. */
+  strong: EventDate | null;
+  sigs: Unit[];
+  reps: Unit[];
+  articles: Set<string>;
+}
+
+const keyOf = (code: string, country: string | null): string => (country && country.trim() ? country : code);
+const isGeneric = (code: string) => code.length <= 2 || (code.length === 3 && code.endsWith('0'));
+const prefixRelated = (x: string, y: string) => x.startsWith(y) || y.startsWith(x);
+const pubDay = (p: string | null) => (p ? p.slice(0, 10) : null);
+
+export function codesCompatible(x: string, y: string, data: MergeData = mergeData()): boolean {
+  if (x === y) return true;
+  if (x.slice(0, 2) === y.slice(0, 2) && (prefixRelated(x, y) || isGeneric(x) || isGeneric(y))) return true;
+  if (data.reversedOf.get(x) === y || data.reversedOf.get(y) === x) return true;
+  const gx = data.groupsOf.get(x) ?? data.groupsOf.get(x.slice(0, 3)) ?? [];
+  const gy = data.groupsOf.get(y) ?? data.groupsOf.get(y.slice(0, 3)) ?? [];
+  return gx.some((g) => gy.includes(g));
+}
+
+function isSymmetric(code: string, data: MergeData): boolean {
+  return data.symmetric.has(code) || data.symmetric.has(code.slice(0, 3)) || (code.length === 2 && data.symmetric.has(code + '0'));
+}
+
+/** How u's sides map onto s's: 'direct', 'swapped', or null when the directions are incompatible. */
+function mapping(u: Unit, s: Unit): { how: 'direct' | 'swapped'; actorConflict: boolean } | null {
+  const direct = u.a.key === s.a.key && u.b.key === s.b.key;
+  const swapped = u.a.key === s.b.key && u.b.key === s.a.key && (u.symmetric || s.symmetric);
+  const conflictIf = (how: 'direct' | 'swapped') => {
+    const [ua, ub] = how === 'direct' ? [u.a, u.b] : [u.b, u.a];
+    return !prefixRelated(ua.code, s.a.code) || !prefixRelated(ub.code, s.b.code);
+  };
+  if (direct && swapped) {
+    const cd = conflictIf('direct');
+    return cd && !conflictIf('swapped') ? { how: 'swapped', actorConflict: false } : { how: 'direct', actorConflict: cd };
+  }
+  if (direct) return { how: 'direct', actorConflict: conflictIf('direct') };
+  if (swapped) return { how: 'swapped', actorConflict: conflictIf('swapped') };
+  return null;
+}
+
+/** Compatibility of a unit with every signature of a cluster (dates aside). */
+function compatible(u: Unit, c: Cluster, data: MergeData): { ok: boolean; actorConflict: boolean } {
+  // The actors conflict only when no member of the event reads them as this unit does.
+  let agrees = false;
+  for (const s of c.sigs) {
+    if (!codesCompatible(u.code, s.code, data)) return { ok: false, actorConflict: false };
+    const m = mapping(u, s);
+    if (!m) return { ok: false, actorConflict: false };
+    agrees ||= !m.actorConflict;
+  }
+  return { ok: true, actorConflict: !agrees };
+}
+
+const wordsOf = (u: Unit, data: MergeData) => (u.words ??= contentWords(u.sentence, data.ignoredWords));
+const similarity = (u: Unit, c: Cluster, data: MergeData) => c.reps.reduce((best, r) => Math.max(best, jaccard(wordsOf(u, data), wordsOf(r, data))), 0);
+const disjoint = (a: Set<string>, b: Set<string>) => {
+  for (const x of a) if (b.has(x)) return false;
+  return true;
+};
+
+const isWeak = (m: StoredMention) => m.dateFrom === 'published' && !!m.date && !!m.published && m.date.start === m.date.end && m.date.start === pubDay(m.published);
+
+/** The interval a mention matches events with: its date, or the days up to publication for a weak date. */
+function matchDate(m: StoredMention): EventDate | null {
+  if (!m.date) return null;
+  if (!isWeak(m)) return m.date;
+  return { start: fromDayNumber(dayNumber(m.date.start) - MERGE_RULES.publishedWindowDays), end: m.date.end, precision: 'day' };
+}
+
+function mentionDateLen(m: StoredMention): number {
+  return m.date ? intervalDays(m.date) : Infinity;
+}
+
+function byBestMention(x: StoredMention, y: StoredMention): number {
+  return (
+    (y.confidence ?? 0) - (x.confidence ?? 0) ||
+    mentionDateLen(x) - mentionDateLen(y) ||
+    cmpNullLast(pubDay(x.published), pubDay(y.published)) ||
+    (x.id < y.id ? -1 : x.id > y.id ? 1 : 0)
+  );
+}
+
+function cmpNullLast(a: string | null, b: string | null): number {
+  if (a === b) return 0;
+  if (a === null) return 1;
+  if (b === null) return -1;
+  return a < b ? -1 : 1;
+}
+
+function finerPrecision(a: Precision, b: Precision): Precision {
+  return precisionRank(a) <= precisionRank(b) ? a : b;
+}
+
+/** Groups wire copies (same wording, code and actors in near-duplicate articles) into units. */
+function buildUnits(mentions: StoredMention[], data: MergeData): Unit[] {
+  const groups = new Map<string, StoredMention[]>();
+  for (const m of mentions) {
+    const dupRoot = m.duplicateOf ?? m.articleId;
+    const k = dupRoot + '\u0001' + m.sentence.trim() + '\u0001' + m.code + '\u0001' + m.source + '\u0001' + m.target;
+    const g = groups.get(k);
+    if (g) g.push(m);
+    else groups.set(k, [m]);
+  }
+  const units: Unit[] = [];
+  for (const ms of groups.values()) {
+    ms.sort((x, y) => Number(isWeak(x)) - Number(isWeak(y)) || mentionDateLen(x) - mentionDateLen(y) || cmpNullLast(pubDay(x.published), pubDay(y.published)) || (x.id < y.id ? -1 : 1));
+    const first = ms[0]!;
+    let date: EventDate | null = null;
+    let weak = true;
+    const kept: StoredMention[] = [];
+    const conflicting: StoredMention[] = [];
+    for (const m of ms) {
+      const md = matchDate(m);
+      if (!md || !date) {
+        if (md && !date) date = { ...md };
+        if (md && !isWeak(m)) weak = false;
+        kept.push(m);
+        continue;
+      }
+      const i = intersect(date, md);
+      if (i) {
+        date = { ...i, precision: finerPrecision(date.precision, md.precision) };
+        if (!isWeak(m)) weak = false;
+        kept.push(m);
+      } else conflicting.push(m);
+    }
+    const code = first.code;
+    const reversed = data.reversedOf.has(code);
+    const src: Side = { code: first.source, key: keyOf(first.source, first.sourceCountry) };
+    const tgt: Side = { code: first.target, key: keyOf(first.target, first.targetCountry) };
+    let published: string | null = null, firstId = first.id;
+    for (const m of ms) {
+      const p = pubDay(m.published);
+      if (p && (published === null || p < published)) published = p;
+      if (m.id < firstId) firstId = m.id;
+    }
+    units.push({
+      mentions: kept,
+      conflicting,
+      date,
+      weak: weak && !!date,
+      len: date ? intervalDays(date) : Infinity,
+      code,
+      a: reversed ? tgt : src,
+      b: reversed ? src : tgt,
+      symmetric: isSymmetric(code, data),
+      sentence: first.sentence,
+      articles: new Set(ms.map((m) => m.articleId)),
+      published,
+      firstId,
+    });
+  }
+  return units;
+}
+
+function blockKey(u: Unit, data: MergeData): string {
+  const root = u.code.slice(0, 2);
+  const fam = data.rootFamily.get(root) ?? root;
+  const [x, y] = u.a.key <= u.b.key ? [u.a.key, u.b.key] : [u.b.key, u.a.key];
+  return `${x}|${y}|${fam}`;
+}
+
+function newCluster(u: Unit): Cluster {
+  return { units: [u], conflicts: [], date: u.date ? { ...u.date } : null, strong: u.date && !u.weak ? strongDate(u) : null, sigs: [u], reps: [u], articles: new Set(u.articles) };
+}
+
+/** The date a strong unit states: the intersection of its members' stated dates. */
+function strongDate(u: Unit): EventDate | null {
+  let d: EventDate | null = null;
+  for (const m of u.mentions) {
+    if (!m.date || isWeak(m)) continue;
+    const i: DateInterval | null = d ? intersect(d, m.date) : m.date;
+    if (i) d = { ...i, precision: d ? finerPrecision(d.precision, m.date.precision) : m.date.precision };
+  }
+  return d;
+}
+
+function addUnit(c: Cluster, u: Unit, sim: number): void {
+  c.units.push(u);
+  for (const a of u.articles) c.articles.add(a);
+  if (u.date) {
+    if (!c.date) c.date = { ...u.date };
+    else {
+      const i = intersect(c.date, u.date);
+      if (i) c.date = { ...i, precision: finerPrecision(c.date.precision, u.date.precision) };
+    }
+    const sd = u.weak ? null : strongDate(u);
+    if (sd) {
+      const i = c.strong ? intersect(c.strong, sd) : sd;
+      if (i) c.strong = { ...i, precision: c.strong ? finerPrecision(c.strong.precision, sd.precision) : sd.precision };
+    }
+  }
+  if (c.sigs.length < MERGE_RULES.signatures && !c.sigs.some((s) => s.code === u.code && s.a.code === u.a.code && s.b.code === u.b.code)) c.sigs.push(u);
+  if (c.reps.length < MERGE_RULES.representatives && sim < 0.9) c.reps.push(u);
+}
+
+/** Undated mentions are compared with at most this many events (those sharing the most words). */
+const MAX_CANDIDATES = 64;
+/** Postings read per undated mention (the most recent ones of a word too common to read in full). */
+const POSTING_BUDGET = 4096;
+
+const monthIndex = (d: string) => Number(d.slice(0, 4)) * 12 + Number(d.slice(5, 7)) - 1;
+
+/** Clusters one block: dated units finest first, then undated ones. */
+function clusterBlock(units: Unit[], data: MergeData): Cluster[] {
+  const clusters: Cluster[] = [];
+  const byMonth = new Map<number, Cluster[]>();
+  const indexMonths = (c: Cluster) => {
+    if (!c.date) return;
+    const from = monthIndex(c.date.start), to = Math.min(monthIndex(c.date.end), from + 240);
+    for (let k = from; k <= to; k++) {
+      const l = byMonth.get(k);
+      if (l) l.push(c);
+      else byMonth.set(k, [c]);
+    }
+  };
+  const dated = units.filter((u) => u.date).sort((x, y) => x.len - y.len || (x.date!.start < y.date!.start ? -1 : x.date!.start > y.date!.start ? 1 : 0) || cmpNullLast(x.published, y.published) || (x.firstId < y.firstId ? -1 : 1));
+  const undated = units.filter((u) => !u.date).sort((x, y) => cmpNullLast(x.published, y.published) || (x.firstId < y.firstId ? -1 : 1));
+
+  for (const u of dated) {
+    const d = u.date!;
+    // Months that may hold an overlapping event or one within the contradiction gap (a superset is fine).
+    const slackMonths = Math.ceil(Math.min(u.len, 366) / 28);
+    const lo = monthIndex(d.start) - slackMonths, hi = Math.min(monthIndex(d.end) + slackMonths, lo + 264);
+    const seen = new Set<Cluster>();
+    const over: { c: Cluster; sim: number }[] = [];
+    const contra: { c: Cluster; sim: number }[] = [];
+    for (let k = lo; k <= hi; k++) {
+      for (const c of byMonth.get(k) ?? []) {
+        if (seen.has(c)) continue;
+        seen.add(c);
+        // Cheap date test first: most events of a dense block are on other days.
+        const overlap = overlaps(d, c.date!);
+        if (!overlap && gapDays(d, c.date!) >= Math.min(u.len, intervalDays(c.date!))) continue;
+        const comp = compatible(u, c, data);
+        if (!comp.ok) continue;
+        const otherArticles = disjoint(u.articles, c.articles);
+        if (!overlap && !otherArticles) continue;
+        const sim = similarity(u, c, data);
+        if (comp.actorConflict && !(otherArticles && sim >= MERGE_RULES.actorConflictSimilarity)) continue;
+        if (overlap) over.push({ c, sim });
+        else if (sim >= MERGE_RULES.dateConflictSimilarity) contra.push({ c, sim });
+      }
+    }
+    over.sort((x, y) => y.sim - x.sim);
+    contra.sort((x, y) => y.sim - x.sim);
+    let target: { c: Cluster; sim: number } | undefined;
+    if (over.length === 1) target = over[0];
+    else if (over.length > 1) {
+      const clear = over[0]!.sim - over[1]!.sim >= MERGE_RULES.ambiguityMargin;
+      const asPrecise = over.every((o) => u.len <= intervalDays(o.c.date!));
+      if (clear || asPrecise) target = over[0];
+    }
+    if (target) addUnit(target.c, u, target.sim);
+    else if (!over.length && contra.length) {
+      const c = contra[0]!.c;
+      c.conflicts.push(u);
+      for (const a of u.articles) c.articles.add(a);
+    } else {
+      const c = newCluster(u);
+      clusters.push(c);
+      indexMonths(c);
+    }
+  }
+
+  if (!undated.length) return clusters;
+  // Undated units: candidates are events sharing a content word or an article.
+  const byWord = new Map<string, Cluster[]>();
+  const byArticle = new Map<string, Cluster[]>();
+  const push = <K>(map: Map<K, Cluster[]>, k: K, c: Cluster) => {
+    const l = map.get(k);
+    if (!l) map.set(k, [c]);
+    else if (l[l.length - 1] !== c) l.push(c);
+  };
+  const indexUnit = (c: Cluster, u: Unit) => {
+    if (c.reps.includes(u)) for (const w of wordsOf(u, data)) push(byWord, w, c);
+    for (const a of u.articles) push(byArticle, a, c);
+  };
+  for (const c of clusters) for (const u of [...c.units, ...c.conflicts]) indexUnit(c, u);
+  for (const u of undated) {
+    // Candidates: the events sharing most content words with the unit (a bounded number), and those of its articles.
+    // Rarest words first, within a budget of postings, so that words common in the block cost nothing.
+    const shared = new Map<Cluster, number>();
+    const lists = [...wordsOf(u, data)].map((w) => byWord.get(w)).filter((l): l is Cluster[] => !!l).sort((x, y) => x.length - y.length);
+    let budget = POSTING_BUDGET;
+    for (const l of lists) {
+      if (l.length > budget && shared.size) break;
+      budget -= l.length;
+      for (let i = Math.max(0, l.length - POSTING_BUDGET); i < l.length; i++) shared.set(l[i]!, (shared.get(l[i]!) ?? 0) + 1);
+    }
+    const cands = new Set<Cluster>(shared.size <= MAX_CANDIDATES ? shared.keys() : [...shared].sort((x, y) => y[1] - x[1]).slice(0, MAX_CANDIDATES).map(([c]) => c));
+    for (const a of u.articles) byArticle.get(a)?.forEach((c) => cands.add(c));
+    const datedC: { c: Cluster; sim: number; same: boolean }[] = [];
+    const undatedC: { c: Cluster; sim: number; same: boolean }[] = [];
+    for (const c of cands) {
+      const comp = compatible(u, c, data);
+      if (!comp.ok) continue;
+      const same = !disjoint(u.articles, c.articles);
+      const sim = similarity(u, c, data);
+      if (comp.actorConflict && (same || sim < MERGE_RULES.actorConflictSimilarity)) continue;
+      if (!same && sim < MERGE_RULES.undatedJoinSimilarity) continue;
+      if (c.date && u.published && c.date.start > u.published) continue;
+      (c.date ? datedC : undatedC).push({ c, sim, same });
+    }
+    const pick = (l: { c: Cluster; sim: number; same: boolean }[]) => {
+      const sameArticle = l.filter((x) => x.same);
+      if (sameArticle.length === 1) return sameArticle[0];
+      const pool = sameArticle.length ? sameArticle : l;
+      pool.sort((x, y) => y.sim - x.sim);
+      if (pool.length === 1 || (pool.length > 1 && pool[0]!.sim - pool[1]!.sim >= MERGE_RULES.ambiguityMargin)) return pool[0];
+      return undefined;
+    };
+    const target = pick(datedC) ?? (undatedC.sort((x, y) => Number(y.same) - Number(x.same) || y.sim - x.sim)[0]);
+    if (target) {
+      addUnit(target.c, u, target.sim);
+      indexUnit(target.c, u);
+    } else {
+      const c = newCluster(u);
+      clusters.push(c);
+      indexUnit(c, u);
+    }
+  }
+  return clusters;
+}
+
+/** Independent sources: articles linked as near-duplicates (duplicateOf) or sharing a source domain count once. */
+export function countSources(mentions: Pick<StoredMention, 'articleId' | 'duplicateOf' | 'source_domain'>[]): number {
+  const parent = new Map<string, string>();
+  const find = (x: string): string => {
+    let r = x;
+    while (parent.has(r) && parent.get(r) !== r) r = parent.get(r)!;
+    parent.set(x, r);
+    return r;
+  };
+  const union = (x: string, y: string) => {
+    const a = find(x), b = find(y);
+    if (a !== b) parent.set(a, b);
+  };
+  const articles = new Set<string>();
+  for (const m of mentions) {
+    const a = 'a:' + m.articleId;
+    articles.add(a);
+    if (!parent.has(a)) parent.set(a, a);
+    if (m.duplicateOf) union(a, 'a:' + m.duplicateOf);
+    if (m.source_domain) union(a, 'd:' + m.source_domain.toLowerCase());
+  }
+  return new Set([...articles].map(find)).size;
+}
+
+function isBackground(m: StoredMention): boolean | null {
+  if (!m.date || !m.published) return null;
+  const p = dayNumber(m.published);
+  if (Number.isNaN(p)) return null;
+  return p - dayNumber(m.date.end) > MERGE_RULES.backgroundDays;
+}
+
+interface Tally {
+  count: number;
+  articles: Set<string>;
+}
+
+function chooseActor(t: Map<string, Tally>, avoid?: string): string {
+  const all = [...t.keys()];
+  const codes = all.length > 1 && avoid ? all.filter((c) => c !== avoid) : all;
+  const support = (c: string) => all.filter((o) => prefixRelated(o, c)).reduce((s, o) => s + t.get(o)!.count, 0);
+  return codes.sort((x, y) => support(y) - support(x) || y.length - x.length || t.get(y)!.count - t.get(x)!.count || (x < y ? -1 : 1))[0]!;
+}
+
+const eventId = (firstMentionId: string) => 'ev_' + createHash('sha1').update(firstMentionId).digest('hex').slice(0, 16);
+
+/** One mention, one event: the common case, built without the tallies. */
+function singleEvent(m: StoredMention): StoryEvent {
+  const bg = isBackground(m);
+  return {
+    id: eventId(m.id),
+    date: m.date ? { start: m.date.start, end: m.date.end, precision: m.date.precision } : null,
+    source: m.source, sourceCountry: m.sourceCountry && m.sourceCountry.trim() ? m.sourceCountry : null,
+    target: m.target, targetCountry: m.targetCountry && m.targetCountry.trim() ? m.targetCountry : null,
+    code: m.code, root: m.root || m.code.slice(0, 2), plover: m.plover, goldstein: m.goldstein, quadClass: m.quadClass,
+    summary: m.sentence, sources: 1, background: bg === true, firstReported: m.published,
+    mentions: [{ articleId: m.articleId, origin: m.origin, sentence: m.sentence, url: m.url, published: m.published }],
+  };
+}
+
+function toEvent(c: Cluster, data: MergeData): StoryEvent {
+  if (c.units.length === 1 && !c.conflicts.length && c.units[0]!.mentions.length === 1 && !c.units[0]!.conflicting.length) return singleEvent(c.units[0]!.mentions[0]!);
+  const main = c.units.flatMap((u) => u.mentions);
+  const inUnitConflicts = c.units.flatMap((u) => u.conflicting);
+  const conflictMentions = [...c.conflicts.flatMap((u) => [...u.mentions, ...u.conflicting]), ...inUnitConflicts];
+  const all = [...main, ...conflictMentions];
+
+  // Code: specific before generic, then the most frequent, then the most confident.
+  const codeTally = new Map<string, { n: number; conf: number }>();
+  for (const m of all) {
+    const t = codeTally.get(m.code) ?? { n: 0, conf: 0 };
+    t.n++;
+    t.conf = Math.max(t.conf, m.confidence ?? 0);
+    codeTally.set(m.code, t);
+  }
+  const code = [...codeTally.entries()].sort(([x, a], [y, b]) => Number(isGeneric(x)) - Number(isGeneric(y)) || b.n - a.n || b.conf - a.conf || (x < y ? -1 : 1))[0]![0];
+  const rep = all.filter((m) => m.code === code).sort(byBestMention)[0]!;
+
+  // Orientation (normalized): majority of directed (non-symmetric) units, else of all units.
+  const allUnits = [...c.units, ...c.conflicts];
+  const directed = allUnits.filter((u) => !u.symmetric);
+  const orientTally = new Map<string, number>();
+  for (const u of directed.length ? directed : allUnits) orientTally.set(u.a.key + '\u0001' + u.b.key, (orientTally.get(u.a.key + '\u0001' + u.b.key) ?? 0) + u.mentions.length + u.conflicting.length);
+  const repUnit = allUnits.find((u) => u.mentions.includes(rep) || u.conflicting.includes(rep))!;
+  const repOrient = repUnit.a.key + '\u0001' + repUnit.b.key;
+  const orient = [...orientTally.entries()].sort(([x, a], [y, b]) => b - a || Number(y === repOrient) - Number(x === repOrient) || (x < y ? -1 : 1))[0]![0];
+  const [A, B] = orient.split('\u0001') as [string, string];
+
+  const sideA = new Map<string, Tally>(), sideB = new Map<string, Tally>();
+  const countryA = new Set<string>(), countryB = new Set<string>();
+  const tally = (t: Map<string, Tally>, code: string, article: string) => {
+    const x = t.get(code) ?? { count: 0, articles: new Set<string>() };
+    x.count++;
+    x.articles.add(article);
+    t.set(code, x);
+  };
+  for (const u of allUnits) {
+    const direct = u.a.key === A && u.b.key === B;
+    const [ua, ub] = direct ? [u.a, u.b] : [u.b, u.a];
+    for (const m of [...u.mentions, ...u.conflicting]) {
+      tally(sideA, ua.code, m.articleId);
+      tally(sideB, ub.code, m.articleId);
+      const reversed = data.reversedOf.has(m.code);
+      const [ca, cb] = reversed ? [m.targetCountry, m.sourceCountry] : [m.sourceCountry, m.targetCountry];
+      const [xa, xb] = direct ? [ca, cb] : [cb, ca];
+      if (xa) countryA.add(xa);
+      if (xb) countryB.add(xb);
+    }
+  }
+  const actA = chooseActor(sideA);
+  // Within one country the generic code matches both sides; do not state the same actor on both unless it is the only reading.
+  const actB = chooseActor(sideB, actA);
+  const reversedCode = data.reversedOf.has(code);
+  const alternatives: NonNullable<StoryEvent['alternatives']> = [];
+  const actorAlts = (t: Map<string, Tally>, chosen: string, field: 'source' | 'target') => {
+    for (const [k, v] of t) if (!prefixRelated(k, chosen)) alternatives.push({ field, value: k, articleIds: [...v.articles].sort() });
+  };
+  actorAlts(sideA, actA, reversedCode ? 'target' : 'source');
+  actorAlts(sideB, actB, reversedCode ? 'source' : 'target');
+
+  // Date readings: the event's own (intersection of agreeing mentions) and contradicting ones.
+  // The event's date: the stated one; for news of the day only, the earliest publication day among them.
+  let date: EventDate | null = c.strong ?? main.filter((m) => m.date).map((m) => m.date!).sort((x, y) => (x.start < y.start ? -1 : x.start > y.start ? 1 : 0))[0] ?? null;
+  const readings = new Map<string, { date: EventDate; mentions: StoredMention[] }>();
+  for (const m of conflictMentions) {
+    if (!m.date) continue;
+    const k = formatEventDate(m.date);
+    const r = readings.get(k) ?? { date: m.date, mentions: [] };
+    r.mentions.push(m);
+    readings.set(k, r);
+  }
+  if (date && readings.size) {
+    const mainSources = countSources(main.filter((m) => m.date));
+    const best = [...readings.values()].sort((x, y) => countSources(y.mentions) - countSources(x.mentions))[0]!;
+    if (countSources(best.mentions) > mainSources) {
+      readings.delete(formatEventDate(best.date));
+      readings.set(formatEventDate(date), { date, mentions: main.filter((m) => m.date) });
+      date = best.date;
+    }
+  }
+  for (const [k, r] of readings) alternatives.push({ field: 'date', value: k, articleIds: [...new Set(r.mentions.map((m) => m.articleId))].sort() });
+
+  const summaryMention = [...all].sort(byBestMention)[0]!;
+  const bg = all.map(isBackground).filter((b): b is boolean => b !== null);
+  let firstReported: string | null = null;
+  let firstId = all[0]!.id;
+  for (const m of all) {
+    if (m.published && (firstReported === null || pubDay(m.published)! < pubDay(firstReported)!)) firstReported = m.published;
+    if (m.id < firstId) firstId = m.id;
+  }
+  const ordered = [...all].sort((x, y) => cmpNullLast(pubDay(x.published), pubDay(y.published)) || (x.articleId < y.articleId ? -1 : x.articleId > y.articleId ? 1 : 0) || (x.sentenceStart ?? 0) - (y.sentenceStart ?? 0) || (x.id < y.id ? -1 : 1));
+  const [srcCode, tgtCode] = reversedCode ? [actB, actA] : [actA, actB];
+  const [srcCountries, tgtCountries] = reversedCode ? [countryB, countryA] : [countryA, countryB];
+  const [srcKey, tgtKey] = reversedCode ? [B, A] : [A, B];
+
+  const event: StoryEvent = {
+    id: eventId(firstId),
+    date: date ? { start: date.start, end: date.end, precision: date.precision } : null,
+    source: srcCode,
+    sourceCountry: srcCountries.has(srcKey) ? srcKey : null,
+    target: tgtCode,
+    targetCountry: tgtCountries.has(tgtKey) ? tgtKey : null,
+    code,
+    root: rep.root || code.slice(0, 2),
+    plover: rep.plover,
+    goldstein: rep.goldstein,
+    quadClass: rep.quadClass,
+    summary: summaryMention.sentence,
+    sources: countSources(all),
+    background: bg.length > 0 && bg.every(Boolean),
+    firstReported,
+    mentions: ordered.map((m) => ({ articleId: m.articleId, origin: m.origin, sentence: m.sentence, url: m.url, published: m.published })),
+  };
+  if (alternatives.length) event.alternatives = alternatives;
+  return event;
+}
+
+/** Merges event mentions (from any number of articles) into real-world events, in timeline order. */
+export function mergeMentions(mentions: StoredMention[], data: MergeData = mergeData()): StoryEvent[] {
+  const blocks = new Map<string, Unit[]>();
+  for (const u of buildUnits(mentions.filter((m) => m && m.code && m.source && m.target), data)) {
+    const k = blockKey(u, data);
+    const l = blocks.get(k);
+    if (l) l.push(u);
+    else blocks.set(k, [u]);
+  }
+  const events: StoryEvent[] = [];
+  for (const units of blocks.values()) for (const c of clusterBlock(units, data)) events.push(toEvent(c, data));
+  return sortTimeline(events);
+}
+
+/** Date order (start, then end), undated last; ties by first report (unknown last) and id. */
+export function sortTimeline<T extends Pick<StoryEvent, 'date' | 'firstReported' | 'id'>>(events: T[]): T[] {
+  // One precomputed key per event: comparing plain strings is much cheaper than a multi-field comparator.
+  const keyed = events.map((e) => ({ e, k: (e.date ? '0' + e.date.start + e.date.end : '1') + (e.firstReported ? '0' + e.firstReported.slice(0, 10) : '1') + '\u0000' + e.id }));
+  keyed.sort((x, y) => (x.k < y.k ? -1 : x.k > y.k ? 1 : 0));
+  return keyed.map((x) => x.e);
+}
+

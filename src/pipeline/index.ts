@@ -1,0 +1,141 @@
+// The ingest pipeline: read → clean → dedup → code events → store (one transaction per batch) → merge events.
+// Streams documents; memory holds one batch plus the duplicate index (signatures only).
+import { createHash } from 'node:crypto';
+import type { Article, EventMention, InputError, RawDoc } from '../types.js';
+import { readInputs, expandPath, totalSize } from '../ingest/index.js';
+import { cleanDocument } from '../clean/index.js';
+import { initDedup, fingerprint, DuplicateIndex } from '../dedup/index.js';
+import { codeArticle } from '../events/index.js';
+import { mergeMentions } from '../merge/index.js';
+import type { Fingerprint, Store } from '../store/types.js';
+
+export interface IngestProgress {
+  articles: number;
+  skipped: number;
+  errors: number;
+  bytesDone: number;
+  bytesTotal: number;
+  elapsedMs: number;
+}
+
+export interface IngestSummary {
+  added: number;
+  duplicates: number;
+  skipped: number;
+  errors: InputError[];
+  mentions: number;
+  events: number;
+  elapsedMs: number;
+}
+
+export interface IngestOptions {
+  stdin?: NodeJS.ReadableStream;
+  batchSize?: number;
+  onProgress?: (p: IngestProgress) => void;
+  onError?: (e: InputError) => void;
+  /** Skip the merge step (bench of single stages). */
+  noMerge?: boolean;
+}
+
+/** Key of an input's content: the same document ingested again (from any path) adds nothing. */
+export function inputKey(raw: RawDoc): string {
+  const h = createHash('sha256');
+  for (const v of [raw.text ?? '', raw.html ?? '', raw.url ?? '', raw.title ?? '', raw.published ?? '', raw.source ?? '']) {
+    h.update(v);
+    h.update('\u0000');
+  }
+  return h.digest('hex');
+}
+
+export interface ProcessedDoc {
+  inputKey: string;
+  article: Article;
+  mentions: EventMention[];
+  fingerprint: Fingerprint;
+}
+
+/** Clean + fingerprint + code one document. Throws with a clear message when nothing usable is left. */
+export function processDoc(raw: RawDoc, key: string, index: DuplicateIndex, dupOf: Map<string, string>): ProcessedDoc {
+  const clean = cleanDocument(raw);
+  if (!clean.text.trim()) throw new Error('no article text found after cleaning');
+  const id = key.slice(0, 16);
+  const fp = fingerprint(id, clean.text, clean.published);
+  const dup = index.find(fp, clean.text);
+  // The copy found may itself duplicate an earlier one: point at the root of the chain.
+  const duplicateOf = dup ? (dupOf.get(dup.id) ?? dup.id) : null;
+  if (duplicateOf) dupOf.set(id, duplicateOf);
+  const article: Article = { ...clean, id, duplicateOf };
+  index.add(fp);
+  const mentions = codeArticle({ text: article.text, title: article.title, published: article.published });
+  return { inputKey: key, article, mentions, fingerprint: fp };
+}
+
+export async function ingest(store: Store, paths: string[], opts: IngestOptions = {}): Promise<IngestSummary> {
+  const t0 = Date.now();
+  const batchSize = opts.batchSize ?? 200;
+  await initDedup();
+  const index = new DuplicateIndex();
+  const dupOf = new Map<string, string>();
+  for (const fp of await store.allFingerprints()) {
+    index.add(fp);
+    if (fp.duplicateOf) dupOf.set(fp.articleId, fp.duplicateOf);
+  }
+
+  const files: string[] = [];
+  for (const p of paths) files.push(...(await expandPath(p)).files);
+  const bytesTotal = await totalSize(files);
+
+  const summary: IngestSummary = { added: 0, duplicates: 0, skipped: 0, errors: [], mentions: 0, events: 0, elapsedMs: 0 };
+  const seen = new Set<string>();
+  let batch: ProcessedDoc[] = [];
+  let bytesDoneFiles = 0;
+  let currentFile = '';
+  let currentBytes = 0;
+  const report = (e: InputError) => {
+    summary.errors.push(e);
+    opts.onError?.(e);
+  };
+  const flush = async () => {
+    if (!batch.length) return;
+    await store.saveBatch(batch);
+    batch = [];
+  };
+  for await (const item of readInputs(paths, { stdin: opts.stdin })) {
+    if (item.file !== currentFile) {
+      bytesDoneFiles += currentBytes;
+      currentFile = item.file;
+      currentBytes = 0;
+    }
+    currentBytes = item.bytesRead;
+    if (item.error) report(item.error);
+    else if (item.doc) {
+      const key = inputKey(item.doc);
+      if (seen.has(key) || (await store.hasInput(key))) summary.skipped++;
+      else {
+        seen.add(key);
+        try {
+          const done = processDoc(item.doc, key, index, dupOf);
+          batch.push(done);
+          summary.added++;
+          if (done.article.duplicateOf) summary.duplicates++;
+          summary.mentions += done.mentions.length;
+        } catch (e) {
+          report({ origin: item.doc.origin, message: (e as Error).message });
+        }
+        if (batch.length >= batchSize) await flush();
+      }
+    }
+    opts.onProgress?.({ articles: summary.added, skipped: summary.skipped, errors: summary.errors.length, bytesDone: bytesDoneFiles + currentBytes, bytesTotal, elapsedMs: Date.now() - t0 });
+  }
+  await flush();
+  if (!opts.noMerge && (summary.added > 0 || summary.skipped > 0)) summary.events = await remerge(store);
+  summary.elapsedMs = Date.now() - t0;
+  return summary;
+}
+
+/** Recomputes the merged events from every stored mention; returns their number. */
+export async function remerge(store: Store): Promise<number> {
+  const events = mergeMentions(await store.listMentions());
+  await store.replaceEvents(events);
+  return events.length;
+}

@@ -1,0 +1,114 @@
+// JSON API handlers: each takes the store and the query, returns a JSON-able value or throws HttpError.
+import type { Store } from '../store/types.js';
+import type { StoryEvent } from '../types.js';
+import { toContractArticle, toContractMention } from '../cli/format.js';
+import { sortTimeline, dyadSeries, contractEvent, formatEventDate, eventRow, EVENT_COLUMNS } from '../merge/index.js';
+import { cameo } from '../events/index.js';
+import { HttpError, bad, eventFilter, intParam, single, actorParam, oneOf, dyadParam } from './params.js';
+import { actorLabel } from './labels.js';
+import { toCsv } from './csv.js';
+
+export type Query = URLSearchParams;
+
+/** The name of a CAMEO code, or null when the ontology does not know it. */
+export function codeName(code: string): string | null {
+  try {
+    return cameo(code)?.name ?? null;
+  } catch {
+    return null;
+  }
+}
+
+/** An event as the API sends it: the contract shape plus labels the page shows (date at its precision, code name). */
+export function apiEvent(e: StoryEvent) {
+  return { ...contractEvent(e), dateLabel: formatEventDate(e.date), codeName: codeName(e.code) };
+}
+
+export async function articles(store: Store, q: Query) {
+  const limit = intParam(q, 'limit', 50, 1, 1000);
+  const offset = intParam(q, 'offset', 0, 0, Number.MAX_SAFE_INTEGER);
+  return (await store.listArticles({ limit, offset })).map(toContractArticle);
+}
+
+export async function article(store: Store, id: string) {
+  if (!/^[\w.:-]{1,200}$/.test(id)) throw bad('article id may only hold letters, digits and . _ : -');
+  const a = await store.getArticle(id);
+  if (!a) throw new HttpError(404, `no article with id ${id}`);
+  const mentions = (await store.listMentions()).filter((m) => m.articleId === a.id);
+  return { ...toContractArticle(a), removed: a.removed, dateCandidates: a.dateCandidates, mentions: mentions.map((m) => ({ ...toContractMention(m), dateLabel: formatEventDate(m.date), codeName: codeName(m.code) })) };
+}
+
+export async function search(store: Store, q: Query) {
+  const query = single(q, 'q');
+  if (!query) throw bad('parameter "q" (the search query) is required');
+  if (query.length > 500) throw bad('parameter "q" is too long (at most 500 characters)');
+  const limit = intParam(q, 'limit', 20, 1, 200);
+  return store.search(query, limit);
+}
+
+export async function events(store: Store, q: Query) {
+  return (await store.listEvents(eventFilter(q))).map(apiEvent);
+}
+
+/** Events in date order (undated last). `actor` or `dyad`, not both; from/to/code narrow further. */
+export async function timeline(store: Store, q: Query) {
+  if (q.has('actor') && q.has('dyad')) throw bad('give either "actor" or "dyad", not both');
+  return sortTimeline(await store.listEvents(eventFilter(q))).map(apiEvent);
+}
+
+/** Cooperation–conflict series: /api/dyad?a=USA&b=VEN&by=month (or dyad=USA,VEN). */
+export async function dyad(store: Store, q: Query) {
+  let a = actorParam(q, 'a');
+  let b = actorParam(q, 'b');
+  const pair = dyadParam(q);
+  if (pair && (a || b)) throw bad('give either "a" and "b", or "dyad", not both');
+  if (pair) [a, b] = pair;
+  if (!a || !b) throw bad('parameters "a" and "b" (two actor codes, such as a=USA&b=VEN) are required');
+  const by = oneOf(q, 'by', ['month', 'quarter', 'year'] as const, 'month');
+  const evs = await store.listEvents({ dyad: [a, b] });
+  return { ...dyadSeries(evs, a, b, by), aLabel: actorLabel(a), bLabel: actorLabel(b) };
+}
+
+export async function mentions(store: Store, q: Query) {
+  const article = single(q, 'article');
+  const limit = intParam(q, 'limit', 1000, 1, 100_000);
+  const offset = intParam(q, 'offset', 0, 0, Number.MAX_SAFE_INTEGER);
+  let ms = await store.listMentions(eventFilter(q));
+  if (article) ms = ms.filter((m) => m.articleId === article || m.articleId.startsWith(article));
+  return ms.slice(offset, offset + limit).map(toContractMention);
+}
+
+/**
+ * Actors present in the events, for the page's picker: countries first (they group every actor of the
+ * country), then the full actor codes; each with how many events it takes part in.
+ */
+export async function actors(store: Store) {
+  const countries = new Map<string, number>();
+  const codes = new Map<string, { country: string | null; n: number }>();
+  for (const e of await store.listEvents()) {
+    const seenC = new Set<string>();
+    const seenA = new Set<string>();
+    for (const [code, country] of [[e.source, e.sourceCountry], [e.target, e.targetCountry]] as const) {
+      if (country && !seenC.has(country)) { seenC.add(country); countries.set(country, (countries.get(country) ?? 0) + 1); }
+      if (code && !seenA.has(code)) { seenA.add(code); const c = codes.get(code) ?? { country, n: 0 }; c.n++; codes.set(code, c); }
+    }
+  }
+  const byCount = <T extends { events: number; code: string }>(x: T, y: T) => y.events - x.events || x.code.localeCompare(y.code);
+  return {
+    countries: [...countries].map(([code, events]) => ({ code, label: actorLabel(code), events })).sort(byCount),
+    actors: [...codes]
+      .filter(([code, v]) => code !== v.country)
+      .map(([code, v]) => ({ code, country: v.country, label: actorLabel(code, v.country), events: v.n }))
+      .sort(byCount),
+  };
+}
+
+/** Events as CSV, in date order, with the columns of `storyline export` (cells guarded against spreadsheet formulas). */
+export async function exportCsv(store: Store, q: Query): Promise<string> {
+  const rows = sortTimeline(await store.listEvents(eventFilter(q))).map(eventRow);
+  return toCsv([[...EVENT_COLUMNS], ...rows.map((r) => EVENT_COLUMNS.map((c) => cellText(r[c])))]);
+}
+
+function cellText(v: string | number | boolean | null | undefined): string {
+  return v === null || v === undefined ? '' : String(v);
+}

@@ -1,0 +1,155 @@
+// `storyline serve`: the JSON API and the web page over one Store, on Node's own http module.
+import http from 'node:http';
+import type { Store } from '../store/types.js';
+import * as api from './api.js';
+import { HttpError } from './params.js';
+import { loadAssets, type Asset } from './static.js';
+
+export { HttpError } from './params.js';
+export { apiEvent, codeName } from './api.js';
+
+/**
+ * The page's script, styles and data all come from this origin; no inline script or style, no plugins, no
+ * framing. Article text is shown with textContent, so even a bug there could not run a script.
+ */
+export const CSP = [
+  "default-src 'none'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data:",
+  "connect-src 'self'",
+  "base-uri 'none'",
+  "form-action 'self'",
+  "frame-ancestors 'none'",
+].join('; ');
+
+const SECURITY_HEADERS: Record<string, string> = {
+  'Content-Security-Policy': CSP,
+  'X-Content-Type-Options': 'nosniff',
+  'X-Frame-Options': 'DENY',
+  'Referrer-Policy': 'no-referrer',
+  'Cross-Origin-Opener-Policy': 'same-origin',
+  'Cross-Origin-Resource-Policy': 'same-origin',
+};
+
+export interface ServerOptions {
+  /** Folder with index.html, app.js, style.css (default: src/serve/web). */
+  webDir?: string;
+  /** Where request failures are logged (default: stderr). Clients never see a stack trace. */
+  log?: (line: string) => void;
+}
+
+type Handler = (store: Store, q: URLSearchParams, m: RegExpExecArray) => Promise<unknown>;
+
+const ROUTES: [RegExp, Handler][] = [
+  [/^\/api\/articles\/?$/, (s, q) => api.articles(s, q)],
+  [/^\/api\/articles\/([^/]+)\/?$/, (s, _q, m) => api.article(s, decodeURIComponent(m[1]!))],
+  [/^\/api\/search\/?$/, (s, q) => api.search(s, q)],
+  [/^\/api\/events\/?$/, (s, q) => api.events(s, q)],
+  [/^\/api\/timeline\/?$/, (s, q) => api.timeline(s, q)],
+  [/^\/api\/dyad\/?$/, (s, q) => api.dyad(s, q)],
+  [/^\/api\/mentions\/?$/, (s, q) => api.mentions(s, q)],
+  [/^\/api\/actors\/?$/, (s) => api.actors(s)],
+];
+
+function send(res: http.ServerResponse, status: number, type: string, body: string | Buffer, extra: Record<string, string> = {}, head = false): void {
+  res.writeHead(status, { ...SECURITY_HEADERS, 'Content-Type': type, 'Content-Length': String(Buffer.byteLength(body)), ...extra });
+  res.end(head ? undefined : body);
+}
+
+function sendJson(res: http.ServerResponse, status: number, value: unknown, head = false): void {
+  send(res, status, 'application/json; charset=utf-8', JSON.stringify(value), { 'Cache-Control': 'no-store' }, head);
+}
+
+export function createServer(store: Store, opts: ServerOptions = {}): http.Server {
+  const assets: Map<string, Asset> = loadAssets(opts.webDir);
+  const log = opts.log ?? ((line: string) => process.stderr.write(line + '\n'));
+
+  return http.createServer((req, res) => {
+    const head = req.method === 'HEAD';
+    let url: URL;
+    try {
+      url = new URL(req.url ?? '/', 'http://localhost');
+    } catch {
+      sendJson(res, 400, { error: 'malformed request URL' }, head);
+      return;
+    }
+    if (req.method !== 'GET' && !head) {
+      res.setHeader('Allow', 'GET, HEAD');
+      sendJson(res, 405, { error: `method ${req.method} not allowed; the API is read-only (GET)` });
+      return;
+    }
+    const path = url.pathname;
+
+    if (path.startsWith('/api/') || path === '/api') {
+      void handleApi(store, path, url.searchParams, res, head, log);
+      return;
+    }
+    const asset = assets.get(path);
+    if (!asset) {
+      sendJson(res, 404, { error: `not found: ${path.length > 80 ? path.slice(0, 80) + '…' : path}` }, head);
+      return;
+    }
+    if (req.headers['if-none-match'] === asset.etag) {
+      res.writeHead(304, { ...SECURITY_HEADERS, ETag: asset.etag });
+      res.end();
+      return;
+    }
+    send(res, 200, asset.type, asset.body, { ETag: asset.etag, 'Cache-Control': 'no-cache' }, head);
+  });
+}
+
+async function handleApi(store: Store, path: string, q: URLSearchParams, res: http.ServerResponse, head: boolean, log: (l: string) => void): Promise<void> {
+  try {
+    if (path === '/api/export.csv') {
+      const csv = await api.exportCsv(store, q);
+      send(res, 200, 'text/csv; charset=utf-8', csv, { 'Content-Disposition': 'attachment; filename="storyline-events.csv"', 'Cache-Control': 'no-store' }, head);
+      return;
+    }
+    for (const [re, handler] of ROUTES) {
+      const m = re.exec(path);
+      if (m) {
+        sendJson(res, 200, await handler(store, q, m), head);
+        return;
+      }
+    }
+    throw new HttpError(404, `no API endpoint ${path.length > 80 ? path.slice(0, 80) + '…' : path}`);
+  } catch (e) {
+    if (e instanceof HttpError) sendJson(res, e.status, { error: e.message }, head);
+    else if (e instanceof URIError) sendJson(res, 400, { error: 'malformed percent-encoding in the URL' }, head);
+    else {
+      log(`storyline serve: ${path}: ${(e as Error)?.message ?? String(e)}`);
+      if (!res.headersSent) sendJson(res, 500, { error: 'internal error; see the server log' }, head);
+      else res.destroy();
+    }
+  }
+}
+
+export interface Running {
+  server: http.Server;
+  url: string;
+  close(): Promise<void>;
+}
+
+/** Listens on host:port (port 0 picks a free one) and resolves with the URL. */
+export function listen(store: Store, port: number, host: string, opts: ServerOptions = {}): Promise<Running> {
+  const server = createServer(store, opts);
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => {
+      server.off('error', reject);
+      const addr = server.address();
+      const p = typeof addr === 'object' && addr ? addr.port : port;
+      const h = host.includes(':') ? `[${host}]` : host;
+      resolve({
+        server,
+        url: `http://${h}:${p}/`,
+        close: () =>
+          new Promise<void>((r) => {
+            server.close(() => r());
+            server.closeAllConnections();
+          }),
+      });
+    });
+  });
+}

@@ -1,0 +1,117 @@
+// Row ⇄ record mapping and portable WHERE clauses, shared by the SQLite and PostgreSQL stores.
+import type { Article, EventMention, StoredMention, StoryEvent } from '../types.js';
+import type { EventFilter, Fingerprint } from './types.js';
+
+export type Row = Record<string, unknown>;
+
+const s = (v: unknown): string | null => (v === null || v === undefined ? null : String(v));
+
+export function articleParams(a: Article, seq: number): unknown[] {
+  return [a.id, seq, a.origin, a.url, a.source, a.siteName, a.title, a.description, a.author, a.published, a.publishedFrom, a.pageDate, a.language, a.text, a.duplicateOf, JSON.stringify(a.removed), JSON.stringify(a.dateCandidates)];
+}
+export const ARTICLE_COLUMNS = 'id, seq, origin, url, source, site_name, title, description, author, published, published_from, page_date, language, text, duplicate_of, removed, date_candidates';
+
+export function rowToArticle(r: Row): Article {
+  return {
+    id: String(r.id),
+    origin: String(r.origin),
+    url: s(r.url),
+    source: s(r.source),
+    siteName: s(r.site_name),
+    title: s(r.title),
+    description: s(r.description),
+    author: s(r.author),
+    published: s(r.published),
+    publishedFrom: s(r.published_from),
+    pageDate: s(r.page_date),
+    language: s(r.language),
+    text: String(r.text),
+    duplicateOf: s(r.duplicate_of),
+    removed: JSON.parse(String(r.removed ?? '[]')),
+    dateCandidates: JSON.parse(String(r.date_candidates ?? '[]')),
+  };
+}
+
+export const MENTION_COLUMNS = 'id, article_id, seq, source, source_country, target, target_country, code, root, plover, goldstein, quad_class, date_start, date_end, date_precision, sentence, confidence, extra';
+
+export function mentionParams(articleId: string, i: number, m: EventMention): unknown[] {
+  const { source, sourceCountry, target, targetCountry, code, root, plover, goldstein, quadClass, date, sentence, confidence, ...extra } = m;
+  return [`${articleId}:${i}`, articleId, i, source, sourceCountry, target, targetCountry, code, root, plover, goldstein, quadClass, date?.start ?? null, date?.end ?? null, date?.precision ?? null, sentence, confidence, JSON.stringify(extra)];
+}
+
+export function rowToMention(r: Row): StoredMention {
+  const extra = JSON.parse(String(r.extra ?? '{}')) as Partial<EventMention>;
+  return {
+    ...extra,
+    id: String(r.id),
+    articleId: String(r.article_id),
+    origin: String(r.origin),
+    url: s(r.url),
+    published: s(r.published),
+    duplicateOf: s(r.duplicate_of),
+    source_domain: s(r.article_source),
+    source: String(r.source),
+    sourceCountry: s(r.source_country),
+    target: String(r.target),
+    targetCountry: s(r.target_country),
+    code: String(r.code),
+    root: String(r.root),
+    plover: String(r.plover),
+    goldstein: Number(r.goldstein),
+    quadClass: Number(r.quad_class) as 1 | 2 | 3 | 4,
+    date: r.date_start ? { start: String(r.date_start), end: String(r.date_end), precision: String(r.date_precision) as NonNullable<EventMention['date']>['precision'] } : null,
+    sentence: String(r.sentence),
+    confidence: Number(r.confidence),
+  };
+}
+
+export const EVENT_COLUMNS = 'id, seq, date_start, date_end, source, source_country, target, target_country, code, root, data';
+
+export function eventParams(e: StoryEvent, seq: number): unknown[] {
+  return [e.id, seq, e.date?.start ?? null, e.date?.end ?? null, e.source, e.sourceCountry, e.target, e.targetCountry, e.code, e.root, JSON.stringify(e)];
+}
+
+export function rowToEvent(r: Row): StoryEvent {
+  return JSON.parse(String(r.data)) as StoryEvent;
+}
+
+export function fingerprintParams(f: Fingerprint): unknown[] {
+  return [f.articleId, f.textHash, Buffer.from(f.signature.buffer, f.signature.byteOffset, f.signature.byteLength).toString('hex'), f.tokens, f.published];
+}
+
+export function rowToFingerprint(r: Row): Fingerprint {
+  const buf = Buffer.from(String(r.signature), 'hex');
+  const sig = new Uint32Array(buf.length / 4);
+  for (let i = 0; i < sig.length; i++) sig[i] = buf.readUInt32LE(i * 4);
+  return { articleId: String(r.article_id), textHash: String(r.text_hash), signature: sig, tokens: Number(r.tokens), published: s(r.published), duplicateOf: s(r.duplicate_of) };
+}
+
+/**
+ * WHERE clause for an event filter over the events/mentions columns (prefix `p` = table alias with dot).
+ * `ph(i)` renders the i-th placeholder (`?` for SQLite, `$i` for PostgreSQL).
+ */
+export function eventWhere(f: EventFilter | undefined, p: string, ph: (i: number) => string): { sql: string; params: unknown[] } {
+  const parts: string[] = [];
+  const params: unknown[] = [];
+  const add = (v: unknown) => {
+    params.push(v);
+    return ph(params.length);
+  };
+  const actor = (code: string) => {
+    const c = code.toUpperCase();
+    return `(${p}source LIKE ${add(c + '%')} OR ${p}target LIKE ${add(c + '%')} OR ${p}source_country = ${add(c)} OR ${p}target_country = ${add(c)})`;
+  };
+  const side = (col: 'source' | 'target', code: string) => {
+    const c = code.toUpperCase();
+    return `(${p}${col} LIKE ${add(c + '%')} OR ${p}${col}_country = ${add(c)})`;
+  };
+  if (f?.actor) parts.push(actor(f.actor));
+  if (f?.dyad) {
+    const [a, b] = f.dyad;
+    parts.push(`((${side('source', a)} AND ${side('target', b)}) OR (${side('source', b)} AND ${side('target', a)}))`);
+  }
+  if (f?.from) parts.push(`${p}date_end >= ${add(f.from)}`);
+  if (f?.to) parts.push(`${p}date_start <= ${add(f.to)}`);
+  if (f?.code) parts.push(`${p}code LIKE ${add(f.code + '%')}`);
+  return { sql: parts.length ? `WHERE ${parts.join(' AND ')}` : '', params };
+}

@@ -1,0 +1,27 @@
+// Schema migrations, written in SQL that both SQLite and PostgreSQL accept (TEXT, INTEGER, REAL, plain indexes).
+// Full-text search is the one engine-specific part: FTS5 in SQLite, a tsvector index in PostgreSQL (see each store).
+// Binary signatures are stored as hex TEXT so the same statement works on both engines.
+
+export const MIGRATIONS: string[][] = [
+  [
+    `CREATE TABLE IF NOT EXISTS inputs (input_key TEXT PRIMARY KEY, article_id TEXT NOT NULL, origin TEXT NOT NULL)`,
+    `CREATE TABLE IF NOT EXISTS articles (
+      id TEXT PRIMARY KEY, seq INTEGER NOT NULL, origin TEXT NOT NULL, url TEXT, source TEXT, site_name TEXT,
+      title TEXT, description TEXT, author TEXT, published TEXT, published_from TEXT, page_date TEXT, language TEXT,
+      text TEXT NOT NULL, duplicate_of TEXT, removed TEXT NOT NULL, date_candidates TEXT NOT NULL)`,
+    `CREATE INDEX IF NOT EXISTS articles_seq ON articles (seq)`,
+    `CREATE TABLE IF NOT EXISTS fingerprints (article_id TEXT PRIMARY KEY, text_hash TEXT NOT NULL, signature TEXT NOT NULL,
+      tokens INTEGER NOT NULL, published TEXT)`,
+    `CREATE INDEX IF NOT EXISTS fingerprints_hash ON fingerprints (text_hash)`,
+    `CREATE TABLE IF NOT EXISTS mentions (
+      id TEXT PRIMARY KEY, article_id TEXT NOT NULL, seq INTEGER NOT NULL, source TEXT NOT NULL, source_country TEXT,
+      target TEXT NOT NULL, target_country TEXT, code TEXT NOT NULL, root TEXT NOT NULL, plover TEXT NOT NULL,
+      goldstein REAL NOT NULL, quad_class INTEGER NOT NULL, date_start TEXT, date_end TEXT, date_precision TEXT,
+      sentence TEXT NOT NULL, confidence REAL NOT NULL, extra TEXT NOT NULL)`,
+    `CREATE INDEX IF NOT EXISTS mentions_article ON mentions (article_id)`,
+    `CREATE TABLE IF NOT EXISTS events (
+      id TEXT PRIMARY KEY, seq INTEGER NOT NULL, date_start TEXT, date_end TEXT, source TEXT NOT NULL, source_country TEXT,
+      target TEXT NOT NULL, target_country TEXT, code TEXT NOT NULL, root TEXT NOT NULL, data TEXT NOT NULL)`,
+    `CREATE INDEX IF NOT EXISTS events_date ON events (date_start)`,
+  ],
+];

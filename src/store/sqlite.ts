@@ -1,0 +1,123 @@
+// Embedded store: SQLite through better-sqlite3 (WAL, one transaction per batch) with an FTS5 full-text index.
+import Database from 'better-sqlite3';
+import type { Article, StoredMention, StoryEvent } from '../types.js';
+import { MIGRATIONS } from './schema.js';
+import {
+  ARTICLE_COLUMNS, EVENT_COLUMNS, MENTION_COLUMNS, articleParams, eventParams, eventWhere, fingerprintParams, mentionParams,
+  rowToArticle, rowToEvent, rowToFingerprint, rowToMention, type Row,
+} from './rows.js';
+import type { ArticleFilter, EventFilter, Fingerprint, SearchHit, Store } from './types.js';
+import { ftsQuery } from './fts.js';
+
+const q = () => '?';
+const placeholders = (n: number) => Array.from({ length: n }, q).join(', ');
+
+export class SqliteStore implements Store {
+  readonly kind = 'sqlite' as const;
+  private db: Database.Database;
+
+  constructor(path: string) {
+    this.db = new Database(path);
+    this.db.pragma('journal_mode = WAL');
+    this.db.pragma('synchronous = NORMAL');
+    this.db.pragma('busy_timeout = 5000');
+    this.migrate();
+  }
+
+  private migrate(): void {
+    this.db.exec('CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)');
+    const row = this.db.prepare('SELECT MAX(version) AS v FROM schema_version').get() as { v: number | null };
+    let v = row.v ?? 0;
+    const apply = this.db.transaction(() => {
+      for (; v < MIGRATIONS.length; v++) {
+        for (const stmt of MIGRATIONS[v]!) this.db.exec(stmt);
+        if (v === 0) this.db.exec(`CREATE VIRTUAL TABLE IF NOT EXISTS articles_fts USING fts5(title, text, tokenize = 'unicode61 remove_diacritics 2')`);
+        this.db.prepare('INSERT INTO schema_version (version) VALUES (?)').run(v + 1);
+      }
+    });
+    apply();
+  }
+
+  async hasInput(inputKey: string): Promise<boolean> {
+    return !!this.db.prepare('SELECT 1 FROM inputs WHERE input_key = ?').get(inputKey);
+  }
+
+  async saveBatch(batch: Parameters<Store['saveBatch']>[0]): Promise<void> {
+    const insInput = this.db.prepare('INSERT OR IGNORE INTO inputs (input_key, article_id, origin) VALUES (?, ?, ?)');
+    const insArticle = this.db.prepare(`INSERT OR IGNORE INTO articles (${ARTICLE_COLUMNS}) VALUES (${placeholders(17)})`);
+    const insFts = this.db.prepare('INSERT INTO articles_fts (rowid, title, text) VALUES (?, ?, ?)');
+    const insFp = this.db.prepare('INSERT OR IGNORE INTO fingerprints (article_id, text_hash, signature, tokens, published) VALUES (?, ?, ?, ?, ?)');
+    const insMention = this.db.prepare(`INSERT OR IGNORE INTO mentions (${MENTION_COLUMNS}) VALUES (${placeholders(18)})`);
+    const nextSeq = this.db.prepare('SELECT COALESCE(MAX(seq), 0) + 1 AS n FROM articles');
+    const tx = this.db.transaction(() => {
+      let seq = (nextSeq.get() as { n: number }).n;
+      for (const { inputKey, article, mentions, fingerprint } of batch) {
+        insInput.run(inputKey, article.id, article.origin);
+        const r = insArticle.run(...(articleParams(article, seq) as never[]));
+        if (r.changes === 0) continue; // same article already stored
+        insFts.run(seq, article.title ?? '', article.text);
+        seq++;
+        insFp.run(...(fingerprintParams(fingerprint) as never[]));
+        mentions.forEach((m, i) => insMention.run(...(mentionParams(article.id, i, m) as never[])));
+      }
+    });
+    tx();
+  }
+
+  async allFingerprints(): Promise<Fingerprint[]> {
+    return (this.db.prepare('SELECT f.*, a.duplicate_of FROM fingerprints f JOIN articles a ON a.id = f.article_id ORDER BY a.seq').all() as Row[]).map(rowToFingerprint);
+  }
+
+  async listArticles(f: ArticleFilter = {}): Promise<Article[]> {
+    const rows = this.db.prepare(`SELECT * FROM articles ORDER BY seq LIMIT ? OFFSET ?`).all(f.limit ?? -1, f.offset ?? 0) as Row[];
+    return rows.map(rowToArticle);
+  }
+
+  async getArticle(id: string): Promise<Article | null> {
+    const r = this.db.prepare('SELECT * FROM articles WHERE id = ?').get(id) as Row | undefined;
+    if (r) return rowToArticle(r);
+    // Unique id prefix, like git.
+    const rows = this.db.prepare('SELECT * FROM articles WHERE id LIKE ? LIMIT 2').all(id + '%') as Row[];
+    return rows.length === 1 ? rowToArticle(rows[0]!) : null;
+  }
+
+  async search(query: string, limit = 20): Promise<SearchHit[]> {
+    const match = ftsQuery(query);
+    if (!match) return [];
+    const rows = this.db
+      .prepare(
+        `SELECT a.id, a.title, a.origin, a.published, snippet(articles_fts, 1, '[', ']', '…', 16) AS snip, bm25(articles_fts) AS score
+         FROM articles_fts JOIN articles a ON a.seq = articles_fts.rowid WHERE articles_fts MATCH ? ORDER BY score LIMIT ?`,
+      )
+      .all(match, limit) as Row[];
+    return rows.map((r) => ({ articleId: String(r.id), title: r.title as string | null, origin: String(r.origin), published: r.published as string | null, snippet: String(r.snip), score: -Number(r.score) }));
+  }
+
+  async listMentions(f?: EventFilter): Promise<StoredMention[]> {
+    const w = eventWhere(f, 'm.', q);
+    const rows = this.db
+      .prepare(
+        `SELECT m.*, a.origin, a.url, a.published, a.duplicate_of, a.source AS article_source FROM mentions m JOIN articles a ON a.id = m.article_id
+         ${w.sql} ORDER BY a.seq, m.seq`,
+      )
+      .all(...(w.params as never[])) as Row[];
+    return rows.map(rowToMention);
+  }
+
+  async replaceEvents(events: StoryEvent[]): Promise<void> {
+    const ins = this.db.prepare(`INSERT INTO events (${EVENT_COLUMNS}) VALUES (${placeholders(11)})`);
+    this.db.transaction(() => {
+      this.db.exec('DELETE FROM events');
+      events.forEach((e, i) => ins.run(...(eventParams(e, i) as never[])));
+    })();
+  }
+
+  async listEvents(f?: EventFilter): Promise<StoryEvent[]> {
+    const w = eventWhere(f, '', q);
+    return (this.db.prepare(`SELECT data FROM events ${w.sql} ORDER BY seq`).all(...(w.params as never[])) as Row[]).map(rowToEvent);
+  }
+
+  async close(): Promise<void> {
+    this.db.close();
+  }
+}

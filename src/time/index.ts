@@ -1,0 +1,175 @@
+// Time stage: finds temporal expressions in news text and resolves them against a reference date (publication date).
+// chrono-node parses explicit calendar dates and clock times; the rules in data/time/patterns.json (resolved in
+// resolve.ts) cover what chrono misses or gets wrong in news: past preference for bare weekdays and months, tense,
+// years, decades, quarters, fuzzy parts ("late 2023"), weekends, vague references, durations and sets.
+import * as chrono from 'chrono-node';
+import type { Precision, TimeExpression } from '../types.js';
+import { RULES } from './lexicon.js';
+import { type Anchor, type Resolved, resolveRule } from './resolve.js';
+import { tenseAt } from './tense.js';
+import { type YMD, fmtDay, intervalOf, narrow, parseYMD, pad } from './dates.js';
+
+export { intervalOf, narrow } from './dates.js';
+export { tenseAt } from './tense.js';
+
+export interface TimeOptions {
+  /** BCP 47 locale of the source (decides day–month order of numeric dates: en-US month first, else day first). */
+  locale?: string;
+  /** Use the tense of the clause to send bare weekdays/months to the future (default true). */
+  tense?: boolean;
+}
+
+interface Candidate {
+  start: number;
+  end: number;
+  priority: number;
+  resolve: (ctx: { ref: YMD | null; anchor: Anchor | null; tense: ReturnType<typeof tenseAt> }) => Resolved | null;
+  source: string;
+}
+
+const TRIM_END = /[\s,.;:()\-–—]+$/;
+
+/** Trims trailing punctuation, keeping the period of "a.m."/"p.m.". */
+function trimEnd(s: string): string {
+  const t = s.replace(TRIM_END, '');
+  if (/\b[ap]\.m$/i.test(t) && s.slice(t.length).startsWith('.')) return t + '.';
+  return t;
+}
+
+function ruleCandidates(text: string, opts: TimeOptions): Candidate[] {
+  const out: Candidate[] = [];
+  for (const rule of RULES) {
+    rule.regex.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = rule.regex.exec(text))) {
+      if (m[0].length === 0) { rule.regex.lastIndex++; continue; }
+      let s = m.index, e = m.index + m[0].length;
+      const raw = m[0];
+      const trimmed = trimEnd(raw).replace(/['’]s$/, '');
+      // keep a closing parenthesis when the match opened one ("Saturday (03.05.2022)")
+      if (trimmed.includes('(') && raw.slice(trimmed.length).includes(')')) e = s + raw.indexOf(')', trimmed.length) + 1;
+      else e = s + trimmed.length;
+      const lead = /^\s+/.exec(raw);
+      if (lead) s += lead[0].length;
+      if (e <= s) continue;
+      const groups = { ...(m.groups ?? {}) };
+      const kind = rule.kind;
+      // "the two-year plan": a hyphenated duration adjective does not take the article into its extent
+      if (kind === 'duration' && groups.the && !groups.qual && /\w-\w/.test(text.slice(s, e))) s += /^the\s+/i.exec(text.slice(s, e))?.[0].length ?? 0;
+      const matchText = text.slice(s, e);
+      out.push({
+        start: s, end: e, priority: rule.priority, source: rule.id,
+        resolve: (c) => resolveRule(kind, groups, {
+          ref: c.ref, tense: c.tense, locale: opts.locale, anchor: c.anchor, text: matchText,
+          after: text.slice(e, e + 40), before: text.slice(Math.max(0, s - 40), s),
+        }),
+      });
+    }
+  }
+  return out;
+}
+
+const CLOCK = /\d:\d\d|\b(?:a\.?m\.?|p\.?m\.?|noon|midnight|o'clock|GMT|UTC|EST|EDT|CET|BST)\b/i;
+
+/** chrono-node results that name an explicit calendar day or clock time. Everything else is left to the rules. */
+function chronoCandidates(text: string, opts: TimeOptions, refInstant: Date): Candidate[] {
+  const out: Candidate[] = [];
+  let results: chrono.ParsedResult[];
+  try {
+    results = chrono.en.casual.parse(text, { instant: refInstant, timezone: 0 });
+  } catch { return out; }
+  for (const r of results) {
+    const st = r.start;
+    // Ranges ("Aug. 26 to Oct. 20") are left to the rules, which tag each end; chrono results need a digit
+    // (words like "now" or "two weeks" are the rules' business) and bare fractions ("7/8") are not dates.
+    if (r.end || !/\d/.test(r.text) || /^\s*\d{1,2}\/\d{1,2}\s*$/.test(r.text)) continue;
+    const hasDay = st.isCertain('day') && st.isCertain('month');
+    const hasClock = st.isCertain('hour') && CLOCK.test(r.text);
+    if (!hasDay && !hasClock) continue;
+    let raw = r.text;
+    const lead = /^(?:(?:on|at|in|by|from|since|until)\s+)+/i.exec(raw)?.[0].length ?? 0;
+    const trimmed = trimEnd(raw).slice(lead);
+    const s = r.index + lead;
+    const e = s + trimmed.length;
+    raw = trimmed;
+    if (!raw) continue;
+    const year = st.isCertain('year') ? st.get('year') : null;
+    const month = st.isCertain('month') ? st.get('month') : null;
+    const day = st.isCertain('day') ? st.get('day') : null;
+    const hour = hasClock ? st.get('hour') : null;
+    const minute = hasClock ? st.get('minute') ?? 0 : null;
+    const weekdayKnown = st.isCertain('weekday');
+    void opts;
+    out.push({
+      start: s, end: e, priority: hasDay ? 6 : 5, source: 'chrono',
+      resolve: ({ ref }) => {
+        let d: YMD | null = null;
+        if (day !== null && month !== null) {
+          if (year !== null) d = { y: year, m: month, d: day };
+          else if (ref) {
+            const cands = [ref.y - 1, ref.y, ref.y + 1].map((y) => ({ y, m: month, d: day }));
+            const dist = (c: YMD) => Math.abs(Date.UTC(c.y, c.m - 1, c.d) - Date.UTC(ref.y, ref.m - 1, ref.d));
+            d = cands.sort((a, b) => dist(a) - dist(b))[0]!;
+          }
+        } else if (ref && !weekdayKnown) d = ref;
+        else if (ref && weekdayKnown) d = null;
+        if (!d || !parseYMD(fmtDay(d))) {
+          return { type: hasClock ? 'TIME' : 'DATE', value: null, reason: ref ? 'date not resolvable' : 'year not stated and no reference date' };
+        }
+        if (hour !== null) return { type: 'TIME', value: `${fmtDay(d)}T${pad(hour)}:${pad(minute ?? 0)}`, absolute: year !== null };
+        return { type: 'DATE', value: fmtDay(d), absolute: year !== null };
+      },
+    });
+  }
+  return out;
+}
+
+function select(cands: Candidate[]): Candidate[] {
+  const sorted = [...cands].sort((a, b) => (b.end - b.start) - (a.end - a.start) || b.priority - a.priority || a.start - b.start);
+  const chosen: Candidate[] = [];
+  for (const c of sorted) {
+    if (chosen.some((o) => c.start < o.end && o.start < c.end)) continue;
+    chosen.push(c);
+  }
+  return chosen.sort((a, b) => a.start - b.start);
+}
+
+function precisionOf(value: string | null): Precision | null {
+  return intervalOf(value)?.precision ?? null;
+}
+
+/**
+ * Finds the temporal expressions in `text` and resolves them against `ref` (YYYY-MM-DD or ISO date-time; null = unknown:
+ * absolute expressions still resolve, relative ones get value null and a reason).
+ */
+export function findTimeExpressions(text: string, ref: string | null, opts: TimeOptions = {}): TimeExpression[] {
+  const refDay = ref ? parseYMD(ref) : null;
+  const useTense = opts.tense !== false;
+  const cands = [...ruleCandidates(text, opts), ...chronoCandidates(text, opts, refDay ? new Date(Date.UTC(refDay.y, refDay.m - 1, refDay.d, 12)) : new Date(Date.UTC(2000, 0, 1, 12)))];
+  const out: TimeExpression[] = [];
+  // Drop candidates their rule rejects in context (resolution without anchor decides validity), then take the
+  // longest non-overlapping ones and resolve them in text order, each one the anchor of the next.
+  const valid = cands.filter((c) => c.resolve({ ref: refDay, anchor: null, tense: null }) !== null);
+  let anchor: Anchor | null = null;
+  for (const c of select(valid)) {
+    const tense = useTense ? tenseAt(text, c.start, c.end) : null;
+    const r = c.resolve({ ref: refDay, anchor, tense });
+    if (!r) continue;
+    if (r.value && !r.anaphoric && r.type !== 'DURATION' && r.type !== 'SET') {
+      const iv = intervalOf(r.value);
+      if (iv && iv.precision !== 'week' && iv.precision !== 'decade') {
+        anchor = { value: r.value.slice(0, iv.precision === 'day' ? 10 : r.value.length), precision: iv.precision, day: iv.precision === 'day' ? parseYMD(iv.start)! : undefined };
+      }
+    }
+    const iv = r.interval ?? intervalOf(r.value);
+    const interval = iv ? narrow({ start: iv.start, end: iv.end }, r.mod) : null;
+    const e: TimeExpression = {
+      text: text.slice(c.start, c.end), start: c.start, end: c.end, type: r.type, value: r.value,
+      interval, precision: iv ? iv.precision : precisionOf(r.value),
+    };
+    if (r.reason) e.reason = r.reason;
+    else if (r.value === null) e.reason = 'not resolvable';
+    out.push(e);
+  }
+  return out;
+}

@@ -1,0 +1,135 @@
+// Loads the time stage's word lists (data/time/lexicon.json) and recognition rules (data/time/patterns.json),
+// expanding {PLACEHOLDERS} in the rule regexes from the word lists. Loaded once per process.
+import { readFileSync, existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export interface Lexicon {
+  months: Record<string, number>;
+  monthFalseFriends: string[];
+  weekdays: Record<string, number>;
+  weekdayAbbrev: Record<string, number>;
+  numbers: Record<string, number>;
+  vagueQuantities: string[];
+  units: Record<string, string>;
+  unitPlurals: Record<string, string>;
+  ordinals: Record<string, number>;
+  seasons: Record<string, string>;
+  seasonFalseFriends: string[];
+  partsOfDay: Record<string, string>;
+  decadeWords: Record<string, number>;
+  fuzzyModifiers: Record<string, 'START' | 'MID' | 'END'>;
+  refWords: Record<string, string>;
+  refWordsNeedContext: string[];
+  dayWords: Record<string, number>;
+  relativeDays: Record<string, number>;
+  setAdverbs: Record<string, string>;
+  futureMarkers: string[];
+  pastMarkers: string[];
+  tenseStopWords: string[];
+}
+
+export interface RuleSpec {
+  id: string;
+  kind: string;
+  re: string;
+  flags?: string;
+  priority?: number;
+  examples?: string[];
+}
+
+export interface Rule extends RuleSpec {
+  regex: RegExp;
+  priority: number;
+}
+
+export interface PatternFile {
+  rules: RuleSpec[];
+  holidays: Record<string, string>;
+}
+
+/** Finds data/time/ from this module's location (works from src/ via tsx and from dist/ after tsc). */
+function dataDir(): string {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  for (let i = 0; i < 6; i++) {
+    const cand = join(dir, 'data', 'time');
+    if (existsSync(join(cand, 'lexicon.json'))) return cand;
+    dir = dirname(dir);
+  }
+  throw new Error('time stage: data/time/lexicon.json not found');
+}
+
+const DIR = dataDir();
+export const LEX: Lexicon = JSON.parse(readFileSync(join(DIR, 'lexicon.json'), 'utf8'));
+export const PATTERNS: PatternFile = JSON.parse(readFileSync(join(DIR, 'patterns.json'), 'utf8'));
+
+function escapeRe(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** Alternation of phrases, longest first so the regex prefers the longest phrase; spaces match any whitespace. */
+function alt(words: Iterable<string>): string {
+  return [...new Set(words)].sort((a, b) => b.length - a.length).map((w) => escapeRe(w).replace(/ /g, '\\s+')).join('|');
+}
+
+const NUM_WORDS = Object.keys(LEX.numbers).filter((w) => !/^(a|an)$/.test(w));
+const TENS = ['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
+const UNITS_ALL = [...Object.keys(LEX.units), ...Object.keys(LEX.unitPlurals)];
+
+export const PLACEHOLDERS: Record<string, string> = {
+  MONTH: alt(Object.keys(LEX.months)),
+  WEEKDAY: alt(Object.keys(LEX.weekdays)),
+  NUM: `(?:(?:${TENS.join('|')})[\\s-](?:one|two|three|four|five|six|seven|eight|nine)|${alt(NUM_WORDS)}|a|an|\\d+(?:\\.\\d+)?)`,
+  VAGUE: alt(LEX.vagueQuantities),
+  UNITS: alt(UNITS_ALL),
+  UNIT: alt(Object.keys(LEX.units)),
+  SEASON: alt(Object.keys(LEX.seasons)),
+  DECADEWORD: alt(Object.keys(LEX.decadeWords)),
+  FUZZY: alt(Object.keys(LEX.fuzzyModifiers)),
+  RELDAY: alt(Object.keys(LEX.relativeDays)),
+  SETADV: alt(Object.keys(LEX.setAdverbs)),
+  REFWORD: alt(Object.keys(LEX.refWords)),
+  HOLIDAY: alt(Object.keys(PATTERNS.holidays)),
+};
+
+export function expand(re: string): string {
+  return re.replace(/\{([A-Z]+)\}/g, (m, name: string) => {
+    const p = PLACEHOLDERS[name];
+    if (p === undefined) throw new Error(`time rule: unknown placeholder ${m}`);
+    return `(?:${p})`;
+  });
+}
+
+export const RULES: Rule[] = PATTERNS.rules.map((r) => ({
+  ...r,
+  priority: r.priority ?? 5,
+  regex: new RegExp(expand(r.re), r.flags ?? 'gi'),
+}));
+
+/** Parses a number phrase ("two", "twenty-five", "3", "a") → number, or null for vague quantities. */
+export function parseNumber(s: string): number | null {
+  const t = s.toLowerCase().replace(/\s+/g, ' ').trim();
+  if (/^\d+(\.\d+)?$/.test(t)) return Number(t);
+  if (t in LEX.numbers) return LEX.numbers[t]!;
+  const m = /^([a-z]+)[ -]([a-z]+)$/.exec(t);
+  if (m && m[1]! in LEX.numbers && m[2]! in LEX.numbers) return LEX.numbers[m[1]!]! + LEX.numbers[m[2]!]!;
+  return null;
+}
+
+export function monthNumber(s: string): number | null {
+  const t = s.toLowerCase().replace(/\.$/, '');
+  return LEX.months[t] ?? null;
+}
+
+export function weekdayNumber(s: string): number | null {
+  const t = s.toLowerCase().replace(/'s$/, '');
+  return LEX.weekdays[t] ?? LEX.weekdayAbbrev[t] ?? null;
+}
+
+/** Singular unit name ("years" → "year"), or null. */
+export function unitName(s: string): string | null {
+  const t = s.toLowerCase().replace(/'s$/, '').replace(/^fiscal\s+/, '');
+  if (t in LEX.units) return t;
+  if (t in LEX.unitPlurals) return LEX.unitPlurals[t]!;
+  return null;
+}

@@ -1,0 +1,600 @@
+// Resolution of rule matches (data/time/patterns.json) to TIMEX3 values, with the news conventions chrono-node lacks:
+// past preference for bare weekdays/months, tense, discourse anchors ("the previous day", "a year earlier"),
+// fuzzy parts of periods ("late 2023"), decades, quarters, seasons, durations and sets.
+import type { Precision, TimeExpression } from '../types.js';
+import { LEX, PATTERNS, monthNumber, parseNumber, unitName, weekdayNumber } from './lexicon.js';
+import {
+  type YMD, addDays, addMonths, cmp, daysInMonth, fmtDay, fmtMonth, fmtWeek, isoWeek, pad, quarterOf, weekday, ymd,
+} from './dates.js';
+import type { Tense } from './tense.js';
+
+export type Mod = 'START' | 'MID' | 'END';
+
+export interface Resolved {
+  type: TimeExpression['type'];
+  value: string | null;
+  mod?: Mod;
+  reason?: string;
+  /** Explicit interval (durations anchored to the reference date); otherwise derived from value. */
+  interval?: { start: string; end: string; precision: Precision } | null;
+  /** True when the value does not depend on the reference date. */
+  absolute?: boolean;
+  /** True when the value was computed from the previous expression (it must not become the next anchor). */
+  anaphoric?: boolean;
+}
+
+export interface Anchor { value: string; precision: Precision; day?: YMD }
+
+export interface Ctx {
+  ref: YMD | null;
+  tense: Tense;
+  locale?: string;
+  /** Last resolved expression in the text (for anaphoric expressions). */
+  anchor: Anchor | null;
+  /** Raw text of the match. */
+  text: string;
+  /** Text following the match (for context checks). */
+  after: string;
+  /** Text before the match. */
+  before: string;
+}
+
+const NO_REF = 'relative expression and no reference date';
+
+export function modOf(s: string | undefined): Mod | undefined {
+  if (!s) return undefined;
+  const t = s.toLowerCase().replace(/\s+/g, ' ').replace(/-$/, '').trim();
+  return LEX.fuzzyModifiers[t] ?? LEX.fuzzyModifiers[t + '-'] ?? undefined;
+}
+
+function twoDigitYear(s: string): number {
+  const t = s.replace(/^['‘’]/, '');
+  const n = Number(t);
+  if (t.length === 4) return n;
+  return n < 50 ? 2000 + n : 1900 + n;
+}
+
+const POD_WORDS = LEX.partsOfDay;
+function podCode(s: string | undefined): string | undefined {
+  if (!s) return undefined;
+  const t = s.toLowerCase().replace(/^mid-?/, '');
+  if (t === 'noon' || t === 'midday') return '12:00';
+  if (t === 'midnight') return '24:00';
+  return POD_WORDS[t];
+}
+
+function dayValue(d: YMD, pod?: string): Resolved {
+  if (pod) return { type: 'TIME', value: `${fmtDay(d)}T${pod}` };
+  return { type: 'DATE', value: fmtDay(d) };
+}
+
+function lastWeekday(ref: YMD, wd: number, strict: boolean): YMD {
+  let diff = (weekday(ref) - wd + 7) % 7;
+  if (diff === 0 && strict) diff = 7;
+  return addDays(ref, -diff);
+}
+function nextWeekday(ref: YMD, wd: number, strict: boolean): YMD {
+  let diff = (wd - weekday(ref) + 7) % 7;
+  if (diff === 0 && strict) diff = 7;
+  return addDays(ref, diff);
+}
+
+type G = Record<string, string | undefined>;
+
+/** Resolves one rule match. Returns null when the match is rejected (not a date in this context). */
+export function resolveRule(kind: string, g: G, ctx: Ctx): Resolved | null {
+  const ref = ctx.ref;
+  const future = ctx.tense === 'future';
+  switch (kind) {
+    case 'numdate': return resolveNumDate(g, ctx);
+    case 'iso': {
+      if (g.d) return { type: 'DATE', value: `${g.y}-${g.m}-${g.d}`, absolute: true };
+      return { type: 'DATE', value: `${g.y}-${g.m}`, absolute: true };
+    }
+    case 'monthDay': {
+      const m = monthNumber(g.month!);
+      const day = Number(g.day);
+      if (!m || day < 1 || day > 31) return null;
+      if (!checkMonthWord(g.month!, ctx, true)) return null;
+      const mod = modOf(g.mod);
+      if (g.year) {
+        const y = Number(g.year);
+        if (day > daysInMonth(y, m)) return null;
+        return { type: 'DATE', value: fmtDay({ y, m, d: day }), mod, absolute: true };
+      }
+      const wd = g.weekday ? weekdayNumber(g.weekday) : null;
+      if (!ref) {
+        if (wd) return { type: 'DATE', value: null, reason: 'year not stated and no reference date' };
+        return { type: 'DATE', value: null, reason: 'year not stated and no reference date' };
+      }
+      const cands = [ref.y - 1, ref.y, ref.y + 1].filter((y) => day <= daysInMonth(y, m)).map((y) => ({ y, m, d: day }));
+      if (!cands.length) return null;
+      let pick = cands;
+      if (wd) { const w = cands.filter((c) => weekday(c) === wd); if (w.length) pick = w; }
+      const dist = (c: YMD) => Math.abs(Date.UTC(c.y, c.m - 1, c.d) - Date.UTC(ref.y, ref.m - 1, ref.d));
+      pick.sort((a, b) => dist(a) - dist(b));
+      // The closest reading, unless the tense contradicts it by more than a month ("the year ended March 31").
+      const best = pick[0]!;
+      if (!wd && ctx.tense && dist(best) > 31 * 86400000) {
+        const side = pick.filter((c) => (ctx.tense === 'future' ? cmp(c, ref) >= 0 : cmp(c, ref) <= 0));
+        if (side.length && (ctx.tense === 'future') === (cmp(best, ref) < 0)) pick = side;
+      }
+      return { type: 'DATE', value: fmtDay(pick[0]!), mod };
+    }
+    case 'monthYear': {
+      const m = monthNumber(g.month!);
+      if (!m) return null;
+      if (!checkMonthWord(g.month!, ctx, true)) return null;
+      return { type: 'DATE', value: fmtMonth(twoDigitYear(g.year!), m), mod: modOf(g.mod), absolute: true };
+    }
+    case 'month': {
+      const m = monthNumber(g.month!);
+      if (!m) return null;
+      const rel = g.rel?.toLowerCase();
+      if (!rel && !g.mod && !checkMonthWord(g.month!, ctx, false)) return null;
+      if (!rel && !g.mod && /^(?:may|march)$/i.test(g.month!) && !isTemporalPrep(ctx.before)) return null;
+      if (/^[a-z]{3,4}$/.test(g.month!.toLowerCase()) && g.month!.length <= 4 && !/^(may|june|july)$/i.test(g.month!)) return null; // bare abbreviation
+      const mod = modOf(g.mod);
+      if (!ref) return { type: 'DATE', value: null, reason: NO_REF, mod };
+      let y: number;
+      if (rel === 'last' || rel === 'past' || rel === 'previous') y = m < ref.m ? ref.y : ref.y - 1;
+      else if (rel === 'next' || rel === 'coming') y = m > ref.m ? ref.y : ref.y + 1;
+      else if (rel === 'this') y = ref.y;
+      else if (m === ref.m) y = ref.y;
+      else if (future || isDeadlinePrep(ctx.before)) y = m > ref.m ? ref.y : ref.y + 1;
+      else y = m < ref.m ? ref.y : ref.y - 1;
+      return { type: 'DATE', value: fmtMonth(y, m), mod };
+    }
+    case 'year': {
+      let y: number;
+      if (g.yw1) {
+        const hi = g.yw1.toLowerCase() === 'nineteen' ? 1900 : 2000;
+        const lo = parseNumber(g.yw2!.toLowerCase().replace(/^oh[\s-]/, ''));
+        if (lo === null || lo >= 100) return null;
+        y = hi + lo;
+        return { type: 'DATE', value: pad(y, 4), absolute: true };
+      } else if (g.yearw) {
+        const rest = g.yearw.toLowerCase().replace(/^two thousand(\s+and)?\s*/, '');
+        const n = rest ? parseNumber(rest) : 0;
+        if (n === null) return null;
+        y = 2000 + n;
+      } else y = twoDigitYear(g.year!);
+      if (!g.mod && !/fiscal|FY/i.test(ctx.text) && !/year/i.test(ctx.text) && !checkBareYear(y, ctx)) return null;
+      return { type: 'DATE', value: pad(y, 4), mod: modOf(g.mod), absolute: true };
+    }
+    case 'decade': {
+      let d: number;
+      if (g.decade) d = Number(g.decade);
+      else if (g.dec2) d = twoDigitYear(g.dec2);
+      else {
+        const k = LEX.decadeWords[g.decword!.toLowerCase()]!;
+        const century = ref && ref.y >= 2000 + k * 10 ? 2000 : 1900;
+        d = century + k * 10;
+      }
+      const mod = g.mod ? (modOf(g.mod) ?? undefined) : undefined;
+      return { type: 'DATE', value: `${Math.floor(d / 10)}X`, mod, absolute: true };
+    }
+    case 'century': {
+      const c = g.cord!.toLowerCase();
+      const words: Record<string, number> = { eighteenth: 18, nineteenth: 19, twentieth: 20, 'twenty-first': 21 };
+      const n = words[c] ?? parseInt(c, 10);
+      if (!n || n > 30) return null;
+      return { type: 'DATE', value: `${pad(n - 1)}XX`, absolute: true };
+    }
+    case 'quarter': return resolveQuarter(g, ctx);
+    case 'half': {
+      const h = g.h!.toLowerCase() === 'first' ? 1 : 2;
+      let y: number | null = g.year ? Number(g.year) : null;
+      if (y === null) {
+        if (!/half\s+(?:of\s+)?(?:this|last|next|the)\s+year/i.test(ctx.text) && !/^the\b/i.test(ctx.text)) return null;
+        if (!ref) return { type: 'DATE', value: null, reason: NO_REF };
+        const rel = g.rel?.toLowerCase();
+        y = ref.y + (rel === 'last' ? -1 : rel === 'next' ? 1 : 0);
+      }
+      return { type: 'DATE', value: `${y}-H${h}`, absolute: !!g.year };
+    }
+    case 'weekday': {
+      const wd = weekdayNumber(g.weekday!);
+      if (!wd) return null;
+      if (!/^[A-Z]/.test(g.weekday!)) return null;
+      const pod = podCode(g.pod);
+      if (!ref) return { type: pod ? 'TIME' : 'DATE', value: null, reason: NO_REF };
+      const rel = g.rel?.toLowerCase();
+      let d: YMD;
+      if (rel === 'last' || rel === 'past' || rel === 'previous') d = lastWeekday(ref, wd, true);
+      else if (rel === 'next' || rel === 'coming') d = nextWeekday(ref, wd, true);
+      else if (rel === 'this') d = addDays(ref, wd - weekday(ref));
+      else if (future) d = nextWeekday(ref, wd, false);
+      else d = lastWeekday(ref, wd, false);
+      return dayValue(d, pod);
+    }
+    case 'dayWord': {
+      const pod = podCode(g.pod);
+      if (!ref) return { type: pod ? 'TIME' : 'DATE', value: null, reason: NO_REF };
+      let off = 0;
+      const w = (g.word ?? g.prefix ?? '').toLowerCase().replace(/\s+/g, ' ');
+      if (w in LEX.dayWords) off = LEX.dayWords[w]!;
+      else if (w === 'last') off = g.pod?.toLowerCase() === 'night' ? -1 : -1;
+      const tonight = w === 'tonight';
+      return dayValue(addDays(ref, off), tonight ? 'NI' : pod);
+    }
+    case 'relativeDay': {
+      const off = LEX.relativeDays[g.phrase!.toLowerCase().replace(/\s+/g, ' ')];
+      if (off === undefined) return null;
+      const base = ctx.anchor?.day ?? ref;
+      if (!base) return { type: 'DATE', value: null, reason: 'relative to an unstated day and no reference date' };
+      return { type: 'DATE', value: fmtDay(addDays(base, off)), anaphoric: !!ctx.anchor?.day };
+    }
+    case 'weekend': {
+      const rel = g.rel?.toLowerCase();
+      if (!ref) return { type: 'DATE', value: null, reason: NO_REF };
+      let sat: YMD;
+      const wd = weekday(ref);
+      if (rel === 'next' || rel === 'coming' || (future && rel !== 'last' && rel !== 'past' && rel !== 'previous')) sat = wd === 6 ? ref : nextWeekday(ref, 6, true);
+      else if (rel === 'this') sat = addDays(ref, 6 - wd);
+      else if (rel === 'last' || rel === 'past' || rel === 'previous') sat = wd >= 6 ? addDays(lastWeekday(ref, 6, false), -7) : lastWeekday(ref, 6, false);
+      else sat = lastWeekday(ref, 6, false);
+      return { type: 'DATE', value: `${fmtWeek(sat)}-WE`, mod: modOf(g.mod) };
+    }
+    case 'offset': return resolveOffset(g, ctx);
+    case 'relUnit': return resolveRelUnit(g, ctx);
+    case 'theUnit': {
+      const unit = g.unit!.toLowerCase();
+      if (ctx.anchor && /^that/i.test(ctx.text)) return fromAnchor(unit, ctx.anchor);
+      if (/\b(?:for|during|over|throughout|of)\s*$/i.test(ctx.before) && /^the\b/i.test(ctx.text)) {
+        return { type: 'DURATION', value: durationValue(1, LEX.units[unit]!) };
+      }
+      if (!ref) return { type: 'DATE', value: null, reason: NO_REF };
+      if (unit === 'year') return { type: 'DATE', value: pad(ref.y, 4) };
+      if (unit === 'month') return { type: 'DATE', value: fmtMonth(ref.y, ref.m) };
+      return { type: 'DATE', value: fmtWeek(ref) };
+    }
+    case 'yearEarlier': {
+      const adj = g.adj!.toLowerCase();
+      if (adj === 'year-end') {
+        if (!ref) return { type: 'DATE', value: null, reason: NO_REF };
+        return { type: 'DATE', value: `${ref.y}-12-31` };
+      }
+      if (adj !== 'year-earlier' && adj !== 'year-ago') return null;
+      return shiftYear(ctx, -1);
+    }
+    case 'duration': return resolveDuration(g, ctx);
+    case 'vaguePlural': {
+      const u = unitName(g.unitp!);
+      if (!u) return null;
+      const code = LEX.units[u]!;
+      return { type: 'DURATION', value: durationValue('X', code) };
+    }
+    case 'vagueRelative': {
+      const dir = (g.dir ?? g.dir2 ?? '').toLowerCase();
+      const fut = dir === 'later' || dir === 'after' ? future : false;
+      return { type: 'DATE', value: fut ? 'FUTURE_REF' : 'PAST_REF' };
+    }
+    case 'set': return resolveSet(g);
+    case 'season': return resolveSeason(g, ctx);
+    case 'holiday': return resolveHoliday(g, ctx);
+    case 'ref': {
+      const w = g.ref!.toLowerCase().replace(/\s+/g, ' ');
+      const v = LEX.refWords[w];
+      if (!v) return null;
+      if (LEX.refWordsNeedContext.includes(w) && !/^\s+[a-z]/.test(ctx.after) && w !== 'future') return null;
+      return { type: 'DATE', value: v };
+    }
+  }
+  return null;
+}
+
+function isDeadlinePrep(before: string): boolean {
+  const m = /([A-Za-z]+)\s+(?:(?:early|mid|late|the\s+end\s+of)[\s-]+)?$/.exec(before);
+  return !!m && (LEX as unknown as { deadlinePrepositions: string[] }).deadlinePrepositions.includes(m[1]!.toLowerCase());
+}
+
+function isTemporalPrep(before: string): boolean {
+  const m = /([A-Za-z]+)[\s-]*$/.exec(before);
+  if (!m) return false;
+  return (LEX as unknown as { temporalPrepositions: string[] }).temporalPrepositions.includes(m[1]!.toLowerCase());
+}
+
+/** A month word is a month when capitalised; "may"/"march" etc. in lower case are verbs or nouns. */
+function checkMonthWord(word: string, ctx: Ctx, withDayOrYear: boolean): boolean {
+  const lw = word.toLowerCase();
+  if (/^[A-Z]/.test(word)) return true;
+  if (LEX.monthFalseFriends.includes(lw)) return false;
+  return withDayOrYear;
+}
+
+function checkBareYear(y: number, ctx: Ctx): boolean {
+  if (y < 1900 || y > 2099) {
+    if (!isTemporalPrep(ctx.before)) return false;
+  }
+  const blockers = (LEX as unknown as { yearBlockers: { previous: string[] } }).yearBlockers.previous;
+  const prev = /([A-Za-z-]+)\.?\s*$/.exec(ctx.before)?.[1]?.toLowerCase();
+  if (prev && blockers.includes(prev)) return false;
+  if (/[$£€#]\s*$/.test(ctx.before) || /\d[\s,.]*$/.test(ctx.before)) return false;
+  // "2000 people", "1500 soldiers": a plural noun after the number makes it a count.
+  const next = /^\s+([a-z]+)/.exec(ctx.after)?.[1];
+  if (next && /[^s]s$/.test(next) && !['was', 'has', 'is', 'this', 'as', 'its', 'his', 'hers', 'thus', 'plus', 'us', 'less', 'across', 'versus'].includes(next)) return false;
+  if (/^\s*(?:percent|per cent|%|million|billion|meters|metres|feet|km|miles|tons|tonnes|hours|troops|times)\b/i.test(ctx.after)) return false;
+  return true;
+}
+
+function resolveNumDate(g: G, ctx: Ctx): Resolved | null {
+  const a = Number(g.a), b = Number(g.b);
+  const y = g.y!.length === 2 ? twoDigitYear(g.y!) : Number(g.y);
+  if (g.y!.length === 2 && g.sep !== '/') return null;
+  const valid = (d: number, m: number) => m >= 1 && m <= 12 && d >= 1 && d <= daysInMonth(y, m);
+  const dm = valid(a, b) ? { y, m: b, d: a } : null; // day first
+  const md = valid(b, a) ? { y, m: a, d: b } : null; // month first
+  if (!dm && !md) return null;
+  if (!dm) return { type: 'DATE', value: fmtDay(md!), absolute: true };
+  if (!md || a === b) return { type: 'DATE', value: fmtDay(dm), absolute: true };
+  const wd = g.weekday ? weekdayNumber(g.weekday) : null;
+  if (wd) {
+    const okDm = weekday(dm) === wd, okMd = weekday(md) === wd;
+    if (okDm !== okMd) return { type: 'DATE', value: fmtDay(okDm ? dm : md), absolute: true, reason: 'day-month order from weekday' };
+  }
+  if (ctx.locale) {
+    const monthFirst = /^en[-_](US|PH|CA)$/i.test(ctx.locale) || /^(US)$/i.test(ctx.locale);
+    return { type: 'DATE', value: fmtDay(monthFirst ? md : dm), absolute: true, reason: `day-month order from locale ${ctx.locale}` };
+  }
+  const both = `${fmtDay(dm)} (day first) or ${fmtDay(md)} (month first)`;
+  if (g.sep === '.') return { type: 'DATE', value: fmtDay(dm), absolute: true, reason: `dotted date read day first; ambiguous: ${both}` };
+  if (ctx.ref) {
+    const r = ctx.ref;
+    const past = [dm, md].filter((c) => cmp(c, r) <= 0).sort((p, q) => -cmp(p, q));
+    if (past.length === 1) return { type: 'DATE', value: fmtDay(past[0]!), absolute: true, reason: `the reading not after the reference date; ambiguous: ${both}` };
+  }
+  return { type: 'DATE', value: fmtDay(dm), absolute: true, reason: `ambiguous day-month order, both readings kept: ${both}; value reads day first` };
+}
+
+function resolveQuarter(g: G, ctx: Ctx): Resolved | null {
+  const ref = ctx.ref;
+  const qn = g.qn ?? g.qn2 ?? g.qn3;
+  if (qn) {
+    const ys = g.year ?? g.year2 ?? g.year3;
+    if (ys) return { type: 'DATE', value: `${twoDigitYear(ys)}-Q${qn}`, absolute: true };
+    if (!ref) return { type: 'DATE', value: null, reason: 'year not stated and no reference date' };
+    return { type: 'DATE', value: `${ref.y}-Q${qn}` };
+  }
+  const ordW = g.ord?.toLowerCase();
+  const ord = ordW ? LEX.ordinals[ordW] ?? null : null;
+  const rel = g.rel?.toLowerCase();
+  const hasYear = g.year ?? g.year2 ?? g.yearpre;
+  if (!g.the && !ord && !rel && !hasYear && !g.thisyear && !g.thisyear2) return null;
+  if (/^\s+of\b/i.test(ctx.after) && !ord) return null; // "the quarter of …" is a share, not a period
+  let year: number | null = hasYear ? Number(hasYear) : null;
+  const ty = (g.thisyear ?? g.thisyear2)?.toLowerCase();
+  if (year === null && ty && ref) year = ref.y + (ty === 'last' ? -1 : ty === 'next' ? 1 : 0);
+  if (ord) {
+    if (year !== null) return { type: 'DATE', value: `${year}-Q${ord}`, absolute: !!hasYear };
+    if (!ref) return { type: 'DATE', value: null, reason: 'year not stated and no reference date' };
+    let y = ref.y;
+    if (rel === 'year-earlier' || rel === 'year-ago') y -= 1;
+    return { type: 'DATE', value: `${y}-Q${ord}` };
+  }
+  if (!ref) return { type: 'DATE', value: null, reason: NO_REF };
+  const cur = ref.y * 4 + quarterOf(ref.m) - 1;
+  const anchorQ = ctx.anchor?.precision === 'quarter' && /^\d{4}-Q[1-4]$/.test(ctx.anchor.value)
+    ? Number(ctx.anchor.value.slice(0, 4)) * 4 + Number(ctx.anchor.value.slice(6)) - 1 : null;
+  let k: number;
+  if (rel === 'current' || rel === 'this') k = cur;
+  else if (rel === 'next' || rel === 'coming') k = cur + 1;
+  else if (rel === 'last' || rel === 'previous' || rel === 'past') k = cur - 1;
+  else if (rel === 'year-earlier' || rel === 'year-ago') k = (anchorQ ?? cur - 1) - 4;
+  else if (rel === 'same') k = anchorQ ?? cur - 1;
+  else k = anchorQ ?? cur - 1; // "the quarter", "the latest quarter": the one being reported, the last completed
+  if (year !== null) k = year * 4 + (k % 4);
+  return { type: 'DATE', value: `${Math.floor(k / 4)}-Q${(k % 4) + 1}` };
+}
+
+function unitShiftValue(unit: string, base: YMD, n: number): string | null {
+  switch (unit) {
+    case 'day': return fmtDay(addDays(base, n));
+    case 'week': return fmtWeek(addDays(base, 7 * n));
+    case 'fortnight': return fmtWeek(addDays(base, 14 * n));
+    case 'month': { const t = addMonths(base.y, base.m, n); return fmtMonth(t.y, t.m); }
+    case 'quarter': { const k = base.y * 4 + quarterOf(base.m) - 1 + n; return `${Math.floor(k / 4)}-Q${(k % 4) + 1}`; }
+    case 'year': case 'yr': return pad(base.y + n, 4);
+    case 'decade': return `${Math.floor((base.y + 10 * n) / 10)}X`;
+    case 'century': return `${pad(Math.floor((base.y + 100 * n) / 100))}XX`;
+    case 'hour': case 'minute': case 'second': return fmtDay(base);
+  }
+  return null;
+}
+
+function shiftYear(ctx: Ctx, n: number): Resolved {
+  const a = ctx.anchor;
+  if (a && a.precision === 'quarter' && /^\d{4}-Q\d$/.test(a.value)) return { type: 'DATE', value: `${Number(a.value.slice(0, 4)) + n}${a.value.slice(4)}`, anaphoric: true };
+  if (a && a.precision === 'month' && /^\d{4}-\d\d$/.test(a.value)) return { type: 'DATE', value: `${Number(a.value.slice(0, 4)) + n}${a.value.slice(4)}`, anaphoric: true };
+  if (!ctx.ref) return { type: 'DATE', value: null, reason: NO_REF };
+  return { type: 'DATE', value: pad(ctx.ref.y + n, 4) };
+}
+
+function resolveOffset(g: G, ctx: Ctx): Resolved | null {
+  const unit = unitName(g.unit!);
+  if (!unit) return null;
+  const dir = g.dir!.toLowerCase();
+  const sign = /^(later|from now|hence)$/.test(dir.replace(/\s+/g, ' ')) ? 1 : -1;
+  let n = parseNumber(g.num!);
+  if (n !== null && /and\s+a\s+half/i.test(ctx.text)) n += 0.5;
+  if (n === null) return { type: 'DATE', value: sign > 0 ? 'FUTURE_REF' : 'PAST_REF' };
+  if (unit === 'second' && /^(a|an)$/i.test(g.num!)) return null;
+  if (unit === 'year' && n === 1 && (dir === 'earlier' || dir === 'ago')) return shiftYear(ctx, -1);
+  const anaphoric = dir === 'earlier' || dir === 'later' || dir === 'before' || dir === 'prior' || dir === 'previously';
+  const base = anaphoric && ctx.anchor?.day ? ctx.anchor.day : ctx.ref;
+  if (!base) return { type: 'DATE', value: null, reason: NO_REF };
+  if (!Number.isInteger(n)) {
+    if (unit === 'year') return { type: 'DATE', value: unitShiftValue('month', base, Math.round(sign * n * 12)) };
+    return { type: 'DATE', value: unitShiftValue(unit, base, Math.round(sign * n)) };
+  }
+  return { type: 'DATE', value: unitShiftValue(unit, base, sign * n), anaphoric: base !== ctx.ref };
+}
+
+function fromAnchor(unit: string, a: Anchor): Resolved {
+  if (unit === 'year') return { type: 'DATE', value: a.value.slice(0, 4) };
+  if (unit === 'month' && a.value.length >= 7 && /^\d{4}-\d\d/.test(a.value)) return { type: 'DATE', value: a.value.slice(0, 7) };
+  if (unit === 'week' && a.day) return { type: 'DATE', value: fmtWeek(a.day) };
+  return { type: 'DATE', value: a.value };
+}
+
+function resolveRelUnit(g: G, ctx: Ctx): Resolved | null {
+  let unit = g.unit!.toLowerCase().replace(/'s$/, '').replace(/^fiscal\s+/, '');
+  const rel = g.rel!.toLowerCase();
+  const mod = g.mod ? modOf(g.mod.replace(/^so far( in)?$/i, '')) : undefined;
+  if (g.the && /^(past|last|next|coming|previous)$/.test(rel) && !g.mod) {
+    const code = LEX.units[unit]!;
+    const v = durationValue(1, code);
+    return { type: 'DURATION', value: v, interval: ctx.ref ? durationInterval(ctx.ref, unit, 1, rel === 'next' || rel === 'coming' ? 1 : -1) : null };
+  }
+  if (rel === 'same' || (g.the && (rel === 'following' || rel === 'previous' || rel === 'preceding' || rel === 'prior'))) {
+    const a = ctx.anchor;
+    const step = rel === 'same' ? 0 : rel === 'following' ? 1 : -1;
+    const base = a?.day ?? (a && /^\d{4}/.test(a.value) ? { y: Number(a.value.slice(0, 4)), m: /^\d{4}-\d\d/.test(a.value) ? Number(a.value.slice(5, 7)) : 7, d: 1 } : null) ?? ctx.ref;
+    if (!base) return { type: 'DATE', value: null, reason: NO_REF };
+    return { type: 'DATE', value: unitShiftValue(unit, base, step), mod };
+  }
+  if (!ctx.ref) return { type: 'DATE', value: null, reason: NO_REF, mod };
+  const step = /^(this|current|present|latest)$/.test(rel) ? 0 : /^(last|past|previous|preceding|prior)$/.test(rel) ? -1 : 1;
+  if (unit === 'fiscal year') unit = 'year';
+  const v = unitShiftValue(unit, ctx.ref, step);
+  if (!v) return null;
+  return { type: 'DATE', value: v, mod };
+}
+
+export function durationValue(n: number | 'X', code: string): string {
+  if (code === 'H' || code === 'MIN' || code === 'S') return `PT${n}${code === 'MIN' ? 'M' : code}`;
+  if (code === 'DE') return n === 'X' ? 'PXDE' : `P${n * 10}Y`;
+  if (code === 'CE') return n === 'X' ? 'PXCE' : `P${n * 100}Y`;
+  if (code === 'FN') return n === 'X' ? 'PXW' : `P${n * 2}W`;
+  if (code === 'Q') return n === 'X' ? 'PXQ' : `P${n * 3}M`;
+  return `P${n}${code}`;
+}
+
+function durationInterval(ref: YMD, unit: string, n: number, dir: 1 | -1): { start: string; end: string; precision: Precision } | null {
+  let other: YMD;
+  switch (unit) {
+    case 'day': other = addDays(ref, dir * n); break;
+    case 'week': other = addDays(ref, dir * 7 * n); break;
+    case 'month': { const t = addMonths(ref.y, ref.m, dir * n); other = ymd(t.y, t.m, Math.min(ref.d, daysInMonth(t.y, t.m))); break; }
+    case 'quarter': { const t = addMonths(ref.y, ref.m, dir * 3 * n); other = ymd(t.y, t.m, Math.min(ref.d, daysInMonth(t.y, t.m))); break; }
+    case 'year': other = ymd(ref.y + dir * n, ref.m, Math.min(ref.d, daysInMonth(ref.y + dir * n, ref.m))); break;
+    case 'decade': other = ymd(ref.y + dir * 10 * n, ref.m, 1); break;
+    default: return null;
+  }
+  const [a, b] = dir < 0 ? [other, ref] : [ref, other];
+  const precision: Precision = unit === 'day' ? 'day' : unit === 'week' ? 'week' : unit === 'month' ? 'month' : unit === 'quarter' ? 'quarter' : unit === 'year' ? 'year' : 'decade';
+  return { start: fmtDay(a), end: fmtDay(b), precision };
+}
+
+function resolveDuration(g: G, ctx: Ctx): Resolved | null {
+  const unit = unitName(g.unit!);
+  if (!unit) return null;
+  const numW = g.num!;
+  let n: number | 'X' | null = parseNumber(numW);
+  if (n === null) n = 'X';
+  if (unit === 'second' && (/^(a|an)$/i.test(numW) || n === 'X')) return null;
+  if (unit === 'quarter' && (/^\s+of\b/i.test(ctx.after) || /^(a|an|one|three)$/i.test(numW))) return null;
+  if (/^\s*(?:percent|per cent|%)/i.test(ctx.after)) return null;
+  if (/^[\s-]*old\b/i.test(ctx.after)) return null; // ages ("a 6-year-old boy") are not periods of time
+  if (typeof n === 'number' && /and\s+a\s+half/i.test(ctx.text)) n += 0.5;
+  const code = LEX.units[unit]!;
+  let value: string;
+  if (typeof n === 'number' && !Number.isInteger(n)) {
+    if (code === 'Y') value = `P${Math.round(n * 12)}M`;
+    else if (code === 'D') value = `PT${Math.round(n * 24)}H`;
+    else if (code === 'H') value = `PT${Math.round(n * 60)}M`;
+    else value = durationValue(n, code);
+  } else value = durationValue(n, code);
+  const qual = g.qual?.toLowerCase();
+  let interval: Resolved['interval'] = null;
+  if (ctx.ref && typeof n === 'number' && Number.isInteger(n) && qual && /^(past|last|previous|next|coming)$/.test(qual)) {
+    interval = durationInterval(ctx.ref, unit, n, qual === 'next' || qual === 'coming' ? 1 : -1);
+  }
+  return { type: 'DURATION', value, interval };
+}
+
+function resolveSet(g: G): Resolved | null {
+  if (g.adv) {
+    const v = LEX.setAdverbs[g.adv.toLowerCase()];
+    return v ? { type: 'SET', value: v } : null;
+  }
+  const u = g.unit!.toLowerCase();
+  const nW = g.n?.toLowerCase();
+  const n = nW === 'other' ? 2 : nW ? parseNumber(nW) : 1;
+  const wd = weekdayNumber(u);
+  if (wd) return { type: 'SET', value: `XXXX-WXX-${wd}` };
+  const m = monthNumber(u);
+  if (m && /^[A-Z]/.test(g.unit!)) return { type: 'SET', value: `XXXX-${pad(m)}` };
+  if (u in LEX.seasons) return { type: 'SET', value: `XXXX-${LEX.seasons[u]}` };
+  if (u in LEX.partsOfDay) return { type: 'SET', value: `XXXX-XX-XXT${LEX.partsOfDay[u]}` };
+  if (u === 'weekend') return { type: 'SET', value: 'XXXX-WXX-WE' };
+  const unit = unitName(u);
+  if (!unit || n === null) return null;
+  if (n !== 1) return { type: 'SET', value: durationValue(n, LEX.units[unit]!) };
+  const xs: Record<string, string> = { day: 'XXXX-XX-XX', week: 'XXXX-WXX', month: 'XXXX-XX', year: 'XXXX', quarter: 'XXXX-QX', hour: 'PT1H', minute: 'PT1M', second: 'PT1S' };
+  return { type: 'SET', value: xs[unit] ?? durationValue(1, LEX.units[unit]!) };
+}
+
+function seasonIndex(d: YMD): { y: number; s: number } {
+  // 0 SP (Mar–May), 1 SU, 2 FA, 3 WI (Dec–Feb, counted in the year of its December)
+  if (d.m === 12) return { y: d.y, s: 3 };
+  if (d.m <= 2) return { y: d.y - 1, s: 3 };
+  return { y: d.y, s: Math.floor((d.m - 3) / 3) };
+}
+
+function resolveSeason(g: G, ctx: Ctx): Resolved | null {
+  const sw = g.season!.toLowerCase();
+  const code = LEX.seasons[sw];
+  if (!code) return null;
+  const rel = g.rel?.toLowerCase();
+  const mod = modOf(g.mod);
+  if (g.year) return { type: 'DATE', value: `${g.year}-${code}`, mod, absolute: true };
+  if (!rel && !g.mod) {
+    if (!isTemporalPrep(ctx.before)) return null;
+    if (LEX.seasonFalseFriends.includes(sw) && !/\b(?:in|during|by|since|until|through|this|last|next|the|early|late|mid|of)\s*$/i.test(ctx.before)) return null;
+  }
+  if (rel === 'the' && /^\s+of\s+(?!\d)/i.test(ctx.after)) return null; // "the fall of the regime"
+  if (!ctx.ref) return { type: 'DATE', value: null, reason: NO_REF, mod };
+  const order = ['SP', 'SU', 'FA', 'WI'];
+  const target = order.indexOf(code);
+  const cur = seasonIndex(ctx.ref);
+  const curK = cur.y * 4 + cur.s;
+  const past = (() => { let k = curK; while (((k % 4) + 4) % 4 !== target) k--; return k; })();
+  const next = (() => { let k = curK; while (((k % 4) + 4) % 4 !== target) k++; return k; })();
+  let k: number;
+  if (rel === 'last' || rel === 'past' || rel === 'previous') k = past === curK ? past - 4 : past;
+  else if (rel === 'next' || rel === 'coming') k = next === curK ? next + 4 : next;
+  else if (rel === 'this') k = ctx.ref.y * 4 + target - (target === 3 && ctx.ref.m <= 2 ? 4 : 0);
+  else k = ctx.tense === 'future' ? next : past;
+  const y = Math.floor(k / 4);
+  return { type: 'DATE', value: `${y}-${code}`, mod };
+}
+
+function holidayDate(key: string, y: number): YMD | null {
+  const spec = PATTERNS.holidays[key];
+  if (!spec) return null;
+  if (/^\d\d-\d\d$/.test(spec)) return { y, m: Number(spec.slice(0, 2)), d: Number(spec.slice(3)) };
+  if (spec === 'thanksgiving') return addDays(nextWeekday({ y, m: 11, d: 1 }, 4, false), 21);
+  if (spec === 'labor') return nextWeekday({ y, m: 9, d: 1 }, 1, false);
+  if (spec === 'memorial') return lastWeekday({ y, m: 5, d: 31 }, 1, false);
+  return null;
+}
+
+function resolveHoliday(g: G, ctx: Ctx): Resolved | null {
+  const key = g.holiday!.toLowerCase().replace(/\s+/g, ' ').replace(/[’]/g, "'");
+  if (!/^[A-Z]/.test(g.holiday!)) return null;
+  if (g.year) { const d = holidayDate(key, Number(g.year)); return d ? { type: 'DATE', value: fmtDay(d), absolute: true } : null; }
+  if (!ctx.ref) return { type: 'DATE', value: null, reason: NO_REF };
+  const r = ctx.ref;
+  const rel = g.rel?.toLowerCase();
+  const thisY = holidayDate(key, r.y);
+  if (!thisY) return null;
+  let d: YMD;
+  const fut = rel === 'next' || (rel !== 'last' && ctx.tense === 'future');
+  if (fut) d = cmp(thisY, r) > 0 ? thisY : holidayDate(key, r.y + 1)!;
+  else if (rel === 'this') d = thisY;
+  else d = cmp(thisY, r) <= 0 && rel !== 'last' ? thisY : cmp(thisY, r) < 0 ? thisY : holidayDate(key, r.y - 1)!;
+  return { type: 'DATE', value: fmtDay(d) };
+}
+
+export { isoWeek, weekday };

@@ -1,0 +1,60 @@
+// Tense of the clause around a time expression: decides whether a bare weekday/month points back (news default) or ahead.
+// Written by hand because chrono-node has no notion of tense; the marker words live in data/time/lexicon.json.
+import { LEX } from './lexicon.js';
+
+export type Tense = 'future' | 'past' | null;
+
+function markerRe(words: string[]): RegExp {
+  const alt = [...words].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')).join('|');
+  return new RegExp(`(?<![\\w'])(?:${alt})(?![\\w'])`, 'gi');
+}
+
+const FUTURE = markerRe(LEX.futureMarkers);
+// Past markers: listed words plus regular past forms (-ed), excluding a few frequent -ed adjectives.
+const PAST = new RegExp(`${markerRe(LEX.pastMarkers).source}|\\b[a-z]{2,}ed\\b`, 'g');
+const NOT_PAST = /^(?:need|speed|united|indeed|red|bed|feed|seed|proceed|exceed|succeed|based|expected|scheduled|planned|supposed|concerned|interested|related|limited|detailed)$/i;
+
+const SENT_END = /[.!?;]\s|[\n\r]/g;
+
+function sentenceBounds(text: string, start: number, end: number): [number, number] {
+  let s = 0;
+  SENT_END.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  let e = text.length;
+  while ((m = SENT_END.exec(text))) {
+    if (m.index + m[0].length <= start) s = m.index + m[0].length;
+    else if (m.index >= end) { e = m.index; break; }
+  }
+  return [s, e];
+}
+
+interface Hit { dist: number; tense: 'future' | 'past' }
+
+function hits(re: RegExp, seg: string, offset: number, from: number, to: number, tense: 'future' | 'past'): Hit[] {
+  const out: Hit[] = [];
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(seg))) {
+    if (tense === 'past' && NOT_PAST.test(m[0])) continue;
+    // a participle after "be"/"been" ("will be held") takes its tense from the auxiliary
+    if (tense === 'past' && /\b(?:be|being)\s+$/i.test(seg.slice(Math.max(0, m.index - 8), m.index))) continue;
+    const a = offset + m.index, b = a + m[0].length;
+    const dist = b <= from ? from - b : a >= to ? a - to : 0;
+    out.push({ dist, tense });
+  }
+  return out;
+}
+
+/** The tense nearest to [start,end) inside its sentence: nearest future or past marker wins; null when there is none. */
+export function tenseAt(text: string, start: number, end: number): Tense {
+  const [s, e] = sentenceBounds(text, start, end);
+  const from = Math.max(s, start - 80), to = Math.min(e, end + 80);
+  const seg = text.slice(from, to);
+  const all = [...hits(FUTURE, seg, from, start, end, 'future'), ...hits(PAST, seg, from, start, end, 'past')]
+    .filter((h) => h.dist > 0 || true);
+  // Markers inside the expression itself ("last", "next") are handled by the rules, not here.
+  const outside = all.filter((h) => h.dist > 0);
+  if (!outside.length) return null;
+  outside.sort((a, b) => a.dist - b.dist || (a.tense === 'future' ? -1 : 1));
+  return outside[0]!.tense;
+}

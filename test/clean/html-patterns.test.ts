@@ -1,0 +1,29 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { parseHTML } from 'linkedom';
+import { patterns } from '../../src/clean/html/patterns.js';
+import { classify } from '../../src/clean/html/prune.js';
+
+const el = (html: string): Element => (parseHTML(`<html><body>${html}</body></html>`).document as unknown as Document).body.firstElementChild!;
+
+test('html-patterns.json compiles and has every category', () => {
+  const p = patterns();
+  assert.deepEqual(p.prune.map((x) => x.reason).sort(), ['comments', 'cookie', 'nav', 'newsletter', 'related', 'share']);
+  assert.ok(p.boilerplateParagraph.length > 5);
+  assert.ok(p.publishedMeta.get('article:published_time')! > 0);
+  for (const k of p.publishedMeta.keys()) assert.doesNotMatch(k, p.modifiedHint, `published meta key ${k} must not look like a modified date`);
+});
+
+test('class tokens: hits at token start or end only, taxonomy and protected tokens ignored', () => {
+  const p = patterns();
+  assert.match(classify(el('<div class="comments-area">x</div>'), p) ?? '', /^comments/);
+  assert.match(classify(el('<div id="post-comments">x</div>'), p) ?? '', /^comments/);
+  assert.match(classify(el('<div class="social-share">x</div>'), p) ?? '', /^share/);
+  assert.match(classify(el('<div class="newsletter-signup">x</div>'), p) ?? '', /^newsletter/);
+  assert.match(classify(el('<div class="related-posts">x</div>'), p) ?? '', /^related/);
+  assert.match(classify(el('<div role="navigation">x</div>'), p) ?? '', /^role/);
+  assert.equal(classify(el('<div class="article-body comments">x</div>'), p), null, 'protected content wrapper');
+  assert.equal(classify(el('<div class="tag-comments category-share">x</div>'), p), null, 'taxonomy classes');
+  assert.equal(classify(el('<div class="text-commentary-block">x</div>'), p), null);
+  assert.equal(classify(el('<div class="story">x</div>'), p), null);
+});

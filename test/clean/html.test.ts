@@ -1,0 +1,116 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { extractHtml, normalizeDateValue, parseDateInText, dateFromUrl, stripSiteName } from '../../src/clean/html/index.js';
+
+const fx = (name: string): string => readFileSync(new URL(`../fixtures/html/${name}`, import.meta.url), 'utf8');
+
+test('full article: metadata from JSON-LD @graph, og and canonical', () => {
+  const r = extractHtml(fx('article-full.html'), 'https://ledger.example/x?utm=1');
+  assert.equal(r.title, 'Harbour bridge reopens after repairs');
+  assert.equal(r.author, 'Mara Lindqvist');
+  assert.equal(r.siteName, 'The Coastal Ledger');
+  assert.equal(r.language, 'en');
+  assert.equal(r.url, 'https://ledger.example/news/harbour-bridge-reopens');
+  assert.equal(r.description, 'The harbour bridge reopened on Tuesday.');
+  assert.equal(r.published, '2024-03-05T08:15:00+01:00');
+  assert.equal(r.publishedFrom, 'jsonld:datePublished');
+  assert.ok(r.dateCandidates.some((c) => c.from === 'jsonld:datePublished' && c.weight > 0));
+  assert.ok(!r.dateCandidates.some((c) => c.value.startsWith('2024-03-09')), 'modified date is never a candidate');
+});
+
+test('full article: body kept, comments/related/share/newsletter/cookie/nav removed', () => {
+  const r = extractHtml(fx('article-full.html'), null);
+  const text = r.paragraphs.join('\n\n');
+  assert.match(text, /reopened to traffic on Tuesday morning/);
+  assert.match(text, /four hundred bolts/);
+  assert.match(text, /review the total cost/);
+  assert.ok(r.paragraphs.includes('Traffic returns'), 'heading is its own paragraph');
+  assert.ok(r.paragraphs.includes('Speed limit on the bridge stays at forty kilometres per hour.'), 'list item is its own paragraph');
+  assert.ok(r.paragraphs.some((p) => p.startsWith('We are relieved')), 'blockquote kept');
+  for (const bad of [/taxpayers/, /northern suburbs/, /12 comments/, /Ferry timetable/, /Share on Facebook/, /newsletter/i, /cookies/, /Copyright/, /Sport/]) {
+    assert.doesNotMatch(text, bad);
+  }
+  assert.ok(r.removed.some((x) => /comments/.test(x.reason)), 'comment removal recorded');
+  assert.ok(!r.paragraphs.some((p) => /  |\n/.test(p)), 'whitespace normalised');
+  assert.ok(!r.paragraphs.includes('By Mara Lindqvist'), 'byline is not body text');
+});
+
+test('og + article:modified_time only: no publication date', () => {
+  const r = extractHtml(fx('modified-only.html'), 'https://tagesblatt.example/verkehr/neue-regeln');
+  assert.equal(r.published, null);
+  assert.equal(r.publishedFrom, null);
+  assert.equal(r.dateCandidates.length, 0);
+  assert.equal(r.title, 'Neue Regeln für den Stadtverkehr');
+  assert.equal(r.language, 'de');
+  assert.equal(r.siteName, 'Tagesblatt Nord');
+});
+
+test('time element in article meta, byline author, site suffix stripped', () => {
+  const r = extractHtml(fx('time-element.html'), null);
+  assert.equal(r.published, '2022-09-14');
+  assert.equal(r.publishedFrom, 'time-element');
+  assert.equal(r.title, 'Council approves new library budget');
+  assert.equal(r.author, 'Priya Natarajan');
+  const text = r.paragraphs.join('\n');
+  assert.match(text, /six to one/);
+  assert.doesNotMatch(text, /Read more|School bus routes|Most read/);
+});
+
+test('URL date pattern is a candidate', () => {
+  const html = fx('no-date.html');
+  const r = extractHtml(html, 'https://paper.example/2021/07/30/river-cleanup/');
+  assert.equal(r.published, '2021-07-30');
+  assert.equal(r.publishedFrom, 'url');
+  const r2 = extractHtml(html, 'https://paper.example/news/20190412-river-cleanup.html');
+  assert.equal(r2.published, '2019-04-12');
+});
+
+test('page with no date at all gives null', () => {
+  const r = extractHtml(fx('no-date.html'), 'https://paper.example/about/volunteers');
+  assert.equal(r.published, null);
+  assert.deepEqual(r.dateCandidates, []);
+  assert.equal(r.paragraphs.length, 3);
+  assert.equal(r.title, 'About our river cleanup volunteers');
+  assert.equal(r.author, null);
+});
+
+test('broken or empty HTML never throws', () => {
+  for (const bad of ['', '   ', '<html', '<<<>>>', '<div><p>unclosed <b>bold', '\u0000\u0001binary', '<script>{{{</script>']) {
+    const r = extractHtml(bad, 'not a url');
+    assert.ok(Array.isArray(r.paragraphs));
+    assert.equal(r.published, null);
+  }
+  assert.deepEqual(extractHtml('', null).paragraphs, []);
+  // @ts-expect-error wrong type on purpose
+  assert.deepEqual(extractHtml(null, null).paragraphs, []);
+});
+
+test('stray element between </head> and <body> does not lose the body', () => {
+  const html = `<html><head><title>T</title></head><script>var x=1;</script><body><article><h1>Storm closes ferry port</h1>${'<p>The ferry port closed on Friday as a storm brought winds of more than one hundred kilometres per hour to the coast and cancelled all crossings.</p>'.repeat(4)}</article></body></html>`;
+  const r = extractHtml(html, null);
+  assert.ok(r.paragraphs.length >= 1);
+  assert.match(r.paragraphs.join(' '), /ferry port closed/);
+});
+
+test('date helpers', () => {
+  assert.equal(normalizeDateValue('2024-01-02T03:04:05.000+0100'), '2024-01-02T03:04:05+01:00');
+  assert.equal(normalizeDateValue('2024/1/2'), '2024-01-02');
+  assert.equal(normalizeDateValue('20240102'), '2024-01-02');
+  assert.equal(normalizeDateValue('2024-02-30'), null);
+  assert.equal(normalizeDateValue('Tue, 05 Mar 2024 10:00:00 GMT'), '2024-03-05');
+  assert.equal(normalizeDateValue('yesterday'), null);
+  assert.equal(parseDateInText('Posted on March 3, 2024 by staff')?.value, '2024-03-03');
+  assert.equal(parseDateInText('3 hours ago'), null);
+  assert.equal(parseDateInText('in March 2024'), null, 'no day: no date');
+  assert.equal(dateFromUrl('https://x.example/2023/01/02/story')?.value, '2023-01-02');
+  assert.equal(dateFromUrl('https://x.example/2023/01/story'), null);
+  assert.equal(dateFromUrl('https://x.example/id/123456789'), null);
+});
+
+test('site name suffix/prefix stripping', () => {
+  assert.equal(stripSiteName('Big rise in rents | City Post', 'City Post', null), 'Big rise in rents');
+  assert.equal(stripSiteName('Big rise in rents - citypost.example', null, 'https://www.citypost.example/a'), 'Big rise in rents');
+  assert.equal(stripSiteName('City Post: Big rise in rents this year', 'City Post', null), 'City Post: Big rise in rents this year');
+  assert.equal(stripSiteName('Mayor - the early years of a career in politics', null, null), 'Mayor - the early years of a career in politics');
+});

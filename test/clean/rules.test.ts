@@ -1,0 +1,121 @@
+// Each cleaning rule on fixtures that are not the seeds (other topics, other layouts).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { cleanDocument } from '../../src/clean/index.js';
+import type { CleanArticle } from '../../src/types.js';
+
+function clean(name: string, extra: Record<string, string> = {}): CleanArticle {
+  return cleanDocument({ origin: name, text: readFileSync(`test/fixtures/clean/${name}`, 'utf8'), ...extra });
+}
+const paragraphs = (a: CleanArticle) => a.text.split(/\n\s*\n/).filter((p) => p.trim());
+const reasons = (a: CleanArticle, needle: string) => a.removed.filter((r) => r.text.includes(needle)).map((r) => r.reason);
+
+test('forum-style comment thread without a marker: handle + text + timestamp blocks go', () => {
+  const a = clean('forum-thread.txt');
+  assert.equal(a.title, 'Riverside council approves new bridge budget after long debate');
+  assert.equal(paragraphs(a).length, 3);
+  assert.ok(a.text.includes('Construction is expected to begin next spring'));
+  for (const s of ['riverfan77', 'Finally!', 'waste of money', 'Sep 15th']) assert.ok(!a.text.includes(s), s);
+  assert.deepEqual(reasons(a, 'waste of money'), ['comment']);
+  assert.equal(a.published, '2021-09-14');
+});
+
+test('comment section marker cuts the thread; byline gives the author', () => {
+  const a = clean('forum-marker.txt');
+  assert.equal(a.author, 'Marta Lindqvist');
+  assert.equal(paragraphs(a).length, 3);
+  assert.ok(!a.text.includes('sailor_joe') && !a.text.includes('inflation'));
+  assert.deepEqual(reasons(a, 'Comments (3)'), ['comment section']);
+  assert.equal(a.published, null);
+});
+
+test('footer with contact, copyright, social and tag lines goes; repeated contact line too', () => {
+  const a = clean('footer-contact.txt');
+  assert.equal(paragraphs(a).length, 3);
+  for (const s of ['newsroom@', '+44 20', 'All rights reserved', 'Follow us', 'flooding, weather', 'Valley Daily News']) assert.ok(!a.text.includes(s), s);
+  assert.ok(a.text.endsWith('within a month.'));
+  assert.ok(reasons(a, 'newsroom@').every((r) => r === 'contact line'));
+});
+
+test('a doubled article is kept once, in first order, with no title invented', () => {
+  const a = clean('doubled.txt');
+  assert.equal(a.title, null);
+  const ps = paragraphs(a);
+  assert.equal(ps.length, 3);
+  assert.ok(ps[0]!.startsWith('Scientists have found'));
+  assert.ok(ps[2]!.startsWith('The researchers warned'));
+  assert.equal(a.removed.filter((r) => r.reason === 'repeated paragraph').length, 3);
+});
+
+test('a caption stating a body sentence twice goes; the body copy stays once', () => {
+  const a = clean('caption-repeat.txt');
+  assert.ok(!a.text.includes('resurfaced at an auction last year.'));
+  assert.ok(a.removed.some((r) => r.reason === 'caption copy'));
+  assert.equal(a.text.split('taken from the family').length - 1, 1);
+  assert.ok(a.text.includes("taken from the family's home in 1941 during the war"));
+});
+
+test('header date contradicted by the body is a page date; weekday settles 05/04/2023; teasers go', () => {
+  const a = clean('header-date.txt');
+  assert.equal(a.title, 'Central bank raises interest rates to fight inflation');
+  assert.equal(a.pageDate, '2023-08-14');
+  assert.equal(a.published, null);
+  assert.ok(a.dateCandidates.some((c) => c.from === 'body-anchor' && c.value === '2023-04-05'));
+  assert.ok(!a.text.includes('Monday, August 14') && !a.text.includes('Home | World'));
+  assert.ok(!a.text.includes('Storm cuts power') && !a.text.includes('Latest News') && !a.text.includes('winds of more'));
+  assert.ok(a.text.includes('the currency gained against the dollar'));
+});
+
+test('an uncontradicted header date is accepted as a weak publication date', () => {
+  const text = 'Saturday, 2 March 2024\n\nTown library reopens after renovation\n\nThe town library reopened its doors to readers after a renovation that took almost a year and cost two million euros.\n\nThe new building has a children\'s room, a café and longer opening hours.';
+  const a = cleanDocument({ origin: 't', text });
+  assert.equal(a.published, '2024-03-02');
+  assert.equal(a.publishedFrom, 'site-header');
+});
+
+test('dateline under the title gives the publication date and leaves the text', () => {
+  const a = clean('dateline.txt');
+  assert.equal(a.published, '2021-06-12T14:05:00Z');
+  assert.equal(a.publishedFrom, 'byline');
+  assert.ok(!a.text.includes('Published 12 June'));
+  assert.equal(a.title, 'Fishing quotas cut for second year in a row');
+});
+
+test('no date anywhere: published stays null; crawl date is never used', () => {
+  const a = cleanDocument({ origin: 'no-date.txt', text: readFileSync('test/fixtures/clean/no-date.txt', 'utf8'), crawledAt: '2024-05-01T10:00:00Z' });
+  assert.equal(a.published, null);
+  assert.equal(a.publishedFrom, null);
+  assert.equal(a.pageDate, null);
+  assert.equal(paragraphs(a).length, 3);
+});
+
+test('non-English article: language, Spanish dateline and Spanish boilerplate', () => {
+  const a = clean('spanish.txt');
+  assert.equal(a.language, 'es');
+  assert.equal(a.published, '2023-03-03');
+  assert.ok(!a.text.includes('Lee también') && !a.text.includes('Compartir'));
+  assert.equal(paragraphs(a).length, 3);
+});
+
+test('record metadata: URL gives the source, given title is removed from the text', () => {
+  const a = cleanDocument({
+    origin: 'r.jsonl#1',
+    url: 'https://www.example.co.uk/news/2022/05/17/story.html',
+    title: 'Ministers meet to discuss grain exports',
+    text: 'Ministers meet to discuss grain exports\n\nAgriculture ministers from five countries met in the capital to discuss how to restart grain exports blocked by the conflict.',
+  });
+  assert.equal(a.source, 'example.co.uk');
+  assert.equal(a.published, '2022-05-17');
+  assert.equal(a.publishedFrom, 'url');
+  assert.ok(!a.text.includes('Ministers meet to discuss grain exports\n'));
+  assert.ok(a.text.startsWith('Agriculture ministers'));
+});
+
+test('short or empty text: no crash, null language', () => {
+  const a = cleanDocument({ origin: 'e', text: '' });
+  assert.equal(a.text, '');
+  assert.equal(a.language, null);
+  const b = cleanDocument({ origin: 'e', text: 'Hello' });
+  assert.equal(b.language, null);
+});

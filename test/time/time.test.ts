@@ -1,0 +1,66 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { findTimeExpressions, intervalOf } from '../../src/time/index.js';
+import { CASES } from './cases.js';
+
+test('at least 200 hand-written cases', () => {
+  assert.ok(CASES.length >= 200, `only ${CASES.length} cases`);
+});
+
+for (const [i, c] of CASES.entries()) {
+  test(`case ${i}: "${c.expr}" in "${c.text}" (ref ${c.ref ?? 'none'})`, () => {
+    const found = findTimeExpressions(c.text, c.ref, c.locale ? { locale: c.locale } : {});
+    for (const e of found) assert.equal(c.text.slice(e.start, e.end), e.text, 'offsets must point at the text');
+    if (c.value === 'NONE') {
+      const at = c.text.indexOf(c.expr);
+      assert.ok(at >= 0);
+      const hit = found.find((e) => e.start < at + c.expr.length && at < e.end);
+      assert.equal(hit, undefined, `"${c.expr}" must not be a date, got ${JSON.stringify(hit)}`);
+      return;
+    }
+    const e = found.find((x) => x.text === c.expr);
+    assert.ok(e, `no expression "${c.expr}"; found ${JSON.stringify(found.map((x) => x.text))}`);
+    assert.equal(e.value, c.value, `value of "${c.expr}"`);
+    if (c.type) assert.equal(e.type, c.type);
+    if (c.start) assert.equal(e.interval?.start, c.start);
+    if (c.end) assert.equal(e.interval?.end, c.end);
+    if (c.precision) assert.equal(e.precision, c.precision);
+    if (c.value === null) assert.ok(e.reason && e.reason.length > 0, 'an unresolved expression says why');
+    if (c.reason) assert.match(e.reason ?? '', c.reason);
+    if (c.value === null) assert.equal(e.interval, null);
+  });
+}
+
+test('intervalOf covers the TIMEX3 value forms', () => {
+  assert.deepEqual(intervalOf('2022-03-05'), { start: '2022-03-05', end: '2022-03-05', precision: 'day' });
+  assert.deepEqual(intervalOf('2024-02'), { start: '2024-02-01', end: '2024-02-29', precision: 'month' });
+  assert.deepEqual(intervalOf('2023-Q4'), { start: '2023-10-01', end: '2023-12-31', precision: 'quarter' });
+  assert.deepEqual(intervalOf('2019'), { start: '2019-01-01', end: '2019-12-31', precision: 'year' });
+  assert.deepEqual(intervalOf('199X'), { start: '1990-01-01', end: '1999-12-31', precision: 'decade' });
+  assert.deepEqual(intervalOf('2024-W01'), { start: '2024-01-01', end: '2024-01-07', precision: 'week' });
+  assert.deepEqual(intervalOf('2022-W09-WE'), { start: '2022-03-05', end: '2022-03-06', precision: 'week' });
+  assert.deepEqual(intervalOf('2020-W53'), { start: '2020-12-28', end: '2021-01-03', precision: 'week' });
+  assert.deepEqual(intervalOf('2023-WI'), { start: '2023-12-01', end: '2024-02-29', precision: 'quarter' });
+  assert.deepEqual(intervalOf('2022-03-08T09:54'), { start: '2022-03-08', end: '2022-03-08', precision: 'day' });
+  assert.equal(intervalOf('PAST_REF'), null);
+  assert.equal(intervalOf('P2Y'), null);
+  assert.equal(intervalOf('XXXX-WXX'), null);
+  assert.equal(intervalOf('2023-02-30'), null);
+});
+
+test('tense can be switched off: a bare weekday then always points back', () => {
+  const [e] = findTimeExpressions('The delegation will travel to Geneva on Friday.', '2024-07-03', { tense: false });
+  assert.equal(e?.value, '2024-06-28');
+});
+
+test('several expressions keep text order and do not overlap', () => {
+  const t = 'On Monday, March 7, 2022, officials said talks held at the weekend would resume next week and last until 2023.';
+  const found = findTimeExpressions(t, '2022-03-08');
+  for (let i = 1; i < found.length; i++) assert.ok(found[i - 1]!.end <= found[i]!.start);
+  assert.deepEqual(found.map((e) => e.value), ['2022-03-07', '2022-W09-WE', '2022-W11', '2023']);
+});
+
+test('empty and date-free text', () => {
+  assert.deepEqual(findTimeExpressions('', '2024-07-03'), []);
+  assert.deepEqual(findTimeExpressions('The minister spoke to reporters about oil.', '2024-07-03'), []);
+});
