@@ -52,11 +52,16 @@ export function parseTimeML(xml: string, name: string): Doc | null {
   return { name, text, dct: dctM[1]!.slice(0, 10), gold };
 }
 
-/** Compares TIMEX3 values modulo notational variants (199X ≡ 199, W7 ≡ W07, P1W ≡ XXXX-WXX for sets). */
+/**
+ * Compares TIMEX3 values modulo notational variants only: 199X ≡ 199, W7 ≡ W07, T17 ≡ T17:00 (an hour written with or
+ * without zero minutes), PnQ ≡ P3nM (a quarter is three months), P1W ≡ XXXX-WXX for sets. Everything else is exact.
+ */
 export function normValue(v: string | null | undefined): string {
   if (!v) return '';
   let s = v.toUpperCase().trim();
   s = s.replace(/-W0(\d)\b/, '-W$1');
+  s = s.replace(/(T\d\d):00$/, '$1');
+  s = s.replace(/^P(\d+)Q$/, (_, n: string) => `P${Number(n) * 3}M`);
   s = s.replace(/^(\d{3})X$/, '$1').replace(/^(\d{2})XX$/, '$1');
   const sets: Record<string, string> = { 'XXXX-XX-XX': 'P1D', 'XXXX-WXX': 'P1W', 'XXXX-XX': 'P1M', 'XXXX': 'P1Y', 'XXXX-QX': 'P3M', P1Q: 'P3M', P1E: 'P10Y', P1DE: 'P10Y' };
   return sets[s] ?? s;
@@ -65,7 +70,8 @@ export function normValue(v: string | null | undefined): string {
 function walk(dir: string, out: string[] = []): string[] {
   for (const n of readdirSync(dir).sort()) {
     const p = join(dir, n);
-    if (statSync(p).isDirectory()) walk(p, out);
+    // testpipeline/ holds a duplicate of one TimeBank file (a tool test input, not part of the 256-document corpus)
+    if (statSync(p).isDirectory()) { if (n !== 'testpipeline') walk(p, out); }
     else if (n.endsWith('.tml')) out.push(p);
   }
   return out;

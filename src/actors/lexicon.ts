@@ -7,9 +7,9 @@ import { createRequire } from 'node:module';
 import type { Country } from 'world-countries';
 import { normalize, tokenizeText } from './nlp.js';
 
-export type EntryKind = 'country' | 'adj' | 'seat' | 'capital' | 'igo' | 'person' | 'sector' | 'title';
+export type EntryKind = 'country' | 'adj' | 'people' | 'seat' | 'capital' | 'igo' | 'person' | 'sector' | 'title';
 
-export interface PersonRole { country: string; sector: string; title: string; from: string | null; to: string | null }
+export interface PersonRole { country: string; sector: string; title: string; from: string | null; to: string | null; /** International official: the organisation's code (IGOUNO). */ org?: string }
 export interface Person { id: number; name: string; gender: 'm' | 'f' | null; roles: PersonRole[]; surname: string }
 
 export interface Entry {
@@ -24,6 +24,9 @@ export interface Entry {
   /** Needs a capital letter in the text (proper names). */
   needsCap?: boolean;
   person?: Person;
+  /** Ranks competing package entries for the same words ("French": France over French Southern Lands). */
+  score?: number;
+  curated?: boolean;
 }
 
 export interface TrieNode { next: Map<string, TrieNode>; entries: Entry[] }
@@ -77,7 +80,18 @@ function insert(trie: TrieNode, keys: string[], e: Entry): void {
     if (!n) { n = { next: new Map(), entries: [] }; node.next.set(k, n); }
     node = n;
   }
-  if (!node.entries.some((x) => x.kind === e.kind && x.code === e.code && x.sector === e.sector && x.person === e.person)) node.entries.push(e);
+  if (node.entries.some((x) => x.kind === e.kind && x.code === e.code && x.sector === e.sector && x.person === e.person)) return;
+  // Two countries with the same name or demonym: keep the curated one, else the sovereign, larger one.
+  if (e.country && (e.kind === 'country' || e.kind === 'adj' || e.kind === 'people' || e.kind === 'capital')) {
+    const rival = node.entries.findIndex((x) => x.kind === e.kind && x.country && x.country !== e.country);
+    if (rival >= 0) {
+      const r = node.entries[rival]!;
+      if (r.curated && !e.curated) return;
+      if (e.curated && !r.curated || (e.score ?? 0) > (r.score ?? 0)) node.entries.splice(rival, 1);
+      else if (!e.curated) return;
+    }
+  }
+  node.entries.push(e);
 }
 
 let cached: Lexicon | null = null;
@@ -104,7 +118,7 @@ export function lexicon(): Lexicon {
     const code = c.cca3;
     const name = c.name.common;
     countryName.set(code, name);
-    const base = { code, country: code, sector: '', name };
+    const base = { code, country: code, sector: '', name, score: (c.independent ? 1e9 : 0) + (c.area ?? 0) };
     add(name, { ...base, kind: 'country' });
     add(c.name.official, { ...base, kind: 'country' });
     for (const alt of c.altSpellings ?? []) {
@@ -112,14 +126,23 @@ export function lexicon(): Lexicon {
       add(alt, { ...base, kind: 'country' });
     }
     const dem = c.demonyms?.eng;
-    if (dem) { add(dem.m, { ...base, kind: 'adj' }); if (dem.f !== dem.m) add(dem.f, { ...base, kind: 'adj' }); }
+    if (dem) {
+      add(dem.m, { ...base, kind: 'adj' });
+      if (dem.f !== dem.m) add(dem.f, { ...base, kind: 'adj' });
+      const pl = pluralDemonym(dem.m);
+      if (pl) add(pl, { ...base, kind: 'people', sector: 'CVL' });
+    }
     for (const cap of c.capital ?? []) if (!skipCap.has(cap)) add(cap, { ...base, kind: 'capital', sector: 'GOV' });
   }
   for (const [code, x] of Object.entries(extra.countries)) {
     const name = countryName.get(code) ?? code;
-    const base = { code, country: code, sector: '', name };
+    const base = { code, country: code, sector: '', name, curated: true };
     for (const n of x.names) add(n, { ...base, kind: 'country' });
-    for (const a of x.adjectives) add(a, { ...base, kind: 'adj' });
+    for (const a of x.adjectives) {
+      add(a, { ...base, kind: 'adj' });
+      const pl = /^[A-Z]{2,}/.test(a) ? null : pluralDemonym(a);
+      if (pl) add(pl, { ...base, kind: 'people', sector: 'CVL' });
+    }
     for (const s of x.seats) {
       const spec = typeof s === 'string' ? { text: s } : s;
       add(spec.text, { ...base, kind: 'seat', sector: spec.sector ?? 'GOV', name: spec.text.replace(/^the /, '') });
@@ -150,6 +173,12 @@ export function lexicon(): Lexicon {
   const fillers = new Set(readData<FillersFile>('actors/fillers.json').fillers.map(normalize));
   cached = { trie, people, bySurname, countryName, fillers };
   return cached;
+}
+
+/** "Venezuelan" → "Venezuelans" (people of the country); demonyms in -sh, -ch, -ese, -ss have no plural form. */
+export function pluralDemonym(d: string): string | null {
+  if (/(sh|ch|ese|ss|s|x|z)$/i.test(d) || d.includes(' ') && /(sh|ch|ese)$/i.test(d)) return null;
+  return d + 's';
 }
 
 /** The role a person held on `date` (YYYY-MM-DD); with no date, the latest role. */

@@ -21,6 +21,8 @@ export interface ResolvedActor extends ActorMention {
   members?: ResolvedActor[];
   /** Resolved from document context rather than named here. */
   fromContext?: boolean;
+  /** First token of a quantity phrase before the actor ("thousands of"). */
+  quantityStart?: number;
   /** A role word with no country that may take the country the document implies ("the military"). */
   contextOk?: boolean;
   gender?: 'm' | 'f' | null;
@@ -48,12 +50,12 @@ export function newDocContext(date: string | null): DocContext {
   return { date, learned: new Map(), lastBySurname: new Map(), lastBySector: new Map(), countries: [], lastPerson: { m: null, f: null, any: null }, recent: [] };
 }
 
-interface RefWords { countryRefs: string[]; pairRefs: string[]; pronouns: Record<string, string>; locativePreps: string[] }
-let refs: { countryRefs: string[][]; pairRefs: string[][]; pronouns: Map<string, string>; locative: Set<string> } | null = null;
+interface RefWords { countryRefs: string[]; pairRefs: string[]; pronouns: Record<string, string>; locativePreps: string[]; quantityHeads: string[] }
+let refs: { countryRefs: string[][]; pairRefs: string[][]; pronouns: Map<string, string>; locative: Set<string>; quantity: Set<string> } | null = null;
 function refWords() {
   if (!refs) {
     const r = readData<RefWords>('actors/references.json');
-    refs = { countryRefs: r.countryRefs.map((s) => s.split(' ')), pairRefs: r.pairRefs.map((s) => s.split(' ')), pronouns: new Map(Object.entries(r.pronouns)), locative: new Set(r.locativePreps) };
+    refs = { countryRefs: r.countryRefs.map((s) => s.split(' ')), pairRefs: r.pairRefs.map((s) => s.split(' ')), pronouns: new Map(Object.entries(r.pronouns)), locative: new Set(r.locativePreps), quantity: new Set(r.quantityHeads) };
   }
   return refs;
 }
@@ -121,7 +123,14 @@ export function findActors(tokens: Token[], sentence: string, ctx: DocContext): 
     for (;;) {
       let q = k;
       while (q < tokens.length && (lex.fillers.has(tokens[q]!.norm) || tokens[q]!.norm === "'s") && !matches[q]) q++;
-      const nm = q < tokens.length ? matches[q] : null;
+      let nm = q < tokens.length ? matches[q] : null;
+      if (!nm) {
+        // "British rail workers", "Venezuelan security forces": up to two plain words before a role word
+        let r = q;
+        while (r < tokens.length && r - q < 2 && !matches[r] && !tokens[r]!.cap && /^(NOUN|ADJ)$/.test(tokens[r]!.pos)) r++;
+        const rm = r > q && r < tokens.length ? matches[r] : null;
+        if (rm && rm.entries.some((e) => e.kind === 'sector' || e.kind === 'title') && parts.every((p) => p.entries.some((e) => e.kind === 'adj' || e.kind === 'country' || e.kind === 'igo' || e.kind === 'seat'))) { nm = rm; q = r; }
+      }
       if (!nm) break;
       // Do not glue two full names ("Venezuela Colombia") or a place after a group.
       const last = parts[parts.length - 1]!;
@@ -198,9 +207,15 @@ function finishActor(a: ResolvedActor, tokens: Token[], i: number, rw: ReturnTyp
     a.start = tokens[p]!.start; a.tokStart = p; p--;
   }
   while (p >= 0 && lexicon().fillers.has(tokens[p]!.norm) && tokens[p]!.norm !== 'the' && i - p < 3 && !/^(its|their|his|her)$/.test(tokens[p]!.norm)) p--;
-  a.prep = p >= 0 && PREPS.has(tokens[p]!.norm) ? tokens[p]!.norm : null;
+  a.prep = p >= 0 && PREPS.has(tokens[p]!.norm) && tokens[p]!.pos !== 'SCONJ' ? tokens[p]!.norm : null;
+  // "thousands of farmers", "dozens of Mexican migrants": the quantity does not make them a prepositional object
+  if (a.prep === 'of' && p > 0 && rw.quantity.has(tokens[p - 1]!.norm)) {
+    let q = p - 1;
+    while (q > 0 && (rw.quantity.has(tokens[q - 1]!.norm) || tokens[q - 1]!.norm === 'of')) q--;
+    a.prep = q > 0 && PREPS.has(tokens[q - 1]!.norm) && tokens[q - 1]!.pos !== 'SCONJ' ? tokens[q - 1]!.norm : null;
+    a.quantityStart = q;
+  }
   a.possessive = tokens[a.tokEnd]?.norm === "'s" || tokens[a.tokEnd]?.norm === "'";
-  void rw;
 }
 
 function learnPerson(ctx: DocContext, name: string, country: string | null, sector: string, gender: 'm' | 'f' | null): LearnedPerson {
@@ -250,7 +265,12 @@ function composeActor(tokens: Token[], sentence: string, parts: Match[], i: numb
       person = chosen;
       const learned = ctx.learned.get(chosen.name.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase());
       const role = roleOn(chosen, ctx.date);
-      const pc = learned?.country ?? role?.country ?? null;
+      const pc = learned?.country ?? (role?.country || null);
+      if (!pc && role?.org && !learned) {
+        igo = { kind: 'igo', code: role.org, country: null, sector: '', name: chosen.name };
+        name = chosen.name; hasHead = true; allModifier = false;
+        continue;
+      }
       if (!country || followedByPoss || countryKind === null) { country = pc || country; countryKind = 'person'; }
       if (!sectorFromTitle || followedByPoss) sector = learned?.sector ?? role?.sector ?? '';
       if (followedByPoss) sectorFromTitle = false;
@@ -261,10 +281,11 @@ function composeActor(tokens: Token[], sentence: string, parts: Match[], i: numb
       continue;
     }
     if (kinds.includes('igo')) { igo = pick('igo')!; hasHead = true; allModifier = false; name = igo.name; if (igo.country) country = igo.country; continue; }
-    const geo = pick('country') ?? pick('seat') ?? pick('capital') ?? pick('adj');
-    if (geo && !kinds.includes('sector') && !kinds.includes('title')) {
+    const geo = pick('country') ?? pick('seat') ?? pick('people') ?? pick('capital') ?? pick('adj');
+    if (geo && (!(kinds.includes('sector') || kinds.includes('title')) || geo.kind === 'seat' || geo.kind === 'people')) {
       if (!country || countryKind === 'adj') { country = geo.country; countryKind = geo.kind; }
-      if (geo.kind === 'seat' && !sector) sector = geo.sector;
+      if ((geo.kind === 'seat' || geo.kind === 'people') && !sector) sector = geo.sector;
+      if (geo.kind === 'people') { hasHead = true; allModifier = false; if (!name) name = geo.name; continue; }
       if (geo.kind !== 'adj') { allModifier = false; if (!name) name = geo.name; }
       if (isLast && geo.kind !== 'adj') hasHead = true;
       continue;
@@ -379,6 +400,13 @@ function mergeCompounds(actors: ResolvedActor[], tokens: Token[], sentence: stri
   for (let k = 0; k < actors.length; k++) {
     const a = actors[k]!;
     const b = actors[k + 1];
+    // "American and Iranian negotiators": the first adjective shares the second one's role
+    if (b && a.kind === 'modifier' && a.country && b.kind === 'group' && b.country && b.tokStart === a.tokEnd + 1 && tokens[a.tokEnd]!.norm === 'and' && a.country !== b.country) {
+      const first: ResolvedActor = { ...a, kind: 'group', sector: b.sector, code: a.country + b.sector };
+      out.push({ ...first, kind: 'compound', members: [first, b], end: b.end, tokEnd: b.tokEnd, name: `${a.name} and ${b.name}`, possessive: b.possessive });
+      k++;
+      continue;
+    }
     if (b && a.kind !== 'modifier' && b.kind !== 'modifier' && b.tokStart === a.tokEnd + 1 && (tokens[a.tokEnd]!.norm === 'and') && a.country !== b.country && !a.possessive) {
       const c: ResolvedActor = { ...a, kind: 'compound', members: [a, b], end: b.end, tokEnd: b.tokEnd, name: `${a.name} and ${b.name}`, possessive: b.possessive };
       out.push(c);

@@ -5,6 +5,7 @@
 import * as chrono from 'chrono-node';
 import { normalizeDateValue } from './html/index.js';
 import { words } from './text.js';
+import { readDataJson } from './data.js';
 
 const MAX_YEAR = new Date().getUTCFullYear() + 1;
 const MIN_YEAR = 1900;
@@ -114,6 +115,7 @@ export function explicitDates(text: string): FoundDate[] {
       let any = false;
       for (const r of rs) {
         if (!/\p{L}/u.test(r.text)) continue; // numeric forms are handled above
+        if (!/\d{4}/.test(r.text)) continue; // the year must be written: no "today", "in 10 minutes"
         const v = fromChrono(r);
         if (!v) continue;
         const f = { value: v, text: r.text, index: r.index };
@@ -129,19 +131,46 @@ function overlaps(list: FoundDate[], f: FoundDate): boolean {
   return list.some((x) => f.index < x.index + x.text.length && x.index < f.index + f.text.length);
 }
 
+let labels: { modified: string[]; published: string[] } | null = null;
+function dateLabels(): { modified: string[]; published: string[] } {
+  if (!labels) labels = readDataJson('data/clean/dates.json') as { modified: string[]; published: string[] };
+  return labels;
+}
+
+/** The label written just before a date: "modified" (updated/revised…), "published", or null. */
+export function dateLabel(before: string): 'modified' | 'published' | null {
+  const t = before.toLowerCase().replace(/[\s:|,–—-]+$/, '').slice(-30);
+  const L = dateLabels();
+  const ends = (w: string) => new RegExp(`(^|[^\\p{L}])${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(\\s+(on|at|le|am|el|em|il|op))?$`, 'u').test(t);
+  if (L.modified.some(ends)) return 'modified';
+  if (L.published.some(ends)) return 'published';
+  return null;
+}
+
 /**
  * A date line: a short paragraph that is essentially one date (plus weekday, time, zone, a place name or a
- * "published/updated" label, a vote count). Returns the date, or null.
+ * "published/updated" label, a vote count). With two dates ("Published … Updated …") the published one is
+ * taken. Returns the date (with its label in `note`), or null.
  */
 export function dateLine(p: string): FoundDate | null {
-  if (p.length > 90 || !/\d{2}/.test(p)) return null;
-  const ds = explicitDates(p);
+  if (p.length > 120 || !/\d{2}/.test(p)) return null;
+  let ds = explicitDates(p);
+  if (ds.length === 2) {
+    const pub = ds.filter((d, i) => dateLabel(p.slice(i ? ds[0]!.index + ds[0]!.text.length : 0, d.index)) !== 'modified');
+    if (pub.length !== 1) return null;
+    const other = ds.find((d) => d !== pub[0])!;
+    p = p.slice(0, other.index) + p.slice(other.index + other.text.length);
+    ds = explicitDates(p);
+  }
   if (ds.length !== 1) return null;
   const d = ds[0]!;
+  const label = dateLabel(p.slice(0, d.index));
+  if (label) d.note = label;
   const rest = (p.slice(0, d.index) + ' ' + p.slice(d.index + d.text.length)).replace(/\b(utc|gmt|[ap]\.?m\.?|[+-]\d{2}:?\d{2})\b/gi, ' ');
   const restWords = words(rest).filter((w) => !/^\d{1,2}$/.test(w) && !/^\d{1,2}:\d{2}$/.test(w));
   const weekdays = weekdaysIn(rest).length ? 1 : 0;
-  return restWords.length - weekdays <= 3 ? d : null;
+  const labelWords = label ? 2 : 0;
+  return restWords.length - weekdays - labelWords <= 3 ? d : null;
 }
 
 /** A year-only line ("2023") or a time-only line ("10:30 am"). */

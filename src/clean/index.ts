@@ -104,6 +104,49 @@ function siteNameFromHeader(p: string): string | null {
   return head;
 }
 
+/**
+ * The headline among the lines above the first body paragraph: the last headline-shaped line, unless it is a
+ * subtitle (a longer, sentence-like line right under another headline-shaped line, with no date between them).
+ */
+function chooseTitle(paras: Para[], limit: number, kept: (i: number) => boolean): number {
+  let last = -1;
+  for (let i = limit - 1; i >= 0; i--) if (kept(i) && isTitleShaped(paras[i]!.text)) { last = i; break; }
+  if (last < 0) return -1;
+  let prev = -1;
+  for (let i = last - 1; i >= 0; i--) {
+    const p = paras[i]!;
+    if (p.date || p.byline) break;
+    if (p.removed) continue;
+    prev = i;
+    break;
+  }
+  if (prev < 0 || !isTitleShaped(paras[prev]!.text)) return last;
+  const a = paras[prev]!.text, b = paras[last]!.text;
+  const subtitle = wordCount(b) >= 10 && wordCount(b) > wordCount(a) && wordCount(a) >= 4 && stopRatio(b) > stopRatio(a);
+  return subtitle ? prev : last;
+}
+
+const META_FIELD = /^\s*(url|link|source|date|published|publication date|title|headline|author|byline|language|lang)\s*[:=]\s*(\S.*)$/i;
+
+/** A "Key: value" metadata block at the top of a scrape (url/date/title/author/language fields). */
+export function parseMetaBlock(lines: string[]): { fields: Record<string, string>; consumed: number } {
+  const fields: Record<string, string> = {};
+  let i = 0;
+  while (i < lines.length && !lines[i]!.trim()) i++;
+  let n = 0;
+  for (; i < lines.length; i++) {
+    const m = META_FIELD.exec(lines[i]!);
+    if (!m) break;
+    const key = m[1]!.toLowerCase();
+    const norm = key === 'link' ? 'url' : key === 'published' || key === 'publication date' ? 'date' : key === 'headline' ? 'title' : key === 'byline' ? 'author' : key === 'lang' ? 'language' : key;
+    fields[norm] = m[2]!.trim();
+    n++;
+  }
+  // Two fields at least, one of them a URL or a date: a lone "Source: …" line may be article text.
+  if (n < 2 || !(fields.url || fields.date)) return { fields: {}, consumed: 0 };
+  return { fields, consumed: i };
+}
+
 export function cleanDocument(raw: RawDoc): CleanArticle {
   const removedFirst: Removal[] = [];
   const cands: DateCandidate[] = [];
@@ -148,6 +191,20 @@ export function cleanDocument(raw: RawDoc): CleanArticle {
         if (v) cands.push({ value: v, from: 'record-header', evidence: lines[firstIdx]!.trim(), weight: 9 });
         removedFirst.push({ text: lines[firstIdx]!.trim(), reason: 'record header' });
         body = lines.slice(firstIdx + 1).join('\n');
+      } else {
+        const mb = parseMetaBlock(lines);
+        if (mb.consumed) {
+          const f = mb.fields;
+          if (f.url && /^https?:\/\//i.test(f.url)) url = url ?? f.url;
+          if (f.title) title = title ?? squash(f.title);
+          if (f.author) author = author ?? f.author;
+          if (f.language) declaredLanguage = declaredLanguage ?? f.language;
+          if (f.source && !/^https?:/i.test(f.source)) siteName = siteName ?? f.source;
+          const v = f.date ? normalizeDateValue(f.date) : null;
+          if (v) cands.push({ value: v, from: 'record-header', evidence: f.date!, weight: 9 });
+          for (const l of lines.slice(0, mb.consumed)) if (l.trim()) removedFirst.push({ text: l.trim(), reason: 'record header' });
+          body = lines.slice(mb.consumed).join('\n');
+        }
       }
     }
     texts = splitParagraphs(body);
@@ -190,9 +247,7 @@ export function cleanDocument(raw: RawDoc): CleanArticle {
   let titleIdx = -1;
   const limit = bodyStart >= 0 ? bodyStart : Math.min(paras.length, 8);
   if (!title && !htmlMode) {
-    for (let i = limit - 1; i >= 0; i--) {
-      if (kept(i) && isTitleShaped(paras[i]!.text)) { titleIdx = i; break; }
-    }
+    titleIdx = chooseTitle(paras, limit, kept);
     if (titleIdx >= 0) title = paras[titleIdx]!.text;
   }
   if (title) {
@@ -214,7 +269,8 @@ export function cleanDocument(raw: RawDoc): CleanArticle {
       const p = paras[i]!;
       if (p.removed === 'title' || p.removed === 'repeated title') continue;
       if (p.date) {
-        cands.push({ value: p.date.value, from: 'site-header', evidence: p.text, weight: 2 });
+        const modified = p.date.note === 'modified';
+        cands.push({ value: p.date.value, from: modified ? 'modified' : 'site-header', evidence: p.text, weight: modified ? 0 : 2 });
         p.removed = 'page date';
       } else if (!p.removed) {
         if (!siteName && i === paras.findIndex((_, j) => kept(j))) siteName = siteNameFromHeader(p.text);
@@ -229,6 +285,11 @@ export function cleanDocument(raw: RawDoc): CleanArticle {
   for (let i = top; i < end; i++) {
     const p = paras[i]!;
     if (p.date) {
+      if (p.date.note === 'modified') {
+        cands.push({ value: p.date.value, from: 'modified', evidence: p.text, weight: 0 });
+        p.removed = 'dateline';
+        continue;
+      }
       const isoOnly = /^\d{4}-\d{2}-\d{2}/.test(p.text.trim());
       cands.push({ value: p.date.value, from: isoOnly ? 'timestamp-line' : titleIdx >= 0 ? 'byline' : 'text', evidence: p.text, weight: isoOnly ? 5 : titleIdx >= 0 ? 6 : 3 });
       p.removed = isoOnly ? 'timestamp line' : 'dateline';
@@ -262,13 +323,26 @@ export function cleanDocument(raw: RawDoc): CleanArticle {
     markCommentBlocks(paras, bodyStart);
   }
 
+  // A dateline under a standfirst (before the second body paragraph) still belongs to the article head.
+  if (titleIdx >= 0 && bodyStart >= 0) {
+    for (let i = bodyStart + 1; i < paras.length; i++) {
+      const p = paras[i]!;
+      if (!p.removed && !p.date && isProse(p.text)) break;
+      if (!p.date || p.removed) continue;
+      const modified = p.date.note === 'modified';
+      cands.push({ value: p.date.value, from: modified ? 'modified' : 'byline', evidence: p.text, weight: modified ? 0 : 5 });
+      p.removed = 'dateline';
+    }
+  }
+
   // Date lines left in the body (after the lede): timestamps, "updated" lines. In HTML main content they are
   // more often table cells or list entries, and stay.
   if (scrape) {
     for (let i = Math.max(end, 0); i < paras.length; i++) {
       const p = paras[i]!;
       if (!p.date || p.removed) continue;
-      cands.push({ value: p.date.value, from: 'text', evidence: p.text, weight: 2 });
+      const modified = p.date.note === 'modified';
+      cands.push({ value: p.date.value, from: modified ? 'modified' : 'text', evidence: p.text, weight: modified ? 0 : 2 });
       p.removed = 'timestamp line';
     }
     for (const p of paras) if (p.date && !p.removed) p.removed = 'timestamp line';
@@ -361,9 +435,24 @@ function markTeasers(paras: Para[], bodyStart: number): void {
 /** Shape-only reasons that a comment section's reason replaces. */
 const GENERIC = new Set(['tag line', 'number line', 'timestamp line', 'page footer']);
 
-function isCommentMeta(p: Para): boolean {
-  return !!p.date || isHandleLine(p.text) || isCommentActionLine(p.text);
+/** Comment timestamp: a date line with a clock time or a trailing vote count ("Mar 3rd, 2022 - 10:30 am 0"). */
+function isCommentTimestamp(p: Para): boolean {
+  return !!p.date && (p.date.value.length > 10 || /\s[+-]?\d{1,4}$/.test(p.text.slice(p.date.index + p.date.text.length)));
 }
+
+function isCommentMeta(p: Para): boolean {
+  return isCommentTimestamp(p) || isHandleLine(p.text) || isCommentActionLine(p.text);
+}
+
+/** Running-prose words before index i (from the body start): a comment marker needs an article above it. */
+function proseWordsBefore(paras: Para[], from: number, i: number): number {
+  let n = 0;
+  for (let k = Math.max(from, 0); k < i; k++) if (!paras[k]!.removed && isProse(paras[k]!.text)) n += wordCount(paras[k]!.text);
+  return n;
+}
+
+/** An article above a comment marker: two running-prose paragraphs or 60 words of prose. */
+const MIN_ARTICLE_WORDS = 60;
 
 /**
  * A comment-section marker after the body cuts everything to the end, unless a clearly new article body
@@ -375,6 +464,7 @@ function markCommentSections(paras: Para[], bodyStart: number): void {
   while (i < paras.length) {
     const p = paras[i]!;
     if (!(isCommentStart(p.text) || p.removed === 'comment form')) { i++; continue; }
+    if (proseWordsBefore(paras, bodyStart, i) < MIN_ARTICLE_WORDS) { i++; continue; }
     let resume = paras.length;
     let sawMeta = false;
     let run = 0;

@@ -56,7 +56,10 @@ export function choosePublished(cands: DateCandidate[], body: string): Published
   const ranked = [...byDay.entries()].sort((a, b) => b[1].score - a[1].score || b[1].best.weight - a[1].best.weight || a[0].localeCompare(b[0]));
   const header = usable.filter((c) => c.from === 'site-header');
   let pageDate: string | null = null;
+  const textDays = new Set(usable.filter((c) => c.from === 'text').map((c) => c.value.slice(0, 10)));
   for (const [day, e] of ranked) {
+    // Loose date lines in the body only count when they agree with each other (lists of dated teasers don't).
+    if (e.best.from === 'text' && e.froms.size === 1 && textDays.size > 1) continue;
     if (e.best.weight <= WEAK_WEIGHT) {
       const contra = bodyContradicts(day, body);
       if (contra) {

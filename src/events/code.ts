@@ -25,10 +25,13 @@ interface Match {
 }
 
 const PUNCT_STOP = new Set(['.', ';', ':', '?', '!']);
+const LOCATIVE = new Set(['in', 'at', 'near', 'inside', 'outside', 'across', 'throughout', 'within', 'around']);
 const SUBJECT_PREPS = new Set<string | null>([null]);
-const TARGET_PREPS = new Set<string | null>([null, 'with', 'to', 'on', 'against', 'toward', 'towards', 'from', 'for', 'into', 'at', 'over', 'of', 'between', 'upon']);
+const TARGET_PREPS = new Set<string | null>([null, 'with', 'to', 'on', 'against', 'toward', 'towards', 'from', 'for', 'into', 'at', 'over', 'of', 'between', 'upon', 'near', 'along', 'off']);
 const BE = new Set(['be', 'is', 'are', 'was', 'were', 'been', 'being', "'s", "'re"]);
 const IMPLIED_TARGET = new Set(['16', '08']);
+/** Roots whose target may be a place after "in" ("abuses in Sudan"): not meetings, protests, deployments. */
+const IN_TARGET_ROOTS = new Set(['01', '02', '09', '10', '11', '12', '13', '17', '18', '19', '20']);
 /** "on Washington's end": the possessor of these nouns is not the target. */
 const NOT_TARGET_POSSESSED = new Set(['end', 'side', 'part', 'behalf', 'own', 'request', 'initiative', 'orders', 'order', 'invitation', 'instructions']);
 /** Prepositions that introduce a target; a pattern "… with +" may skip up to 3 words before them ("talks in Caracas with X"). */
@@ -65,10 +68,17 @@ function matchRest(tokens: Token[], rest: Element[], ei: number, pos: number, ac
     return -1;
   }
   if (e.kind === 'gap') {
-    for (let g = 0; g <= 4 && pos + g <= limit; g++) {
+    for (let g = 0; g <= 5 && pos + g <= limit; g++) {
       if (g > 0) {
         const t = tokens[pos + g - 1]!;
         if (PUNCT_STOP.has(t.norm) || t.norm === ',' || t.norm === 'and' && g > 1) break;
+        // a gap does not swallow a whole actor, unless it modifies the next noun ("a US proposal", "Ukraine's plan")
+        const a = actorAt[pos + g - 1];
+        if (a && a.tokEnd <= pos + 5 && !(a.kind === 'modifier' || a.possessive || tokens[a.tokEnd]?.pos === 'NOUN' || a.tokEnd > pos + g + 1)) {
+          let inside = true;
+          for (let k = a.tokStart; k < a.tokEnd; k++) if (k >= pos + 5) inside = false;
+          if (inside && a.kind !== 'group') break;
+        }
       }
       const r = matchRest(tokens, rest, ei + 1, pos + g, actorAt, limit, out);
       if (r >= 0) {
@@ -78,9 +88,10 @@ function matchRest(tokens: Token[], rest: Element[], ei: number, pos: number, ac
     }
     return -1;
   }
-  // target: an actor starting within 3 tokens (determiners, adjectives, numbers)
-  for (let g = 0; g <= 3 && pos + g < tokens.length; g++) {
+  // target: an actor starting within 3 tokens (determiners, adjectives, numbers, "thousands of")
+  for (let g = 0; g <= 5 && pos + g < tokens.length; g++) {
     const a = actorAt[pos + g];
+    if (g > 3 && !(a && a.quantityStart !== undefined && a.quantityStart >= pos)) { if (!a) continue; else break; }
     if (a && !(a.possessive && NOT_TARGET_POSSESSED.has(tokens[a.tokEnd + 1]?.norm ?? ''))) {
       const saved = out.target;
       out.target = a;
@@ -89,17 +100,21 @@ function matchRest(tokens: Token[], rest: Element[], ei: number, pos: number, ac
       out.target = saved;
     }
     const t = tokens[pos + g]!;
-    if (!(t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'NUM' || t.norm === 'its' || t.norm === 'their' || t.norm === 'his' || t.norm === 'her' || t.norm === '-')) break;
+    const nextA = actorAt.slice(pos + g + 1, pos + 6).find((x) => x && x.quantityStart !== undefined && x.quantityStart <= pos + g);
+    if (!(t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'NUM' || t.norm === 'its' || t.norm === 'their' || t.norm === 'his' || t.norm === 'her' || t.norm === '-' || nextA)) break;
   }
+  // a final "+" with no actor right there: the match stands, the target is searched for later
+  // (only after words of its own: a bare "verb +" needs its actor)
+  if (ei === rest.length - 1 && rest.some((x) => x.kind === 'words')) return pos;
   return -1;
 }
 
-function tryPatterns(tokens: Token[], ti: number, list: Pattern[] | undefined, actorAt: (ResolvedActor | undefined)[]): Match | null {
+function tryPatterns(tokens: Token[], ti: number, list: Pattern[] | undefined, actorAt: (ResolvedActor | undefined)[], lemma?: string): Match | null {
   if (!list) return null;
   const passive = isPassive(tokens, ti);
   for (const p of list) {
     for (const alt of p.trigger) {
-      if (!seqMatches(tokens, ti, alt)) continue;
+      if (!(lemma ? alt[0] === lemma && seqMatches(tokens, ti + 1, alt.slice(1)) : seqMatches(tokens, ti, alt))) continue;
       const out = { target: null as ResolvedActor | null, inner: [] as ResolvedActor[] };
       const end = matchRest(tokens, p.rest, 0, ti + alt.length, actorAt, tokens.length, out);
       if (end >= 0) return { pattern: p, triggerStart: ti, triggerEnd: ti + alt.length, end, target: out.target, inner: out.inner };
@@ -136,6 +151,32 @@ function matchPassive(tokens: Token[], ti: number, tlen: number, p: Pattern, act
   return null;
 }
 
+/** Words that are prepositions or conjunctions: they open a clause only when a verb follows. */
+const PREP_OR_CONJ = new Set(['as', 'after', 'before', 'since', 'until', 'following', 'despite', 'amid', 'because']);
+function verbAhead(tokens: Token[], from: number): boolean {
+  for (let k = from; k < tokens.length && k < from + 8; k++) {
+    const t = tokens[k]!;
+    if (t.pos === 'VERB' || t.pos === 'AUX') return true;
+    if (t.pos === 'PUNCT') return false;
+  }
+  return false;
+}
+
+function actorEndsAt(actors: ResolvedActor[], ti: number): boolean {
+  return actors.some((a) => a.tokEnd === ti && a.kind !== 'modifier');
+}
+
+/** Candidate lemmas of an inflected verb form the tagger missed: abducted → abduct, seized → seize, carried → carry. */
+function verbLemmas(t: Token): string[] {
+  const n = t.norm;
+  const out = new Set<string>([t.lemma]);
+  if (n.endsWith('ied')) out.add(n.slice(0, -3) + 'y');
+  if (n.endsWith('ed')) { out.add(n.slice(0, -2)); out.add(n.slice(0, -1)); if (/(.)\1ed$/.test(n)) out.add(n.slice(0, -3)); }
+  if (n.endsWith('es')) out.add(n.slice(0, -2));
+  if (n.endsWith('s')) out.add(n.slice(0, -1));
+  return [...out];
+}
+
 /** Clause number of every token: breaks at ; : quotes and subordinating words. */
 function clauses(tokens: Token[]): number[] {
   const m = modality();
@@ -144,6 +185,7 @@ function clauses(tokens: Token[]): number[] {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     const brk = m.clauseBreaks.has(t.norm) && !(t.norm === 'that' && tokens[i + 1] && /^(NOUN|PROPN|ADJ)$/.test(tokens[i + 1]!.pos) && tokens[i - 1]?.pos !== 'VERB')
+      && !(PREP_OR_CONJ.has(t.norm) && !verbAhead(tokens, i + 1))
       || (t.norm === 'according' && tokens[i + 1]?.norm === 'to')
       || (t.norm === ',' && (tokens[i + 1]?.norm === 'and' || tokens[i + 1]?.norm === 'but') && !/^(ADJ|NOUN)$/.test(tokens[i + 2]?.pos ?? ''));
     if (brk) c++;
@@ -262,8 +304,11 @@ export function codeSentence(sentence: string, tokens: Token[], ctx: DocContext 
     if (consumed[ti]) continue;
     const t = tokens[ti]!;
     let m: Match | null = null;
-    if (t.pos === 'VERB' || (t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'PROPN') && t.norm !== t.lemma && /(ed|s)$/.test(t.norm) && ti > 0 && actorAt[ti - 1] !== undefined) {
+    if (t.pos === 'VERB') {
       m = tryPatterns(tokens, ti, byTrigger.get('v:' + t.lemma), actorAt) ?? (t.norm !== t.lemma ? tryPatterns(tokens, ti, byTrigger.get('v:' + t.norm), actorAt) : null);
+    } else if ((t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'PROPN') && /(ed|s)$/.test(t.norm) && ti > 0 && actorEndsAt(actors, ti)) {
+      // the tagger sometimes reads a verb right after its subject as a noun ("militants abducted …")
+      for (const l of verbLemmas(t)) { m = tryPatterns(tokens, ti, byTrigger.get('v:' + l), actorAt, l); if (m) break; }
     }
     if (!m && (t.pos === 'NOUN' || t.pos === 'PROPN' && !t.cap)) {
       m = tryPatterns(tokens, ti, byTrigger.get('n:' + t.norm), actorAt) ?? tryPatterns(tokens, ti, byTrigger.get('n:' + t.lemma), actorAt);
@@ -336,6 +381,10 @@ function resolveMatch(m: Match, tokens: Token[], actors: ResolvedActor[], clause
       if (ante && ante !== source) { target = ante; confidence -= 0.1; }
     }
   }
+  // --- target: an actor inside the matched phrase ("expelled the French ambassador", "rejected Ukraine's plan")
+  if (!target && !passive) {
+    target = m.inner.find((a) => a !== source && a.kind !== 'modifier' && a.kind !== 'compound' && (!source || a.code !== source.code)) ?? null;
+  }
   // --- target (active verbs without '+': first actor after the match in the clause)
   if (!target && !passive) {
     let stop = tokens.length;
@@ -354,6 +403,17 @@ function resolveMatch(m: Match, tokens: Token[], actors: ResolvedActor[], clause
       target = a;
       break;
     }
+    // "abuses in Sudan", "airstrikes in Afghanistan": for these roots a place after "in" is the target
+    if (!target && IN_TARGET_ROOTS.has(p.code.slice(0, 2))) {
+      target = actors.find((a) => a.tokStart >= m.end && a !== source && a.prep === 'in' && a.country && clause[a.tokStart] === c) ?? null;
+      if (target && target.kind === 'place' && Number(p.code.slice(0, 2)) >= 15) target = { ...target, code: target.country!, sector: '' };
+    }
+    // a country adjective inside the phrase ("bought Russian oil", "probed Mexican policy")
+    if (!target) target = m.inner.find((a) => a !== source && a.kind === 'modifier' && !!a.country && (!source || a.country !== source.country)) ?? null;
+  }
+  // protests are aimed at the protesters' own government unless said otherwise
+  if (!target && source && source.country && p.code.startsWith('14')) {
+    target = { ...source, code: source.country + 'GOV', sector: 'GOV', kind: 'reference', tokStart: -1, tokEnd: -1, start: 0, end: 0, fromContext: true, members: undefined };
   }
   // --- modality
   const winStart = source && source.tokEnd <= ti ? source.tokEnd : firstOfClause(clause, ti);
@@ -388,14 +448,16 @@ function resolveMatch(m: Match, tokens: Token[], actors: ResolvedActor[], clause
   }
   if (!source || !target) return null;
   // A role with no country ("the military", "officials"): the country the document implies.
-  if (!source.country && source.contextOk && !/^(IGO|NGO|IMG)/.test(source.code)) {
-    const c = contextActor(ctx, target, p.code, 'source', actors, ti, true);
-    if (c?.country) source = { ...source, country: c.country, code: c.country + source.sector, fromContext: true };
-  }
-  if (!target.country && target.contextOk && !/^(IGO|NGO|IMG)/.test(target.code)) {
-    const c = contextActor(ctx, source, p.code, 'target', actors, ti, true);
-    if (c?.country) target = { ...target, country: c.country, code: c.country + target.sector, fromContext: true };
-  }
+  // (a place named with "in" sets the scene: "soldiers beat civilians in Khartoum"; else the document's country;
+  //  else the other party's, as most events between a country's own sectors are domestic)
+  const scene = actors.find((a) => a.prep !== null && LOCATIVE.has(a.prep) && (a.kind === 'place' || a.kind === 'country') && a.country)?.country ?? null;
+  const fill = (a: ResolvedActor, other: ResolvedActor, role: 'source' | 'target'): ResolvedActor => {
+    if (a.country || !a.sector || /^(IGO|NGO|IMG)/.test(a.code) || a.kind === 'org') return a;
+    const c = scene ?? (a.contextOk ? contextActor(ctx, other, p.code, role, actors, ti, true)?.country ?? null : null) ?? other.country;
+    return c ? { ...a, country: c, code: c + a.sector, fromContext: true } : a;
+  };
+  source = fill(source, target, 'source');
+  target = fill(target, source, 'target');
   if (source.kind === 'modifier' && !source.country || target.kind === 'modifier' && !target.country) return null;
   const sources = source.kind === 'compound' && source.members ? source.members : [source];
   const targets = target.kind === 'compound' && target.members ? target.members : [target];
@@ -403,7 +465,8 @@ function resolveMatch(m: Match, tokens: Token[], actors: ResolvedActor[], clause
   for (const s of sources) for (const t of targets) {
     if (s.code === t.code || (!s.country && !t.country && s.code.slice(0, 3) === t.code.slice(0, 3))) continue;
     // a government acting on its own country (or the reverse) is not an event between actors
-    if (s.country && s.country === t.country && (s.code === s.country || t.code === t.country)) continue;
+    const govLike = (a: ResolvedActor) => a.code === a.country || a.sector === 'GOV' || a.sector === '';
+    if (s.country && s.country === t.country && (s.code === s.country || t.code === t.country) && govLike(s) && govLike(t)) continue;
     if (!s.country && !/^(IGO|NGO|IMG)/.test(s.code)) continue;
     if (!t.country && !/^(IGO|NGO|IMG)/.test(t.code)) continue;
     events.push({ source: s, target: t, code, confidence: Math.max(0.1, confidence - (s.fromContext ? 0.1 : 0) - (t.fromContext ? 0.1 : 0)), symmetric: symmetric && source.kind === 'compound' });
@@ -425,7 +488,7 @@ function findSubject(m: Match, tokens: Token[], actors: ResolvedActor[], clause:
   for (const a of actors) {
     if (a.tokEnd > ti) break;
     if (clause[a.tokStart] !== c && clause[a.tokEnd - 1] !== c) continue;
-    if (!SUBJECT_PREPS.has(a.prep)) continue;
+    if (!SUBJECT_PREPS.has(a.prep) && !(a.prep === 'with' && looksLikeSubject(tokens, a, ti))) continue;
     if (a.kind === 'modifier') continue;
     best = a;
     if (looksLikeSubject(tokens, a, ti)) bestSubj = a;

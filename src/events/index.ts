@@ -15,6 +15,11 @@ export interface ArticleInput {
   published: string | null;
 }
 
+export interface CodingOptions {
+  /** Resolve temporal expressions with the time stage (default true). false = dates from publication only (benchmarks). */
+  times?: boolean;
+}
+
 function timesFor(published: string | null): (s: string) => TimeExpression[] {
   return (s: string) => {
     try { return findTimeExpressions(s, published); } catch { return []; }
@@ -27,10 +32,10 @@ function day(d: string | null): string | null {
 
 /** Codes every sentence of a cleaned article (paragraphs separated by blank lines). `sentenceStart` is the offset of
  *  the sentence in `text`. The title is read for actor context only (headlines are not dated events). */
-export function codeArticle(doc: ArticleInput): EventMention[] {
+export function codeArticle(doc: ArticleInput, opts: CodingOptions = {}): EventMention[] {
   const published = day(doc.published);
   const ctx = newDocContext(published);
-  const times = timesFor(published);
+  const times = opts.times === false ? undefined : timesFor(published);
   const out: EventMention[] = [];
   for (const s of splitSentences(doc.text)) {
     const ms = codeSentence(s.text, s.tokens, ctx, { published, times });
@@ -40,6 +45,6 @@ export function codeArticle(doc: ArticleInput): EventMention[] {
 }
 
 /** Codes a piece of text (one item of `storyline code`): every sentence, one shared document context. */
-export function codeSentences(text: string, date: string | null): EventMention[] {
-  return codeArticle({ text, published: date });
+export function codeSentences(text: string, date: string | null, opts: CodingOptions = {}): EventMention[] {
+  return codeArticle({ text, published: date }, opts);
 }

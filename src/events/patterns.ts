@@ -46,10 +46,13 @@ function index(files: { patterns: Record<string, string[]> }, nominal: boolean, 
   for (const [code, list] of Object.entries(files.patterns)) {
     for (const src of list) {
       const p = compilePattern(code, src, nominal);
+      const triggerBonus = Math.max(...p.trigger.map((a) => a.length)) - 1;
       for (const alt of p.trigger) {
+        // one entry per trigger alternative, weighted by its own length ("kick out" vs "expel")
+        const one: Pattern = { ...p, trigger: [alt], weight: p.weight - triggerBonus + (alt.length - 1) * 0.5 };
         const key = (nominal ? 'n:' : 'v:') + alt[0]!;
         const l = into.get(key) ?? [];
-        l.push(p);
+        l.push(one);
         into.set(key, l);
       }
     }

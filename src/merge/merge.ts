@@ -20,14 +20,15 @@
 // - Undated mentions join a dated or undated event when the codes and actors match and the event is
 //   unambiguous: same article, or wording similarity ≥ undatedJoinSimilarity with a clear margin over the
 //   next candidate, and the event is not dated after the mention's article was published.
-// - Actors within one country that disagree (USAGOV vs USABUS; a prefix like USA vs USAGOV is agreement) merge
-//   only across articles with some shared wording; the other reading is kept in `alternatives`.
+// - Actors within one country that differ from the event's dominant reading (USABUS vs USAGOV; a generic code
+//   like USA agrees with USAGOV) merge only across articles with some shared wording (actorConflictSimilarity);
+//   the other reading is kept in `alternatives`.
 // - background = the event has at least one mention with both a date and an article publication date, and
 //   every such mention ends more than backgroundDays before its article's publication date.
 import { createHash } from 'node:crypto';
 import type { DateInterval, EventDate, Precision, StoredMention, StoryEvent } from '../types.js';
 import { mergeData, type MergeData } from './data.js';
-import { dayNumber, fromDayNumber, formatEventDate, gapDays, intersect, intervalDays, overlaps, precisionRank } from './dates.js';
+import { dayNumber, fromDayNumber, formatEventDate, intersect, intervalDays, precisionRank } from './dates.js';
 import { contentWords, jaccard } from './similarity.js';
 
 export const MERGE_RULES = {
@@ -65,6 +66,9 @@ interface Unit {
   /** True when every dated member is dated only by its article's publication day. */
   weak: boolean;
   len: number;
+  /** Day numbers of the matching interval (NaN when undated). */
+  ds: number;
+  de: number;
   code: string;
   /** Sides in normalized orientation: a reversed-pair code (043) is read with its actors swapped. */
   a: Side;
@@ -84,10 +88,17 @@ interface Cluster {
   conflicts: Unit[];
   /** Intersection of the members' matching intervals. */
   date: EventDate | null;
+  ds: number;
+  de: number;
   /** Intersection of the dates stated by members with a strong date. */
   strong: EventDate | null;
   sigs: Unit[];
   reps: Unit[];
+  /** Actor codes seen on each side (in the founding unit's orientation), with their mention counts. */
+  sideA: Map<string, number>;
+  sideB: Map<string, number>;
+  domA?: string;
+  domB?: string;
   articles: Set<string>;
 }
 
@@ -109,34 +120,42 @@ function isSymmetric(code: string, data: MergeData): boolean {
   return data.symmetric.has(code) || data.symmetric.has(code.slice(0, 3)) || (code.length === 2 && data.symmetric.has(code + '0'));
 }
 
-/** How u's sides map onto s's: 'direct', 'swapped', or null when the directions are incompatible. */
-function mapping(u: Unit, s: Unit): { how: 'direct' | 'swapped'; actorConflict: boolean } | null {
+/** How u's sides map onto s's: 'direct', 'swapped' (symmetric actions), or null when the directions are incompatible. */
+function mapping(u: Unit, s: Unit): 'direct' | 'swapped' | null {
   const direct = u.a.key === s.a.key && u.b.key === s.b.key;
   const swapped = u.a.key === s.b.key && u.b.key === s.a.key && (u.symmetric || s.symmetric);
-  const conflictIf = (how: 'direct' | 'swapped') => {
-    const [ua, ub] = how === 'direct' ? [u.a, u.b] : [u.b, u.a];
-    return !prefixRelated(ua.code, s.a.code) || !prefixRelated(ub.code, s.b.code);
-  };
   if (direct && swapped) {
-    const cd = conflictIf('direct');
-    return cd && !conflictIf('swapped') ? { how: 'swapped', actorConflict: false } : { how: 'direct', actorConflict: cd };
+    // Both sides in one country: keep the reading under which the actor codes agree.
+    const agrees = (x: Side, y: Side) => prefixRelated(x.code, s.a.code) && prefixRelated(y.code, s.b.code);
+    return !agrees(u.a, u.b) && agrees(u.b, u.a) ? 'swapped' : 'direct';
   }
-  if (direct) return { how: 'direct', actorConflict: conflictIf('direct') };
-  if (swapped) return { how: 'swapped', actorConflict: conflictIf('swapped') };
-  return null;
+  return direct ? 'direct' : swapped ? 'swapped' : null;
 }
 
 /** Compatibility of a unit with every signature of a cluster (dates aside). */
 function compatible(u: Unit, c: Cluster, data: MergeData): { ok: boolean; actorConflict: boolean } {
-  // The actors conflict only when no member of the event reads them as this unit does.
-  let agrees = false;
   for (const s of c.sigs) {
-    if (!codesCompatible(u.code, s.code, data)) return { ok: false, actorConflict: false };
-    const m = mapping(u, s);
-    if (!m) return { ok: false, actorConflict: false };
-    agrees ||= !m.actorConflict;
+    if (!codesCompatible(u.code, s.code, data) || !mapping(u, s)) return { ok: false, actorConflict: false };
   }
-  return { ok: true, actorConflict: !agrees };
+  // The actors conflict when they differ from the event's dominant reading (a generic code such as VEN agrees
+  // with VENGOV; VENOPP does not).
+  const [ua, ub] = sidesFor(u, c);
+  c.domA ??= chooseActor(c.sideA);
+  c.domB ??= chooseActor(c.sideB, c.domA);
+  return { ok: true, actorConflict: !prefixRelated(ua.code, c.domA) || !prefixRelated(ub.code, c.domB) };
+}
+
+/** The unit's sides in the orientation of the event's founding unit. */
+function sidesFor(u: Unit, c: Cluster): [Side, Side] {
+  return mapping(u, c.sigs[0]!) === 'swapped' ? [u.b, u.a] : [u.a, u.b];
+}
+
+function tallySides(c: Cluster, u: Unit): void {
+  const [ua, ub] = sidesFor(u, c);
+  const n = u.mentions.length + u.conflicting.length;
+  c.sideA.set(ua.code, (c.sideA.get(ua.code) ?? 0) + n);
+  c.sideB.set(ub.code, (c.sideB.get(ub.code) ?? 0) + n);
+  c.domA = c.domB = undefined;
 }
 
 const wordsOf = (u: Unit, data: MergeData) => (u.words ??= contentWords(u.sentence, data.ignoredWords));
@@ -228,6 +247,8 @@ function buildUnits(mentions: StoredMention[], data: MergeData): Unit[] {
       date,
       weak: weak && !!date,
       len: date ? intervalDays(date) : Infinity,
+      ds: date ? dayNumber(date.start) : NaN,
+      de: date ? dayNumber(date.end) : NaN,
       code,
       a: reversed ? tgt : src,
       b: reversed ? src : tgt,
@@ -249,7 +270,9 @@ function blockKey(u: Unit, data: MergeData): string {
 }
 
 function newCluster(u: Unit): Cluster {
-  return { units: [u], conflicts: [], date: u.date ? { ...u.date } : null, strong: u.date && !u.weak ? strongDate(u) : null, sigs: [u], reps: [u], articles: new Set(u.articles) };
+  const c: Cluster = { units: [u], conflicts: [], date: u.date ? { ...u.date } : null, ds: u.ds, de: u.de, strong: u.date && !u.weak ? strongDate(u) : null, sigs: [u], reps: [u], articles: new Set(u.articles), sideA: new Map(), sideB: new Map() };
+  tallySides(c, u);
+  return c;
 }
 
 /** The date a strong unit states: the intersection of its members' stated dates. */
@@ -265,12 +288,20 @@ function strongDate(u: Unit): EventDate | null {
 
 function addUnit(c: Cluster, u: Unit, sim: number): void {
   c.units.push(u);
+  tallySides(c, u);
   for (const a of u.articles) c.articles.add(a);
   if (u.date) {
-    if (!c.date) c.date = { ...u.date };
-    else {
+    if (!c.date) {
+      c.date = { ...u.date };
+      c.ds = u.ds;
+      c.de = u.de;
+    } else {
       const i = intersect(c.date, u.date);
-      if (i) c.date = { ...i, precision: finerPrecision(c.date.precision, u.date.precision) };
+      if (i) {
+        c.date = { ...i, precision: finerPrecision(c.date.precision, u.date.precision) };
+        c.ds = Math.max(c.ds, u.ds);
+        c.de = Math.min(c.de, u.de);
+      }
     }
     const sd = u.weak ? null : strongDate(u);
     if (sd) {
@@ -285,41 +316,43 @@ function addUnit(c: Cluster, u: Unit, sim: number): void {
 /** Undated mentions are compared with at most this many events (those sharing the most words). */
 const MAX_CANDIDATES = 64;
 /** Postings read per undated mention (the most recent ones of a word too common to read in full). */
-const POSTING_BUDGET = 4096;
+const POSTING_BUDGET = 512;
 
-const monthIndex = (d: string) => Number(d.slice(0, 4)) * 12 + Number(d.slice(5, 7)) - 1;
+/** Dated events are indexed by buckets of this many days. */
+const BUCKET_DAYS = 8;
+const bucket = (day: number) => Math.floor(day / BUCKET_DAYS);
 
 /** Clusters one block: dated units finest first, then undated ones. */
 function clusterBlock(units: Unit[], data: MergeData): Cluster[] {
   const clusters: Cluster[] = [];
-  const byMonth = new Map<number, Cluster[]>();
-  const indexMonths = (c: Cluster) => {
+  const byBucket = new Map<number, Cluster[]>();
+  const indexBuckets = (c: Cluster) => {
     if (!c.date) return;
-    const from = monthIndex(c.date.start), to = Math.min(monthIndex(c.date.end), from + 240);
+    const from = bucket(c.ds), to = Math.min(bucket(c.de), from + 1000);
     for (let k = from; k <= to; k++) {
-      const l = byMonth.get(k);
+      const l = byBucket.get(k);
       if (l) l.push(c);
-      else byMonth.set(k, [c]);
+      else byBucket.set(k, [c]);
     }
   };
   const dated = units.filter((u) => u.date).sort((x, y) => x.len - y.len || (x.date!.start < y.date!.start ? -1 : x.date!.start > y.date!.start ? 1 : 0) || cmpNullLast(x.published, y.published) || (x.firstId < y.firstId ? -1 : 1));
   const undated = units.filter((u) => !u.date).sort((x, y) => cmpNullLast(x.published, y.published) || (x.firstId < y.firstId ? -1 : 1));
 
   for (const u of dated) {
-    const d = u.date!;
-    // Months that may hold an overlapping event or one within the contradiction gap (a superset is fine).
-    const slackMonths = Math.ceil(Math.min(u.len, 366) / 28);
-    const lo = monthIndex(d.start) - slackMonths, hi = Math.min(monthIndex(d.end) + slackMonths, lo + 264);
+
+    // Buckets that may hold an overlapping event or one within the contradiction gap (a superset is fine).
+    const slack = Math.min(u.len, 366);
+    const lo = bucket(u.ds - slack), hi = Math.min(bucket(u.de + slack), lo + 1200);
     const seen = new Set<Cluster>();
     const over: { c: Cluster; sim: number }[] = [];
     const contra: { c: Cluster; sim: number }[] = [];
     for (let k = lo; k <= hi; k++) {
-      for (const c of byMonth.get(k) ?? []) {
+      for (const c of byBucket.get(k) ?? []) {
         if (seen.has(c)) continue;
         seen.add(c);
         // Cheap date test first: most events of a dense block are on other days.
-        const overlap = overlaps(d, c.date!);
-        if (!overlap && gapDays(d, c.date!) >= Math.min(u.len, intervalDays(c.date!))) continue;
+        const overlap = u.ds <= c.de && c.ds <= u.de;
+        if (!overlap && (u.de < c.ds ? c.ds - u.de : u.ds - c.de) - 1 >= Math.min(u.len, c.de - c.ds + 1)) continue;
         const comp = compatible(u, c, data);
         if (!comp.ok) continue;
         const otherArticles = disjoint(u.articles, c.articles);
@@ -336,7 +369,7 @@ function clusterBlock(units: Unit[], data: MergeData): Cluster[] {
     if (over.length === 1) target = over[0];
     else if (over.length > 1) {
       const clear = over[0]!.sim - over[1]!.sim >= MERGE_RULES.ambiguityMargin;
-      const asPrecise = over.every((o) => u.len <= intervalDays(o.c.date!));
+      const asPrecise = over.every((o) => u.len <= o.c.de - o.c.ds + 1);
       if (clear || asPrecise) target = over[0];
     }
     if (target) addUnit(target.c, u, target.sim);
@@ -347,7 +380,7 @@ function clusterBlock(units: Unit[], data: MergeData): Cluster[] {
     } else {
       const c = newCluster(u);
       clusters.push(c);
-      indexMonths(c);
+      indexBuckets(c);
     }
   }
 
@@ -447,11 +480,12 @@ interface Tally {
   articles: Set<string>;
 }
 
-function chooseActor(t: Map<string, Tally>, avoid?: string): string {
+/** The actor code that agrees with most mentions (a generic code agrees with its refinements), the most specific on ties. */
+function chooseActor(t: Map<string, number>, avoid?: string): string {
   const all = [...t.keys()];
   const codes = all.length > 1 && avoid ? all.filter((c) => c !== avoid) : all;
-  const support = (c: string) => all.filter((o) => prefixRelated(o, c)).reduce((s, o) => s + t.get(o)!.count, 0);
-  return codes.sort((x, y) => support(y) - support(x) || y.length - x.length || t.get(y)!.count - t.get(x)!.count || (x < y ? -1 : 1))[0]!;
+  const support = (c: string) => all.filter((o) => prefixRelated(o, c)).reduce((s, o) => s + t.get(o)!, 0);
+  return codes.sort((x, y) => support(y) - support(x) || y.length - x.length || t.get(y)! - t.get(x)! || (x < y ? -1 : 1))[0]!;
 }
 
 const eventId = (firstMentionId: string) => 'ev_' + createHash('sha1').update(firstMentionId).digest('hex').slice(0, 16);
@@ -519,9 +553,10 @@ function toEvent(c: Cluster, data: MergeData): StoryEvent {
       if (xb) countryB.add(xb);
     }
   }
-  const actA = chooseActor(sideA);
+  const counts = (t: Map<string, Tally>) => new Map([...t].map(([k, v]) => [k, v.count]));
+  const actA = chooseActor(counts(sideA));
   // Within one country the generic code matches both sides; do not state the same actor on both unless it is the only reading.
-  const actB = chooseActor(sideB, actA);
+  const actB = chooseActor(counts(sideB), actA);
   const reversedCode = data.reversedOf.has(code);
   const alternatives: NonNullable<StoryEvent['alternatives']> = [];
   const actorAlts = (t: Map<string, Tally>, chosen: string, field: 'source' | 'target') => {
@@ -530,8 +565,9 @@ function toEvent(c: Cluster, data: MergeData): StoryEvent {
   actorAlts(sideA, actA, reversedCode ? 'target' : 'source');
   actorAlts(sideB, actB, reversedCode ? 'source' : 'target');
 
-  // Date readings: the event's own (intersection of agreeing mentions) and contradicting ones.
-  // The event's date: the stated one; for news of the day only, the earliest publication day among them.
+  // Date readings: the event's own and the contradicting ones. The event's own is the date its mentions state
+  // (intersection); for news of the day only, the earliest publication day. The reading with more independent
+  // sources becomes the event's date; the others stay in `alternatives`.
   let date: EventDate | null = c.strong ?? main.filter((m) => m.date).map((m) => m.date!).sort((x, y) => (x.start < y.start ? -1 : x.start > y.start ? 1 : 0))[0] ?? null;
   const readings = new Map<string, { date: EventDate; mentions: StoredMention[] }>();
   for (const m of conflictMentions) {
@@ -587,10 +623,17 @@ function toEvent(c: Cluster, data: MergeData): StoryEvent {
   return event;
 }
 
+/** A date the merge can reason with: both bounds parse and start ≤ end. */
+function validDate(d: EventDate): boolean {
+  const a = dayNumber(d.start), b = dayNumber(d.end);
+  return Number.isFinite(a) && Number.isFinite(b) && a <= b;
+}
+
 /** Merges event mentions (from any number of articles) into real-world events, in timeline order. */
 export function mergeMentions(mentions: StoredMention[], data: MergeData = mergeData()): StoryEvent[] {
   const blocks = new Map<string, Unit[]>();
-  for (const u of buildUnits(mentions.filter((m) => m && m.code && m.source && m.target), data)) {
+  const usable = mentions.filter((m) => m && m.code && m.source && m.target).map((m) => (m.date && !validDate(m.date) ? { ...m, date: null } : m));
+  for (const u of buildUnits(usable, data)) {
     const k = blockKey(u, data);
     const l = blocks.get(k);
     if (l) l.push(u);

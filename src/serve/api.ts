@@ -34,7 +34,7 @@ export async function article(store: Store, id: string) {
   if (!/^[\w.:-]{1,200}$/.test(id)) throw bad('article id may only hold letters, digits and . _ : -');
   const a = await store.getArticle(id);
   if (!a) throw new HttpError(404, `no article with id ${id}`);
-  const mentions = (await store.listMentions()).filter((m) => m.articleId === a.id);
+  const mentions = await store.listMentions({ articleId: a.id });
   return { ...toContractArticle(a), removed: a.removed, dateCandidates: a.dateCandidates, mentions: mentions.map((m) => ({ ...toContractMention(m), dateLabel: formatEventDate(m.date), codeName: codeName(m.code) })) };
 }
 

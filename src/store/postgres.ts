@@ -1,5 +1,5 @@
 // Server store: PostgreSQL through `pg` (a Pool). Same schema and semantics as the SQLite store; only full-text
-// search is engine-specific: a generated, weighted tsvector column with a GIN index, queried with to_tsquery
+// search is engine-specific: a generated, weighted tsvector column (title A, text B) with a GIN index, queried with to_tsquery
 // ('simple' configuration: lower-casing, no stemming, no stop words — language-neutral like SQLite's unicode61).
 import pg from 'pg';
 import type { Article, StoredMention, StoryEvent } from '../types.js';
@@ -205,7 +205,7 @@ export class PostgresStore implements Store {
     const r = await this.pool.query<Row>(
       `SELECT h.id, h.title, h.origin, h.published, h.score, left(h.text, 80) AS head, right(h.text, 80) AS tail,
               ts_headline('simple', h.text, h.q, 'StartSel=[, StopSel=], MaxWords=24, MinWords=8, ShortWord=1, MaxFragments=2, FragmentDelimiter=" … "') AS snip
-       FROM (SELECT a.id, a.title, a.origin, a.published, a.text, a.seq, q.q, ts_rank(a.fts, q.q) AS score
+       FROM (SELECT a.id, a.title, a.origin, a.published, a.text, a.seq, q.q, ts_rank(a.fts, q.q, 1) AS score
              FROM articles a, to_tsquery('simple', $1) AS q(q)
              WHERE a.fts @@ q.q
              ORDER BY score DESC, a.seq LIMIT $2) h

@@ -97,13 +97,15 @@ export function eventWhere(f: EventFilter | undefined, p: string, ph: (i: number
     params.push(v);
     return ph(params.length);
   };
+  // LIKE patterns: the user's text is escaped so % and _ stay literal (ESCAPE works on SQLite and PostgreSQL).
+  const like = (prefix: string) => `${add(prefix.replace(/[\\%_]/g, (c) => '\\' + c) + '%')} ESCAPE '\\'`;
   const actor = (code: string) => {
     const c = code.toUpperCase();
-    return `(${p}source LIKE ${add(c + '%')} OR ${p}target LIKE ${add(c + '%')} OR ${p}source_country = ${add(c)} OR ${p}target_country = ${add(c)})`;
+    return `(${p}source LIKE ${like(c)} OR ${p}target LIKE ${like(c)} OR ${p}source_country = ${add(c)} OR ${p}target_country = ${add(c)})`;
   };
   const side = (col: 'source' | 'target', code: string) => {
     const c = code.toUpperCase();
-    return `(${p}${col} LIKE ${add(c + '%')} OR ${p}${col}_country = ${add(c)})`;
+    return `(${p}${col} LIKE ${like(c)} OR ${p}${col}_country = ${add(c)})`;
   };
   if (f?.actor) parts.push(actor(f.actor));
   if (f?.dyad) {
@@ -112,6 +114,7 @@ export function eventWhere(f: EventFilter | undefined, p: string, ph: (i: number
   }
   if (f?.from) parts.push(`${p}date_end >= ${add(f.from)}`);
   if (f?.to) parts.push(`${p}date_start <= ${add(f.to)}`);
-  if (f?.code) parts.push(`${p}code LIKE ${add(f.code + '%')}`);
+  if (f?.code) parts.push(`${p}code LIKE ${like(f.code)}`);
+  if (f?.articleId) parts.push(`${p}article_id = ${add(f.articleId)}`);
   return { sql: parts.length ? `WHERE ${parts.join(' AND ')}` : '', params };
 }

@@ -16,8 +16,8 @@ export const MIGRATIONS: string[][] = [
     `CREATE TABLE IF NOT EXISTS mentions (
       id TEXT PRIMARY KEY, article_id TEXT NOT NULL, seq INTEGER NOT NULL, source TEXT NOT NULL, source_country TEXT,
       target TEXT NOT NULL, target_country TEXT, code TEXT NOT NULL, root TEXT NOT NULL, plover TEXT NOT NULL,
-      goldstein REAL NOT NULL, quad_class INTEGER NOT NULL, date_start TEXT, date_end TEXT, date_precision TEXT,
-      sentence TEXT NOT NULL, confidence REAL NOT NULL, extra TEXT NOT NULL)`,
+      goldstein DOUBLE PRECISION NOT NULL, quad_class INTEGER NOT NULL, date_start TEXT, date_end TEXT, date_precision TEXT,
+      sentence TEXT NOT NULL, confidence DOUBLE PRECISION NOT NULL, extra TEXT NOT NULL)`,
     `CREATE INDEX IF NOT EXISTS mentions_article ON mentions (article_id)`,
     `CREATE TABLE IF NOT EXISTS events (
       id TEXT PRIMARY KEY, seq INTEGER NOT NULL, date_start TEXT, date_end TEXT, source TEXT NOT NULL, source_country TEXT,

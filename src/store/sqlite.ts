@@ -43,11 +43,11 @@ export class SqliteStore implements Store {
   }
 
   async saveBatch(batch: Parameters<Store['saveBatch']>[0]): Promise<void> {
-    const insInput = this.db.prepare('INSERT OR IGNORE INTO inputs (input_key, article_id, origin) VALUES (?, ?, ?)');
-    const insArticle = this.db.prepare(`INSERT OR IGNORE INTO articles (${ARTICLE_COLUMNS}) VALUES (${placeholders(17)})`);
+    const insInput = this.db.prepare('INSERT INTO inputs (input_key, article_id, origin) VALUES (?, ?, ?) ON CONFLICT DO NOTHING');
+    const insArticle = this.db.prepare(`INSERT INTO articles (${ARTICLE_COLUMNS}) VALUES (${placeholders(17)}) ON CONFLICT DO NOTHING`);
     const insFts = this.db.prepare('INSERT INTO articles_fts (rowid, title, text) VALUES (?, ?, ?)');
-    const insFp = this.db.prepare('INSERT OR IGNORE INTO fingerprints (article_id, text_hash, signature, tokens, published) VALUES (?, ?, ?, ?, ?)');
-    const insMention = this.db.prepare(`INSERT OR IGNORE INTO mentions (${MENTION_COLUMNS}) VALUES (${placeholders(18)})`);
+    const insFp = this.db.prepare('INSERT INTO fingerprints (article_id, text_hash, signature, tokens, published) VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING');
+    const insMention = this.db.prepare(`INSERT INTO mentions (${MENTION_COLUMNS}) VALUES (${placeholders(18)}) ON CONFLICT DO NOTHING`);
     const nextSeq = this.db.prepare('SELECT COALESCE(MAX(seq), 0) + 1 AS n FROM articles');
     const tx = this.db.transaction(() => {
       let seq = (nextSeq.get() as { n: number }).n;
@@ -77,7 +77,8 @@ export class SqliteStore implements Store {
     const r = this.db.prepare('SELECT * FROM articles WHERE id = ?').get(id) as Row | undefined;
     if (r) return rowToArticle(r);
     // Unique id prefix, like git.
-    const rows = this.db.prepare('SELECT * FROM articles WHERE id LIKE ? LIMIT 2').all(id + '%') as Row[];
+    if (!id) return null;
+    const rows = this.db.prepare('SELECT * FROM articles WHERE substr(id, 1, length(?)) = ? LIMIT 2').all(id, id) as Row[];
     return rows.length === 1 ? rowToArticle(rows[0]!) : null;
   }
 

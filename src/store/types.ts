@@ -14,6 +14,8 @@ export interface EventFilter {
   to?: string;
   /** CAMEO code or prefix ("04" matches 040–046). */
   code?: string;
+  /** Mentions only: those of one article. */
+  articleId?: string;
 }
 
 export interface SearchHit {

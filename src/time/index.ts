@@ -5,7 +5,7 @@
 import * as chrono from 'chrono-node';
 import type { Precision, TimeExpression } from '../types.js';
 import { RULES } from './lexicon.js';
-import { type Anchor, type Resolved, resolveRule } from './resolve.js';
+import { type Anchor, type Resolved, resolveRule, weekdayDate } from './resolve.js';
 import { tenseAt } from './tense.js';
 import { type YMD, fmtDay, intervalOf, narrow, parseYMD, pad } from './dates.js';
 
@@ -69,6 +69,8 @@ function ruleCandidates(text: string, opts: TimeOptions): Candidate[] {
   return out;
 }
 
+const UNIT_WORD = /\b(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\b/i;
+const MONTH_OR_WEEKDAY = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\b/i;
 const CLOCK = /\d:\d\d|\b(?:a\.?m\.?|p\.?m\.?|noon|midnight|o'clock|GMT|UTC|EST|EDT|CET|BST)\b/i;
 
 /** chrono-node results that name an explicit calendar day or clock time. Everything else is left to the rules. */
@@ -82,7 +84,9 @@ function chronoCandidates(text: string, opts: TimeOptions, refInstant: Date): Ca
     const st = r.start;
     // Ranges ("Aug. 26 to Oct. 20") are left to the rules, which tag each end; chrono results need a digit
     // (words like "now" or "two weeks" are the rules' business) and bare fractions ("7/8") are not dates.
-    if (r.end || !/\d/.test(r.text) || /^\s*\d{1,2}\/\d{1,2}\s*$/.test(r.text)) continue;
+    if (r.end || !/\d/.test(r.text) || /^\s*(?:\d+\s+)?\d{1,2}\/\d{1,2}\s*$/.test(r.text) || /^\s*%/.test(text.slice(r.index + r.text.length))) continue;
+    // counted units ("90 days after the issue") are the rules' business: durations or offsets, not chrono's dates
+    if (UNIT_WORD.test(r.text) && !MONTH_OR_WEEKDAY.test(r.text)) continue;
     const hasDay = st.isCertain('day') && st.isCertain('month');
     const hasClock = st.isCertain('hour') && CLOCK.test(r.text);
     if (!hasDay && !hasClock) continue;
@@ -99,10 +103,13 @@ function chronoCandidates(text: string, opts: TimeOptions, refInstant: Date): Ca
     const hour = hasClock ? st.get('hour') : null;
     const minute = hasClock ? st.get('minute') ?? 0 : null;
     const weekdayKnown = st.isCertain('weekday');
+    // "until 9 a.m. Tuesday": a deadline lies ahead
+    const deadlineBefore = /\b(?:until|till|by|before)\s+(?:at\s+)?$/i.test(text.slice(Math.max(0, r.index - 20), r.index + (r.text.length - r.text.trimStart().length)));
+    const weekdayNum = ((st.get('weekday') ?? 0) + 6) % 7 + 1; // chrono: 0 = Sunday; ISO: 7 = Sunday
     void opts;
     out.push({
       start: s, end: e, priority: hasDay ? 6 : 5, source: 'chrono',
-      resolve: ({ ref }) => {
+      resolve: ({ ref, tense }) => {
         let d: YMD | null = null;
         if (day !== null && month !== null) {
           if (year !== null) d = { y: year, m: month, d: day };
@@ -112,7 +119,7 @@ function chronoCandidates(text: string, opts: TimeOptions, refInstant: Date): Ca
             d = cands.sort((a, b) => dist(a) - dist(b))[0]!;
           }
         } else if (ref && !weekdayKnown) d = ref;
-        else if (ref && weekdayKnown) d = null;
+        else if (ref && weekdayKnown) d = weekdayDate(ref, weekdayNum, undefined, deadlineBefore && tense !== 'past' ? 'future' : tense); // "9 a.m. Tuesday"
         if (!d || !parseYMD(fmtDay(d))) {
           return { type: hasClock ? 'TIME' : 'DATE', value: null, reason: ref ? 'date not resolvable' : 'year not stated and no reference date' };
         }

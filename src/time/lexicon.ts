@@ -21,6 +21,7 @@ export interface Lexicon {
   fuzzyModifiers: Record<string, 'START' | 'MID' | 'END'>;
   refWords: Record<string, string>;
   refWordsNeedContext: string[];
+  refWordsNotAttributive: string[];
   dayWords: Record<string, number>;
   relativeDays: Record<string, number>;
   setAdverbs: Record<string, string>;

@@ -39,6 +39,9 @@ export interface Ctx {
   before: string;
 }
 
+// A yearless date takes the reading closest to the reference date; the tense of the clause overrides it only when that
+// reading is more than about a quarter away (TBAQ: the closest reading is right for 94% of yearless dates).
+const MONTHDAY_TENSE_DAYS = 90;
 const NO_REF = 'relative expression and no reference date';
 
 export function modOf(s: string | undefined): Mod | undefined {
@@ -79,6 +82,18 @@ function nextWeekday(ref: YMD, wd: number, strict: boolean): YMD {
   return addDays(ref, diff);
 }
 
+/**
+ * The day a weekday names relative to `ref`: "last"/"next"/"this" when stated, otherwise the most recent one on or
+ * before the reference date, or the next one on or after it when the clause is in the future tense.
+ */
+export function weekdayDate(ref: YMD, wd: number, rel: string | undefined, tense: Tense): YMD {
+  if (rel === 'last' || rel === 'past' || rel === 'previous') return lastWeekday(ref, wd, true);
+  if (rel === 'next' || rel === 'coming') return nextWeekday(ref, wd, true);
+  if (rel === 'this') return addDays(ref, wd - weekday(ref));
+  if (tense === 'future') return nextWeekday(ref, wd, false);
+  return lastWeekday(ref, wd, false);
+}
+
 type G = Record<string, string | undefined>;
 
 /** Resolves one rule match. Returns null when the match is rejected (not a date in this context). */
@@ -115,7 +130,7 @@ export function resolveRule(kind: string, g: G, ctx: Ctx): Resolved | null {
       pick.sort((a, b) => dist(a) - dist(b));
       // The closest reading, unless the tense contradicts it by more than a month ("the year ended March 31").
       const best = pick[0]!;
-      if (!wd && ctx.tense && dist(best) > 31 * 86400000) {
+      if (!wd && ctx.tense && dist(best) > MONTHDAY_TENSE_DAYS * 86400000) {
         const side = pick.filter((c) => (ctx.tense === 'future' ? cmp(c, ref) >= 0 : cmp(c, ref) <= 0));
         if (side.length && (ctx.tense === 'future') === (cmp(best, ref) < 0)) pick = side;
       }
@@ -126,6 +141,15 @@ export function resolveRule(kind: string, g: G, ctx: Ctx): Resolved | null {
       if (!m) return null;
       if (!checkMonthWord(g.month!, ctx, true)) return null;
       return { type: 'DATE', value: fmtMonth(twoDigitYear(g.year!), m), mod: modOf(g.mod), absolute: true };
+    }
+    case 'monthRelYear': {
+      // "January this year", "June last year": the month of the year named relative to the reference date
+      const m = monthNumber(g.month!);
+      if (!m || !checkMonthWord(g.month!, ctx, true)) return null;
+      const mod = modOf(g.mod);
+      if (!ref) return { type: 'DATE', value: null, reason: NO_REF, mod };
+      const rel = g.rel!.toLowerCase();
+      return { type: 'DATE', value: fmtMonth(ref.y + (rel === 'last' ? -1 : rel === 'next' ? 1 : 0), m), mod };
     }
     case 'month': {
       const m = monthNumber(g.month!);
@@ -185,6 +209,7 @@ export function resolveRule(kind: string, g: G, ctx: Ctx): Resolved | null {
     case 'half': {
       const h = g.h!.toLowerCase() === 'first' ? 1 : 2;
       let y: number | null = g.year ? Number(g.year) : null;
+      if (y === null && /^(?:last|latter)$/i.test(g.h!) && !/year/i.test(ctx.text)) return null; // "the last half of the '80s"
       if (y === null) {
         if (!/half\s+(?:of\s+)?(?:this|last|next|the)\s+year/i.test(ctx.text) && !/^the\b/i.test(ctx.text)) return null;
         if (!ref) return { type: 'DATE', value: null, reason: NO_REF };
@@ -200,13 +225,14 @@ export function resolveRule(kind: string, g: G, ctx: Ctx): Resolved | null {
       const pod = podCode(g.pod);
       if (!ref) return { type: pod ? 'TIME' : 'DATE', value: null, reason: NO_REF };
       const rel = g.rel?.toLowerCase();
-      let d: YMD;
-      if (rel === 'last' || rel === 'past' || rel === 'previous') d = lastWeekday(ref, wd, true);
-      else if (rel === 'next' || rel === 'coming') d = nextWeekday(ref, wd, true);
-      else if (rel === 'this') d = addDays(ref, wd - weekday(ref));
-      else if (future) d = nextWeekday(ref, wd, false);
-      else d = lastWeekday(ref, wd, false);
-      return dayValue(d, pod);
+      // "the previous Friday", "the following Monday": relative to the day the text is talking about
+      if ((rel === 'previous' || rel === 'following') && /\bthe\s+$/i.test(ctx.before) && ctx.anchor?.day) {
+        const d = rel === 'previous' ? lastWeekday(ctx.anchor.day, wd, true) : nextWeekday(ctx.anchor.day, wd, true);
+        return { ...dayValue(d, pod), anaphoric: true };
+      }
+      // "until Tuesday", "by Friday": a deadline lies ahead (unless the past perfect puts it behind: "had filed by Friday")
+      const tense = isDeadlinePrep(ctx.before) && !/\bhad\b/i.test(ctx.before) ? 'future' : ctx.tense;
+      return dayValue(weekdayDate(ref, wd, rel, tense), pod);
     }
     case 'dayWord': {
       const pod = podCode(g.pod);
@@ -241,7 +267,9 @@ export function resolveRule(kind: string, g: G, ctx: Ctx): Resolved | null {
     case 'theUnit': {
       const unit = g.unit!.toLowerCase();
       if (ctx.anchor && /^that/i.test(ctx.text)) return fromAnchor(unit, ctx.anchor);
-      if (/\b(?:for|during|over|throughout|of)\s*$/i.test(ctx.before) && /^the\b/i.test(ctx.text)) {
+      // "the year ended March 31", "the fiscal year ending June 30": a (fiscal) period of that length, not the
+      // calendar year; otherwise "for the year", "the full year" refer to the current one (TimeML DATE).
+      if (/^\s+(?:ended|ending|that\s+ended|that\s+ends|to\s+date)\b/i.test(ctx.after) && /^the\b/i.test(ctx.text)) {
         return { type: 'DURATION', value: durationValue(1, LEX.units[unit]!) };
       }
       if (!ref) return { type: 'DATE', value: null, reason: NO_REF };
@@ -253,7 +281,9 @@ export function resolveRule(kind: string, g: G, ctx: Ctx): Resolved | null {
       const adj = g.adj!.toLowerCase();
       if (adj === 'year-end') {
         if (!ref) return { type: 'DATE', value: null, reason: NO_REF };
-        return { type: 'DATE', value: `${ref.y}-12-31` };
+        // "since year-end", "at year-end" in a past clause: the last year-end before the reference date
+        const past = /\bsince\s+$/i.test(ctx.before) || (ctx.tense === 'past' && !/\b(?:by|until|before|through)\s+$/i.test(ctx.before));
+        return { type: 'DATE', value: `${past ? ref.y - 1 : ref.y}-12-31` };
       }
       if (adj !== 'year-earlier' && adj !== 'year-ago') return null;
       return shiftYear(ctx, -1);
@@ -277,7 +307,9 @@ export function resolveRule(kind: string, g: G, ctx: Ctx): Resolved | null {
       const w = g.ref!.toLowerCase().replace(/\s+/g, ' ');
       const v = LEX.refWords[w];
       if (!v) return null;
-      if (LEX.refWordsNeedContext.includes(w) && !/^\s+[a-z]/.test(ctx.after) && w !== 'future') return null;
+      if (LEX.refWordsNeedContext.includes(w) && !/^\s+[a-z]/.test(ctx.after)) return null;
+      // bare "future" before a noun is an adjective ("future earnings"), not a reference to the future
+      if (LEX.refWordsNotAttributive.includes(w) && /^\s+[a-z]/.test(ctx.after)) return null;
       return { type: 'DATE', value: v };
     }
   }
@@ -380,11 +412,13 @@ function resolveQuarter(g: G, ctx: Ctx): Resolved | null {
   if (rel === 'current' || rel === 'this') k = cur;
   else if (rel === 'next' || rel === 'coming') k = cur + 1;
   else if (rel === 'last' || rel === 'previous' || rel === 'past') k = cur - 1;
+  else if (rel === 'latest' || rel === 'recent' || rel === 'most recent') k = cur - 1; // the last completed quarter
   else if (rel === 'year-earlier' || rel === 'year-ago') k = (anchorQ ?? cur - 1) - 4;
   else if (rel === 'same') k = anchorQ ?? cur - 1;
-  else k = anchorQ ?? cur - 1; // "the quarter", "the latest quarter": the one being reported, the last completed
+  else k = anchorQ ?? cur - 1; // "the quarter": the one being reported, else the last completed
   if (year !== null) k = year * 4 + (k % 4);
-  return { type: 'DATE', value: `${Math.floor(k / 4)}-Q${(k % 4) + 1}` };
+  // a quarter computed from another one ("the year-ago quarter") must not become the anchor of the next
+  return { type: 'DATE', value: `${Math.floor(k / 4)}-Q${(k % 4) + 1}`, anaphoric: year === null && (rel === 'year-earlier' || rel === 'year-ago') };
 }
 
 function unitShiftValue(unit: string, base: YMD, n: number): string | null {
@@ -416,7 +450,7 @@ function resolveOffset(g: G, ctx: Ctx): Resolved | null {
   const dir = g.dir!.toLowerCase();
   const sign = /^(later|from now|hence)$/.test(dir.replace(/\s+/g, ' ')) ? 1 : -1;
   let n = parseNumber(g.num!);
-  if (n !== null && /and\s+a\s+half/i.test(ctx.text)) n += 0.5;
+  if (n !== null) n += fractionOf(g, ctx.text);
   if (n === null) return { type: 'DATE', value: sign > 0 ? 'FUTURE_REF' : 'PAST_REF' };
   if (unit === 'second' && /^(a|an)$/i.test(g.num!)) return null;
   if (unit === 'year' && n === 1 && (dir === 'earlier' || dir === 'ago')) return shiftYear(ctx, -1);
@@ -454,11 +488,42 @@ function resolveRelUnit(g: G, ctx: Ctx): Resolved | null {
     return { type: 'DATE', value: unitShiftValue(unit, base, step), mod };
   }
   if (!ctx.ref) return { type: 'DATE', value: null, reason: NO_REF, mod };
-  const step = /^(this|current|present|latest)$/.test(rel) ? 0 : /^(last|past|previous|preceding|prior)$/.test(rel) ? -1 : 1;
+  // "the latest (fiscal) year/month": the last completed one, as with "the latest quarter"
+  const step = /^(this|current|present)$/.test(rel) ? 0 : rel === 'latest' ? -1 : /^(last|past|previous|preceding|prior)$/.test(rel) ? -1 : 1;
   if (unit === 'fiscal year') unit = 'year';
   const v = unitShiftValue(unit, ctx.ref, step);
   if (!v) return null;
   return { type: 'DATE', value: v, mod };
+}
+
+const FRACTIONS: Record<string, number> = { '1/2': 0.5, '1/4': 0.25, '3/4': 0.75, '½': 0.5, '¼': 0.25, '¾': 0.75 };
+
+/** The fraction added to a count: "2 1/2 years", "5½ hours", "a year and a half". */
+function fractionOf(g: G, text: string): number {
+  const f = g.frac ?? g.frac2;
+  if (f) return FRACTIONS[f] ?? 0;
+  return /and\s+a\s+half/i.test(text) ? 0.5 : 0;
+}
+
+/**
+ * A fractional count as whole units plus the remainder in the next smaller unit, as TimeML writes it:
+ * 2.5 years → P2Y6M, 5.5 hours → PT5H30M, 1.5 minutes → PT1M30S, 1.5 days → P1DT12H, 2.5 decades → P25Y.
+ */
+export function fractionalDuration(n: number, code: string): string {
+  const whole = Math.floor(n);
+  const sub = (per: number) => Math.round((n - whole) * per);
+  switch (code) {
+    case 'Y': return `P${whole ? `${whole}Y` : ''}${sub(12)}M`;
+    case 'M': return `P${whole ? `${whole}M` : ''}${sub(30)}D`;
+    case 'W': return `P${whole * 7 + sub(7)}D`;
+    case 'D': return `P${whole ? `${whole}D` : ''}T${sub(24)}H`;
+    case 'H': return `PT${whole ? `${whole}H` : ''}${sub(60)}M`;
+    case 'MIN': return `PT${whole ? `${whole}M` : ''}${sub(60)}S`;
+    case 'Q': return `P${Math.round(n * 3)}M`;
+    case 'DE': return `P${Math.round(n * 10)}Y`;
+    case 'CE': return `P${Math.round(n * 100)}Y`;
+  }
+  return durationValue(n, code);
 }
 
 export function durationValue(n: number | 'X', code: string): string {
@@ -496,15 +561,9 @@ function resolveDuration(g: G, ctx: Ctx): Resolved | null {
   if (unit === 'quarter' && (/^\s+of\b/i.test(ctx.after) || /^(a|an|one|three)$/i.test(numW))) return null;
   if (/^\s*(?:percent|per cent|%)/i.test(ctx.after)) return null;
   if (/^[\s-]*old\b/i.test(ctx.after)) return null; // ages ("a 6-year-old boy") are not periods of time
-  if (typeof n === 'number' && /and\s+a\s+half/i.test(ctx.text)) n += 0.5;
+  if (typeof n === 'number') n += fractionOf(g, ctx.text);
   const code = LEX.units[unit]!;
-  let value: string;
-  if (typeof n === 'number' && !Number.isInteger(n)) {
-    if (code === 'Y') value = `P${Math.round(n * 12)}M`;
-    else if (code === 'D') value = `PT${Math.round(n * 24)}H`;
-    else if (code === 'H') value = `PT${Math.round(n * 60)}M`;
-    else value = durationValue(n, code);
-  } else value = durationValue(n, code);
+  const value = typeof n === 'number' && !Number.isInteger(n) ? fractionalDuration(n, code) : durationValue(n, code);
   const qual = g.qual?.toLowerCase();
   let interval: Resolved['interval'] = null;
   if (ctx.ref && typeof n === 'number' && Number.isInteger(n) && qual && /^(past|last|previous|next|coming)$/.test(qual)) {

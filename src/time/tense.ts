@@ -14,6 +14,8 @@ const FUTURE = markerRe(LEX.futureMarkers);
 const PAST = new RegExp(`${markerRe(LEX.pastMarkers).source}|\\b[a-z]{2,}ed\\b`, 'g');
 const NOT_PAST = /^(?:need|speed|united|indeed|red|bed|feed|seed|proceed|exceed|succeed|based|expected|scheduled|planned|supposed|concerned|interested|related|limited|detailed)$/i;
 
+const FUTURE_AFTER_AUX = /^\s+(?:still\s+|also\s+)?(?:planning|expected|scheduled|due|set|going|about)\b/i;
+
 const SENT_END = /[.!?;]\s|[\n\r]/g;
 
 function sentenceBounds(text: string, start: number, end: number): [number, number] {
@@ -38,9 +40,13 @@ function hits(re: RegExp, seg: string, offset: number, from: number, to: number,
     if (tense === 'past' && NOT_PAST.test(m[0])) continue;
     // a participle after "be"/"been" ("will be held") takes its tense from the auxiliary
     if (tense === 'past' && /\b(?:be|being)\s+$/i.test(seg.slice(Math.max(0, m.index - 8), m.index))) continue;
+    // "were planning to", "was expected to": the auxiliary only carries the future-in-past of the marker after it
+    if (tense === 'past' && /^(?:was|were)$/i.test(m[0]) && FUTURE_AFTER_AUX.test(seg.slice(m.index + m[0].length, m.index + m[0].length + 24))) continue;
+    // "had been scheduled to expire Friday", "had been due to": a plan that lies in the past
+    const t: 'future' | 'past' = tense === 'future' && /\bhad\s+(?:been\s+)?$/i.test(seg.slice(Math.max(0, m.index - 10), m.index)) ? 'past' : tense;
     const a = offset + m.index, b = a + m[0].length;
     const dist = b <= from ? from - b : a >= to ? a - to : 0;
-    out.push({ dist, tense });
+    out.push({ dist, tense: t });
   }
   return out;
 }

@@ -52,3 +52,20 @@ test('ranking: reliable sources win, agreement adds, page dates are set apart', 
   assert.equal(s.published, '2020-02-02');
   assert.equal(choosePublished([{ value: '2020-02-02', from: 'crawl', evidence: 'c', weight: 9 }], '').published, null);
 });
+
+test('labels: updated dates are revision dates, "published" wins on a two-date line; relative words are no dates', () => {
+  assert.equal(dateLine('Last updated: January 12, 2026.')?.note, 'modified');
+  assert.equal(dateLine('Aktualisiert am 3. Mai 2021')?.note, 'modified');
+  const two = dateLine('Published 5 March 2022, 10:00 | Updated 6 March 2022, 12:00');
+  assert.equal(two?.value.slice(0, 10), '2022-03-05');
+  assert.equal(dateLine('Save 75% Today!'), null);
+  assert.equal(dateLine('Setup in 10 minutes'), null);
+});
+
+test('an "updated" line under the title is not the publication date', async () => {
+  const { cleanDocument } = await import('../../src/clean/index.js');
+  const a = cleanDocument({ origin: 'u', text: 'Best hiking boots for wet weather\nUpdated March 3, 2025\nWe tested twenty pairs of hiking boots over two winters of rain, mud and snow to find the ones that keep feet dry.' });
+  assert.equal(a.published, null);
+  assert.ok(a.dateCandidates.some((c) => c.from === 'modified'));
+  assert.ok(!a.text.includes('Updated March'));
+});

@@ -119,3 +119,42 @@ test('short or empty text: no crash, null language', () => {
   const b = cleanDocument({ origin: 'e', text: 'Hello' });
   assert.equal(b.language, null);
 });
+
+test('headline followed by a subtitle: the headline is the title, the subtitle the description', () => {
+  const text = [
+    'Rail strike halts trains across the country',
+    'Unions say the walkout will continue until the government reopens talks on pensions and pay',
+    'Train services were suspended across the country on Thursday as rail workers began an open-ended strike over pension reform, the national operator said.',
+    'Only a handful of regional lines were running, and commuters crowded onto buses and shared taxis in the capital.',
+  ].join('\n');
+  const a = cleanDocument({ origin: 's', text });
+  assert.equal(a.title, 'Rail strike halts trains across the country');
+  assert.ok(a.description?.startsWith('Unions say the walkout'));
+  assert.ok(a.text.startsWith('Train services were suspended'));
+});
+
+test('key/value metadata block at the top gives url, date, title', () => {
+  const text = 'URL: https://www.daily.example.com/world/quake\nDate: 2020-10-30\nTitle: Earthquake shakes coastal towns\n\nEarthquake shakes coastal towns\n\nA strong earthquake shook towns along the coast on Friday, damaging buildings and cutting power to thousands of homes, officials said.';
+  const a = cleanDocument({ origin: 'm', text });
+  assert.equal(a.url, 'https://www.daily.example.com/world/quake');
+  assert.equal(a.source, 'example.com');
+  assert.equal(a.published, '2020-10-30');
+  assert.equal(a.publishedFrom, 'record-header');
+  assert.equal(a.title, 'Earthquake shakes coastal towns');
+  assert.ok(a.text.startsWith('A strong earthquake'));
+});
+
+test('agency photo captions, share bars, teaser links and pagination go', () => {
+  const text = [
+    'Ministers agree on new rules for drones',
+    'Transport ministers agreed on Tuesday on common rules for the use of drones near airports, after a series of incidents that disrupted flights last year.',
+    'A drone flies near the runway of an airport outside the capital, June 5, 2019. REUTERS/Jane Doe',
+    'Share 0 Tweet 0 Email',
+    'The rules require every drone heavier than 250 grams to be registered and to carry an electronic identification.',
+    'Read more: Airports test systems to detect drones',
+    'Page 1 of 2',
+  ].join('\n');
+  const a = cleanDocument({ origin: 'd', text });
+  for (const s of ['REUTERS', 'Share 0', 'Read more', 'Page 1 of 2']) assert.ok(!a.text.includes(s), s);
+  assert.equal(a.text.split('\n\n').length, 2);
+});

@@ -1,8 +1,8 @@
 // The events / timeline / dyad / export commands against a real SQLite store filled with fixture mentions.
-import { test, before } from 'node:test';
+import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { Writable } from 'node:stream';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { main } from '../../src/cli/main.js';
@@ -36,6 +36,8 @@ before(async () => {
   await store.replaceEvents(mergeMentions(await store.listMentions()));
   await store.close();
 });
+
+after(() => rmSync(dir, { recursive: true, force: true }));
 
 async function cli(args: string[]): Promise<{ code: number; out: string; err: string }> {
   let out = '', err = '';

@@ -200,3 +200,26 @@ test('a date that only repeats the publication day matches the days before it an
   assert.deepEqual(alone[0]!.date, { start: '2022-03-07', end: '2022-03-07', precision: 'day' });
   assert.equal(mergeMentions([strong!, weak('p3', '2022-03-12')]).length, 2, 'a report a week later is another event');
 });
+
+test('a generic actor (VEN) agrees with a specific one (VENGOV), but another role (VENOPP) is a different reading', () => {
+  const day = '2022-03-05..2022-03-05/day';
+  const ms = [
+    mention(['g1:0', 'g1', '2022-03-06', 'one.example', null, 'USAGOV', 'USA', 'VEN', 'VEN', '042', day, 0.8, 'US officials travelled to Venezuela on Saturday.']),
+    mention(['g2:0', 'g2', '2022-03-07', 'two.example', null, 'USAGOV', 'USA', 'VENGOV', 'VEN', '046', day, 0.8, 'The delegation held talks with the government in Caracas.']),
+    mention(['g2:1', 'g2', '2022-03-07', 'two.example', null, 'VENOPP', 'VEN', 'USAGOV', 'USA', '040', day, 0.7, 'The opposition also met the delegation.']),
+  ];
+  const events = mergeMentions(ms);
+  assert.equal(events.length, 2);
+  const visit = events.find((e) => e.code === '042')!;
+  assert.deepEqual(articles(visit), ['g1', 'g2']);
+  assert.equal(visit.target, 'VENGOV', 'the most specific agreeing code');
+  assert.equal(visit.alternatives, undefined);
+  assert.equal(events.find((e) => e.code === '040')!.source, 'VENOPP');
+});
+
+test('a malformed date is treated as no date rather than breaking the merge', () => {
+  const [a, b] = scenario('weekendMeeting');
+  const events = mergeMentions([a!, { ...b!, date: { start: '2022-03-09', end: '2022-03-01', precision: 'week' } }, { ...b!, id: 'b1:9', date: { start: 'soon', end: 'later', precision: 'day' } }]);
+  assert.equal(events.reduce((n, e) => n + e.mentions.length, 0), 3);
+  assert.ok(events.every((e) => !e.date || e.date.start <= e.date.end));
+});

@@ -136,6 +136,24 @@ if (!SERVER) {
       }
     });
 
+    test('readers see the old events or the new ones, never a mix, while replaceEvents runs', async () => {
+      const schema = await freshSchema();
+      const [writer, reader] = await Promise.all([PostgresStore.open(schemaUrl(schema)), PostgresStore.open(schemaUrl(schema))]);
+      try {
+        await writer.replaceEvents(Array.from({ length: 10 }, (_, i) => makeEvent(`old${i}`)));
+        const seen = new Set<number>();
+        let done = false;
+        const replacing = writer.replaceEvents(Array.from({ length: 6000 }, (_, i) => makeEvent(`new${i}`))).finally(() => (done = true));
+        for (let polls = 0; !done && polls < 500; polls++) seen.add((await reader.listEvents()).length);
+        await replacing;
+        seen.add((await reader.listEvents()).length);
+        for (const n of seen) assert.ok(n === 10 || n === 6000, `a reader saw ${n} events`);
+        assert.ok(seen.has(6000));
+      } finally {
+        await Promise.all([writer.close(), reader.close()]);
+      }
+    });
+
     test('search uses the full-text index', async () => {
       const schema = await freshSchema();
       const s = await PostgresStore.open(schemaUrl(schema));

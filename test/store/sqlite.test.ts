@@ -13,15 +13,7 @@ after(() => rmSync(dir, { recursive: true, force: true }));
 let n = 0;
 const freshPath = () => join(dir, `s${++n}.db`);
 
-storeContract('sqlite', async () => new SqliteStore(freshPath()), {
-  knownGaps: {
-    // Known gaps in src/store/sqlite.ts, reported to the lead (see the report); remove once fixed.
-    'a constraint violation mid-batch stores nothing of the batch':
-      'INSERT OR IGNORE also swallows NOT NULL violations (and records the input anyway); ON CONFLICT DO NOTHING would not',
-    'getArticle matches a prefix literally (no wildcards, no empty prefix)':
-      'the prefix goes into LIKE unescaped: _ and % act as wildcards and "" matches a lone article',
-  },
-});
+storeContract('sqlite', async () => new SqliteStore(freshPath()));
 
 test('sqlite: data survives close and reopen; migrations run once', async () => {
   const path = freshPath();

@@ -111,7 +111,6 @@ function filterFixture(): BatchItem[] {
   ];
 }
 
-const sortedIds = (xs: { id: string }[]) => xs.map((x) => x.id).sort();
 const sig = (f: Fingerprint) => Array.from(f.signature);
 
 // ---------- the contract ----------

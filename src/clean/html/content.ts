@@ -3,6 +3,7 @@ import { Readability } from '@mozilla/readability';
 import type { Removal } from '../../types.js';
 import type { HtmlPatterns } from './patterns.js';
 import { normKey, normSpace, wordCount } from './text.js';
+import { parseDateInText } from './dates.js';
 
 export interface Block {
   text: string;
@@ -94,10 +95,23 @@ export function runReadability(doc: Document): Element | null {
   }
 }
 
+const LINK_INSIDE = Number(process.env['HTML_LINK_INSIDE'] ?? 2);
 export interface QualityContext {
   title: string | null;
   author: string | null;
   pats: HtmlPatterns;
+}
+
+function isAuthorBio(text: string, ctx: QualityContext): boolean {
+  if (ctx.pats.authorBio.test(text)) return true;
+  if (!ctx.author) return false;
+  const first = ctx.author.split(/[\s,]+/)[0] ?? '';
+  return first.length > 1 && (text.startsWith(`${ctx.author} is `) || text.startsWith(`${ctx.author} has `) || (text.startsWith(`${first} `) && /^\S+ (is|has|was) (an? |the )/.test(text)));
+}
+
+function isOnlyDate(text: string): boolean {
+  const d = parseDateInText(text);
+  return !!d && d.text.length >= 0.6 * text.replace(/^(posted|published|date|on)\s*:?\s*/i, '').length;
 }
 
 /** Paragraph-level quality pass: drops boilerplate-like, link-dense and repeated paragraphs. */
@@ -109,8 +123,18 @@ export function qualityPass(blocks: Block[], ctx: QualityContext, removed: Remov
   const drop = (text: string, reason: string): void => {
     removed.push({ text: text.slice(0, 160), reason: `post-pass ${reason}` });
   };
+  // Link lists inside the article (sources, further reading in the text) are content; before the first and after
+  // the last real paragraph they are navigation or teasers.
+  const real = (b: Block): boolean => wordCount(b.text) >= 20 && b.linkChars / Math.max(1, b.text.length) < 0.3;
+  let firstReal = blocks.findIndex(real);
+  let lastReal = blocks.length - 1 - [...blocks].reverse().findIndex(real);
+  if (firstReal < 0) {
+    firstReal = blocks.length;
+    lastReal = -1;
+  }
   blocks.forEach((b, i) => {
     const text = b.text;
+    const outside = i < firstReal || i > lastReal;
     const key = normKey(text);
     if (!key) return;
     const words = wordCount(text);
@@ -118,8 +142,10 @@ export function qualityPass(blocks: Block[], ctx: QualityContext, removed: Remov
     if (titleKey && key === titleKey && i < 5) return drop(text, 'title');
     if (authorKey && words <= 12 && (key === authorKey || key === `by ${authorKey}` || (key.startsWith('by ') && key.includes(authorKey)))) return drop(text, 'byline');
     const density = text.length ? b.linkChars / text.length : 0;
-    if (density > 0.6 && words < 40 && !/^H[1-6]$/.test(b.tag)) return drop(text, 'link-dense');
+    if (density > 0.6 && words < 40 && (outside || density > LINK_INSIDE) && !/^H[1-6]$/.test(b.tag)) return drop(text, 'link-dense');
     if (words <= 25 && ctx.pats.boilerplateParagraph.some((re) => re.test(text))) return drop(text, 'boilerplate');
+    if (i >= lastReal - 1 && i >= blocks.length - 4 && words <= 80 && isAuthorBio(text, ctx)) return drop(text, 'author bio');
+    if (words <= 6 && /\d/.test(text) && isOnlyDate(text)) return drop(text, 'date line');
     seen.add(key);
     out.push(text);
   });
@@ -128,6 +154,41 @@ export function qualityPass(blocks: Block[], ctx: QualityContext, removed: Remov
     drop(out.pop()!, 'trailing heading');
   }
   return out;
+}
+
+/**
+ * Second opinion on the main content, computed before Readability (which mutates the DOM): the deepest element
+ * that still holds most (share `cover`) of the page's paragraph text, counting only <p> that are not link lists.
+ * Written by hand because Readability exposes no way to get its runner-up candidates.
+ */
+export function densestRoot(doc: Document, cover = 0.8): { root: Element; paraChars: number } | null {
+  const body = doc.body;
+  if (!body) return null;
+  const acc = new Map<Element, number>();
+  let total = 0;
+  for (const p of Array.from(body.getElementsByTagName('p'))) {
+    const len = normSpace(p.textContent).length;
+    if (len < 30) continue;
+    let links = 0;
+    for (const a of Array.from(p.getElementsByTagName('a'))) links += normSpace(a.textContent).length;
+    if (links / len > 0.5) continue;
+    total += len;
+    for (let e: Element | null = p.parentElement; e; e = e.parentElement) acc.set(e, (acc.get(e) ?? 0) + len);
+  }
+  if (!total) return null;
+  let root: Element = body;
+  for (;;) {
+    let next: Element | null = null;
+    for (let c = root.firstElementChild; c; c = c.nextElementSibling) {
+      if ((acc.get(c) ?? 0) >= cover * total) {
+        next = c;
+        break;
+      }
+    }
+    if (!next || next.tagName === 'P') break;
+    root = next;
+  }
+  return { root, paraChars: total };
 }
 
 /** Root for the fallback when Readability returns nothing or very little. */

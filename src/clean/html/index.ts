@@ -7,13 +7,15 @@ import { patterns } from './patterns.js';
 import { indexMeta, ldArticles, pickAuthor, pickDescription, pickLanguage, pickSiteName, pickTitle, pickUrl } from './meta.js';
 import { bodyDateCandidates, metaDateCandidates, pickPublished } from './pubdate.js';
 import { prePrune } from './prune.js';
-import { blocksOf, fallbackRoot, qualityPass, runReadability } from './content.js';
+import { blocksOf, densestRoot, fallbackRoot, qualityPass, runReadability, type Block } from './content.js';
 
 export type { HtmlExtract } from './extract-types.js';
 export { normalizeDateValue, parseDateInText, dateFromUrl } from './dates.js';
 export { stripSiteName } from './meta.js';
 
 const MIN_TEXT = 250;
+const ALT_RATIO = Number(process.env['HTML_ALT_RATIO'] ?? 1.5);
+const PARA_RATIO = Number(process.env["HTML_PARA_RATIO"] ?? 1.5);
 
 const HEAD_TAGS = new Set(['SCRIPT', 'STYLE', 'META', 'LINK', 'NOSCRIPT', 'TITLE', 'BASE', 'TEMPLATE']);
 
@@ -122,9 +124,23 @@ export function extractHtml(html: string, url?: string | null): HtmlExtract {
     const best = pickPublished(dateCandidates);
 
     const ctx = { title, author, pats };
+    const dense = densestRoot(doc);
+    const altBlocks: Block[] = dense ? blocksOf(dense.root) : [];
     const content = runReadability(doc);
     let paragraphs = content ? qualityPass(blocksOf(content), ctx, removed) : [];
-    const len = paragraphs.reduce((n, p) => n + p.length, 0);
+    let len = paragraphs.reduce((n, p) => n + p.length, 0);
+    if (dense && dense.paraChars > PARA_RATIO * len) {
+      // Readability kept less than half of the page's prose: take the densest container instead.
+      const scratch: Removal[] = [];
+      const alt = qualityPass(altBlocks, ctx, scratch);
+      const altLen = alt.reduce((n, p) => n + p.length, 0);
+      if (altLen > ALT_RATIO * len) {
+        removed.push(...scratch);
+        removed.push({ text: paragraphs.join(' ').slice(0, 160), reason: 'readability result replaced by densest container' });
+        paragraphs = alt;
+        len = altLen;
+      }
+    }
     if (len < MIN_TEXT) {
       const fb = fallbackParagraphs(html, ctx);
       const fbLen = fb.reduce((n, p) => n + p.length, 0);

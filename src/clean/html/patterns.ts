@@ -17,6 +17,7 @@ interface RawPatterns {
   bylineHint: string;
   authorNoise: string;
   taxonomyToken: string;
+  authorBio: string;
 }
 
 export interface HtmlPatterns {
@@ -33,6 +34,8 @@ export interface HtmlPatterns {
   bylineHint: RegExp;
   authorNoise: RegExp;
   taxonomyToken: RegExp;
+  /** A short author biography ("Jane Doe is a freelance writer…"): dropped when it trails the article. */
+  authorBio: RegExp;
 }
 
 /** Walks up from this module's folder to the project root (works from src/ under tsx and from dist/). */
@@ -67,6 +70,7 @@ export function compilePatterns(raw: RawPatterns): HtmlPatterns {
     bylineHint: new RegExp(raw.bylineHint, 'i'),
     authorNoise: new RegExp(raw.authorNoise, 'i'),
     taxonomyToken: new RegExp(raw.taxonomyToken, 'i'),
+    authorBio: new RegExp(raw.authorBio, 'u'),
   };
 }
 

@@ -23,7 +23,7 @@ export function metaDateCandidates(meta: MetaIndex, articles: JsonObj[], pats: H
   for (const p of ldPages(meta, pats)) {
     const raw = ldString(p['datePublished']);
     const v = normalizeDateValue(raw);
-    if (v && raw) out.push({ value: v, from: 'jsonld-page:datePublished', evidence: raw, weight: 7 });
+    if (v && raw) out.push({ value: v, from: 'jsonld-page:datePublished', evidence: raw, weight: 4 });
   }
   for (const [key, values] of meta.byKey) {
     if (pats.modifiedHint.test(key)) continue;
@@ -84,21 +84,27 @@ export function bodyDateCandidates(doc: Document, url: string | null, h1: Elemen
     const v = normalizeDateValue(raw);
     if (v) out.push({ value: v, from: 'itemprop:datePublished', evidence: raw.slice(0, 80), weight: 9 });
   }
-  // Byline/date elements written for people: "Published March 3, 2024".
+  // Byline/date elements written for people: "Published March 3, 2024". The first one in document order is the
+  // article's own; later ones usually belong to teasers of other articles, so they weigh less.
   let seen = 0;
+  let last: Element | null = null;
+  let lastText = '';
   for (const el of Array.from(doc.querySelectorAll('[class], [id]'))) {
-    if (seen >= 6) break;
+    if (seen >= 4) break;
     const tag = el.tagName;
     if (tag === 'TIME' || tag === 'BODY' || tag === 'HTML' || tag === 'SCRIPT' || tag === 'STYLE') continue;
     if (!pats.dateClassHint.test(attrText(el)) || pats.modifiedHint.test(attrText(el))) continue;
+    if (last && (last.contains(el) || el.contains(last))) continue;
     const text = normSpace(el.textContent);
-    if (!text || text.length > 160) continue;
+    if (!text || text.length > 160 || text === lastText) continue;
     const d = parseDateInText(text);
     if (!d) continue;
     const lead = text.slice(Math.max(0, d.index - 25), d.index);
     if (/\b(updated|modified|edited|revised)\b/i.test(lead)) continue;
+    last = el;
+    lastText = text;
+    out.push({ value: d.value, from: 'byline', evidence: text.slice(0, 100), weight: seen === 0 ? 5 : 3 });
     seen++;
-    out.push({ value: d.value, from: 'byline', evidence: text.slice(0, 100), weight: 5 });
   }
   const u = dateFromUrl(url);
   if (u) out.push({ value: u.value, from: 'url', evidence: u.evidence, weight: u.weight });
@@ -116,28 +122,37 @@ export function bodyDateCandidates(doc: Document, url: string | null, h1: Elemen
     const d = parseDateInText(text.slice(0, 400));
     if (d) {
       const lead = text.slice(Math.max(0, d.index - 25), d.index);
-      if (!/\b(updated|modified|edited|revised)\b/i.test(lead)) out.push({ value: d.value, from: 'text', evidence: text.slice(Math.max(0, d.index - 30), d.index + d.text.length + 10).trim(), weight: 3 });
+      if (!/\b(updated|modified|edited|revised)\b/i.test(lead)) out.push({ value: d.value, from: 'text', evidence: text.slice(Math.max(0, d.index - 30), d.index + d.text.length + 10).trim(), weight: 5 });
     }
   }
   return out;
 }
 
-/** Best candidate: highest weight, supported by agreement of other sources on the same day; earliest wins ties. */
+/** A date needs this much support to be reported: a lone weak hint (a WebPage date, a teaser date) is not enough. */
+export const MIN_DATE_SCORE = 5;
+
+/**
+ * Best candidate: per calendar day, the strongest weight plus 1 for every other independent source (different
+ * `from`) naming the same day; earliest day wins ties. Null when no day reaches MIN_DATE_SCORE.
+ */
 export function pickPublished(cands: DateCandidate[]): DateCandidate | null {
-  if (!cands.length) return null;
-  const byDay = new Map<string, { score: number; best: DateCandidate }>();
+  const byDay = new Map<string, { max: number; froms: Set<string>; best: DateCandidate }>();
   for (const c of cands) {
+    if (c.weight <= 0) continue;
     const day = c.value.slice(0, 10);
+    const src = c.from.replace(/:.*$/, '');
     const e = byDay.get(day);
-    if (!e) byDay.set(day, { score: c.weight, best: c });
+    if (!e) byDay.set(day, { max: c.weight, froms: new Set([src]), best: c });
     else {
-      e.score = Math.max(e.score, c.weight) + 0.5;
+      e.froms.add(src);
+      e.max = Math.max(e.max, c.weight);
       if (c.weight > e.best.weight || (c.weight === e.best.weight && c.value.length > e.best.value.length)) e.best = c;
     }
   }
   let best: { day: string; score: number; best: DateCandidate } | null = null;
   for (const [day, e] of byDay) {
-    if (!best || e.score > best.score || (e.score === best.score && day < best.day)) best = { day, ...e };
+    const score = e.max + Math.min(3, e.froms.size - 1);
+    if (!best || score > best.score || (score === best.score && day < best.day)) best = { day, score, best: e.best };
   }
-  return best ? best.best : null;
+  return best && best.score >= MIN_DATE_SCORE ? best.best : null;
 }

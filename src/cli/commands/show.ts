@@ -13,7 +13,7 @@ export const run: Command = async (args, ctx) => {
       ctx.stderr.write(`no article with id ${id}\n`);
       return 1;
     }
-    const mentions = (await store.listMentions()).filter((m) => m.articleId === a.id);
+    const mentions = await store.listMentions({ articleId: a.id });
     if (flagBool(args, 'json')) {
       writeJson(ctx, [{ ...toContractArticle(a), removed: a.removed, dateCandidates: a.dateCandidates, mentions: mentions.map(toContractMention) }]);
       return 0;

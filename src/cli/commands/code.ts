@@ -1,0 +1,52 @@
+// `storyline code [FILE | -] [--date YYYY-MM-DD] [--json]`: codes sentences into CAMEO event mentions without storing
+// them. Input: plain text (one item per non-empty line) or JSON Lines ({"id","text","date"}).
+import type { Command } from '../context.js';
+import { writeJson } from '../context.js';
+import { flagBool, flagString, UsageError } from '../args.js';
+import { parseItems, readItemSource } from '../items.js';
+import { codeSentences } from '../../events/index.js';
+import type { EventMention } from '../../types.js';
+
+const DAY_RE = /^\d{4}-\d{2}-\d{2}$/;
+
+function validDay(s: string): boolean {
+  if (!DAY_RE.test(s)) return false;
+  const d = new Date(s + 'T00:00:00Z');
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
+}
+
+function dateText(m: EventMention): string {
+  if (!m.date) return 'undated';
+  return m.date.start === m.date.end ? m.date.start : `${m.date.start}..${m.date.end}`;
+}
+
+export const run: Command = async (args, ctx) => {
+  if (args.flags.date === true) throw new UsageError('--date needs a date: --date YYYY-MM-DD');
+  const date = flagString(args, 'date') ?? null;
+  if (date !== null && !validDay(date)) throw new UsageError(`--date must be a date YYYY-MM-DD, got "${date}"`);
+  if (args.positional.length > 1) throw new UsageError('usage: storyline code [FILE | -] [--date YYYY-MM-DD] [--json]');
+  let content: string;
+  try {
+    content = await readItemSource(args.positional[0], ctx.stdin);
+  } catch (e) {
+    ctx.stderr.write(`storyline code: cannot read ${args.positional[0]}: ${(e as Error).message}\n`);
+    return 1;
+  }
+  const { items, errors } = parseItems(content, date, ['date']);
+  for (const err of errors) ctx.stderr.write(`storyline code: line ${err.line}: ${err.message}\n`);
+  const out = items.map((it) => ({ id: it.id, events: codeSentences(it.text, it.date) }));
+  if (flagBool(args, 'json')) writeJson(ctx, out);
+  else {
+    for (const item of out) {
+      ctx.stdout.write(`# ${item.id}\n`);
+      if (!item.events.length) ctx.stdout.write('  (no events)\n');
+      for (const m of item.events) {
+        ctx.stdout.write(`  ${m.source} → ${m.target}  ${m.code} (${m.plover || 'statement'}, ${m.goldstein >= 0 ? '+' : ''}${m.goldstein})  ${dateText(m)}  «${m.trigger ?? ''}»  conf ${m.confidence}\n`);
+      }
+    }
+    const n = out.reduce((a, o) => a + o.events.length, 0);
+    ctx.stderr.write(`${out.length} item${out.length === 1 ? '' : 's'}, ${n} event mention${n === 1 ? '' : 's'}\n`);
+  }
+  if (!items.length && errors.length) return 1;
+  return 0;
+};

@@ -1,0 +1,107 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { tokenizeText, findActors, newDocContext, lexicon, roleOn, readData, type ResolvedActor } from '../../src/actors/index.js';
+
+function actorsIn(texts: string[], date: string | null): ResolvedActor[][] {
+  const ctx = newDocContext(date);
+  return texts.map((t) => {
+    const s = tokenizeText(t)[0]!;
+    return findActors(s.tokens, s.text, ctx);
+  });
+}
+const codes = (as: ResolvedActor[]) => as.flatMap((a) => (a.kind === 'compound' && a.members ? a.members : [a]).map((m) => m.code));
+
+test('countries, adjectives + sectors, seats of power, IGOs', () => {
+  const [a] = actorsIn(['Venezuela, the Venezuelan opposition, the Kremlin, the White House, US officials, the UN and the Colombian army met.'], '2024-01-01');
+  assert.deepEqual(codes(a!), ['VEN', 'VENOPP', 'RUSGOV', 'USAGOV', 'USAGOV', 'IGOUNO', 'COLMIL']);
+});
+
+test('every country of the package is known by name and code', () => {
+  const [a] = actorsIn(['Kyrgyzstan, Burkina Faso, Uruguay and New Zealand signed.'], null);
+  assert.deepEqual(codes(a!), ['KGZ', 'BFA', 'URY', 'NZL']);
+});
+
+test('"US" is a country only in capitals; "us" is a pronoun', () => {
+  const [a, b] = actorsIn(['The US sanctioned them.', 'They told us nothing.'], null);
+  assert.deepEqual(codes(a!), ['USA']);
+  assert.deepEqual(codes(b!), []);
+});
+
+test('a capital after a locative preposition is marked as such', () => {
+  const [a] = actorsIn(['Officials met in Caracas.'], null);
+  const caracas = a!.find((x) => x.name === 'Caracas')!;
+  assert.equal(caracas.prep, 'in');
+  assert.equal(caracas.code, 'VENGOV');
+});
+
+test('people: roles as of the event date', () => {
+  const lex = lexicon();
+  const p = (n: string) => lex.people.find((x) => x.name === n)!;
+  assert.equal(roleOn(p('Nicolás Maduro'), '2025-06-01')!.sector, 'GOV');
+  assert.equal(roleOn(p('Nicolás Maduro'), '2026-02-01')!.sector, '');
+  assert.equal(roleOn(p('Delcy Rodríguez'), '2025-06-01')!.title, 'vice president');
+  assert.equal(roleOn(p('Delcy Rodríguez'), '2026-01-03')!.title, 'interim president');
+  assert.equal(roleOn(p('Joe Biden'), '2022-03-05')!.sector, 'GOV');
+  assert.equal(roleOn(p('Joe Biden'), '2025-06-01')!.sector, '');
+  assert.equal(roleOn(p('Donald Trump'), '2019-01-23')!.sector, 'GOV');
+  assert.equal(roleOn(p('Donald Trump'), '2023-01-01')!.sector, '');
+  assert.equal(roleOn(p('Donald Trump'), '2025-02-01')!.sector, 'GOV');
+  const [a] = actorsIn(['Juan Guaidó met Vladimir Putin.'], '2020-01-01');
+  assert.deepEqual(codes(a!), ['VENOPP', 'RUSGOV']);
+});
+
+test('accent-insensitive names', () => {
+  const [a, b] = actorsIn(['Nicolás Maduro spoke.', 'Nicolas Maduro spoke.'], '2024-01-01');
+  assert.deepEqual(codes(a!), ['VENGOV']);
+  assert.deepEqual(codes(b!), ['VENGOV']);
+});
+
+test('apposition teaches a role; a bare surname is the person last named with it', () => {
+  const [a, b, c, d] = actorsIn([
+    "Delcy Rodriguez spoke first.",
+    "Maduro's chief negotiator, Jorge Rodriguez, said talks went well.",
+    'Rodriguez added that they would meet again.',
+    'Colombian Foreign Minister Luis Murillo met Murillo.',
+  ], '2023-10-01');
+  assert.equal(a![0]!.name, 'Delcy Rodríguez');
+  assert.equal(b![0]!.code, 'VENGOV');
+  assert.match(b![0]!.name, /Jorge/);
+  assert.match(c![0]!.name, /Jorge/);
+  assert.deepEqual(codes(d!), ['COLGOV', 'COLGOV']);
+});
+
+test('titles in the text state the role: "Venezuelan opposition leader X"', () => {
+  const [a] = actorsIn(['Venezuelan opposition leader Ana Perez met the US ambassador.'], null);
+  assert.equal(a![0]!.code, 'VENOPP');
+  assert.equal(a![0]!.kind, 'person');
+});
+
+test('short references: the country, the two countries, she', () => {
+  const [, b, c] = actorsIn([
+    'Interim President Delcy Rodriguez of Venezuela met United States officials.',
+    'The two countries agreed.',
+    'She called for calm.',
+  ], '2026-02-01');
+  assert.equal(b![0]!.kind, 'compound');
+  assert.deepEqual(b![0]!.members!.map((m) => m.country).sort(), ['USA', 'VEN']);
+  assert.equal(c![0]!.country, 'VEN');
+});
+
+test('compound actors: "Venezuela and the United States"', () => {
+  const [a] = actorsIn(['Venezuela and the United States agreed.'], null);
+  assert.equal(a![0]!.kind, 'compound');
+  assert.deepEqual(a![0]!.members!.map((m) => m.code), ['VEN', 'USA']);
+});
+
+test('data files: sectors are 3-letter codes, people roles are well formed', () => {
+  const sectors = readData<{ sectors: Record<string, string[]>; personTitles: Record<string, string[]> }>('actors/sectors.json');
+  for (const k of [...Object.keys(sectors.sectors), ...Object.keys(sectors.personTitles)]) assert.match(k, /^[A-Z]{3}$/);
+  const people = readData<{ people: { name: string; roles: { country: string; sector: string; from: string | null; to: string | null }[] }[] }>('actors/people.json').people;
+  assert.ok(people.length >= 100);
+  const known = new Set(lexicon().countryName.keys());
+  for (const p of people) for (const r of p.roles) {
+    assert.ok(r.country === '' || known.has(r.country), `${p.name}: ${r.country}`);
+    assert.ok(r.sector === '' || /^[A-Z]{3}$/.test(r.sector));
+    if (r.from && r.to) assert.ok(r.from < r.to, p.name);
+  }
+});
