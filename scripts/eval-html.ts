@@ -125,6 +125,7 @@ async function main(): Promise<void> {
   let titleOk = 0, titleTot = 0, authorOk = 0, authorTot = 0, authorWrongExtra = 0;
   let dateOk = 0, dateTot = 0, dateMissing = 0, dateSpurious = 0, noDatePages = 0;
   let elapsed = 0;
+  let cpu = 0;
   const details: string[] = [];
   for (const id of ids) {
     const gtFile = JSON.parse(readFileSync(join(dataDir, 'ground-truth', `${id}.json`), 'utf8')) as { url?: string; ground_truth: Truth };
@@ -132,6 +133,7 @@ async function main(): Promise<void> {
     gt.main_content = gt.main_content ?? '';
     const html = gunzipSync(readFileSync(join(dataDir, 'html', `${id}.html.gz`))).toString('utf8');
     const t0 = process.hrtime.bigint();
+    const c0 = process.cpuUsage();
     let out: Out;
     try {
       out = run(html, gtFile.url ?? null, id);
@@ -140,6 +142,8 @@ async function main(): Promise<void> {
       console.error(`${id}: threw ${(e as Error).message}`);
     }
     elapsed += Number(process.hrtime.bigint() - t0) / 1e9;
+    const c1 = process.cpuUsage(c0);
+    cpu += (c1.user + c1.system) / 1e6;
     const f1 = wordF1(out.text, gt.main_content);
     f1Sum += f1;
     const hay = tokSeq(out.text);
@@ -190,7 +194,7 @@ async function main(): Promise<void> {
   console.log(`author accuracy:            ${pct(authorOk, authorTot)} (${authorOk}/${authorTot}); author output where none: ${authorWrongExtra}`);
   console.log(`publication date (day):     ${pct(dateOk, dateTot)} (${dateOk}/${dateTot}); missing: ${dateMissing}`);
   console.log(`date output, none in truth: ${dateSpurious} of ${noDatePages} pages`);
-  console.log(`speed:                      ${(n / Math.max(elapsed, 1e-9)).toFixed(1)} pages/s (${elapsed.toFixed(1)} s)`);
+  console.log(`speed:                      ${(n / Math.max(elapsed, 1e-9)).toFixed(1)} pages/s wall (${elapsed.toFixed(1)} s), ${(n / Math.max(cpu, 1e-9)).toFixed(1)} pages/s of CPU time (GC threads included)`);
   if (outPath) writeFileSync(outPath, details.join('\n') + '\n');
 }
 

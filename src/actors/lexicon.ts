@@ -27,6 +27,8 @@ export interface Entry {
   /** Ranks competing package entries for the same words ("French": France over French Southern Lands). */
   score?: number;
   curated?: boolean;
+  /** A country name that is also a common word or another place ("Georgia", "Jordan"). */
+  ambiguous?: boolean;
 }
 
 export interface TrieNode { next: Map<string, TrieNode>; entries: Entry[] }
@@ -105,9 +107,11 @@ export function lexicon(): Lexicon {
   const stopAlt = new Set(extra.stopAltSpellings);
   const skipCap = new Set(extra.skipCapitals);
   const countryName = new Map<string, string>();
+  const ambiguous = new Set(extra.ambiguousNames);
   const add = (phrase: string, e: Omit<Entry, 'exact' | 'needsCap'>) => {
     const p = phrase.trim();
     if (!p) return;
+    if (ambiguous.has(p) && (e.kind === 'country' || e.kind === 'capital')) e = { ...e, ambiguous: true };
     const isAcr = /^[A-Z.\-]{2,5}$/.test(p.replace(/^the /, ''));
     const entry: Entry = { ...e };
     if (isAcr) entry.exact = p.replace(/^the /, '');

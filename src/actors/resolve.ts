@@ -21,6 +21,10 @@ export interface ResolvedActor extends ActorMention {
   members?: ResolvedActor[];
   /** Resolved from document context rather than named here. */
   fromContext?: boolean;
+  /** "foreign companies", "international observers": a role whose country must not be guessed. */
+  foreign?: boolean;
+  /** Taken from an earlier event of the document (the sanctioning party of a passive "sanctions were reinstated"). */
+  fromEvent?: boolean;
   /** First token of a quantity phrase before the actor ("thousands of"). */
   quantityStart?: number;
   /** A role word with no country that may take the country the document implies ("the military"). */
@@ -28,7 +32,7 @@ export interface ResolvedActor extends ActorMention {
   gender?: 'm' | 'f' | null;
 }
 
-interface LearnedPerson { name: string; country: string | null; sector: string; gender: 'm' | 'f' | null; person?: Person }
+interface LearnedPerson { name: string; country: string | null; sector: string; gender: 'm' | 'f' | null; person?: Person; /** International official: the organisation's code. */ org?: string }
 
 /** Per-document memory. Create one per article with newDocContext(date). */
 export interface DocContext {
@@ -44,10 +48,12 @@ export interface DocContext {
   lastPerson: { m: ResolvedActor | null; f: ResolvedActor | null; any: ResolvedActor | null };
   /** Recent actors (most recent last). */
   recent: ResolvedActor[];
+  /** Countries named unambiguously in the document (an ambiguous name like "Georgia" needs one). */
+  strong: Set<string>;
 }
 
 export function newDocContext(date: string | null): DocContext {
-  return { date, learned: new Map(), lastBySurname: new Map(), lastBySector: new Map(), countries: [], lastPerson: { m: null, f: null, any: null }, recent: [] };
+  return { date, learned: new Map(), lastBySurname: new Map(), lastBySector: new Map(), countries: [], lastPerson: { m: null, f: null, any: null }, recent: [], strong: new Set() };
 }
 
 interface RefWords { countryRefs: string[]; pairRefs: string[]; pronouns: Record<string, string>; locativePreps: string[]; quantityHeads: string[] }
@@ -81,6 +87,15 @@ function matchAt(tokens: Token[], i: number, trie: TrieNode): Match | null {
 
 const PREPS = new Set(['in', 'at', 'on', 'with', 'by', 'to', 'from', 'of', 'for', 'against', 'toward', 'towards', 'into', 'over', 'between', 'among', 'near', 'inside', 'outside', 'across', 'throughout', 'within', 'around', 'about', 'through', 'via', 'under', 'like', 'than', 'including', 'despite', 'amid', 'without', 'upon', 'behind', 'as', 'during']);
 
+/** "the US days after …", "Russia last week": a time word after a name does not make the name a modifier. */
+const TIME_NOUNS = /^(days?|weeks?|months?|years?|hours?|decades?|times?|ago|earlier|later|now|then|today|yesterday|tomorrow|last|next|this|weekend|morning|evening|night|recently)$/;
+
+/** "officials from the State Department": a delegation's origin; "troops from Syria" is a place, not an owner. */
+const FROM_SECTORS = new Set(['GOV', 'LEG', 'JUD', 'BUS', 'MED', 'NGO']);
+
+/** Heads of geographic names that contain a country name ("China Sea", "Panama Canal", "Congo River"). */
+const GEO_HEADS = /^(sea|ocean|river|strait|straits|canal|gulf|basin|peninsula|islands?|mountains|desert|province|region|state|county|street|avenue|square|university|airport|airways|airlines|cup|league|times|post|herald|daily|news|bank|plaza|hotel|embassy)$/;
+
 /** Roles that a bare mention ("the opposition", "the government") inherits from the document; others need a country. */
 const CONTEXT_SECTORS = new Set(['GOV', 'OPP', 'MIL', 'LEG', 'JUD', 'COP', 'REB']);
 const NO_CONTEXT_BEFORE = new Set(['foreign', 'international', 'western', 'multinational', 'private', 'other', 'many', 'some', 'several', 'regional', 'european', 'world']);
@@ -106,8 +121,8 @@ export function findActors(tokens: Token[], sentence: string, ctx: DocContext): 
     if (!m) {
       const t = tokens[i]!;
       const lp = t.cap && t.pos === 'PROPN' ? ctx.lastBySurname.get(t.norm) : undefined;
-      if (lp && lp.country) {
-        const a: ResolvedActor = { code: lp.country + lp.sector, country: lp.country, name: lp.name, start: t.start, end: t.end, kind: 'person', tokStart: i, tokEnd: i + 1, prep: null, possessive: false, sector: lp.sector, gender: lp.gender, fromContext: true };
+      if (lp && (lp.country || lp.org)) {
+        const a: ResolvedActor = { code: lp.org ?? lp.country! + lp.sector, country: lp.country, name: lp.name, start: t.start, end: t.end, kind: 'person', tokStart: i, tokEnd: i + 1, prep: null, possessive: false, sector: lp.sector, gender: lp.gender, fromContext: true };
         finishActor(a, tokens, i, rw);
         out.push(a); remember(ctx, a); i++;
         continue;
@@ -156,7 +171,7 @@ export function findActors(tokens: Token[], sentence: string, ctx: DocContext): 
     }
     const actor = composeActor(tokens, sentence, parts, i, end, learnedName, ctx);
     // "the government of X", "officials from X"
-    if (actor && !actor.country && end < tokens.length && (tokens[end]!.norm === 'of' || tokens[end]!.norm === 'from')) {
+    if (actor && !actor.country && end < tokens.length && (tokens[end]!.norm === 'of' || tokens[end]!.norm === 'from' && FROM_SECTORS.has(actor.sector))) {
       let q = end + 1;
       while (q < tokens.length && lex.fillers.has(tokens[q]!.norm) && !matches[q]) q++;
       const om = matches[q];
@@ -172,7 +187,15 @@ export function findActors(tokens: Token[], sentence: string, ctx: DocContext): 
         }
       }
     }
-    if (actor && !actor.country) actor.contextOk = CONTEXT_SECTORS.has(actor.sector) && actor.kind !== 'org' && !NO_CONTEXT_BEFORE.has(tokens[i - 1]?.norm ?? '');
+    // "its troops", "their government": the owner is the actor named just before
+    if (actor && !actor.country && /^(its|their)$/.test(tokens[i - 1]?.norm ?? '')) {
+      const owner = [...out].reverse().find((x) => x.country && x.kind !== 'modifier');
+      if (owner) { actor.country = owner.country; actor.code = owner.country + actor.sector; actor.fromContext = true; }
+    }
+    if (actor && !actor.country) {
+      actor.foreign = NO_CONTEXT_BEFORE.has(tokens[i - 1]?.norm ?? '');
+      actor.contextOk = CONTEXT_SECTORS.has(actor.sector) && actor.kind !== 'org' && !actor.foreign;
+    }
     if (actor && !actor.country && actor.contextOk) {
       const prev = ctx.lastBySector.get(actor.sector);
       if (prev && prev.country) { actor.country = prev.country; actor.code = prev.country + actor.sector; actor.fromContext = true; }
@@ -300,6 +323,7 @@ function composeActor(tokens: Token[], sentence: string, parts: Match[], i: numb
   }
   if (learnedName) {
     const lp = learnPerson(ctx, learnedName, country, sector || 'GOV', null);
+    if (igo && !country) lp.org = igo.code;
     name = lp.name;
     hasHead = true;
   } else if (person && parts.length > 1 && (sector || country)) {
@@ -310,6 +334,17 @@ function composeActor(tokens: Token[], sentence: string, parts: Match[], i: numb
       ctx.learned.set(key, { name: person.name, country, sector, gender: person.gender, person });
     }
   }
+  // "the South China Sea", "Latin American", "the Panama Canal": a country name inside another proper name
+  if (!person && !learnedName && !igo && parts.length === 1 && parts[0]!.entries.every((e) => e.kind === 'country' || e.kind === 'adj' || e.kind === 'capital')) {
+    const prev = tokens[i - 1];
+    const next = tokens[end];
+    if (prev && i > 0 && prev.cap && prev.pos === 'PROPN' && !(i === 1) && !/^["“'(]$/.test(tokens[i - 2]?.text ?? '')) return null;
+    if (next && next.cap && GEO_HEADS.test(next.norm)) return null;
+  }
+  // "Georgia" alone: the country only if the document names it unambiguously too
+  const onlyAmbiguous = parts.every((p) => p.entries.every((e) => e.ambiguous || e.kind === 'sector' || e.kind === 'title'));
+  if (onlyAmbiguous && parts.some((p) => p.entries.some((e) => e.ambiguous)) && !(country && ctx.strong.has(country))) return null;
+  if (country && !onlyAmbiguous) ctx.strong.add(country);
   const start = tokens[i]!.start;
   const endC = tokens[end - 1]!.end;
   let kind: ActorKind;
@@ -322,7 +357,10 @@ function composeActor(tokens: Token[], sentence: string, parts: Match[], i: numb
   if (!hasHead && kind !== 'modifier' && kind !== 'country' && kind !== 'place') kind = 'modifier';
   // "the Qatar agreement", "US oil sanctions": a name before a common noun modifies it.
   const nx = tokens[end];
-  if ((kind === 'country' || kind === 'place') && nx && nx.pos === 'NOUN' && !nx.cap && !(nx.norm.endsWith('ing') && nx.norm.length > 5)) kind = 'modifier';
+  if ((kind === 'country' || kind === 'place') && nx && nx.pos === 'NOUN' && !nx.cap && !(nx.norm.endsWith('ing') && nx.norm.length > 5) && !TIME_NOUNS.test(nx.norm)) kind = 'modifier';
+  if ((kind === 'country' || kind === 'place') && nx && nx.norm === '-' && tokens[end + 1] && !tokens[end + 1]!.cap) kind = 'modifier';
+  // "military operation", "opposition rallies": a bare role word before a noun modifies it
+  if (kind === 'group' && !country && !person && !learnedName && !igo && nx && nx.pos === 'NOUN' && !nx.cap && !TIME_NOUNS.test(nx.norm)) kind = 'modifier';
   // Sector word with no country: the last actor named in that role, else the country in focus.
   const fromContext = false;
   let code: string;
@@ -336,7 +374,7 @@ function composeActor(tokens: Token[], sentence: string, parts: Match[], i: numb
 
 function remember(ctx: DocContext, a: ResolvedActor): void {
   if (a.kind === 'modifier' && !a.country) return;
-  if (a.country && a.kind !== 'modifier') {
+  if (a.country) {
     const idx = ctx.countries.indexOf(a.country);
     if (idx >= 0) ctx.countries.splice(idx, 1);
     ctx.countries.push(a.country);

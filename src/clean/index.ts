@@ -112,6 +112,24 @@ function chooseTitle(paras: Para[], limit: number, kept: (i: number) => boolean)
   let last = -1;
   for (let i = limit - 1; i >= 0; i--) if (kept(i) && isTitleShaped(paras[i]!.text)) { last = i; break; }
   if (last < 0) return -1;
+  // A headline shares words with the body; navigation labels, section names and promos do not. Among the
+  // headline-shaped lines above the body, the one the body echoes most wins; nearness breaks ties.
+  const body = new Set<string>();
+  let taken = 0;
+  for (let i = limit; i < paras.length && taken < 4; i++) {
+    if (!kept(i) || !isProse(paras[i]!.text)) continue;
+    for (const w of stems(paras[i]!.text)) body.add(w);
+    taken++;
+  }
+  let best = last, bestScore = echo(paras[last]!.text, body);
+  for (let i = last - 1, seen = 0; i >= 0 && seen < 15; i--) {
+    if (!kept(i)) continue;
+    seen++;
+    if (!isTitleShaped(paras[i]!.text)) continue;
+    const sc = echo(paras[i]!.text, body) - 0.01 * seen;
+    if (sc > bestScore + 0.15) { best = i; bestScore = sc; }
+  }
+  last = best;
   let prev = -1;
   for (let i = last - 1; i >= 0; i--) {
     const p = paras[i]!;
@@ -124,6 +142,33 @@ function chooseTitle(paras: Para[], limit: number, kept: (i: number) => boolean)
   const a = paras[prev]!.text, b = paras[last]!.text;
   const subtitle = wordCount(b) >= 10 && wordCount(b) > wordCount(a) && wordCount(a) >= 4 && stopRatio(b) > stopRatio(a);
   return subtitle ? prev : last;
+}
+
+/** How much the body echoes a headline: share of its content stems found in the body, damped below two matches. */
+function echo(title: string, body: Set<string>): number {
+  const t = stems(title);
+  if (!t.size) return 0;
+  let m = 0;
+  for (const w of t) if (body.has(w)) m++;
+  return (m / t.size) * Math.min(1, m / 2);
+}
+
+/**
+ * First paragraph of the article body: the first running-prose paragraph that another prose paragraph follows
+ * closely (a lone prose line among navigation is a promo); else the first prose paragraph.
+ */
+function findBodyStart(paras: Para[], kept: (i: number) => boolean): number {
+  let first = -1;
+  for (let i = 0; i < paras.length; i++) {
+    if (!kept(i) || !isProse(paras[i]!.text)) continue;
+    if (first < 0) first = i;
+    for (let j = i + 1, seen = 0; j < paras.length && seen < 4; j++) {
+      if (!kept(j)) continue;
+      seen++;
+      if (isProse(paras[j]!.text)) return i;
+    }
+  }
+  return first;
 }
 
 const META_FIELD = /^\s*(url|link|source|date|published|publication date|title|headline|author|byline|language|lang)\s*[:=]\s*(\S.*)$/i;
@@ -240,7 +285,7 @@ export function cleanDocument(raw: RawDoc): CleanArticle {
   }
 
   const kept = (i: number) => !paras[i]!.removed && !paras[i]!.date && !paras[i]!.byline;
-  let bodyStart = paras.findIndex((p, i) => kept(i) && isProse(p.text));
+  let bodyStart = findBodyStart(paras, kept);
 
   // Pass 2: title. Known title (record/HTML metadata): its copies in the text go. Otherwise the last
   // headline-shaped line above the first body paragraph.
@@ -259,15 +304,34 @@ export function cleanDocument(raw: RawDoc): CleanArticle {
       p.removed = first ? 'title' : 'repeated title';
       first = false;
     }
+    // A given title without an exact copy: a headline line above the body that carries the title's words
+    // (the page's own variant, e.g. with a site-name suffix) is the title line.
+    if (titleIdx < 0) {
+      const ts = stems(title);
+      for (let i = 0; i < limit && ts.size >= 2; i++) {
+        if (!kept(i) || !isTitleShaped(paras[i]!.text)) continue;
+        const ps = stems(paras[i]!.text);
+        if (containment(ts, ps) >= 0.8 && containment(ps, ts) >= 0.6) { titleIdx = i; paras[i]!.removed = 'title'; break; }
+      }
+    }
     // The last copy above the body is where the article starts.
     for (let i = limit - 1; i > titleIdx; i--) if (paras[i]!.removed === 'repeated title') { titleIdx = i; break; }
   }
 
   // Pass 3: the page header above the title (text scrapes): site name, navigation, the page's own date.
   if (!htmlMode && titleIdx > 0) {
+    // Running prose above the chosen title that the body echoes is article text (an intro above a
+    // subheading), not page header: it stays.
+    const bodyStems = new Set<string>();
+    for (let i = titleIdx + 1, n = 0; i < paras.length && n < 6; i++) {
+      if (!kept(i) || !isProse(paras[i]!.text)) continue;
+      for (const w of stems(paras[i]!.text)) bodyStems.add(w);
+      n++;
+    }
     for (let i = 0; i < titleIdx; i++) {
       const p = paras[i]!;
       if (p.removed === 'title' || p.removed === 'repeated title') continue;
+      if (!p.removed && !p.date && isProse(p.text, 15) && containment(stems(p.text), bodyStems) >= 0.35) continue;
       if (p.date) {
         const modified = p.date.note === 'modified';
         cands.push({ value: p.date.value, from: modified ? 'modified' : 'site-header', evidence: p.text, weight: modified ? 0 : 2 });
@@ -282,6 +346,7 @@ export function cleanDocument(raw: RawDoc): CleanArticle {
   // Pass 4: between title and body: datelines, bylines, timestamp lines, the standfirst.
   const top = titleIdx >= 0 ? titleIdx + 1 : 0;
   const end = bodyStart >= 0 ? bodyStart : paras.length;
+  let firstLoose = -1;
   for (let i = top; i < end; i++) {
     const p = paras[i]!;
     if (p.date) {
@@ -298,11 +363,18 @@ export function cleanDocument(raw: RawDoc): CleanArticle {
     if (p.removed) continue;
     if (p.byline) { author = author ?? p.byline; p.removed = 'byline'; continue; }
     if (scrape && wordCount(p.text) <= 8 && !endsLikeSentence(p.text)) { p.removed = 'meta line'; continue; }
+    // A running-prose paragraph here is body (a lede standing apart); only a summary that is not running
+    // prose (truncated, or trailing a dateline/site name) is the description.
+    if (isProse(p.text) && !endsWithEllipsis(p.text)) {
+      if (firstLoose < 0) firstLoose = i;
+      continue;
+    }
     if (titleIdx >= 0 && !htmlMode && !description) {
       description = stripTrailingDateline(p.text, cands);
       p.removed = 'description';
     }
   }
+  if (firstLoose >= 0 && (bodyStart < 0 || firstLoose < bodyStart)) bodyStart = firstLoose;
 
   // Pass 5: a standfirst directly under the title: one sentence that the next paragraph restates.
   if (!htmlMode && titleIdx >= 0 && !description && bodyStart >= 0) {
@@ -350,7 +422,7 @@ export function cleanDocument(raw: RawDoc): CleanArticle {
   for (const p of paras) if (p.byline && !p.removed) { author = author ?? p.byline; p.removed = 'byline'; }
 
   if (scrape) {
-    markRepeats(paras);
+    markRepeats(paras, bodyStart);
     markFooter(paras);
   }
   dedupeSentences(paras, scrape ? 'all' : 'captions');
@@ -464,7 +536,12 @@ function markCommentSections(paras: Para[], bodyStart: number): void {
   while (i < paras.length) {
     const p = paras[i]!;
     if (!(isCommentStart(p.text) || p.removed === 'comment form')) { i++; continue; }
-    if (proseWordsBefore(paras, bodyStart, i) < MIN_ARTICLE_WORDS) { i++; continue; }
+    if (proseWordsBefore(paras, bodyStart, i) < MIN_ARTICLE_WORDS) {
+      // Too early for a comment section: a comment link or counter, which goes on its own.
+      if (!p.removed && wordCount(p.text) <= 6) p.removed = 'comment link';
+      i++;
+      continue;
+    }
     let resume = paras.length;
     let sawMeta = false;
     let run = 0;
@@ -512,20 +589,26 @@ function markCommentBlocks(paras: Para[], bodyStart: number): void {
   }
 }
 
-/** Exact repeats: a paragraph seen before goes; short non-prose lines seen twice or more all go. */
-function markRepeats(paras: Para[]): void {
+/** Exact repeats: a paragraph seen before goes; short non-prose furniture lines seen twice or more all go. */
+function markRepeats(paras: Para[], bodyStart: number): void {
   const seen = new Map<string, number>();
   const counts = new Map<string, number>();
-  for (const p of paras) {
-    if (p.removed) continue;
+  let lastProse = -1;
+  for (let i = paras.length - 1; i >= 0; i--) if (!paras[i]!.removed && isProse(paras[i]!.text)) { lastProse = i; break; }
+  // Short lines repeated inside the body may be list or table entries (the first copy stays); a short line that
+  // also appears outside the body (header, footer) is page furniture (every copy goes).
+  const outside = new Set<string>();
+  paras.forEach((p, i) => {
+    if (p.removed) return;
     const k = repeatKey(p.text);
     counts.set(k, (counts.get(k) ?? 0) + 1);
-  }
+    if (i < bodyStart || i > lastProse) outside.add(k);
+  });
   for (const p of paras) {
     if (p.removed) continue;
     const k = repeatKey(p.text);
     if (!k) continue;
-    if ((counts.get(k) ?? 0) >= 2 && !isProse(p.text, 8) && wordCount(p.text) <= 10) { p.removed = 'repeated line'; continue; }
+    if ((counts.get(k) ?? 0) >= 2 && !isProse(p.text, 8) && wordCount(p.text) <= 10 && outside.has(k)) { p.removed = 'repeated line'; continue; }
     if (seen.has(k)) p.removed = 'repeated paragraph';
     else seen.set(k, 1);
   }

@@ -53,11 +53,25 @@ export function dedupeSentences(paras: { text: string; removed: string | null; c
     }
   });
 
+  // Candidate pairs come from an index (exact key, and content tokens for near-duplicates) so long documents
+  // are not compared sentence against sentence.
   const prior: Slot[] = [];
+  const byKey = new Map<string, number[]>();
+  const byTok = new Map<string, number[]>();
+  const candidates = (s: Slot): Slot[] => {
+    const ids = new Set<number>(byKey.get(s.key) ?? []);
+    if (s.prose && s.toks.size >= MIN_TOKENS) {
+      const need = Math.ceil(CONTAIN * MIN_TOKENS);
+      const hits = new Map<number, number>();
+      for (const t of s.toks) for (const id of byTok.get(t) ?? []) hits.set(id, (hits.get(id) ?? 0) + 1);
+      for (const [id, n] of hits) if (n >= need) ids.add(id);
+    }
+    return [...ids].sort((a, b) => a - b).map((id) => prior[id]!);
+  };
   for (let i = 0; i < paras.length; i++) {
     for (const s of slots[i]!) {
       if (s.dropped) continue;
-      for (const q of prior) {
+      for (const q of candidates(s)) {
         if (q.dropped || q.para === s.para) continue;
         const exact = q.key === s.key && wordCount(s.text) >= 4;
         if (!exact && !(q.prose && s.prose && nearDuplicate(q.toks, s.toks))) continue;
@@ -70,7 +84,15 @@ export function dedupeSentences(paras: { text: string; removed: string | null; c
         loser.dropped = captionLike[loser.para] ? 'caption copy' : 'repeated sentence';
         if (!dropPrior) break;
       }
-      if (!s.dropped) prior.push(s);
+      if (!s.dropped) {
+        const id = prior.push(s) - 1;
+        if (!byKey.has(s.key)) byKey.set(s.key, []);
+        byKey.get(s.key)!.push(id);
+        if (s.prose) for (const t of s.toks) {
+          if (!byTok.has(t)) byTok.set(t, []);
+          byTok.get(t)!.push(id);
+        }
+      }
     }
   }
 

@@ -187,6 +187,8 @@ function clauses(tokens: Token[]): number[] {
     const brk = m.clauseBreaks.has(t.norm) && !(t.norm === 'that' && tokens[i + 1] && /^(NOUN|PROPN|ADJ)$/.test(tokens[i + 1]!.pos) && tokens[i - 1]?.pos !== 'VERB')
       && !(PREP_OR_CONJ.has(t.norm) && !verbAhead(tokens, i + 1))
       || (t.norm === 'according' && tokens[i + 1]?.norm === 'to')
+      // "Officials said [the two sides met]": a reporting verb opens its complement clause
+      || (i > 0 && tokens[i - 1]!.pos === 'VERB' && m.reporting.has(tokens[i - 1]!.lemma) && !/^(that|,|\.|to|by|in|on|at|of|with)$/.test(t.norm) && t.pos !== 'ADV')
       || (t.norm === ',' && (tokens[i + 1]?.norm === 'and' || tokens[i + 1]?.norm === 'but') && !/^(ADJ|NOUN)$/.test(tokens[i + 2]?.pos ?? ''));
     if (brk) c++;
     ids[i] = c;
@@ -199,9 +201,13 @@ function hasSeq(tokens: Token[], from: number, to: number, seqs: string[][]): nu
   return -1;
 }
 
-function isPassive(tokens: Token[], ti: number): boolean {
+function isPassive(tokens: Token[], ti: number, actors?: ResolvedActor[]): boolean {
   const t = tokens[ti]!;
   if (!/(ed|en|wn|un|ut|et|id|le)$/.test(t.norm) || t.norm === t.lemma && !/(ut|et|id)$/.test(t.norm)) return false;
+  // reduced relative: "Americans detained in the country", "tankers seized by Iran"
+  const before = actors?.find((a) => a.tokEnd === ti && a.kind !== 'modifier');
+  const objectBefore = before && (before.prep !== null || precededByVerb(tokens, before) && !modality().reporting.has(tokens[before.tokStart - 1]?.lemma ?? ''));
+  if (before && (tokens[ti + 1]?.norm === 'by' || objectBefore && /^(in|at|on|since|over|for|during|after|last)$/.test(tokens[ti + 1]?.norm ?? ''))) return true;
   for (let k = ti - 1; k >= Math.max(0, ti - 3); k--) {
     const n = tokens[k]!.norm;
     if (BE.has(n)) return !(n === "'s" && tokens[k - 1]?.pos === 'PROPN');
@@ -244,7 +250,7 @@ function intentCode(code: string): string | null {
     case '07': return '033';
     case '08': return '035';
     case '14': return '133';
-    case '15': return '138';
+    case '15': return code; // an announced deployment is the force posture itself
     case '16': return '131';
     case '17': return '137';
     case '18': return '1383';
@@ -314,6 +320,7 @@ export function codeSentence(sentence: string, tokens: Token[], ctx: DocContext 
       m = tryPatterns(tokens, ti, byTrigger.get('n:' + t.norm), actorAt) ?? tryPatterns(tokens, ti, byTrigger.get('n:' + t.lemma), actorAt);
     }
     if (!m) continue;
+    for (const a of actors) if (a.tokStart >= m.triggerEnd && a.tokStart < m.end && a !== m.target && !m.inner.includes(a)) m.inner.push(a);
     for (let k = m.triggerStart; k < m.end; k++) if (!consumed[k]) consumed[k] = 1;
     matches.push(m);
     ti = m.triggerEnd - 1;
@@ -347,7 +354,8 @@ function resolveMatch(m: Match, tokens: Token[], actors: ResolvedActor[], clause
   let confidence = p.nominal ? 0.55 : 0.8;
   let source: ResolvedActor | null = null;
   let target: ResolvedActor | null = m.target;
-  const passive = !p.nominal && isPassive(tokens, ti);
+  let governingVerb = -1;
+  const passive = !p.nominal && isPassive(tokens, ti, actors);
   const usable = (a: ResolvedActor) => a.kind !== 'modifier' || !!a.country;
   // --- source
   if (p.nominal) {
@@ -356,7 +364,16 @@ function resolveMatch(m: Match, tokens: Token[], actors: ResolvedActor[], clause
       if (a === target) continue;
       if (a.tokEnd <= ti && ti - a.tokEnd <= 3 && clause[a.tokStart] === c && tokens.slice(a.tokEnd, ti).every((t) => t.pos === 'ADJ' || t.pos === 'NOUN' || t.norm === "'s" || t.norm === '-' || t.pos === 'DET')) source = a;
     }
-    if (!source) source = m.inner.find((a) => a !== target) ?? null;
+    if (!source) source = m.inner.find((a) => a !== target && (a.kind === 'modifier' || a.possessive)) ?? null;
+    // "Moscow ordered the expulsion of …", "A and B agreed to a prisoner swap": the governing verb's subject
+    if (!source) {
+      let k = ti - 1;
+      while (k >= 0 && (tokens[k]!.pos === 'DET' || tokens[k]!.pos === 'ADJ' || tokens[k]!.pos === 'NUM' || tokens[k]!.norm === 'to' || tokens[k]!.pos === 'NOUN' && ti - k <= 1)) k--;
+      if (k >= 0 && tokens[k]!.pos === 'VERB' && !modality().reporting.has(tokens[k]!.lemma) && ti - k <= 4) {
+        source = findSubject({ ...m, triggerStart: k, triggerEnd: k + 1 }, tokens, actors, clause, prevSource);
+        if (source) governingVerb = k;
+      }
+    }
     if (!source) {
       // "by X" after the noun phrase
       const byIdx = tokens.findIndex((t, k) => k >= m.end && k <= m.end + 1 && t.norm === 'by');
@@ -365,6 +382,11 @@ function resolveMatch(m: Match, tokens: Token[], actors: ResolvedActor[], clause
   } else if (passive) {
     const byIdx = tokens.findIndex((t, k) => k >= m.triggerEnd && k <= m.end + 3 && t.norm === 'by' && clause[k] === c);
     if (byIdx >= 0) source = actors.find((a) => a.tokStart > byIdx && a.tokStart <= byIdx + 3 && usable(a)) ?? null;
+    // "detained in the country": the authorities of that place
+    if (!source && tokens[ti + 1]?.norm === 'in') {
+      const loc = actors.find((a) => a.tokStart > ti && a.tokStart <= ti + 3 && a.country && a.kind !== 'modifier');
+      if (loc) source = { ...loc, code: loc.country + 'GOV', sector: 'GOV', fromContext: true };
+    }
     // subject of a passive = target
     if (!target) {
       for (const a of actors) if (a.tokEnd <= ti && clause[a.tokStart] === c && SUBJECT_PREPS.has(a.prep) && usable(a)) target = a;
@@ -409,7 +431,7 @@ function resolveMatch(m: Match, tokens: Token[], actors: ResolvedActor[], clause
       if (target && target.kind === 'place' && Number(p.code.slice(0, 2)) >= 15) target = { ...target, code: target.country!, sector: '' };
     }
     // a country adjective inside the phrase ("bought Russian oil", "probed Mexican policy")
-    if (!target) target = m.inner.find((a) => a !== source && a.kind === 'modifier' && !!a.country && (!source || a.country !== source.country)) ?? null;
+    if (!target) target = m.inner.find((a) => a !== source && a.kind === 'modifier' && (!!a.country && (!source || a.country !== source.country) || !a.country && !!a.sector)) ?? null;
   }
   // protests are aimed at the protesters' own government unless said otherwise
   if (!target && source && source.country && p.code.startsWith('14')) {
@@ -418,7 +440,18 @@ function resolveMatch(m: Match, tokens: Token[], actors: ResolvedActor[], clause
   // --- modality
   const winStart = source && source.tokEnd <= ti ? source.tokEnd : firstOfClause(clause, ti);
   const mode = modeOf(tokens, winStart, ti, mod, p);
-  const tns = tense(tokens, ti, winStart);
+  let tns = tense(tokens, governingVerb >= 0 ? governingVerb : ti, winStart);
+  // "voted to suspend", "moved to normalize": the infinitive takes the tense of the verb that governs it
+  if (tns === 'nonfinite' && !p.nominal) {
+    const to = tokens.slice(winStart, ti).map((t) => t.norm).lastIndexOf('to');
+    const gv = to >= 0 ? winStart + to - 1 : -1;
+    if (gv >= winStart && (tokens[gv]!.pos === 'VERB' || tokens[gv]!.pos === 'ADJ')) {
+      let k = gv;
+      while (k > winStart && tokens[k]!.pos !== 'VERB') k--;
+      if (tokens[k]!.pos === 'VERB') tns = tense(tokens, k, winStart);
+    }
+  }
+  const fromVerb = governingVerb >= 0 && tns !== 'pluperfect' && tns !== 'nonfinite';
   if (mode === 'drop') return null;
   let code: string | null = p.code;
   let mo: Mode = mode;
@@ -429,7 +462,7 @@ function resolveMatch(m: Match, tokens: Token[], actors: ResolvedActor[], clause
   const symmetric = sym.has(p.code) || sym.has(code);
   if (source?.kind === 'compound' && source.members && !target && symmetric) {
     const [a, b] = source.members as [ResolvedActor, ResolvedActor];
-    return { events: [{ source: a, target: b, code, confidence, symmetric: true }], source, tense: tns };
+    return { events: [{ source: a, target: b, code, confidence, symmetric: true }], source, tense: governingVerb >= 0 && tns !== 'pluperfect' && tns !== 'nonfinite' ? 'verb-object' : tns };
   }
   if (target?.kind === 'compound' && target.members && !source && symmetric) {
     const [a, b] = target.members as [ResolvedActor, ResolvedActor];
@@ -438,7 +471,7 @@ function resolveMatch(m: Match, tokens: Token[], actors: ResolvedActor[], clause
   const impliedOk = p.nominal || passive || IMPLIED_TARGET.has(code.slice(0, 2)) || IMPLIED_TARGET.has(p.code.slice(0, 2));
   const unknownOwner = p.nominal && /^(ADJ|PROPN)$/.test(tokens[ti - 1]?.pos ?? '') && tokens[ti - 1]!.cap && !source;
   if (unknownOwner) return null;
-  if (!source && impliedOk) {
+  if (!source && impliedOk && (p.nominal || passive || SANCTIONS_TOPIC.has(p.code))) {
     source = contextActor(ctx, target, p.code, 'source', actors, ti, false);
     confidence -= 0.2;
   }
@@ -447,12 +480,17 @@ function resolveMatch(m: Match, tokens: Token[], actors: ResolvedActor[], clause
     confidence -= 0.2;
   }
   if (!source || !target) return null;
+  // a city that is attacked or where troops are sent is a place of the country, not its government
+  if (target.kind === 'place' && target.country && ['15', '18', '19', '20'].includes(p.code.slice(0, 2))) target = { ...target, code: target.country, sector: '' };
+  // an event needs at least one of its actors named in the sentence
+  if ((source.tokStart < 0 || source.fromContext && source.kind === 'reference') && (target.tokStart < 0 || target.fromContext && target.kind === 'reference') && !(source.fromEvent || target.fromEvent)) return null;
   // A role with no country ("the military", "officials"): the country the document implies.
   // (a place named with "in" sets the scene: "soldiers beat civilians in Khartoum"; else the document's country;
   //  else the other party's, as most events between a country's own sectors are domestic)
-  const scene = actors.find((a) => a.prep !== null && LOCATIVE.has(a.prep) && (a.kind === 'place' || a.kind === 'country') && a.country)?.country ?? null;
+  const scene = actors.find((a) => a.prep !== null && LOCATIVE.has(a.prep) && (a.kind === 'place' || a.kind === 'country') && a.country)?.country
+    ?? actors.find((a) => a.kind === 'place' && a.country && a !== source && a !== target && a.tokStart < ti)?.country ?? null;
   const fill = (a: ResolvedActor, other: ResolvedActor, role: 'source' | 'target'): ResolvedActor => {
-    if (a.country || !a.sector || /^(IGO|NGO|IMG)/.test(a.code) || a.kind === 'org') return a;
+    if (a.country || !a.sector || a.foreign || /^(IGO|NGO|IMG)/.test(a.code) || a.kind === 'org') return a;
     const c = scene ?? (a.contextOk ? contextActor(ctx, other, p.code, role, actors, ti, true)?.country ?? null : null) ?? other.country;
     return c ? { ...a, country: c, code: c + a.sector, fromContext: true } : a;
   };
@@ -471,7 +509,7 @@ function resolveMatch(m: Match, tokens: Token[], actors: ResolvedActor[], clause
     if (!t.country && !/^(IGO|NGO|IMG)/.test(t.code)) continue;
     events.push({ source: s, target: t, code, confidence: Math.max(0.1, confidence - (s.fromContext ? 0.1 : 0) - (t.fromContext ? 0.1 : 0)), symmetric: symmetric && source.kind === 'compound' });
   }
-  return { events, source, tense: tns };
+  return { events, source, tense: fromVerb ? 'verb-object' : tns };
 }
 
 function firstOfClause(clause: number[], ti: number): number {
@@ -557,8 +595,13 @@ function precededByVerb(tokens: Token[], a: ResolvedActor): boolean {
 
 function modeOf(tokens: Token[], from: number, ti: number, mod: ReturnType<typeof modality>, p: Pattern): Mode {
   const lo = Math.max(0, from);
-  // negation right before the trigger (within the verb group)
-  if (hasSeq(tokens, Math.max(lo, ti - 4), ti, mod.negation) >= 0) return 'drop';
+  // negation right before the trigger (within the verb group); "will not / would not / won't negotiate" is a refusal
+  const neg = hasSeq(tokens, Math.max(lo, ti - 4), ti, mod.negation);
+  if (neg >= 0) {
+    const prev = tokens[neg - 1]?.norm ?? '';
+    if (!p.nominal && (prev === 'will' || prev === 'would' || prev === 'wo' || tokens[neg]!.norm === "n't" && (prev === 'wo' || prev === 'will'))) return 'refusal';
+    return 'drop';
+  }
   if (hasSeq(tokens, lo, ti, mod.conditional) >= 0) return 'drop';
   const opener = tokens[lo - 1]?.norm ?? '';
   if (opener === 'if' || opener === 'unless' || opener === 'whether') return 'drop';
@@ -587,7 +630,7 @@ function contextActor(ctx: DocContext & { lastEvents?: EventMention[] }, other: 
     if (prev) {
       const c = role === 'source' ? prev.source : prev.target;
       const cc = role === 'source' ? prev.sourceCountry : prev.targetCountry;
-      if (c && (!otherCountry || otherCountry !== cc)) return mk(c, cc);
+      if (c && (!otherCountry || otherCountry !== cc)) return { ...mk(c, cc), fromEvent: true };
     }
   }
   if (!countryOnly) {
@@ -637,7 +680,7 @@ function buildMention(ev: RawEvent, m: Match, tokens: Token[], clause: number[],
       dateFrom = 'expression';
     }
   }
-  if (!date && opts.published && !m.pattern.nominal && tns !== 'pluperfect' && tns !== 'nonfinite') {
+  if (!date && opts.published && (!m.pattern.nominal || tns === 'verb-object') && tns !== 'pluperfect' && tns !== 'nonfinite') {
     const d = opts.published.slice(0, 10);
     date = { start: d, end: d, precision: 'day' };
     dateFrom = 'published';

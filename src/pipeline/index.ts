@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
 import type { Article, EventMention, InputError, RawDoc } from '../types.js';
 import { readInputs, expandPath, totalSize } from '../ingest/index.js';
 import { cleanDocument } from '../clean/index.js';
-import { initDedup, fingerprint, DuplicateIndex } from '../dedup/index.js';
+import { initDedup, fingerprint, DuplicateIndex, compareAge } from '../dedup/index.js';
 import { codeArticle } from '../events/index.js';
 import { mergeMentions } from '../merge/index.js';
 import type { Fingerprint, Store } from '../store/types.js';
@@ -55,15 +55,43 @@ export interface ProcessedDoc {
 }
 
 /** Clean + fingerprint + code one document. Throws with a clear message when nothing usable is left. */
-export function processDoc(raw: RawDoc, key: string, index: DuplicateIndex, dupOf: Map<string, string>): ProcessedDoc {
+/** What the pipeline knows of stored copies: each duplicate's original, each article's publication date. */
+export interface CopyBook {
+  dupOf: Map<string, string>;
+  published: Map<string, string | null>;
+  /** Originals replaced by an earlier copy found later: [old original, new original]. */
+  repoints: [string, string][];
+}
+
+export function newCopyBook(): CopyBook {
+  return { dupOf: new Map(), published: new Map(), repoints: [] };
+}
+
+/** Decides `duplicateOf` so that it always names the earliest copy (by publication date, then ingest order). */
+function placeCopy(id: string, published: string | null, foundId: string | null, book: CopyBook): string | null {
+  book.published.set(id, published);
+  if (!foundId) return null;
+  // The copy found may itself duplicate an earlier one: use the root of the chain.
+  const root = book.dupOf.get(foundId) ?? foundId;
+  const rootPublished = book.published.get(root) ?? null;
+  if (compareAge({ published, order: 1 }, { published: rootPublished, order: 0 }) < 0) {
+    // The new copy is older than the stored original: it becomes the original.
+    for (const [k, v] of book.dupOf) if (v === root) book.dupOf.set(k, id);
+    book.dupOf.set(root, id);
+    book.repoints.push([root, id]);
+    return null;
+  }
+  book.dupOf.set(id, root);
+  return root;
+}
+
+export function processDoc(raw: RawDoc, key: string, index: DuplicateIndex, book: CopyBook): ProcessedDoc {
   const clean = cleanDocument(raw);
   if (!clean.text.trim()) throw new Error('no article text found after cleaning');
   const id = key.slice(0, 16);
   const fp = fingerprint(id, clean.text, clean.published);
   const dup = index.find(fp, clean.text);
-  // The copy found may itself duplicate an earlier one: point at the root of the chain.
-  const duplicateOf = dup ? (dupOf.get(dup.id) ?? dup.id) : null;
-  if (duplicateOf) dupOf.set(id, duplicateOf);
+  const duplicateOf = placeCopy(id, clean.published, dup ? dup.id : null, book);
   const article: Article = { ...clean, id, duplicateOf };
   index.add(fp);
   const mentions = codeArticle({ text: article.text, title: article.title, published: article.published });
@@ -75,10 +103,11 @@ export async function ingest(store: Store, paths: string[], opts: IngestOptions 
   const batchSize = opts.batchSize ?? 200;
   await initDedup();
   const index = new DuplicateIndex();
-  const dupOf = new Map<string, string>();
+  const book = newCopyBook();
   for (const fp of await store.allFingerprints()) {
     index.add(fp);
-    if (fp.duplicateOf) dupOf.set(fp.articleId, fp.duplicateOf);
+    book.published.set(fp.articleId, fp.published);
+    if (fp.duplicateOf) book.dupOf.set(fp.articleId, fp.duplicateOf);
   }
 
   const files: string[] = [];
@@ -99,6 +128,8 @@ export async function ingest(store: Store, paths: string[], opts: IngestOptions 
     if (!batch.length) return;
     await store.saveBatch(batch);
     batch = [];
+    for (const [from, to] of book.repoints) await store.repointDuplicates(from, to);
+    book.repoints = [];
   };
   for await (const item of readInputs(paths, { stdin: opts.stdin })) {
     if (item.file !== currentFile) {
@@ -114,7 +145,7 @@ export async function ingest(store: Store, paths: string[], opts: IngestOptions 
       else {
         seen.add(key);
         try {
-          const done = processDoc(item.doc, key, index, dupOf);
+          const done = processDoc(item.doc, key, index, book);
           batch.push(done);
           summary.added++;
           if (done.article.duplicateOf) summary.duplicates++;

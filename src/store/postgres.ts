@@ -232,6 +232,10 @@ export class PostgresStore implements Store {
     return r.rows.map(rowToMention);
   }
 
+  async repointDuplicates(from: string, to: string): Promise<void> {
+    await this.pool.query('UPDATE articles SET duplicate_of = $1 WHERE (id = $2 OR duplicate_of = $2) AND id <> $1', [to, from]);
+  }
+
   async replaceEvents(events: StoryEvent[]): Promise<void> {
     await this.tx(async (c) => {
       // Readers see either the old set or the new one: DELETE + INSERT commit together.

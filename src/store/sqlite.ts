@@ -68,6 +68,10 @@ export class SqliteStore implements Store {
     return (this.db.prepare('SELECT f.*, a.duplicate_of FROM fingerprints f JOIN articles a ON a.id = f.article_id ORDER BY a.seq').all() as Row[]).map(rowToFingerprint);
   }
 
+  async repointDuplicates(from: string, to: string): Promise<void> {
+    this.db.prepare('UPDATE articles SET duplicate_of = ? WHERE (id = ? OR duplicate_of = ?) AND id <> ?').run(to, from, from, to);
+  }
+
   async listArticles(f: ArticleFilter = {}): Promise<Article[]> {
     const rows = this.db.prepare(`SELECT * FROM articles ORDER BY seq LIMIT ? OFFSET ?`).all(f.limit ?? -1, f.offset ?? 0) as Row[];
     return rows.map(rowToArticle);

@@ -46,6 +46,8 @@ export interface Store {
   /** Stores one batch of articles with their mentions and fingerprints in ONE transaction. */
   saveBatch(batch: { inputKey: string; article: Article; mentions: EventMention[]; fingerprint: Fingerprint }[]): Promise<void>;
   allFingerprints(): Promise<Fingerprint[]>;
+  /** An earlier copy arrived: `from` and every article pointing at it now point at `to` (which is the original). */
+  repointDuplicates(from: string, to: string): Promise<void>;
   listArticles(filter?: ArticleFilter): Promise<Article[]>;
   getArticle(id: string): Promise<Article | null>;
   search(query: string, limit?: number): Promise<SearchHit[]>;

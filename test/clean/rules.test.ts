@@ -158,3 +158,28 @@ test('agency photo captions, share bars, teaser links and pagination go', () => 
   for (const s of ['REUTERS', 'Share 0', 'Read more', 'Page 1 of 2']) assert.ok(!a.text.includes(s), s);
   assert.equal(a.text.split('\n\n').length, 2);
 });
+
+test('a given title whose copy in the text carries a site suffix: the copy is the title line', () => {
+  const a = cleanDocument({
+    origin: 'j#2', title: 'Wildfire forces evacuation of mountain villages',
+    text: 'Wildfire forces evacuation of mountain villages - The Valley Post\nFirefighters ordered the evacuation of four mountain villages on Sunday as a wildfire driven by strong winds spread across dry pine forest.',
+  });
+  assert.equal(a.title, 'Wildfire forces evacuation of mountain villages');
+  assert.ok(a.text.startsWith('Firefighters ordered'));
+  assert.ok(a.removed.some((r) => r.reason === 'title'));
+});
+
+test('a comment link inside the article does not cut the body that clearly resumes after it', () => {
+  const body = [
+    'The national statistics office said on Tuesday that unemployment fell to its lowest level in fifteen years, helped by strong hiring in construction and tourism.',
+    'The rate dropped to 6.1 percent in the second quarter, down from 6.8 percent a year earlier, with the largest falls among young people and women.',
+    'Economists warned that many of the new jobs were temporary and that wages had not kept pace with inflation over the same period.',
+    'The labour minister welcomed the figures and said the government would extend a training programme for the long-term unemployed next year.',
+    'Opposition parties said the numbers hid regional differences, with unemployment still above ten percent in the poorer southern provinces.',
+  ];
+  const text = ['Unemployment falls to fifteen-year low', body[0], body[1], body[2].replace('Economists', 'Analysts'), 'Comments (0)', body[2], body[3], body[4]].join('\n');
+  const a = cleanDocument({ origin: 'c', text });
+  for (const b of body) assert.ok(a.text.includes(b), b.slice(0, 30));
+  assert.equal(paragraphs(a).length, 5);
+  assert.ok(!a.text.includes('Comments (0)'));
+});

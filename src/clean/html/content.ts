@@ -81,14 +81,31 @@ export function blocksOf(root: Element): Block[] {
   return out;
 }
 
+const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\b/i;
+
+function isProbablyVisible(node: Element): boolean {
+  const style = node.getAttribute?.('style');
+  if (style && HIDDEN_STYLE.test(style)) return false;
+  if (node.hasAttribute?.('hidden')) return false;
+  if (node.getAttribute?.('aria-hidden') === 'true') {
+    const cls = node.getAttribute('class') ?? '';
+    return cls.includes('fallback-image');
+  }
+  return true;
+}
+
 export function runReadability(doc: Document): Element | null {
   try {
-    const r = new Readability<Element>(doc, {
+    const reader = new Readability<Element>(doc, {
       charThreshold: 500,
       keepClasses: true,
       disableJSONLD: true,
       serializer: (n: Node) => n as Element,
-    }).parse();
+    });
+    // Same test as Readability's own, reading the style attribute instead of node.style: linkedom builds a
+    // CSSStyleDeclaration object for every element asked, which is a large share of the run time.
+    (reader as unknown as { _isProbablyVisible: (n: Element) => boolean })._isProbablyVisible = isProbablyVisible;
+    const r = reader.parse();
     return r?.content ?? null;
   } catch {
     return null;
@@ -138,14 +155,15 @@ export function qualityPass(blocks: Block[], ctx: QualityContext, removed: Remov
     const key = normKey(text);
     if (!key) return;
     const words = wordCount(text);
-    if (seen.has(key) && words < 80) return drop(text, 'repeated');
+    const cell = b.tag === 'TD' || b.tag === 'TH';
+    if (seen.has(key) && words < 80 && !cell) return drop(text, 'repeated');
     if (titleKey && key === titleKey && i < 5) return drop(text, 'title');
     if (authorKey && words <= 12 && (key === authorKey || key === `by ${authorKey}` || (key.startsWith('by ') && key.includes(authorKey)))) return drop(text, 'byline');
     const density = text.length ? b.linkChars / text.length : 0;
     if (density > 0.6 && words < 40 && (outside || density > LINK_INSIDE) && !/^H[1-6]$/.test(b.tag)) return drop(text, 'link-dense');
     if (words <= 25 && ctx.pats.boilerplateParagraph.some((re) => re.test(text))) return drop(text, 'boilerplate');
     if (i >= lastReal - 1 && i >= blocks.length - 4 && words <= 80 && isAuthorBio(text, ctx)) return drop(text, 'author bio');
-    if (words <= 6 && /\d/.test(text) && isOnlyDate(text)) return drop(text, 'date line');
+    if (words <= 6 && !cell && (i < firstReal + 3 || i > lastReal) && /\d/.test(text) && isOnlyDate(text)) return drop(text, 'date line');
     seen.add(key);
     out.push(text);
   });
@@ -161,7 +179,7 @@ export function qualityPass(blocks: Block[], ctx: QualityContext, removed: Remov
  * that still holds most (share `cover`) of the page's paragraph text, counting only <p> that are not link lists.
  * Written by hand because Readability exposes no way to get its runner-up candidates.
  */
-export function densestRoot(doc: Document, cover = 0.8): { root: Element; paraChars: number } | null {
+export function densestRoot(doc: Document, cover = 0.8): { root: Element; paraChars: number; acc: Map<Element, number> } | null {
   const body = doc.body;
   if (!body) return null;
   const acc = new Map<Element, number>();
@@ -188,7 +206,7 @@ export function densestRoot(doc: Document, cover = 0.8): { root: Element; paraCh
     if (!next || next.tagName === 'P') break;
     root = next;
   }
-  return { root, paraChars: total };
+  return { root, paraChars: total, acc };
 }
 
 /** Root for the fallback when Readability returns nothing or very little. */

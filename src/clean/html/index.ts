@@ -112,7 +112,7 @@ export function extractHtml(html: string, url?: string | null): HtmlExtract {
     const pageUrl = pickUrl(doc, meta, givenUrl);
     const siteName = pickSiteName(meta, articles);
     const { title } = pickTitle(doc, meta, articles, siteName, pageUrl ?? givenUrl);
-    const author = pickAuthor(doc, meta, articles, pats);
+    const author = pickAuthor(doc, meta, articles, pats, siteName);
     const language = pickLanguage(doc, meta);
     const description = pickDescription(meta, articles);
     const dateCandidates = metaDateCandidates(meta, articles, pats);

@@ -206,35 +206,87 @@ export interface TitleInfo {
   h1: string | null;
 }
 
+function overlap(a: string, b: string): number {
+  const ta = new Set(normKey(a).split(' ').filter(Boolean));
+  const tb = normKey(b).split(' ').filter(Boolean);
+  if (!ta.size || !tb.length) return 0;
+  let n = 0;
+  for (const t of tb) if (ta.has(t)) n++;
+  return n / Math.max(ta.size, tb.length);
+}
+
+/**
+ * The headline as printed (<h1>) is preferred: metadata titles are often SEO variants. Metadata (og:title,
+ * JSON-LD headline, <title> without site name) decides between several <h1>, trims an <h1> that carries extra
+ * byline text, and is the answer when the page has no usable <h1>.
+ */
 export function pickTitle(doc: Document, meta: MetaIndex, articles: JsonObj[], siteName: string | null, url: string | null): TitleInfo {
-  const h1s = Array.from(doc.querySelectorAll('h1')).map((h) => normSpace(h.textContent)).filter((s) => s.length > 3);
+  const h1s = Array.from(doc.querySelectorAll('h1'))
+    .map((h) => normSpace(decodeEntities(h.textContent ?? '')))
+    .filter((s) => s.length > 3 && s.length < 300 && !looksLikeSite(s, siteName, url));
   const og = metaFirst(meta, 'og:title', 'twitter:title', 'dc.title', 'headline', 'sailthru.title', 'parsely-title');
   let ld: string | null = null;
   for (const a of articles) {
     ld = ldString(a['headline']) ?? ldString(a['name']);
     if (ld) break;
   }
-  const docTitle = normSpace(doc.querySelector('title')?.textContent ?? '') || null;
-  const cands = [og, ld, docTitle].filter((x): x is string => !!x).map((s) => stripSiteName(s, siteName, url));
-  // An <h1> that agrees with the metadata is the printed headline: prefer it (exact wording on the page).
+  const docTitle = normSpace(decodeEntities(doc.querySelector('title')?.textContent ?? '')) || null;
+  const cands = [og, ld, docTitle].filter((x): x is string => !!x).map((s) => stripSiteName(s, siteName, url)).filter((s) => s.length > 0);
   for (const h of h1s) {
     const hk = normKey(h);
-    if (!hk) continue;
     for (const c of cands) {
       const ck = normKey(c);
-      if (ck === hk || (ck.length > 15 && (hk.startsWith(ck) || ck.startsWith(hk)) && Math.min(ck.length, hk.length) / Math.max(ck.length, hk.length) > 0.6)) {
-        return { title: h, h1: h };
-      }
+      if (!ck || !hk) continue;
+      if (ck === hk) return { title: h, h1: h };
+      // One is the other plus extra words (site name, "Posted on … by …"): the shorter is the headline.
+      if (ck.length > 15 && hk.length > 15 && (hk.startsWith(ck) || ck.startsWith(hk))) return { title: hk.length <= ck.length ? h : c, h1: h };
     }
   }
-  const h1 = h1s.length === 1 ? h1s[0]! : null;
-  const first = cands.find((c) => c.length > 0) ?? h1 ?? null;
-  return { title: first, h1: h1s[0] ?? null };
+  if (h1s.length === 1) return { title: h1s[0]!, h1: h1s[0]! };
+  if (h1s.length > 1 && cands.length) {
+    let best = h1s[0]!;
+    let score = -1;
+    for (const h of h1s) {
+      const sc = Math.max(...cands.map((c) => overlap(c, h)));
+      if (sc > score) {
+        score = sc;
+        best = h;
+      }
+    }
+    if (score >= 0.3) return { title: best, h1: best };
+  }
+  return { title: cands[0] ?? h1s[0] ?? null, h1: h1s[0] ?? null };
 }
 
 // ---------------------------------------------------------------- author
 
 const URL_RE = /^(https?:)?\/\/|^www\.|\.(com|org|net)\b|^@/i;
+
+/** Text of an element with a space between child elements (textContent glues "By" and the name together). */
+export function spacedText(el: Element): string {
+  const parts: string[] = [];
+  const walk = (n: Node): void => {
+    for (let c = n.firstChild; c; c = c.nextSibling) {
+      if (c.nodeType === 3) parts.push((c as Text).data);
+      else if (c.nodeType === 1) {
+        const t = (c as Element).tagName;
+        if (t === 'SCRIPT' || t === 'STYLE' || t === 'TIME') continue;
+        parts.push(' ');
+        walk(c);
+        parts.push(' ');
+      }
+    }
+  };
+  walk(el);
+  return normSpace(parts.join(''));
+}
+
+/** "A", "A and B", "A, B, and C". */
+export function joinNames(names: string[]): string {
+  if (names.length <= 1) return names[0] ?? '';
+  if (names.length === 2) return `${names[0]} and ${names[1]}`;
+  return `${names.slice(0, -1).join(', ')}, and ${names[names.length - 1]}`;
+}
 
 export function cleanAuthor(raw: string | null | undefined, pats: HtmlPatterns): string | null {
   let s = normSpace(decodeEntities(raw ?? ''));
@@ -244,38 +296,53 @@ export function cleanAuthor(raw: string | null | undefined, pats: HtmlPatterns):
   s = s.replace(pats.authorNoise, '');
   // Cut trailing dates, roles and separators: "Jane Doe | Staff Writer", "Jane Doe, 3 March 2024", "Jane Doe Updated ...".
   s = s.replace(/\s*(\||•|·|—|–)\s.*$/, '');
-  s = s.replace(/\s+(updated|published|posted|on)\b.*$/i, '');
+  s = s.replace(/\s+(updated|published|posted|on|last updated|last)\b.*$/i, '');
   s = s.replace(/,?\s+(\d{1,2}\s+)?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d.*$/i, '');
   s = s.replace(/,?\s*\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}.*$/, '');
   s = s.replace(/^[\s,:;-]+|[\s,:;-]+$/g, '');
   if (!s || s.length > 100 || !/\p{L}/u.test(s)) return null;
   if (s.split(/\s+/).length > 12) return null;
-  if (/^(admin|administrator|staff|editor|guest|unknown|anonymous|null|undefined)$/i.test(s)) return s.length ? s : null;
+  // Not a name: dates, reading times, form labels, user handles, placeholders.
+  if (/(?<!\d)(19|20)\d{2}(?!\d)|\bmin(ute)?s? read\b|[*@©<>{}=]|\bhttps?\b/i.test(s)) return null;
+  if (/^[\p{L}\d]+-[\p{L}\d]+-[\p{L}\d-]+$/u.test(s) && /\d/.test(s)) return null; // generated ids
+  if (/^(undefined|null|none|the author|author|name)$/i.test(s)) return null;
+  // Comment headers ("Jane says") and author-archive links ("View all posts by Jane").
+  if (/\s(says|said|wrote)\s*:?$/i.test(s) || /^(view|see|read) (all|more) (posts|articles|stories)/i.test(s)) return null;
   return s;
 }
 
-export function pickAuthor(doc: Document, meta: MetaIndex, articles: JsonObj[], pats: HtmlPatterns): string | null {
+function isOrg(v: Json | undefined): boolean {
+  return isObj(v) && ldTypes(v).some((t) => /Organization|Corporation|NewsMediaOrganization|WebSite|Brand/i.test(t));
+}
+
+export function pickAuthor(doc: Document, meta: MetaIndex, articles: JsonObj[], pats: HtmlPatterns, siteName: string | null = null): string | null {
+  void siteName;
+  const ok = (c: string | null): c is string => !!c;
   for (const a of articles) {
-    const names = ldNames(a['author'], meta).map((n) => cleanAuthor(n, pats)).filter((x): x is string => !!x);
+    const raw = a['author'];
+    const list = Array.isArray(raw) ? raw : raw === undefined ? [] : [raw];
+    // Organisations named as author come after persons.
+    const persons = list.filter((x) => !isOrg(x));
+    const names = (persons.length ? persons : list).flatMap((x) => ldNames(x, meta)).map((n) => cleanAuthor(n, pats)).filter(ok);
     const uniq = [...new Set(names)];
-    if (uniq.length) return uniq.join(', ');
+    if (uniq.length) return joinNames(uniq);
   }
   const m = cleanAuthor(metaFirst(meta, 'author', 'article:author', 'dc.creator', 'dcterms.creator', 'parsely-author', 'sailthru.author', 'byl', 'citation_author'), pats);
-  if (m) return m;
+  if (ok(m)) return m;
   const selectors = ['[itemprop="author"] [itemprop="name"]', '[itemprop="author"]', '[rel="author"]', 'a[href*="/author/"]'];
   for (const sel of selectors) {
     for (const el of Array.from(doc.querySelectorAll(sel)).slice(0, 3)) {
-      const c = cleanAuthor(el.getAttribute('content') ?? el.textContent, pats);
-      if (c) return c;
+      const c = cleanAuthor(el.getAttribute('content') ?? spacedText(el), pats);
+      if (ok(c)) return c;
     }
   }
   for (const el of Array.from(doc.querySelectorAll('[class], [id]')).slice(0, 4000)) {
     const attr = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
     if (!pats.bylineHint.test(attr)) continue;
-    const text = normSpace(el.textContent);
+    const text = spacedText(el);
     if (!text || text.length > 80) continue;
     const c = cleanAuthor(text, pats);
-    if (c) return c;
+    if (ok(c)) return c;
   }
   return null;
 }

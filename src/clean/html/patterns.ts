@@ -68,7 +68,7 @@ export function compilePatterns(raw: RawPatterns): HtmlPatterns {
     modifiedHint: new RegExp(raw.modifiedHint, 'i'),
     dateClassHint: new RegExp(raw.dateClassHint, 'i'),
     bylineHint: new RegExp(raw.bylineHint, 'i'),
-    authorNoise: new RegExp(raw.authorNoise, 'i'),
+    authorNoise: new RegExp(raw.authorNoise, 'iu'),
     taxonomyToken: new RegExp(raw.taxonomyToken, 'i'),
     authorBio: new RegExp(raw.authorBio, 'u'),
   };
