@@ -328,10 +328,13 @@ export function cleanDocument(raw: RawDoc): CleanArticle {
       for (const w of stems(paras[i]!.text)) bodyStems.add(w);
       n++;
     }
+    // A page header is short: with much running prose above the title, that prose is content, whatever the
+    // title choice says.
+    const proseAbove = proseWordsBefore(paras, 0, titleIdx);
     for (let i = 0; i < titleIdx; i++) {
       const p = paras[i]!;
       if (p.removed === 'title' || p.removed === 'repeated title') continue;
-      if (!p.removed && !p.date && isProse(p.text, 15) && containment(stems(p.text), bodyStems) >= 0.35) continue;
+      if (!p.removed && !p.date && isProse(p.text, 15) && (proseAbove >= 80 || containment(stems(p.text), bodyStems) >= 0.35)) continue;
       if (p.date) {
         const modified = p.date.note === 'modified';
         cands.push({ value: p.date.value, from: modified ? 'modified' : 'site-header', evidence: p.text, weight: modified ? 0 : 2 });
@@ -441,11 +444,11 @@ export function cleanDocument(raw: RawDoc): CleanArticle {
   const u = dateFromUrlPath(url);
   if (u) cands.push(u);
   const pub = choosePublished(cands, text);
-  // The HTML reader already ranked the page's own evidence (JSON-LD, meta, <time>); the record's metadata and
-  // the text evidence found here only take over when the reader found nothing.
-  if (htmlPublished && !cands.some((c) => c.from === 'record-metadata' || c.from === 'record-header')) {
-    pub.published = htmlPublished.value;
-    pub.publishedFrom = htmlPublished.from;
+  // The HTML reader already ranked the page's own evidence (JSON-LD, meta, <time>) and left weak candidates
+  // unused on purpose: its decision stands unless the record's own metadata gives a date.
+  if (htmlMode && !cands.some((c) => c.from === 'record-metadata' || c.from === 'record-header')) {
+    pub.published = htmlPublished?.value ?? null;
+    pub.publishedFrom = htmlPublished?.from ?? null;
   }
 
   return {
@@ -549,7 +552,7 @@ function markCommentSections(paras: Para[], bodyStart: number): void {
       const q = paras[j]!;
       if (isCommentMeta(q) || isCommentStart(q.text) || q.removed === 'comment form') { sawMeta = true; run = 0; continue; }
       if (q.removed) continue;
-      if (isProse(q.text, 25)) run++;
+      if (isProse(q.text, 15)) run++;
       else run = 0;
       if (run >= 3 && !sawMeta) { resume = j - 2; break; }
     }

@@ -473,6 +473,9 @@ function resolveMatch(m: Match, tokens: Token[], actors: ResolvedActor[], clause
   if (unknownOwner) return null;
   if (!source && impliedOk && (p.nominal || passive || SANCTIONS_TOPIC.has(p.code))) {
     source = contextActor(ctx, target, p.code, 'source', actors, ti, false);
+    // a nominal event ("a trip to Japan") needs its agent in the sentence, except a sanctioning party the document
+    // already named in an earlier sanctions event
+    if (p.nominal && source && !(source.fromEvent && SANCTIONS_TOPIC.has(p.code))) source = null;
     confidence -= 0.2;
   }
   if (!target && source && impliedOk && p.rest.length > 0) {

@@ -28,3 +28,10 @@ test('abbreviations.json: lowercase, no final period', () => {
   const raw = readDataJson('data/clean/abbreviations.json') as { abbreviations: string[] };
   assert.ok(raw.abbreviations.every((a) => a === a.toLowerCase() && !a.endsWith('.')));
 });
+
+test('dates.json: modified and published labels, lowercase, disjoint', () => {
+  const raw = readDataJson('data/clean/dates.json') as { modified: string[]; published: string[] };
+  assert.ok(raw.modified.length > 5 && raw.published.length > 5);
+  for (const w of [...raw.modified, ...raw.published]) assert.equal(w, w.toLowerCase());
+  assert.ok(!raw.modified.some((w) => raw.published.includes(w)));
+});

@@ -114,3 +114,48 @@ test('site name suffix/prefix stripping', () => {
   assert.equal(stripSiteName('City Post: Big rise in rents this year', 'City Post', null), 'City Post: Big rise in rents this year');
   assert.equal(stripSiteName('Mayor - the early years of a career in politics', null, null), 'Mayor - the early years of a career in politics');
 });
+
+test('several JSON-LD authors are joined; organisation only when no person', async () => {
+  const { joinNames } = await import('../../src/clean/html/meta.js');
+  assert.equal(joinNames(['A B']), 'A B');
+  assert.equal(joinNames(['A B', 'C D']), 'A B and C D');
+  assert.equal(joinNames(['A', 'B', 'C']), 'A, B, and C');
+  const ld = (author: string): string => `<html><head><script type="application/ld+json">{"@type":"NewsArticle","headline":"Wind farm approved","author":${author}}</script></head><body><h1>Wind farm approved</h1><p>x</p></body></html>`;
+  assert.equal(extractHtml(ld('[{"@type":"Person","name":"Ana Ruiz"},{"@type":"Person","name":"Tom Berg"}]')).author, 'Ana Ruiz and Tom Berg');
+  assert.equal(extractHtml(ld('[{"@type":"Organization","name":"Daily Wire Service"},{"@type":"Person","name":"Ana Ruiz"}]')).author, 'Ana Ruiz');
+  assert.equal(extractHtml(ld('{"@type":"Person","name":"https://example.org/staff/ana"}')).author, null, 'never a URL');
+});
+
+test('author cleaning: prefixes, glued byline, dates and reading times', async () => {
+  const { cleanAuthor } = await import('../../src/clean/html/meta.js');
+  const { patterns } = await import('../../src/clean/html/patterns.js');
+  const p = patterns();
+  assert.equal(cleanAuthor('By Jane Roe', p), 'Jane Roe');
+  assert.equal(cleanAuthor('Written by: Jane Roe', p), 'Jane Roe');
+  assert.equal(cleanAuthor('ByJane Roe', p), 'Jane Roe');
+  assert.equal(cleanAuthor('Jane Roe | Staff Writer', p), 'Jane Roe');
+  assert.equal(cleanAuthor('Jane Roe, March 3, 2024', p), 'Jane Roe');
+  assert.equal(cleanAuthor('August 28, 2025 • 5 min read', p), null);
+  assert.equal(cleanAuthor('Name *', p), null);
+  assert.equal(cleanAuthor('Jane Roe says:', p), null);
+});
+
+test('quality pass: boilerplate, author bio, date line and link lists around the body', async () => {
+  const { qualityPass } = await import('../../src/clean/html/content.js');
+  const { patterns } = await import('../../src/clean/html/patterns.js');
+  const long = 'The regional water board approved the new reservoir plan after a long public hearing in which farmers and residents spoke for hours about costs.';
+  const blocks = [
+    { text: 'Home News Politics', tag: 'P', linkChars: 18 },
+    { text: 'March 3, 2024', tag: 'P', linkChars: 0 },
+    { text: long, tag: 'P', linkChars: 0 },
+    { text: 'Sources: Board minutes', tag: 'LI', linkChars: 22 },
+    { text: long.replace('reservoir', 'canal'), tag: 'P', linkChars: 0 },
+    { text: 'Subscribe to our newsletter for daily updates', tag: 'P', linkChars: 0 },
+    { text: 'Jane Roe is a freelance writer covering water policy.', tag: 'P', linkChars: 0 },
+    { text: 'Ferry fares to rise next year', tag: 'LI', linkChars: 29 },
+  ];
+  const removed: { text: string; reason: string }[] = [];
+  const out = qualityPass(blocks, { title: null, author: 'Jane Roe', pats: patterns() }, removed);
+  assert.deepEqual(out, [long, 'Sources: Board minutes', long.replace('reservoir', 'canal')]);
+  assert.equal(removed.length, 5);
+});

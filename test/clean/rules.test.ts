@@ -177,9 +177,10 @@ test('a comment link inside the article does not cut the body that clearly resum
     'The labour minister welcomed the figures and said the government would extend a training programme for the long-term unemployed next year.',
     'Opposition parties said the numbers hid regional differences, with unemployment still above ten percent in the poorer southern provinces.',
   ];
-  const text = ['Unemployment falls to fifteen-year low', body[0], body[1], body[2].replace('Economists', 'Analysts'), 'Comments (0)', body[2], body[3], body[4]].join('\n');
+  const text = ['Unemployment falls to fifteen-year low', body[0], body[1], 'Hiring was strongest in the hotel sector, which added nearly forty thousand jobs ahead of a record summer season.', 'Comments (0)', body[2], body[3], body[4]].join('\n');
   const a = cleanDocument({ origin: 'c', text });
   for (const b of body) assert.ok(a.text.includes(b), b.slice(0, 30));
-  assert.equal(paragraphs(a).length, 5);
+  assert.equal(paragraphs(a).length, 6);
+  assert.ok(a.removed.some((r) => r.text === 'Comments (0)' && r.reason === 'comment section'));
   assert.ok(!a.text.includes('Comments (0)'));
 });

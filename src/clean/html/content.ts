@@ -112,7 +112,8 @@ export function runReadability(doc: Document): Element | null {
   }
 }
 
-const LINK_INSIDE = Number(process.env['HTML_LINK_INSIDE'] ?? 2);
+/** Link density above which a block inside the article body is dropped too (2 = never: inline link lists are content). */
+const LINK_INSIDE = 2;
 export interface QualityContext {
   title: string | null;
   author: string | null;

@@ -14,8 +14,21 @@ export { normalizeDateValue, parseDateInText, dateFromUrl } from './dates.js';
 export { stripSiteName } from './meta.js';
 
 const MIN_TEXT = 250;
-const ALT_RATIO = Number(process.env['HTML_ALT_RATIO'] ?? 1.5);
-const PARA_RATIO = Number(process.env["HTML_PARA_RATIO"] ?? 1.5);
+/** When the densest container is marked as the article body, its blocks are used without Readability (faster, and as good). */
+const HYBRID = true;
+
+function isMarkedBody(root: Element, pats: ReturnType<typeof patterns>): boolean {
+  let e: Element | null = root;
+  for (let i = 0; i < 2 && e; i++, e = e.parentElement) {
+    if (e.getAttribute('itemprop') === 'articleBody') return true;
+    const cls = `${e.getAttribute('class') ?? ''} ${e.getAttribute('id') ?? ''}`;
+    if (cls.split(/\s+/).some((t) => t && pats.protect.test(t))) return true;
+  }
+  return false;
+}
+/** Readability's text is replaced by the densest container's when the page holds PARA_RATIO× more prose and the container gives ALT_RATIO× more text. */
+const ALT_RATIO = 1.5;
+const PARA_RATIO = 1.5;
 
 const HEAD_TAGS = new Set(['SCRIPT', 'STYLE', 'META', 'LINK', 'NOSCRIPT', 'TITLE', 'BASE', 'TEMPLATE']);
 
@@ -126,8 +139,9 @@ export function extractHtml(html: string, url?: string | null): HtmlExtract {
     const ctx = { title, author, pats };
     const dense = densestRoot(doc);
     const altBlocks: Block[] = dense ? blocksOf(dense.root) : [];
-    const content = runReadability(doc);
-    let paragraphs = content ? qualityPass(blocksOf(content), ctx, removed) : [];
+    const confident = !!dense && HYBRID && isMarkedBody(dense.root, pats);
+    const content = confident ? null : runReadability(doc);
+    let paragraphs = content ? qualityPass(blocksOf(content), ctx, removed) : confident ? qualityPass(altBlocks, ctx, removed) : [];
     let len = paragraphs.reduce((n, p) => n + p.length, 0);
     if (dense && dense.paraChars > PARA_RATIO * len) {
       // Readability kept less than half of the page's prose: take the densest container instead.

@@ -101,7 +101,7 @@ export function prePrune(doc: Document, pats: HtmlPatterns, removed: Removal[]):
         }
         if (!keep) {
           const text = summary(c);
-          removed.push({ text, reason: `pre-prune ${reason}` });
+          if (text) removed.push({ text, reason: `pre-prune ${reason}` });
           c.remove();
           continue;
         }
