@@ -110,8 +110,8 @@ export interface ActorMention {
   end: number;
 }
 
-/** One coded event mention: one sentence clause (events stage output). Contract "Mention" shape. */
-export interface EventMention {
+/** Who did what to whom, coded in CAMEO: shared by mentions and merged events. */
+export interface CodedAction {
   source: string;
   sourceCountry: string | null;
   target: string;
@@ -121,6 +121,10 @@ export interface EventMention {
   plover: string;
   goldstein: number;
   quadClass: 1 | 2 | 3 | 4;
+}
+
+/** One coded event mention: one sentence clause (events stage output). Contract "Mention" shape. */
+export interface EventMention extends CodedAction {
   date: EventDate | null;
   /** How the date was found: "expression" (attached time expression), "published" (news of the day), or null. */
   dateFrom?: string | null;
@@ -151,18 +155,9 @@ export interface StoredMention extends EventMention {
 }
 
 /** A real-world event: several mentions may support it (merge stage output). Contract "Event" shape. */
-export interface StoryEvent {
+export interface StoryEvent extends CodedAction {
   id: string;
   date: EventDate | null;
-  source: string;
-  sourceCountry: string | null;
-  target: string;
-  targetCountry: string | null;
-  code: string;
-  root: string;
-  plover: string;
-  goldstein: number;
-  quadClass: 1 | 2 | 3 | 4;
   summary: string;
   /** Number of independent sources (near-duplicate articles count once). */
   sources: number;

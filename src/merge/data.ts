@@ -1,21 +1,7 @@
 // Loads the merge stage's data files (data/merge/*.json): code compatibility and the words ignored
 // when comparing wording. Knowledge lives in data; this module only indexes it.
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { readData } from '../util/data.js';
 
-/** Walks up from this module's folder to the project root (works from src/ under tsx and from dist/). */
-function findDataFile(rel: string): string {
-  let dir = dirname(fileURLToPath(import.meta.url));
-  for (let i = 0; i < 8; i++) {
-    const p = join(dir, rel);
-    if (existsSync(p)) return p;
-    const up = dirname(dir);
-    if (up === dir) break;
-    dir = up;
-  }
-  throw new Error(`data file not found: ${rel}`);
-}
 
 export interface CompatibleFile {
   symmetric: { codes: string[] };
@@ -74,12 +60,12 @@ export function buildMergeData(c: CompatibleFile, w: WordsFile): MergeData {
 let cached: MergeData | null = null;
 
 export function readCompatibleFile(): CompatibleFile {
-  return JSON.parse(readFileSync(findDataFile('data/merge/compatible.json'), 'utf8')) as CompatibleFile;
+  return readData<CompatibleFile>('merge/compatible.json');
 }
 
 export function mergeData(): MergeData {
   if (!cached) {
-    const w = JSON.parse(readFileSync(findDataFile('data/merge/words.json'), 'utf8')) as WordsFile;
+    const w = readData<WordsFile>('merge/words.json');
     cached = buildMergeData(readCompatibleFile(), w);
   }
   return cached;

@@ -1,8 +1,6 @@
 // Loads the time stage's word lists (data/time/lexicon.json) and recognition rules (data/time/patterns.json),
 // expanding {PLACEHOLDERS} in the rule regexes from the word lists. Loaded once per process.
-import { readFileSync, existsSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { readData } from '../util/data.js';
 
 export interface Lexicon {
   months: Record<string, number>;
@@ -49,20 +47,8 @@ export interface PatternFile {
   holidays: Record<string, string>;
 }
 
-/** Finds data/time/ from this module's location (works from src/ via tsx and from dist/ after tsc). */
-function dataDir(): string {
-  let dir = dirname(fileURLToPath(import.meta.url));
-  for (let i = 0; i < 6; i++) {
-    const cand = join(dir, 'data', 'time');
-    if (existsSync(join(cand, 'lexicon.json'))) return cand;
-    dir = dirname(dir);
-  }
-  throw new Error('time stage: data/time/lexicon.json not found');
-}
-
-const DIR = dataDir();
-export const LEX: Lexicon = JSON.parse(readFileSync(join(DIR, 'lexicon.json'), 'utf8'));
-export const PATTERNS: PatternFile = JSON.parse(readFileSync(join(DIR, 'patterns.json'), 'utf8'));
+export const LEX: Lexicon = readData<Lexicon>('time/lexicon.json');
+export const PATTERNS: PatternFile = readData<PatternFile>('time/patterns.json');
 
 function escapeRe(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
