@@ -57,7 +57,7 @@ export function readData<T>(rel: string): T {
 
 interface SeatSpec { text: string; sector?: string }
 interface CountriesExtra {
-  countries: Record<string, { names: string[]; adjectives: string[]; seats: (string | SeatSpec)[] }>;
+  countries: Record<string, { name?: string; names: string[]; adjectives: string[]; people?: string[]; seats: (string | SeatSpec)[] }>;
   ambiguousNames: string[];
   skipCapitals: string[];
   stopAltSpellings: string[];
@@ -139,8 +139,10 @@ export function lexicon(): Lexicon {
     for (const cap of c.capital ?? []) if (!skipCap.has(cap)) add(cap, { ...base, kind: 'capital', sector: 'GOV' });
   }
   for (const [code, x] of Object.entries(extra.countries)) {
-    const name = countryName.get(code) ?? code;
+    const name = countryName.get(code) ?? x.name ?? code;
+    if (!countryName.has(code)) countryName.set(code, name);
     const base = { code, country: code, sector: '', name, curated: true };
+    for (const n of x.people ?? []) add(n, { ...base, kind: 'people', sector: 'CVL' });
     for (const n of x.names) add(n, { ...base, kind: 'country' });
     for (const a of x.adjectives) {
       add(a, { ...base, kind: 'adj' });

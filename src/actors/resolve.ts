@@ -50,18 +50,20 @@ export interface DocContext {
   recent: ResolvedActor[];
   /** Countries named unambiguously in the document (an ambiguous name like "Georgia" needs one). */
   strong: Set<string>;
+  /** Subject (first non-prepositional actor) of the previous sentence: the preferred antecedent of "it"/"they". */
+  prevSubject?: ResolvedActor | null;
 }
 
 export function newDocContext(date: string | null): DocContext {
   return { date, learned: new Map(), lastBySurname: new Map(), lastBySector: new Map(), countries: [], lastPerson: { m: null, f: null, any: null }, recent: [], strong: new Set() };
 }
 
-interface RefWords { countryRefs: string[]; pairRefs: string[]; pronouns: Record<string, string>; locativePreps: string[]; quantityHeads: string[] }
-let refs: { countryRefs: string[][]; pairRefs: string[][]; pronouns: Map<string, string>; locative: Set<string>; quantity: Set<string> } | null = null;
+interface RefWords { countryRefs: string[]; pairRefs: string[]; pronouns: Record<string, string>; locativePreps: string[]; quantityHeads: string[]; expletiveAfterIt?: string[]; directionals?: string[]; hyphenHeads?: string[] }
+let refs: { countryRefs: string[][]; pairRefs: string[][]; pronouns: Map<string, string>; locative: Set<string>; quantity: Set<string>; expletive: Set<string>; directionals: Set<string>; hyphenHeads: Set<string> } | null = null;
 function refWords() {
   if (!refs) {
     const r = readData<RefWords>('actors/references.json');
-    refs = { countryRefs: r.countryRefs.map((s) => s.split(' ')), pairRefs: r.pairRefs.map((s) => s.split(' ')), pronouns: new Map(Object.entries(r.pronouns)), locative: new Set(r.locativePreps), quantity: new Set(r.quantityHeads) };
+    refs = { countryRefs: r.countryRefs.map((s) => s.split(' ')), pairRefs: r.pairRefs.map((s) => s.split(' ')), pronouns: new Map(Object.entries(r.pronouns)), locative: new Set(r.locativePreps), quantity: new Set(r.quantityHeads), expletive: new Set(r.expletiveAfterIt ?? []), directionals: new Set(r.directionals ?? []), hyphenHeads: new Set(r.hyphenHeads ?? []) };
   }
   return refs;
 }
@@ -112,6 +114,11 @@ export function findActors(tokens: Token[], sentence: string, ctx: DocContext): 
   const matches: (Match | null)[] = new Array(tokens.length).fill(null);
   for (let i = 0; i < tokens.length; ) {
     const m = matchAt(tokens, i, lex.trie);
+    // "Greek-flagged tanker", "Saudi-led coalition", "Iran-backed militias": the hyphenated participle joins the name
+    if (m && tokens[m.j]?.norm === '-' && rw.hyphenHeads.has(tokens[m.j + 1]?.norm ?? '') && m.entries.some((e) => e.kind === 'adj' || e.kind === 'country')) {
+      m.j += 2;
+      m.entries = m.entries.filter((e) => e.kind === 'adj' || e.kind === 'country').map((e) => ({ ...e, kind: 'adj' as const }));
+    }
     if (m) { matches[i] = m; i = m.j; } else i++;
   }
   const out: ResolvedActor[] = [];
@@ -127,7 +134,7 @@ export function findActors(tokens: Token[], sentence: string, ctx: DocContext): 
         out.push(a); remember(ctx, a); i++;
         continue;
       }
-      const ref = referenceAt(tokens, i, ctx, rw);
+      const ref = referenceAt(tokens, i, ctx, rw, out);
       if (ref) { out.push(ref); i = ref.tokEnd; continue; }
       i++;
       continue;
@@ -221,7 +228,9 @@ export function findActors(tokens: Token[], sentence: string, ctx: DocContext): 
     }
     i = Math.max(end, i + 1);
   }
-  return mergeCompounds(out, tokens, sentence);
+  const merged = mergeCompounds(out, tokens, sentence);
+  ctx.prevSubject = merged.find((a) => a.prep === null && a.kind !== 'modifier' && !a.possessive) ?? null;
+  return merged;
 }
 
 function finishActor(a: ResolvedActor, tokens: Token[], i: number, rw: ReturnType<typeof refWords>): void {
@@ -230,6 +239,13 @@ function finishActor(a: ResolvedActor, tokens: Token[], i: number, rw: ReturnTyp
     a.start = tokens[p]!.start; a.tokStart = p; p--;
   }
   while (p >= 0 && lexicon().fillers.has(tokens[p]!.norm) && tokens[p]!.norm !== 'the' && i - p < 3 && !/^(its|their|his|her)$/.test(tokens[p]!.norm)) p--;
+  // "in northern Nigeria", "in the occupied West Bank": the preposition before a direction word
+  if (p >= 0 && rw.directionals.has(tokens[p]!.norm)) {
+    let q = p;
+    while (q >= 0 && rw.directionals.has(tokens[q]!.norm)) q--;
+    if (q >= 0 && tokens[q]!.norm === 'the') q--;
+    if (q >= 0 && PREPS.has(tokens[q]!.norm)) p = q;
+  }
   a.prep = p >= 0 && PREPS.has(tokens[p]!.norm) && tokens[p]!.pos !== 'SCONJ' ? tokens[p]!.norm : null;
   // "thousands of farmers", "dozens of Mexican migrants": the quantity does not make them a prepositional object
   if (a.prep === 'of' && p > 0 && rw.quantity.has(tokens[p - 1]!.norm)) {
@@ -303,7 +319,8 @@ function composeActor(tokens: Token[], sentence: string, parts: Match[], i: numb
       void e;
       continue;
     }
-    if (kinds.includes('igo')) { igo = pick('igo')!; hasHead = true; allModifier = false; name = igo.name; if (igo.country) country = igo.country; continue; }
+    // "Pakistani Taliban", "Russian Wagner fighters": an explicit country adjective wins over the group's home country
+    if (kinds.includes('igo')) { igo = pick('igo')!; hasHead = true; allModifier = false; name = igo.name; if (igo.country && !(country && countryKind === 'adj')) country = igo.country; continue; }
     const geo = pick('country') ?? pick('seat') ?? pick('people') ?? pick('capital') ?? pick('adj');
     if (geo && (!(kinds.includes('sector') || kinds.includes('title')) || geo.kind === 'seat' || geo.kind === 'people')) {
       if (!country || countryKind === 'adj') { country = geo.country; countryKind = geo.kind; }
@@ -343,7 +360,9 @@ function composeActor(tokens: Token[], sentence: string, parts: Match[], i: numb
   }
   // "Georgia" alone: the country only if the document names it unambiguously too
   const onlyAmbiguous = parts.every((p) => p.entries.every((e) => e.ambiguous || e.kind === 'sector' || e.kind === 'title'));
-  if (onlyAmbiguous && parts.some((p) => p.entries.some((e) => e.ambiguous)) && !(country && ctx.strong.has(country))) return null;
+  // ("Chad's junta", "Jordan's king": a possessed role word makes the name a country)
+  const roleAfterPossessive = parts.length > 1 && tokens[parts[0]!.j]?.norm === "'s" && parts.slice(1).some((p) => p.entries.some((e) => e.kind === 'sector' || e.kind === 'title'));
+  if (onlyAmbiguous && !roleAfterPossessive && parts.some((p) => p.entries.some((e) => e.ambiguous)) && !(country && ctx.strong.has(country))) return null;
   if (country && !onlyAmbiguous) ctx.strong.add(country);
   const start = tokens[i]!.start;
   const endC = tokens[end - 1]!.end;
@@ -396,7 +415,7 @@ function seqAt(tokens: Token[], i: number, seq: string[]): boolean {
 }
 
 /** Short references: "the country", "the two countries", "both parties", pronouns. */
-function referenceAt(tokens: Token[], i: number, ctx: DocContext, rw: ReturnType<typeof refWords>): ResolvedActor | null {
+function referenceAt(tokens: Token[], i: number, ctx: DocContext, rw: ReturnType<typeof refWords>, before: ResolvedActor[] = []): ResolvedActor | null {
   const t = tokens[i]!;
   const mk = (src: ResolvedActor | null, len: number, code?: string, country?: string | null): ResolvedActor | null => {
     if (!src && !code) return null;
@@ -428,6 +447,58 @@ function referenceAt(tokens: Token[], i: number, ctx: DocContext, rw: ReturnType
   if (pr && (t.pos === 'PRON' || t.pos === 'DET')) {
     if (pr === 'f' && ctx.lastPerson.f) return mk(ctx.lastPerson.f, 1);
     if (pr === 'm' && ctx.lastPerson.m) return mk(ctx.lastPerson.m, 1);
+    // "Serbia's president said he …": an untitled office holder named by role only
+    if ((pr === 'm' || pr === 'f') && !ctx.lastPerson[pr]) {
+      const subj = before.find((a) => a.prep === null && !a.possessive && a.kind === 'group' && a.country && !pluralActor(a)) ?? (before.length ? null : ctx.prevSubject);
+      if (subj && subj.kind === 'group' && subj.country && !pluralActor(subj) && /^(GOV|MIL|OPP|JUD|LEG)$/.test(subj.sector)) return mk(subj, 1);
+    }
+    if (pr === 'it' || pr === 'they') {
+      const ante = pronounAntecedent(tokens, i, ctx, pr, rw, before);
+      if (ante) {
+        const a = mk(ante, 1)!;
+        if (ante.kind === 'compound' && ante.members) { a.kind = 'compound'; a.members = ante.members; }
+        return a;
+      }
+    }
+  }
+  return null;
+}
+
+/** A plural role word ("troops", "officials", "rebels"): a "they", not an "it". */
+function pluralActor(a: ResolvedActor): boolean {
+  if (a.kind === 'compound') return true;
+  if (a.kind !== 'group' && a.kind !== 'org') return false;
+  const last = a.name.trim().split(/\s+/).pop()!.toLowerCase();
+  return /[^su]s$/.test(last) || a.kind === 'org' && /s$/.test(last);
+}
+
+/** "it" / "they" → the last named actor of a fitting kind (not a person; "it" singular, "they" plural first).
+ *  An expletive "it" ("it is unclear whether", "it was not immediately clear") resolves to nothing. */
+function pronounAntecedent(tokens: Token[], i: number, ctx: DocContext, pr: string, rw: ReturnType<typeof refWords>, before: ResolvedActor[]): ResolvedActor | null {
+  if (pr === 'it') {
+    const nx = tokens[i + 1];
+    if (!nx || nx.pos === 'PUNCT') return null;
+    if (rw.expletive.has(nx.norm)) {
+      // "it is unclear / it was time / it remains to be seen / it will take": the next content word is not a verb
+      let k = i + 2;
+      while (k < tokens.length && (tokens[k]!.pos === 'ADV' || tokens[k]!.pos === 'PART' || tokens[k]!.pos === 'AUX' || tokens[k]!.norm === 'not')) k++;
+      if (tokens[k]?.pos !== 'VERB' || /^(expected|believed|thought|said|reported|feared|hoped|understood|likely|seen)$/.test(tokens[k]?.norm ?? '')) return null;
+    }
+    if (tokens[i - 1] && /^(of|make|made|makes|making|find|found|consider|considered|take|took)$/.test(tokens[i - 1]!.norm)) return null;
+  }
+  const fits = (a: ResolvedActor | null | undefined): a is ResolvedActor => {
+    if (!a || a.kind === 'person' || a.kind === 'modifier') return false;
+    if (!a.country && !/^(IGO|NGO|IMG)/.test(a.code)) return false;
+    if (pr === 'it') return a.kind === 'country' || a.kind === 'place' || (a.kind === 'org' || a.kind === 'group') && !pluralActor(a) || a.kind === 'reference' && !a.members;
+    return pluralActor(a) || a.kind === 'org'; // "the Taliban … they", "Hamas … they"
+  };
+  // salience: the subject of this sentence ("Pakistan said it …"), then the previous sentence's subject, then recency
+  const subjHere = before.find((a) => a.prep === null && !a.possessive && a.kind !== 'modifier');
+  if (subjHere) { if (fits(subjHere)) return subjHere; }
+  else if (fits(ctx.prevSubject)) return ctx.prevSubject;
+  for (let k = ctx.recent.length - 1; k >= 0 && k >= ctx.recent.length - 8; k--) {
+    const a = ctx.recent[k]!;
+    if (fits(a)) return a;
   }
   return null;
 }
@@ -452,6 +523,15 @@ function mergeCompounds(actors: ResolvedActor[], tokens: Token[], sentence: stri
       continue;
     }
     out.push(a);
+  }
+  // "France, Germany and Italy": a list head before a compound joins it (right to left, so longer lists grow)
+  for (let k = out.length - 2; k >= 0; k--) {
+    const a = out[k]!;
+    const b = out[k + 1]!;
+    if (b.kind !== 'compound' || !b.members || a.kind === 'modifier' || a.kind === 'compound' || a.kind === 'reference' || a.possessive || a.prep !== null) continue;
+    if (tokens[a.tokEnd]?.norm !== ',' || b.tokStart !== a.tokEnd + 1 || b.members.some((m) => m.country === a.country)) continue;
+    if (b.members.length === 2 && tokens[b.members[0]!.tokEnd]?.norm !== 'and' && tokens[b.members[0]!.tokEnd]?.norm !== ',') continue;
+    out.splice(k, 2, { ...b, code: a.code, country: a.country, members: [a, ...b.members], start: a.start, tokStart: a.tokStart, name: `${a.name}, ${b.name}`, prep: a.prep });
   }
   void sentence;
   return out;

@@ -98,14 +98,14 @@ export function isHandleLine(p: string): boolean {
 
 /** Comment action/vote residue: "Reply", "Like", "12 likes", "Report", "0", "-1". */
 export function isCommentActionLine(p: string): boolean {
-  const t = phraseKey(p);
+  const t = cachedKey(p);
   return /^(reply|responder|répondre|antworten|rispondi|like|likes|report|flag|share|upvote|downvote|\d+\s*(likes?|points?|votes?|replies)|[+-]?\d+)$/i.test(t);
 }
 
 /** Phrase-list classification of a paragraph, or null. */
 export function phraseReason(p: string): string | null {
   const bp = boilerplate();
-  const key = phraseKey(p);
+  const key = cachedKey(p);
   if (!key) return null;
   for (const pat of bp.patterns) if (pat.re.test(key)) return pat.reason;
   if (bp.lines.has(key)) return 'boilerplate phrase';
@@ -117,23 +117,58 @@ export function phraseReason(p: string): string | null {
   return null;
 }
 
+/**
+ * Phrase keys of recent paragraphs: every paragraph is keyed by several tests (phrase list, comment start,
+ * teaser heading, comment actions), often more than once per pass. Bounded so long runs stay flat.
+ */
+const keyCache = new Map<string, string>();
+function cachedKey(p: string): string {
+  let k = keyCache.get(p);
+  if (k === undefined) {
+    if (keyCache.size >= 4096) keyCache.clear();
+    k = phraseKey(p);
+    keyCache.set(p, k);
+  }
+  return k;
+}
+
+/** Multi-word entries of a phrase list, grouped by length: "key starts with one of them" is one Set probe per length. */
+interface Prefixes { set: Set<string>; lengths: number[] }
+function multiWordPrefixes(list: Iterable<string>, suffix: string): Prefixes {
+  const set = new Set<string>();
+  for (const s of list) if (s.split(' ').length >= 2) set.add(s + suffix);
+  return { set, lengths: [...new Set([...set].map((s) => s.length))].sort((a, b) => a - b) };
+}
+function startsWithAny(key: string, pre: Prefixes): boolean {
+  for (const n of pre.lengths) {
+    if (n > key.length) break;
+    if (pre.set.has(key.slice(0, n))) return true;
+  }
+  return false;
+}
+let commentPrefixes: Prefixes | null = null;
+let teaserPrefixes: Prefixes | null = null;
+
 export function isCommentStart(p: string): boolean {
-  const key = phraseKey(p);
+  const key = cachedKey(p);
   if (!key) return false;
   const bp = boilerplate();
   if (bp.commentStart.has(key)) return true;
   // "Comments (12)", "12 Comments", "Leave a comment: …"
-  const noCount = key.replace(/\(?\b\d+\b\)?/g, '').replace(/\s+/g, ' ').trim();
-  if (noCount !== key && bp.commentStart.has(noCount)) return true;
-  if (wordCount(p) <= 8) for (const s of bp.commentStart) if (s.split(' ').length >= 2 && key.startsWith(s)) return true;
+  if (/\d/.test(key)) {
+    const noCount = key.replace(/\(?\b\d+\b\)?/g, '').replace(/\s+/g, ' ').trim();
+    if (noCount !== key && bp.commentStart.has(noCount)) return true;
+  }
+  commentPrefixes ??= multiWordPrefixes(bp.commentStart, '');
+  if (wordCount(p) <= 8 && startsWithAny(key, commentPrefixes)) return true;
   return false;
 }
 
 export function isTeaserHeading(p: string): boolean {
-  const key = phraseKey(p);
+  const key = cachedKey(p);
   if (!key || wordCount(p) > 6) return false;
   const bp = boilerplate();
   if (bp.teaserHeadings.has(key)) return true;
-  for (const s of bp.teaserHeadings) if (s.split(' ').length >= 2 && key.startsWith(s + ' ')) return true;
-  return false;
+  teaserPrefixes ??= multiWordPrefixes(bp.teaserHeadings, ' ');
+  return startsWithAny(key, teaserPrefixes);
 }

@@ -42,6 +42,14 @@ import {
 
 export { dateLine, explicitDates, numericDates } from './dates.js';
 
+/**
+ * Every date form dateLine accepts has its year written with four digits (ISO, numeric d.m.yyyy, month-name dates
+ * whose match must contain \d{4}; years 1900–2999 cover Buddhist-era forms that chrono converts). Lines without
+ * such a number cannot be date lines, so they skip the (costly, multi-locale) date parsers.
+ */
+const YEARISH = /(?:19|2\d)\d\d/;
+const maybeDateLine = (t: string): FoundDate | null => (YEARISH.test(t) ? dateLine(t) : null);
+
 /** One paragraph while it goes through the passes. */
 export interface Para {
   text: string;
@@ -270,7 +278,7 @@ export function cleanDocument(raw: RawDoc): CleanArticle {
     else if (isImageSizeLine(t)) p.removed = 'image size';
     else if (isLocaleLine(t)) p.removed = 'locale line';
     else if (scrape && isContactLine(t)) p.removed = 'contact line';
-    else if ((p.date = dateLine(t))) continue;
+    else if ((p.date = maybeDateLine(t))) continue;
     else if ((p.byline = bylineName(t))) continue;
     else if (scrape && isBareTimeLine(t)) p.removed = 'timestamp line';
     else if (scrape && isNumberLine(t)) p.removed = 'number line';

@@ -93,15 +93,33 @@ export function stem(w: string): string {
   return w.length > 5 ? w.slice(0, 5) : w;
 }
 
+/**
+ * Word count and function-word share of recent strings: the passes ask them of the same paragraph many times
+ * (prose tests, title and footer shapes). Bounded so long runs stay flat.
+ */
+const shapeCache = new Map<string, { n: number; stop: number }>();
+function shape(s: string): { n: number; stop: number } {
+  let r = shapeCache.get(s);
+  if (r === undefined) {
+    const ws = words(s);
+    let k = 0;
+    if (ws.length) {
+      const stop = stopWords();
+      for (const w of ws) if (stop.has(w)) k++;
+    }
+    r = { n: ws.length, stop: ws.length ? k / ws.length : 0 };
+    if (shapeCache.size >= 4096) shapeCache.clear();
+    shapeCache.set(s, r);
+  }
+  return r;
+}
+
 export function stopRatio(s: string): number {
-  const ws = words(s);
-  if (!ws.length) return 0;
-  const stop = stopWords();
-  return ws.filter((w) => stop.has(w)).length / ws.length;
+  return shape(s).stop;
 }
 
 export function wordCount(s: string): number {
-  return words(s).length;
+  return shape(s).n;
 }
 
 /** Ends like a sentence: terminal punctuation, possibly followed by closing quotes/brackets. */

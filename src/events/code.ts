@@ -4,7 +4,7 @@
 // does CAMEO event coding; the linguistic knowledge lives in data/events/*.json.
 import type { EventMention, EventDate, TimeExpression } from '../types.js';
 import { findActors, type DocContext, type ResolvedActor, type Token } from '../actors/index.js';
-import { patterns, modality, type Pattern, type Element } from './patterns.js';
+import { patterns, modality, wordClassesOf, pastFormLemma, type Pattern, type Element } from './patterns.js';
 import { cameo } from './ontology.js';
 
 export interface CodeOptions {
@@ -12,6 +12,9 @@ export interface CodeOptions {
   published: string | null;
   /** Time expressions of the sentence (offsets into the sentence), or a function computing them. */
   times?: (sentence: string) => TimeExpression[];
+  /** The paragraph is anchored in the past by an earlier sentence: a simple-past clause with no time expression of
+   *  its own is background and gets no date (rather than the publication date). */
+  background?: boolean;
 }
 
 interface Match {
@@ -38,8 +41,13 @@ const NOT_TARGET_POSSESSED = new Set(['end', 'side', 'part', 'behalf', 'own', 'r
 const TARGET_INTRO = new Set(['with', 'to', 'on', 'against', 'toward', 'towards', 'from', 'for', 'into', 'at', 'over', 'of', 'between']);
 const SANCTIONS_TOPIC = new Set(['163', '085', '1312', '1244', '0354', '0254', '1054', '160', '162']);
 
+const classes = wordClassesOf();
 function wordMatches(t: Token | undefined, w: string): boolean {
-  return !!t && (t.norm === w || t.lemma === w);
+  if (!t) return false;
+  if (t.norm === w || t.lemma === w) return true;
+  // synonym classes (data/events/synonyms.json): "howitzers" stands for "weapons" inside a pattern
+  const c = classes.get(t.norm) ?? classes.get(t.lemma);
+  return !!c && c.has(w);
 }
 
 function seqMatches(tokens: Token[], i: number, seq: string[]): boolean {
@@ -106,13 +114,24 @@ function matchRest(tokens: Token[], rest: Element[], ei: number, pos: number, ac
   // a final "+" with no actor right there: the match stands, the target is searched for later
   // (only after words of its own: a bare "verb +" needs its actor)
   if (ei === rest.length - 1 && rest.some((x) => x.kind === 'words')) return pos;
+  // coercion and violence against a thing ("hit an oil refinery in Russia", "blockaded the port of Hodeidah"):
+  // the match stands and the target is the first actor after it ("of/in/near X")
+  if (ei === rest.length - 1 && rest.length === 1 && PHYSICAL.test(currentCode) && /^(DET|ADJ|NOUN|NUM|PROPN)$/.test(tokens[pos]?.pos ?? '')) return pos;
   return -1;
 }
+
+/** Roots whose target may be the "by" agent of their object phrase. */
+const BY_TARGET_ROOTS = /^(01|05|09|10|11|12|13)/;
+
+/** Roots of physical coercion and violence (17–20). */
+const PHYSICAL = /^(17|18|19|20)/;
+let currentCode = '';
 
 function tryPatterns(tokens: Token[], ti: number, list: Pattern[] | undefined, actorAt: (ResolvedActor | undefined)[], lemma?: string): Match | null {
   if (!list) return null;
   const passive = isPassive(tokens, ti);
   for (const p of list) {
+    currentCode = p.code;
     for (const alt of p.trigger) {
       if (!(lemma ? alt[0] === lemma && seqMatches(tokens, ti + 1, alt.slice(1)) : seqMatches(tokens, ti, alt))) continue;
       const out = { target: null as ResolvedActor | null, inner: [] as ResolvedActor[] };
@@ -132,6 +151,7 @@ function matchPassive(tokens: Token[], ti: number, tlen: number, p: Pattern, act
   let oi = 0;
   while (oi < p.rest.length && p.rest[oi]!.kind === 'gap') oi++;
   const obj = p.rest[oi];
+  if (obj?.kind === 'target' && p.rest.slice(0, oi).every((e) => e.kind === 'gap')) return matchPassiveTarget(tokens, ti, tlen, p, oi, actorAt);
   if (!obj || obj.kind !== 'words') return null;
   let aux = ti - 1;
   while (aux >= 0 && !BE.has(tokens[aux]!.norm)) aux--;
@@ -149,6 +169,24 @@ function matchPassive(tokens: Token[], ti: number, tlen: number, p: Pattern, act
     return { pattern: p, triggerStart: ti, triggerEnd: ti + tlen, end, target: out.target, inner: out.inner, passiveObject: k };
   }
   return null;
+}
+
+/** "Canada was criticized by India (over …)", "China was accused by Japan of spying": the pattern's target is the
+ *  passive subject (found later); what follows the target in the pattern may come after the "by" agent or be left out. */
+function matchPassiveTarget(tokens: Token[], ti: number, tlen: number, p: Pattern, oi: number, actorAt: (ResolvedActor | undefined)[]): Match | null {
+  const rest = p.rest.slice(oi + 1);
+  if (rest.some((e) => e.kind === 'target')) return null;
+  const out = { target: null as ResolvedActor | null, inner: [] as ResolvedActor[] };
+  let from = ti + tlen;
+  let end = matchRest(tokens, p.rest, oi + 1, from, actorAt, tokens.length, out);
+  if (end < 0 && tokens[from]?.norm === 'by') {
+    const agent = actorAt.slice(from + 1, from + 4).find((a) => !!a);
+    if (agent) { from = agent.tokEnd; end = matchRest(tokens, p.rest, oi + 1, from, actorAt, tokens.length, out); }
+  }
+  // the rest is a preposition the passive leaves out ("accuse + of" → "was accused by X")
+  if (end < 0 && rest.length <= 2 && rest.every((e) => e.kind === 'gap' || e.kind === 'words' && e.alts.every((a) => a.length === 1))) end = ti + tlen;
+  if (end < 0) return null;
+  return { pattern: p, triggerStart: ti, triggerEnd: ti + tlen, end, target: null, inner: out.inner };
 }
 
 /** Words that are prepositions or conjunctions: they open a clause only when a verb follows. */
@@ -170,6 +208,8 @@ function actorEndsAt(actors: ResolvedActor[], ti: number): boolean {
 function verbLemmas(t: Token): string[] {
   const n = t.norm;
   const out = new Set<string>([t.lemma]);
+  const irregular = pastFormLemma(n);
+  if (irregular) out.add(irregular);
   if (n.endsWith('ied')) out.add(n.slice(0, -3) + 'y');
   if (n.endsWith('ed')) { out.add(n.slice(0, -2)); out.add(n.slice(0, -1)); if (/(.)\1ed$/.test(n)) out.add(n.slice(0, -3)); }
   if (n.endsWith('es')) out.add(n.slice(0, -2));
@@ -182,15 +222,28 @@ function clauses(tokens: Token[]): number[] {
   const m = modality();
   const ids: number[] = new Array(tokens.length);
   let c = 0;
+  let maxId = 0;
+  // a non-restrictive relative clause (", which …," / ", who …,") is closed by the comma before the main verb:
+  // "Argentina, which cut ties with Iran in 2020, condemned Tehran on Tuesday" → the main clause resumes its id,
+  // so the main verb keeps its subject and its own time expression
+  let relOuter: number | null = null;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
+    if (relOuter !== null && t.norm === ',') {
+      let k = i + 1;
+      while (tokens[k] && tokens[k]!.pos === 'ADV') k++;
+      if (tokens[k] && (tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'AUX') && !/ing$/.test(tokens[k]!.norm)) { c = relOuter; relOuter = null; ids[i] = c; continue; }
+    }
     const brk = m.clauseBreaks.has(t.norm) && !(t.norm === 'that' && tokens[i + 1] && /^(NOUN|PROPN|ADJ)$/.test(tokens[i + 1]!.pos) && tokens[i - 1]?.pos !== 'VERB')
       && !(PREP_OR_CONJ.has(t.norm) && !verbAhead(tokens, i + 1))
       || (t.norm === 'according' && tokens[i + 1]?.norm === 'to')
       // "Officials said [the two sides met]": a reporting verb opens its complement clause
       || (i > 0 && tokens[i - 1]!.pos === 'VERB' && m.reporting.has(tokens[i - 1]!.lemma) && !/^(that|,|\.|to|by|in|on|at|of|with)$/.test(t.norm) && t.pos !== 'ADV')
       || (t.norm === ',' && (tokens[i + 1]?.norm === 'and' || tokens[i + 1]?.norm === 'but') && !/^(ADJ|NOUN)$/.test(tokens[i + 2]?.pos ?? ''));
-    if (brk) c++;
+    if (brk) {
+      if (/^(which|who|whom|whose)$/.test(t.norm) && tokens[i - 1]?.norm === ',' && relOuter === null) relOuter = c;
+      c = ++maxId;
+    }
     ids[i] = c;
   }
   return ids;
@@ -203,7 +256,7 @@ function hasSeq(tokens: Token[], from: number, to: number, seqs: string[][]): nu
 
 function isPassive(tokens: Token[], ti: number, actors?: ResolvedActor[]): boolean {
   const t = tokens[ti]!;
-  if (!/(ed|en|wn|un|ut|et|id|le)$/.test(t.norm) || t.norm === t.lemma && !/(ut|et|id)$/.test(t.norm)) return false;
+  if (!/(ed|en|wn|un|ut|et|id|le|it|ck|ght|ot|ung|ept|eld)$/.test(t.norm) || t.norm === t.lemma && !/(ut|et|id|it)$/.test(t.norm)) return false;
   // reduced relative: "Americans detained in the country", "tankers seized by Iran"
   const before = actors?.find((a) => a.tokEnd === ti && a.kind !== 'modifier');
   const objectBefore = before && (before.prep !== null || precededByVerb(tokens, before) && !modality().reporting.has(tokens[before.tokStart - 1]?.lemma ?? ''));
@@ -312,7 +365,9 @@ export function codeSentence(sentence: string, tokens: Token[], ctx: DocContext 
     let m: Match | null = null;
     if (t.pos === 'VERB') {
       m = tryPatterns(tokens, ti, byTrigger.get('v:' + t.lemma), actorAt) ?? (t.norm !== t.lemma ? tryPatterns(tokens, ti, byTrigger.get('v:' + t.norm), actorAt) : null);
-    } else if ((t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'PROPN') && /(ed|s)$/.test(t.norm) && ti > 0 && actorEndsAt(actors, ti)) {
+      // the lemmatizer sometimes over-strips ("staged" → "stag"): candidate lemmas from the inflected form
+      if (!m && t.norm !== t.lemma) for (const l of verbLemmas(t)) { if (l === t.lemma || l === t.norm) continue; m = tryPatterns(tokens, ti, byTrigger.get('v:' + l), actorAt, l); if (m) break; }
+    } else if ((t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'PROPN' || t.pos === 'ADP') && (/(ed|s)$/.test(t.norm) || pastFormLemma(t.norm)) && ti > 0 && actorEndsAt(actors, ti)) {
       // the tagger sometimes reads a verb right after its subject as a noun ("militants abducted …")
       for (const l of verbLemmas(t)) { m = tryPatterns(tokens, ti, byTrigger.get('v:' + l), actorAt, l); if (m) break; }
     }
@@ -433,6 +488,12 @@ function resolveMatch(m: Match, tokens: Token[], actors: ResolvedActor[], clause
     // a country adjective inside the phrase ("bought Russian oil", "probed Mexican policy")
     if (!target) target = m.inner.find((a) => a !== source && a.kind === 'modifier' && (!!a.country && (!source || a.country !== source.country) || !a.country && !!a.sector)) ?? null;
   }
+  // "condemned the seizure of its tanker by the U.S. Coast Guard", "investigated abuses by Ethiopian troops":
+  // for statements, appeals, criticism, rejection and investigation the agent of the object phrase is the target
+  if (!target && !passive && source && BY_TARGET_ROOTS.test(p.code)) {
+    target = actors.find((a) => a.tokStart >= m.end && a.prep === 'by' && a !== source && a.tokStart - m.end <= 12 && clause[a.tokStart] === c && usable(a)) ?? null;
+    if (target && target.kind === 'modifier' && !target.country) target = null;
+  }
   // protests are aimed at the protesters' own government unless said otherwise
   if (!target && source && source.country && p.code.startsWith('14')) {
     target = { ...source, code: source.country + 'GOV', sector: 'GOV', kind: 'reference', tokStart: -1, tokEnd: -1, start: 0, end: 0, fromContext: true, members: undefined };
@@ -458,6 +519,7 @@ function resolveMatch(m: Match, tokens: Token[], actors: ResolvedActor[], clause
   if (mo === 'fact' && tns === 'future' && !p.nominal) mo = 'intent';
   code = applyMode(code, mo);
   if (!code) return null;
+  if ((code === '140' || code === '141') && source && (source.sector === 'GOV' || source.sector === '' && (source.kind === 'country' || source.kind === 'place')) && target && target.country !== source.country) code = '114';
   // --- context fallbacks
   const symmetric = sym.has(p.code) || sym.has(code);
   if (source?.kind === 'compound' && source.members && !target && symmetric) {
@@ -530,7 +592,7 @@ function findSubject(m: Match, tokens: Token[], actors: ResolvedActor[], clause:
     if (a.tokEnd > ti) break;
     if (clause[a.tokStart] !== c && clause[a.tokEnd - 1] !== c) continue;
     if (!SUBJECT_PREPS.has(a.prep) && !(a.prep === 'with' && looksLikeSubject(tokens, a, ti))) continue;
-    if (a.kind === 'modifier') continue;
+    if (a.kind === 'modifier' && !(a.country && modifierSubject(tokens, a, ti))) continue;
     best = a;
     if (looksLikeSubject(tokens, a, ti)) bestSubj = a;
   }
@@ -569,6 +631,17 @@ function findSubject(m: Match, tokens: Token[], actors: ResolvedActor[], clause:
     break;
   }
   return null;
+}
+
+/** "Israeli bulldozers demolished …", "Jordanian aircraft dropped …": a country adjective and one or two plain nouns
+ *  right before the verb stand for an actor of that country. */
+function modifierSubject(tokens: Token[], a: ResolvedActor, ti: number): boolean {
+  let k = a.tokEnd;
+  let nouns = 0;
+  while (k < ti && tokens[k]!.pos === 'NOUN' && nouns < 2) { k++; nouns++; }
+  if (!nouns) return false;
+  while (k < ti && (tokens[k]!.pos === 'AUX' || tokens[k]!.pos === 'ADV' || tokens[k]!.pos === 'PART')) k++;
+  return k === ti && (a.tokStart === 0 || !/^(VERB|ADP)$/.test(tokens[a.tokStart - 1]!.pos));
 }
 
 /** The actor is followed (after adverbs, auxiliaries, an apposition) by a verb. */
@@ -650,6 +723,10 @@ function contextActor(ctx: DocContext & { lastEvents?: EventMention[] }, other: 
   return null;
 }
 
+function shiftDays(d: string, n: number): string {
+  return new Date(Date.parse(d.slice(0, 10) + 'T00:00:00Z') + n * 86400000).toISOString().slice(0, 10);
+}
+
 function buildMention(ev: RawEvent, m: Match, tokens: Token[], clause: number[], sentence: string, opts: CodeOptions, tns: string): EventMention | null {
   const info = cameo(ev.code);
   const trig = [tokens[m.triggerStart]!.start, tokens[m.triggerEnd - 1]!.end] as [number, number];
@@ -683,7 +760,12 @@ function buildMention(ev: RawEvent, m: Match, tokens: Token[], clause: number[],
       dateFrom = 'expression';
     }
   }
-  if (!date && opts.published && (!m.pattern.nominal || tns === 'verb-object') && tns !== 'pluperfect' && tns !== 'nonfinite') {
+  // a sentence that dates itself in the past elsewhere ("In 2019, after …, X imposed …") is background too
+  const relIds = new Set<number>();
+  for (let k = 0; k < tokens.length; k++) if ((k === 0 || clause[k - 1] !== clause[k]) && /^(which|who|whom|whose|where|when|that)$/.test(tokens[k]!.norm)) relIds.add(clause[k]!);
+  const pastHere = !!opts.published && all.some((t) => t.interval!.end < shiftDays(opts.published!, -14) && t.end <= trig[0] && clauseOf(t.start) !== tc && !relIds.has(clauseOf(t.start)));
+  const background = (opts.background || pastHere) && (tns === 'past' || tns === 'verb-object');
+  if (!date && opts.published && !background && (!m.pattern.nominal || tns === 'verb-object') && tns !== 'pluperfect' && tns !== 'nonfinite') {
     const d = opts.published.slice(0, 10);
     date = { start: d, end: d, precision: 'day' };
     dateFrom = 'published';

@@ -35,13 +35,36 @@ function day(d: string | null): string | null {
 export function codeArticle(doc: ArticleInput, opts: CodingOptions = {}): EventMention[] {
   const published = day(doc.published);
   const ctx = newDocContext(published);
-  const times = opts.times === false ? undefined : timesFor(published);
+  const timesOf = opts.times === false ? undefined : timesFor(published);
   const out: EventMention[] = [];
+  // A paragraph anchored in the past by an earlier sentence ("Relations collapsed in 2019. Washington, in turn,
+  // imposed sanctions …"): its later simple-past clauses are background, not news of the publication day.
+  let pastAnchor = false;
+  let prevEnd = 0;
   for (const s of splitSentences(doc.text)) {
-    const ms = codeSentence(s.text, s.tokens, ctx, { published, times });
+    if (/\n\s*\n/.test(doc.text.slice(prevEnd, s.start))) pastAnchor = false;
+    prevEnd = s.start + s.text.length;
+    const ts = timesOf ? timesOf(s.text) : [];
+    const ms = codeSentence(s.text, s.tokens, ctx, { published, times: timesOf ? () => ts : undefined, background: pastAnchor });
     for (const m of ms) { m.sentenceStart = s.start; out.push(m); }
+    const anchor = anchorOf(ts, published);
+    if (anchor !== null) pastAnchor = anchor;
   }
   return out;
+}
+
+/** Whether a sentence's time expressions anchor the text in the past (true), at the present (false), or not at all
+ *  (null). Past = the latest dated expression ends more than two weeks before publication. */
+export function anchorOf(times: TimeExpression[], published: string | null): boolean | null {
+  if (!published) return null;
+  let latest: string | null = null;
+  for (const t of times) {
+    if (t.type !== 'DATE' && t.type !== 'TIME' || !t.interval) continue;
+    if (!latest || t.interval.end > latest) latest = t.interval.end;
+  }
+  if (!latest) return null;
+  const cutoff = new Date(Date.parse(published + 'T00:00:00Z') - 14 * 86400000).toISOString().slice(0, 10);
+  return latest < cutoff;
 }
 
 /** Codes a piece of text (one item of `storyline code`): every sentence, one shared document context. */

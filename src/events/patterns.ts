@@ -59,14 +59,66 @@ function index(files: { patterns: Record<string, string[]> }, nominal: boolean, 
   }
 }
 
+interface SynonymsFile { verbs: Record<string, string[]>; nouns: Record<string, string[]>; words: Record<string, string[]>; pastForms?: Record<string, string> }
+
+/** A trigger synonym behaves like its canonical lemma: every pattern triggered by the canonical lemma is cloned
+ *  under the synonym (slightly lighter, so that the synonym's own patterns win a tie). */
+function addSynonyms(classes: Record<string, string[]>, prefix: string, into: Map<string, Pattern[]>): void {
+  for (const [canon, syns] of Object.entries(classes)) {
+    const base = (into.get(prefix + canon) ?? []).filter((p) => p.trigger[0]![0] === canon);
+    for (const syn of syns) {
+      const words = syn.toLowerCase().split('_');
+      const key = prefix + words[0]!;
+      const l = into.get(key) ?? [];
+      for (const p of base) {
+        if (l.some((q) => q.code === p.code && q.source === p.source)) continue;
+        l.push({ ...p, trigger: [[...words, ...p.trigger[0]!.slice(1)]], weight: p.weight - 0.05 + (words.length - 1) * 0.5 });
+      }
+      if (l.length) into.set(key, l);
+    }
+  }
+}
+
+let wordClasses: Map<string, Set<string>> | null = null;
+/** Word → the canonical pattern words it may stand for ("howitzers" → weapons, "detain" → arrest). */
+export function wordClassesOf(): Map<string, Set<string>> {
+  if (wordClasses) return wordClasses;
+  const syn = readData<SynonymsFile>('events/synonyms.json');
+  const m = new Map<string, Set<string>>();
+  for (const classes of [syn.words, syn.verbs, syn.nouns]) {
+    for (const [canon, words] of Object.entries(classes)) {
+      if (canon.includes('_')) continue;
+      for (const w of words) {
+        if (w.includes('_')) continue;
+        const k = w.toLowerCase();
+        const set = m.get(k) ?? new Set<string>();
+        set.add(canon.toLowerCase());
+        m.set(k, set);
+      }
+    }
+  }
+  wordClasses = m;
+  return m;
+}
+
+let past: Map<string, string> | null = null;
+/** Irregular past form → lemma ("shot" → shoot), for verbs the tagger mistook for nouns. */
+export function pastFormLemma(word: string): string | undefined {
+  if (!past) past = new Map(Object.entries(readData<SynonymsFile>('events/synonyms.json').pastForms ?? {}));
+  return past.get(word);
+}
+
 let cached: PatternSet | null = null;
 export function patterns(): PatternSet {
   if (cached) return cached;
   const verbs = readData<{ sym: string[]; patterns: Record<string, string[]> }>('events/verbs.json');
   const nouns = readData<{ patterns: Record<string, string[]> }>('events/nouns.json');
+  const syn = readData<SynonymsFile>('events/synonyms.json');
   const byTrigger = new Map<string, Pattern[]>();
   index(verbs, false, byTrigger);
   index(nouns, true, byTrigger);
+  addSynonyms(syn.verbs, 'v:', byTrigger);
+  addSynonyms(syn.nouns, 'n:', byTrigger);
   for (const l of byTrigger.values()) l.sort((a, b) => b.weight - a.weight || Number(b.hasTarget) - Number(a.hasTarget));
   cached = { byTrigger, sym: new Set(verbs.sym) };
   return cached;

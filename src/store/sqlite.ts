@@ -15,6 +15,8 @@ const placeholders = (n: number) => Array.from({ length: n }, q).join(', ');
 export class SqliteStore implements Store {
   readonly kind = 'sqlite' as const;
   private db: Database.Database;
+  /** Statements compiled once per connection (prepare() parses the SQL again on every call). */
+  private readonly stmts = new Map<string, Database.Statement>();
 
   constructor(path: string) {
     this.db = new Database(path);
@@ -38,17 +40,26 @@ export class SqliteStore implements Store {
     apply();
   }
 
+  private stmt(sql: string): Database.Statement {
+    let st = this.stmts.get(sql);
+    if (!st) {
+      st = this.db.prepare(sql);
+      this.stmts.set(sql, st);
+    }
+    return st;
+  }
+
   async hasInput(inputKey: string): Promise<boolean> {
-    return !!this.db.prepare('SELECT 1 FROM inputs WHERE input_key = ?').get(inputKey);
+    return !!this.stmt('SELECT 1 FROM inputs WHERE input_key = ?').get(inputKey);
   }
 
   async saveBatch(batch: Parameters<Store['saveBatch']>[0]): Promise<void> {
-    const insInput = this.db.prepare('INSERT INTO inputs (input_key, article_id, origin) VALUES (?, ?, ?) ON CONFLICT DO NOTHING');
-    const insArticle = this.db.prepare(`INSERT INTO articles (${ARTICLE_COLUMNS}) VALUES (${placeholders(17)}) ON CONFLICT DO NOTHING`);
-    const insFts = this.db.prepare('INSERT INTO articles_fts (rowid, title, text) VALUES (?, ?, ?)');
-    const insFp = this.db.prepare('INSERT INTO fingerprints (article_id, text_hash, signature, tokens, published) VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING');
-    const insMention = this.db.prepare(`INSERT INTO mentions (${MENTION_COLUMNS}) VALUES (${placeholders(18)}) ON CONFLICT DO NOTHING`);
-    const nextSeq = this.db.prepare('SELECT COALESCE(MAX(seq), 0) + 1 AS n FROM articles');
+    const insInput = this.stmt('INSERT INTO inputs (input_key, article_id, origin) VALUES (?, ?, ?) ON CONFLICT DO NOTHING');
+    const insArticle = this.stmt(`INSERT INTO articles (${ARTICLE_COLUMNS}) VALUES (${placeholders(17)}) ON CONFLICT DO NOTHING`);
+    const insFts = this.stmt('INSERT INTO articles_fts (rowid, title, text) VALUES (?, ?, ?)');
+    const insFp = this.stmt('INSERT INTO fingerprints (article_id, text_hash, signature, tokens, published) VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING');
+    const insMention = this.stmt(`INSERT INTO mentions (${MENTION_COLUMNS}) VALUES (${placeholders(18)}) ON CONFLICT DO NOTHING`);
+    const nextSeq = this.stmt('SELECT COALESCE(MAX(seq), 0) + 1 AS n FROM articles');
     const tx = this.db.transaction(() => {
       let seq = (nextSeq.get() as { n: number }).n;
       for (const { inputKey, article, mentions, fingerprint } of batch) {

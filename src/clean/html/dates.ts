@@ -99,7 +99,7 @@ export function dateFromUrl(url: string | null | undefined): { value: string; ev
   } catch {
     /* keep raw */
   }
-  const slashed = /(?:^|\/)((?:19|20)\d{2})[/_-](0?[1-9]|1[0-2])[/_-](0?[1-9]|[12]\d|3[01])(?=[/_.-]|$)/.exec(path);
+  const slashed = /(?:^|\/)((?:19|20)\d{2})[/_-](0?[1-9]|1[0-2])[/_-](0?[1-9]|[12]\d|3[01])(?=[/_.+-]|$)/.exec(path);
   if (slashed) {
     const y = +slashed[1]!, mo = +slashed[2]!, d = +slashed[3]!;
     if (validDay(y, mo, d)) return { value: `${y}-${pad(mo)}-${pad(d)}`, evidence: slashed[0].replace(/^\//, ''), weight: 6 };
@@ -110,4 +110,75 @@ export function dateFromUrl(url: string | null | undefined): { value: string; ev
     if (validDay(y, mo, d)) return { value: `${y}-${pad(mo)}-${pad(d)}`, evidence: compact[0].replace(/^[/_-]/, ''), weight: 5 };
   }
   return null;
+}
+
+/** Day/month order for all-numeric dates: US English writes month first, (nearly) everyone else day first. */
+export type NumericOrder = 'md' | 'dm';
+
+export function numericOrderFor(lang: string | null | undefined): NumericOrder {
+  const l = (lang ?? '').toLowerCase().replace('_', '-');
+  if (!l || l === 'en' || l === 'en-us' || l.startsWith('en-us')) return 'md';
+  return 'dm';
+}
+
+const OTHER_LANGS: { parse: (t: string, ref?: Date) => chrono.ParsedResult[] }[] = [chrono.de, chrono.fr, chrono.es, chrono.pt, chrono.it, chrono.nl];
+
+function overlapsAny(list: TextDate[], index: number, len: number): boolean {
+  return list.some((x) => index < x.index + x.text.length && x.index < index + len);
+}
+
+/**
+ * Every fully specified calendar date in a short human text (a byline, a date line), in order: ISO forms,
+ * all-numeric forms (order from the page language unless the values settle it), and month-name forms in English
+ * (chrono strict) or, for pages in other languages, the first of chrono's other locales that finds one.
+ * Relative expressions ("2 days ago") never count: the year must be written.
+ */
+export function datesInText(text: string, order: NumericOrder = 'md', english = true): TextDate[] {
+  const out: TextDate[] = [];
+  if (!text || !/\d/.test(text)) return out;
+  const iso = /(?<!\d)((?:19|20)\d{2})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)/g;
+  let m: RegExpExecArray | null;
+  while ((m = iso.exec(text))) {
+    const y = +m[1]!, mo = +m[2]!, d = +m[3]!;
+    if (validDay(y, mo, d)) out.push({ value: `${y}-${pad(mo)}-${pad(d)}`, index: m.index, text: m[0] });
+  }
+  const num = /(?<![\d.\/-])(\d{1,2})([.\/-])(\d{1,2})\2((?:19|20)\d{2})(?!\d|[.\/-]\d)/g;
+  while ((m = num.exec(text))) {
+    const a = +m[1]!, b = +m[3]!, y = +m[4]!;
+    const dm = validDay(y, b, a) ? `${y}-${pad(b)}-${pad(a)}` : null;
+    const md = validDay(y, a, b) ? `${y}-${pad(a)}-${pad(b)}` : null;
+    // Month first is a slash convention (US); dotted and dashed numeric dates are day first nearly everywhere.
+    const v = dm && md ? (order === 'md' && m[2] === '/' ? md : dm) : dm ?? md;
+    if (v && !overlapsAny(out, m.index, m[0].length)) out.push({ value: v, index: m.index, text: m[0] });
+  }
+  if (/\p{L}/u.test(text)) {
+    const parsers = english ? [chrono.strict] : [chrono.strict, ...OTHER_LANGS];
+    for (const p of parsers) {
+      let rs: chrono.ParsedResult[] = [];
+      try {
+        rs = p.parse(text, new Date(Date.UTC(MAX_YEAR - 1, 0, 1)));
+        // chrono can swallow a date written right before another one ("June 29, 2020 November 12, 2021"):
+        // read the text in front of its first result again.
+        for (let k = 0; k < 2 && rs.length && rs[0]!.index > 6; k++) {
+          const head = p.parse(text.slice(0, rs[0]!.index), new Date(Date.UTC(MAX_YEAR - 1, 0, 1)));
+          if (!head.length) break;
+          rs = [...head, ...rs];
+        }
+      } catch {
+        rs = [];
+      }
+      let any = false;
+      for (const r of rs) {
+        if (!/\p{L}/u.test(r.text) || !/(?<!\d)(19|20)\d{2}(?!\d)/.test(r.text)) continue;
+        const c = r.start;
+        if (!(c.isCertain('day') && c.isCertain('month') && c.isCertain('year'))) continue;
+        const y = c.get('year')!, mo = c.get('month')!, d = c.get('day')!;
+        if (!validDay(y, mo, d) || overlapsAny(out, r.index, r.text.length)) continue;
+        out.push({ value: `${y}-${pad(mo)}-${pad(d)}`, index: r.index, text: r.text });
+        any = true;
+      }
+      if (any) break;
+    }
+  }
+  return out.sort((a, b) => a.index - b.index);
 }

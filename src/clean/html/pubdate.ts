@@ -2,7 +2,13 @@
 // Modified/updated dates are never candidates.
 import type { DateCandidate } from '../../types.js';
 import type { HtmlPatterns } from './patterns.js';
-import { dateFromUrl, normalizeDateValue, parseDateInText } from './dates.js';
+import { dateFromUrl, datesInText, normalizeDateValue, numericOrderFor, parseDateInText, type NumericOrder } from './dates.js';
+import { findDataFile } from './patterns.js';
+
+function dayDiff(a: string, b: string): number {
+  return Math.round((Date.parse(`${a.slice(0, 10)}T00:00:00Z`) - Date.parse(`${b.slice(0, 10)}T00:00:00Z`)) / 86400000);
+}
+import { readFileSync } from 'node:fs';
 import { ldPages, ldString, type JsonObj, type MetaIndex } from './meta.js';
 import { normSpace } from './text.js';
 
@@ -25,10 +31,21 @@ export function metaDateCandidates(meta: MetaIndex, articles: JsonObj[], pats: H
     const v = normalizeDateValue(raw);
     if (v && raw) out.push({ value: v, from: 'jsonld-page:datePublished', evidence: raw, weight: 4 });
   }
+  // Modified dates are evidence only (weight 0): a date shown on the page that equals one of them is an update.
+  for (const a of articles.slice(0, 1)) {
+    const v = normalizeDateValue(ldString(a['dateModified']));
+    if (v) out.push({ value: v, from: 'modified', evidence: `jsonld:dateModified ${v}`, weight: 0 });
+  }
   for (const [key, values] of meta.byKey) {
-    if (pats.modifiedHint.test(key)) continue;
+    if (pats.modifiedHint.test(key)) {
+      const v = /date|time/.test(key) ? normalizeDateValue(values[0]) : null;
+      if (v) out.push({ value: v, from: 'modified', evidence: `meta:${key} ${values[0]}`, weight: 0 });
+      continue;
+    }
     let w = pats.publishedMeta.get(key);
     if (key === 'datepublished') w = 9;
+    // Unlisted names that say "published" ("w-published-date", "published"): a little below the listed ones.
+    if (w === undefined && /(^|[-_.:])(publish(ed)?|pub)([-_.:]?(date|time|at|on))?$|(^|[-_.:])(publish(ed)?|pub)[-_.:]?(date|time)/.test(key)) w = 7;
     if (w === undefined) continue;
     const raw = values[0]!;
     const v = normalizeDateValue(raw);
@@ -76,7 +93,9 @@ export function bodyDateCandidates(doc: Document, url: string | null, h1: Elemen
     if (!v) return;
     const ip = (t.getAttribute('itemprop') ?? '').toLowerCase();
     let w = 4 + headerContext(t, pats) + (i === 0 ? 1 : 0);
-    if (t.hasAttribute('pubdate') || ip === 'datepublished') w = 9;
+    if (ip === 'datepublished') w = 9;
+    // The HTML5 pubdate attribute is the page's own statement of its publication date.
+    if (t.hasAttribute('pubdate')) w = 11;
     out.push({ value: v, from: ip === 'datepublished' ? 'time-element:itemprop' : 'time-element', evidence: raw.slice(0, 80), weight: w });
   });
   for (const el of Array.from(doc.querySelectorAll('[itemprop="datePublished"]:not(meta):not(time)')).slice(0, 3)) {
@@ -99,8 +118,8 @@ export function bodyDateCandidates(doc: Document, url: string | null, h1: Elemen
     if (!text || text.length > 160 || text === lastText) continue;
     const d = parseDateInText(text);
     if (!d) continue;
-    const lead = text.slice(Math.max(0, d.index - 25), d.index);
-    if (/\b(updated|modified|edited|revised)\b/i.test(lead)) continue;
+    const lab = labelBefore(text.slice(Math.max(0, d.index - 40), d.index));
+    if (lab === 'modified' || lab === 'other') continue;
     last = el;
     lastText = text;
     out.push({ value: d.value, from: 'byline', evidence: text.slice(0, 100), weight: seen === 0 ? 5 : 3 });
@@ -108,23 +127,7 @@ export function bodyDateCandidates(doc: Document, url: string | null, h1: Elemen
   }
   const u = dateFromUrl(url);
   if (u) out.push({ value: u.value, from: 'url', evidence: u.evidence, weight: u.weight });
-  // Text fallback: the first full date written shortly after the headline.
-  if (h1 && !out.some((c) => c.weight >= 5)) {
-    let text = '';
-    let cur: Element | null = h1;
-    for (let hops = 0; hops < 12 && cur && text.length < 400; hops++) {
-      const next: Element | null = cur.nextElementSibling;
-      if (next) {
-        cur = next;
-        text += ' ' + normSpace(next.textContent).slice(0, 300);
-      } else cur = cur.parentElement;
-    }
-    const d = parseDateInText(text.slice(0, 400));
-    if (d) {
-      const lead = text.slice(Math.max(0, d.index - 25), d.index);
-      if (!/\b(updated|modified|edited|revised)\b/i.test(lead)) out.push({ value: d.value, from: 'text', evidence: text.slice(Math.max(0, d.index - 30), d.index + d.text.length + 10).trim(), weight: 5 });
-    }
-  }
+  out.push(...headerZoneCandidates(doc, h1));
   return out;
 }
 
@@ -135,7 +138,42 @@ export const MIN_DATE_SCORE = 5;
  * Best candidate: per calendar day, the strongest weight plus 1 for every other independent source (different
  * `from`) naming the same day; earliest day wins ties. Null when no day reaches MIN_DATE_SCORE.
  */
+/** Dates read from the page as shown to readers (as opposed to machine-readable published metadata). */
+const VISIBLE = new Set(['header', 'byline', 'time-element']);
+
 export function pickPublished(cands: DateCandidate[]): DateCandidate | null {
+  // A date shown without a label next to the headline that equals the page's modified date, while published
+  // metadata names another day, is the "updated" date printed on its own: not a publication date.
+  const modified = new Set(cands.filter((c) => c.from === 'modified').map((c) => c.value.slice(0, 10)));
+  if (modified.size) {
+    const pubDays = cands.filter((c) => c.weight > 0 && !VISIBLE.has(c.from)).map((c) => c.value.slice(0, 10));
+    cands = cands.map((c) => {
+      const day = c.value.slice(0, 10);
+      if (!VISIBLE.has(c.from) || c.weight >= 13 || !modified.has(day)) return c;
+      // Only when published metadata names another day: published and updated on the same day is common.
+      if (!pubDays.length || pubDays.some((p) => Math.abs(dayDiff(p, day)) <= 1)) return c;
+      return { ...c, weight: 0 };
+    });
+  }
+  // An all-numeric date read from the page (03/10/2023) may be day-first or month-first: the reading that the
+  // machine-readable evidence confirms wins over the language convention.
+  const machine = cands.filter((c) => c.weight > 0 && !VISIBLE.has(c.from)).map((c) => c.value.slice(0, 10));
+  if (machine.length) {
+    cands = cands.map((c) => {
+      if (!VISIBLE.has(c.from) || !/(?<!\d)\d{1,2}[./-]\d{1,2}[./-](19|20)\d{2}/.test(c.evidence)) return c;
+      const [y, mo, d] = c.value.slice(0, 10).split('-');
+      if (+d! > 12 || mo === d) return c;
+      const swapped = `${y}-${d}-${mo}`;
+      const near = (day: string) => machine.some((x) => Math.abs(dayDiff(x, day)) <= 1);
+      return !near(c.value) && near(swapped) ? { ...c, value: swapped } : c;
+    });
+  }
+  // A URL date confirmed by the page's metadata was fixed when the article was filed: an unlabelled header date
+  // days away from it belongs to something else (a teaser, a list entry).
+  const u = cands.find((c) => c.from === 'url');
+  if (u && cands.some((c) => /^(jsonld|meta)/.test(c.from) && c.weight > 0 && Math.abs(dayDiff(c.value, u.value)) <= 1)) {
+    cands = cands.map((c) => (c.from === 'header' && c.weight < 13 && Math.abs(dayDiff(c.value, u.value)) > 1 ? { ...c, weight: 3 } : c));
+  }
   const byDay = new Map<string, { max: number; froms: Set<string>; best: DateCandidate }>();
   for (const c of cands) {
     if (c.weight <= 0) continue;
@@ -154,5 +192,186 @@ export function pickPublished(cands: DateCandidate[]): DateCandidate | null {
     const score = e.max + Math.min(3, e.froms.size - 1);
     if (!best || score > best.score || (score === best.score && day < best.day)) best = { day, score, best: e.best };
   }
-  return best && best.score >= MIN_DATE_SCORE ? best.best : null;
+  if (!best || best.score < MIN_DATE_SCORE) return null;
+  // The day is settled; a machine-readable timestamp written for that same day adds the time of day.
+  if (best.best.value.length === 10) {
+    const timed = cands.filter((c) => c.weight > 0 && c.value.length > 10 && c.value.slice(0, 10) === best!.day && !VISIBLE.has(c.from));
+    if (timed.length) return timed.reduce((a, b) => (b.weight > a.weight ? b : a));
+  }
+  return best.best;
+}
+
+// ---------------------------------------------------------------- dates written next to the headline
+
+interface DateLabels {
+  modified: string[];
+  published: string[];
+  notPublished: string[];
+}
+type LabelRes = { modified: RegExp; published: RegExp; notPublished: RegExp; modifiedWord: RegExp };
+let labelRes: LabelRes | null = null;
+function labelRegexes(): LabelRes {
+  if (!labelRes) {
+    const L = JSON.parse(readFileSync(findDataFile('data/clean/dates.json'), 'utf8')) as DateLabels;
+    const alt = (ws: string[]) => ws.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).sort((a, b) => b.length - a.length).join('|');
+    // The label ends right before the date: "Updated: ", "Published on ", "publié le ", "Veröffentlicht am ".
+    const tail = '(?:\\s+(?:on|at|le|am|el|em|il|op|the|in|:))*[\\s:|,–—-]*$';
+    const mk = (ws: string[]) => new RegExp(`(?:^|[^\\p{L}])(?:${alt(ws)})${tail}`, 'iu');
+    labelRes = { modified: mk(L.modified), published: mk(L.published), notPublished: mk(L.notPublished ?? []), modifiedWord: new RegExp(`(?:^|[^\\p{L}])(?:${alt(L.modified)})(?![\\p{L}])`, 'iu') };
+  }
+  return labelRes;
+}
+
+export type DateLabel = 'modified' | 'published' | 'other' | null;
+
+/** The label written right before a date (within 40 characters): modified, published, other, or none. */
+export function labelBefore(before: string): DateLabel {
+  const t = before.slice(-40);
+  const L = labelRegexes();
+  if (L.modified.test(t)) return 'modified';
+  if (L.published.test(t)) return 'published';
+  // "Updated by Jane Doe 2024-04-10": the label and the date are split by a name.
+  if (L.modifiedWord.test(t)) return 'modified';
+  if (L.notPublished.test(t)) return 'other';
+  return null;
+}
+
+const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'BUTTON', 'SELECT', 'FORM', 'NAV', 'FOOTER', 'ASIDE', 'FIGCAPTION']);
+/** A text chunk longer than this is prose (or a teaser list), not a date line: dates inside it are not looked at. */
+const SHORT_CHUNK = 140;
+
+/** Text of an element with spaces between child elements; <time> without a written year contributes its datetime. */
+function chunkText(el: Element): string {
+  const parts: string[] = [];
+  const walk = (n: Element): void => {
+    for (let c = n.firstChild; c; c = c.nextSibling) {
+      if (c.nodeType === 3) parts.push((c as Text).data);
+      else if (c.nodeType === 1) {
+        const e = c as Element;
+        if (SKIP_TAGS.has(e.tagName)) continue;
+        parts.push(' ');
+        if (e.tagName === 'TIME') {
+          const own = normSpace(e.textContent);
+          const dt = e.getAttribute('datetime');
+          parts.push(dt && normalizeDateValue(dt) ? dt.trim() : own);
+        } else walk(e);
+        parts.push(' ');
+      }
+    }
+  };
+  if (el.tagName === 'TIME') {
+    const own = normSpace(el.textContent);
+    const dt = el.getAttribute('datetime');
+    return dt && normalizeDateValue(dt) ? dt.trim() : own;
+  }
+  walk(el);
+  return normSpace(parts.join(''));
+}
+
+/**
+ * Short text chunks (date lines, bylines) inside an element in document order: an element whose text is short is
+ * one chunk; a longer one is split into its children, and its own loose text is ignored (prose).
+ */
+function shortChunks(el: Element, out: string[], budget: { n: number }): void {
+  if (budget.n <= 0 || SKIP_TAGS.has(el.tagName) || el.tagName === 'H1') return;
+  const t = chunkText(el);
+  if (!t) return;
+  if (t.length <= SHORT_CHUNK) {
+    budget.n -= t.length;
+    if (/\d/.test(t)) out.push(t);
+    return;
+  }
+  // Loose prose of this element (text outside child elements) uses up the budget too.
+  let own = 0;
+  for (let c = el.firstChild; c; c = c.nextSibling) if (c.nodeType === 3) own += normSpace((c as Text).data).length;
+  budget.n -= own + 10;
+  for (let c = el.firstElementChild; c; c = c.nextElementSibling) shortChunks(c, out, budget);
+}
+
+interface ZoneDate {
+  value: string;
+  label: DateLabel;
+  evidence: string;
+  side: 'after' | 'before';
+}
+
+/** The article header: chunks just before the headline (same containers) and just after it. */
+export function headerZone(h1: Element): { before: string[]; after: string[] } {
+  const after: string[] = [];
+  const before: string[] = [];
+  const budA = { n: 2000 };
+  let cur: Element | null = h1;
+  for (let hops = 0; hops < 14 && cur && budA.n > 0; hops++) {
+    const next: Element | null = cur.nextElementSibling;
+    if (next) {
+      cur = next;
+      shortChunks(next, after, budA);
+    } else {
+      cur = cur.parentElement;
+      if (!cur || cur.tagName === 'BODY' || cur.tagName === 'MAIN') break;
+    }
+  }
+  // Before the headline: only inside the headline's own containers (a kicker, a date over the title), never the
+  // site header or navigation above them.
+  const budB = { n: 300 };
+  cur = h1;
+  for (let level = 0; level < 3 && cur && budB.n > 0; level++) {
+    const parts: string[][] = [];
+    for (let prev = cur.previousElementSibling; prev && budB.n > 0; prev = prev.previousElementSibling) {
+      if (prev.tagName === 'HEADER' || prev.tagName === 'NAV' || prev.getAttribute('role') === 'banner') break;
+      const list: string[] = [];
+      shortChunks(prev, list, budB);
+      parts.push(list);
+    }
+    for (const list of parts) before.unshift(...list);
+    cur = cur.parentElement;
+    if (!cur || cur.tagName === 'BODY' || cur.tagName === 'MAIN' || cur.tagName === 'ARTICLE') break;
+  }
+  return { before, after };
+}
+
+function zoneDates(chunks: string[], side: 'after' | 'before', order: NumericOrder, english: boolean): ZoneDate[] {
+  const out: ZoneDate[] = [];
+  for (const chunk of chunks) {
+    const ds = datesInText(chunk, order, english);
+    if (!ds.length) continue;
+    // A date line holds few other words: a byline with a name, a label, a reading time, a category.
+    let rest = chunk;
+    for (const d of ds) rest = rest.replace(d.text, ' ');
+    if ((rest.match(/\p{L}{2,}/gu) ?? []).length > 14) continue;
+    let prevEnd = 0;
+    const found: ZoneDate[] = [];
+    for (const d of ds) {
+      const label = labelBefore(chunk.slice(prevEnd, d.index));
+      prevEnd = d.index + d.text.length;
+      found.push({ value: d.value, label, evidence: chunk.slice(0, 100), side });
+    }
+    // "3 May 2023 · Updated 5 June 2024": an unlabelled date set against an updated one is the published one.
+    const mi = found.findIndex((d) => d.label === 'modified');
+    if (mi > 0 && found[0]!.label === null) found[0]!.label = 'published';
+    out.push(...found);
+  }
+  return out;
+}
+
+/**
+ * Dates written for people in the article header, next to the headline: "Published 3 March 2023", "By Jane Doe ·
+ * Mar 3, 2023", "Veröffentlicht am 3. März 2023". The first unlabelled or "published" date after the headline (or
+ * the last one over it) is the article's date as shown to readers; "updated" dates are kept as evidence only.
+ */
+export function headerZoneCandidates(doc: Document, h1: Element | null): DateCandidate[] {
+  const head = h1 ?? doc.querySelector('article h2, main h2');
+  if (!head) return [];
+  const lang = doc.documentElement?.getAttribute('lang') ?? null;
+  const order = numericOrderFor(lang);
+  const english = !lang || /^en\b/i.test(lang);
+  const { before, after } = headerZone(head);
+  const dates = [...zoneDates(after, 'after', order, english), ...zoneDates(before, 'before', order, english).reverse()];
+  const out: DateCandidate[] = [];
+  for (const d of dates) if (d.label === 'modified') out.push({ value: d.value, from: 'modified', evidence: d.evidence, weight: 0 });
+  const pub = dates.find((d) => d.label === 'published');
+  const plain = dates.find((d) => d.label === null);
+  const pick = pub ?? plain;
+  if (pick) out.push({ value: pick.value, from: 'header', evidence: pick.evidence, weight: pub ? 13 : pick.side === 'after' ? 12 : 11 });
+  return out;
 }
