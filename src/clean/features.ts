@@ -102,12 +102,16 @@ export function isCommentActionLine(p: string): boolean {
   return /^(reply|responder|répondre|antworten|rispondi|like|likes|report|flag|share|upvote|downvote|\d+\s*(likes?|points?|votes?|replies)|[+-]?\d+)$/i.test(t);
 }
 
+let anyPattern: RegExp | null = null;
+
 /** Phrase-list classification of a paragraph, or null. */
 export function phraseReason(p: string): string | null {
   const bp = boilerplate();
   const key = cachedKey(p);
   if (!key) return null;
-  for (const pat of bp.patterns) if (pat.re.test(key)) return pat.reason;
+  // One combined scan first: most paragraphs match none of the patterns (which use no backreferences).
+  anyPattern ??= new RegExp(bp.patterns.map((x) => `(?:${x.re.source})`).join('|') || '(?!)', 'iu');
+  if (anyPattern.test(key)) for (const pat of bp.patterns) if (pat.re.test(key)) return pat.reason;
   if (bp.lines.has(key)) return 'boilerplate phrase';
   const n = wordCount(p);
   if (n <= bp.maxWords) {

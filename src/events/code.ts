@@ -25,6 +25,8 @@ interface Match {
   target: ResolvedActor | null;
   inner: ResolvedActor[]; // actors consumed inside the match (not as target)
   passiveObject?: number;
+  /** "verb +" matched without an actor after it (an object phrase instead): only its "by" agent may be the target. */
+  open?: boolean;
 }
 
 const PUNCT_STOP = new Set(['.', ';', ':', '?', '!']);
@@ -116,16 +118,21 @@ function matchRest(tokens: Token[], rest: Element[], ei: number, pos: number, ac
   if (ei === rest.length - 1 && rest.some((x) => x.kind === 'words')) return pos;
   // coercion and violence against a thing ("hit an oil refinery in Russia", "blockaded the port of Hodeidah"):
   // the match stands and the target is the first actor after it ("of/in/near X")
-  if (ei === rest.length - 1 && rest.length === 1 && PHYSICAL.test(currentCode) && /^(DET|ADJ|NOUN|NUM|PROPN)$/.test(tokens[pos]?.pos ?? '')) return pos;
+  // so may criticism of an act whose agent follows ("condemned the seizure of its tanker by the Coast Guard"):
+  // then only that "by" agent can be the target
+  if (ei === rest.length - 1 && rest.length === 1 && (PHYSICAL.test(currentCode) || BY_TARGET_ROOTS.test(currentCode)) && /^(DET|ADJ|NOUN|NUM|PROPN)$/.test(tokens[pos]?.pos ?? '')) { openHit = true; return pos; }
   return -1;
 }
 
 /** Roots whose target may be the "by" agent of their object phrase. */
 const BY_TARGET_ROOTS = /^(01|05|09|10|11|12|13)/;
 
+const OWNED = /\b(owned|operated|run|chartered|managed|used|carrying) by\b/;
+
 /** Roots of physical coercion and violence (17–20). */
 const PHYSICAL = /^(17|18|19|20)/;
 let currentCode = '';
+let openHit = false;
 
 function tryPatterns(tokens: Token[], ti: number, list: Pattern[] | undefined, actorAt: (ResolvedActor | undefined)[], lemma?: string): Match | null {
   if (!list) return null;
@@ -135,8 +142,9 @@ function tryPatterns(tokens: Token[], ti: number, list: Pattern[] | undefined, a
     for (const alt of p.trigger) {
       if (!(lemma ? alt[0] === lemma && seqMatches(tokens, ti + 1, alt.slice(1)) : seqMatches(tokens, ti, alt))) continue;
       const out = { target: null as ResolvedActor | null, inner: [] as ResolvedActor[] };
+      openHit = false;
       const end = matchRest(tokens, p.rest, 0, ti + alt.length, actorAt, tokens.length, out);
-      if (end >= 0) return { pattern: p, triggerStart: ti, triggerEnd: ti + alt.length, end, target: out.target, inner: out.inner };
+      if (end >= 0) return { pattern: p, triggerStart: ti, triggerEnd: ti + alt.length, end, target: out.target, inner: out.inner, open: openHit && !PHYSICAL.test(p.code) };
       if (passive && !p.nominal) {
         const pm = matchPassive(tokens, ti, alt.length, p, actorAt);
         if (pm) return pm;
@@ -423,7 +431,7 @@ function resolveMatch(m: Match, tokens: Token[], actors: ResolvedActor[], clause
     // "Moscow ordered the expulsion of …", "A and B agreed to a prisoner swap": the governing verb's subject
     if (!source) {
       let k = ti - 1;
-      while (k >= 0 && (tokens[k]!.pos === 'DET' || tokens[k]!.pos === 'ADJ' || tokens[k]!.pos === 'NUM' || tokens[k]!.norm === 'to' || tokens[k]!.pos === 'NOUN' && ti - k <= 1)) k--;
+      while (k >= 0 && (tokens[k]!.pos === 'DET' || tokens[k]!.pos === 'ADJ' || tokens[k]!.pos === 'NUM' || tokens[k]!.norm === 'to' || /^(its|their|his|her)$/.test(tokens[k]!.norm) || tokens[k]!.pos === 'NOUN' && ti - k <= 1)) k--;
       if (k >= 0 && tokens[k]!.pos === 'VERB' && !modality().reporting.has(tokens[k]!.lemma) && ti - k <= 4) {
         source = findSubject({ ...m, triggerStart: k, triggerEnd: k + 1 }, tokens, actors, clause, prevSource);
         if (source) governingVerb = k;
@@ -459,11 +467,11 @@ function resolveMatch(m: Match, tokens: Token[], actors: ResolvedActor[], clause
     }
   }
   // --- target: an actor inside the matched phrase ("expelled the French ambassador", "rejected Ukraine's plan")
-  if (!target && !passive) {
+  if (!target && !passive && !m.open) {
     target = m.inner.find((a) => a !== source && a.kind !== 'modifier' && a.kind !== 'compound' && (!source || a.code !== source.code)) ?? null;
   }
   // --- target (active verbs without '+': first actor after the match in the clause)
-  if (!target && !passive) {
+  if (!target && !passive && !m.open) {
     let stop = tokens.length;
     for (let k = m.end; k < tokens.length; k++) {
       const t = tokens[k]!;
@@ -475,7 +483,9 @@ function resolveMatch(m: Match, tokens: Token[], actors: ResolvedActor[], clause
       if (clause[a.tokStart] !== c && !(a.tokStart - m.end <= 2)) break;
       if (a.tokStart - m.end > 15) break;
       if (a.possessive && NOT_TARGET_POSSESSED.has(tokens[a.tokEnd + 1]?.norm ?? '')) continue;
-      if (!TARGET_PREPS.has(a.prep) && !(a.kind !== 'place' && a.kind !== 'country' && a.prep === 'in')) continue;
+      // "a ship owned by an Israeli businessman": the owner of the object of a physical act
+      const ownedBy = a.prep === 'by' && PHYSICAL.test(p.code) && OWNED.test(tokens.slice(Math.max(0, a.tokStart - 4), a.tokStart).map((t) => t.norm).join(' '));
+      if (!TARGET_PREPS.has(a.prep) && !(a.kind !== 'place' && a.kind !== 'country' && a.prep === 'in') && !ownedBy) continue;
       if (!usable(a)) { if (a.kind === 'modifier' && a.country) { target = a; break; } continue; }
       target = a;
       break;
@@ -490,8 +500,13 @@ function resolveMatch(m: Match, tokens: Token[], actors: ResolvedActor[], clause
   }
   // "condemned the seizure of its tanker by the U.S. Coast Guard", "investigated abuses by Ethiopian troops":
   // for statements, appeals, criticism, rejection and investigation the agent of the object phrase is the target
-  if (!target && !passive && source && BY_TARGET_ROOTS.test(p.code)) {
-    target = actors.find((a) => a.tokStart >= m.end && a.prep === 'by' && a !== source && a.tokStart - m.end <= 12 && clause[a.tokStart] === c && usable(a)) ?? null;
+  if ((!target || m.open) && !passive && source && source.kind !== 'compound' && BY_TARGET_ROOTS.test(p.code)) {
+    const byAgent = (a: ResolvedActor) => {
+      let k = a.tokStart - 1;
+      while (k > 0 && tokens[k]!.norm !== 'by') k--;
+      return tokens[k - 1]?.pos === 'NOUN' || tokens[k - 1]?.pos === 'PROPN';
+    };
+    target = actors.find((a) => a.tokStart >= m.end && a.prep === 'by' && a !== source && a.tokStart - m.end <= 12 && clause[a.tokStart] === c && usable(a) && byAgent(a)) ?? null;
     if (target && target.kind === 'modifier' && !target.country) target = null;
   }
   // protests are aimed at the protesters' own government unless said otherwise
@@ -556,7 +571,10 @@ function resolveMatch(m: Match, tokens: Token[], actors: ResolvedActor[], clause
     ?? actors.find((a) => a.kind === 'place' && a.country && a !== source && a !== target && a.tokStart < ti)?.country ?? null;
   const fill = (a: ResolvedActor, other: ResolvedActor, role: 'source' | 'target'): ResolvedActor => {
     if (a.country || !a.sector || a.foreign || /^(IGO|NGO|IMG)/.test(a.code) || a.kind === 'org') return a;
-    const c = scene ?? (a.contextOk ? contextActor(ctx, other, p.code, role, actors, ti, true)?.country ?? null : null) ?? other.country;
+    // violence (18–20) against people or things with no country: another country named in the sentence (a reporting
+    // party, "Ukraine's foreign ministry said Russian drones attacked a hospital") before the attacker's own
+    const elsewhere = role === 'target' && /^(18|19|20)/.test(p.code) && other.country ? actors.find((x) => x.country && x.country !== other.country && x.kind !== 'compound')?.country ?? null : null;
+    const c = scene ?? elsewhere ?? (a.contextOk ? contextActor(ctx, other, p.code, role, actors, ti, true)?.country ?? null : null) ?? other.country;
     return c ? { ...a, country: c, code: c + a.sector, fromContext: true } : a;
   };
   source = fill(source, target, 'source');
@@ -684,6 +702,8 @@ function modeOf(tokens: Token[], from: number, ti: number, mod: ReturnType<typeo
   const cs = tokens.slice(Math.max(0, lo - 12), lo).findIndex((t) => t.norm === 'whether' || t.norm === 'if' || t.norm === 'unless');
   if (cs >= 0 && !tokens.slice(Math.max(0, lo - 12) + cs, lo).some((t) => t.norm === ',' || t.norm === ';')) return 'drop';
   if (hasSeq(tokens, Math.max(lo, ti - 4), ti, mod.speculative) >= 0 && hasSeq(tokens, lo, ti, mod.intent) < 0) return 'drop';
+  // "is expected to approve", "is likely to sign": a hedge by others, not the actor's own intent
+  if (hasSeq(tokens, Math.max(lo, ti - 5), ti, mod.speculative.filter((x) => x.length >= 3)) >= 0) return 'drop';
   if (p.nominal) {
     if (hasSeq(tokens, Math.max(0, ti - 4), ti, mod.reversal) >= 0) return 'drop';
     if (hasSeq(tokens, Math.max(0, ti - 3), ti, [['planned'], ['possible'], ['potential'], ['proposed'], ['threatened'], ['alleged']]) >= 0) return 'drop';

@@ -70,3 +70,29 @@ test('synonyms data: every canonical trigger has patterns of its own, past forms
   for (const c of Object.keys(syn.nouns)) assert.ok(nf.has(c), `noun class ${c} has no pattern`);
   for (const [w, l] of Object.entries(syn.pastForms)) assert.match(w + l, /^[a-z]+$/);
 });
+
+test('the "by" agent of an object phrase is the target of criticism, not of violence verbs', () => {
+  assert.deepEqual(brief(one('Venezuela condemned the seizure of its oil tanker by the U.S. Coast Guard.')), ['VEN>USA:11']);
+  // no agent: no target, and the victim of the condemned act is not the target of the condemnation
+  assert.deepEqual(one('Egypt condemned the attack on Israel.'), []);
+  // a compound subject keeps its symmetric reading; "brokered by" is not an object agent
+  assert.deepEqual(brief(one('Saudi Arabia and Iran restored diplomatic relations in a deal brokered by China.')), ['SAU>IRN:05']);
+});
+
+test('physical acts against things: the target is the owner or place named after the object', () => {
+  assert.deepEqual(brief(one('Ukrainian drones hit an oil refinery in Russia.')), ['UKR>RUS:19']);
+  assert.deepEqual(brief(one('Houthi rebels hijacked a cargo ship owned by an Israeli businessman.')), ['YEM>ISR:18']);
+  // an untagged victim takes another country of the sentence before the attacker's own
+  assert.equal(one("Ukraine's foreign ministry said Russian drones had attacked a hospital.")[0]?.targetCountry, 'UKR');
+});
+
+test('actor phrases: lists, hyphenated country adjectives, a country adjective with a plain noun as subject', () => {
+  assert.deepEqual(brief(one('France, Germany and Italy condemned Russia.')), ['FRA>RUS:11', 'DEU>RUS:11', 'ITA>RUS:11']);
+  assert.equal(one('Iran seized a Greek-flagged oil tanker.')[0]?.targetCountry, 'GRC');
+  assert.deepEqual(brief(one('Israeli bulldozers demolished Palestinian homes.')), ['ISR>PSE:17']);
+});
+
+test('a government that protests complains officially (114); hedges by others are not intent', () => {
+  assert.equal(one('Canada protested to China over the detentions.')[0]?.code, '114');
+  assert.deepEqual(one('Turkey is expected to approve Sweden\'s NATO membership.'), []);
+});

@@ -135,7 +135,8 @@ function overlapsAny(list: TextDate[], index: number, len: number): boolean {
  */
 export function datesInText(text: string, order: NumericOrder = 'md', english = true): TextDate[] {
   const out: TextDate[] = [];
-  if (!text || !/\d/.test(text)) return out;
+  // Every form read here writes a four-digit year: texts without one are skipped before any parsing.
+  if (!text || !/(?<!\d)(19|20)\d{2}(?!\d)/.test(text)) return out;
   const iso = /(?<!\d)((?:19|20)\d{2})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)/g;
   let m: RegExpExecArray | null;
   while ((m = iso.exec(text))) {

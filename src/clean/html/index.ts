@@ -14,19 +14,13 @@ export { normalizeDateValue, parseDateInText, dateFromUrl } from './dates.js';
 export { stripSiteName } from './meta.js';
 
 const MIN_TEXT = 250;
-/**
- * When the densest container is marked as the article body (itemprop=articleBody, an article-body class name, an
- * enclosing <article>), its blocks are used without Readability (faster, and as good on the WCXB dev pages).
- */
+/** When the densest container is marked as the article body, its blocks are used without Readability (faster, and as good). */
 const HYBRID = true;
 
 function isMarkedBody(root: Element, pats: ReturnType<typeof patterns>): boolean {
   let e: Element | null = root;
   for (let i = 0; i < 2 && e; i++, e = e.parentElement) {
     if (e.getAttribute('itemprop') === 'articleBody') return true;
-    // An HTML5 <article> around the densest prose container marks the story as clearly as a class name does
-    // (<main>/role=main do not: they wrap teasers and sidebars too, and word F1 drops when they are trusted).
-    if (e.tagName === 'ARTICLE') return true;
     const cls = `${e.getAttribute('class') ?? ''} ${e.getAttribute('id') ?? ''}`;
     if (cls.split(/\s+/).some((t) => t && pats.protect.test(t))) return true;
   }

@@ -114,7 +114,7 @@ export function bodyDateCandidates(doc: Document, url: string | null, h1: Elemen
     if (tag === 'TIME' || tag === 'BODY' || tag === 'HTML' || tag === 'SCRIPT' || tag === 'STYLE') continue;
     if (!pats.dateClassHint.test(attrText(el)) || pats.modifiedHint.test(attrText(el))) continue;
     if (last && (last.contains(el) || el.contains(last))) continue;
-    const text = normSpace(el.textContent);
+    const text = chunkText(el);
     if (!text || text.length > 160 || text === lastText) continue;
     const d = parseDateInText(text);
     if (!d) continue;
@@ -270,22 +270,56 @@ function chunkText(el: Element): string {
 
 /**
  * Short text chunks (date lines, bylines) inside an element in document order: an element whose text is short is
- * one chunk; a longer one is split into its children, and its own loose text is ignored (prose).
+ * one chunk; a longer one is split into its children, and its own loose text is ignored (prose). One post-order
+ * walk (each text node is read once); it stops when the budget of characters is used up.
  */
 function shortChunks(el: Element, out: string[], budget: { n: number }): void {
-  if (budget.n <= 0 || SKIP_TAGS.has(el.tagName) || el.tagName === 'H1') return;
-  const t = chunkText(el);
-  if (!t) return;
-  if (t.length <= SHORT_CHUNK) {
-    budget.n -= t.length;
-    if (/\d/.test(t)) out.push(t);
-    return;
+  const r = chunkWalk(el, budget);
+  if (r.short !== null) {
+    if (/\d/.test(r.short)) out.push(r.short);
+  } else out.push(...r.chunks);
+}
+
+function chunkWalk(el: Element, budget: { n: number }): { short: string | null; chunks: string[] } {
+  const tag = el.tagName;
+  if (SKIP_TAGS.has(tag) || tag === 'H1') return { short: '', chunks: [] };
+  if (tag === 'TIME') return { short: chunkText(el), chunks: [] };
+  const segs: { text: string; element: boolean; chunks?: string[] }[] = [];
+  let long = false;
+  let len = 0;
+  for (let c = el.firstChild; c; c = c.nextSibling) {
+    if (budget.n <= 0) {
+      long = true;
+      break;
+    }
+    if (c.nodeType === 3) {
+      const d = (c as Text).data;
+      const n = d.trim().length;
+      if (!n) continue;
+      budget.n -= n;
+      len += n;
+      segs.push({ text: d, element: false });
+    } else if (c.nodeType === 1) {
+      const r = chunkWalk(c as Element, budget);
+      if (r.short === null) {
+        long = true;
+        segs.push({ text: '', element: true, chunks: r.chunks });
+      } else if (r.short) {
+        len += r.short.length;
+        segs.push({ text: r.short, element: true });
+      }
+    }
   }
-  // Loose prose of this element (text outside child elements) uses up the budget too.
-  let own = 0;
-  for (let c = el.firstChild; c; c = c.nextSibling) if (c.nodeType === 3) own += normSpace((c as Text).data).length;
-  budget.n -= own + 10;
-  for (let c = el.firstElementChild; c; c = c.nextElementSibling) shortChunks(c, out, budget);
+  if (!long && len <= SHORT_CHUNK) {
+    const t = normSpace(segs.map((x) => (x.element ? ` ${x.text} ` : x.text)).join(''));
+    if (t.length <= SHORT_CHUNK) return { short: t, chunks: [] };
+  }
+  const chunks: string[] = [];
+  for (const x of segs) {
+    if (x.chunks) chunks.push(...x.chunks);
+    else if (x.element && /\d/.test(x.text)) chunks.push(x.text);
+  }
+  return { short: null, chunks };
 }
 
 interface ZoneDate {
