@@ -1,8 +1,5 @@
 // Actor lexicon: countries (world-countries package + curated extras), seats of power, capitals, IGOs, sector
 // role words, person titles and curated people, compiled into a token trie keyed by normalized tokens.
-import { readFileSync, existsSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
 import type { Country } from 'world-countries';
 import { normalize, tokenizeText } from './nlp.js';
@@ -42,18 +39,8 @@ export interface Lexicon {
   fillers: Set<string>;
 }
 
-export function projectRoot(): string {
-  let dir = dirname(fileURLToPath(import.meta.url));
-  for (let i = 0; i < 8; i++) {
-    if (existsSync(join(dir, 'package.json')) && existsSync(join(dir, 'data'))) return dir;
-    dir = dirname(dir);
-  }
-  throw new Error('project root (package.json + data/) not found');
-}
-
-export function readData<T>(rel: string): T {
-  return JSON.parse(readFileSync(join(projectRoot(), 'data', rel), 'utf8')) as T;
-}
+export { projectRoot, readData } from '../util/data.js';
+import { readData } from '../util/data.js';
 
 interface SeatSpec { text: string; sector?: string }
 interface CountriesExtra {

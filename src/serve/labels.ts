@@ -3,7 +3,7 @@
 // data/actors/igos.json, role names from data/serve/sectors.json: no name list lives in code.
 import countries from 'i18n-iso-countries';
 import { createRequire } from 'node:module';
-import { readData } from '../actors/index.js';
+import { readData } from '../util/data.js';
 
 const require = createRequire(import.meta.url);
 

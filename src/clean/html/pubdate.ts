@@ -330,7 +330,7 @@ interface ZoneDate {
 }
 
 /** The article header: chunks just before the headline (same containers) and just after it. */
-export function headerZone(h1: Element): { before: string[]; after: string[] } {
+function headerZone(h1: Element): { before: string[]; after: string[] } {
   const after: string[] = [];
   const before: string[] = [];
   const budA = { n: 2000 };
