@@ -40,6 +40,7 @@ const PARSERS: { parse: (t: string, ref?: Date) => chrono.ParsedResult[] }[] = [
 /** Weekdays (0 = Sunday) stated in a short piece of text, in any supported language. */
 export function weekdaysIn(text: string): number[] {
   const out = new Set<number>();
+  if (!/\p{L}{3}/u.test(text)) return []; // a weekday name needs letters: spare the seven parsers
   for (const p of PARSERS) {
     let rs: chrono.ParsedResult[] = [];
     try {
@@ -131,9 +132,14 @@ function overlaps(list: FoundDate[], f: FoundDate): boolean {
   return list.some((x) => f.index < x.index + x.text.length && x.index < f.index + f.text.length);
 }
 
-let labels: { modified: string[]; published: string[] } | null = null;
-function dateLabels(): { modified: string[]; published: string[] } {
-  if (!labels) labels = readDataJson('data/clean/dates.json') as { modified: string[]; published: string[] };
+/** One regex per label list, compiled once: a label at the end of the text before a date. */
+let labels: { modified: RegExp; published: RegExp } | null = null;
+function dateLabels(): { modified: RegExp; published: RegExp } {
+  if (!labels) {
+    const raw = readDataJson('data/clean/dates.json') as { modified: string[]; published: string[] };
+    const re = (ws: string[]) => new RegExp(`(^|[^\\p{L}])(${ws.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(\\s+(on|at|le|am|el|em|il|op))?$`, 'u');
+    labels = { modified: re(raw.modified), published: re(raw.published) };
+  }
   return labels;
 }
 
@@ -141,9 +147,8 @@ function dateLabels(): { modified: string[]; published: string[] } {
 export function dateLabel(before: string): 'modified' | 'published' | null {
   const t = before.toLowerCase().replace(/[\s:|,–—-]+$/, '').slice(-30);
   const L = dateLabels();
-  const ends = (w: string) => new RegExp(`(^|[^\\p{L}])${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(\\s+(on|at|le|am|el|em|il|op))?$`, 'u').test(t);
-  if (L.modified.some(ends)) return 'modified';
-  if (L.published.some(ends)) return 'published';
+  if (L.modified.test(t)) return 'modified';
+  if (L.published.test(t)) return 'published';
   return null;
 }
 

@@ -176,3 +176,13 @@ test('sniffKind: extension first, then content', () => {
   assert.equal(sniffKind(Buffer.from('<p>not sniffed as html in a .txt</p>'), 'a.txt'), 'text');
   assert.equal(sniffKind(Buffer.from('anything'), 'a.htm.gz'), 'html');
 });
+
+test('a multi-megabyte JSONL file (plain and gzip) streams every record, across many read chunks', async () => {
+  const lines = Array.from({ length: 12000 }, (_, i) => JSON.stringify({ text: `Article number ${i} ${'word '.repeat(40)}` })).join('\n') + '\n';
+  for (const [name, content] of [['big.jsonl', Buffer.from(lines)], ['big.jsonl.gz', gzipSync(lines)]] as const) {
+    const items = await all(readFile(file(name, content)));
+    assert.equal(items.filter((i) => i.doc).length, 12000, name);
+    assert.equal(items.filter((i) => i.error).length, 0, name);
+    assert.equal(items.at(-1)!.doc!.origin.endsWith('#12000'), true);
+  }
+});
