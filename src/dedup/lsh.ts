@@ -40,6 +40,10 @@ export interface DedupParams {
   containment: number;
   minContainRatio: number;
   minTokens: number;
+  /** A band bucket shared by more articles than this is skipped at lookup: such buckets come from text that many
+   *  articles share (agency boilerplate, recurring quotes) and only add candidates that the check rejects, making
+   *  lookups grow with the corpus. A real copy shares several of its 58 buckets, so recall is kept. */
+  maxBucket: number;
 }
 
 export const DEFAULT_PARAMS: Readonly<DedupParams> = Object.freeze({
@@ -51,6 +55,7 @@ export const DEFAULT_PARAMS: Readonly<DedupParams> = Object.freeze({
   containment: 0.8,
   minContainRatio: 0.25,
   minTokens: 20,
+  maxBucket: 200,
 });
 
 export type DuplicateKind = 'exact' | 'near' | 'contained';
@@ -190,7 +195,10 @@ export class DuplicateIndex {
     const candidates = new Set<number>();
     collect(candidates, this.byHash.get(fp.textHash));
     if (fp.tokens >= this.params.minTokens && fp.signature.length === NUM_HASHES) {
-      this.bandStarts.forEach(({ start, rows }, b) => collect(candidates, this.bandMaps[b]!.get(bandKey(fp.signature, start, rows))));
+      this.bandStarts.forEach(({ start, rows }, b) => {
+        const posting = this.bandMaps[b]!.get(bandKey(fp.signature, start, rows));
+        if (typeof posting !== 'object' || posting.length <= this.params.maxBucket) collect(candidates, posting);
+      });
     }
     const out: (DuplicateMatch & { order: number })[] = [];
     for (const i of candidates) {
