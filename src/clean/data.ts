@@ -1,20 +1,7 @@
 // Loads the cleaner's linguistic knowledge from data/clean/*.json (phrase lists, function words).
-import { readFileSync, existsSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
+import { findDataFile, readData } from '../util/data.js';
 
-/** Walks up from this module's folder to the project root (works from src/ under tsx and from dist/). */
-function findDataFile(rel: string): string {
-  let dir = dirname(fileURLToPath(import.meta.url));
-  for (let i = 0; i < 8; i++) {
-    const p = join(dir, rel);
-    if (existsSync(p)) return p;
-    const up = dirname(dir);
-    if (up === dir) break;
-    dir = up;
-  }
-  throw new Error(`data file not found: ${rel}`);
-}
 
 interface RawBoilerplate {
   maxWords: number;
@@ -58,7 +45,7 @@ export function compileBoilerplate(raw: RawBoilerplate): Boilerplate {
 
 let bp: Boilerplate | null = null;
 export function boilerplate(): Boilerplate {
-  if (!bp) bp = compileBoilerplate(JSON.parse(readFileSync(findDataFile('data/clean/boilerplate.json'), 'utf8')) as RawBoilerplate);
+  if (!bp) bp = compileBoilerplate(readData<RawBoilerplate>('clean/boilerplate.json'));
   return bp;
 }
 
@@ -66,7 +53,7 @@ let stop: Set<string> | null = null;
 /** Function words of every language in data/clean/stopwords.json, merged (lowercase). */
 export function stopWords(): Set<string> {
   if (!stop) {
-    const raw = JSON.parse(readFileSync(findDataFile('data/clean/stopwords.json'), 'utf8')) as Record<string, unknown>;
+    const raw = readData<Record<string, unknown>>('clean/stopwords.json');
     stop = new Set<string>();
     for (const [k, v] of Object.entries(raw)) if (k !== 'about' && Array.isArray(v)) for (const w of v) stop.add(String(w).toLowerCase());
   }
@@ -75,5 +62,5 @@ export function stopWords(): Set<string> {
 
 /** Raw JSON of a data file (for tests of the data files themselves). */
 export function readDataJson(rel: string): unknown {
-  return JSON.parse(readFileSync(findDataFile(rel), 'utf8'));
+  return JSON.parse(readFileSync(findDataFile(rel), 'utf8')) as unknown;
 }

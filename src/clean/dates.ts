@@ -39,8 +39,12 @@ const PARSERS: { parse: (t: string, ref?: Date) => chrono.ParsedResult[] }[] = [
 
 /** Weekdays (0 = Sunday) stated in a short piece of text, in any supported language. */
 export function weekdaysIn(text: string): number[] {
-  const out = new Set<number>();
   if (!/\p{L}{3}/u.test(text)) return []; // a weekday name needs letters: spare the seven parsers
+  return [...new Set(firstLocaleResults(text, (r) => r.start.isCertain('weekday')).map((r) => r.start.get('weekday')!))];
+}
+
+/** Results of the first locale parser that finds any result passing `keep` (parsers never throw past here). */
+function firstLocaleResults(text: string, keep: (r: chrono.ParsedResult) => boolean): chrono.ParsedResult[] {
   for (const p of PARSERS) {
     let rs: chrono.ParsedResult[] = [];
     try {
@@ -48,10 +52,10 @@ export function weekdaysIn(text: string): number[] {
     } catch {
       rs = [];
     }
-    for (const r of rs) if (r.start.isCertain('weekday')) out.add(r.start.get('weekday')!);
-    if (out.size) break;
+    const kept = rs.filter(keep);
+    if (kept.length) return kept;
   }
-  return [...out];
+  return [];
 }
 
 /** Numeric dates d.m.yyyy, m/d/yyyy, d-m-yyyy with the day/month order settled (weekday nearby, impossible month, else convention). */
@@ -188,16 +192,5 @@ export function isBareTimeLine(p: string): boolean {
  * to the publication date.
  */
 export function weekdayReferences(text: string): string[] {
-  const out: string[] = [];
-  for (const p of PARSERS) {
-    let rs: chrono.ParsedResult[] = [];
-    try {
-      rs = p.parse(text);
-    } catch {
-      rs = [];
-    }
-    for (const r of rs) if (r.start.isCertain('weekday') && !r.start.isCertain('day')) out.push(r.text);
-    if (out.length) break;
-  }
-  return out;
+  return firstLocaleResults(text, (r) => r.start.isCertain('weekday') && !r.start.isCertain('day')).map((r) => r.text);
 }

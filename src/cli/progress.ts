@@ -1,12 +1,5 @@
 // Progress on stderr for long jobs: count, rate (articles/s) and ETA from bytes read. Silent for short runs.
-export interface ProgressLine {
-  articles: number;
-  skipped: number;
-  errors: number;
-  bytesDone: number;
-  bytesTotal: number;
-  elapsedMs: number;
-}
+import type { IngestProgress as ProgressLine } from '../pipeline/index.js';
 
 export function formatDuration(ms: number): string {
   const s = Math.max(0, Math.round(ms / 1000));

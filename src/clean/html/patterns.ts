@@ -1,7 +1,5 @@
 // Loads data/clean/html-patterns.json (linguistic/boilerplate knowledge lives in data, not code).
-import { readFileSync, existsSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { readData } from '../../util/data.js';
 
 interface RawPatterns {
   prune: Record<string, string[]>;
@@ -38,18 +36,6 @@ export interface HtmlPatterns {
   authorBio: RegExp;
 }
 
-/** Walks up from this module's folder to the project root (works from src/ under tsx and from dist/). */
-export function findDataFile(rel: string): string {
-  let dir = dirname(fileURLToPath(import.meta.url));
-  for (let i = 0; i < 8; i++) {
-    const p = join(dir, rel);
-    if (existsSync(p)) return p;
-    const up = dirname(dir);
-    if (up === dir) break;
-    dir = up;
-  }
-  throw new Error(`data file not found: ${rel}`);
-}
 
 export function compilePatterns(raw: RawPatterns): HtmlPatterns {
   return {
@@ -77,7 +63,7 @@ export function compilePatterns(raw: RawPatterns): HtmlPatterns {
 let cached: HtmlPatterns | null = null;
 export function patterns(): HtmlPatterns {
   if (!cached) {
-    const raw = JSON.parse(readFileSync(findDataFile('data/clean/html-patterns.json'), 'utf8')) as RawPatterns;
+    const raw = readData<RawPatterns>('clean/html-patterns.json');
     cached = compilePatterns(raw);
   }
   return cached;

@@ -3,12 +3,11 @@
 import type { DateCandidate } from '../../types.js';
 import type { HtmlPatterns } from './patterns.js';
 import { dateFromUrl, datesInText, normalizeDateValue, numericOrderFor, parseDateInText, type NumericOrder } from './dates.js';
-import { findDataFile } from './patterns.js';
+import { readData } from '../../util/data.js';
 
 function dayDiff(a: string, b: string): number {
   return Math.round((Date.parse(`${a.slice(0, 10)}T00:00:00Z`) - Date.parse(`${b.slice(0, 10)}T00:00:00Z`)) / 86400000);
 }
-import { readFileSync } from 'node:fs';
 import { ldPages, ldString, type JsonObj, type MetaIndex } from './meta.js';
 import { normSpace } from './text.js';
 
@@ -212,7 +211,7 @@ type LabelRes = { modified: RegExp; published: RegExp; notPublished: RegExp; mod
 let labelRes: LabelRes | null = null;
 function labelRegexes(): LabelRes {
   if (!labelRes) {
-    const L = JSON.parse(readFileSync(findDataFile('data/clean/dates.json'), 'utf8')) as DateLabels;
+    const L = readData<DateLabels>('clean/dates.json');
     const alt = (ws: string[]) => ws.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).sort((a, b) => b.length - a.length).join('|');
     // The label ends right before the date: "Updated: ", "Published on ", "publié le ", "Veröffentlicht am ".
     const tail = '(?:\\s+(?:on|at|le|am|el|em|il|op|the|in|:))*[\\s:|,–—-]*$';
