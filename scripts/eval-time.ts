@@ -7,8 +7,8 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { findTimeExpressions } from '../src/time/index.js';
 
-interface Gold { start: number; end: number; text: string; type: string; value: string }
-interface Doc { name: string; text: string; dct: string; gold: Gold[] }
+export interface Gold { start: number; end: number; text: string; type: string; value: string }
+export interface Doc { name: string; text: string; dct: string; gold: Gold[] }
 
 function projectRoot(): string {
   let d = dirname(fileURLToPath(import.meta.url));
@@ -54,18 +54,70 @@ export function parseTimeML(xml: string, name: string): Doc | null {
 
 /**
  * Compares TIMEX3 values modulo notational variants only: 199X ≡ 199, W7 ≡ W07, T17 ≡ T17:00 (an hour written with or
- * without zero minutes), PnQ ≡ P3nM (a quarter is three months), P1W ≡ XXXX-WXX for sets. Everything else is exact.
+ * without zero minutes), PnQ ≡ P3nM (a quarter is three months), PnE/PnDE ≡ P10nY. For a SET (TimeML 1.2.1 writes
+ * "daily" as P1D, the TIDES convention as XXXX-XX-XX) the period forms are equated too — only when the gold TIMEX3 is a
+ * SET, so that a DURATION P1Y never matches a system's SET XXXX. Everything else is exact, as in TempEval-3.
  */
-export function normValue(v: string | null | undefined): string {
+export function normValue(v: string | null | undefined, set = false): string {
   if (!v) return '';
   let s = v.toUpperCase().trim();
   s = s.replace(/-W0(\d)\b/, '-W$1');
   s = s.replace(/(T\d\d):00$/, '$1');
   s = s.replace(/^P(\d+)Q$/, (_, n: string) => `P${Number(n) * 3}M`);
+  s = s.replace(/^P(\d+)D?E$/, (_, n: string) => `P${Number(n) * 10}Y`);
   s = s.replace(/^(\d{3})X$/, '$1').replace(/^(\d{2})XX$/, '$1');
-  const sets: Record<string, string> = { 'XXXX-XX-XX': 'P1D', 'XXXX-WXX': 'P1W', 'XXXX-XX': 'P1M', 'XXXX': 'P1Y', 'XXXX-QX': 'P3M', P1Q: 'P3M', P1E: 'P10Y', P1DE: 'P10Y' };
+  if (!set) return s;
+  const sets: Record<string, string> = { 'XXXX-XX-XX': 'P1D', 'XXXX-WXX': 'P1W', 'XXXX-XX': 'P1M', 'XXXX': 'P1Y', 'XXXX-QX': 'P3M' };
   return sets[s] ?? s;
 }
+
+/** A system value is correct when it equals the gold value after normalisation (see normValue). */
+export function sameValue(sys: string | null | undefined, gold: Gold): boolean {
+  const set = gold.type === 'SET';
+  return normValue(sys, set) === normValue(gold.value, set);
+}
+
+export interface SysTimex { start: number; end: number; text: string; type: string; value: string | null; reason?: string; rule?: string }
+
+export interface Score { docs: number; gold: number; sys: number; relaxed: number; strict: number; valueOk: number; typeOk: number; errors: string[] }
+
+const clip = (text: string, s: number, e: number, before: number, after: number) => text.slice(Math.max(0, s - before), e + after).replace(/\s+/g, ' ');
+
+/**
+ * TempEval-3 scoring of one document's system TIMEX3s against gold. Each gold expression is paired with at most one
+ * system expression and vice versa (the exact extent first, else the largest overlap): a relaxed match is any overlap,
+ * a strict match the same extent; value and type are scored on relaxed matches. `errors` lists FN/FP/SPAN/VAL lines.
+ */
+export function scoreDoc(doc: Doc, sys: SysTimex[], into: Score, withErrors = false): Score {
+  into.docs++;
+  into.gold += doc.gold.length;
+  into.sys += sys.length;
+  const used = new Set<number>();
+  const err = (line: string) => { if (withErrors) into.errors.push(line); };
+  for (const g of doc.gold) {
+    let best = -1, bestOv = 0;
+    sys.forEach((s, i) => {
+      if (used.has(i)) return;
+      const ov = Math.min(s.end, g.end) - Math.max(s.start, g.start);
+      if (ov <= 0) return;
+      const score = ov + (s.start === g.start && s.end === g.end ? 1000 : 0);
+      if (score > bestOv) { bestOv = score; best = i; }
+    });
+    if (best < 0) { err(`FN\t${doc.name}\t${g.text}\t${g.type}\t${g.value}`); continue; }
+    used.add(best);
+    const s = sys[best]!;
+    into.relaxed++;
+    if (s.start === g.start && s.end === g.end) into.strict++;
+    else err(`SPAN\t${doc.name}\tgold="${g.text}"\tsys="${s.text}"`);
+    if (s.type === g.type) into.typeOk++;
+    if (sameValue(s.value, g)) into.valueOk++;
+    else err(`VAL\t${doc.name}\t${s.rule ?? ''}\t${g.text}\tgold=${g.value}\tsys=${s.value}\tdct=${doc.dct}\t${s.reason ?? ''}\t«${clip(doc.text, g.start, g.end, 80, 40)}»`);
+  }
+  sys.forEach((s, i) => { if (!used.has(i)) err(`FP\t${doc.name}\t${s.rule ?? ''}\t${s.text}\t${s.type}\t${s.value}\t«${clip(doc.text, s.start, s.end, 30, 30)}»`); });
+  return into;
+}
+
+export const emptyScore = (): Score => ({ docs: 0, gold: 0, sys: 0, relaxed: 0, strict: 0, valueOk: 0, typeOk: 0, errors: [] });
 
 function walk(dir: string, out: string[] = []): string[] {
   for (const n of readdirSync(dir).sort()) {
@@ -92,43 +144,16 @@ function main(): void {
     process.exit(0);
   }
   const docs = walk(dir).slice(0, limit).map((f) => parseTimeML(readFileSync(f, 'utf8'), f.slice(dir.length + 1))).filter((d): d is Doc => !!d);
-  let nGold = 0, nSys = 0, relaxed = 0, strict = 0, valueOk = 0, typeOk = 0;
+  const total = emptyScore();
   let ms = 0;
-  const errors: string[] = [];
   for (const doc of docs) {
     const t0 = performance.now();
-    const sys = findTimeExpressions(doc.text, doc.dct);
+    const sys = findTimeExpressions(doc.text, doc.dct, { trace: showErrors });
     ms += performance.now() - t0;
-    nGold += doc.gold.length;
-    nSys += sys.length;
-    const used = new Set<number>();
-    const matchedSys = new Set<number>();
-    for (const g of doc.gold) {
-      // best overlapping system expression: exact first, then largest overlap
-      let best = -1, bestOv = 0;
-      sys.forEach((s, i) => {
-        if (used.has(i)) return;
-        const ov = Math.min(s.end, g.end) - Math.max(s.start, g.start);
-        if (ov <= 0) return;
-        const score = ov + (s.start === g.start && s.end === g.end ? 1000 : 0);
-        if (score > bestOv) { bestOv = score; best = i; }
-      });
-      if (best < 0) {
-        if (showErrors) errors.push(`FN\t${doc.name}\t${g.text}\t${g.type}\t${g.value}`);
-        continue;
-      }
-      used.add(best); matchedSys.add(best);
-      const s = sys[best]!;
-      relaxed++;
-      if (s.start === g.start && s.end === g.end) strict++;
-      else if (showErrors) errors.push(`SPAN\t${doc.name}\tgold="${g.text}"\tsys="${s.text}"`);
-      if (s.type === g.type) typeOk++;
-      if (normValue(s.value) === normValue(g.value)) valueOk++;
-      else if (showErrors) errors.push(`VAL\t${doc.name}\t${g.text}\tgold=${g.value}\tsys=${s.value}\tdct=${doc.dct}\t${s.reason ?? ''}\t«${doc.text.slice(Math.max(0, g.start - 80), g.end + 40).replace(/\s+/g, ' ')}»`);
-    }
-    if (showErrors) sys.forEach((s, i) => { if (!matchedSys.has(i)) errors.push(`FP\t${doc.name}\t${s.text}\t${s.type}\t${s.value}\t«${doc.text.slice(Math.max(0, s.start - 30), s.end + 30).replace(/\s+/g, ' ')}»`); });
+    scoreDoc(doc, sys, total, showErrors);
   }
-  if (showErrors) console.log(errors.join('\n'));
+  if (showErrors) console.log(total.errors.join('\n'));
+  const { gold: nGold, sys: nSys, relaxed, strict, valueOk, typeOk } = total;
   const rp = relaxed / nSys, rr = relaxed / nGold, sp = strict / nSys, sr = strict / nGold, vp = valueOk / nSys, vr = valueOk / nGold;
   console.log(`TBAQ time tagging: ${docs.length} documents, ${nGold} gold TIMEX3, ${nSys} found`);
   console.log(`  relaxed span  P ${pct(rp)}  R ${pct(rr)}  F1 ${pct(f1(rp, rr))}`);

@@ -17,6 +17,8 @@ export interface TimeOptions {
   locale?: string;
   /** Use the tense of the clause to send bare weekdays/months to the future (default true). */
   tense?: boolean;
+  /** Name on each expression the rule that found it (`rule`: a patterns.json id or "chrono"), for error analysis. */
+  trace?: boolean;
 }
 
 interface Candidate {
@@ -141,6 +143,9 @@ function select(cands: Candidate[]): Candidate[] {
   return chosen.sort((a, b) => a.start - b.start);
 }
 
+/** A time expression, with the rule that found it when `trace` is set. */
+export type TracedTimeExpression = TimeExpression & { rule?: string };
+
 function precisionOf(value: string | null): Precision | null {
   return intervalOf(value)?.precision ?? null;
 }
@@ -149,11 +154,11 @@ function precisionOf(value: string | null): Precision | null {
  * Finds the temporal expressions in `text` and resolves them against `ref` (YYYY-MM-DD or ISO date-time; null = unknown:
  * absolute expressions still resolve, relative ones get value null and a reason).
  */
-export function findTimeExpressions(text: string, ref: string | null, opts: TimeOptions = {}): TimeExpression[] {
+export function findTimeExpressions(text: string, ref: string | null, opts: TimeOptions = {}): TracedTimeExpression[] {
   const refDay = ref ? parseYMD(ref) : null;
   const useTense = opts.tense !== false;
   const cands = [...ruleCandidates(text, opts), ...chronoCandidates(text, opts, refDay ? new Date(Date.UTC(refDay.y, refDay.m - 1, refDay.d, 12)) : new Date(Date.UTC(2000, 0, 1, 12)))];
-  const out: TimeExpression[] = [];
+  const out: TracedTimeExpression[] = [];
   // Drop candidates their rule rejects in context (resolution without anchor decides validity), then take the
   // longest non-overlapping ones and resolve them in text order, each one the anchor of the next.
   const valid = cands.filter((c) => c.resolve({ ref: refDay, anchor: null, tense: null }) !== null);
@@ -170,10 +175,11 @@ export function findTimeExpressions(text: string, ref: string | null, opts: Time
     }
     const iv = r.interval ?? intervalOf(r.value);
     const interval = iv ? narrow({ start: iv.start, end: iv.end }, r.mod) : null;
-    const e: TimeExpression = {
+    const e: TracedTimeExpression = {
       text: text.slice(c.start, c.end), start: c.start, end: c.end, type: r.type, value: r.value,
       interval, precision: iv ? iv.precision : precisionOf(r.value),
     };
+    if (opts.trace) e.rule = c.source;
     if (r.reason) e.reason = r.reason;
     else if (r.value === null) e.reason = 'not resolvable';
     out.push(e);
