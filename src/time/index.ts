@@ -21,11 +21,14 @@ export interface TimeOptions {
   trace?: boolean;
 }
 
+/** What the text has said so far: the reference date, the last resolved expression and the last quarter named. */
+interface Discourse { ref: YMD | null; anchor: Anchor | null; quarter: string | null }
+
 interface Candidate {
   start: number;
   end: number;
   priority: number;
-  resolve: (ctx: { ref: YMD | null; anchor: Anchor | null; tense: ReturnType<typeof tenseAt> }) => Resolved | null;
+  resolve: (ctx: Discourse & { tense: ReturnType<typeof tenseAt> }) => Resolved | null;
   source: string;
 }
 
@@ -62,7 +65,7 @@ function ruleCandidates(text: string, opts: TimeOptions): Candidate[] {
       out.push({
         start: s, end: e, priority: rule.priority, source: rule.id,
         resolve: (c) => resolveRule(kind, groups, {
-          ref: c.ref, tense: c.tense, locale: opts.locale, anchor: c.anchor, text: matchText,
+          ref: c.ref, tense: c.tense, locale: opts.locale, anchor: c.anchor, quarter: c.quarter, text: matchText,
           after: text.slice(e, e + 40), before: text.slice(Math.max(0, s - 40), s),
         }),
       });
@@ -133,6 +136,11 @@ function chronoCandidates(text: string, opts: TimeOptions, refInstant: Date): Ca
   return out;
 }
 
+function isReportQuarter(value: string, ref: YMD | null): boolean {
+  const m = /^(\d{4})-Q([1-4])$/.exec(value);
+  return !!m && (!ref || Number(m[1]) * 4 + Number(m[2]) < ref.y * 4 + Math.ceil(ref.m / 3));
+}
+
 function select(cands: Candidate[]): Candidate[] {
   const sorted = [...cands].sort((a, b) => (b.end - b.start) - (a.end - a.start) || b.priority - a.priority || a.start - b.start);
   const chosen: Candidate[] = [];
@@ -161,12 +169,16 @@ export function findTimeExpressions(text: string, ref: string | null, opts: Time
   const out: TracedTimeExpression[] = [];
   // Drop candidates their rule rejects in context (resolution without anchor decides validity), then take the
   // longest non-overlapping ones and resolve them in text order, each one the anchor of the next.
-  const valid = cands.filter((c) => c.resolve({ ref: refDay, anchor: null, tense: null }) !== null);
+  const valid = cands.filter((c) => c.resolve({ ref: refDay, anchor: null, quarter: null, tense: null }) !== null);
   let anchor: Anchor | null = null;
+  let quarter: string | null = null;
   for (const c of select(valid)) {
     const tense = useTense ? tenseAt(text, c.start, c.end) : null;
-    const r = c.resolve({ ref: refDay, anchor, tense });
+    const r = c.resolve({ ref: refDay, anchor, quarter, tense });
     if (!r) continue;
+    // the quarter a report is about (one that has ended by the reference date) stays the reference of "the quarter",
+    // "the year-ago period" until another is named; forecasts ("the third quarter of 1990") do not replace it
+    if (r.value && !r.anaphoric && isReportQuarter(r.value, refDay)) quarter = r.value;
     if (r.value && !r.anaphoric && r.type !== 'DURATION' && r.type !== 'SET') {
       const iv = intervalOf(r.value);
       if (iv && iv.precision !== 'week' && iv.precision !== 'decade') {

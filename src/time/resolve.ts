@@ -31,6 +31,8 @@ export interface Ctx {
   locale?: string;
   /** Last resolved expression in the text (for anaphoric expressions). */
   anchor: Anchor | null;
+  /** The last quarter the text named (YYYY-Qn): the period a results report is about. */
+  quarter?: string | null;
   /** Raw text of the match. */
   text: string;
   /** Text following the match (for context checks). */
@@ -206,6 +208,7 @@ export function resolveRule(kind: string, g: G, ctx: Ctx): Resolved | null {
       return { type: 'DATE', value: `${pad(n - 1)}XX`, absolute: true };
     }
     case 'quarter': return resolveQuarter(g, ctx);
+    case 'period': return resolvePeriod(g, ctx);
     case 'half': {
       const h = g.h!.toLowerCase() === 'first' ? 1 : 2;
       let y: number | null = g.year ? Number(g.year) : null;
@@ -406,8 +409,7 @@ function resolveQuarter(g: G, ctx: Ctx): Resolved | null {
   }
   if (!ref) return { type: 'DATE', value: null, reason: NO_REF };
   const cur = ref.y * 4 + quarterOf(ref.m) - 1;
-  const anchorQ = ctx.anchor?.precision === 'quarter' && /^\d{4}-Q[1-4]$/.test(ctx.anchor.value)
-    ? Number(ctx.anchor.value.slice(0, 4)) * 4 + Number(ctx.anchor.value.slice(6)) - 1 : null;
+  const anchorQ = reportQuarter(ctx);
   let k: number;
   if (rel === 'current' || rel === 'this') k = cur;
   else if (rel === 'next' || rel === 'coming') k = cur + 1;
@@ -415,11 +417,34 @@ function resolveQuarter(g: G, ctx: Ctx): Resolved | null {
   else if (rel === 'latest' || rel === 'recent' || rel === 'most recent') k = cur - 1; // the last completed quarter
   else if (rel === 'year-earlier' || rel === 'year-ago') k = (anchorQ ?? cur - 1) - 4;
   else if (rel === 'same') k = anchorQ ?? cur - 1;
-  else k = anchorQ ?? cur - 1; // "the quarter": the one being reported, else the last completed
+  else k = anchorQ ?? endedQuarter(ctx) ?? cur - 1; // "the quarter": the one being reported, else the last completed
   if (year !== null) k = year * 4 + (k % 4);
   // a quarter computed from another one ("the year-ago quarter") must not become the anchor of the next
   return { type: 'DATE', value: `${Math.floor(k / 4)}-Q${(k % 4) + 1}`, anaphoric: year === null && (rel === 'year-earlier' || rel === 'year-ago') };
 }
+
+/** "the quarter ended Sept. 30": the (calendar) quarter that holds the closing month; null when no date follows. */
+function endedQuarter(ctx: Ctx): number | null {
+  const m = /^\s+(?:that\s+)?(?:ended|ending|ends|closed)\s+(?<month>[A-Za-z]+)\.?\s+\d/.exec(ctx.after);
+  const mo = m ? monthNumber(m.groups!.month!) : null;
+  if (!mo || !ctx.ref) return null;
+  // the closing month lies before the reference date (a report) unless it is later in the year than the reference
+  const y = mo <= ctx.ref.m ? ctx.ref.y : ctx.ref.y - 1;
+  return y * 4 + quarterOf(mo) - 1;
+}
+
+/** A quarter value as a running index (year * 4 + quarter - 1), or null. */
+function quarterIndex(v: string | null | undefined): number | null {
+  const m = v ? /^(\d{4})-Q([1-4])$/.exec(v) : null;
+  return m ? Number(m[1]) * 4 + Number(m[2]) - 1 : null;
+}
+
+/** The quarter a results report is about: the last one the text named (see Ctx.quarter), else the expression before. */
+function reportQuarter(ctx: Ctx): number | null {
+  return quarterIndex(ctx.quarter) ?? quarterIndex(ctx.anchor?.value);
+}
+
+const fmtQuarter = (k: number): string => `${Math.floor(k / 4)}-Q${(k % 4) + 1}`;
 
 function unitShiftValue(unit: string, base: YMD, n: number): string | null {
   switch (unit) {
@@ -438,7 +463,8 @@ function unitShiftValue(unit: string, base: YMD, n: number): string | null {
 
 function shiftYear(ctx: Ctx, n: number): Resolved {
   const a = ctx.anchor;
-  if (a && a.precision === 'quarter' && /^\d{4}-Q\d$/.test(a.value)) return { type: 'DATE', value: `${Number(a.value.slice(0, 4)) + n}${a.value.slice(4)}`, anaphoric: true };
+  const q = quarterIndex(a?.value);
+  if (q !== null) return { type: 'DATE', value: fmtQuarter(q + 4 * n), anaphoric: true };
   if (a && a.precision === 'month' && /^\d{4}-\d\d$/.test(a.value)) return { type: 'DATE', value: `${Number(a.value.slice(0, 4)) + n}${a.value.slice(4)}`, anaphoric: true };
   if (!ctx.ref) return { type: 'DATE', value: null, reason: NO_REF };
   return { type: 'DATE', value: pad(ctx.ref.y + n, 4) };
@@ -627,6 +653,21 @@ function resolveSeason(g: G, ctx: Ctx): Resolved | null {
   else k = ctx.tense === 'future' ? next : past;
   const y = Math.floor(k / 4);
   return { type: 'DATE', value: `${y}-${code}`, mod };
+}
+
+/**
+ * "the latest period", "the year-ago period", "the 1988 period", "the corresponding period last year": in a results
+ * report the period is the quarter being reported (the last one named, else the last completed one) or its year-ago
+ * counterpart. "the same/comparable period" needs a year-back word; alone it names no particular period.
+ */
+function resolvePeriod(g: G, ctx: Ctx): Resolved | null {
+  const rel = g.rel?.toLowerCase();
+  const back = !!(g.rel2 || g.ago || g.ly) || /^(?:year-earlier|year-ago|prior-year|year-before)$/.test(rel ?? '');
+  if (rel && /^(?:comparable|corresponding|same)$/.test(rel) && !back) return null;
+  if (!ctx.ref) return { type: 'DATE', value: null, reason: NO_REF };
+  const q = reportQuarter(ctx) ?? ctx.ref.y * 4 + quarterOf(ctx.ref.m) - 2;
+  if (g.yearpre) return { type: 'DATE', value: fmtQuarter(Number(g.yearpre) * 4 + (q % 4)), anaphoric: true };
+  return { type: 'DATE', value: fmtQuarter(back ? q - 4 : q), anaphoric: back };
 }
 
 function holidayDate(key: string, y: number): YMD | null {

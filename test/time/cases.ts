@@ -283,4 +283,14 @@ export const CASES: Case[] = [
   c('The envoy set Friday as the deadline, officials said.', R, 'Friday', '2024-06-28'),
   c('The dividend is payable Dec. 7 to holders of record, the company said.', '2024-10-30', 'Dec. 7', '2024-12-07'),
   c('The record high was set on Aug. 6, traders said.', '2024-02-06', 'Aug. 6', '2023-08-06'),
+  // --- results reports: the quarter being reported stays the reference of "the quarter" and "the year-ago period"
+  c('The bank earned $4 million in the second quarter, and on June 30 its assets reached $9 billion; in the quarter, deposits grew.', R, 'the quarter', '2024-Q2'),
+  c('Third-quarter net fell 8%. In the year-ago period, the miner earned $40 million.', '2024-10-28', 'the year-ago period', '2023-Q3'),
+  c('Third-quarter net fell 8%. Sales in the latest period rose to $2 billion.', '2024-10-28', 'the latest period', '2024-Q3'),
+  c('Third-quarter net fell 8%. In the 2023 period, a one-time gain lifted net.', '2024-10-28', 'the 2023 period', '2023-Q3'),
+  c('Third-quarter net fell 8%, compared with a profit for the corresponding period last year.', '2024-10-28', 'the corresponding period last year', '2023-Q3'),
+  c('Revenue fell in the same period, the report said.', R, 'the same period', 'NONE'),
+  c('The quarter-to-quarter comparison was hurt by charges.', R, 'The quarter', 'NONE'),
+  c('Third-quarter net fell; the firm sees losses through the third quarter of 2025. In the year-ago period it earned more.', '2024-10-28', 'the year-ago period', '2023-Q3'),
+  c('The airline posted record revenue for the quarter ended Sept. 30.', '2024-10-28', 'the quarter', '2024-Q3'),
 ];
