@@ -167,7 +167,9 @@ export function resolveRule(kind: string, g: G, ctx: Ctx): Resolved | null {
       else if (rel === 'next' || rel === 'coming') y = m > ref.m ? ref.y : ref.y + 1;
       else if (rel === 'this') y = ref.y;
       else if (m === ref.m) y = ref.y;
-      else if (future || isDeadlinePrep(ctx.before)) y = m > ref.m ? ref.y : ref.y + 1;
+      else if (/\bsince\s+$/i.test(ctx.before)) y = m < ref.m ? ref.y : ref.y - 1; // "since March" looks back
+      else if (isDeadlinePrep(ctx.before)) y = nearestMonthYear(ref, m, 'future'); // "until January", "through August"
+      else if (future) y = m > ref.m ? ref.y : ref.y + 1;
       else y = m < ref.m ? ref.y : ref.y - 1;
       return { type: 'DATE', value: fmtMonth(y, m), mod };
     }
@@ -233,8 +235,9 @@ export function resolveRule(kind: string, g: G, ctx: Ctx): Resolved | null {
         const d = rel === 'previous' ? lastWeekday(ctx.anchor.day, wd, true) : nextWeekday(ctx.anchor.day, wd, true);
         return { ...dayValue(d, pod), anaphoric: true };
       }
-      // "until Tuesday", "by Friday": a deadline lies ahead (unless the past perfect puts it behind: "had filed by Friday")
-      const tense = isDeadlinePrep(ctx.before) && !/\bhad\b/i.test(ctx.before) ? 'future' : ctx.tense;
+      // "until Tuesday", "by Friday": a deadline lies ahead (unless the past perfect puts it behind: "had filed by Friday",
+      // "Until Thursday, they had not named him")
+      const tense = isDeadlinePrep(ctx.before) && !/\bhad\b/i.test(ctx.before + ctx.after) ? 'future' : ctx.tense;
       return dayValue(weekdayDate(ref, wd, rel, tense), pod);
     }
     case 'dayWord': {
@@ -317,6 +320,13 @@ export function resolveRule(kind: string, g: G, ctx: Ctx): Resolved | null {
     }
   }
   return null;
+}
+
+/** The year of the reading of month m nearest to the reference date; a tie (six months either way) goes to `tie`. */
+function nearestMonthYear(ref: YMD, m: number, tie: 'future' | 'past'): number {
+  const ahead = (m - ref.m + 12) % 12, behind = (ref.m - m + 12) % 12;
+  const fut = ahead < behind || (ahead === behind && tie === 'future');
+  return fut ? (m > ref.m ? ref.y : ref.y + 1) : (m < ref.m ? ref.y : ref.y - 1);
 }
 
 function isDeadlinePrep(before: string): boolean {

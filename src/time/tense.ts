@@ -14,7 +14,7 @@ const FUTURE = markerRe(LEX.futureMarkers);
 const PAST = new RegExp(`${markerRe(LEX.pastMarkers).source}|\\b[a-z]{2,}ed\\b`, 'g');
 const NOT_PAST = /^(?:need|speed|united|indeed|red|bed|feed|seed|proceed|exceed|succeed|based|expected|scheduled|planned|supposed|concerned|interested|related|limited|detailed)$/i;
 
-const FUTURE_AFTER_AUX = /^\s+(?:still\s+|also\s+)?(?:planning|expected|scheduled|due|set|going|about)\b/i;
+const FUTURE_AFTER_AUX = /^\s+(?:still\s+|also\s+)?(?:planning|planned|expected|scheduled|due|set|going|about|supposed)\b/i;
 
 const SENT_END = /[.!?;]\s|[\n\r]/g;
 
@@ -30,7 +30,10 @@ function sentenceBounds(text: string, start: number, end: number): [number, numb
   return [s, e];
 }
 
-interface Hit { dist: number; tense: 'future' | 'past' }
+interface Hit { dist: number; tense: 'future' | 'past'; at: number; attribution?: boolean }
+
+// ", officials said" after the expression attributes the clause; its tense is the report's, not the clause's
+const REPORTING = /^(?:said|says|told|added|announced|reported|stated|confirmed)$/i;
 
 function hits(re: RegExp, seg: string, offset: number, from: number, to: number, tense: 'future' | 'past'): Hit[] {
   const out: Hit[] = [];
@@ -40,13 +43,16 @@ function hits(re: RegExp, seg: string, offset: number, from: number, to: number,
     if (tense === 'past' && NOT_PAST.test(m[0])) continue;
     // a participle after "be"/"been" ("will be held") takes its tense from the auxiliary
     if (tense === 'past' && /\b(?:be|being)\s+$/i.test(seg.slice(Math.max(0, m.index - 8), m.index))) continue;
+    // a participle after a present-tense "is"/"are" is a present passive ("when the case is heard")
+    if (tense === 'past' && /\b(?:is|are|am)\s+(?:\w+ly\s+)?$/i.test(seg.slice(Math.max(0, m.index - 20), m.index))) continue;
     // "were planning to", "was expected to": the auxiliary only carries the future-in-past of the marker after it
     if (tense === 'past' && /^(?:was|were)$/i.test(m[0]) && FUTURE_AFTER_AUX.test(seg.slice(m.index + m[0].length, m.index + m[0].length + 24))) continue;
     // "had been scheduled to expire Friday", "had been due to": a plan that lies in the past
     const t: 'future' | 'past' = tense === 'future' && /\bhad\s+(?:been\s+)?$/i.test(seg.slice(Math.max(0, m.index - 10), m.index)) ? 'past' : tense;
     const a = offset + m.index, b = a + m[0].length;
     const dist = b <= from ? from - b : a >= to ? a - to : 0;
-    out.push({ dist, tense: t });
+    const attribution = a >= to && REPORTING.test(m[0]) && /[,'"’”]/.test(seg.slice(to - offset, m.index));
+    out.push({ dist, tense: t, at: a, attribution });
   }
   return out;
 }
@@ -56,11 +62,14 @@ export function tenseAt(text: string, start: number, end: number): Tense {
   const [s, e] = sentenceBounds(text, start, end);
   const from = Math.max(s, start - 80), to = Math.min(e, end + 80);
   const seg = text.slice(from, to);
-  const all = [...hits(FUTURE, seg, from, start, end, 'future'), ...hits(PAST, seg, from, start, end, 'past')]
-    .filter((h) => h.dist > 0 || true);
-  // Markers inside the expression itself ("last", "next") are handled by the rules, not here.
-  const outside = all.filter((h) => h.dist > 0);
+  const all = [...hits(FUTURE, seg, from, start, end, 'future'), ...hits(PAST, seg, from, start, end, 'past')];
+  // Markers inside the expression itself ("last", "next") are handled by the rules, not here; an attribution after
+  // the clause ("…, the envoy said") counts only when the clause itself has no marker before it ("In May, it said
+  // it plans to …" keeps "said").
+  let outside = all.filter((h) => h.dist > 0);
   if (!outside.length) return null;
+  const report = outside.find((h) => h.attribution);
+  if (report && outside.some((h) => !h.attribution && h.at < report.at)) outside = outside.filter((h) => !h.attribution);
   outside.sort((a, b) => a.dist - b.dist || (a.tense === 'future' ? -1 : 1));
   return outside[0]!.tense;
 }

@@ -293,4 +293,14 @@ export const CASES: Case[] = [
   c('The quarter-to-quarter comparison was hurt by charges.', R, 'The quarter', 'NONE'),
   c('Third-quarter net fell; the firm sees losses through the third quarter of 2025. In the year-ago period it earned more.', '2024-10-28', 'the year-ago period', '2023-Q3'),
   c('The airline posted record revenue for the quarter ended Sept. 30.', '2024-10-28', 'the quarter', '2024-Q3'),
+  // --- months after "since" and deadline prepositions; intentions; present passive
+  c('The carrier has been at sea since March and is scheduled to return next month.', R, 'March', '2024-03'),
+  c('Sales this year through May were flat, the company reported.', R, 'May', '2024-05'),
+  c('Lenders extended the credit line through January, the company said.', '2024-10-28', 'January', '2025-01'),
+  c('Until Thursday, the police had not named a suspect.', R, 'Thursday', '2024-06-27'),
+  c('The alliance decided to admit the two states in March, an official said.', '2024-02-10', 'March', '2024-03'),
+  c('The group agreed to buy the unit in February for $22 million.', '2024-10-30', 'February', '2025-02'),
+  c('The lawyers will appeal if the case is heard in May.', '2024-03-29', 'May', '2024-05'),
+  c('Talks will resume on Monday, the envoy said.', R, 'Monday', '2024-07-08'),
+  c('On Friday, the ministry announced plans to reopen the border.', R, 'Friday', '2024-06-28'),
 ];
