@@ -23,6 +23,7 @@ export interface Lexicon {
   dayWords: Record<string, number>;
   relativeDays: Record<string, number>;
   setAdverbs: Record<string, string>;
+  setAdverbsNotAttributive: string[];
   futureMarkers: string[];
   pastMarkers: string[];
   tenseStopWords: string[];
@@ -77,6 +78,8 @@ export const PLACEHOLDERS: Record<string, string> = {
   SETADV: alt(Object.keys(LEX.setAdverbs)),
   REFWORD: alt(Object.keys(LEX.refWords)),
   HOLIDAY: alt(Object.keys(PATTERNS.holidays)),
+  // a year in words: "nineteen ninety-six", "nineteen oh five", "twenty ten"
+  SPELLEDYEAR: `(?:nineteen|twenty)[\\s-]+(?:(?:${TENS.join('|')})(?:[\\s-](?:one|two|three|four|five|six|seven|eight|nine))?|oh[\\s-](?:one|two|three|four|five|six|seven|eight|nine)|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)`,
 };
 
 export function expand(re: string): string {
@@ -111,6 +114,15 @@ export function monthNumber(s: string): number | null {
 export function weekdayNumber(s: string): number | null {
   const t = s.toLowerCase().replace(/'s$/, '');
   return LEX.weekdays[t] ?? LEX.weekdayAbbrev[t] ?? null;
+}
+
+/** A year written in words ("nineteen ninety-six" → 1996, "twenty ten" → 2010), or null. */
+export function spelledYear(s: string): number | null {
+  const m = /^(nineteen|twenty)[\s-]+(.+)$/i.exec(s.trim());
+  if (!m) return null;
+  const lo = parseNumber(m[2]!.toLowerCase().replace(/^oh[\s-]/, '').replace(/\s+/g, ' '));
+  if (lo === null || lo >= 100) return null;
+  return (m[1]!.toLowerCase() === 'nineteen' ? 1900 : 2000) + lo;
 }
 
 /** Singular unit name ("years" → "year"), or null. */

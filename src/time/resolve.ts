@@ -2,7 +2,7 @@
 // past preference for bare weekdays/months, tense, discourse anchors ("the previous day", "a year earlier"),
 // fuzzy parts of periods ("late 2023"), decades, quarters, seasons, durations and sets.
 import type { Precision, TimeExpression } from '../types.js';
-import { LEX, PATTERNS, monthNumber, parseNumber, unitName, weekdayNumber } from './lexicon.js';
+import { LEX, PATTERNS, monthNumber, parseNumber, spelledYear, unitName, weekdayNumber } from './lexicon.js';
 import {
   type YMD, addDays, addMonths, cmp, daysInMonth, fmtDay, fmtMonth, fmtWeek, isoWeek, pad, quarterOf, weekday, ymd,
 } from './dates.js';
@@ -62,7 +62,7 @@ function twoDigitYear(s: string): number {
 const POD_WORDS = LEX.partsOfDay;
 function podCode(s: string | undefined): string | undefined {
   if (!s) return undefined;
-  const t = s.toLowerCase().replace(/^mid-?/, '');
+  const t = s.toLowerCase().replace(/^mid[\s-]?(?=afternoon|morning)/, '');
   if (t === 'noon' || t === 'midday') return '12:00';
   if (t === 'midnight') return '24:00';
   return POD_WORDS[t];
@@ -142,7 +142,9 @@ export function resolveRule(kind: string, g: G, ctx: Ctx): Resolved | null {
       const m = monthNumber(g.month!);
       if (!m) return null;
       if (!checkMonthWord(g.month!, ctx, true)) return null;
-      return { type: 'DATE', value: fmtMonth(twoDigitYear(g.year!), m), mod: modOf(g.mod), absolute: true };
+      const y = g.yearsp ? spelledYear(g.yearsp) : twoDigitYear(g.year!);
+      if (y === null) return null;
+      return { type: 'DATE', value: fmtMonth(y, m), mod: modOf(g.mod), absolute: true };
     }
     case 'monthRelYear': {
       // "January this year", "June last year": the month of the year named relative to the reference date
@@ -175,12 +177,9 @@ export function resolveRule(kind: string, g: G, ctx: Ctx): Resolved | null {
     }
     case 'year': {
       let y: number;
-      if (g.yw1) {
-        const hi = g.yw1.toLowerCase() === 'nineteen' ? 1900 : 2000;
-        const lo = parseNumber(g.yw2!.toLowerCase().replace(/^oh[\s-]/, ''));
-        if (lo === null || lo >= 100) return null;
-        y = hi + lo;
-        return { type: 'DATE', value: pad(y, 4), absolute: true };
+      if (g.yearsp) {
+        const sy = spelledYear(g.yearsp);
+        return sy === null ? null : { type: 'DATE', value: pad(sy, 4), absolute: true };
       } else if (g.yearw) {
         const rest = g.yearw.toLowerCase().replace(/^two thousand(\s+and)?\s*/, '');
         const n = rest ? parseNumber(rest) : 0;
@@ -254,8 +253,26 @@ export function resolveRule(kind: string, g: G, ctx: Ctx): Resolved | null {
       const off = LEX.relativeDays[g.phrase!.toLowerCase().replace(/\s+/g, ' ')];
       if (off === undefined) return null;
       const base = ctx.anchor?.day ?? ref;
-      if (!base) return { type: 'DATE', value: null, reason: 'relative to an unstated day and no reference date' };
-      return { type: 'DATE', value: fmtDay(addDays(base, off)), anaphoric: !!ctx.anchor?.day };
+      const pod = podCode(/(morning|afternoon|evening|night)$/i.exec(g.phrase!)?.[1]);
+      if (!base) return { type: pod ? 'TIME' : 'DATE', value: null, reason: 'relative to an unstated day and no reference date' };
+      return { ...dayValue(addDays(base, off), pod), anaphoric: !!ctx.anchor?.day };
+    }
+    case 'podAlone': {
+      // "in the morning", "at midday", "by mid-afternoon": that part of the day the text is about (else the reference date)
+      const pod = podCode(g.pod ?? g.pod2);
+      if (!pod) return null;
+      const base = ctx.anchor?.day ?? ref;
+      if (!base) return { type: 'TIME', value: null, reason: 'part of an unstated day and no reference date' };
+      return { ...dayValue(base, pod), mod: modOf(g.mod), anaphoric: !!ctx.anchor?.day };
+    }
+    case 'clockPod': {
+      // "4 in the morning", "10 at night": a clock hour placed in the day by the part of day
+      let h = Number(g.h);
+      if ((g.pod && !/morning/i.test(g.pod)) || (g.night && h >= 6)) h = h === 12 ? 12 : h + 12;
+      else if (h === 12) h = 0;
+      const base = ctx.anchor?.day ?? ref;
+      if (!base) return { type: 'TIME', value: null, reason: 'clock time of an unstated day and no reference date' };
+      return { type: 'TIME', value: `${fmtDay(base)}T${pad(h)}:${g.min ?? '00'}`, anaphoric: !!ctx.anchor?.day };
     }
     case 'weekend': {
       const rel = g.rel?.toLowerCase();
@@ -284,12 +301,14 @@ export function resolveRule(kind: string, g: G, ctx: Ctx): Resolved | null {
       return { type: 'DATE', value: fmtWeek(ref) };
     }
     case 'yearEarlier': {
-      const adj = g.adj!.toLowerCase();
-      if (adj === 'year-end') {
+      const adj = (g.adj ?? 'year end').toLowerCase();
+      if (adj === 'year-end' || adj === 'year end') {
         if (!ref) return { type: 'DATE', value: null, reason: NO_REF };
         // "since year-end", "at year-end" in a past clause: the last year-end before the reference date
         const past = /\bsince\s+$/i.test(ctx.before) || (ctx.tense === 'past' && !/\b(?:by|until|before|through)\s+$/i.test(ctx.before));
-        return { type: 'DATE', value: `${past ? ref.y - 1 : ref.y}-12-31` };
+        const y = past ? ref.y - 1 : ref.y;
+        // "by year's end", "around year end" name the end of the year as "the end of the year" does: the year, mod END
+        return adj === 'year end' ? { type: 'DATE', value: pad(y, 4), mod: 'END' } : { type: 'DATE', value: `${y}-12-31` };
       }
       if (adj !== 'year-earlier' && adj !== 'year-ago') return null;
       return shiftYear(ctx, -1);
@@ -306,7 +325,7 @@ export function resolveRule(kind: string, g: G, ctx: Ctx): Resolved | null {
       const fut = dir === 'later' || dir === 'after' ? future : false;
       return { type: 'DATE', value: fut ? 'FUTURE_REF' : 'PAST_REF' };
     }
-    case 'set': return resolveSet(g);
+    case 'set': return resolveSet(g, ctx.after);
     case 'season': return resolveSeason(g, ctx);
     case 'holiday': return resolveHoliday(g, ctx);
     case 'ref': {
@@ -608,8 +627,12 @@ function resolveDuration(g: G, ctx: Ctx): Resolved | null {
   return { type: 'DURATION', value, interval };
 }
 
-function resolveSet(g: G): Resolved | null {
+// a lower-case word after the adjective that is not a function word: the adjective modifies it ("quarterly dividend")
+const ATTRIBUTIVE = /^\s+(?!(?:and|or|but|to|in|on|at|by|for|from|with|through|since|until|as|because|if|when|while|after|before|than|so|the|a|an|this|that|its|their)\b)[a-z]/;
+
+function resolveSet(g: G, after: string): Resolved | null {
   if (g.adv) {
+    if (LEX.setAdverbsNotAttributive.includes(g.adv.toLowerCase()) && ATTRIBUTIVE.test(after)) return null;
     const v = LEX.setAdverbs[g.adv.toLowerCase()];
     return v ? { type: 'SET', value: v } : null;
   }
@@ -643,7 +666,8 @@ function resolveSeason(g: G, ctx: Ctx): Resolved | null {
   if (!code) return null;
   const rel = g.rel?.toLowerCase();
   const mod = modOf(g.mod);
-  if (g.year) return { type: 'DATE', value: `${g.year}-${code}`, mod, absolute: true };
+  const year = g.yearsp ? spelledYear(g.yearsp) : g.year ? Number(g.year) : null;
+  if (year !== null) return { type: 'DATE', value: `${pad(year, 4)}-${code}`, mod, absolute: true };
   if (!rel && !g.mod) {
     if (!isTemporalPrep(ctx.before)) return null;
     if (LEX.seasonFalseFriends.includes(sw) && !/\b(?:in|during|by|since|until|through|this|last|next|the|early|late|mid|of)\s*$/i.test(ctx.before)) return null;
@@ -687,6 +711,7 @@ function holidayDate(key: string, y: number): YMD | null {
   if (spec === 'thanksgiving') return addDays(nextWeekday({ y, m: 11, d: 1 }, 4, false), 21);
   if (spec === 'labor') return nextWeekday({ y, m: 9, d: 1 }, 1, false);
   if (spec === 'memorial') return lastWeekday({ y, m: 5, d: 31 }, 1, false);
+  if (spec === 'election') return addDays(nextWeekday({ y, m: 11, d: 1 }, 1, false), 1); // the Tuesday after the first Monday
   return null;
 }
 

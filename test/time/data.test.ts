@@ -27,7 +27,7 @@ test('lexicon tables are consistent', () => {
   for (const [pl, sg] of Object.entries(LEX.unitPlurals)) assert.ok(sg in LEX.units, `${pl} → ${sg} is not a unit`);
   for (const v of Object.values(LEX.refWords)) assert.match(v, /^(PAST|PRESENT|FUTURE)_REF$/);
   for (const v of Object.values(LEX.setAdverbs)) assert.match(v, /^(XXXX[-WXQTN0-9A-Z]*|PT?\d+[A-Z])$/);
-  for (const v of Object.values(PATTERNS.holidays)) assert.match(v, /^(\d\d-\d\d|thanksgiving|labor|memorial)$/);
+  for (const v of Object.values(PATTERNS.holidays)) assert.match(v, /^(\d\d-\d\d|thanksgiving|labor|memorial|election)$/);
 });
 
 test('number words', () => {
