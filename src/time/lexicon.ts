@@ -20,6 +20,7 @@ export interface Lexicon {
   refWords: Record<string, string>;
   refWordsNeedContext: string[];
   refWordsNotAttributive: string[];
+  refWordsDiscourse: string[];
   dayWords: Record<string, number>;
   relativeDays: Record<string, number>;
   setAdverbs: Record<string, string>;

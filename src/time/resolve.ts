@@ -333,6 +333,8 @@ export function resolveRule(kind: string, g: G, ctx: Ctx): Resolved | null {
       const v = LEX.refWords[w];
       if (!v) return null;
       if (LEX.refWordsNeedContext.includes(w) && !/^\s+[a-z]/.test(ctx.after)) return null;
+      // "Now, he says, …" opening a sentence is a discourse marker that turns the argument, not a time
+      if (LEX.refWordsDiscourse.includes(w) && /^\s*,/.test(ctx.after) && /(?:^|[.!?]["'”’]*\s+|\n\s*)$/.test(ctx.before)) return null;
       // bare "future" before a noun is an adjective ("future earnings"), not a reference to the future
       if (LEX.refWordsNotAttributive.includes(w) && /^\s+[a-z]/.test(ctx.after)) return null;
       return { type: 'DATE', value: v };
@@ -433,7 +435,9 @@ function resolveQuarter(g: G, ctx: Ctx): Resolved | null {
     if (year !== null) return { type: 'DATE', value: `${year}-Q${ord}`, absolute: !!hasYear };
     if (!ref) return { type: 'DATE', value: null, reason: 'year not stated and no reference date' };
     let y = ref.y;
-    if (rel === 'year-earlier' || rel === 'year-ago') y -= 1;
+    if (rel === 'year-earlier' || rel === 'year-ago' || g.ago) y -= 1;
+    // "reported a drop for the fourth quarter" in January: a quarter still ahead in a past clause is last year's
+    else if (!rel && ctx.tense === 'past' && ord > quarterOf(ref.m)) y -= 1;
     return { type: 'DATE', value: `${y}-Q${ord}` };
   }
   if (!ref) return { type: 'DATE', value: null, reason: NO_REF };
@@ -444,12 +448,12 @@ function resolveQuarter(g: G, ctx: Ctx): Resolved | null {
   else if (rel === 'next' || rel === 'coming') k = cur + 1;
   else if (rel === 'last' || rel === 'previous' || rel === 'past') k = cur - 1;
   else if (rel === 'latest' || rel === 'recent' || rel === 'most recent') k = cur - 1; // the last completed quarter
-  else if (rel === 'year-earlier' || rel === 'year-ago') k = (anchorQ ?? cur - 1) - 4;
+  else if (rel === 'year-earlier' || rel === 'year-ago' || g.ago) k = (anchorQ ?? cur - 1) - 4;
   else if (rel === 'same') k = anchorQ ?? cur - 1;
   else k = anchorQ ?? endedQuarter(ctx) ?? cur - 1; // "the quarter": the one being reported, else the last completed
   if (year !== null) k = year * 4 + (k % 4);
   // a quarter computed from another one ("the year-ago quarter") must not become the anchor of the next
-  return { type: 'DATE', value: `${Math.floor(k / 4)}-Q${(k % 4) + 1}`, anaphoric: year === null && (rel === 'year-earlier' || rel === 'year-ago') };
+  return { type: 'DATE', value: fmtQuarter(k), anaphoric: year === null && (rel === 'year-earlier' || rel === 'year-ago' || !!g.ago) };
 }
 
 /** "the quarter ended Sept. 30": the (calendar) quarter that holds the closing month; null when no date follows. */
@@ -613,7 +617,8 @@ function resolveDuration(g: G, ctx: Ctx): Resolved | null {
   let n: number | 'X' | null = parseNumber(numW);
   if (n === null) n = 'X';
   if (unit === 'second' && (/^(a|an)$/i.test(numW) || n === 'X')) return null;
-  if (unit === 'quarter' && (/^\s+of\b/i.test(ctx.after) || /^(a|an|one|three)$/i.test(numW))) return null;
+  // "a quarter of", "three quarters" are shares, unless a qualifier makes them periods ("the next three quarters")
+  if (unit === 'quarter' && (/^\s+of\b/i.test(ctx.after) || (!g.qual && /^(a|an|one|three)$/i.test(numW)))) return null;
   if (/^\s*(?:percent|per cent|%)/i.test(ctx.after)) return null;
   if (/^[\s-]*old\b/i.test(ctx.after)) return null; // ages ("a 6-year-old boy") are not periods of time
   if (typeof n === 'number') n += fractionOf(g, ctx.text);
