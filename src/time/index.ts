@@ -114,7 +114,7 @@ function chronoCandidates(text: string, opts: TimeOptions, refInstant: Date): Ca
     void opts;
     out.push({
       start: s, end: e, priority: hasDay ? 6 : 5, source: 'chrono',
-      resolve: ({ ref, tense }) => {
+      resolve: ({ ref, tense, anchor }) => {
         let d: YMD | null = null;
         if (day !== null && month !== null) {
           if (year !== null) d = { y: year, m: month, d: day };
@@ -123,7 +123,7 @@ function chronoCandidates(text: string, opts: TimeOptions, refInstant: Date): Ca
             const dist = (c: YMD) => Math.abs(Date.UTC(c.y, c.m - 1, c.d) - Date.UTC(ref.y, ref.m - 1, ref.d));
             d = cands.sort((a, b) => dist(a) - dist(b))[0]!;
           }
-        } else if (ref && !weekdayKnown) d = ref;
+        } else if (ref && !weekdayKnown) d = anchor?.day ?? ref; // "at 10 p.m.": on the day the text is about
         else if (ref && weekdayKnown) d = weekdayDate(ref, weekdayNum, undefined, deadlineBefore && tense !== 'past' ? 'future' : tense); // "9 a.m. Tuesday"
         if (!d || !parseYMD(fmtDay(d))) {
           return { type: hasClock ? 'TIME' : 'DATE', value: null, reason: ref ? 'date not resolvable' : 'year not stated and no reference date' };

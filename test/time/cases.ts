@@ -190,9 +190,9 @@ export const CASES: Case[] = [
   c('The army now controls the city.', R, 'now', 'PRESENT_REF'),
   c('The army currently controls the city.', R, 'currently', 'PRESENT_REF'),
   c('The army recently took the city.', R, 'recently', 'PAST_REF'),
-  c('Attacks grew in recent years.', R, 'recent years', 'PAST_REF', { type: 'DATE' }),
+  c('Attacks grew in recent years.', R, 'recent years', 'PXY', { type: 'DURATION' }),
   c('Such deals may be signed in the future.', R, 'the future', 'FUTURE_REF'),
-  c('Prices will stay high in the coming months.', R, 'the coming months', 'FUTURE_REF', { type: 'DATE' }),
+  c('Prices will stay high in the coming months.', R, 'the coming months', 'PXM', { type: 'DURATION' }),
   c('The army now controls the city.', null, 'now', 'PRESENT_REF'),
   // --- weekends
   c('A US delegation held weekend talks in Caracas.', '2022-03-08', 'weekend', '2022-W09-WE', { start: '2022-03-05', end: '2022-03-06', precision: 'week' }),
@@ -264,8 +264,11 @@ export const CASES: Case[] = [
   c('A minute and a half later the pilot called.', R, 'A minute and a half', 'PT1M30S', { type: 'DURATION' }),
   c('The talks lasted a day and a half.', R, 'a day and a half', 'P1DT12H', { type: 'DURATION' }),
   c('The mood will not change for a couple of years.', R, 'a couple of years', 'P2Y', { type: 'DURATION' }),
-  c('Clashes have killed dozens in recent days.', R, 'recent days', 'PAST_REF'),
-  c('Layoffs are likely in coming weeks.', R, 'coming weeks', 'FUTURE_REF'),
+  // "recent days", "coming weeks", "the months ahead": an unspecified stretch of those units (TimeML DURATION PXD, PXW)
+  c('Clashes have killed dozens in recent days.', R, 'recent days', 'PXD', { type: 'DURATION' }),
+  c('Layoffs are likely in coming weeks.', R, 'coming weeks', 'PXW', { type: 'DURATION' }),
+  c('Prices will stay high in the months ahead.', R, 'the months ahead', 'PXM', { type: 'DURATION' }),
+  c('Investment has slowed in recent decades.', R, 'recent decades', 'PXDE', { type: 'DURATION' }),
   c('Analysts cut their forecasts for future earnings.', R, 'future', 'NONE'),
   c('Nobody can predict the future of the region.', R, 'the future', 'FUTURE_REF'),
   c('Profit fell in the last half of 2023.', R, 'the last half of 2023', '2023-H2'),
@@ -331,4 +334,5 @@ export const CASES: Case[] = [
   c('The board created the post, effective Feb. 1.', '2024-10-26', 'Feb. 1', '2025-02-01'),
   c('Now, he says, the plan looks doomed.', R, 'Now', 'NONE'),
   c('Now officials are investigating the fire.', R, 'Now', 'PRESENT_REF'),
+  c('The blast hit the embassy on Friday. It happened at 10:35 a.m., witnesses said.', R, '10:35 a.m.', '2024-06-28T10:35', { type: 'TIME' }),
 ];
