@@ -4,7 +4,7 @@
 import type { Precision, TimeExpression } from '../types.js';
 import { LEX, PATTERNS, monthNumber, parseNumber, spelledYear, unitName, weekdayNumber } from './lexicon.js';
 import {
-  type YMD, addDays, addMonths, cmp, daysInMonth, fmtDay, fmtMonth, fmtWeek, isoWeek, pad, quarterOf, weekday, ymd,
+  type YMD, addDays, addMonths, cmp, daysInMonth, fmtDay, fmtMonth, fmtWeek, isoWeek, pad, parseYMD, quarterOf, weekday, ymd,
 } from './dates.js';
 import type { Tense } from './tense.js';
 
@@ -107,6 +107,12 @@ export function resolveRule(kind: string, g: G, ctx: Ctx): Resolved | null {
     case 'iso': {
       if (g.d) return { type: 'DATE', value: `${g.y}-${g.m}-${g.d}`, absolute: true };
       return { type: 'DATE', value: `${g.y}-${g.m}`, absolute: true };
+    }
+    case 'weekOf': {
+      // "the week of March 6": the (ISO) week that holds the day
+      const day = resolveRule('monthDay', g, ctx);
+      const d = day?.value ? parseYMD(day.value) : null;
+      return day && d ? { type: 'DATE', value: fmtWeek(d), absolute: day.absolute } : day;
     }
     case 'monthDay': {
       const m = monthNumber(g.month!);

@@ -335,4 +335,7 @@ export const CASES: Case[] = [
   c('Now, he says, the plan looks doomed.', R, 'Now', 'NONE'),
   c('Now officials are investigating the fire.', R, 'Now', 'PRESENT_REF'),
   c('The blast hit the embassy on Friday. It happened at 10:35 a.m., witnesses said.', R, '10:35 a.m.', '2024-06-28T10:35', { type: 'TIME' }),
+  c('The hearing is set for the week of March 6, a lawyer said.', '2024-02-24', 'the week of March 6', '2024-W10', { precision: 'week' }),
+  c('Shares trailed the index for eight trading days after the crash.', R, 'eight trading days', 'P8D', { type: 'DURATION' }),
+  c('Then, a week or so ago, the general chose the date.', R, 'a week or so ago', '2024-W26'),
 ];
