@@ -338,4 +338,5 @@ export const CASES: Case[] = [
   c('The hearing is set for the week of March 6, a lawyer said.', '2024-02-24', 'the week of March 6', '2024-W10', { precision: 'week' }),
   c('Shares trailed the index for eight trading days after the crash.', R, 'eight trading days', 'P8D', { type: 'DURATION' }),
   c('Then, a week or so ago, the general chose the date.', R, 'a week or so ago', '2024-W26'),
+  c("The stake is small compared with the level before Friday's purchases.", R, 'Friday', '2024-06-28'),
 ];
