@@ -108,8 +108,11 @@ function chronoCandidates(text: string, opts: TimeOptions, refInstant: Date): Ca
     const hour = hasClock ? st.get('hour') : null;
     const minute = hasClock ? st.get('minute') ?? 0 : null;
     const weekdayKnown = st.isCertain('weekday');
-    // "until 9 a.m. Tuesday": a deadline lies ahead
-    const deadlineBefore = /\b(?:until|till|by|before)\s+(?:at\s+)?$/i.test(text.slice(Math.max(0, r.index - 20), r.index + (r.text.length - r.text.trimStart().length)));
+    // "until 9 a.m. Tuesday": a deadline lies ahead, whatever the tense of the clause ("extended its deadline until …"),
+    // unless the past perfect puts it behind ("had been set until 9 a.m. Tuesday")
+    const lead0 = r.index + (r.text.length - r.text.trimStart().length);
+    const deadlineBefore = /\b(?:until|till|by)\s+(?:at\s+)?$/i.test(text.slice(Math.max(0, r.index - 20), lead0))
+      && !/\bhad\b/i.test(text.slice(Math.max(0, r.index - 40), r.index + r.text.length + 40));
     const weekdayNum = ((st.get('weekday') ?? 0) + 6) % 7 + 1; // chrono: 0 = Sunday; ISO: 7 = Sunday
     void opts;
     out.push({
@@ -124,7 +127,7 @@ function chronoCandidates(text: string, opts: TimeOptions, refInstant: Date): Ca
             d = cands.sort((a, b) => dist(a) - dist(b))[0]!;
           }
         } else if (ref && !weekdayKnown) d = anchor?.day ?? ref; // "at 10 p.m.": on the day the text is about
-        else if (ref && weekdayKnown) d = weekdayDate(ref, weekdayNum, undefined, deadlineBefore && tense !== 'past' ? 'future' : tense); // "9 a.m. Tuesday"
+        else if (ref && weekdayKnown) d = weekdayDate(ref, weekdayNum, undefined, deadlineBefore ? 'future' : tense); // "until 9 a.m. Tuesday"
         if (!d || !parseYMD(fmtDay(d))) {
           return { type: hasClock ? 'TIME' : 'DATE', value: null, reason: ref ? 'date not resolvable' : 'year not stated and no reference date' };
         }

@@ -339,4 +339,6 @@ export const CASES: Case[] = [
   c('Shares trailed the index for eight trading days after the crash.', R, 'eight trading days', 'P8D', { type: 'DURATION' }),
   c('Then, a week or so ago, the general chose the date.', R, 'a week or so ago', '2024-W26'),
   c("The stake is small compared with the level before Friday's purchases.", R, 'Friday', '2024-06-28'),
+  c('The agency extended its deadline until 9 a.m. Tuesday.', '2024-07-01', '9 a.m. Tuesday', '2024-07-02T09:00'),
+  c('The offer had run until 5 p.m. Friday before it lapsed.', R, '5 p.m. Friday', '2024-06-28T17:00'),
 ];
