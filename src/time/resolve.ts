@@ -166,6 +166,8 @@ export function resolveRule(kind: string, g: G, ctx: Ctx): Resolved | null {
       if (!m) return null;
       const rel = g.rel?.toLowerCase();
       if (!rel && !g.mod && !checkMonthWord(g.month!, ctx, false)) return null;
+      // "this march", "next may": a lower-case false friend stays a noun or verb even after a relative word
+      if (!/^[A-Z]/.test(g.month!) && LEX.monthFalseFriends.includes(g.month!.toLowerCase())) return null;
       if (!rel && !g.mod && /^(?:may|march)$/i.test(g.month!) && !isTemporalPrep(ctx.before)) return null;
       if (/^[a-z]{3,4}$/.test(g.month!.toLowerCase()) && g.month!.length <= 4 && !/^(may|june|july)$/i.test(g.month!)) return null; // bare abbreviation
       const mod = modOf(g.mod);
@@ -536,7 +538,13 @@ function fromAnchor(unit: string, a: Anchor): Resolved {
   return { type: 'DATE', value: a.value };
 }
 
+/** A capitalised unit word opening a quotation is a title ("ABC's “This Week”", "CBS's ''60 Minutes''"), not a time. */
+function isQuotedTitle(unitWord: string, ctx: Ctx): boolean {
+  return /^[A-Z]/.test(unitWord) && /(?:["“‘]|'')\s*$/.test(ctx.before);
+}
+
 function resolveRelUnit(g: G, ctx: Ctx): Resolved | null {
+  if (isQuotedTitle(g.unit!, ctx)) return null;
   let unit = g.unit!.toLowerCase().replace(/'s$/, '').replace(/^fiscal\s+/, '');
   const rel = g.rel!.toLowerCase();
   const mod = g.mod ? modOf(g.mod.replace(/^so far( in)?$/i, '')) : undefined;
@@ -617,6 +625,7 @@ function durationInterval(ref: YMD, unit: string, n: number, dir: 1 | -1): { sta
 }
 
 function resolveDuration(g: G, ctx: Ctx): Resolved | null {
+  if (isQuotedTitle(g.unit!, ctx)) return null;
   const unit = unitName(g.unit!);
   if (!unit) return null;
   const numW = g.num!;

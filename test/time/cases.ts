@@ -341,4 +341,8 @@ export const CASES: Case[] = [
   c("The stake is small compared with the level before Friday's purchases.", R, 'Friday', '2024-06-28'),
   c('The agency extended its deadline until 9 a.m. Tuesday.', '2024-07-01', '9 a.m. Tuesday', '2024-07-02T09:00'),
   c('The offer had run until 5 p.m. Friday before it lapsed.', R, '5 p.m. Friday', '2024-06-28T17:00'),
+  c('Protesters joined this march in each of the last three years.', R, 'march', 'NONE'),
+  c('The minister spoke on ABC\'s "This Week" program.', R, 'This Week', 'NONE'),
+  c("He told CBS's ''60 Minutes'' that he would stay.", R, '60 Minutes', 'NONE'),
+  c('"This week was hard," the coach said.', R, 'This week', '2024-W27'),
 ];
