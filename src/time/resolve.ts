@@ -334,6 +334,13 @@ export function resolveRule(kind: string, g: G, ctx: Ctx): Resolved | null {
       return { type: 'DATE', value: fut ? 'FUTURE_REF' : 'PAST_REF' };
     }
     case 'set': return resolveSet(g, ctx.after);
+    case 'setWeekday': {
+      // "on Mondays", "Tuesday nights": every such day (or part of it)
+      const wd = weekdayNumber(g.weekday!);
+      if (!wd || !/^[A-Z]/.test(g.weekday!)) return null;
+      const pod = podCode(g.pods?.replace(/s$/i, ''));
+      return { type: 'SET', value: `XXXX-WXX-${wd}${pod ? `T${pod}` : ''}` };
+    }
     case 'season': return resolveSeason(g, ctx);
     case 'holiday': return resolveHoliday(g, ctx);
     case 'ref': {

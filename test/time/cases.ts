@@ -345,4 +345,7 @@ export const CASES: Case[] = [
   c('The minister spoke on ABC\'s "This Week" program.', R, 'This Week', 'NONE'),
   c("He told CBS's ''60 Minutes'' that he would stay.", R, '60 Minutes', 'NONE'),
   c('"This week was hard," the coach said.', R, 'This week', '2024-W27'),
+  c('The market is closed on Sundays.', R, 'Sundays', 'XXXX-WXX-7', { type: 'SET' }),
+  c('Two new flights will leave on Tuesday nights from March 30.', R, 'Tuesday nights', 'XXXX-WXX-2TNI', { type: 'SET' }),
+  c("Monday's vote was close.", R, 'Monday', '2024-07-01'),
 ];
