@@ -1,7 +1,8 @@
 // TempEval-3-style evaluation of the time stage on TBAQ-cleaned (TimeML news with creation dates).
 // Reads ../shared/data/tempeval3-tbaq/ relative to the project root (never shipped). Prints relaxed span F1 (any
 // overlap), strict span F1 (exact extent), value accuracy and value F1 (value match on relaxed-matched pairs), and
-// throughput. Usage: node dist/scripts/eval-time.js [--dir PATH] [--errors] [--limit N]
+// throughput. Usage: node dist/scripts/eval-time.js [--dir PATH] [--errors] [--limit N]; --errors lists every miss
+// (FN, FP, SPAN, VAL) with the rule that produced the system expression and its context, for error analysis.
 import { readFileSync, readdirSync, existsSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
