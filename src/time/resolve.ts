@@ -2,7 +2,7 @@
 // past preference for bare weekdays/months, tense, discourse anchors ("the previous day", "a year earlier"),
 // fuzzy parts of periods ("late 2023"), decades, quarters, seasons, durations and sets.
 import type { Precision, TimeExpression } from '../types.js';
-import { LEX, PATTERNS, monthNumber, parseNumber, spelledYear, unitName, weekdayNumber } from './lexicon.js';
+import { LEX, PATTERNS, expand, monthNumber, parseNumber, spelledYear, unitName, weekdayNumber } from './lexicon.js';
 import {
   type YMD, addDays, addMonths, cmp, daysInMonth, fmtDay, fmtMonth, fmtWeek, isoWeek, pad, parseYMD, quarterOf, weekday, ymd,
 } from './dates.js';
@@ -258,8 +258,16 @@ export function resolveRule(kind: string, g: G, ctx: Ctx): Resolved | null {
       return dayValue(addDays(ref, off), tonight ? 'NI' : pod);
     }
     case 'relativeDay': {
-      const off = LEX.relativeDays[g.phrase!.toLowerCase().replace(/\s+/g, ' ')];
+      const phrase = g.phrase!.toLowerCase().replace(/\s+/g, ' ');
+      let off = LEX.relativeDays[phrase];
       if (off === undefined) return null;
+      // "the day before the vote" counts from an event (taken to be the day the text is about). After a date and a
+      // comma it is an apposition naming that very day ("Oct. 12, the day before the crash"); before another date
+      // ("the day before last Tuesday's hearing") or a verb ("later in the day before returning") it is no such day.
+      if (/(?:before|after)$/.test(phrase) && /^\s+[a-z0-9]/i.test(ctx.after)) {
+        if (RELATIVE_DAY_BLOCK.test(ctx.after)) return null;
+        if (/\d,\s*$/.test(ctx.before)) off = 0;
+      }
       const base = ctx.anchor?.day ?? ref;
       const pod = podCode(/(morning|afternoon|evening|night)$/i.exec(g.phrase!)?.[1]);
       if (!base) return { type: pod ? 'TIME' : 'DATE', value: null, reason: 'relative to an unstated day and no reference date' };
@@ -364,6 +372,8 @@ function nearestMonthYear(ref: YMD, m: number, tie: 'future' | 'past'): number {
   const fut = ahead < behind || (ahead === behind && tie === 'future');
   return fut ? (m > ref.m ? ref.y : ref.y + 1) : (m < ref.m ? ref.y : ref.y - 1);
 }
+
+const RELATIVE_DAY_BLOCK = new RegExp(`^\\s+(?:\\w+ing\\b|(?:${expand('{MONTH}|{WEEKDAY}|last|next|this|yesterday|today|tomorrow')})\\b)`, 'i');
 
 function isDeadlinePrep(before: string): boolean {
   const m = /([A-Za-z]+)\s+(?:(?:early|mid|late|the\s+end\s+of)[\s-]+)?$/.exec(before);

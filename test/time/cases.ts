@@ -348,4 +348,8 @@ export const CASES: Case[] = [
   c('The market is closed on Sundays.', R, 'Sundays', 'XXXX-WXX-7', { type: 'SET' }),
   c('Two new flights will leave on Tuesday nights from March 30.', R, 'Tuesday nights', 'XXXX-WXX-2TNI', { type: 'SET' }),
   c("Monday's vote was close.", R, 'Monday', '2024-07-01'),
+  c('Stocks lagged after Oct. 12, the day before the crash, traders said.', R, 'the day before', '2023-10-12'),
+  c('The envoy met rebels on Monday. They talked the day after his arrival.', R, 'the day after', '2024-07-02'),
+  c('She flew in later in the day before returning home.', R, 'the day before', 'NONE'),
+  c("The day before last Tuesday's hearing, the lawyers met.", R, 'The day before', 'NONE'),
 ];
