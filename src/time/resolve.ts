@@ -249,6 +249,9 @@ export function resolveRule(kind: string, g: G, ctx: Ctx): Resolved | null {
     }
     case 'dayWord': {
       const pod = podCode(g.pod);
+      // "USA Today", "VOA Today": a capitalised day word after an acronym is a title; "the people of tomorrow" is generic
+      if (g.word && /^[A-Z]/.test(g.word) && /\b[A-Z]{2,}\s+$/.test(ctx.before)) return null;
+      if (g.word && /^tomorrow$/i.test(g.word) && !g.pod && /\bof\s+$/i.test(ctx.before)) return null;
       if (!ref) return { type: pod ? 'TIME' : 'DATE', value: null, reason: NO_REF };
       let off = 0;
       const w = (g.word ?? g.prefix ?? '').toLowerCase().replace(/\s+/g, ' ');
@@ -649,6 +652,10 @@ function resolveDuration(g: G, ctx: Ctx): Resolved | null {
   let n: number | 'X' | null = parseNumber(numW);
   if (n === null) n = 'X';
   if (unit === 'second' && (/^(a|an)$/i.test(numW) || n === 'X')) return null;
+  // "will one day be", "he one day hopes to": the adverb "one day" (some time), not a day's length
+  if (/^one$/i.test(numW) && unit === 'day' && !g.the && !g.qual && !g.approx && /\b(?:will|would|could|might|may|can|should|shall|must|he|she|they|we|I|you|it|who)\s+$/i.test(ctx.before)) {
+    return { type: 'DATE', value: ctx.tense === 'past' && !/\b(?:will|would|could|might|may|can|should|shall|must)\s+$/i.test(ctx.before) ? 'PAST_REF' : 'FUTURE_REF' };
+  }
   // "a quarter of", "three quarters" are shares, unless a qualifier makes them periods ("the next three quarters")
   if (unit === 'quarter' && (/^\s+of\b/i.test(ctx.after) || (!g.qual && /^(a|an|one|three)$/i.test(numW)))) return null;
   if (/^\s*(?:percent|per cent|%)/i.test(ctx.after)) return null;

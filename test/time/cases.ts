@@ -352,4 +352,12 @@ export const CASES: Case[] = [
   c('The envoy met rebels on Monday. They talked the day after his arrival.', R, 'the day after', '2024-07-02'),
   c('She flew in later in the day before returning home.', R, 'the day before', 'NONE'),
   c("The day before last Tuesday's hearing, the lawyers met.", R, 'The day before', 'NONE'),
+  c('He read the story in USA Today.', R, 'Today', 'NONE'),
+  c('This is VOA Today.', R, 'Today', 'NONE'),
+  c('Today the court ruled.', R, 'Today', '2024-07-03'),
+  c('We must educate the leaders of tomorrow.', R, 'tomorrow', 'NONE'),
+  c('The firm switched from a fiscal year to a calendar year.', R, 'a calendar year', 'NONE'),
+  c('Analysts say the city will one day be the largest port.', R, 'one day', 'FUTURE_REF'),
+  c('The strike lasted one day.', R, 'one day', 'P1D', { type: 'DURATION' }),
+  c('She hopes to see peace someday.', R, 'someday', 'FUTURE_REF'),
 ];
