@@ -360,4 +360,8 @@ export const CASES: Case[] = [
   c('Analysts say the city will one day be the largest port.', R, 'one day', 'FUTURE_REF'),
   c('The strike lasted one day.', R, 'one day', 'P1D', { type: 'DURATION' }),
   c('She hopes to see peace someday.', R, 'someday', 'FUTURE_REF'),
+  c('Profit rose in the fiscal first quarter.', '2024-10-28', 'the fiscal first quarter', '2024-Q1'),
+  c('Traders sold heavily in the morning.', null, 'the morning', null, { reason: /no reference date/ }),
+  c('In the year-ago period, the miner earned $40 million.', null, 'the year-ago period', null),
+  c('The sale should close by year end.', null, 'year end', null),
 ];
