@@ -22,7 +22,7 @@ export interface TimeOptions {
 }
 
 /** What the text has said so far: the reference date, the last resolved expression and the last quarter named. */
-interface Discourse { ref: YMD | null; anchor: Anchor | null; quarter: string | null }
+interface Discourse { ref: YMD | null; anchor: Anchor | null; quarter: string | null; sentencePrev?: string | null }
 
 interface Candidate {
   start: number;
@@ -65,7 +65,7 @@ function ruleCandidates(text: string, opts: TimeOptions): Candidate[] {
       out.push({
         start: s, end: e, priority: rule.priority, source: rule.id,
         resolve: (c) => resolveRule(kind, groups, {
-          ref: c.ref, tense: c.tense, locale: opts.locale, anchor: c.anchor, quarter: c.quarter, text: matchText,
+          ref: c.ref, tense: c.tense, locale: opts.locale, anchor: c.anchor, quarter: c.quarter, sentencePrev: c.sentencePrev, text: matchText,
           after: text.slice(e, e + 40), before: text.slice(Math.max(0, s - 40), s),
         }),
       });
@@ -175,9 +175,12 @@ export function findTimeExpressions(text: string, ref: string | null, opts: Time
   const valid = cands.filter((c) => c.resolve({ ref: refDay, anchor: null, quarter: null, tense: null }) !== null);
   let anchor: Anchor | null = null;
   let quarter: string | null = null;
+  let prev: { end: number; value: string | null } | null = null;
   for (const c of select(valid)) {
     const tense = useTense ? tenseAt(text, c.start, c.end) : null;
-    const r = c.resolve({ ref: refDay, anchor, quarter, tense });
+    // the value of the expression just before in the same sentence (of any type: "the first nine months")
+    const sentencePrev = prev && !/[.!?]["'”’]*\s|\n/.test(text.slice(prev.end, c.start)) ? prev.value : null;
+    const r = c.resolve({ ref: refDay, anchor, quarter, sentencePrev, tense });
     if (!r) continue;
     // the quarter a report is about (one that has ended by the reference date) stays the reference of "the quarter",
     // "the year-ago period" until another is named; forecasts ("the third quarter of 1990") do not replace it
@@ -198,6 +201,7 @@ export function findTimeExpressions(text: string, ref: string | null, opts: Time
     if (r.reason) e.reason = r.reason;
     else if (r.value === null) e.reason = 'not resolvable';
     out.push(e);
+    prev = { end: c.end, value: r.value };
   }
   return out;
 }

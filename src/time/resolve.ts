@@ -33,6 +33,8 @@ export interface Ctx {
   anchor: Anchor | null;
   /** The last quarter the text named (YYYY-Qn): the period a results report is about. */
   quarter?: string | null;
+  /** Value of the expression just before this one in the same sentence, of any type (null when there is none). */
+  sentencePrev?: string | null;
   /** Raw text of the match. */
   text: string;
   /** Text following the match (for context checks). */
@@ -524,7 +526,9 @@ function unitShiftValue(unit: string, base: YMD, n: number): string | null {
 
 function shiftYear(ctx: Ctx, n: number): Resolved {
   const a = ctx.anchor;
-  const q = quarterIndex(a?.value);
+  // "up from $X a year earlier": the period the sentence just named ("the third quarter", "the nine months" → a year),
+  // else, in a results report, the quarter being reported
+  const q = ctx.sentencePrev != null ? quarterIndex(ctx.sentencePrev) : reportQuarter(ctx);
   if (q !== null) return { type: 'DATE', value: fmtQuarter(q + 4 * n), anaphoric: true };
   if (a && a.precision === 'month' && /^\d{4}-\d\d$/.test(a.value)) return { type: 'DATE', value: `${Number(a.value.slice(0, 4)) + n}${a.value.slice(4)}`, anaphoric: true };
   if (!ctx.ref) return { type: 'DATE', value: null, reason: NO_REF };

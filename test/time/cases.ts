@@ -364,4 +364,6 @@ export const CASES: Case[] = [
   c('Traders sold heavily in the morning.', null, 'the morning', null, { reason: /no reference date/ }),
   c('In the year-ago period, the miner earned $40 million.', null, 'the year-ago period', null),
   c('The sale should close by year end.', null, 'year end', null),
+  c('Third-quarter net rose 9%. Sales climbed to $2 billion from $1.8 billion a year earlier.', '2024-10-28', 'a year earlier', '2023-Q3'),
+  c('Third-quarter net rose 9%. For the nine months, net rose to $5 billion from $4 billion a year earlier.', '2024-10-28', 'a year earlier', '2023'),
 ];
