@@ -366,4 +366,7 @@ export const CASES: Case[] = [
   c('The sale should close by year end.', null, 'year end', null),
   c('Third-quarter net rose 9%. Sales climbed to $2 billion from $1.8 billion a year earlier.', '2024-10-28', 'a year earlier', '2023-Q3'),
   c('Third-quarter net rose 9%. For the nine months, net rose to $5 billion from $4 billion a year earlier.', '2024-10-28', 'a year earlier', '2023'),
+  c('Over the years, the town has grown.', R, 'the years', 'PXY', { type: 'DURATION' }),
+  c('In the years that followed, the rebels regrouped.', R, 'the years', 'PXY', { type: 'DURATION' }),
+  c('The exhibition covers the years 1990 to 1995.', R, 'the years', 'NONE'),
 ];
