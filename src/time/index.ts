@@ -21,7 +21,10 @@ export interface TimeOptions {
   trace?: boolean;
 }
 
-/** What the text has said so far: the reference date, the last resolved expression and the last quarter named. */
+/**
+ * What the text has said so far: the reference date, the last resolved date (anchor), the quarter a results report is
+ * about (the last one named that had ended by the reference date) and the expression just before in the same sentence.
+ */
 interface Discourse { ref: YMD | null; anchor: Anchor | null; quarter: string | null; sentencePrev?: string | null }
 
 interface Candidate {
@@ -139,6 +142,7 @@ function chronoCandidates(text: string, opts: TimeOptions, refInstant: Date): Ca
   return out;
 }
 
+/** A quarter (YYYY-Qn) that had ended by the reference date: one a results report can be about. */
 function isReportQuarter(value: string, ref: YMD | null): boolean {
   const m = /^(\d{4})-Q([1-4])$/.exec(value);
   return !!m && (!ref || Number(m[1]) * 4 + Number(m[2]) < ref.y * 4 + Math.ceil(ref.m / 3));

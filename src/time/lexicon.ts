@@ -25,6 +25,8 @@ export interface Lexicon {
   relativeDays: Record<string, number>;
   setAdverbs: Record<string, string>;
   setAdverbsNotAttributive: string[];
+  functionWords: string[];
+  reportingVerbs: string[];
   futureMarkers: string[];
   pastMarkers: string[];
   tenseStopWords: string[];

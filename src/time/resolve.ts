@@ -676,7 +676,7 @@ function resolveDuration(g: G, ctx: Ctx): Resolved | null {
 }
 
 // a lower-case word after the adjective that is not a function word: the adjective modifies it ("quarterly dividend")
-const ATTRIBUTIVE = /^\s+(?!(?:and|or|but|to|in|on|at|by|for|from|with|through|since|until|as|because|if|when|while|after|before|than|so|the|a|an|this|that|its|their)\b)[a-z]/;
+const ATTRIBUTIVE = new RegExp(`^\\s+(?!(?:${LEX.functionWords.join('|')})\\b)[a-z]`);
 
 function resolveSet(g: G, after: string): Resolved | null {
   if (g.adv) {

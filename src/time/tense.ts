@@ -33,7 +33,7 @@ function sentenceBounds(text: string, start: number, end: number): [number, numb
 interface Hit { dist: number; tense: 'future' | 'past'; at: number; attribution?: boolean }
 
 // ", officials said" after the expression attributes the clause; its tense is the report's, not the clause's
-const REPORTING = /^(?:said|says|told|added|announced|reported|stated|confirmed)$/i;
+const REPORTING = new RegExp(`^(?:${LEX.reportingVerbs.join('|')})$`, 'i');
 
 function hits(re: RegExp, seg: string, offset: number, from: number, to: number, tense: 'future' | 'past'): Hit[] {
   const out: Hit[] = [];
