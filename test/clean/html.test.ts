@@ -160,3 +160,9 @@ test('quality pass: boilerplate, author bio, date line and link lists around the
   assert.deepEqual(out, [long, 'Sources: Board minutes', long.replace('reservoir', 'canal')]);
   assert.equal(removed.length, 5);
 });
+
+test('URL dates with the month written as a word', () => {
+  assert.equal(dateFromUrl('https://x.example/blog/2023/october/03/wine-styles')?.value, '2023-10-03');
+  assert.equal(dateFromUrl('https://x.example/2023/m%C3%A4rz/3/artikel')?.value, '2023-03-03');
+  assert.equal(dateFromUrl('https://x.example/2023/news/03/story'), null);
+});

@@ -5,7 +5,7 @@ import type { Removal } from '../../types.js';
 import type { HtmlExtract } from './extract-types.js';
 import { patterns } from './patterns.js';
 import { indexMeta, ldArticles, pickAuthor, pickDescription, pickLanguage, pickSiteName, pickTitle, pickUrl } from './meta.js';
-import { bodyDateCandidates, metaDateCandidates, pickPublished } from './pubdate.js';
+import { bodyDateCandidates, headerZoneCandidates, headlineElement, metaDateCandidates, pickPublished } from './pubdate.js';
 import { prePrune } from './prune.js';
 import { blocksOf, densestRoot, fallbackRoot, qualityPass, runReadability, type Block } from './content.js';
 
@@ -83,6 +83,24 @@ export function stripInert(html: string): string {
     .replace(/<svg\b[^>]*>[\s\S]*?<\/svg\s*>/gi, '');
 }
 
+/**
+ * HTML attribute names are case-insensitive and a browser lower-cases them; linkedom keeps them as written, so
+ * React-rendered markup (`dateTime`, `itemProp`, `httpEquiv`) would escape every lookup and selector. Lower-case
+ * them once after parsing.
+ */
+function lowerAttributeNames(doc: Document): void {
+  for (const el of Array.from(doc.querySelectorAll('*'))) {
+    const attrs = el.attributes;
+    for (let i = attrs.length - 1; i >= 0; i--) {
+      const { name, value } = attrs[i]!;
+      if (!/[A-Z]/.test(name)) continue;
+      el.removeAttribute(name);
+      const lower = name.toLowerCase();
+      if (!el.hasAttribute(lower)) el.setAttribute(lower, value);
+    }
+  }
+}
+
 function parse(html: string): Document | null {
   try {
     html = stripInert(html);
@@ -90,6 +108,7 @@ function parse(html: string): Document | null {
     const { document } = parseHTML(src);
     const doc = document as unknown as Document;
     normalizeTree(doc);
+    lowerAttributeNames(doc);
     return doc;
   } catch {
     return null;
@@ -130,9 +149,11 @@ export function extractHtml(html: string, url?: string | null): HtmlExtract {
     const description = pickDescription(meta, articles);
     const dateCandidates = metaDateCandidates(meta, articles, pats);
 
+    // Dates next to the headline are read before pruning: boilerplate rules may drop a byline box with its date.
+    const h1 = headlineElement(doc);
+    dateCandidates.push(...headerZoneCandidates(doc, h1, givenUrl ?? pageUrl));
     const removed: Removal[] = [];
     prePrune(doc, pats, removed);
-    const h1 = doc.querySelector('h1');
     dateCandidates.push(...bodyDateCandidates(doc, givenUrl ?? pageUrl, h1, pats));
     const best = pickPublished(dateCandidates);
 
