@@ -159,3 +159,26 @@ test('microdata and data attributes that name the publication date', () => {
   const data = extractHtml('<html lang="en"><body data-pubdate="2022-10-05" data-lastmod="2025-12-02"><h1>Beginner’s guide</h1><p>' + 'Search engines read pages. '.repeat(12) + '</p></body></html>');
   assert.equal(data.published, '2022-10-05');
 });
+
+test('date elements of one template showing different days are a list (related posts), not the page’s date', () => {
+  const card = (d: string) => `<div class="loop-item"><div class="wrap"><div class="inner"><ul class="post-info"><li class="info-item" itemprop="datePublished"><a href="/${d}/"><span class="info-date"><time>${d}</time></span></a></li></ul></div></div><h3>Another story</h3></div>`;
+  const r = extractHtml(page('<meta property="article:published_time" content="2024-11-13T06:36:52+00:00">', '<h1>Budget approved for libraries</h1><p>Jane Doe</p>') .replace('</main>', `<section class="more">${card('December 16, 2025')}${card('December 11, 2025')}${card('December 1, 2025')}</section></main>`));
+  assert.equal(r.published?.slice(0, 10), '2024-11-13');
+  assert.ok(!r.dateCandidates.some((c) => c.weight > 0 && c.value.startsWith('2025-12')), 'no list entry is a candidate');
+});
+
+test('the headline may be a legend or paragraph that reads like the title when no <h1> does; loose text after it is read', () => {
+  const r = extractHtml(
+    '<html lang="en"><head><title>Advent of Code 2025 week 2</title><meta property="og:site_name" content="Roger’s Blog"></head><body><div class="title"><h1><a href="/">Roger’s Blog</a></h1></div><fieldset><legend>Advent of Code 2025 week 2</legend> 20 December 2025 <div class="body"><p>' +
+      'I did the puzzles again and had a really good time, with spoilers below for each of the days. '.repeat(4) + '</p></div></fieldset></body></html>',
+  );
+  assert.equal(r.published, '2025-12-20');
+});
+
+test('a site’s front page has no publication date of its own', () => {
+  const html = page('<meta property="article:published_time" content="2021-05-24T15:24:38+00:00">', '<h1>Welcome to our firm</h1><p>Jane Doe</p>');
+  assert.equal(extractHtml(html, 'https://firm.example/').published, null);
+  assert.equal(extractHtml(html, 'https://firm.example/en/').published, null);
+  assert.equal(extractHtml(html, 'https://firm.example/?p=123').published?.slice(0, 10), '2021-05-24');
+  assert.equal(extractHtml(html, 'https://firm.example/news/welcome').published?.slice(0, 10), '2021-05-24');
+});

@@ -5,7 +5,7 @@ import type { Removal } from '../../types.js';
 import type { HtmlExtract } from './extract-types.js';
 import { patterns } from './patterns.js';
 import { indexMeta, ldArticles, pickAuthor, pickDescription, pickLanguage, pickSiteName, pickTitle, pickUrl } from './meta.js';
-import { bodyDateCandidates, headerZoneCandidates, headlineElement, metaDateCandidates, pickPublished } from './pubdate.js';
+import { bodyDateCandidates, dateElementCandidates, headerZoneCandidates, headlineElement, metaDateCandidates, pickPublished } from './pubdate.js';
 import { prePrune } from './prune.js';
 import { blocksOf, densestRoot, fallbackRoot, qualityPass, runReadability, type Block } from './content.js';
 
@@ -149,13 +149,14 @@ export function extractHtml(html: string, url?: string | null): HtmlExtract {
     const description = pickDescription(meta, articles);
     const dateCandidates = metaDateCandidates(meta, articles, pats);
 
-    // Dates next to the headline are read before pruning: boilerplate rules may drop a byline box with its date.
-    const h1 = headlineElement(doc);
-    dateCandidates.push(...headerZoneCandidates(doc, h1, givenUrl ?? pageUrl));
+    // Dates next to the headline and date elements are read before pruning: boilerplate rules may drop a byline
+    // box with its date.
+    const h1 = headlineElement(doc, title);
+    dateCandidates.push(...headerZoneCandidates(doc, h1, givenUrl ?? pageUrl), ...dateElementCandidates(doc, h1, pats));
     const removed: Removal[] = [];
     prePrune(doc, pats, removed);
     dateCandidates.push(...bodyDateCandidates(doc, givenUrl ?? pageUrl, h1, pats));
-    const best = pickPublished(dateCandidates);
+    const best = pickPublished(dateCandidates, givenUrl ?? pageUrl);
 
     const ctx = { title, author, pats };
     const dense = densestRoot(doc);

@@ -165,22 +165,64 @@ function foreignOrLabelled(el: Element, own: string, dateIndex: number, h1: Elem
   return label === 'modified' || label === 'other';
 }
 
+interface DatedElement {
+  el: Element;
+  value: string;
+  evidence: string;
+}
+
+/** Tag and class of an element and of its parent: date elements of one kind come from one template. */
+function kindOf(el: Element): string {
+  const p = el.parentElement;
+  return `${el.tagName}.${el.getAttribute('class') ?? ''}<${p?.tagName ?? ''}.${p?.getAttribute('class') ?? ''}`;
+}
+
+/**
+ * Drops date elements of a kind that shows two or more different days on the page: one template repeated with
+ * other dates is a list (related posts, comments, a feed), and none of its entries is the page's own date.
+ */
+function withoutRepeatedKinds(items: DatedElement[]): DatedElement[] {
+  const days = new Map<string, Set<string>>();
+  for (const x of items) {
+    const k = kindOf(x.el);
+    const set = days.get(k) ?? new Set<string>();
+    set.add(x.value.slice(0, 10));
+    days.set(k, set);
+  }
+  return items.filter((x) => days.get(kindOf(x.el))!.size < 2);
+}
+
 const PUBLISHED_PROP = /^(date-?published|published-?date|publish-?date|pub-?date)$/i;
 const DATA_PUBLISHED = /^data-(pub-?date|publish(ed)?-?(date|time|at|on)?|date-?published)$/;
 
-/** The headline element: the first <h1> with text (an empty one is a logo or a placeholder). */
-export function headlineElement(doc: Document): Element | null {
-  for (const h of Array.from(doc.querySelectorAll('h1'))) if (normSpace(h.textContent)) return h;
-  return null;
+/**
+ * The headline element: the first <h1> with text (an empty one is a logo or a placeholder), unless no <h1> reads
+ * like the page title (none at all, or only the site's name in a masthead) while a heading, legend or paragraph does.
+ */
+export function headlineElement(doc: Document, title: string | null = null): Element | null {
+  const h1s = Array.from(doc.querySelectorAll('h1')).filter((h) => normSpace(h.textContent));
+  const key = normSpace(title).toLowerCase();
+  const same = (el: Element): boolean => {
+    const t = el.textContent ?? '';
+    return t.length < key.length + 20 && normSpace(t).toLowerCase() === key;
+  };
+  if (key.length < 8 || h1s.some(same)) return h1s[0] ?? null;
+  for (const el of Array.from(doc.querySelectorAll('h2, h3, legend, p'))) if (same(el)) return el;
+  return h1s[0] ?? null;
 }
 
-/** Candidates from the page body (<time>, itemprop and date/byline elements) and the URL. */
-export function bodyDateCandidates(doc: Document, url: string | null, h1: Element | null, pats: HtmlPatterns): DateCandidate[] {
+/**
+ * Candidates from machine-readable date elements of the page body: <time>, itemprop microdata, data attributes.
+ * Read before pruning (a <time> in the article's own <aside> is the article's); teaser cards, dated lists and
+ * labelled "updated"/"reviewed" dates are left out.
+ */
+export function dateElementCandidates(doc: Document, h1: Element | null, pats: HtmlPatterns): DateCandidate[] {
   const out: DateCandidate[] = [];
   let accepted = 0;
   // "Last modified <time>Jan 17</time> @ <time>1:39 PM</time>": a second <time> of the same day in the same line
   // belongs to the labelled one.
   const skipped: { box: Element; day: string }[] = [];
+  const times: DatedElement[] = [];
   for (const t of Array.from(doc.querySelectorAll('time')).slice(0, 12)) {
     if (inModifiedContext(t, pats)) continue;
     const dt = t.getAttribute('datetime') ?? t.getAttribute('content');
@@ -193,21 +235,26 @@ export function bodyDateCandidates(doc: Document, url: string | null, h1: Elemen
       if (box) skipped.push({ box, day: v.slice(0, 10) });
       continue;
     }
+    times.push({ el: t, value: v, evidence: (dt ?? own).slice(0, 80) });
+  }
+  for (const { el: t, value, evidence } of withoutRepeatedKinds(times)) {
     const ip = (t.getAttribute('itemprop') ?? '').toLowerCase();
     let w = 4 + headerContext(t, pats) + (accepted === 0 ? 1 : 0);
     if (ip === 'datepublished') w = 9;
     // The HTML5 pubdate attribute is the page's own statement of its publication date.
     if (t.hasAttribute('pubdate')) w = 11;
-    out.push({ value: v, from: ip === 'datepublished' ? 'time-element:itemprop' : 'time-element', evidence: (dt ?? own).slice(0, 80), weight: w });
+    out.push({ value, from: ip === 'datepublished' ? 'time-element:itemprop' : 'time-element', evidence, weight: w });
     accepted++;
   }
   // Microdata outside <meta>/<time>: itemprop="datePublished" (and its spelled-out variants) on a span or div.
-  const props = Array.from(doc.querySelectorAll('[itemprop]:not(meta):not(time)')).filter((el) => PUBLISHED_PROP.test(el.getAttribute('itemprop') ?? ''));
-  for (const el of props.slice(0, 3)) {
+  const props: DatedElement[] = [];
+  for (const el of Array.from(doc.querySelectorAll('[itemprop]:not(meta):not(time)'))) {
+    if (props.length >= 6 || !PUBLISHED_PROP.test(el.getAttribute('itemprop') ?? '')) continue;
     const raw = el.getAttribute('content') ?? el.getAttribute('datetime') ?? normSpace(el.textContent);
     const v = normalizeDateValue(raw);
-    if (v && !inOtherArticle(el, h1) && !inDatedList(el)) out.push({ value: v, from: 'itemprop:datePublished', evidence: raw.slice(0, 80), weight: 9 });
+    if (v && !inOtherArticle(el, h1) && !inDatedList(el)) props.push({ el, value: v, evidence: raw.slice(0, 80) });
   }
+  for (const p of withoutRepeatedKinds(props).slice(0, 3)) out.push({ value: p.value, from: 'itemprop:datePublished', evidence: p.evidence, weight: 9 });
   // Publication dates that a page template writes as data attributes of the page or article container.
   for (const el of [doc.documentElement, doc.body, doc.querySelector('article'), doc.querySelector('main')]) {
     for (const a of Array.from(el?.attributes ?? [])) {
@@ -216,13 +263,19 @@ export function bodyDateCandidates(doc: Document, url: string | null, h1: Elemen
       if (v) out.push({ value: v, from: `data:${a.name}`, evidence: a.value.slice(0, 80), weight: 7 });
     }
   }
+  return out;
+}
+
+/** Candidates from date/byline elements written for people (read after pruning: sidebars are gone) and the URL. */
+export function bodyDateCandidates(doc: Document, url: string | null, h1: Element | null, pats: HtmlPatterns): DateCandidate[] {
+  const out: DateCandidate[] = [];
   // Byline/date elements written for people: "Published March 3, 2024". The first one in document order is the
   // article's own; later ones usually belong to teasers of other articles, so they weigh less.
-  let seen = 0;
+  const found: DatedElement[] = [];
   let last: Element | null = null;
   let lastText = '';
   for (const el of Array.from(doc.querySelectorAll('[class], [id]'))) {
-    if (seen >= 4) break;
+    if (found.length >= 8) break;
     const tag = el.tagName;
     if (tag === 'TIME' || tag === 'BODY' || tag === 'HTML' || tag === 'SCRIPT' || tag === 'STYLE') continue;
     if (!pats.dateClassHint.test(attrText(el)) || pats.modifiedHint.test(attrText(el))) continue;
@@ -234,9 +287,11 @@ export function bodyDateCandidates(doc: Document, url: string | null, h1: Elemen
     last = el;
     lastText = text;
     if (foreignOrLabelled(el, text, d.index, h1, out, d.value)) continue;
-    out.push({ value: d.value, from: 'byline', evidence: text.slice(0, 100), weight: seen === 0 ? 5 : 3 });
-    seen++;
+    found.push({ el, value: d.value, evidence: text.slice(0, 100) });
   }
+  withoutRepeatedKinds(found)
+    .slice(0, 4)
+    .forEach((b, i) => out.push({ value: b.value, from: 'byline', evidence: b.evidence, weight: i === 0 ? 5 : 3 }));
   const u = dateFromUrl(url);
   if (u) out.push({ value: u.value, from: 'url', evidence: u.evidence, weight: u.weight });
   return out;
@@ -252,7 +307,22 @@ export const MIN_DATE_SCORE = 5;
 /** Dates read from the page as shown to readers (as opposed to machine-readable published metadata). */
 const VISIBLE = new Set(['header', 'byline', 'time-element', 'original']);
 
-export function pickPublished(cands: DateCandidate[]): DateCandidate | null {
+/**
+ * A site's front page (root path, an index file or a bare language folder, no query): it lists articles and has no
+ * publication date of its own; the dates in its metadata are those of the page template.
+ */
+export function isFrontPage(url: string | null | undefined): boolean {
+  if (!url) return false;
+  try {
+    const u = new URL(url);
+    return !u.search && /^\/(?:(?:index|default|home)(?:\.\w+)?|[a-z]{2}(?:[-_][a-z]{2})?\/?)?$/i.test(u.pathname);
+  } catch {
+    return false;
+  }
+}
+
+export function pickPublished(cands: DateCandidate[], url: string | null = null): DateCandidate | null {
+  if (isFrontPage(url)) return null;
   // A date shown without a label next to the headline that equals the page's modified date, while published
   // metadata names another day, is the "updated" date printed on its own: not a publication date.
   const modified = new Set(cands.filter((c) => c.from === 'modified').map((c) => c.value.slice(0, 10)));
@@ -514,6 +584,11 @@ export function headerZone(h1: Element, url: string | null = null): { before: st
   const budA = { n: 2000, host };
   let cur: Element | null = h1;
   for (let hops = 0; hops < 14 && cur && budA.n > 0; hops++) {
+    // Loose text right after the headline counts too: "<legend>Title</legend> 20 December 2025 <div>…".
+    for (let t = cur.nextSibling; t && t.nodeType !== 1; t = t.nextSibling) {
+      const text = t.nodeType === 3 ? normSpace((t as Text).data) : '';
+      if (text && text.length <= SHORT_CHUNK && /\d/.test(text)) after.push(text);
+    }
     const next: Element | null = cur.nextElementSibling;
     if (next) {
       cur = next;
