@@ -133,6 +133,17 @@ function inDatedList(el: Element): boolean {
  * around the element must be that one or hold it; otherwise the element is foreign when the page has several
  * <article> elements side by side (nested ones, such as an author box inside the article, do not count).
  */
+const topArticleCount = new WeakMap<Document, number>();
+/** Number of <article> elements not nested in another one (counted once per document). */
+function topArticles(doc: Document): number {
+  let n = topArticleCount.get(doc);
+  if (n === undefined) {
+    n = Array.from(doc.querySelectorAll('article')).filter((a) => !a.parentElement?.closest('article')).length;
+    topArticleCount.set(doc, n);
+  }
+  return n;
+}
+
 function inOtherArticle(el: Element, h1: Element | null): boolean {
   const first = el.closest('article');
   if (!first) return false;
@@ -140,8 +151,7 @@ function inOtherArticle(el: Element, h1: Element | null): boolean {
     for (let a: Element | null = first; a; a = a.parentElement?.closest('article') ?? null) if (a.contains(h1)) return false;
     return true;
   }
-  const tops = Array.from(el.ownerDocument.querySelectorAll('article')).filter((a) => !a.parentElement?.closest('article'));
-  return tops.length > 1;
+  return topArticles(el.ownerDocument) > 1;
 }
 
 function headerContext(el: Element, pats: HtmlPatterns): number {
@@ -195,6 +205,13 @@ function withoutRepeatedKinds(items: DatedElement[]): DatedElement[] {
 const PUBLISHED_PROP = /^(date-?published|published-?date|publish-?date|pub-?date)$/i;
 const DATA_PUBLISHED = /^data-(pub-?date|publish(ed)?-?(date|time|at|on)?|date-?published)$/;
 
+/** Whether most words of the title appear in a text (an <h1> that is a variant of the title). */
+function sharesWords(text: string, title: string): boolean {
+  const words = title.match(/[\p{L}\p{N}]+/gu) ?? [];
+  const have = new Set((text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []));
+  return words.length > 0 && words.filter((w) => have.has(w)).length >= 0.5 * words.length;
+}
+
 /**
  * The headline element: the first <h1> with text (an empty one is a logo or a placeholder), unless no <h1> reads
  * like the page title (none at all, or only the site's name in a masthead) while a heading, legend or paragraph does.
@@ -206,7 +223,7 @@ export function headlineElement(doc: Document, title: string | null = null): Ele
     const t = el.textContent ?? '';
     return t.length < key.length + 20 && normSpace(t).toLowerCase() === key;
   };
-  if (key.length < 8 || h1s.some(same)) return h1s[0] ?? null;
+  if (key.length < 8 || h1s.some(same) || h1s.some((h) => sharesWords(h.textContent ?? '', key))) return h1s[0] ?? null;
   for (const el of Array.from(doc.querySelectorAll('h2, h3, legend, p'))) if (same(el)) return el;
   return h1s[0] ?? null;
 }
@@ -248,15 +265,16 @@ export function dateElementCandidates(doc: Document, h1: Element | null, pats: H
   }
   // Microdata outside <meta>/<time>: itemprop="datePublished" (and its spelled-out variants) on a span or div.
   const props: DatedElement[] = [];
-  for (const el of Array.from(doc.querySelectorAll('[itemprop]:not(meta):not(time)'))) {
-    if (props.length >= 6 || !PUBLISHED_PROP.test(el.getAttribute('itemprop') ?? '')) continue;
+  for (const el of Array.from(doc.querySelectorAll('[itemprop]'))) {
+    if (props.length >= 6) break;
+    if (el.tagName === 'META' || el.tagName === 'TIME' || !PUBLISHED_PROP.test(el.getAttribute('itemprop') ?? '')) continue;
     const raw = el.getAttribute('content') ?? el.getAttribute('datetime') ?? normSpace(el.textContent);
     const v = normalizeDateValue(raw);
     if (v && !inOtherArticle(el, h1) && !inDatedList(el)) props.push({ el, value: v, evidence: raw.slice(0, 80) });
   }
   for (const p of withoutRepeatedKinds(props).slice(0, 3)) out.push({ value: p.value, from: 'itemprop:datePublished', evidence: p.evidence, weight: 9 });
   // Publication dates that a page template writes as data attributes of the page or article container.
-  for (const el of [doc.documentElement, doc.body, doc.querySelector('article'), doc.querySelector('main')]) {
+  for (const el of [doc.documentElement, doc.body, h1?.closest('article'), h1?.closest('main')]) {
     for (const a of Array.from(el?.attributes ?? [])) {
       if (!DATA_PUBLISHED.test(a.name)) continue;
       const v = normalizeDateValue(a.value);
@@ -502,8 +520,9 @@ function hostOf(url: string | null | undefined): string | null {
  * platform host, and is kept.
  */
 function describesOtherSite(el: Element, host: string | null): boolean {
-  if (!host) return false;
-  const h = hostOf(el.getAttribute('href'));
+  const href = el.getAttribute('href');
+  if (!host || !href || !/^(https?:)?\/\//i.test(href)) return false;
+  const h = hostOf(href.startsWith('//') ? `https:${href}` : href);
   if (!h || h === host || h.endsWith(`.${host}`) || host.endsWith(`.${h}`)) return false;
   return (normSpace(el.textContent).match(/\p{L}{2,}/gu) ?? []).length >= 3;
 }
@@ -514,14 +533,17 @@ function describesOtherSite(el: Element, host: string | null): boolean {
  */
 function datedListContainer(el: Element): boolean {
   if (el.childElementCount < 2) return false;
-  const seen = new Map<string, number>();
+  // Children of one kind that name a year (cheap), then the full test only on kinds with two or more of them.
+  const groups = new Map<string, Element[]>();
   for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
-    if (!holdsDate(c)) continue;
+    const t = c.textContent ?? '';
+    if (t.length > 600 || !YEAR_RE.test(t)) continue;
     const k = `${c.tagName} ${c.getAttribute('class') ?? ''}`;
-    const n = (seen.get(k) ?? 0) + 1;
-    if (n >= 2) return true;
-    seen.set(k, n);
+    const g = groups.get(k);
+    if (g) g.push(c);
+    else groups.set(k, [c]);
   }
+  for (const g of groups.values()) if (g.length >= 2 && g.filter(holdsDate).length >= 2) return true;
   return false;
 }
 
@@ -530,7 +552,6 @@ function chunkWalk(el: Element, budget: WalkBudget): { short: string | null; chu
   if (SKIP_TAGS.has(tag) || tag === 'H1') return { short: '', chunks: [] };
   if (tag === 'TIME') return { short: chunkText(el), chunks: [] };
   if (tag === 'A' && describesOtherSite(el, budget.host)) return { short: '', chunks: [] };
-  if (datedListContainer(el)) return { short: '', chunks: [] };
   const segs: { text: string; element: boolean; chunks?: string[] }[] = [];
   let long = false;
   let len = 0;
@@ -557,15 +578,18 @@ function chunkWalk(el: Element, budget: WalkBudget): { short: string | null; chu
       }
     }
   }
+  // A list of dated entries gives nothing; only an element whose text names a year is tested (the test reads text).
+  const dated = (t: string): boolean => YEAR_RE.test(t);
   if (!long && len <= SHORT_CHUNK) {
     const t = normSpace(segs.map((x) => (x.element ? ` ${x.text} ` : x.text)).join(''));
-    if (t.length <= SHORT_CHUNK) return { short: t, chunks: [] };
+    if (t.length <= SHORT_CHUNK) return dated(t) && datedListContainer(el) ? { short: '', chunks: [] } : { short: t, chunks: [] };
   }
   const chunks: string[] = [];
   for (const x of segs) {
     if (x.chunks) chunks.push(...x.chunks);
     else if (x.element && /\d/.test(x.text)) chunks.push(x.text);
   }
+  if (chunks.some(dated) && datedListContainer(el)) return { short: '', chunks: [] };
   return { short: null, chunks };
 }
 
@@ -650,16 +674,20 @@ function zoneDates(chunks: string[], side: 'after' | 'before', order: NumericOrd
   return out;
 }
 
+/** How the page writes dates: numeric day/month order and whether month names are English only (from its language). */
+function pageDateConventions(doc: Document): { order: NumericOrder; english: boolean } {
+  const lang = doc.documentElement?.getAttribute('lang') ?? null;
+  return { order: numericOrderFor(lang), english: !lang || /^en\b/i.test(lang) };
+}
+
 /**
  * Dates written for people in the article header, next to the headline: "Published 3 March 2023", "By Jane Doe ·
  * Mar 3, 2023", "Veröffentlicht am 3. März 2023". The first unlabelled or "published" date after the headline (or
  * the last one over it) is the article's date as shown to readers; "updated" dates are kept as evidence only.
  */
 export function headerZoneCandidates(doc: Document, h1: Element | null, url: string | null = null): DateCandidate[] {
-  const lang = doc.documentElement?.getAttribute('lang') ?? null;
-  const order = numericOrderFor(lang);
-  const english = !lang || /^en\b/i.test(lang);
-  const out = originalPublicationCandidates(doc, order, english);
+  const { order, english } = pageDateConventions(doc);
+  const out: DateCandidate[] = [];
   const head = h1 ?? doc.querySelector('article h2, main h2');
   if (!head) return out;
   const { before, after } = headerZone(head, url);
@@ -673,15 +701,15 @@ export function headerZoneCandidates(doc: Document, h1: Element | null, url: str
 }
 
 /**
- * "This article was originally published on 26 Sep 2019 but has been updated": a page that states when it first
+ * "This article was originally published on 26 Sep 2019 but has been updated": an article that states when it first
  * appeared, anywhere in its text, outranks the (updated) date in its header. The date must follow the label within
- * the same sentence.
+ * the same sentence. `text` is the article's extracted text (teasers and sidebars are not read).
  */
-export function originalPublicationCandidates(doc: Document, order: NumericOrder, english: boolean): DateCandidate[] {
-  const body = doc.body;
-  if (!body) return [];
-  const text = body.textContent ?? '';
+export function originalPublicationCandidates(doc: Document, text: string): DateCandidate[] {
   const re = labelRegexes().original;
+  re.lastIndex = 0;
+  if (!re.test(text)) return [];
+  const { order, english } = pageDateConventions(doc);
   re.lastIndex = 0;
   const out: DateCandidate[] = [];
   for (let m = re.exec(text), n = 0; m && n < 3; m = re.exec(text), n++) {
