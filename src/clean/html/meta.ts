@@ -202,6 +202,28 @@ export function stripSiteName(title: string, siteName: string | null, url: strin
   return t;
 }
 
+const BREAKING = new Set(['BR', 'DIV', 'P', 'LI', 'SECTION', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
+
+/** Text of a heading where a line break or a block child separates words ("WEEKEND<br>CODING" is two words). */
+function headingText(el: Element): string {
+  const parts: string[] = [];
+  const walk = (n: Node): void => {
+    for (let c = n.firstChild; c; c = c.nextSibling) {
+      if (c.nodeType === 3) parts.push((c as Text).data);
+      else if (c.nodeType === 1) {
+        const tag = (c as Element).tagName;
+        if (tag === 'SCRIPT' || tag === 'STYLE') continue;
+        const gap = BREAKING.has(tag) ? ' ' : '';
+        parts.push(gap);
+        walk(c);
+        parts.push(gap);
+      }
+    }
+  };
+  walk(el);
+  return parts.join('');
+}
+
 export interface TitleInfo {
   title: string | null;
   h1: string | null;
@@ -223,7 +245,7 @@ function overlap(a: string, b: string): number {
  */
 export function pickTitle(doc: Document, meta: MetaIndex, articles: JsonObj[], siteName: string | null, url: string | null): TitleInfo {
   const h1s = Array.from(doc.querySelectorAll('h1'))
-    .map((h) => normSpace(decodeEntities(h.textContent ?? '')))
+    .map((h) => normSpace(decodeEntities(headingText(h))))
     .filter((s) => s.length > 3 && s.length < 300 && !looksLikeSite(s, siteName, url));
   const og = metaFirst(meta, 'og:title', 'twitter:title', 'dc.title', 'headline', 'sailthru.title', 'parsely-title');
   let ld: string | null = null;
@@ -243,6 +265,9 @@ export function pickTitle(doc: Document, meta: MetaIndex, articles: JsonObj[], s
       if (ck.length > 15 && hk.length > 15 && (hk.startsWith(ck) || ck.startsWith(hk))) return { title: hk.length <= ck.length ? h : c, h1: h };
     }
   }
+  // A single <h1> that shares no word with any metadata title is a section or site label ("Our blog"), not the
+  // headline: the metadata title is.
+  if (h1s.length === 1 && cands.length && cands.every((c) => overlap(c, h1s[0]!) === 0)) return { title: cands[0]!, h1: h1s[0]! };
   if (h1s.length === 1) return { title: h1s[0]!, h1: h1s[0]! };
   if (h1s.length > 1 && cands.length) {
     let best = h1s[0]!;
