@@ -182,3 +182,9 @@ test('a site’s front page has no publication date of its own', () => {
   assert.equal(extractHtml(html, 'https://firm.example/?p=123').published?.slice(0, 10), '2021-05-24');
   assert.equal(extractHtml(html, 'https://firm.example/news/welcome').published?.slice(0, 10), '2021-05-24');
 });
+
+test('camel-case attribute names are lowered only where they carry a value', async () => {
+  const { lowerCamelAttributes } = await import('../../src/clean/html/index.js');
+  assert.equal(lowerCamelAttributes('<time dateTime="2024-05-06">x</time>'), '<time datetime="2024-05-06">x</time>');
+  assert.equal(lowerCamelAttributes('<p>Set the dateTime field first</p>'), '<p>Set the dateTime field first</p>');
+});

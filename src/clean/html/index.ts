@@ -86,10 +86,10 @@ export function stripInert(html: string): string {
 /**
  * HTML attribute names are case-insensitive and a browser lower-cases them; linkedom keeps them as written, so
  * camel-case names that JSX renders verbatim (React's `dateTime`, `itemProp`, `httpEquiv`) would escape every
- * lookup and selector. They are lower-cased in the source before parsing: one regex pass, far cheaper than a walk
- * over every attribute of the tree.
+ * lookup and selector. They are lower-cased in the source before parsing (only where a value follows, `name=`, so
+ * prose that mentions the word is left alone): one regex pass, far cheaper than a walk over every attribute.
  */
-const CAMEL_ATTRS = /(\s)(dateTime|itemProp|itemScope|itemType|itemID|itemRef|httpEquiv|charSet|hrefLang|contentEditable)(?=\s*=|[\s/>])/g;
+const CAMEL_ATTRS = /(\s)(dateTime|itemProp|itemType|itemID|itemRef|httpEquiv|charSet|hrefLang)(?=\s*=)/g;
 export function lowerCamelAttributes(html: string): string {
   return html.replace(CAMEL_ATTRS, (_m, sp: string, name: string) => sp + name.toLowerCase());
 }
