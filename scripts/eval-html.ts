@@ -1,6 +1,8 @@
 // Evaluates the HTML reader on the WCXB dev article pages (../shared/data/wcxb-dev-articles, not shipped).
-// Usage: node dist/scripts/eval-html.js [--raw] [--limit N] [--out details.jsonl] [--data DIR]
+// Usage: node dist/scripts/eval-html.js [--raw] [--limit N] [--out details.jsonl] [--date-misses misses.jsonl] [--data DIR]
 //   default: full clean stage (cleanDocument from src/clean/index.js); --raw: extractHtml alone.
+//   --date-misses: one line per page whose publication day differs from the truth (or that has a date the truth
+//   has not), with every date candidate (source, weight, evidence) that the reader collected.
 // Prints word F1 (macro, lower-cased \w+ bag of words with counts) against main_content, share of `without`
 // snippets left, share of `with` snippets kept, title/author accuracy, publication-date day accuracy, dates
 // output on pages without one, and pages/s.
@@ -9,6 +11,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import { extractHtml } from '../src/clean/html/index.js';
+import type { DateCandidate } from '../src/types.js';
 
 interface Truth {
   title?: string | null;
@@ -24,6 +27,7 @@ interface Out {
   author: string | null;
   published: string | null;
   publishedFrom: string | null;
+  dateCandidates?: DateCandidate[];
 }
 
 function arg(name: string): string | null {
@@ -87,16 +91,17 @@ async function main(): Promise<void> {
   const raw = process.argv.includes('--raw');
   const limit = Number(arg('--limit') ?? 0) || Infinity;
   const outPath = arg('--out');
+  const missPath = arg('--date-misses');
 
   let run: (html: string, url: string | null, id: string) => Out;
   if (raw) {
     run = (html, url) => {
       const r = extractHtml(html, url);
-      return { text: r.paragraphs.join('\n\n'), title: r.title, author: r.author, published: r.published, publishedFrom: r.publishedFrom };
+      return { text: r.paragraphs.join('\n\n'), title: r.title, author: r.author, published: r.published, publishedFrom: r.publishedFrom, dateCandidates: r.dateCandidates };
     };
   } else {
     const modPath = join(dirname(fileURLToPath(import.meta.url)), '..', 'src', 'clean', 'index.js');
-    type CleanMod = { cleanDocument?: (raw: { origin: string; html: string; url: string | null }) => Out };
+    type CleanMod = { cleanDocument?: (raw: { origin: string; html: string; url: string | null }) => Out & { dateCandidates: DateCandidate[] } };
     let mod: CleanMod | null = null;
     try {
       mod = (await import(modPath)) as CleanMod;
@@ -111,7 +116,7 @@ async function main(): Promise<void> {
     }
     run = (html, url, id) => {
       const r = cd({ origin: `${id}.html`, html, url });
-      return { text: r.text, title: r.title, author: r.author, published: r.published, publishedFrom: r.publishedFrom };
+      return { text: r.text, title: r.title, author: r.author, published: r.published, publishedFrom: r.publishedFrom, dateCandidates: r.dateCandidates };
     };
   }
 
@@ -127,6 +132,7 @@ async function main(): Promise<void> {
   let elapsed = 0;
   let cpu = 0;
   const details: string[] = [];
+  const misses: string[] = [];
   for (const id of ids) {
     const gtFile = JSON.parse(readFileSync(join(dataDir, 'ground-truth', `${id}.json`), 'utf8')) as { url?: string; ground_truth: Truth };
     const gt = gtFile.ground_truth;
@@ -175,6 +181,13 @@ async function main(): Promise<void> {
       noDatePages++;
       if (day) dateSpurious++;
     }
+    const gtDay = gt.publish_date ? gt.publish_date.slice(0, 10) : null;
+    if (missPath && day !== gtDay) {
+      misses.push(JSON.stringify({
+        id, url: gtFile.url ?? null, gtDate: gt.publish_date ?? null, published: out.published, from: out.publishedFrom,
+        candidates: (out.dateCandidates ?? []).map((c) => ({ weight: c.weight, value: c.value, from: c.from, evidence: c.evidence.slice(0, 120) })),
+      }));
+    }
     if (outPath) {
       details.push(JSON.stringify({
         id, f1: +f1.toFixed(4), len: out.text.length, goldLen: gt.main_content.length,
@@ -196,6 +209,7 @@ async function main(): Promise<void> {
   console.log(`date output, none in truth: ${dateSpurious} of ${noDatePages} pages`);
   console.log(`speed:                      ${(n / Math.max(elapsed, 1e-9)).toFixed(1)} pages/s wall (${elapsed.toFixed(1)} s), ${(n / Math.max(cpu, 1e-9)).toFixed(1)} pages/s of CPU time (GC threads included)`);
   if (outPath) writeFileSync(outPath, details.join('\n') + '\n');
+  if (missPath) writeFileSync(missPath, misses.join('\n') + '\n');
 }
 
 main().catch((e: unknown) => {

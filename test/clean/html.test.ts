@@ -160,3 +160,18 @@ test('quality pass: boilerplate, author bio, date line and link lists around the
   assert.deepEqual(out, [long, 'Sources: Board minutes', long.replace('reservoir', 'canal')]);
   assert.equal(removed.length, 5);
 });
+
+test('URL dates with the month written as a word', () => {
+  assert.equal(dateFromUrl('https://x.example/blog/2023/october/03/wine-styles')?.value, '2023-10-03');
+  assert.equal(dateFromUrl('https://x.example/2023/m%C3%A4rz/3/artikel')?.value, '2023-03-03');
+  assert.equal(dateFromUrl('https://x.example/2023/news/03/story'), null);
+});
+
+test('titles: a line break in the headline separates words; an <h1> unrelated to every metadata title is a label', () => {
+  const br = extractHtml('<html><head><title>Weekend Coding Agent</title></head><body><h1>WEEKEND<br>CODING<br><span>AGENT</span></h1><p>x</p></body></html>');
+  assert.equal(br.title, 'WEEKEND CODING AGENT');
+  const label = extractHtml('<html><head><meta property="og:title" content="Cybersecurity Sector Update, Fall 2025"></head><body><h1>M&amp;A Updates</h1><p>x</p></body></html>');
+  assert.equal(label.title, 'Cybersecurity Sector Update, Fall 2025');
+  const variant = extractHtml('<html><head><meta property="og:title" content="Fall 2025 cybersecurity update"></head><body><h1>Cybersecurity in autumn</h1><p>x</p></body></html>');
+  assert.equal(variant.title, 'Cybersecurity in autumn');
+});

@@ -91,3 +91,100 @@ test('labels and date reading', () => {
   assert.deepEqual(datesInText('Posted on June 29, 2020 November 12, 2021').map((d) => d.value), ['2020-06-29', '2021-11-12']);
   assert.deepEqual(datesInText('5 min read · 12 comments'), []);
 });
+
+test('attribute names written in camel case (React markup) are read like lower-case ones', () => {
+  const r = extractHtml(page('<meta itemProp="datePublished" content="2024-11-22T22:28:12Z">', '<h1>Budget approved for libraries</h1><p>Jane Doe</p>'));
+  assert.equal(r.published, '2024-11-22T22:28:12Z');
+  const t = extractHtml(page('', '<h1>Budget approved for libraries</h1><div class="meta">By Jane Doe <time dateTime="2024-05-06T08:00:00Z">6 May</time></div>'));
+  assert.equal(t.published?.slice(0, 10), '2024-05-06');
+});
+
+test('the label written before a date element decides what it is: reviewed, modified, published', () => {
+  const reviewed = extractHtml(page('', '<h1>Budget approved for libraries</h1><p>Jane Doe</p><div class="field"><div class="field__label">Date Last Reviewed:</div><div class="field__item"><time datetime="2025-04-14T12:00:00Z">April 2025</time></div></div>'));
+  assert.equal(reviewed.published, null);
+  const modified = extractHtml(page('', '<h1>Budget approved for libraries</h1><p>Jane Doe</p><p>Page last modified <span class="datetime"><time datetime="2025-01-17T13:39:16-0500">Jan. 17, 2025</time> @ <time datetime="2025-01-17T13:39:16-0500">01:39 PM</time></span></p>'));
+  assert.equal(modified.published, null);
+  assert.ok(modified.dateCandidates.some((c) => c.from === 'modified'));
+  const published = extractHtml(page('', '<h1>Budget approved for libraries</h1><div class="details"><h3>Published</h3><p><time datetime="2024-08-30T12:00:00Z">August 30, 2024</time></p></div>'));
+  assert.equal(published.published?.slice(0, 10), '2024-08-30');
+});
+
+test('dates of teaser cards and dated lists are not the page’s date', () => {
+  const card = (d: string, t: string) => `<article class="teaser"><h2><a href="/${t}">${t} story of the week</a></h2><time datetime="${d}">${d}</time></article>`;
+  const cards = extractHtml(page('', `<h1>Budget approved for libraries</h1><p>Jane Doe</p></article><section>${card('2021-12-08', 'one')}${card('2022-01-25', 'two')}</section><article>`));
+  assert.equal(cards.published, null);
+  const hub = (d: string) => `<div class="link"><div class="link__head"><span class="link__type">Blog</span><span class="link__date">${d}</span></div><div class="link__title">A story</div></div>`;
+  const list = extractHtml(page('', `<h1>Budget approved for libraries</h1><p>Jane Doe</p><div class="hub">${hub('12.18.2025')}${hub('12.16.2025')}</div>`));
+  assert.equal(list.published, null);
+  const events = extractHtml(page('', '<h1>Top conferences of 2026</h1><ul class="events"><li><div class="date">March 16, 2026</div><h2>Expo</h2></li><li><div class="date">March 17, 2026</div><h2>Summit</h2></li></ul>'));
+  assert.equal(events.published, null);
+  // An author box written as a nested <article> inside the article is still the article's own byline.
+  const nested = extractHtml(
+    '<html lang="en"><body><h1>Budget approved for libraries</h1><article class="node"><footer class="author"><div>By <article><a href="/u/jane">Jane Doe</a></article></div>' +
+      '<span class="author__meta-date">March 30, 2023</span></footer><p>' + 'The council met and discussed the budget at length. '.repeat(8) + '</p></article></body></html>',
+  );
+  assert.equal(nested.published, '2023-03-30');
+  // The page's own published/updated pair is not a list.
+  const pair = extractHtml(page('', '<h1>Budget approved for libraries</h1><div class="dates"><span class="d">Published 3 March 2023</span><span class="d">Updated 5 June 2024</span></div>'));
+  assert.equal(pair.published, '2023-03-03');
+});
+
+test('periods, dates inside links to other sites and a repeated updated date are not publication dates', () => {
+  assert.equal(extractHtml(page('', '<p>DATE: 2025-12-12 - 2025-12-17</p><h1>Weekend coding agent</h1>')).published, null);
+  assert.equal(extractHtml(page('', '<h1>Budget approved for libraries</h1><div>12 – 17 December 2025, Town Hall</div>')).published, null);
+  const quoted = extractHtml(page('', '<h1>Free online courses</h1><p>Posted on <a href="https://forum.other.example/t/1">the statistics association forum on 2025-07-09</a>:</p>'), 'https://uni.example/resources/courses');
+  assert.equal(quoted.published, null);
+  const permalink = extractHtml(page('', '<h1>Budget approved for libraries</h1><p>Jane Doe · <a href="https://platform.example/p/123">Dec 30, 2013</a></p>'), 'https://janedoe.example/budget');
+  assert.equal(permalink.published, '2013-12-30');
+});
+
+test('a "published" label is read even in a wordy header line; the first headline with text is the headline', () => {
+  const wordy = extractHtml(page('', '<h1>What is an online course?</h1><div><span>Posted on</span> <span>Nov 21, 2018</span> <span>Updated at</span> <span>Dec 10, 2025</span> <span>Reading time 5 Minutes</span> <span>Written by Eliz, product marketer</span> <a href="/trial">Start your free trial today</a> <a href="/contact">Get in touch with our sales team now</a></div>'));
+  assert.equal(wordy.published, '2018-11-21');
+  const empty = extractHtml(page('', '<h1></h1><h1>Budget approved for libraries</h1><p>Jane Doe, 4 May 2022</p>'));
+  assert.equal(empty.published, '2022-05-04');
+});
+
+test('"originally published on …" anywhere in the text outranks the updated date in the header', () => {
+  const r = extractHtml(page('', '<h1>Living in a tiny home</h1><p>Chris Carroll 30 Sep 2022, 11:07am</p><p>This article was originally published on 26 Sep 2019 at 4:12pm but has been regularly updated.</p>'));
+  assert.equal(r.published, '2019-09-26');
+  assert.equal(r.publishedFrom, 'original');
+  const noDate = extractHtml(page('', '<h1>Living in a tiny home</h1><p>Chris Carroll 30 Sep 2022</p><p>This article was originally published on The Conversation. Read the original article of 26 Sep 2019.</p>'));
+  assert.equal(noDate.published, '2022-09-30');
+});
+
+test('microdata and data attributes that name the publication date', () => {
+  const prop = extractHtml(page('', '<h1>Budget approved for libraries</h1><p>Jane Doe</p><p><span itemprop="published-date" content="Published Oct 20, 2025 at 5:00 PM PST">Oct 20</span></p>'));
+  assert.equal(prop.published, '2025-10-20');
+  const data = extractHtml('<html lang="en"><body data-pubdate="2022-10-05" data-lastmod="2025-12-02"><h1>Beginner’s guide</h1><p>' + 'Search engines read pages. '.repeat(12) + '</p></body></html>');
+  assert.equal(data.published, '2022-10-05');
+});
+
+test('date elements of one template showing different days are a list (related posts), not the page’s date', () => {
+  const card = (d: string) => `<div class="loop-item"><div class="wrap"><div class="inner"><ul class="post-info"><li class="info-item" itemprop="datePublished"><a href="/${d}/"><span class="info-date"><time>${d}</time></span></a></li></ul></div></div><h3>Another story</h3></div>`;
+  const r = extractHtml(page('<meta property="article:published_time" content="2024-11-13T06:36:52+00:00">', '<h1>Budget approved for libraries</h1><p>Jane Doe</p>') .replace('</main>', `<section class="more">${card('December 16, 2025')}${card('December 11, 2025')}${card('December 1, 2025')}</section></main>`));
+  assert.equal(r.published?.slice(0, 10), '2024-11-13');
+  assert.ok(!r.dateCandidates.some((c) => c.weight > 0 && c.value.startsWith('2025-12')), 'no list entry is a candidate');
+});
+
+test('the headline may be a legend or paragraph that reads like the title when no <h1> does; loose text after it is read', () => {
+  const r = extractHtml(
+    '<html lang="en"><head><title>Advent of Code 2025 week 2</title><meta property="og:site_name" content="Roger’s Blog"></head><body><div class="title"><h1><a href="/">Roger’s Blog</a></h1></div><fieldset><legend>Advent of Code 2025 week 2</legend> 20 December 2025 <div class="body"><p>' +
+      'I did the puzzles again and had a really good time, with spoilers below for each of the days. '.repeat(4) + '</p></div></fieldset></body></html>',
+  );
+  assert.equal(r.published, '2025-12-20');
+});
+
+test('a site’s front page has no publication date of its own', () => {
+  const html = page('<meta property="article:published_time" content="2021-05-24T15:24:38+00:00">', '<h1>Welcome to our firm</h1><p>Jane Doe</p>');
+  assert.equal(extractHtml(html, 'https://firm.example/').published, null);
+  assert.equal(extractHtml(html, 'https://firm.example/en/').published, null);
+  assert.equal(extractHtml(html, 'https://firm.example/?p=123').published?.slice(0, 10), '2021-05-24');
+  assert.equal(extractHtml(html, 'https://firm.example/news/welcome').published?.slice(0, 10), '2021-05-24');
+});
+
+test('camel-case attribute names are lowered only where they carry a value', async () => {
+  const { lowerCamelAttributes } = await import('../../src/clean/html/index.js');
+  assert.equal(lowerCamelAttributes('<time dateTime="2024-05-06">x</time>'), '<time datetime="2024-05-06">x</time>');
+  assert.equal(lowerCamelAttributes('<p>Set the dateTime field first</p>'), '<p>Set the dateTime field first</p>');
+});

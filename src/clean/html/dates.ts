@@ -56,6 +56,8 @@ export interface TextDate {
   value: string;
   index: number;
   text: string;
+  /** The start of a period written as one expression ("12 – 17 December 2025"). */
+  range?: boolean;
 }
 
 /**
@@ -75,6 +77,7 @@ export function parseDateInText(text: string): TextDate | null {
   let best: TextDate | null = null;
   for (const r of results) {
     const c = r.start;
+    if (r.end) continue; // a period ("12 – 17 December 2025") is not one date
     if (!(c.isCertain('day') && c.isCertain('month') && c.isCertain('year'))) continue;
     // The year must be written out: relative phrases ("3 hours ago") are 'certain' for chrono but not for us.
     if (!/(?<!\d)(19|20)\d{2}(?!\d)/.test(r.text)) continue;
@@ -96,6 +99,7 @@ export function dateFromUrl(url: string | null | undefined): { value: string; ev
   let path = url;
   try {
     path = new URL(url).pathname;
+    path = decodeURIComponent(path);
   } catch {
     /* keep raw */
   }
@@ -103,6 +107,13 @@ export function dateFromUrl(url: string | null | undefined): { value: string; ev
   if (slashed) {
     const y = +slashed[1]!, mo = +slashed[2]!, d = +slashed[3]!;
     if (validDay(y, mo, d)) return { value: `${y}-${pad(mo)}-${pad(d)}`, evidence: slashed[0].replace(/^\//, ''), weight: 6 };
+  }
+  // A month written as a word: /2023/october/03/, /2023/oct/03/ (read by the date parsers, any of their languages).
+  const named = /(?:^|\/)((?:19|20)\d{2})\/(\p{L}{3,12})\/(0?[1-9]|[12]\d|3[01])(?=[/_.+-]|$)/u.exec(path);
+  if (named) {
+    const day = +named[3]!;
+    const d = datesInText(`${day} ${named[2]} ${named[1]}`, 'dm', false)[0] ?? datesInText(`${day}. ${named[2]} ${named[1]}`, 'dm', false)[0];
+    if (d) return { value: d.value, evidence: named[0].replace(/^\//, ''), weight: 6 };
   }
   const compact = /(?:^|[/_-])((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?=[/_.-]|$)/.exec(path);
   if (compact) {
@@ -175,7 +186,7 @@ export function datesInText(text: string, order: NumericOrder = 'md', english = 
         if (!(c.isCertain('day') && c.isCertain('month') && c.isCertain('year'))) continue;
         const y = c.get('year')!, mo = c.get('month')!, d = c.get('day')!;
         if (!validDay(y, mo, d) || overlapsAny(out, r.index, r.text.length)) continue;
-        out.push({ value: `${y}-${pad(mo)}-${pad(d)}`, index: r.index, text: r.text });
+        out.push({ value: `${y}-${pad(mo)}-${pad(d)}`, index: r.index, text: r.text, ...(r.end ? { range: true } : {}) });
         any = true;
       }
       if (any) break;

@@ -5,7 +5,7 @@ import type { Removal } from '../../types.js';
 import type { HtmlExtract } from './extract-types.js';
 import { patterns } from './patterns.js';
 import { indexMeta, ldArticles, pickAuthor, pickDescription, pickLanguage, pickSiteName, pickTitle, pickUrl } from './meta.js';
-import { bodyDateCandidates, metaDateCandidates, pickPublished } from './pubdate.js';
+import { bodyDateCandidates, dateElementCandidates, headerZoneCandidates, headlineElement, metaDateCandidates, originalPublicationCandidates, pickPublished } from './pubdate.js';
 import { prePrune } from './prune.js';
 import { blocksOf, densestRoot, fallbackRoot, qualityPass, runReadability, type Block } from './content.js';
 
@@ -83,9 +83,20 @@ export function stripInert(html: string): string {
     .replace(/<svg\b[^>]*>[\s\S]*?<\/svg\s*>/gi, '');
 }
 
+/**
+ * HTML attribute names are case-insensitive and a browser lower-cases them; linkedom keeps them as written, so
+ * camel-case names that JSX renders verbatim (React's `dateTime`, `itemProp`, `httpEquiv`) would escape every
+ * lookup and selector. They are lower-cased in the source before parsing (only where a value follows, `name=`, so
+ * prose that mentions the word is left alone): one regex pass, far cheaper than a walk over every attribute.
+ */
+const CAMEL_ATTRS = /(\s)(dateTime|itemProp|itemType|itemID|itemRef|httpEquiv|charSet|hrefLang)(?=\s*=)/g;
+export function lowerCamelAttributes(html: string): string {
+  return html.replace(CAMEL_ATTRS, (_m, sp: string, name: string) => sp + name.toLowerCase());
+}
+
 function parse(html: string): Document | null {
   try {
-    html = stripInert(html);
+    html = lowerCamelAttributes(stripInert(html));
     const src = /<html[\s>]/i.test(html) ? html : `<!DOCTYPE html><html><head></head><body>${html}</body></html>`;
     const { document } = parseHTML(src);
     const doc = document as unknown as Document;
@@ -130,11 +141,13 @@ export function extractHtml(html: string, url?: string | null): HtmlExtract {
     const description = pickDescription(meta, articles);
     const dateCandidates = metaDateCandidates(meta, articles, pats);
 
+    // Dates next to the headline and date elements are read before pruning: boilerplate rules may drop a byline
+    // box with its date.
+    const h1 = headlineElement(doc, title);
+    dateCandidates.push(...headerZoneCandidates(doc, h1, givenUrl ?? pageUrl), ...dateElementCandidates(doc, h1, pats));
     const removed: Removal[] = [];
     prePrune(doc, pats, removed);
-    const h1 = doc.querySelector('h1');
     dateCandidates.push(...bodyDateCandidates(doc, givenUrl ?? pageUrl, h1, pats));
-    const best = pickPublished(dateCandidates);
 
     const ctx = { title, author, pats };
     const dense = densestRoot(doc);
@@ -160,6 +173,9 @@ export function extractHtml(html: string, url?: string | null): HtmlExtract {
       const fbLen = fb.reduce((n, p) => n + p.length, 0);
       if (fbLen > len) paragraphs = fb;
     }
+    // The article's own text may state when it first appeared ("originally published on …").
+    dateCandidates.push(...originalPublicationCandidates(doc, paragraphs.join('\n')));
+    const best = pickPublished(dateCandidates, givenUrl ?? pageUrl);
     return {
       url: pageUrl,
       title,

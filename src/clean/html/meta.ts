@@ -1,6 +1,7 @@
 // Page metadata for the HTML reader: JSON-LD, <meta>, title, author, site name, language, canonical URL.
 import type { HtmlPatterns } from './patterns.js';
 import { decodeEntities, normKey, normSpace } from './text.js';
+import { readData } from '../../util/data.js';
 
 export type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
 export type JsonObj = { [k: string]: Json };
@@ -201,6 +202,28 @@ export function stripSiteName(title: string, siteName: string | null, url: strin
   return t;
 }
 
+const BREAKING = new Set(['BR', 'DIV', 'P', 'LI', 'SECTION', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
+
+/** Text of a heading where a line break or a block child separates words ("WEEKEND<br>CODING" is two words). */
+function headingText(el: Element): string {
+  const parts: string[] = [];
+  const walk = (n: Node): void => {
+    for (let c = n.firstChild; c; c = c.nextSibling) {
+      if (c.nodeType === 3) parts.push((c as Text).data);
+      else if (c.nodeType === 1) {
+        const tag = (c as Element).tagName;
+        if (tag === 'SCRIPT' || tag === 'STYLE') continue;
+        const gap = BREAKING.has(tag) ? ' ' : '';
+        parts.push(gap);
+        walk(c);
+        parts.push(gap);
+      }
+    }
+  };
+  walk(el);
+  return parts.join('');
+}
+
 export interface TitleInfo {
   title: string | null;
   h1: string | null;
@@ -222,7 +245,7 @@ function overlap(a: string, b: string): number {
  */
 export function pickTitle(doc: Document, meta: MetaIndex, articles: JsonObj[], siteName: string | null, url: string | null): TitleInfo {
   const h1s = Array.from(doc.querySelectorAll('h1'))
-    .map((h) => normSpace(decodeEntities(h.textContent ?? '')))
+    .map((h) => normSpace(decodeEntities(headingText(h))))
     .filter((s) => s.length > 3 && s.length < 300 && !looksLikeSite(s, siteName, url));
   const og = metaFirst(meta, 'og:title', 'twitter:title', 'dc.title', 'headline', 'sailthru.title', 'parsely-title');
   let ld: string | null = null;
@@ -242,6 +265,9 @@ export function pickTitle(doc: Document, meta: MetaIndex, articles: JsonObj[], s
       if (ck.length > 15 && hk.length > 15 && (hk.startsWith(ck) || ck.startsWith(hk))) return { title: hk.length <= ck.length ? h : c, h1: h };
     }
   }
+  // A single <h1> that shares no word with any metadata title is a section or site label ("Our blog"), not the
+  // headline: the metadata title is.
+  if (h1s.length === 1 && cands.length && cands.every((c) => overlap(c, h1s[0]!) === 0)) return { title: cands[0]!, h1: h1s[0]! };
   if (h1s.length === 1) return { title: h1s[0]!, h1: h1s[0]! };
   if (h1s.length > 1 && cands.length) {
     let best = h1s[0]!;
@@ -288,14 +314,51 @@ export function joinNames(names: string[]): string {
   return `${names.slice(0, -1).join(', ')}, and ${names[names.length - 1]}`;
 }
 
+interface AuthorWords {
+  roles: string[];
+  labels: string[];
+  placeholders: string[];
+}
+let authorWords: { roles: Set<string>; labels: Set<string>; placeholders: Set<string> } | null = null;
+function authorLexicon(): { roles: Set<string>; labels: Set<string>; placeholders: Set<string> } {
+  if (!authorWords) {
+    const w = readData<AuthorWords>('clean/authors.json');
+    authorWords = { roles: new Set(w.roles), labels: new Set(w.labels), placeholders: new Set(w.placeholders) };
+  }
+  return authorWords;
+}
+
+/**
+ * "Jane Doe Senior Reporter", "Liz Kenny Former McKinsey Consultant": a role written after the name without a
+ * separator (the byline's elements glued together). The name is kept up to the word where the role begins: a role
+ * word at the third word or later, or one or two words before it ("Tech Reporter", "Content Marketing Coordinator").
+ */
+export function stripRole(name: string): string {
+  const { roles } = authorLexicon();
+  const toks = name.split(' ');
+  for (let i = 2; i < toks.length; i++) {
+    // "Mayank Gupta, CEO of CaseBasix": a role set off by a comma is part of the byline as written.
+    if (/[,;]$/.test(toks[i - 1]!)) return name;
+    const near = toks.slice(i, i + 3).map((t) => t.toLowerCase().replace(/[^\p{L}-]/gu, ''));
+    if (near.some((t) => roles.has(t))) return toks.slice(0, i).join(' ').replace(/[\s,;:-]+$/, '');
+  }
+  return name;
+}
+
 export function cleanAuthor(raw: string | null | undefined, pats: HtmlPatterns): string | null {
   let s = normSpace(decodeEntities(raw ?? ''));
   if (!s) return null;
   if (URL_RE.test(s)) return null;
+  // Template placeholders left unrendered ("page.head.extra.author", "{{author}}"); a user name ("jane.r.doe") stays.
+  if (/^[\w-]+(\.[\w-]+)+\.(author|authors|byline|name|creator)$/i.test(s) || /\{\{|\}\}|\$\{/.test(s)) return null;
+  // Link texts around a name: "Read more about The Upwork Team", "Guide by Will Judd", "Authored by: Dr. Jane Roe".
+  s = s.replace(/^(?:read more|more|all posts|articles)\s+(?:about|from|by)\s+/i, '');
+  s = s.replace(/^(?:[\p{L}]+\s+)?(?:authored|written|guide|review|reviewed|story|words)\s+by\s*:?\s+/iu, '');
   s = s.replace(pats.authorNoise, '');
   s = s.replace(pats.authorNoise, '');
   // Cut trailing dates, roles and separators: "Jane Doe | Staff Writer", "Jane Doe, 3 March 2024", "Jane Doe Updated ...".
-  s = s.replace(/\s*(\||•|·|—|–)\s.*$/, '');
+  s = s.replace(/\s*(\||•|·|—|–| - )\s*.*$/, '');
+  s = s.replace(/\s+\d+\s*(min|mins|minutes?)\b.*$/i, '');
   s = s.replace(/\s+(updated|published|posted|on|last updated|last)\b.*$/i, '');
   s = s.replace(/,?\s+(\d{1,2}\s+)?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d.*$/i, '');
   s = s.replace(/,?\s*\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}.*$/, '');
@@ -306,6 +369,9 @@ export function cleanAuthor(raw: string | null | undefined, pats: HtmlPatterns):
   if (/(?<!\d)(19|20)\d{2}(?!\d)|\bmin(ute)?s? read\b|[*@©<>{}=]|\bhttps?\b/i.test(s)) return null;
   if (/^[\p{L}\d]+-[\p{L}\d]+-[\p{L}\d-]+$/u.test(s) && /\d/.test(s)) return null; // generated ids
   if (/^(undefined|null|none|the author|author|name)$/i.test(s)) return null;
+  const lex = authorLexicon();
+  if (lex.labels.has(s.toLowerCase().replace(/[:\s]+$/, '')) || lex.placeholders.has(s.toLowerCase())) return null;
+  s = stripRole(s);
   // Comment headers ("Jane says") and author-archive links ("View all posts by Jane").
   if (/\s(says|said|wrote)\s*:?$/i.test(s) || /^(view|see|read) (all|more) (posts|articles|stories)/i.test(s)) return null;
   return s;
