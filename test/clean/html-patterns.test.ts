@@ -27,3 +27,22 @@ test('class tokens: hits at token start or end only, taxonomy and protected toke
   assert.equal(classify(el('<div class="text-commentary-block">x</div>'), p), null);
   assert.equal(classify(el('<div class="story">x</div>'), p), null);
 });
+
+test('button-like links: role or a button class token, not words that merely contain it', async () => {
+  const { isButtonLike } = await import('../../src/clean/html/prune.js');
+  const p = patterns();
+  assert.ok(isButtonLike(el('<a class="btn btn-blue" href="#">x</a>'), p));
+  assert.ok(isButtonLike(el('<a class="wp-block-button__link" href="#">x</a>'), p));
+  assert.ok(isButtonLike(el('<a class="hero-cta" href="#">x</a>'), p));
+  assert.ok(isButtonLike(el('<a role="button" href="#">x</a>'), p));
+  assert.ok(!isButtonLike(el('<a class="buttonwood-link" href="#">x</a>'), p));
+  assert.ok(!isButtonLike(el('<a href="#">x</a>'), p));
+});
+
+test('call-to-action and banner classes are pruned as promotions', () => {
+  const p = patterns();
+  assert.match(classify(el('<div class="post-cta-wrapper">x</div>'), p) ?? '', /^newsletter/);
+  assert.match(classify(el('<div class="short-cta">x</div>'), p) ?? '', /^newsletter/);
+  assert.match(classify(el('<div class="banner-dedicated">x</div>'), p) ?? '', /^newsletter/);
+  assert.equal(classify(el('<div class="octagon">x</div>'), p), null);
+});

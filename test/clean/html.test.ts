@@ -160,3 +160,53 @@ test('quality pass: boilerplate, author bio, date line and link lists around the
   assert.deepEqual(out, [long, 'Sources: Board minutes', long.replace('reservoir', 'canal')]);
   assert.equal(removed.length, 5);
 });
+
+const body = (inner: string): string => `<!doctype html><html><head><title>Harbour pilots strike</title></head><body><article><h1>Harbour pilots strike</h1>${inner}</article></body></html>`;
+const prose = (topic: string): string =>
+  `<p>The harbour pilots walked out on Monday over ${topic}, leaving a dozen freighters waiting at anchor outside the breakwater while negotiators met in the port authority building for a second day.</p>`;
+
+test('calls to action: a button link and its short box go, the article stays', () => {
+  const html = body(`${prose('night shifts')}${prose('pension rules')}
+    <div class="promo"><h3>Planning a shipment?</h3><p>Our brokers find you a berth.</p><a class="btn btn-primary" href="/q">Request a quote</a></div>
+    ${prose('training budgets')}<p>Read the <a class="wp-block-button__link" href="/r">full report</a></p>`);
+  const r = extractHtml(html, null);
+  const text = r.paragraphs.join('\n');
+  assert.match(text, /night shifts/);
+  assert.match(text, /training budgets/);
+  for (const bad of [/Planning a shipment/, /Our brokers/, /Request a quote/, /full report/]) assert.doesNotMatch(text, bad);
+  assert.ok(r.removed.some((x) => x.reason === 'pre-prune call to action' && /Planning a shipment/.test(x.text)));
+});
+
+test('calls to action: one button per card of a listing is content, not a promotion', () => {
+  const card = (n: number): string => `<div class="card"><h3>Pilot boat ${n}</h3><p>Twin engines, crew of ${n + 2}, based at the north quay.</p><a class="btn" href="/b${n}">See details</a></div>`;
+  const html = body(`${prose('night shifts')}<section>${card(1)}</section><p>Between the cards.</p><section>${card(2)}</section><section>${card(3)}</section>${prose('pension rules')}`);
+  const text = extractHtml(html, null).paragraphs.join('\n');
+  for (const n of [1, 2, 3]) assert.match(text, new RegExp(`Pilot boat ${n}`));
+});
+
+test('quality pass: trailing notes in italics go, an all-italic text stays', async () => {
+  const { qualityPass } = await import('../../src/clean/html/content.js');
+  const { patterns } = await import('../../src/clean/html/patterns.js');
+  const long = 'The regional water board approved the new reservoir plan after a long public hearing in which farmers and residents spoke for hours about costs.';
+  const note = 'This story was produced with support from a regional journalism fund.';
+  const ctx = { title: null, author: null, pats: patterns() };
+  const upright = [
+    { text: long, tag: 'P', linkChars: 0, emChars: 0 },
+    { text: long.replace('reservoir', 'canal'), tag: 'P', linkChars: 0, emChars: 0 },
+    { text: note, tag: 'P', linkChars: 0, emChars: note.length },
+  ];
+  const removed: { text: string; reason: string }[] = [];
+  assert.deepEqual(qualityPass(upright, ctx, removed), [long, long.replace('reservoir', 'canal')]);
+  assert.ok(removed.some((x) => x.reason === 'post-pass trailing note'));
+  const italic = upright.map((b) => ({ ...b, emChars: b.text.length }));
+  assert.equal(qualityPass(italic, ctx, []).length, 3, 'a poem or an all-italic page keeps its last paragraph');
+});
+
+test('blocks record italic text', async () => {
+  const { blocksOf } = await import('../../src/clean/html/content.js');
+  const { parseHTML } = await import('linkedom');
+  const { document } = parseHTML('<html><body><div><p><em>Editor’s note: corrected.</em></p><p>Plain <i>and</i> text.</p></div></body></html>');
+  const blocks = blocksOf((document as unknown as Document).body);
+  assert.equal(blocks[0]!.emChars, blocks[0]!.text.length);
+  assert.equal(blocks[1]!.emChars, 3);
+});

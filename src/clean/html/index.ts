@@ -6,7 +6,7 @@ import type { HtmlExtract } from './extract-types.js';
 import { patterns } from './patterns.js';
 import { indexMeta, ldArticles, pickAuthor, pickDescription, pickLanguage, pickSiteName, pickTitle, pickUrl } from './meta.js';
 import { bodyDateCandidates, metaDateCandidates, pickPublished } from './pubdate.js';
-import { prePrune } from './prune.js';
+import { prePrune, pruneCallsToAction } from './prune.js';
 import { blocksOf, densestRoot, fallbackRoot, qualityPass, runReadability, type Block } from './content.js';
 
 export type { HtmlExtract } from './extract-types.js';
@@ -105,6 +105,7 @@ function fallbackParagraphs(html: string, ctx: Parameters<typeof qualityPass>[1]
   if (!doc) return [];
   const scratch: Removal[] = [];
   prePrune(doc, ctx.pats, scratch);
+  pruneCallsToAction(doc, ctx.pats, scratch);
   const root = fallbackRoot(doc, ctx.pats);
   if (!root) return [];
   // Fallback keeps only paragraph-like blocks of some length: a page body holds menus and teasers too.
@@ -134,6 +135,8 @@ export function extractHtml(html: string, url?: string | null): HtmlExtract {
     prePrune(doc, pats, removed);
     const h1 = doc.querySelector('h1');
     dateCandidates.push(...bodyDateCandidates(doc, givenUrl ?? pageUrl, h1, pats));
+    // After the date search: a byline box with a "Follow" button still gives its date.
+    pruneCallsToAction(doc, pats, removed);
     const best = pickPublished(dateCandidates);
 
     const ctx = { title, author, pats };

@@ -4,6 +4,7 @@ import { readData } from '../../util/data.js';
 interface RawPatterns {
   prune: Record<string, string[]>;
   protect: string;
+  buttonClass: string;
   pruneRoles: string[];
   pruneTags: string[];
   boilerplateParagraph: string[];
@@ -21,6 +22,8 @@ interface RawPatterns {
 export interface HtmlPatterns {
   prune: { reason: string; re: RegExp }[];
   protect: RegExp;
+  /** A class token that styles a link as a button ("btn-primary", "wp-block-button__link", "hero-cta"). */
+  buttonClass: RegExp;
   pruneRoles: Set<string>;
   pruneTags: Set<string>;
   boilerplateParagraph: RegExp[];
@@ -45,6 +48,7 @@ export function compilePatterns(raw: RawPatterns): HtmlPatterns {
       return { reason, re: new RegExp(`^(?:${alt})(?:[-_]|$)|[-_](?:${alt})$`, 'i') };
     }),
     protect: new RegExp(raw.protect, 'i'),
+    buttonClass: new RegExp(raw.buttonClass, 'i'),
     pruneRoles: new Set(raw.pruneRoles.map((s) => s.toLowerCase())),
     pruneTags: new Set(raw.pruneTags.map((s) => s.toUpperCase())),
     boilerplateParagraph: raw.boilerplateParagraph.map((s) => new RegExp(s, 'i')),

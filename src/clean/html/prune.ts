@@ -2,7 +2,7 @@
 // navigation. Patterns (class/id/role/aria) come from data/clean/html-patterns.json.
 import type { Removal } from '../../types.js';
 import type { HtmlPatterns } from './patterns.js';
-import { normSpace } from './text.js';
+import { normSpace, wordCount } from './text.js';
 
 /** Only container elements are pruned by class/id; inline elements (span, code, a…) never are. */
 const CONTAINER_TAGS = new Set(['DIV', 'SECTION', 'ASIDE', 'UL', 'OL', 'LI', 'HEADER', 'FOOTER', 'NAV', 'FORM', 'TABLE', 'FIGURE', 'DL', 'IFRAME', 'INS', 'DIALOG', 'DETAILS']);
@@ -91,6 +91,8 @@ export function prePrune(doc: Document, pats: HtmlPatterns, removed: Removal[]):
         let keep = false;
         if (isComments) {
           keep = !!c.querySelector('h1, [itemprop="articleBody"]');
+        } else if (reason.startsWith('newsletter') && c.querySelector('time')) {
+          keep = true; // a call-to-action strip that carries the article's date is its header line
         } else {
           // A mis-named wrapper (e.g. an off-canvas page container) holds the headline or much of the text.
           if (c.querySelector('h1, article, main, [itemprop="articleBody"]')) keep = true;
@@ -110,4 +112,64 @@ export function prePrune(doc: Document, pats: HtmlPatterns, removed: Removal[]):
     }
   };
   visit(body);
+}
+
+/** A call-to-action box holds at most this many words besides its button (heading, one pitch line, the button). */
+const CTA_MAX_WORDS = 50;
+/** Climbing from a button stops below these: they hold the page or the article, never just a promotion. */
+const CTA_STOP = new Set(['BODY', 'MAIN', 'ARTICLE', 'HTML']);
+
+/** A link or element styled as a button: role="button" or a button class token (btn-primary, wp-block-button__link). */
+export function isButtonLike(el: Element, pats: HtmlPatterns): boolean {
+  if ((el.getAttribute('role') ?? '').toLowerCase() === 'button') return true;
+  const cls = el.getAttribute('class');
+  if (!cls) return false;
+  for (const tok of cls.split(/\s+/)) if (tok && pats.buttonClass.test(tok)) return true;
+  return false;
+}
+
+/**
+ * The promotion a button belongs to: the largest ancestor that is still short (heading + pitch + button) and holds
+ * neither the headline nor the article container. Returns the button itself when its parent is already long text.
+ */
+export function ctaBox(button: Element): Element {
+  let box = button;
+  for (let e = button.parentElement; e && !CTA_STOP.has(e.tagName); e = e.parentElement) {
+    if (wordCount(e.textContent ?? '') > CTA_MAX_WORDS) break;
+    if (e.querySelector('h1, article, main, [itemprop="articleBody"]')) break;
+    box = e;
+  }
+  return box;
+}
+
+/**
+ * Boxes that repeat this many times (under one parent, or with the same tag and class anywhere) are the cards of
+ * a list of items (products, courses, listings), not a promotion.
+ */
+const CTA_LIST = 3;
+
+/**
+ * Calls to action: links styled as buttons ("Request a quote", "Shop now") and the short box around them
+ * (a pitch heading and line). Runs after the class-based pruning, on what is left of the page. Buttons whose
+ * boxes repeat side by side (one per card of a listing) are left alone: the cards are the content.
+ */
+export function pruneCallsToAction(doc: Document, pats: HtmlPatterns, removed: Removal[]): void {
+  const body = doc.body;
+  if (!body) return;
+  const boxes = new Set<Element>();
+  for (const a of Array.from(body.getElementsByTagName('a'))) if (isButtonLike(a, pats)) boxes.add(ctaBox(a));
+  const perParent = new Map<Element | null, number>();
+  const perShape = new Map<string, number>();
+  const shape = (b: Element): string => `${b.tagName} ${b.getAttribute('class') ?? ''}`;
+  for (const b of boxes) {
+    perParent.set(b.parentElement, (perParent.get(b.parentElement) ?? 0) + 1);
+    perShape.set(shape(b), (perShape.get(shape(b)) ?? 0) + 1);
+  }
+  for (const box of boxes) {
+    if ((perParent.get(box.parentElement) ?? 0) >= CTA_LIST || (perShape.get(shape(box)) ?? 0) >= CTA_LIST) continue;
+    if (!body.contains(box)) continue; // inside a box removed before
+    const text = summary(box);
+    if (text) removed.push({ text, reason: 'pre-prune call to action' });
+    box.remove();
+  }
 }
