@@ -46,3 +46,9 @@ test('call-to-action and banner classes are pruned as promotions', () => {
   assert.match(classify(el('<div class="banner-dedicated">x</div>'), p) ?? '', /^newsletter/);
   assert.equal(classify(el('<div class="octagon">x</div>'), p), null);
 });
+
+test('promoParagraph: self-promotion and disclosures, not ordinary closing lines', () => {
+  const re = patterns().promoParagraph;
+  for (const s of ['Follow us on social media for more recipes.', 'The views expressed here are those of the author.', 'Hi, I’m Dana and I review tents.', 'About the author', 'Please leave a star rating below!', 'Sign up for our weekly newsletter.']) assert.match(s, re, s);
+  for (const s of ['The council will vote again in May.', 'Follow the river north to reach the dam.', 'Readers asked about the newsletter tax rules in March.']) assert.doesNotMatch(s, re, s);
+});

@@ -210,3 +210,40 @@ test('blocks record italic text', async () => {
   assert.equal(blocks[0]!.emChars, blocks[0]!.text.length);
   assert.equal(blocks[1]!.emChars, 3);
 });
+
+test('calls to action: a sign-up form takes its pitch with it; a share button leaves the date line alone', () => {
+  const html = body(`<div class="meta-row"><span>Ana Costa</span><span>March 4, 2024</span><button>Share</button></div>
+    ${prose('night shifts')}${prose('pension rules')}
+    <div class="box"><p>Get more harbour news</p><p>A free weekly letter about ships, ports and the people who run them.</p>
+    <form><input type="email"><button>Submit</button></form></div>${prose('training budgets')}`);
+  const r = extractHtml(html, null);
+  const text = r.paragraphs.join('\n');
+  assert.doesNotMatch(text, /Get more harbour news|free weekly letter|Submit/);
+  assert.match(text, /training budgets/);
+  assert.equal(r.published?.slice(0, 10), '2024-03-04', 'the date line with its button is still read');
+});
+
+test('quality pass: promotions and disclosures among the last paragraphs go, not inside the body', async () => {
+  const { qualityPass } = await import('../../src/clean/html/content.js');
+  const { patterns } = await import('../../src/clean/html/patterns.js');
+  const long = 'The regional water board approved the new reservoir plan after a long public hearing in which farmers and residents spoke for hours about costs.';
+  const promo = 'If you enjoyed this article, please consider sharing it with a friend.';
+  const disclosure = 'Our reviewers test every kettle at home for a month, and the shop links on this page are affiliate links that fund that testing work over the year.';
+  const p = (text: string) => ({ text, tag: 'P', linkChars: 0, emChars: 0 });
+  const blocks = [p(promo), p(long), p(long.replace('reservoir', 'canal')), p(long.replace('reservoir', 'dam')), p(long.replace('reservoir', 'weir')), p(disclosure), p(promo.replace('friend', 'neighbour'))];
+  const removed: { text: string; reason: string }[] = [];
+  const out = qualityPass(blocks, { title: null, author: null, pats: patterns() }, removed);
+  assert.equal(out[0], promo, 'far from the end it is the article talking');
+  assert.ok(!out.includes(disclosure));
+  assert.equal(out.length, 5);
+  assert.equal(removed.filter((x) => x.reason === 'post-pass trailing promotion').length, 2);
+});
+
+test('quality pass: phrase-list furniture is recognised behind leading rules and bullets', async () => {
+  const { qualityPass } = await import('../../src/clean/html/content.js');
+  const { patterns } = await import('../../src/clean/html/patterns.js');
+  const long = 'The regional water board approved the new reservoir plan after a long public hearing in which farmers and residents spoke for hours about costs.';
+  const p = (text: string) => ({ text, tag: 'P', linkChars: 0, emChars: 0 });
+  const out = qualityPass([p(long), p('---------- Share your story'), p('» Continue reading'), p(long.replace('reservoir', 'canal'))], { title: null, author: null, pats: patterns() }, []);
+  assert.deepEqual(out, [long, long.replace('reservoir', 'canal')]);
+});

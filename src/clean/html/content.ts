@@ -143,6 +143,12 @@ function isOnlyDate(text: string): boolean {
   return !!d && d.text.length >= 0.6 * text.replace(/^(posted|published|date|on)\s*:?\s*/i, '').length;
 }
 
+/** Phrase-list furniture, read past leading rules and bullets ("---- Share your story", "» Read more"). */
+function isBoilerplate(text: string, pats: HtmlPatterns): boolean {
+  const t = text.replace(/^[^\p{L}\p{N}]+/u, '');
+  return pats.boilerplateParagraph.some((re) => re.test(t));
+}
+
 /** Paragraph-level quality pass: drops boilerplate-like, link-dense and repeated paragraphs. */
 export function qualityPass(blocks: Block[], ctx: QualityContext, removed: Removal[]): string[] {
   const out: Block[] = [];
@@ -173,14 +179,29 @@ export function qualityPass(blocks: Block[], ctx: QualityContext, removed: Remov
     if (authorKey && words <= 12 && (key === authorKey || key === `by ${authorKey}` || (key.startsWith('by ') && key.includes(authorKey)))) return drop(text, 'byline');
     const density = text.length ? b.linkChars / text.length : 0;
     if (density > 0.6 && words < 40 && (outside || density > LINK_INSIDE) && !/^H[1-6]$/.test(b.tag)) return drop(text, 'link-dense');
-    if (words <= 25 && ctx.pats.boilerplateParagraph.some((re) => re.test(text))) return drop(text, 'boilerplate');
+    if (words <= 25 && isBoilerplate(text, ctx.pats)) return drop(text, 'boilerplate');
     if (i >= lastReal - 1 && i >= blocks.length - 4 && words <= 80 && isAuthorBio(text, ctx)) return drop(text, 'author bio');
     if (words <= 6 && !cell && (i < firstReal + 3 || i > lastReal) && /\d/.test(text) && isOnlyDate(text)) return drop(text, 'date line');
     seen.add(key);
     out.push(b);
   });
   trimTail(out, drop);
+  dropTrailingPromo(out, ctx, drop);
   return out.map((b) => b.text);
+}
+
+/** Promotions and disclosures are looked for among this many last paragraphs, up to PROMO_WORDS words long. */
+const PROMO_TAIL = 3;
+const PROMO_WORDS = 120;
+
+function dropTrailingPromo(out: Block[], ctx: QualityContext, drop: (text: string, reason: string) => void): void {
+  for (let i = out.length - 1; i >= Math.max(1, out.length - PROMO_TAIL); i--) {
+    const b = out[i]!;
+    if (wordCount(b.text) <= PROMO_WORDS && ctx.pats.promoParagraph.test(b.text)) {
+      drop(b.text, 'trailing promotion');
+      out.splice(i, 1);
+    }
+  }
 }
 
 /** Share of a block's text set in italics/small print above which it reads as a note rather than article prose. */

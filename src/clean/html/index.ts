@@ -6,7 +6,7 @@ import type { HtmlExtract } from './extract-types.js';
 import { patterns } from './patterns.js';
 import { indexMeta, ldArticles, pickAuthor, pickDescription, pickLanguage, pickSiteName, pickTitle, pickUrl } from './meta.js';
 import { bodyDateCandidates, metaDateCandidates, pickPublished } from './pubdate.js';
-import { prePrune, pruneCallsToAction } from './prune.js';
+import { findCallsToAction, prePrune, pruneCallsToAction, removeCallsToAction } from './prune.js';
 import { blocksOf, densestRoot, fallbackRoot, qualityPass, runReadability, type Block } from './content.js';
 
 export type { HtmlExtract } from './extract-types.js';
@@ -104,8 +104,8 @@ function fallbackParagraphs(html: string, ctx: Parameters<typeof qualityPass>[1]
   const doc = parse(html);
   if (!doc) return [];
   const scratch: Removal[] = [];
-  prePrune(doc, ctx.pats, scratch);
   pruneCallsToAction(doc, ctx.pats, scratch);
+  prePrune(doc, ctx.pats, scratch);
   const root = fallbackRoot(doc, ctx.pats);
   if (!root) return [];
   // Fallback keeps only paragraph-like blocks of some length: a page body holds menus and teasers too.
@@ -132,11 +132,12 @@ export function extractHtml(html: string, url?: string | null): HtmlExtract {
     const dateCandidates = metaDateCandidates(meta, articles, pats);
 
     const removed: Removal[] = [];
+    const calls = findCallsToAction(doc, pats);
     prePrune(doc, pats, removed);
     const h1 = doc.querySelector('h1');
     dateCandidates.push(...bodyDateCandidates(doc, givenUrl ?? pageUrl, h1, pats));
-    // After the date search: a byline box with a "Follow" button still gives its date.
-    pruneCallsToAction(doc, pats, removed);
+    // After the date search, which reads the byline row with its "Share" and "Follow" buttons as it is.
+    removeCallsToAction(doc, calls, removed);
     const best = pickPublished(dateCandidates);
 
     const ctx = { title, author, pats };

@@ -8,6 +8,7 @@ interface RawPatterns {
   pruneRoles: string[];
   pruneTags: string[];
   boilerplateParagraph: string[];
+  promoParagraph: string[];
   jsonldArticleTypes: string[];
   jsonldPageTypes: string[];
   publishedMeta: Record<string, number>;
@@ -27,6 +28,8 @@ export interface HtmlPatterns {
   pruneRoles: Set<string>;
   pruneTags: Set<string>;
   boilerplateParagraph: RegExp[];
+  /** Self-promotion, disclosures, author self-introductions: dropped among the article's last paragraphs. */
+  promoParagraph: RegExp;
   articleTypes: Set<string>;
   pageTypes: Set<string>;
   publishedMeta: Map<string, number>;
@@ -52,6 +55,7 @@ export function compilePatterns(raw: RawPatterns): HtmlPatterns {
     pruneRoles: new Set(raw.pruneRoles.map((s) => s.toLowerCase())),
     pruneTags: new Set(raw.pruneTags.map((s) => s.toUpperCase())),
     boilerplateParagraph: raw.boilerplateParagraph.map((s) => new RegExp(s, 'i')),
+    promoParagraph: new RegExp(raw.promoParagraph.map((s) => `(?:${s})`).join('|'), 'i'),
     articleTypes: new Set(raw.jsonldArticleTypes),
     pageTypes: new Set(raw.jsonldPageTypes),
     publishedMeta: new Map(Object.entries(raw.publishedMeta).map(([k, v]) => [k.toLowerCase(), v])),
