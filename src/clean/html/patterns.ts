@@ -23,7 +23,7 @@ interface RawPatterns {
 export interface HtmlPatterns {
   prune: { reason: string; re: RegExp }[];
   protect: RegExp;
-  /** A class token that styles a link as a button ("btn-primary", "wp-block-button__link", "hero-cta"). */
+  /** A class attribute that styles a link as a button ("btn-primary", "wp-block-button__link", "hero-cta"). */
   buttonClass: RegExp;
   pruneRoles: Set<string>;
   pruneTags: Set<string>;

@@ -120,16 +120,11 @@ const CTA_MAX_WORDS = 60;
 /** Climbing from a button stops below these: they hold the page or the article, never just a promotion. */
 const CTA_STOP = new Set(['BODY', 'MAIN', 'ARTICLE', 'HTML']);
 
-/** Cheap pre-test: most class attributes name no button at all. */
-const BUTTON_WORD = /btn|button|cta/i;
-
 /** A link or element styled as a button: role="button" or a button class token (btn-primary, wp-block-button__link). */
 export function isButtonLike(el: Element, pats: HtmlPatterns): boolean {
   if ((el.getAttribute('role') ?? '').toLowerCase() === 'button') return true;
   const cls = el.getAttribute('class');
-  if (!cls || !BUTTON_WORD.test(cls)) return false;
-  for (const tok of cls.split(/\s+/)) if (tok && pats.buttonClass.test(tok)) return true;
-  return false;
+  return !!cls && pats.buttonClass.test(cls); // token boundaries include the spaces between classes
 }
 
 /** Elements that belong to the article itself: a call-to-action box never contains one. */
