@@ -1,5 +1,7 @@
 // Evaluates the HTML reader on the WCXB dev article pages (../shared/data/wcxb-dev-articles, not shipped).
-// Usage: node dist/scripts/eval-html.js [--raw] [--limit N] [--out details.jsonl] [--date-misses misses.jsonl] [--data DIR]
+// Usage: node dist/scripts/eval-html.js [--raw] [--limit N] [--out details.jsonl] [--date-misses FILE] [--dump-without FILE] [--data DIR]
+//   --dump-without: one JSON line per `without` snippet left in the output, with the output paragraph it sits in
+//   and the DOM path (tag.class#id chain) of the smallest source element that holds it, to classify leftovers.
 //   default: full clean stage (cleanDocument from src/clean/index.js); --raw: extractHtml alone.
 //   --date-misses: one line per page whose publication day differs from the truth (or that has a date the truth
 //   has not), with every date candidate (source, weight, evidence) that the reader collected.
@@ -10,7 +12,8 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
-import { extractHtml } from '../src/clean/html/index.js';
+import { parseHTML } from 'linkedom';
+import { extractHtml, stripInert } from '../src/clean/html/index.js';
 import type { DateCandidate } from '../src/types.js';
 
 interface Truth {
@@ -77,6 +80,37 @@ function contains(hay: string, snippet: string): boolean {
   return n.trim().length > 0 && hay.includes(n);
 }
 
+function describe(el: Element): string {
+  const id = el.getAttribute('id');
+  const cls = (el.getAttribute('class') ?? '').trim().split(/\s+/).filter(Boolean).slice(0, 4);
+  const role = el.getAttribute('role');
+  return `${el.tagName.toLowerCase()}${id ? `#${id}` : ''}${cls.map((c) => `.${c}`).join('')}${role ? `[role=${role}]` : ''}`;
+}
+
+/** DOM path of the smallest element of the page whose text holds the snippet (null when the markup splits it). */
+function domContext(html: string, snippet: string): { path: string; text: string } | null {
+  const { document } = parseHTML(stripInert(html));
+  const needle = tokSeq(snippet);
+  let best = null as Element | null;
+  const visit = (el: Element): void => {
+    for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
+      if (tokSeq(c.textContent ?? '').includes(needle)) {
+        best = c;
+        visit(c);
+        return;
+      }
+    }
+  };
+  const root = (document as unknown as Document).documentElement;
+  if (!root) return null;
+  visit(root);
+  const found = best;
+  if (!found) return null;
+  const path: string[] = [];
+  for (let e: Element | null = found; e && e.tagName !== 'HTML'; e = e.parentElement) path.unshift(describe(e));
+  return { path: path.join(' > '), text: tokens(found.textContent ?? '').join(' ').slice(0, 300) };
+}
+
 function normTitle(s: string | null | undefined): string {
   return tokens(s ?? '').join(' ');
 }
@@ -92,6 +126,8 @@ async function main(): Promise<void> {
   const limit = Number(arg('--limit') ?? 0) || Infinity;
   const outPath = arg('--out');
   const missPath = arg('--date-misses');
+  const dumpPath = arg('--dump-without');
+  const dump: string[] = [];
 
   let run: (html: string, url: string | null, id: string) => Out;
   if (raw) {
@@ -188,6 +224,13 @@ async function main(): Promise<void> {
         candidates: (out.dateCandidates ?? []).map((c) => ({ weight: c.weight, value: c.value, from: c.from, evidence: c.evidence.slice(0, 120) })),
       }));
     }
+    if (dumpPath) {
+      const paras = out.text.split(/\n\n+/);
+      for (const s of woLeftList) {
+        const para = paras.find((p) => contains(tokSeq(p), s)) ?? null;
+        dump.push(JSON.stringify({ id, snippet: s, paragraph: para?.slice(0, 300) ?? null, dom: domContext(html, s) }));
+      }
+    }
     if (outPath) {
       details.push(JSON.stringify({
         id, f1: +f1.toFixed(4), len: out.text.length, goldLen: gt.main_content.length,
@@ -210,6 +253,7 @@ async function main(): Promise<void> {
   console.log(`speed:                      ${(n / Math.max(elapsed, 1e-9)).toFixed(1)} pages/s wall (${elapsed.toFixed(1)} s), ${(n / Math.max(cpu, 1e-9)).toFixed(1)} pages/s of CPU time (GC threads included)`);
   if (outPath) writeFileSync(outPath, details.join('\n') + '\n');
   if (missPath) writeFileSync(missPath, misses.join('\n') + '\n');
+  if (dumpPath) writeFileSync(dumpPath, dump.join('\n') + '\n');
 }
 
 main().catch((e: unknown) => {

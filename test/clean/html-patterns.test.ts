@@ -27,3 +27,28 @@ test('class tokens: hits at token start or end only, taxonomy and protected toke
   assert.equal(classify(el('<div class="text-commentary-block">x</div>'), p), null);
   assert.equal(classify(el('<div class="story">x</div>'), p), null);
 });
+
+test('button-like links: role or a button class token, not words that merely contain it', async () => {
+  const { isButtonLike } = await import('../../src/clean/html/prune.js');
+  const p = patterns();
+  assert.ok(isButtonLike(el('<a class="btn btn-blue" href="#">x</a>'), p));
+  assert.ok(isButtonLike(el('<a class="wp-block-button__link" href="#">x</a>'), p));
+  assert.ok(isButtonLike(el('<a class="hero-cta" href="#">x</a>'), p));
+  assert.ok(isButtonLike(el('<a role="button" href="#">x</a>'), p));
+  assert.ok(!isButtonLike(el('<a class="buttonwood-link" href="#">x</a>'), p));
+  assert.ok(!isButtonLike(el('<a href="#">x</a>'), p));
+});
+
+test('call-to-action and banner classes are pruned as promotions', () => {
+  const p = patterns();
+  assert.match(classify(el('<div class="post-cta-wrapper">x</div>'), p) ?? '', /^newsletter/);
+  assert.match(classify(el('<div class="short-cta">x</div>'), p) ?? '', /^newsletter/);
+  assert.match(classify(el('<div class="banner-dedicated">x</div>'), p) ?? '', /^newsletter/);
+  assert.equal(classify(el('<div class="octagon">x</div>'), p), null);
+});
+
+test('promoParagraph: self-promotion and disclosures, not ordinary closing lines', () => {
+  const re = patterns().promoParagraph;
+  for (const s of ['Follow us on social media for more recipes.', 'The views expressed here are those of the author.', 'Hi, I’m Dana and I review tents.', 'About the author', 'Please leave a star rating below!', 'Sign up for our weekly newsletter.']) assert.match(s, re, s);
+  for (const s of ['The council will vote again in May.', 'Follow the river north to reach the dam.', 'Readers asked about the newsletter tax rules in March.']) assert.doesNotMatch(s, re, s);
+});

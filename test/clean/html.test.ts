@@ -175,3 +175,90 @@ test('titles: a line break in the headline separates words; an <h1> unrelated to
   const variant = extractHtml('<html><head><meta property="og:title" content="Fall 2025 cybersecurity update"></head><body><h1>Cybersecurity in autumn</h1><p>x</p></body></html>');
   assert.equal(variant.title, 'Cybersecurity in autumn');
 });
+
+const body = (inner: string): string => `<!doctype html><html><head><title>Harbour pilots strike</title></head><body><article><h1>Harbour pilots strike</h1>${inner}</article></body></html>`;
+const prose = (topic: string): string =>
+  `<p>The harbour pilots walked out on Monday over ${topic}, leaving a dozen freighters waiting at anchor outside the breakwater while negotiators met in the port authority building for a second day.</p>`;
+
+test('calls to action: a button link and its short box go, the article stays', () => {
+  const html = body(`${prose('night shifts')}${prose('pension rules')}
+    <div class="promo"><h3>Planning a shipment?</h3><p>Our brokers find you a berth.</p><a class="btn btn-primary" href="/q">Request a quote</a></div>
+    ${prose('training budgets')}<p>Read the <a class="wp-block-button__link" href="/r">full report</a></p>`);
+  const r = extractHtml(html, null);
+  const text = r.paragraphs.join('\n');
+  assert.match(text, /night shifts/);
+  assert.match(text, /training budgets/);
+  for (const bad of [/Planning a shipment/, /Our brokers/, /Request a quote/, /full report/]) assert.doesNotMatch(text, bad);
+  assert.ok(r.removed.some((x) => x.reason === 'pre-prune call to action' && /Planning a shipment/.test(x.text)));
+});
+
+test('calls to action: one button per card of a listing is content, not a promotion', () => {
+  const card = (n: number): string => `<div class="card"><h3>Pilot boat ${n}</h3><p>Twin engines, crew of ${n + 2}, based at the north quay.</p><a class="btn" href="/b${n}">See details</a></div>`;
+  const html = body(`${prose('night shifts')}<section>${card(1)}</section><p>Between the cards.</p><section>${card(2)}</section><section>${card(3)}</section>${prose('pension rules')}`);
+  const text = extractHtml(html, null).paragraphs.join('\n');
+  for (const n of [1, 2, 3]) assert.match(text, new RegExp(`Pilot boat ${n}`));
+});
+
+test('quality pass: trailing notes in italics go, an all-italic text stays', async () => {
+  const { qualityPass } = await import('../../src/clean/html/content.js');
+  const { patterns } = await import('../../src/clean/html/patterns.js');
+  const long = 'The regional water board approved the new reservoir plan after a long public hearing in which farmers and residents spoke for hours about costs.';
+  const note = 'This story was produced with support from a regional journalism fund.';
+  const ctx = { title: null, author: null, pats: patterns() };
+  const upright = [
+    { text: long, tag: 'P', linkChars: 0, emChars: 0 },
+    { text: long.replace('reservoir', 'canal'), tag: 'P', linkChars: 0, emChars: 0 },
+    { text: note, tag: 'P', linkChars: 0, emChars: note.length },
+  ];
+  const removed: { text: string; reason: string }[] = [];
+  assert.deepEqual(qualityPass(upright, ctx, removed), [long, long.replace('reservoir', 'canal')]);
+  assert.ok(removed.some((x) => x.reason === 'post-pass trailing note'));
+  const italic = upright.map((b) => ({ ...b, emChars: b.text.length }));
+  assert.equal(qualityPass(italic, ctx, []).length, 3, 'a poem or an all-italic page keeps its last paragraph');
+});
+
+test('blocks record italic text', async () => {
+  const { blocksOf } = await import('../../src/clean/html/content.js');
+  const { parseHTML } = await import('linkedom');
+  const { document } = parseHTML('<html><body><div><p><em>Editor’s note: corrected.</em></p><p>Plain <i>and</i> text.</p></div></body></html>');
+  const blocks = blocksOf((document as unknown as Document).body);
+  assert.equal(blocks[0]!.emChars, blocks[0]!.text.length);
+  assert.equal(blocks[1]!.emChars, 3);
+});
+
+test('calls to action: a sign-up form takes its pitch with it; a share button leaves the date line alone', () => {
+  const html = body(`<div class="meta-row"><span>Ana Costa</span><span>March 4, 2024</span><button>Share</button></div>
+    ${prose('night shifts')}${prose('pension rules')}
+    <div class="box"><p>Get more harbour news</p><p>A free weekly letter about ships, ports and the people who run them.</p>
+    <form><input type="email"><button>Submit</button></form></div>${prose('training budgets')}`);
+  const r = extractHtml(html, null);
+  const text = r.paragraphs.join('\n');
+  assert.doesNotMatch(text, /Get more harbour news|free weekly letter|Submit/);
+  assert.match(text, /training budgets/);
+  assert.equal(r.published?.slice(0, 10), '2024-03-04', 'the date line with its button is still read');
+});
+
+test('quality pass: promotions and disclosures among the last paragraphs go, not inside the body', async () => {
+  const { qualityPass } = await import('../../src/clean/html/content.js');
+  const { patterns } = await import('../../src/clean/html/patterns.js');
+  const long = 'The regional water board approved the new reservoir plan after a long public hearing in which farmers and residents spoke for hours about costs.';
+  const promo = 'If you enjoyed this article, please consider sharing it with a friend.';
+  const disclosure = 'Our reviewers test every kettle at home for a month, and the shop links on this page are affiliate links that fund that testing work over the year.';
+  const p = (text: string) => ({ text, tag: 'P', linkChars: 0, emChars: 0 });
+  const blocks = [p(promo), p(long), p(long.replace('reservoir', 'canal')), p(long.replace('reservoir', 'dam')), p(long.replace('reservoir', 'weir')), p(disclosure), p(promo.replace('friend', 'neighbour'))];
+  const removed: { text: string; reason: string }[] = [];
+  const out = qualityPass(blocks, { title: null, author: null, pats: patterns() }, removed);
+  assert.equal(out[0], promo, 'far from the end it is the article talking');
+  assert.ok(!out.includes(disclosure));
+  assert.equal(out.length, 5);
+  assert.equal(removed.filter((x) => x.reason === 'post-pass trailing promotion').length, 2);
+});
+
+test('quality pass: phrase-list furniture is recognised behind leading rules and bullets', async () => {
+  const { qualityPass } = await import('../../src/clean/html/content.js');
+  const { patterns } = await import('../../src/clean/html/patterns.js');
+  const long = 'The regional water board approved the new reservoir plan after a long public hearing in which farmers and residents spoke for hours about costs.';
+  const p = (text: string) => ({ text, tag: 'P', linkChars: 0, emChars: 0 });
+  const out = qualityPass([p(long), p('---------- Share your story'), p('» Continue reading'), p(long.replace('reservoir', 'canal'))], { title: null, author: null, pats: patterns() }, []);
+  assert.deepEqual(out, [long, long.replace('reservoir', 'canal')]);
+});

@@ -9,7 +9,11 @@ export interface Block {
   text: string;
   tag: string;
   linkChars: number;
+  /** Characters inside <em>/<i>/<small>: a paragraph set wholly in italics is an editor's note, disclosure or bio. */
+  emChars?: number;
 }
+
+const EMPHASIS_TAGS = new Set(['EM', 'I', 'SMALL']);
 
 const BLOCK_TAGS = new Set([
   'P', 'DIV', 'SECTION', 'ARTICLE', 'MAIN', 'HEADER', 'FOOTER', 'ASIDE', 'NAV', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6',
@@ -23,17 +27,23 @@ export function blocksOf(root: Element): Block[] {
   const out: Block[] = [];
   let buf = '';
   let spans: [number, number][] = [];
+  let ems: [number, number][] = [];
   let tag = root.tagName;
+  const covered = (list: [number, number][], from: number, to: number): number => {
+    let n = 0;
+    for (const [a, b] of list) {
+      const lo = Math.max(a, from), hi = Math.min(b, to);
+      if (hi > lo) n += normSpace(buf.slice(lo, hi)).length;
+    }
+    return n;
+  };
   const push = (from: number, to: number): void => {
     const raw = buf.slice(from, to);
     const text = normSpace(raw);
     if (!text) return;
-    let link = 0;
-    for (const [a, b] of spans) {
-      const lo = Math.max(a, from), hi = Math.min(b, to);
-      if (hi > lo) link += normSpace(buf.slice(lo, hi)).length;
-    }
-    out.push({ text, tag, linkChars: Math.min(link, text.length) });
+    const link = covered(spans, from, to);
+    const em = ems.length ? covered(ems, from, to) : 0;
+    out.push({ text, tag, linkChars: Math.min(link, text.length), emChars: Math.min(em, text.length) });
   };
   const flush = (): void => {
     // Two <br> in a row separate paragraphs inside one block.
@@ -46,6 +56,7 @@ export function blocksOf(root: Element): Block[] {
     push(from, buf.length);
     buf = '';
     spans = [];
+    ems = [];
   };
   const walk = (node: Node, blockTag: string): void => {
     for (let c = node.firstChild; c; c = c.nextSibling) {
@@ -67,10 +78,10 @@ export function blocksOf(root: Element): Block[] {
         walk(el, t);
         flush();
         tag = blockTag;
-      } else if (t === 'A') {
+      } else if (t === 'A' || EMPHASIS_TAGS.has(t)) {
         const before = buf.length;
         walk(el, blockTag);
-        spans.push([before, buf.length]);
+        (t === 'A' ? spans : ems).push([before, buf.length]);
       } else {
         walk(el, blockTag);
       }
@@ -132,9 +143,15 @@ function isOnlyDate(text: string): boolean {
   return !!d && d.text.length >= 0.6 * text.replace(/^(posted|published|date|on)\s*:?\s*/i, '').length;
 }
 
+/** Phrase-list furniture, read past leading rules and bullets ("---- Share your story", "» Read more"). */
+function isBoilerplate(text: string, pats: HtmlPatterns): boolean {
+  const t = text.replace(/^[^\p{L}\p{N}]+/u, '');
+  return pats.boilerplateParagraph.some((re) => re.test(t));
+}
+
 /** Paragraph-level quality pass: drops boilerplate-like, link-dense and repeated paragraphs. */
 export function qualityPass(blocks: Block[], ctx: QualityContext, removed: Removal[]): string[] {
-  const out: string[] = [];
+  const out: Block[] = [];
   const seen = new Set<string>();
   const titleKey = ctx.title ? normKey(ctx.title) : '';
   const authorKey = ctx.author ? normKey(ctx.author) : '';
@@ -162,17 +179,59 @@ export function qualityPass(blocks: Block[], ctx: QualityContext, removed: Remov
     if (authorKey && words <= 12 && (key === authorKey || key === `by ${authorKey}` || (key.startsWith('by ') && key.includes(authorKey)))) return drop(text, 'byline');
     const density = text.length ? b.linkChars / text.length : 0;
     if (density > 0.6 && words < 40 && (outside || density > LINK_INSIDE) && !/^H[1-6]$/.test(b.tag)) return drop(text, 'link-dense');
-    if (words <= 25 && ctx.pats.boilerplateParagraph.some((re) => re.test(text))) return drop(text, 'boilerplate');
+    if (words <= 25 && isBoilerplate(text, ctx.pats)) return drop(text, 'boilerplate');
     if (i >= lastReal - 1 && i >= blocks.length - 4 && words <= 80 && isAuthorBio(text, ctx)) return drop(text, 'author bio');
     if (words <= 6 && !cell && (i < firstReal + 3 || i > lastReal) && /\d/.test(text) && isOnlyDate(text)) return drop(text, 'date line');
     seen.add(key);
-    out.push(text);
+    out.push(b);
   });
-  // Trailing headings with nothing after them (e.g. "Related articles" left over) are dropped.
-  while (out.length && wordCount(out[out.length - 1]!) <= 6 && blocks.find((b) => b.text === out[out.length - 1])?.tag.match(/^H[1-6]$/)) {
-    drop(out.pop()!, 'trailing heading');
+  trimTail(out, drop);
+  dropTrailingPromo(out, ctx, drop);
+  return out.map((b) => b.text);
+}
+
+/** Promotions and disclosures are looked for among this many last paragraphs, up to PROMO_WORDS words long. */
+const PROMO_TAIL = 3;
+const PROMO_WORDS = 120;
+
+function dropTrailingPromo(out: Block[], ctx: QualityContext, drop: (text: string, reason: string) => void): void {
+  for (let i = out.length - 1; i >= Math.max(1, out.length - PROMO_TAIL); i--) {
+    const b = out[i]!;
+    if (wordCount(b.text) <= PROMO_WORDS && ctx.pats.promoParagraph.test(b.text)) {
+      drop(b.text, 'trailing promotion');
+      out.splice(i, 1);
+    }
   }
-  return out;
+}
+
+/** Share of a block's text set in italics/small print above which it reads as a note rather than article prose. */
+const NOTE_EMPHASIS = 0.9;
+/** At most this many trailing notes go, and only from a text that is mostly upright (an all-italic text is prose). */
+const MAX_NOTES = 3;
+const PROSE_EMPHASIS = 0.3;
+
+/**
+ * The article's tail: trailing headings with nothing after them ("Related articles" left over), and notes set
+ * wholly in italics or small print after the last paragraph (editor's notes, disclosures, author taglines).
+ */
+function trimTail(out: Block[], drop: (text: string, reason: string) => void): void {
+  let chars = 0, em = 0;
+  for (const b of out) {
+    chars += b.text.length;
+    em += b.emChars ?? 0;
+  }
+  let notes = em < PROSE_EMPHASIS * chars ? MAX_NOTES : 0;
+  for (;;) {
+    const b = out[out.length - 1];
+    if (!b || out.length < 2) return;
+    const words = wordCount(b.text);
+    if (words <= 6 && /^H[1-6]$/.test(b.tag)) drop(b.text, 'trailing heading');
+    else if (notes > 0 && words >= 4 && words <= 150 && (b.emChars ?? 0) >= NOTE_EMPHASIS * b.text.length) {
+      drop(b.text, 'trailing note');
+      notes--;
+    } else return;
+    out.pop();
+  }
 }
 
 /**

@@ -6,7 +6,7 @@ import type { HtmlExtract } from './extract-types.js';
 import { patterns } from './patterns.js';
 import { indexMeta, ldArticles, pickAuthor, pickDescription, pickLanguage, pickSiteName, pickTitle, pickUrl } from './meta.js';
 import { bodyDateCandidates, dateElementCandidates, headerZoneCandidates, headlineElement, metaDateCandidates, originalPublicationCandidates, pickPublished } from './pubdate.js';
-import { prePrune } from './prune.js';
+import { findCallsToAction, prePrune, pruneCallsToAction, removeCallsToAction } from './prune.js';
 import { blocksOf, densestRoot, fallbackRoot, qualityPass, runReadability, type Block } from './content.js';
 
 export type { HtmlExtract } from './extract-types.js';
@@ -115,6 +115,7 @@ function fallbackParagraphs(html: string, ctx: Parameters<typeof qualityPass>[1]
   const doc = parse(html);
   if (!doc) return [];
   const scratch: Removal[] = [];
+  pruneCallsToAction(doc, ctx.pats, scratch);
   prePrune(doc, ctx.pats, scratch);
   const root = fallbackRoot(doc, ctx.pats);
   if (!root) return [];
@@ -146,8 +147,11 @@ export function extractHtml(html: string, url?: string | null): HtmlExtract {
     const h1 = headlineElement(doc, title);
     dateCandidates.push(...headerZoneCandidates(doc, h1, givenUrl ?? pageUrl), ...dateElementCandidates(doc, h1, pats));
     const removed: Removal[] = [];
+    const calls = findCallsToAction(doc, pats);
     prePrune(doc, pats, removed);
     dateCandidates.push(...bodyDateCandidates(doc, givenUrl ?? pageUrl, h1, pats));
+    // After the date search, which reads the byline row with its "Share" and "Follow" buttons as it is.
+    removeCallsToAction(doc, calls, removed);
 
     const ctx = { title, author, pats };
     const dense = densestRoot(doc);

@@ -4,9 +4,11 @@ import { readData } from '../../util/data.js';
 interface RawPatterns {
   prune: Record<string, string[]>;
   protect: string;
+  buttonClass: string;
   pruneRoles: string[];
   pruneTags: string[];
   boilerplateParagraph: string[];
+  promoParagraph: string[];
   jsonldArticleTypes: string[];
   jsonldPageTypes: string[];
   publishedMeta: Record<string, number>;
@@ -21,9 +23,13 @@ interface RawPatterns {
 export interface HtmlPatterns {
   prune: { reason: string; re: RegExp }[];
   protect: RegExp;
+  /** A class attribute that styles a link as a button ("btn-primary", "wp-block-button__link", "hero-cta"). */
+  buttonClass: RegExp;
   pruneRoles: Set<string>;
   pruneTags: Set<string>;
   boilerplateParagraph: RegExp[];
+  /** Self-promotion, disclosures, author self-introductions: dropped among the article's last paragraphs. */
+  promoParagraph: RegExp;
   articleTypes: Set<string>;
   pageTypes: Set<string>;
   publishedMeta: Map<string, number>;
@@ -45,9 +51,11 @@ export function compilePatterns(raw: RawPatterns): HtmlPatterns {
       return { reason, re: new RegExp(`^(?:${alt})(?:[-_]|$)|[-_](?:${alt})$`, 'i') };
     }),
     protect: new RegExp(raw.protect, 'i'),
+    buttonClass: new RegExp(raw.buttonClass, 'i'),
     pruneRoles: new Set(raw.pruneRoles.map((s) => s.toLowerCase())),
     pruneTags: new Set(raw.pruneTags.map((s) => s.toUpperCase())),
     boilerplateParagraph: raw.boilerplateParagraph.map((s) => new RegExp(s, 'i')),
+    promoParagraph: new RegExp(raw.promoParagraph.map((s) => `(?:${s})`).join('|'), 'i'),
     articleTypes: new Set(raw.jsonldArticleTypes),
     pageTypes: new Set(raw.jsonldPageTypes),
     publishedMeta: new Map(Object.entries(raw.publishedMeta).map(([k, v]) => [k.toLowerCase(), v])),
