@@ -188,7 +188,7 @@ export function findTimeExpressions(text: string, ref: string | null, opts: Time
     if (!r) continue;
     // the quarter a report is about (one that has ended by the reference date) stays the reference of "the quarter",
     // "the year-ago period" until another is named; forecasts ("the third quarter of 1990") do not replace it
-    if (r.value && !r.anaphoric && isReportQuarter(r.value, refDay)) quarter = r.value;
+    if (r.value && !r.anaphoric && isReportQuarter(r.value, refDay) && (!quarter || r.value > quarter || /\bfiscal\b/i.test(text.slice(c.start, c.end)))) quarter = r.value;
     if (r.value && !r.anaphoric && r.type !== 'DURATION' && r.type !== 'SET') {
       const iv = intervalOf(r.value);
       if (iv && iv.precision !== 'week' && iv.precision !== 'decade') {
@@ -201,6 +201,7 @@ export function findTimeExpressions(text: string, ref: string | null, opts: Time
       text: text.slice(c.start, c.end), start: c.start, end: c.end, type: r.type, value: r.value,
       interval, precision: iv ? iv.precision : precisionOf(r.value),
     };
+    if (r.anchored && interval) e.anchored = true;
     if (opts.trace) e.rule = c.source;
     if (r.reason) e.reason = r.reason;
     else if (r.value === null) e.reason = 'not resolvable';

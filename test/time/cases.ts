@@ -168,7 +168,13 @@ export const CASES: Case[] = [
   c('The plant closes early next year.', R, 'early next year', '2025'),
   c('Prices rose last week.', null, 'last week', null),
   c('The vote was held last year.', null, 'last year', null, { reason: /no reference date/ }),
-  c('Prices fell over the past year.', R, 'the past year', 'P1Y', { type: 'DURATION' }),
+  // "the past year" is TimeML's (and HeidelTime's) DATE of the previous year, as "last year"; a count makes a duration
+  c('Prices fell over the past year.', R, 'the past year', '2023', { type: 'DATE', start: '2023-01-01', end: '2023-12-31' }),
+  c('Over the next year, the new line will carry freight.', R, 'the next year', '2025', { type: 'DATE' }),
+  c('Refinery output has doubled over the last month.', R, 'the last month', '2024-06', { type: 'DATE' }),
+  c('Prices fell over the past year.', null, 'the past year', null, { reason: /no reference date/ }),
+  c('The dynasty shaped the region over the past century.', R, 'the past century', 'P100Y', { type: 'DURATION' }),
+  c('Output fell in 2022. The previous year, it had risen.', R, 'The previous year', '2021', { type: 'DATE' }),
   c('Exports rose during the past decade.', R, 'the past decade', 'P10Y', { type: 'DURATION' }),
   // --- offsets
   c('The rebels took the town two years ago.', R, 'two years ago', '2022', { precision: 'year' }),
@@ -182,7 +188,16 @@ export const CASES: Case[] = [
   c('The rebels took the town twenty-five years ago.', R, 'twenty-five years ago', '1999'),
   c('The rebels took the town two years ago.', null, 'two years ago', null, { reason: /reference/ }),
   c('The new law takes effect two weeks from now.', R, 'two weeks from now', '2024-W29'),
-  c('They met on 3 May 2020. Two days later, the deal collapsed.', null, 'Two days later', '2020-05-05'),
+  // "three days later": TimeML's anchored DURATION (P3D, "later" a signal outside the extent); its interval is the day
+  // it lands on, counted from the last date the text named (else the reference date)
+  c('They met on 3 May 2020. Two days later, the deal collapsed.', null, 'Two days', 'P2D', { type: 'DURATION', start: '2020-05-05', end: '2020-05-05', precision: 'day' }),
+  c('The envoy landed on March 3. Three days later, talks began.', R, 'Three days', 'P3D', { type: 'DURATION', start: '2024-03-06', end: '2024-03-06' }),
+  c('The ceasefire had collapsed a week earlier.', R, 'a week', 'P1W', { type: 'DURATION', start: '2024-06-24', end: '2024-06-30', precision: 'week' }),
+  c('The dam had burst two months before.', R, 'two months', 'P2M', { type: 'DURATION', start: '2024-05-01', end: '2024-05-31', precision: 'month' }),
+  c('Two weeks later, the army withdrew.', R, 'Two weeks', 'P2W', { type: 'DURATION', start: '2024-07-15' }),
+  c('A few days later, the army withdrew.', R, 'A few days', 'PXD', { type: 'DURATION' }),
+  c('A day earlier, the talks had stalled.', R, 'A day', 'P1D', { type: 'DURATION', start: '2024-07-02', end: '2024-07-02' }),
+  c('Just over an hour later, the rescuers arrived.', R, 'over an hour', 'PT1H', { type: 'DURATION', start: '2024-07-03' }),
   c('The rebels took the town several years ago.', R, 'several years ago', 'PAST_REF'),
   // --- vague references
   c('The agreement was reached months after the sanctions.', R, 'months', 'PAST_REF'),
@@ -224,13 +239,16 @@ export const CASES: Case[] = [
   c('He waited a year and a half.', R, 'a year and a half', 'P1Y6M', { type: 'DURATION' }),
   c('He waited for two years.', null, 'two years', 'P2Y', { type: 'DURATION' }),
   // --- sets
-  c('The council meets every week.', R, 'every week', 'XXXX-WXX', { type: 'SET' }),
+  // sets in the TimeML 1.2.1 / TempEval-3 notation: the recurring period ("daily" P1D), a calendar form for named days
+  c('The council meets every week.', R, 'every week', 'P1W', { type: 'SET' }),
   c('The council meets every Monday.', R, 'every Monday', 'XXXX-WXX-1', { type: 'SET' }),
   c('Elections are held every two years.', R, 'every two years', 'P2Y', { type: 'SET' }),
-  c('Reports are published each year.', R, 'each year', 'XXXX', { type: 'SET' }),
-  c('The paper appears daily.', R, 'daily', 'XXXX-XX-XX', { type: 'SET' }),
-  c('The index is updated monthly.', R, 'monthly', 'XXXX-XX', { type: 'SET' }),
-  c('Inflation ran at 5 percent a year.', R, 'a year', 'XXXX', { type: 'SET' }),
+  c('Reports are published each year.', R, 'each year', 'P1Y', { type: 'SET' }),
+  c('Ferries cross the strait every day.', R, 'every day', 'P1D', { type: 'SET' }),
+  c('Rents are reviewed annually.', R, 'annually', 'P1Y', { type: 'SET' }),
+  c('The paper appears daily.', R, 'daily', 'P1D', { type: 'SET' }),
+  c('The index is updated monthly.', R, 'monthly', 'P1M', { type: 'SET' }),
+  c('Inflation ran at 5 percent a year.', R, 'a year', 'P1Y', { type: 'SET' }),
   c('The market is held each July.', R, 'each July', 'XXXX-07', { type: 'SET' }),
   // --- false friends: not dates
   c('Officials said the talks may resume.', R, 'may', 'NONE'),
@@ -323,7 +341,7 @@ export const CASES: Case[] = [
   c('January nineteen ninety-seven brought another attack.', R, 'January nineteen ninety-seven', '1997-01'),
   c('Prices fell in the winter of nineteen ninety-four.', R, 'the winter of nineteen ninety-four', '1994-WI'),
   c('The firm raised its quarterly dividend to 12 cents.', R, 'quarterly', 'NONE'),
-  c('The reserve will be adjusted quarterly and reported.', R, 'quarterly', 'XXXX-QX', { type: 'SET' }),
+  c('The reserve will be adjusted quarterly and reported.', R, 'quarterly', 'P3M', { type: 'SET' }),
   c('Third-quarter net fell. For the quarter a year ago, the bank earned $16 million.', '2024-10-28', 'the quarter a year ago', '2023-Q3'),
   c('Third-quarter net fell; in that quarter, deposits shrank.', '2024-10-28', 'that quarter', '2024-Q3'),
   c('Capital spending will rise over the next three quarters.', R, 'the next three quarters', 'P9M', { type: 'DURATION' }),
@@ -369,4 +387,10 @@ export const CASES: Case[] = [
   c('Over the years, the town has grown.', R, 'the years', 'PXY', { type: 'DURATION' }),
   c('In the years that followed, the rebels regrouped.', R, 'the years', 'PXY', { type: 'DURATION' }),
   c('The exhibition covers the years 1990 to 1995.', R, 'the years', 'NONE'),
+  // the quarter a report is about: a later quarter named replaces it, an earlier one (a comparison) does not; a fiscal
+  // quarter (its own calendar) always does
+  c('Net rose in the third quarter, after a flat second quarter. In the year-earlier period, net was $2 million.', '2024-10-28', 'the year-earlier period', '2023-Q3'),
+  c('Third-quarter net fell. In the fiscal second quarter, the unit earned more; the latest period included a gain.', '2024-10-28', 'the latest period', '2024-Q2'),
+  // an -ed form after a determiner modifies a noun ("a still unspecified date"): it does not make the clause past
+  c('Payment will come on a still unspecified date in January.', R, 'January', '2025-01'),
 ];
