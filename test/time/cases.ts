@@ -393,4 +393,12 @@ export const CASES: Case[] = [
   c('Third-quarter net fell. In the fiscal second quarter, the unit earned more; the latest period included a gain.', '2024-10-28', 'the latest period', '2024-Q2'),
   // an -ed form after a determiner modifies a noun ("a still unspecified date"): it does not make the clause past
   c('Payment will come on a still unspecified date in January.', R, 'January', '2025-01'),
+  // approximators stay in the extent (TimeML mod APPROX …); prepositions like "about" only before a count
+  c('The talks lasted nearly two years.', R, 'nearly two years', 'P2Y', { type: 'DURATION' }),
+  c('The plant closed almost four years ago.', R, 'almost four years ago', '2020'),
+  c('The mine flooded about two weeks ago.', R, 'about two weeks ago', '2024-W25'),
+  c('The vote is due around Nov. 1.', R, 'around Nov. 1', '2024-11-01'),
+  c('Senators argued about Friday’s vote.', R, 'Friday', '2024-06-28'),
+  c('Margins shrank over the past several quarters.', R, 'the past several quarters', 'PXQ', { type: 'DURATION' }),
+  c('Trains run almost daily.', R, 'daily', 'P1D', { type: 'SET' }),
 ];
