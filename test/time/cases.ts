@@ -401,4 +401,7 @@ export const CASES: Case[] = [
   c('Senators argued about Friday’s vote.', R, 'Friday', '2024-06-28'),
   c('Margins shrank over the past several quarters.', R, 'the past several quarters', 'PXQ', { type: 'DURATION' }),
   c('Trains run almost daily.', R, 'daily', 'P1D', { type: 'SET' }),
+  // "plans" alone is mostly the noun ("vacation plans"); the verb of intention comes with "to"
+  c('On Friday, the envoy set aside his vacation plans.', R, 'Friday', '2024-06-28'),
+  c('The firm plans to sell the unit on Friday.', R, 'Friday', '2024-07-05'),
 ];
