@@ -63,7 +63,8 @@ function ruleCandidates(text: string, opts: TimeOptions): Candidate[] {
       const groups = { ...(m.groups ?? {}) };
       const kind = rule.kind;
       // "the two-year plan": a hyphenated duration adjective does not take the article into its extent
-      if (kind === 'duration' && groups.the && !groups.qual && /\w-\w/.test(text.slice(s, e))) s += /^the\s+/i.exec(text.slice(s, e))?.[0].length ?? 0;
+      // (nor "a": "a day-long strike" → "day-long", one day)
+      if (kind === 'duration' && !groups.qual && /\w-\w/.test(text.slice(s, e))) s += /^(?:the|an?)\s+(?=\w+-)/i.exec(text.slice(s, e))?.[0].length ?? 0;
       const matchText = text.slice(s, e);
       out.push({
         start: s, end: e, priority: rule.priority, source: rule.id,

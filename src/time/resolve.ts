@@ -337,6 +337,12 @@ export function resolveRule(kind: string, g: G, ctx: Ctx): Resolved | null {
       return shiftYear(ctx, -1);
     }
     case 'duration': return resolveDuration(g, ctx);
+    case 'unitLong': {
+      // "a day-long strike", "a decades-long feud": an adjectival duration (TimeML tags it: P1D, PXY)
+      const u = unitName(g.unit!);
+      if (!u) return null;
+      return { type: 'DURATION', value: durationValue(u === g.unit!.toLowerCase() ? 1 : 'X', LEX.units[u]!) };
+    }
     case 'vaguePlural': {
       const u = unitName(g.unitp!);
       if (!u) return null;

@@ -404,4 +404,7 @@ export const CASES: Case[] = [
   // "plans" alone is mostly the noun ("vacation plans"); the verb of intention comes with "to"
   c('On Friday, the envoy set aside his vacation plans.', R, 'Friday', '2024-06-28'),
   c('The firm plans to sell the unit on Friday.', R, 'Friday', '2024-07-05'),
+  // adjectival durations without a count: TimeML tags them ("a day-long strike" P1D)
+  c('Workers staged a day-long strike.', R, 'day-long', 'P1D', { type: 'DURATION' }),
+  c('The decades-long feud ended.', R, 'decades-long', 'PXDE', { type: 'DURATION' }),
 ];
