@@ -280,6 +280,12 @@ export function resolveRule(kind: string, g: G, ctx: Ctx): Resolved | null {
       if (!base) return { type: pod ? 'TIME' : 'DATE', value: null, reason: 'relative to an unstated day and no reference date' };
       return { ...dayValue(addDays(base, off), pod), anaphoric: !!ctx.anchor?.day };
     }
+    case 'dayNextTo': {
+      // "the day before last Tuesday('s hearing)": the day next to the weekday it names
+      const day = resolveRule('weekday', { ...g, pod: undefined }, ctx);
+      const d = day?.value ? parseYMD(day.value) : null;
+      return day && d ? { type: 'DATE', value: fmtDay(addDays(d, g.dir!.toLowerCase() === 'before' ? -1 : 1)) } : day;
+    }
     case 'podAlone': {
       // "in the morning", "at midday", "by mid-afternoon": that part of the day the text is about (else the reference date)
       const pod = podCode(g.pod ?? g.pod2);
