@@ -665,10 +665,12 @@ export function fractionalDuration(n: number, code: string): string {
 
 export function durationValue(n: number | 'X', code: string): string {
   if (code === 'H' || code === 'MIN' || code === 'S') return `PT${n}${code === 'MIN' ? 'M' : code}`;
-  if (code === 'DE') return n === 'X' ? 'PXDE' : `P${n * 10}Y`;
-  if (code === 'CE') return n === 'X' ? 'PXCE' : `P${n * 100}Y`;
+  // ISO 8601 has no decade, century, fortnight or quarter designator: counted ones go into years, weeks or months
+  // ("two decades" P20Y), and so do vague ones ("decades" PXY, "recent quarters" PXM)
+  if (code === 'DE') return n === 'X' ? 'PXY' : `P${n * 10}Y`;
+  if (code === 'CE') return n === 'X' ? 'PXY' : `P${n * 100}Y`;
   if (code === 'FN') return n === 'X' ? 'PXW' : `P${n * 2}W`;
-  if (code === 'Q') return n === 'X' ? 'PXQ' : `P${n * 3}M`;
+  if (code === 'Q') return n === 'X' ? 'PXM' : `P${n * 3}M`;
   return `P${n}${code}`;
 }
 

@@ -235,7 +235,9 @@ export const CASES: Case[] = [
   c('Sales dropped in the past two months.', R, 'the past two months', 'P2M', { type: 'DURATION', start: '2024-05-03', end: '2024-07-03' }),
   c('The dispute lasted several weeks.', R, 'several weeks', 'PXW', { type: 'DURATION' }),
   c('The conflict has lasted more than a decade.', R, 'more than a decade', 'P10Y', { type: 'DURATION' }),
-  c('The regime ruled for decades.', R, 'decades', 'PXDE', { type: 'DURATION' }),
+  c('The regime ruled for decades.', R, 'decades', 'PXY', { type: 'DURATION' }),
+  c('The empire lasted for centuries.', R, 'centuries', 'PXY', { type: 'DURATION' }),
+  c('Margins fell in recent quarters.', R, 'recent quarters', 'PXM', { type: 'DURATION' }),
   c('He waited a year and a half.', R, 'a year and a half', 'P1Y6M', { type: 'DURATION' }),
   c('He waited for two years.', null, 'two years', 'P2Y', { type: 'DURATION' }),
   // --- sets
@@ -286,7 +288,7 @@ export const CASES: Case[] = [
   c('Clashes have killed dozens in recent days.', R, 'recent days', 'PXD', { type: 'DURATION' }),
   c('Layoffs are likely in coming weeks.', R, 'coming weeks', 'PXW', { type: 'DURATION' }),
   c('Prices will stay high in the months ahead.', R, 'the months ahead', 'PXM', { type: 'DURATION' }),
-  c('Investment has slowed in recent decades.', R, 'recent decades', 'PXDE', { type: 'DURATION' }),
+  c('Investment has slowed in recent decades.', R, 'recent decades', 'PXY', { type: 'DURATION' }),
   c('Analysts cut their forecasts for future earnings.', R, 'future', 'NONE'),
   c('Nobody can predict the future of the region.', R, 'the future', 'FUTURE_REF'),
   c('Profit fell in the last half of 2023.', R, 'the last half of 2023', '2023-H2'),
@@ -401,12 +403,12 @@ export const CASES: Case[] = [
   c('The mine flooded about two weeks ago.', R, 'about two weeks ago', '2024-W25'),
   c('The vote is due around Nov. 1.', R, 'around Nov. 1', '2024-11-01'),
   c('Senators argued about Friday’s vote.', R, 'Friday', '2024-06-28'),
-  c('Margins shrank over the past several quarters.', R, 'the past several quarters', 'PXQ', { type: 'DURATION' }),
+  c('Margins shrank over the past several quarters.', R, 'the past several quarters', 'PXM', { type: 'DURATION' }),
   c('Trains run almost daily.', R, 'daily', 'P1D', { type: 'SET' }),
   // "plans" alone is mostly the noun ("vacation plans"); the verb of intention comes with "to"
   c('On Friday, the envoy set aside his vacation plans.', R, 'Friday', '2024-06-28'),
   c('The firm plans to sell the unit on Friday.', R, 'Friday', '2024-07-05'),
   // adjectival durations without a count: TimeML tags them ("a day-long strike" P1D)
   c('Workers staged a day-long strike.', R, 'day-long', 'P1D', { type: 'DURATION' }),
-  c('The decades-long feud ended.', R, 'decades-long', 'PXDE', { type: 'DURATION' }),
+  c('The decades-long feud ended.', R, 'decades-long', 'PXY', { type: 'DURATION' }),
 ];
