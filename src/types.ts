@@ -87,7 +87,13 @@ export interface TimeExpression {
   type: 'DATE' | 'TIME' | 'DURATION' | 'SET';
   /** TIMEX3-style value (2022-03-05, 2023-10, 2023-Q4, 2019, 199X, P2Y, XXXX-WXX, PAST_REF) or null. */
   value: string | null;
+  /** The days the expression names (a DATE/TIME), or the span a DURATION measures ("the past two years"). */
   interval: DateInterval | null;
+  /**
+   * A DURATION counted from another time, as TimeML annotates "three days later" (P3D, anchored): `interval` is then
+   * the time it lands on (the day three days after the last date mentioned), so it dates an event as a DATE would.
+   */
+  anchored?: boolean;
   precision: Precision | null;
   /** Why value is null, or how an ambiguity was settled (e.g. "no reference date", "day-month order from weekday"). */
   reason?: string;

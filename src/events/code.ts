@@ -761,7 +761,7 @@ function buildMention(ev: RawEvent, m: Match, tokens: Token[], clause: number[],
   const tc = clause[m.triggerStart]!;
   const mod = modality();
   const reportClauses = new Set(tokens.filter((t) => t.pos === 'VERB' && mod.reporting.has(t.lemma)).map((t) => clause[tokens.indexOf(t)]!));
-  const all = times.filter((t) => t.interval && t.precision && (t.type === 'DATE' || t.type === 'TIME'));
+  const all = times.filter((t) => t.interval && t.precision && (t.type === 'DATE' || t.type === 'TIME' || t.anchored));
   let usable = all.filter((t) => clauseOf(t.start) === tc);
   // "in 2019, when X did Y" / "an embargo since April 2019 that prevents …": the clause the relative hangs on
   const first = firstOfClause(clause, m.triggerStart);

@@ -59,7 +59,7 @@ export function anchorOf(times: TimeExpression[], published: string | null): boo
   if (!published) return null;
   let latest: string | null = null;
   for (const t of times) {
-    if (t.type !== 'DATE' && t.type !== 'TIME' || !t.interval) continue;
+    if (t.type !== 'DATE' && t.type !== 'TIME' && !t.anchored || !t.interval) continue;
     if (!latest || t.interval.end > latest) latest = t.interval.end;
   }
   if (!latest) return null;

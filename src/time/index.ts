@@ -4,7 +4,7 @@
 // years, decades, quarters, fuzzy parts ("late 2023"), weekends, vague references, durations and sets.
 import * as chrono from 'chrono-node';
 import type { Precision, TimeExpression } from '../types.js';
-import { RULES } from './lexicon.js';
+import { LEX, RULES } from './lexicon.js';
 import { type Anchor, type Resolved, resolveRule, weekdayDate } from './resolve.js';
 import { tenseAt } from './tense.js';
 import { type YMD, fmtDay, intervalOf, narrow, parseYMD, pad } from './dates.js';
@@ -63,7 +63,8 @@ function ruleCandidates(text: string, opts: TimeOptions): Candidate[] {
       const groups = { ...(m.groups ?? {}) };
       const kind = rule.kind;
       // "the two-year plan": a hyphenated duration adjective does not take the article into its extent
-      if (kind === 'duration' && groups.the && !groups.qual && /\w-\w/.test(text.slice(s, e))) s += /^the\s+/i.exec(text.slice(s, e))?.[0].length ?? 0;
+      // (nor "a": "a day-long strike" → "day-long", one day)
+      if (kind === 'duration' && !groups.qual && /\w-\w/.test(text.slice(s, e))) s += /^(?:the|an?)\s+(?=\w+-)/i.exec(text.slice(s, e))?.[0].length ?? 0;
       const matchText = text.slice(s, e);
       out.push({
         start: s, end: e, priority: rule.priority, source: rule.id,
@@ -158,6 +159,17 @@ function select(cands: Candidate[]): Candidate[] {
   return chosen.sort((a, b) => a.start - b.start);
 }
 
+// TimeML keeps an approximator in the extent of the expression it qualifies (mod APPROX, LESS_THAN, …): "around
+// Nov. 1", "nearly two years", "about two years ago"; the ones that are also prepositions ("about", "some", "up to")
+// only before a count
+const APPROX_ANY = new RegExp(`(?:^|[^\\w'-])((?:${LEX.approximators.any.join('|')})\\s+)$`, 'i');
+const APPROX_COUNT = new RegExp(`(?:^|[^\\w'-])((?:${[...LEX.approximators.any, ...LEX.approximators.counts].join('|')})\\s+)$`, 'i');
+
+/** Length of the approximator right before an expression (0 when there is none); `count`: a duration or an offset. */
+function approximatorBefore(before: string, count: boolean): number {
+  return (count ? APPROX_COUNT : APPROX_ANY).exec(before.slice(-30))?.[1]?.length ?? 0;
+}
+
 /** A time expression, with the rule that found it when `trace` is set. */
 export type TracedTimeExpression = TimeExpression & { rule?: string };
 
@@ -188,7 +200,7 @@ export function findTimeExpressions(text: string, ref: string | null, opts: Time
     if (!r) continue;
     // the quarter a report is about (one that has ended by the reference date) stays the reference of "the quarter",
     // "the year-ago period" until another is named; forecasts ("the third quarter of 1990") do not replace it
-    if (r.value && !r.anaphoric && isReportQuarter(r.value, refDay)) quarter = r.value;
+    if (r.value && !r.anaphoric && isReportQuarter(r.value, refDay) && (!quarter || r.value > quarter || /\bfiscal\b/i.test(text.slice(c.start, c.end)))) quarter = r.value;
     if (r.value && !r.anaphoric && r.type !== 'DURATION' && r.type !== 'SET') {
       const iv = intervalOf(r.value);
       if (iv && iv.precision !== 'week' && iv.precision !== 'decade') {
@@ -197,10 +209,12 @@ export function findTimeExpressions(text: string, ref: string | null, opts: Time
     }
     const iv = r.interval ?? intervalOf(r.value);
     const interval = iv ? narrow({ start: iv.start, end: iv.end }, r.mod) : null;
+    const start = r.type === 'SET' ? c.start : c.start - approximatorBefore(text.slice(prev?.end ?? 0, c.start), r.type === 'DURATION' || /\bago$/i.test(text.slice(c.start, c.end)));
     const e: TracedTimeExpression = {
-      text: text.slice(c.start, c.end), start: c.start, end: c.end, type: r.type, value: r.value,
+      text: text.slice(start, c.end), start, end: c.end, type: r.type, value: r.value,
       interval, precision: iv ? iv.precision : precisionOf(r.value),
     };
+    if (r.anchored && interval) e.anchored = true;
     if (opts.trace) e.rule = c.source;
     if (r.reason) e.reason = r.reason;
     else if (r.value === null) e.reason = 'not resolvable';

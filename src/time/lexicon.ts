@@ -30,6 +30,8 @@ export interface Lexicon {
   futureMarkers: string[];
   pastMarkers: string[];
   tenseStopWords: string[];
+  /** Approximators kept in an expression's extent: before any expression, and (prepositions too) only before a count. */
+  approximators: { any: string[]; counts: string[] };
 }
 
 export interface RuleSpec {

@@ -4,7 +4,7 @@
 import type { Precision, TimeExpression } from '../types.js';
 import { LEX, PATTERNS, expand, monthNumber, parseNumber, spelledYear, unitName, weekdayNumber } from './lexicon.js';
 import {
-  type YMD, addDays, addMonths, cmp, daysInMonth, fmtDay, fmtMonth, fmtWeek, isoWeek, pad, parseYMD, quarterOf, weekday, ymd,
+  type YMD, intervalOf, addDays, addMonths, cmp, daysInMonth, fmtDay, fmtMonth, fmtWeek, isoWeek, pad, parseYMD, quarterOf, weekday, ymd,
 } from './dates.js';
 import type { Tense } from './tense.js';
 
@@ -21,6 +21,8 @@ export interface Resolved {
   absolute?: boolean;
   /** True when the value was computed from the previous expression (it must not become the next anchor). */
   anaphoric?: boolean;
+  /** A DURATION counted from another time ("three days later"): `interval` is the time it lands on. */
+  anchored?: boolean;
 }
 
 export interface Anchor { value: string; precision: Precision; day?: YMD }
@@ -278,6 +280,12 @@ export function resolveRule(kind: string, g: G, ctx: Ctx): Resolved | null {
       if (!base) return { type: pod ? 'TIME' : 'DATE', value: null, reason: 'relative to an unstated day and no reference date' };
       return { ...dayValue(addDays(base, off), pod), anaphoric: !!ctx.anchor?.day };
     }
+    case 'dayNextTo': {
+      // "the day before last Tuesday('s hearing)": the day next to the weekday it names
+      const day = resolveRule('weekday', { ...g, pod: undefined }, ctx);
+      const d = day?.value ? parseYMD(day.value) : null;
+      return day && d ? { type: 'DATE', value: fmtDay(addDays(d, g.dir!.toLowerCase() === 'before' ? -1 : 1)) } : day;
+    }
     case 'podAlone': {
       // "in the morning", "at midday", "by mid-afternoon": that part of the day the text is about (else the reference date)
       const pod = podCode(g.pod ?? g.pod2);
@@ -335,6 +343,12 @@ export function resolveRule(kind: string, g: G, ctx: Ctx): Resolved | null {
       return shiftYear(ctx, -1);
     }
     case 'duration': return resolveDuration(g, ctx);
+    case 'unitLong': {
+      // "a day-long strike", "a decades-long feud": an adjectival duration (TimeML tags it: P1D, PXY)
+      const u = unitName(g.unit!);
+      if (!u) return null;
+      return { type: 'DURATION', value: durationValue(u === g.unit!.toLowerCase() ? 1 : 'X', LEX.units[u]!) };
+    }
     case 'vaguePlural': {
       const u = unitName(g.unitp!);
       if (!u) return null;
@@ -535,24 +549,48 @@ function shiftYear(ctx: Ctx, n: number): Resolved {
   return { type: 'DATE', value: pad(ctx.ref.y + n, 4) };
 }
 
+// "ago", "from now", "hence", "back" make the count part of a date ("two years ago": 1987); "later", "earlier",
+// "before", "prior", "previously" are TimeML signals that anchor a duration on another time ("three days later": P3D).
+const ANCHORING_DIRS = /^(?:later|earlier|before|prior|previously)$/;
+
 function resolveOffset(g: G, ctx: Ctx): Resolved | null {
   const unit = unitName(g.unit!);
   if (!unit) return null;
-  const dir = g.dir!.toLowerCase();
-  const sign = /^(later|from now|hence)$/.test(dir.replace(/\s+/g, ' ')) ? 1 : -1;
+  const dir = g.dir!.toLowerCase().replace(/\s+/g, ' ');
+  const sign = /^(later|from now|hence)$/.test(dir) ? 1 : -1;
   let n = parseNumber(g.num!);
   if (n !== null) n += fractionOf(g, ctx.text);
+  // "a year earlier" in a results report names the year-ago period (TimeBank: a DATE, "earlier" in the extent)
+  if (unit === 'year' && n === 1 && (dir === 'earlier' || dir === 'ago')) return shiftYear(ctx, -1);
+  if (ANCHORING_DIRS.test(dir)) return null; // left to the duration rule: "three days" + signal (see anchoredLanding)
   if (n === null) return { type: 'DATE', value: sign > 0 ? 'FUTURE_REF' : 'PAST_REF' };
   if (unit === 'second' && /^(a|an)$/i.test(g.num!)) return null;
-  if (unit === 'year' && n === 1 && (dir === 'earlier' || dir === 'ago')) return shiftYear(ctx, -1);
-  const anaphoric = dir === 'earlier' || dir === 'later' || dir === 'before' || dir === 'prior' || dir === 'previously';
-  const base = anaphoric && ctx.anchor?.day ? ctx.anchor.day : ctx.ref;
-  if (!base) return { type: 'DATE', value: null, reason: NO_REF };
-  if (!Number.isInteger(n)) {
-    if (unit === 'year') return { type: 'DATE', value: unitShiftValue('month', base, Math.round(sign * n * 12)) };
-    return { type: 'DATE', value: unitShiftValue(unit, base, Math.round(sign * n)) };
-  }
-  return { type: 'DATE', value: unitShiftValue(unit, base, sign * n), anaphoric: base !== ctx.ref };
+  if (!ctx.ref) return { type: 'DATE', value: null, reason: NO_REF };
+  return { type: 'DATE', value: landingValue(unit, ctx.ref, sign * n) };
+}
+
+/** The unit-precision value n units away from base; a fractional count of years goes by months ("2 1/2 years ago"). */
+function landingValue(unit: string, base: YMD, n: number): string | null {
+  if (Number.isInteger(n)) return unitShiftValue(unit, base, n);
+  if (unit === 'year') return unitShiftValue('month', base, Math.round(n * 12));
+  return unitShiftValue(unit, base, Math.round(n));
+}
+
+// a signal right after a counted duration, with nothing after it that the duration is counted from
+const LANDING_SIGNAL = /^\s+(?:or\s+so\s+)?(?<dir>later|earlier|afterwards?|previously|(?:before|prior)(?=\s*(?:[,.;:!?)"'”’]|$)))\b/i;
+
+/**
+ * "three days later", "a week earlier", "two months before,": the time a duration counted from the day the text is
+ * about (else the reference date) lands on, as the interval that dates it. Null when there is no such signal, when
+ * the count is vague, or nothing anchors it.
+ */
+function anchoredLanding(unit: string, n: number | 'X', ctx: Ctx): Resolved['interval'] {
+  const m = LANDING_SIGNAL.exec(ctx.after);
+  if (!m || n === 'X') return null;
+  const base = ctx.anchor?.day ?? ctx.ref;
+  if (!base) return null;
+  const sign = /^(?:later|afterwards?)$/i.test(m.groups!.dir!) ? 1 : -1;
+  return intervalOf(landingValue(unit, base, sign * n));
 }
 
 function fromAnchor(unit: string, a: Anchor): Resolved {
@@ -572,10 +610,12 @@ function resolveRelUnit(g: G, ctx: Ctx): Resolved | null {
   let unit = g.unit!.toLowerCase().replace(/'s$/, '').replace(/^fiscal\s+/, '');
   const rel = g.rel!.toLowerCase();
   const mod = g.mod ? modOf(g.mod.replace(/^so far( in)?$/i, '')) : undefined;
-  if (g.the && /^(past|last|next|coming|previous)$/.test(rel) && !g.mod) {
-    const code = LEX.units[unit]!;
-    const v = durationValue(1, code);
-    return { type: 'DURATION', value: v, interval: ctx.ref ? durationInterval(ctx.ref, unit, 1, rel === 'next' || rel === 'coming' ? 1 : -1) : null };
+  // "the past year", "over the next year": TimeML (as HeidelTime and TimeBank) a DATE, the previous or next calendar
+  // unit as "last year" / "next year" are; a count makes it a duration ("the past two years": P2Y, rule duration).
+  // "the past decade/century" is the span up to now (in 1989 "the past century" is not the 1800s): a duration.
+  if (g.the && /^(past|last|next|coming)$/.test(rel) && !g.mod && (unit === 'decade' || unit === 'century')) {
+    const dir = rel === 'next' || rel === 'coming' ? 1 : -1;
+    return { type: 'DURATION', value: durationValue(1, LEX.units[unit]!), interval: ctx.ref ? durationInterval(ctx.ref, unit, 1, dir) : null };
   }
   if (rel === 'same' || (g.the && (rel === 'following' || rel === 'previous' || rel === 'preceding' || rel === 'prior'))) {
     const a = ctx.anchor;
@@ -625,10 +665,12 @@ export function fractionalDuration(n: number, code: string): string {
 
 export function durationValue(n: number | 'X', code: string): string {
   if (code === 'H' || code === 'MIN' || code === 'S') return `PT${n}${code === 'MIN' ? 'M' : code}`;
-  if (code === 'DE') return n === 'X' ? 'PXDE' : `P${n * 10}Y`;
-  if (code === 'CE') return n === 'X' ? 'PXCE' : `P${n * 100}Y`;
+  // ISO 8601 has no decade, century, fortnight or quarter designator: counted ones go into years, weeks or months
+  // ("two decades" P20Y), and so do vague ones ("decades" PXY, "recent quarters" PXM)
+  if (code === 'DE') return n === 'X' ? 'PXY' : `P${n * 10}Y`;
+  if (code === 'CE') return n === 'X' ? 'PXY' : `P${n * 100}Y`;
   if (code === 'FN') return n === 'X' ? 'PXW' : `P${n * 2}W`;
-  if (code === 'Q') return n === 'X' ? 'PXQ' : `P${n * 3}M`;
+  if (code === 'Q') return n === 'X' ? 'PXM' : `P${n * 3}M`;
   return `P${n}${code}`;
 }
 
@@ -672,6 +714,10 @@ function resolveDuration(g: G, ctx: Ctx): Resolved | null {
   if (ctx.ref && typeof n === 'number' && Number.isInteger(n) && qual && /^(past|last|previous|next|coming)$/.test(qual)) {
     interval = durationInterval(ctx.ref, unit, n, qual === 'next' || qual === 'coming' ? 1 : -1);
   }
+  if (!qual && !g.the) {
+    const landing = anchoredLanding(unit, n, ctx);
+    if (landing) return { type: 'DURATION', value, interval: landing, anchored: true, anaphoric: true };
+  }
   return { type: 'DURATION', value, interval };
 }
 
@@ -696,9 +742,8 @@ function resolveSet(g: G, after: string): Resolved | null {
   if (u === 'weekend') return { type: 'SET', value: 'XXXX-WXX-WE' };
   const unit = unitName(u);
   if (!unit || n === null) return null;
-  if (n !== 1) return { type: 'SET', value: durationValue(n, LEX.units[unit]!) };
-  const xs: Record<string, string> = { day: 'XXXX-XX-XX', week: 'XXXX-WXX', month: 'XXXX-XX', year: 'XXXX', quarter: 'XXXX-QX', hour: 'PT1H', minute: 'PT1M', second: 'PT1S' };
-  return { type: 'SET', value: xs[unit] ?? durationValue(1, LEX.units[unit]!) };
+  // TimeML 1.2.1 / TempEval-3 write a recurring period as the period itself: "every day" P1D, "every two years" P2Y
+  return { type: 'SET', value: durationValue(n, LEX.units[unit]!) };
 }
 
 function seasonIndex(d: YMD): { y: number; s: number } {

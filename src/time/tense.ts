@@ -14,6 +14,8 @@ const FUTURE = markerRe(LEX.futureMarkers);
 const PAST = new RegExp(`${markerRe(LEX.pastMarkers).source}|\\b[a-z]{2,}ed\\b`, 'g');
 const NOT_PAST = /^(?:need|speed|united|indeed|red|bed|feed|seed|proceed|exceed|succeed|based|expected|scheduled|planned|supposed|concerned|interested|related|limited|detailed)$/i;
 
+const ATTRIBUTIVE_DET = /\b(?:a|an|the|this|these|its|their|his|her|our|your)\s+(?:\w+ly\s+|still\s+|yet\s+|newly\s+)?$/i;
+
 const FUTURE_AFTER_AUX = /^\s+(?:still\s+|also\s+)?(?:planning|planned|expected|scheduled|due|set|going|about|supposed)\b/i;
 
 const SENT_END = /[.!?;]\s|[\n\r]/g;
@@ -41,6 +43,8 @@ function hits(re: RegExp, seg: string, offset: number, from: number, to: number,
   let m: RegExpExecArray | null;
   while ((m = re.exec(seg))) {
     if (tense === 'past' && NOT_PAST.test(m[0])) continue;
+    // an -ed form after a determiner ("a still unspecified date", "the revised plan") modifies a noun: no past verb
+    if (tense === 'past' && /ed$/i.test(m[0]) && ATTRIBUTIVE_DET.test(seg.slice(Math.max(0, m.index - 24), m.index))) continue;
     // a participle after "be"/"been" ("will be held") takes its tense from the auxiliary
     if (tense === 'past' && /\b(?:be|being)\s+$/i.test(seg.slice(Math.max(0, m.index - 8), m.index))) continue;
     // a participle after a present-tense "is"/"are" is a present passive ("when the case is heard")

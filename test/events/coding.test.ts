@@ -73,6 +73,13 @@ test('dates: attached expression, publication date for news of the day, null for
   assert.equal(one('Russia launched airstrikes on Kyiv.', null)[0]!.date, null);
 });
 
+test('dates: an anchored duration ("two days earlier", TimeML DURATION P2D) dates the event by the day it lands on', () => {
+  const m = one('Russia launched airstrikes on Kyiv two days earlier.', '2024-05-08')[0]!;
+  assert.deepEqual([m.date?.start, m.date?.end, m.dateFrom], ['2024-05-06', '2024-05-06', 'expression']);
+  // a plain duration names no time of the event: the publication date stands
+  assert.equal(one('Russia launched airstrikes on Kyiv for two days.', '2024-05-08')[0]!.dateFrom, 'published');
+});
+
 test('a capital is a government as a political actor, a place after "in"; a bombed capital is the country', () => {
   const m = one('Caracas accused Washington of plotting a coup.')[0]!;
   assert.deepEqual([m.source, m.target, m.root], ['VENGOV', 'USAGOV', '11']);

@@ -64,3 +64,22 @@ test('empty and date-free text', () => {
   assert.deepEqual(findTimeExpressions('', '2024-07-03'), []);
   assert.deepEqual(findTimeExpressions('The minister spoke to reporters about oil.', '2024-07-03'), []);
 });
+
+test('a duration counted from another time is anchored: its interval is the time it lands on', () => {
+  const [later] = findTimeExpressions('The envoy landed on March 3. Three days later, talks began.', '2024-07-03').filter((e) => e.type === 'DURATION');
+  assert.equal(later?.anchored, true);
+  assert.deepEqual(later?.interval, { start: '2024-03-06', end: '2024-03-06' });
+  // counted from an event the stage cannot date, or with a vague count: a plain duration, no interval
+  for (const [t, expr] of [['The strike ended ten days before the vote.', 'ten days'], ['A few days later, the army withdrew.', 'A few days']] as const) {
+    const e = findTimeExpressions(t, '2024-07-03').find((x) => x.text === expr);
+    assert.equal(e?.type, 'DURATION');
+    assert.equal(e?.interval, null);
+    assert.equal(e?.anchored, undefined);
+  }
+  // no reference date and no date before it: the length is known, the day is not
+  const [alone] = findTimeExpressions('Three days later, talks began.', null);
+  assert.deepEqual([alone?.value, alone?.interval, alone?.anchored], ['P3D', null, undefined]);
+  // a plain duration is not anchored even when its interval is known ("the past two months" measures a span)
+  const [span] = findTimeExpressions('Sales dropped in the past two months.', '2024-07-03');
+  assert.equal(span?.anchored, undefined);
+});
