@@ -92,6 +92,8 @@ export interface TimeExpression {
   /**
    * A DURATION counted from another time, as TimeML annotates "three days later" (P3D, anchored): `interval` is then
    * the time it lands on (the day three days after the last date mentioned), so it dates an event as a DATE would.
+   * When the text names no day to count from, `interval` is null (with a `reason`): the event is then dated nowhere,
+   * neither by the reference date nor by a guess.
    */
   anchored?: boolean;
   precision: Precision | null;

@@ -785,7 +785,9 @@ function buildMention(ev: RawEvent, m: Match, tokens: Token[], clause: number[],
   for (let k = 0; k < tokens.length; k++) if ((k === 0 || clause[k - 1] !== clause[k]) && /^(which|who|whom|whose|where|when|that)$/.test(tokens[k]!.norm)) relIds.add(clause[k]!);
   const pastHere = !!opts.published && all.some((t) => t.interval!.end < shiftDays(opts.published!, -14) && t.end <= trig[0] && clauseOf(t.start) !== tc && !relIds.has(clauseOf(t.start)));
   const background = (opts.background || pastHere) && (tns === 'past' || tns === 'verb-object');
-  if (!date && opts.published && !background && (!m.pattern.nominal || tns === 'verb-object') && tns !== 'pluperfect' && tns !== 'nonfinite') {
+  // "Three days later, …" with no day named to count from: the event happened at an unknown time, not on publication
+  const unanchored = times.some((t) => t.anchored && !t.interval && clauseOf(t.start) === tc);
+  if (!date && opts.published && !background && !unanchored && (!m.pattern.nominal || tns === 'verb-object') && tns !== 'pluperfect' && tns !== 'nonfinite') {
     const d = opts.published.slice(0, 10);
     date = { start: d, end: d, precision: 'day' };
     dateFrom = 'published';

@@ -214,7 +214,7 @@ export function findTimeExpressions(text: string, ref: string | null, opts: Time
       text: text.slice(start, c.end), start, end: c.end, type: r.type, value: r.value,
       interval, precision: iv ? iv.precision : precisionOf(r.value),
     };
-    if (r.anchored && interval) e.anchored = true;
+    if (r.anchored) e.anchored = true;
     if (opts.trace) e.rule = c.source;
     if (r.reason) e.reason = r.reason;
     else if (r.value === null) e.reason = 'not resolvable';

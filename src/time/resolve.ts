@@ -579,16 +579,20 @@ function landingValue(unit: string, base: YMD, n: number): string | null {
 // a signal right after a counted duration, with nothing after it that the duration is counted from
 const LANDING_SIGNAL = /^\s+(?:or\s+so\s+)?(?<dir>later|earlier|afterwards?|previously|(?:before|prior)(?=\s*(?:[,.;:!?)"'”’]|$)))\b/i;
 
+const UNANCHORED = 'counted from an event the text does not date';
+
 /**
  * "three days later", "a week earlier", "two months before,": the time a duration counted from the day the text is
- * about (else the reference date) lands on, as the interval that dates it. Null when there is no such signal, when
+ * about lands on, as the interval that dates it. Null when there is no such signal, when
  * the count is vague, or nothing anchors it.
  */
-function anchoredLanding(unit: string, n: number | 'X', ctx: Ctx): Resolved['interval'] {
+function anchoredLanding(unit: string, n: number | 'X', ctx: Ctx): Resolved['interval'] | 'unanchored' {
   const m = LANDING_SIGNAL.exec(ctx.after);
   if (!m || n === 'X') return null;
-  const base = ctx.anchor?.day ?? ctx.ref;
-  if (!base) return null;
+  // Counted from a day the text names. The reference date is not an anchor: "three days later" with no day
+  // before it is counted from some event of the story, and from the publication date it would land in the future.
+  const base = ctx.anchor?.day;
+  if (!base) return 'unanchored';
   const sign = /^(?:later|afterwards?)$/i.test(m.groups!.dir!) ? 1 : -1;
   return intervalOf(landingValue(unit, base, sign * n));
 }
@@ -716,6 +720,7 @@ function resolveDuration(g: G, ctx: Ctx): Resolved | null {
   }
   if (!qual && !g.the) {
     const landing = anchoredLanding(unit, n, ctx);
+    if (landing === 'unanchored') return { type: 'DURATION', value, interval: null, anchored: true, reason: UNANCHORED };
     if (landing) return { type: 'DURATION', value, interval: landing, anchored: true, anaphoric: true };
   }
   return { type: 'DURATION', value, interval };

@@ -74,8 +74,11 @@ test('dates: attached expression, publication date for news of the day, null for
 });
 
 test('dates: an anchored duration ("two days earlier", TimeML DURATION P2D) dates the event by the day it lands on', () => {
-  const m = one('Russia launched airstrikes on Kyiv two days earlier.', '2024-05-08')[0]!;
+  const m = one('Russia shelled Kyiv on 4 May; two days later Ukraine attacked Russia.', '2024-05-08').find((x) => x.source === 'UKR')!;
   assert.deepEqual([m.date?.start, m.date?.end, m.dateFrom], ['2024-05-06', '2024-05-06', 'expression']);
+  // counted from no day the text names: undated, neither the publication day nor a day counted from it
+  const u = one('Russia launched airstrikes on Kyiv two days earlier.', '2024-05-08')[0]!;
+  assert.deepEqual([u.date, u.dateFrom], [null, null]);
   // a plain duration names no time of the event: the publication date stands
   assert.equal(one('Russia launched airstrikes on Kyiv for two days.', '2024-05-08')[0]!.dateFrom, 'published');
 });

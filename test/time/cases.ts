@@ -189,15 +189,17 @@ export const CASES: Case[] = [
   c('The rebels took the town two years ago.', null, 'two years ago', null, { reason: /reference/ }),
   c('The new law takes effect two weeks from now.', R, 'two weeks from now', '2024-W29'),
   // "three days later": TimeML's anchored DURATION (P3D, "later" a signal outside the extent); its interval is the day
-  // it lands on, counted from the last date the text named (else the reference date)
+  // it lands on, counted from the last day the text named; with no such day it is null (never counted from the
+  // reference date: "later" would land after publication)
   c('They met on 3 May 2020. Two days later, the deal collapsed.', null, 'Two days', 'P2D', { type: 'DURATION', start: '2020-05-05', end: '2020-05-05', precision: 'day' }),
   c('The envoy landed on March 3. Three days later, talks began.', R, 'Three days', 'P3D', { type: 'DURATION', start: '2024-03-06', end: '2024-03-06' }),
-  c('The ceasefire had collapsed a week earlier.', R, 'a week', 'P1W', { type: 'DURATION', start: '2024-06-24', end: '2024-06-30', precision: 'week' }),
-  c('The dam had burst two months before.', R, 'two months', 'P2M', { type: 'DURATION', start: '2024-05-01', end: '2024-05-31', precision: 'month' }),
-  c('Two weeks later, the army withdrew.', R, 'Two weeks', 'P2W', { type: 'DURATION', start: '2024-07-15' }),
+  c('The ceasefire had collapsed on 2 July. A week earlier, talks had failed.', R, 'A week', 'P1W', { type: 'DURATION', start: '2024-06-24', end: '2024-06-30', precision: 'week' }),
+  c('The ceasefire had collapsed a week earlier.', R, 'a week', 'P1W', { type: 'DURATION', reason: /does not date/ }),
+  c('The dam had burst two months before.', R, 'two months', 'P2M', { type: 'DURATION', reason: /does not date/ }),
+  c('Two weeks later, the army withdrew.', R, 'Two weeks', 'P2W', { type: 'DURATION', reason: /does not date/ }),
   c('A few days later, the army withdrew.', R, 'A few days', 'PXD', { type: 'DURATION' }),
-  c('A day earlier, the talks had stalled.', R, 'A day', 'P1D', { type: 'DURATION', start: '2024-07-02', end: '2024-07-02' }),
-  c('Just over an hour later, the rescuers arrived.', R, 'over an hour', 'PT1H', { type: 'DURATION', start: '2024-07-03' }),
+  c('A day earlier, the talks had stalled.', R, 'A day', 'P1D', { type: 'DURATION', reason: /does not date/ }),
+  c('The quake struck on 1 July. Just over an hour later, the rescuers arrived.', R, 'over an hour', 'PT1H', { type: 'DURATION', start: '2024-07-01' }),
   c('The rebels took the town several years ago.', R, 'several years ago', 'PAST_REF'),
   // --- vague references
   c('The agreement was reached months after the sanctions.', R, 'months', 'PAST_REF'),

@@ -78,7 +78,11 @@ test('a duration counted from another time is anchored: its interval is the time
   }
   // no reference date and no date before it: the length is known, the day is not
   const [alone] = findTimeExpressions('Three days later, talks began.', null);
-  assert.deepEqual([alone?.value, alone?.interval, alone?.anchored], ['P3D', null, undefined]);
+  assert.deepEqual([alone?.value, alone?.interval, alone?.anchored], ['P3D', null, true]);
+  // nor is the reference date a day to count from: "later" would land after publication
+  const [unnamed] = findTimeExpressions('Three days later, talks began.', '2024-07-03');
+  assert.deepEqual([unnamed?.value, unnamed?.interval, unnamed?.anchored], ['P3D', null, true]);
+  assert.match(unnamed?.reason ?? '', /does not date/);
   // a plain duration is not anchored even when its interval is known ("the past two months" measures a span)
   const [span] = findTimeExpressions('Sales dropped in the past two months.', '2024-07-03');
   assert.equal(span?.anchored, undefined);

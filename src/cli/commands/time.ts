@@ -32,6 +32,7 @@ export const run: Command = async (args, ctx) => {
     id: it.id,
     expressions: findTimeExpressions(it.text, it.date, locale ? { locale } : {}).map((e) => ({
       text: e.text, start: e.start, end: e.end, type: e.type, value: e.value, interval: e.interval, precision: e.precision,
+      ...(e.anchored ? { anchored: true } : {}),
       ...(e.reason ? { reason: e.reason } : {}),
     })),
   }));
@@ -42,7 +43,7 @@ export const run: Command = async (args, ctx) => {
       if (!item.expressions.length) ctx.stdout.write('  (no temporal expressions)\n');
       for (const e of item.expressions) {
         const iv = e.interval ? (e.interval.start === e.interval.end ? e.interval.start : `${e.interval.start}..${e.interval.end}`) : '-';
-        ctx.stdout.write(`  ${String(e.start).padStart(5)}-${String(e.end).padEnd(5)} ${JSON.stringify(e.text).padEnd(28)} ${e.type.padEnd(8)} ${String(e.value ?? 'null').padEnd(18)} ${iv}${e.precision ? ` (${e.precision})` : ''}${e.reason ? `  [${e.reason}]` : ''}\n`);
+        ctx.stdout.write(`  ${String(e.start).padStart(5)}-${String(e.end).padEnd(5)} ${JSON.stringify(e.text).padEnd(28)} ${e.type.padEnd(8)} ${String(e.value ?? 'null').padEnd(18)} ${iv}${e.precision ? ` (${e.precision})` : ''}${e.anchored ? ' anchored' : ''}${e.reason ? `  [${e.reason}]` : ''}\n`);
       }
     }
   }
