@@ -13,8 +13,9 @@ export interface CodeOptions {
   /** Time expressions of the sentence (offsets into the sentence), or a function computing them. */
   times?: (sentence: string) => TimeExpression[];
   /** The paragraph is anchored in the past by an earlier sentence: a simple-past clause with no time expression of
-   *  its own is background and gets no date (rather than the publication date). */
-  background?: boolean;
+   *  its own is background and gets no date (rather than the publication date). A function is asked only when a
+   *  mention needs the answer (most sentences have none, and the anchor needs the time expressions of earlier ones). */
+  background?: boolean | (() => boolean);
 }
 
 interface Match {
@@ -784,7 +785,7 @@ function buildMention(ev: RawEvent, m: Match, tokens: Token[], clause: number[],
   const relIds = new Set<number>();
   for (let k = 0; k < tokens.length; k++) if ((k === 0 || clause[k - 1] !== clause[k]) && /^(which|who|whom|whose|where|when|that)$/.test(tokens[k]!.norm)) relIds.add(clause[k]!);
   const pastHere = !!opts.published && all.some((t) => t.interval!.end < shiftDays(opts.published!, -14) && t.end <= trig[0] && clauseOf(t.start) !== tc && !relIds.has(clauseOf(t.start)));
-  const background = (opts.background || pastHere) && (tns === 'past' || tns === 'verb-object');
+  const background = (tns === 'past' || tns === 'verb-object') && (pastHere || (typeof opts.background === 'function' ? opts.background() : !!opts.background));
   if (!date && opts.published && !background && (!m.pattern.nominal || tns === 'verb-object') && tns !== 'pluperfect' && tns !== 'nonfinite') {
     const d = opts.published.slice(0, 10);
     date = { start: d, end: d, precision: 'day' };
