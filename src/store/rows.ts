@@ -40,9 +40,10 @@ export function mentionParams(articleId: string, i: number, m: EventMention): un
 }
 
 export function rowToMention(r: Row): StoredMention {
-  const extra = JSON.parse(String(r.extra ?? '{}')) as Partial<EventMention>;
-  return {
-    ...extra,
+  // The column fields first, then the other fields of the mention (JSON in `extra`) where no column field has the
+  // name. Spreading the parsed object into a literal (V8 re-shapes it for every mention) was the slowest part of
+  // reading mentions back.
+  const m: StoredMention = {
     id: String(r.id),
     articleId: String(r.article_id),
     origin: String(r.origin),
@@ -63,6 +64,13 @@ export function rowToMention(r: Row): StoredMention {
     sentence: String(r.sentence),
     confidence: Number(r.confidence),
   };
+  const extra = JSON.parse(String(r.extra ?? '{}')) as Record<string, unknown>;
+  for (const k in extra) {
+    if (Object.hasOwn(m, k)) continue;
+    if (k === '__proto__') Object.defineProperty(m, k, { value: extra[k], writable: true, enumerable: true, configurable: true });
+    else (m as unknown as Record<string, unknown>)[k] = extra[k];
+  }
+  return m;
 }
 
 export const EVENT_COLUMNS = 'id, seq, sort_key, date_start, date_end, source, source_country, target, target_country, code, root, data';
