@@ -144,14 +144,14 @@ export function isProse(s: string, minWords = 12): boolean {
 }
 
 /** Overlap of a's token set with b's (|a∩b| / |a|). */
-export function containment(a: Set<string>, b: Set<string>): number {
+export function containment(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
   if (!a.size) return 0;
   let n = 0;
   for (const x of a) if (b.has(x)) n++;
   return n / a.size;
 }
 
-export function jaccard(a: Set<string>, b: Set<string>): number {
+export function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
   if (!a.size && !b.size) return 0;
   let n = 0;
   for (const x of a) if (b.has(x)) n++;
