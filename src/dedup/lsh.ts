@@ -180,8 +180,8 @@ export class DuplicateIndex {
     this.docs.push({ fp, shingles, order: idx });
     this.byId.set(fp.articleId, idx);
     this.reserve(idx + 1);
-    this.shingleCounts[idx] = shingles;
-    for (let k = 0; k < NUM_HASHES; k++) this.lowBytes[idx * NUM_HASHES + k] = fp.signature[k]! & 0xff;
+    this.rows[idx * ROW] = shingles;
+    for (let k = 0; k < NUM_HASHES; k++) this.rowBytes[(idx * ROW + 1) * 4 + k] = fp.signature[k]! & 0xff;
     if (fp.tokens <= 0) return; // empty texts never match anything
     push(this.byHash, fp.textHash, idx);
     if (fp.tokens < this.params.minTokens) return; // short texts: exact matches only
@@ -192,25 +192,23 @@ export class DuplicateIndex {
   /** Visit stamp of each document (the lookup number that last reached it): each candidate is gathered once. */
   private stamps = new Uint32Array(0);
   private lookups = 0;
-  /** Estimated distinct shingles of each document (docs[i].shingles). */
-  private shingleCounts = new Float64Array(0);
-  /** Low byte of each signature value, NUM_HASHES per document side by side, read as 32-bit words. Equal values
-   *  have equal low bytes, so the number of equal low bytes bounds the number of agreeing values from above. */
-  private lowBytes = new Uint8Array(0);
-  private lowWords = new Uint32Array(0);
+  /** One row of ROW words per document, side by side (one contiguous read per candidate): its estimated distinct
+   *  shingles (docs[i].shingles), then the low byte of each signature value, 4 per word. Equal values have equal
+   *  low bytes, so the number of equal low bytes bounds the number of agreeing values from above. */
+  private rows = new Uint32Array(0);
+  private rowBytes = new Uint8Array(0);
 
   private reserve(n: number): void {
     if (this.stamps.length >= n) return;
     const cap = Math.max(1024, n, this.stamps.length * 2);
-    const grow = <T extends Uint32Array | Float64Array | Uint8Array>(old: T, make: (len: number) => T, len: number): T => {
-      const a = make(len);
-      a.set(old as never);
+    const grow = (old: Uint32Array, len: number): Uint32Array<ArrayBuffer> => {
+      const a = new Uint32Array(len);
+      a.set(old);
       return a;
     };
-    this.stamps = grow(this.stamps, (l) => new Uint32Array(l), cap);
-    this.shingleCounts = grow(this.shingleCounts, (l) => new Float64Array(l), cap);
-    this.lowBytes = grow(this.lowBytes, (l) => new Uint8Array(l), cap * NUM_HASHES);
-    this.lowWords = new Uint32Array(this.lowBytes.buffer);
+    this.stamps = grow(this.stamps, cap);
+    this.rows = grow(this.rows, cap * ROW);
+    this.rowBytes = new Uint8Array(this.rows.buffer);
   }
 
   /** Appends the documents of posting `p` not yet reached in this lookup. */
@@ -238,16 +236,16 @@ export class DuplicateIndex {
     // Lowest Jaccard estimate that could still match: 'near', or 'contained' when the sizes allow it
     // (containment grows with j: c ≥ C ⟺ j ≥ C·s / ((1 − C)·s + l)).
     let j = p.nearJaccard;
-    const other = this.shingleCounts[i]!;
+    const rows = this.rows;
+    const other = rows[i * ROW]!;
     const small = Math.min(qShingles, other), large = Math.max(qShingles, other);
     if (large > 0 && small / large >= p.minContainRatio && p.containment <= 1) j = Math.min(j, (p.containment * small) / ((1 - p.containment) * small + large));
     const need = Math.floor(j * NUM_HASHES) - 1;
     if (need <= 0) return false;
-    const words = this.lowWords;
-    const base = i * (NUM_HASHES / 4);
+    const base = i * ROW + 1;
     let agree = 0;
     for (let k = 0; k < NUM_HASHES / 4; k++) {
-      const x = qWords[k]! ^ words[base + k]!;
+      const x = qWords[k]! ^ rows[base + k]!;
       // High bit of each non-zero byte of x (a differing low byte); no carry crosses bytes.
       const differ = (((x & 0x7f7f7f7f) + 0x7f7f7f7f) | x) & 0x80808080;
       agree += 4 - (Math.imul(differ >>> 7, 0x01010101) >>> 24);
@@ -320,6 +318,9 @@ export class DuplicateIndex {
     return best;
   }
 }
+
+/** Words per document row of the candidate screen (see DuplicateIndex.rows). */
+const ROW = 1 + NUM_HASHES / 4;
 
 /** Posting lists are a bare number while they hold one document (the common case: ≈ 3× less memory). */
 type Posting = number | number[];
