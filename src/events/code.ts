@@ -784,7 +784,8 @@ function buildMention(ev: RawEvent, m: Match, tokens: Token[], clause: number[],
   // a sentence that dates itself in the past elsewhere ("In 2019, after …, X imposed …") is background too
   const relIds = new Set<number>();
   for (let k = 0; k < tokens.length; k++) if ((k === 0 || clause[k - 1] !== clause[k]) && /^(which|who|whom|whose|where|when|that)$/.test(tokens[k]!.norm)) relIds.add(clause[k]!);
-  const pastHere = !!opts.published && all.some((t) => t.interval!.end < shiftDays(opts.published!, -14) && t.end <= trig[0] && clauseOf(t.start) !== tc && !relIds.has(clauseOf(t.start)));
+  const cutoff = opts.published && all.length ? shiftDays(opts.published, -14) : '';
+  const pastHere = !!opts.published && all.some((t) => t.interval!.end < cutoff && t.end <= trig[0] && clauseOf(t.start) !== tc && !relIds.has(clauseOf(t.start)));
   const background = (tns === 'past' || tns === 'verb-object') && (pastHere || (typeof opts.background === 'function' ? opts.background() : !!opts.background));
   if (!date && opts.published && !background && (!m.pattern.nominal || tns === 'verb-object') && tns !== 'pluperfect' && tns !== 'nonfinite') {
     const d = opts.published.slice(0, 10);
