@@ -1,16 +1,18 @@
 // npm run bench — generates a synthetic news corpus (text scrapes with boilerplate, HTML pages with menus, comments and
 // JSON-LD) and measures each stage and the whole pipeline on one core: articles/s, sentences/s, expressions/s, peak memory.
+// Rates are given for wall time and for CPU time (process CPU: user + system of all its threads, which includes V8's
+// GC helper threads); on a shared machine the CPU-time rate is the steadier figure.
 // Usage: node dist/scripts/bench.js [--text N] [--html N] [--keep DIR]
 import { mkdirSync, writeFileSync, rmSync, mkdtempSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
+import { Worker } from 'node:worker_threads';
 import { parseArgs, flagString } from '../src/cli/args.js';
 import { SqliteStore } from '../src/store/sqlite.js';
-import { ingest } from '../src/pipeline/index.js';
+import { ingest, remerge } from '../src/pipeline/index.js';
 import { cleanDocument } from '../src/clean/index.js';
 import { findTimeExpressions } from '../src/time/index.js';
 import { codeSentences } from '../src/events/index.js';
-import { mergeMentions } from '../src/merge/index.js';
 
 // Deterministic PRNG (mulberry32) so every run measures the same corpus.
 function rng(seed: number) {
@@ -87,6 +89,42 @@ function mb(n: number) {
   return `${(n / 1048576).toFixed(0)} MB`;
 }
 
+/**
+ * Peak rss while a stage runs, sampled every 10 ms by a worker thread (its own event loop keeps sampling while the
+ * main thread is busy in synchronous work, such as the merge). reset() starts a new stage.
+ */
+function rssSampler(): { reset(): void; peak(): number; stop(): Promise<number> } {
+  const shared = new Float64Array(new SharedArrayBuffer(16)); // [peak, stop flag]
+  const worker = new Worker(
+    `const { workerData } = require('node:worker_threads');
+     const a = new Float64Array(workerData);
+     const t = setInterval(() => { const r = process.memoryUsage.rss(); if (r > a[0]) a[0] = r; if (a[1]) clearInterval(t); }, 10);`,
+    { eval: true, workerData: shared.buffer },
+  );
+  const now = () => process.memoryUsage.rss();
+  return {
+    reset: () => { shared[0] = now(); },
+    peak: () => Math.max(shared[0]!, now()),
+    stop: async () => { shared[1] = 1; await worker.terminate(); return shared[0]!; },
+  };
+}
+
+/** Wall and CPU time of a stage; rate(n) = "n/s wall, n/s CPU". */
+function timer() {
+  const t0 = performance.now();
+  const c0 = process.cpuUsage();
+  return {
+    done() {
+      const wallMs = performance.now() - t0;
+      const c = process.cpuUsage(c0);
+      const cpuMs = (c.user + c.system) / 1000;
+      return { wallMs, cpuMs, rate: (n: number, unit: string) => `${((n * 1000) / wallMs).toFixed(0)} ${unit}/s wall, ${((n * 1000) / cpuMs).toFixed(0)} ${unit}/s CPU` };
+    },
+  };
+}
+
+const gc = (globalThis as { gc?: () => void }).gc ?? (() => {});
+
 async function main() {
   const args = parseArgs(process.argv.slice(2));
   const nText = Number(flagString(args, 'text') ?? 20000);
@@ -94,7 +132,7 @@ async function main() {
   const dir = flagString(args, 'keep') ?? mkdtempSync(join(tmpdir(), 'storyline-bench-'));
   const textDir = join(dir, 'text');
   const htmlDir = join(dir, 'html');
-  let t = Date.now();
+  const t = Date.now();
   const texts: string[] = [];
   for (let i = 0; i < nText; i++) {
     const sub = join(textDir, String(Math.floor(i / 1000)).padStart(3, '0'));
@@ -109,62 +147,69 @@ async function main() {
   console.log(`node ${process.version}, one core (single-threaded pipeline)`);
 
   // Stage figures on in-memory documents.
-  t = performance.now();
+  let tm = timer();
   const cleaned = texts.map((text, i) => cleanDocument({ origin: `t${i}`, text }));
-  const cleanMs = performance.now() - t;
-  console.log(`clean (text):  ${((texts.length * 1000) / cleanMs).toFixed(0)} articles/s`);
+  console.log(`clean (text):  ${tm.done().rate(texts.length, 'articles')}`);
 
   let exprs = 0;
-  t = performance.now();
+  tm = timer();
   for (const c of cleaned) exprs += findTimeExpressions(c.text, c.published ?? '2024-06-01').length;
-  const timeMs = performance.now() - t;
-  console.log(`time:          ${((cleaned.length * 1000) / timeMs).toFixed(0)} documents/s, ${((exprs * 1000) / timeMs).toFixed(0)} expressions/s`);
+  const timeT = tm.done();
+  console.log(`time:          ${timeT.rate(cleaned.length, 'documents')}; ${((exprs * 1000) / timeT.cpuMs).toFixed(0)} expressions/s CPU`);
 
   const sentences = cleaned.flatMap((c) => c.text.split(/\n\n+/)).slice(0, 10000);
-  t = performance.now();
+  tm = timer();
   let coded = 0;
   for (const s of sentences) coded += codeSentences(s, '2024-06-01').length;
-  const codeMs = performance.now() - t;
+  const codeT = tm.done();
   const sentCount = sentences.reduce((n, p) => n + (p.match(/[.!?](\s|$)/g)?.length ?? 1), 0);
-  console.log(`code:          ${((sentCount * 1000) / codeMs).toFixed(0)} sentences/s (${coded} mentions from ${sentCount} sentences)`);
+  console.log(`code:          ${codeT.rate(sentCount, 'sentences')} (${coded} mentions from ${sentCount} sentences)`);
 
-  // End to end through the CLI's pipeline into SQLite, text then HTML, with memory samples.
+  // End to end through the CLI's pipeline into SQLite, text then HTML, then the (streaming) merge, with memory samples.
   const dbDir = mkdtempSync(join(tmpdir(), 'storyline-bench-db-'));
   const store = new SqliteStore(join(dbDir, 'bench.db'));
-  let peak = 0;
+  const rss = rssSampler();
+  let overall = 0;
   const samples: string[] = [];
-  const sampler = setInterval(() => {
-    peak = Math.max(peak, process.memoryUsage().rss);
-  }, 50);
   let lastSample = 0;
-  t = performance.now();
+  gc();
+  rss.reset();
+  tm = timer();
   const sText = await ingest(store, [textDir], {
     noMerge: true,
     onProgress: (p) => {
       if (p.articles >= lastSample + nText / 4) {
         lastSample = p.articles;
-        samples.push(`${p.articles}: ${mb(process.memoryUsage().rss)}`);
+        samples.push(`${p.articles}: ${mb(process.memoryUsage.rss())}`);
       }
     },
   });
-  const textMs = performance.now() - t;
-  console.log(`ingest text:   ${sText.added} articles in ${(textMs / 1000).toFixed(1)} s = ${((sText.added * 1000) / textMs).toFixed(0)} articles/s (clean, dedup, time, code, store); ${sText.duplicates} near-duplicates, ${sText.mentions} mentions`);
-  console.log(`  memory (rss) as the corpus grows: ${samples.join(', ')}`);
-  t = performance.now();
+  const textT = tm.done();
+  overall = Math.max(overall, rss.peak());
+  console.log(`ingest text:   ${sText.added} articles: ${textT.rate(sText.added, 'articles')} (clean, dedup, time, code, store); ${sText.duplicates} near-duplicates, ${sText.mentions} mentions`);
+  console.log(`  memory (rss) as the corpus grows: ${samples.join(', ')}; stage peak ${mb(rss.peak())}`);
+  gc();
+  rss.reset();
+  tm = timer();
   const sHtml = await ingest(store, [htmlDir], { noMerge: true });
-  const htmlMs = performance.now() - t;
-  console.log(`ingest HTML:   ${sHtml.added} pages in ${(htmlMs / 1000).toFixed(1)} s = ${((sHtml.added * 1000) / htmlMs).toFixed(0)} pages/s`);
-  t = performance.now();
-  const mentions = await store.listMentions();
-  const events = mergeMentions(mentions);
-  await store.replaceEvents(events);
-  const mergeMs = performance.now() - t;
-  console.log(`merge:         ${mentions.length} mentions → ${events.length} events in ${(mergeMs / 1000).toFixed(1)} s`);
-  const total = textMs + htmlMs + mergeMs;
-  console.log(`end to end:    ${(((sText.added + sHtml.added) * 1000) / total).toFixed(0)} articles/s (ingest → clean → time → code → store → merge)`);
-  clearInterval(sampler);
-  peak = Math.max(peak, process.memoryUsage().rss);
-  console.log(`peak memory:   ${mb(peak)} rss (maxRSS ${mb(process.resourceUsage().maxRSS * 1024)})`);
+  const htmlT = tm.done();
+  overall = Math.max(overall, rss.peak());
+  console.log(`ingest HTML:   ${sHtml.added} pages: ${htmlT.rate(sHtml.added, 'pages')}; stage peak ${mb(rss.peak())}`);
+  gc();
+  const before = process.memoryUsage.rss();
+  rss.reset();
+  tm = timer();
+  const events = await remerge(store);
+  const mergeT = tm.done();
+  const mergePeak = rss.peak();
+  overall = Math.max(overall, mergePeak);
+  console.log(`merge:         ${sText.mentions + sHtml.mentions} mentions → ${events} events in ${(mergeT.wallMs / 1000).toFixed(1)} s wall, ${(mergeT.cpuMs / 1000).toFixed(1)} s CPU (streamed by actor-pair partition); peak ${mb(mergePeak)} rss, ${mb(mergePeak - before)} above the rss before the stage`);
+  const n = sText.added + sHtml.added;
+  const wall = textT.wallMs + htmlT.wallMs + mergeT.wallMs;
+  const cpu = textT.cpuMs + htmlT.cpuMs + mergeT.cpuMs;
+  console.log(`end to end:    ${((n * 1000) / wall).toFixed(0)} articles/s wall, ${((n * 1000) / cpu).toFixed(0)} articles/s CPU (ingest → clean → time → code → store → merge)`);
+  await rss.stop();
+  console.log(`peak memory:   ${mb(overall)} rss during the pipeline (process maxRSS ${mb(process.resourceUsage().maxRSS * 1024)}, includes the stage figures above)`);
   await store.close();
   rmSync(dbDir, { recursive: true, force: true });
   if (!flagString(args, 'keep')) rmSync(dir, { recursive: true, force: true });

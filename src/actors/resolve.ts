@@ -59,11 +59,14 @@ export function newDocContext(date: string | null): DocContext {
 }
 
 interface RefWords { countryRefs: string[]; pairRefs: string[]; pronouns: Record<string, string>; locativePreps: string[]; quantityHeads: string[]; expletiveAfterIt?: string[]; directionals?: string[]; hyphenHeads?: string[] }
-let refs: { countryRefs: string[][]; pairRefs: string[][]; pronouns: Map<string, string>; locative: Set<string>; quantity: Set<string>; expletive: Set<string>; directionals: Set<string>; hyphenHeads: Set<string> } | null = null;
+let refs: { countryRefs: string[][]; pairRefs: string[][]; refFirst: Set<string>; pronouns: Map<string, string>; locative: Set<string>; quantity: Set<string>; expletive: Set<string>; directionals: Set<string>; hyphenHeads: Set<string> } | null = null;
 function refWords() {
   if (!refs) {
     const r = readData<RefWords>('actors/references.json');
-    refs = { countryRefs: r.countryRefs.map((s) => s.split(' ')), pairRefs: r.pairRefs.map((s) => s.split(' ')), pronouns: new Map(Object.entries(r.pronouns)), locative: new Set(r.locativePreps), quantity: new Set(r.quantityHeads), expletive: new Set(r.expletiveAfterIt ?? []), directionals: new Set(r.directionals ?? []), hyphenHeads: new Set(r.hyphenHeads ?? []) };
+    const countryRefs = r.countryRefs.map((s) => s.split(' ')), pairRefs = r.pairRefs.map((s) => s.split(' '));
+    // First words of the reference phrases: a token starting none of them skips the phrase loops.
+    const refFirst = new Set([...countryRefs, ...pairRefs].map((seq) => seq[0]!));
+    refs = { countryRefs, pairRefs, refFirst, pronouns: new Map(Object.entries(r.pronouns)), locative: new Set(r.locativePreps), quantity: new Set(r.quantityHeads), expletive: new Set(r.expletiveAfterIt ?? []), directionals: new Set(r.directionals ?? []), hyphenHeads: new Set(r.hyphenHeads ?? []) };
   }
   return refs;
 }
@@ -428,7 +431,7 @@ function referenceAt(tokens: Token[], i: number, ctx: DocContext, rw: ReturnType
     a.possessive = tokens[i + len]?.norm === "'s";
     return a;
   };
-  for (const seq of rw.pairRefs) {
+  if (rw.refFirst.has(t.norm)) for (const seq of rw.pairRefs) {
     if (seqAt(tokens, i, seq) && ctx.countries.length >= 2) {
       const [c1, c2] = ctx.countries.slice(-2) as [string, string];
       const m1 = mk(null, seq.length, c1, c1)!; const m2 = mk(null, seq.length, c2, c2)!;
@@ -437,7 +440,7 @@ function referenceAt(tokens: Token[], i: number, ctx: DocContext, rw: ReturnType
       return a;
     }
   }
-  for (const seq of rw.countryRefs) {
+  if (rw.refFirst.has(t.norm)) for (const seq of rw.countryRefs) {
     if (seqAt(tokens, i, seq) && ctx.countries.length) {
       const c = ctx.countries[ctx.countries.length - 1]!;
       return mk(null, seq.length, c, c);

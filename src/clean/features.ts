@@ -9,12 +9,16 @@ const EMAIL_RE = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.\p{L}{2,}/u;
 const PHONE_RE = /(?:^|[\s(:])\+\d[\d\s().-]{6,}\d|\(\d{2,4}\)\s?\d{3,4}[\s.-]\d{3,4}|\b\d{3}[.-]\d{3}[.-]\d{4}\b/;
 const IMAGE_EXT = /\.(?:jpe?g|png|gif|webp|svg|avif|bmp|tiff?)(?:[?#]\S*)?$/i;
 
+/** What every URL_RE match contains: most paragraphs have neither and skip the URL tests. */
+const URL_START = /https?:\/\/|www\./i;
+
 export function urlsIn(p: string): string[] {
   return p.match(URL_RE) ?? [];
 }
 
 /** Only URLs (one or more), nothing else. */
 export function isUrlLine(p: string): boolean {
+  if (!URL_START.test(p)) return false;
   const rest = p.replace(URL_RE, ' ').replace(/[\s|,;·•]+/g, '');
   return urlsIn(p).length > 0 && rest.length === 0;
 }
@@ -34,6 +38,8 @@ export function isMetaLine(p: string): boolean {
 /** Image geometry residue: "1920 1080 true", "800x600". */
 export function isImageSizeLine(p: string): boolean {
   const t = p.trim();
+  // Both forms start with a digit or a true/false token: most paragraphs stop at this test.
+  if (!/^[\dtf]/i.test(t)) return false;
   if (/^\d{2,5}\s*[x×]\s*\d{2,5}$/i.test(t)) return true;
   const toks = t.split(/\s+/);
   return toks.length >= 2 && toks.length <= 4 && toks.every((x) => /^\d{1,5}$/.test(x) || /^(true|false)$/i.test(x)) && toks.some((x) => /^\d{3,5}$/.test(x));
@@ -50,7 +56,7 @@ export function isNumberLine(p: string): boolean {
 }
 
 export function hasEmail(p: string): boolean {
-  return EMAIL_RE.test(p);
+  return p.includes('@') && EMAIL_RE.test(p);
 }
 
 export function hasPhone(p: string): boolean {

@@ -93,8 +93,17 @@ function sameText(a: string, b: string): boolean {
   return ka.length > 0 && ka === kb;
 }
 
-function stems(s: string): Set<string> {
-  return new Set(contentWords(s).map(stem));
+/** Stems of recent paragraphs: the title, header and standfirst passes ask them of the same paragraphs several times.
+ *  The sets are shared: read them, never change them. Bounded so long runs stay flat. */
+const stemCache = new Map<string, ReadonlySet<string>>();
+function stems(s: string): ReadonlySet<string> {
+  let r = stemCache.get(s);
+  if (r === undefined) {
+    r = new Set(contentWords(s).map(stem));
+    if (stemCache.size >= 4096) stemCache.clear();
+    stemCache.set(s, r);
+  }
+  return r;
 }
 
 /** Site-name line: a short label that names the site of the URL ("Example News" for examplenews.com). */

@@ -78,7 +78,10 @@ export function splitSentences(p: string): string[] {
 }
 
 /** Lowercase word tokens (letters/digits, inner apostrophes and hyphens kept). */
+const NON_ASCII = /[^\x00-\x7f]/;
 export function words(s: string): string[] {
+  // ASCII text: its letters and digits are [a-z0-9] once lower-cased, and the cheaper pattern matches the same words.
+  if (!NON_ASCII.test(s)) return s.toLowerCase().match(/[a-z0-9]+(?:['\-.][a-z0-9]+)*/g) ?? [];
   return s.toLowerCase().match(/[\p{L}\p{N}]+(?:['’\-.][\p{L}\p{N}]+)*/gu) ?? [];
 }
 
@@ -144,14 +147,14 @@ export function isProse(s: string, minWords = 12): boolean {
 }
 
 /** Overlap of a's token set with b's (|a∩b| / |a|). */
-export function containment(a: Set<string>, b: Set<string>): number {
+export function containment(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
   if (!a.size) return 0;
   let n = 0;
   for (const x of a) if (b.has(x)) n++;
   return n / a.size;
 }
 
-export function jaccard(a: Set<string>, b: Set<string>): number {
+export function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
   if (!a.size && !b.size) return 0;
   let n = 0;
   for (const x of a) if (b.has(x)) n++;
@@ -160,5 +163,6 @@ export function jaccard(a: Set<string>, b: Set<string>): number {
 
 /** Key for exact-repeat detection: lowercase letters and digits only. */
 export function repeatKey(s: string): string {
+  if (!NON_ASCII.test(s)) return s.toLowerCase().replace(/[^a-z0-9]+/g, ''); // same key, cheaper pattern (see words)
   return s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 }

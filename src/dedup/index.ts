@@ -8,7 +8,7 @@
 //   const dup = index.find(fp, article.text);     // { id, kind, similarity } | null — earliest matching copy
 //   index.add(fp);
 export { normalizeForHash, tokenize } from './normalize.js';
-export { DEDUP_VERSION, NUM_HASHES, SHINGLE_SIZE, fingerprint, initDedup, shingleCount, textHash } from './minhash.js';
+export { DEDUP_VERSION, NUM_HASHES, SHINGLE_SIZE, fingerprint, fingerprintWithShingles, initDedup, shingleCount, textHash } from './minhash.js';
 export {
   DEFAULT_PARAMS,
   DuplicateIndex,

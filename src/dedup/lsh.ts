@@ -176,32 +176,119 @@ export class DuplicateIndex {
       );
     }
     const idx = this.docs.length;
-    this.docs.push({ fp, shingles: shingleCount(fp.tokens), order: idx });
+    const shingles = shingleCount(fp.tokens);
+    this.docs.push({ fp, shingles, order: idx });
     this.byId.set(fp.articleId, idx);
+    this.reserve(idx + 1);
+    this.rows[idx * ROW] = shingles;
+    for (let k = 0; k < NUM_HASHES; k++) this.rowBytes[(idx * ROW + 1) * 4 + k] = fp.signature[k]! & 0xff;
     if (fp.tokens <= 0) return; // empty texts never match anything
     push(this.byHash, fp.textHash, idx);
     if (fp.tokens < this.params.minTokens) return; // short texts: exact matches only
     this.bandStarts.forEach(({ start, rows }, b) => push(this.bandMaps[b]!, bandKey(fp.signature, start, rows), idx));
   }
 
+  // ─── Per-document columns for the candidate loop (typed arrays: no object to reach per candidate) ──────────
+  /** Visit stamp of each document (the lookup number that last reached it): each candidate is gathered once. */
+  private stamps = new Uint32Array(0);
+  private lookups = 0;
+  /** One row of ROW words per document, side by side (one contiguous read per candidate): its estimated distinct
+   *  shingles (docs[i].shingles), then the low byte of each signature value, 4 per word. Equal values have equal
+   *  low bytes, so the number of equal low bytes bounds the number of agreeing values from above. */
+  private rows = new Uint32Array(0);
+  private rowBytes = new Uint8Array(0);
+
+  private reserve(n: number): void {
+    if (this.stamps.length >= n) return;
+    const cap = Math.max(1024, n, this.stamps.length * 2);
+    const grow = (old: Uint32Array, len: number): Uint32Array<ArrayBuffer> => {
+      const a = new Uint32Array(len);
+      a.set(old);
+      return a;
+    };
+    this.stamps = grow(this.stamps, cap);
+    this.rows = grow(this.rows, cap * ROW);
+    this.rowBytes = new Uint8Array(this.rows.buffer);
+  }
+
+  /** Appends the documents of posting `p` not yet reached in this lookup. */
+  private visit(into: number[], p: Posting | undefined): void {
+    if (p === undefined) return;
+    const stamps = this.stamps, mark = this.lookups;
+    if (typeof p === 'number') {
+      if (stamps[p] !== mark) { stamps[p] = mark; into.push(p); }
+      return;
+    }
+    for (let k = 0; k < p.length; k++) {
+      const i = p[k]!;
+      if (stamps[i] !== mark) { stamps[i] = mark; into.push(i); }
+    }
+  }
+
+  /**
+   * True when fewer signature values of document i can agree with the query's than any non-exact match needs
+   * (decide() would return null). Counts equal low bytes, 4 per word, and stops once the values left cannot
+   * reach the bound. The bound is one value below the exact threshold, so rounding never screens out a pair that
+   * decide() accepts; pairs that pass are decided in full.
+   */
+  private screenedOut(qWords: Uint32Array, qShingles: number, i: number): boolean {
+    const p = this.params;
+    // Lowest Jaccard estimate that could still match: 'near', or 'contained' when the sizes allow it
+    // (containment grows with j: c ≥ C ⟺ j ≥ C·s / ((1 − C)·s + l)).
+    let j = p.nearJaccard;
+    const rows = this.rows;
+    const other = rows[i * ROW]!;
+    const small = Math.min(qShingles, other), large = Math.max(qShingles, other);
+    if (large > 0 && small / large >= p.minContainRatio && p.containment <= 1) j = Math.min(j, (p.containment * small) / ((1 - p.containment) * small + large));
+    const need = Math.floor(j * NUM_HASHES) - 1;
+    if (need <= 0) return false;
+    const base = i * ROW + 1;
+    let agree = 0;
+    for (let k = 0; k < NUM_HASHES / 4; k++) {
+      const x = qWords[k]! ^ rows[base + k]!;
+      // High bit of each non-zero byte of x (a differing low byte); no carry crosses bytes.
+      const differ = (((x & 0x7f7f7f7f) + 0x7f7f7f7f) | x) & 0x80808080;
+      agree += 4 - (Math.imul(differ >>> 7, 0x01010101) >>> 24);
+      if ((k & 3) === 3 && agree + NUM_HASHES - 4 * (k + 1) < need) return true;
+    }
+    return agree < need;
+  }
+
   /**
    * All indexed articles that `fp` duplicates (or that duplicate it), best first. `text`, when given, is the
    * query's cleaned text: its exact distinct-shingle count then replaces the estimate from the token count
-   * (matters for texts that repeat passages).
+   * (matters for texts that repeat passages); a number is that count already computed (fingerprintWithShingles).
    */
-  findAll(fp: Fingerprint, text?: string): DuplicateMatch[] {
+  findAll(fp: Fingerprint, text?: string | number): DuplicateMatch[] {
     if (fp.tokens <= 0) return [];
-    const query: Side = { fp, shingles: text !== undefined ? shingleHashes(tokenize(text)).length : shingleCount(fp.tokens) };
-    const candidates = new Set<number>();
-    collect(candidates, this.byHash.get(fp.textHash));
+    const shingles = typeof text === 'number' ? text : text !== undefined ? shingleHashes(tokenize(text)).length : shingleCount(fp.tokens);
+    const query: Side = { fp, shingles };
+    this.reserve(this.docs.length);
+    if (++this.lookups === 0xffffffff) {
+      this.stamps.fill(0);
+      this.lookups = 1;
+    }
+    // Candidates in any order (the matches are sorted below). Every indexed text with the query's hash is in its
+    // hash posting, so the band candidates after them all have another text.
+    const cands: number[] = [];
+    this.visit(cands, this.byHash.get(fp.textHash));
+    const sameText = cands.length;
+    let qWords: Uint32Array | null = null;
     if (fp.tokens >= this.params.minTokens && fp.signature.length === NUM_HASHES) {
-      this.bandStarts.forEach(({ start, rows }, b) => {
+      for (let b = 0; b < this.bandStarts.length; b++) {
+        const { start, rows } = this.bandStarts[b]!;
         const posting = this.bandMaps[b]!.get(bandKey(fp.signature, start, rows));
-        if (typeof posting !== 'object' || posting.length <= this.params.maxBucket) collect(candidates, posting);
-      });
+        if (typeof posting !== 'object' || posting.length <= this.params.maxBucket) this.visit(cands, posting);
+      }
+      const low = new Uint8Array(NUM_HASHES);
+      for (let k = 0; k < NUM_HASHES; k++) low[k] = fp.signature[k]! & 0xff;
+      qWords = new Uint32Array(low.buffer);
     }
     const out: (DuplicateMatch & { order: number })[] = [];
-    for (const i of candidates) {
+    for (let c = 0; c < cands.length; c++) {
+      const i = cands[c]!;
+      // Band candidates (both texts long enough, full signatures, different hashes) are screened first.
+      if (c >= sameText && qWords && this.screenedOut(qWords, shingles, i)) continue;
       const d = this.docs[i]!;
       if (d.fp.articleId === fp.articleId) continue;
       const r = decide(query, d, this.params);
@@ -216,7 +303,7 @@ export class DuplicateIndex {
    * The copy `fp` duplicates, or null. Among several matching copies it returns the EARLIEST one (publication
    * date, then ingest order — see compareAge), which is what `duplicateOf` must point at.
    */
-  find(fp: Fingerprint, text?: string): DuplicateMatch | null {
+  find(fp: Fingerprint, text?: string | number): DuplicateMatch | null {
     const all = this.findAll(fp, text);
     let best: DuplicateMatch | null = null;
     let bestDoc: { published: string | null; order: number } | null = null;
@@ -232,6 +319,9 @@ export class DuplicateIndex {
   }
 }
 
+/** Words per document row of the candidate screen (see DuplicateIndex.rows). */
+const ROW = 1 + NUM_HASHES / 4;
+
 /** Posting lists are a bare number while they hold one document (the common case: ≈ 3× less memory). */
 type Posting = number | number[];
 
@@ -240,10 +330,4 @@ function push<K>(map: Map<K, Posting>, key: K, idx: number): void {
   if (cur === undefined) map.set(key, idx);
   else if (typeof cur === 'number') map.set(key, [cur, idx]);
   else cur.push(idx);
-}
-
-function collect(into: Set<number>, p: Posting | undefined): void {
-  if (p === undefined) return;
-  if (typeof p === 'number') into.add(p);
-  else for (const i of p) into.add(i);
 }

@@ -144,13 +144,23 @@ export function shingleCount(tokens: number, k: number = SHINGLE_SIZE): number {
  * `tokens` is the number of words after normalisation. No text is kept.
  */
 export function fingerprint(articleId: string, text: string, published: string | null): Fingerprint {
+  return fingerprintWithShingles(articleId, text, published).fp;
+}
+
+/** fingerprint() and the text's exact number of distinct shingles (what DuplicateIndex.find computes from the
+ *  text otherwise: pass it there to spare a second tokenization). */
+export function fingerprintWithShingles(articleId: string, text: string, published: string | null): { fp: Fingerprint; shingles: number } {
   const norm = normalizeForHash(text);
   const words = norm ? norm.split(' ') : [];
+  const shingles = shingleHashes(words);
   return {
-    articleId,
-    textHash: api().h64ToString(norm),
-    signature: minhash(shingleHashes(words)),
-    tokens: words.length,
-    published,
+    fp: {
+      articleId,
+      textHash: api().h64ToString(norm),
+      signature: minhash(shingles),
+      tokens: words.length,
+      published,
+    },
+    shingles: shingles.length,
   };
 }

@@ -13,8 +13,9 @@ export interface CodeOptions {
   /** Time expressions of the sentence (offsets into the sentence), or a function computing them. */
   times?: (sentence: string) => TimeExpression[];
   /** The paragraph is anchored in the past by an earlier sentence: a simple-past clause with no time expression of
-   *  its own is background and gets no date (rather than the publication date). */
-  background?: boolean;
+   *  its own is background and gets no date (rather than the publication date). A function is asked only when a
+   *  mention needs the answer (most sentences have none, and the anchor needs the time expressions of earlier ones). */
+  background?: boolean | (() => boolean);
 }
 
 interface Match {
@@ -783,8 +784,9 @@ function buildMention(ev: RawEvent, m: Match, tokens: Token[], clause: number[],
   // a sentence that dates itself in the past elsewhere ("In 2019, after …, X imposed …") is background too
   const relIds = new Set<number>();
   for (let k = 0; k < tokens.length; k++) if ((k === 0 || clause[k - 1] !== clause[k]) && /^(which|who|whom|whose|where|when|that)$/.test(tokens[k]!.norm)) relIds.add(clause[k]!);
-  const pastHere = !!opts.published && all.some((t) => t.interval!.end < shiftDays(opts.published!, -14) && t.end <= trig[0] && clauseOf(t.start) !== tc && !relIds.has(clauseOf(t.start)));
-  const background = (opts.background || pastHere) && (tns === 'past' || tns === 'verb-object');
+  const cutoff = opts.published && all.length ? shiftDays(opts.published, -14) : '';
+  const pastHere = !!opts.published && all.some((t) => t.interval!.end < cutoff && t.end <= trig[0] && clauseOf(t.start) !== tc && !relIds.has(clauseOf(t.start)));
+  const background = (tns === 'past' || tns === 'verb-object') && (pastHere || (typeof opts.background === 'function' ? opts.background() : !!opts.background));
   // "Three days later, …" with no day named to count from: the event happened at an unknown time, not on publication
   const unanchored = times.some((t) => t.anchored && !t.interval && clauseOf(t.start) === tc);
   if (!date && opts.published && !background && !unanchored && (!m.pattern.nominal || tns === 'verb-object') && tns !== 'pluperfect' && tns !== 'nonfinite') {

@@ -37,18 +37,30 @@ export function codeArticle(doc: ArticleInput, opts: CodingOptions = {}): EventM
   const ctx = newDocContext(published);
   const timesOf = opts.times === false ? undefined : timesFor(published);
   const out: EventMention[] = [];
+  const sentences = splitSentences(doc.text);
+  // Time expressions are found lazily, per sentence, when a mention asks for them: most sentences code no event,
+  // and the time stage is one of the costliest (the results are the same, each sentence is read at most once).
+  const times: (TimeExpression[] | undefined)[] = new Array(sentences.length);
+  const timesAt = (k: number): TimeExpression[] => (times[k] ??= timesOf ? timesOf(sentences[k]!.text) : []);
   // A paragraph anchored in the past by an earlier sentence ("Relations collapsed in 2019. Washington, in turn,
-  // imposed sanctions …"): its later simple-past clauses are background, not news of the publication day.
-  let pastAnchor = false;
+  // imposed sanctions …"): its later simple-past clauses are background, not news of the publication day. The
+  // anchor is the one of the nearest earlier sentence of the paragraph that has one (none: not background).
+  let paraStart = 0;
   let prevEnd = 0;
-  for (const s of splitSentences(doc.text)) {
-    if (/\n\s*\n/.test(doc.text.slice(prevEnd, s.start))) pastAnchor = false;
+  for (let k = 0; k < sentences.length; k++) {
+    const s = sentences[k]!;
+    if (/\n\s*\n/.test(doc.text.slice(prevEnd, s.start))) paraStart = k;
     prevEnd = s.start + s.text.length;
-    const ts = timesOf ? timesOf(s.text) : [];
-    const ms = codeSentence(s.text, s.tokens, ctx, { published, times: timesOf ? () => ts : undefined, background: pastAnchor });
+    const from = paraStart;
+    const pastAnchor = () => {
+      for (let j = k - 1; j >= from; j--) {
+        const anchor = anchorOf(timesAt(j), published);
+        if (anchor !== null) return anchor;
+      }
+      return false;
+    };
+    const ms = codeSentence(s.text, s.tokens, ctx, { published, times: timesOf ? () => timesAt(k) : undefined, background: timesOf ? pastAnchor : false });
     for (const m of ms) { m.sentenceStart = s.start; out.push(m); }
-    const anchor = anchorOf(ts, published);
-    if (anchor !== null) pastAnchor = anchor;
   }
   return out;
 }

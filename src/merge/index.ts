@@ -1,6 +1,6 @@
 // Merge stage: event mentions → real-world events, and the story outputs built on them (timeline, dyad
 // series, export). Pure functions over typed records.
-export { mergeMentions, sortTimeline, countSources, codesCompatible, MERGE_RULES } from './merge.js';
+export { mergeMentions, sortTimeline, timelineKey, countSources, codesCompatible, MERGE_RULES } from './merge.js';
 export { filterEvents, matchesFilter, sideMatches, normalizeBound, parseEventFilter } from './filter.js';
 export { dyadSeries, sparkline, periodOf, formatDyadTable, type DyadSeries, type DyadPeriod, type DirectionStats, type Period } from './series.js';
 export { formatTimeline, formatTimelineLine, type TimelineOptions } from './format.js';

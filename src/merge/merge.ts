@@ -644,10 +644,16 @@ export function mergeMentions(mentions: StoredMention[], data: MergeData = merge
   return sortTimeline(events);
 }
 
+/** The timeline order of an event as one string (compared by code units): date (start, then end), undated last;
+ *  then first report (unknown last); then id. Stores order streamed events by it (see remerge). */
+export function timelineKey(e: Pick<StoryEvent, 'date' | 'firstReported' | 'id'>): string {
+  return (e.date ? '0' + e.date.start + e.date.end : '1') + (e.firstReported ? '0' + e.firstReported.slice(0, 10) : '1') + '\u0000' + e.id;
+}
+
 /** Date order (start, then end), undated last; ties by first report (unknown last) and id. */
 export function sortTimeline<T extends Pick<StoryEvent, 'date' | 'firstReported' | 'id'>>(events: T[]): T[] {
   // One precomputed key per event: comparing plain strings is much cheaper than a multi-field comparator.
-  const keyed = events.map((e) => ({ e, k: (e.date ? '0' + e.date.start + e.date.end : '1') + (e.firstReported ? '0' + e.firstReported.slice(0, 10) : '1') + '\u0000' + e.id }));
+  const keyed = events.map((e) => ({ e, k: timelineKey(e) }));
   keyed.sort((x, y) => (x.k < y.k ? -1 : x.k > y.k ? 1 : 0));
   return keyed.map((x) => x.e);
 }

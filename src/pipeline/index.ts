@@ -1,12 +1,12 @@
 // The ingest pipeline: read → clean → dedup → code events → store (one transaction per batch) → merge events.
 // Streams documents; memory holds one batch plus the duplicate index (signatures only).
 import { createHash } from 'node:crypto';
-import type { Article, EventMention, InputError, RawDoc } from '../types.js';
+import type { Article, EventMention, InputError, RawDoc, StoryEvent } from '../types.js';
 import { readInputs, expandPath, totalSize } from '../ingest/index.js';
 import { cleanDocument } from '../clean/index.js';
-import { initDedup, fingerprint, DuplicateIndex, compareAge } from '../dedup/index.js';
+import { initDedup, fingerprintWithShingles, DuplicateIndex, compareAge } from '../dedup/index.js';
 import { codeArticle } from '../events/index.js';
-import { mergeMentions } from '../merge/index.js';
+import { mergeMentions, timelineKey } from '../merge/index.js';
 import type { Fingerprint, Store } from '../store/types.js';
 
 export interface IngestProgress {
@@ -89,10 +89,11 @@ export function processDoc(raw: RawDoc, key: string, index: DuplicateIndex, book
   const clean = cleanDocument(raw);
   if (!clean.text.trim()) throw new Error('no article text found after cleaning');
   const id = key.slice(0, 16);
-  const fp = fingerprint(id, clean.text, clean.published);
-  const dup = index.find(fp, clean.text);
+  const { fp, shingles } = fingerprintWithShingles(id, clean.text, clean.published);
+  const dup = index.find(fp, shingles);
   const duplicateOf = placeCopy(id, clean.published, dup ? dup.id : null, book);
-  const article: Article = { ...clean, id, duplicateOf };
+  // The cleaned record becomes the article (same fields and order as a copy; spreading a big record is slow in V8).
+  const article: Article = Object.assign(clean, { id, duplicateOf });
   index.add(fp);
   const mentions = codeArticle({ text: article.text, title: article.title, published: article.published });
   return { inputKey: key, article, mentions, fingerprint: fp };
@@ -164,9 +165,22 @@ export async function ingest(store: Store, paths: string[], opts: IngestOptions 
   return summary;
 }
 
-/** Recomputes the merged events from every stored mention; returns their number. */
+/**
+ * Recomputes the merged events from every stored mention; returns their number. Streams: one merge partition
+ * (a set of actor pairs, see Store.mentionPartitions) is read, merged and written at a time, so memory holds the
+ * largest partition rather than every mention. The events are those of mergeMentions over all the mentions, in
+ * timeline order.
+ */
 export async function remerge(store: Store): Promise<number> {
-  const events = mergeMentions(await store.listMentions());
-  await store.replaceEvents(events);
-  return events.length;
+  const partitions = await store.mentionPartitions();
+  let n = 0;
+  async function* merged(): AsyncGenerator<StoryEvent[]> {
+    for (const keys of partitions) {
+      const events = mergeMentions(await store.listPartitionMentions(keys));
+      n += events.length;
+      yield events;
+    }
+  }
+  await store.replaceEventsStream(merged(), timelineKey);
+  return n;
 }

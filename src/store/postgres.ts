@@ -6,12 +6,15 @@ import type { Article, StoredMention, StoryEvent } from '../types.js';
 import { MIGRATIONS } from './schema.js';
 import {
   ARTICLE_COLUMNS, EVENT_COLUMNS, MENTION_COLUMNS, articleParams, eventParams, eventWhere, fingerprintParams, mentionParams,
-  rowToArticle, rowToEvent, rowToFingerprint, rowToMention, type Row,
+  pairKeyQueries, pairKeySql, partitionPairKeys, rowToArticle, rowToEvent, rowToFingerprint, rowToMention, type Row,
 } from './rows.js';
 import type { ArticleFilter, EventFilter, Fingerprint, SearchHit, Store } from './types.js';
 import { ftsQuery } from './fts.js';
 
 const ph = (i: number) => `$${i}`;
+const pairKey = (p: string) => pairKeySql(p, 'btrim');
+/** Events are written in chunks of at most this many rows while a streamed replacement runs. */
+const EVENT_CHUNK = 1000;
 
 /** `(…), (…)` value rows for `rows` rows of `width` parameters, numbered from $1. */
 function valueRows(rows: number, width: number): string {
@@ -130,6 +133,11 @@ export class PostgresStore implements Store {
           await c.query('CREATE INDEX IF NOT EXISTS articles_id_prefix ON articles (id text_pattern_ops)');
           await c.query('CREATE INDEX IF NOT EXISTS mentions_seq ON mentions (article_id, seq)');
         }
+        if (v === 1) {
+          await c.query(`CREATE INDEX IF NOT EXISTS mentions_pair ON mentions ((${pairKey('')}))`);
+          // Event order keys compare bytewise, like SQLite's and JavaScript's (ASCII keys), whatever the database collation.
+          await c.query('ALTER TABLE events ALTER COLUMN sort_key TYPE TEXT COLLATE "C"');
+        }
         await c.query('INSERT INTO schema_version (version) VALUES ($1)', [v + 1]);
       }
     });
@@ -224,12 +232,26 @@ export class PostgresStore implements Store {
 
   async listMentions(f?: EventFilter): Promise<StoredMention[]> {
     const w = eventWhere(f, 'm.', ph);
+    return this.mentionsWhere(w.sql, w.params);
+  }
+
+  private async mentionsWhere(where: string, params: unknown[]): Promise<StoredMention[]> {
     const r = await this.pool.query<Row>(
       `SELECT m.*, a.origin, a.url, a.published, a.duplicate_of, a.source AS article_source FROM mentions m JOIN articles a ON a.id = m.article_id
-       ${w.sql} ORDER BY a.seq, m.seq`,
-      clean(w.params),
+       ${where} ORDER BY a.seq, m.seq`,
+      clean(params),
     );
     return r.rows.map(rowToMention);
+  }
+
+  async mentionPartitions(): Promise<string[][]> {
+    const sql = pairKeyQueries(pairKey);
+    const keys = (await this.pool.query<Row>(sql.keys)).rows.map((r) => String(r.pk));
+    return partitionPairKeys(keys, (await this.pool.query<Row>(sql.links)).rows);
+  }
+
+  async listPartitionMentions(pairKeys: string[]): Promise<StoredMention[]> {
+    return this.mentionsWhere(`WHERE ${pairKey('m.')} = ANY($1::text[])`, [pairKeys]);
   }
 
   async repointDuplicates(from: string, to: string): Promise<void> {
@@ -240,13 +262,31 @@ export class PostgresStore implements Store {
     await this.tx(async (c) => {
       // Readers see either the old set or the new one: DELETE + INSERT commit together.
       await c.query('DELETE FROM events');
-      await this.insertRows(c, `events (${EVENT_COLUMNS})`, 11, events.map((e, i) => clean(eventParams(e, i))), false);
+      await this.insertRows(c, `events (${EVENT_COLUMNS})`, 12, events.map((e, i) => clean(eventParams(e, i))), false);
+    });
+  }
+
+  async replaceEventsStream(chunks: AsyncIterable<StoryEvent[]>, order: (e: StoryEvent) => string): Promise<void> {
+    // The producer reads through the pool (other connections) while this transaction holds one.
+    await this.tx(async (c) => {
+      await c.query('DELETE FROM events');
+      let seq = 0;
+      let rows: unknown[][] = [];
+      const write = async () => {
+        await this.insertRows(c, `events (${EVENT_COLUMNS})`, 12, rows, false);
+        rows = [];
+      };
+      for await (const chunk of chunks) {
+        for (const e of chunk) rows.push(clean(eventParams(e, seq++, order(e))));
+        if (rows.length >= EVENT_CHUNK) await write();
+      }
+      await write();
     });
   }
 
   async listEvents(f?: EventFilter): Promise<StoryEvent[]> {
     const w = eventWhere(f, '', ph);
-    const r = await this.pool.query<Row>(`SELECT data FROM events ${w.sql} ORDER BY seq`, clean(w.params));
+    const r = await this.pool.query<Row>(`SELECT data FROM events ${w.sql} ORDER BY sort_key, seq`, clean(w.params));
     return r.rows.map(rowToEvent);
   }
 

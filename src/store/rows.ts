@@ -40,9 +40,10 @@ export function mentionParams(articleId: string, i: number, m: EventMention): un
 }
 
 export function rowToMention(r: Row): StoredMention {
-  const extra = JSON.parse(String(r.extra ?? '{}')) as Partial<EventMention>;
-  return {
-    ...extra,
+  // The column fields first, then the other fields of the mention (JSON in `extra`) where no column field has the
+  // name. Spreading the parsed object into a literal (V8 re-shapes it for every mention) was the slowest part of
+  // reading mentions back.
+  const m: StoredMention = {
     id: String(r.id),
     articleId: String(r.article_id),
     origin: String(r.origin),
@@ -63,12 +64,90 @@ export function rowToMention(r: Row): StoredMention {
     sentence: String(r.sentence),
     confidence: Number(r.confidence),
   };
+  const extra = JSON.parse(String(r.extra ?? '{}')) as Record<string, unknown>;
+  for (const k in extra) {
+    if (Object.hasOwn(m, k)) continue;
+    if (k === '__proto__') Object.defineProperty(m, k, { value: extra[k], writable: true, enumerable: true, configurable: true });
+    else (m as unknown as Record<string, unknown>)[k] = extra[k];
+  }
+  return m;
 }
 
-export const EVENT_COLUMNS = 'id, seq, date_start, date_end, source, source_country, target, target_country, code, root, data';
+export const EVENT_COLUMNS = 'id, seq, sort_key, date_start, date_end, source, source_country, target, target_country, code, root, data';
 
-export function eventParams(e: StoryEvent, seq: number): unknown[] {
-  return [e.id, seq, e.date?.start ?? null, e.date?.end ?? null, e.source, e.sourceCountry, e.target, e.targetCountry, e.code, e.root, JSON.stringify(e)];
+/** `sortKey` orders listEvents (then `seq`): '' for a set given in its final order. */
+export function eventParams(e: StoryEvent, seq: number, sortKey = ''): unknown[] {
+  return [e.id, seq, sortKey, e.date?.start ?? null, e.date?.end ?? null, e.source, e.sourceCountry, e.target, e.targetCountry, e.code, e.root, JSON.stringify(e)];
+}
+
+/**
+ * The characters String.prototype.trim() removes (ECMAScript WhiteSpace and LineTerminator), for SQL trim(): the
+ * pair key below must read "no country" exactly as the merge does (`country.trim()` empty).
+ */
+export const JS_TRIM_CHARS = '\t\n\v\f\r \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff';
+
+/**
+ * SQL of a mention's pair key (columns prefixed with `p`, e.g. 'm.'): the unordered pair of its two sides, each the
+ * actor's country or, without one, the actor code. This is the merge's block key without the code family
+ * (see mergeMentions), so every merge block lies inside one key. `trim` is the engine's two-argument trim
+ * (SQLite trim, PostgreSQL btrim). The same text is used in the expression index and in queries.
+ */
+export function pairKeySql(p: string, trim: 'trim' | 'btrim'): string {
+  const side = (code: string, country: string) => `CASE WHEN ${trim}(${p}${country}, '${JS_TRIM_CHARS}') <> '' THEN ${p}${country} ELSE ${p}${code} END`;
+  const a = side('source', 'source_country'), b = side('target', 'target_country');
+  return `CASE WHEN ${a} <= ${b} THEN ${a} || '|' || ${b} ELSE ${b} || '|' || ${a} END`;
+}
+
+/** Every pair key of the stored mentions (`pk` column), and the wire-copy groups (mentions of one original and its
+ *  copies with the same code and actors: one merge unit at most) whose mentions have more than one pair key. */
+export function pairKeyQueries(pairKey: (p: string) => string): { keys: string; links: string } {
+  return {
+    keys: `SELECT DISTINCT ${pairKey('')} AS pk FROM mentions`,
+    links: `WITH k AS (SELECT COALESCE(a.duplicate_of, m.article_id) AS g_root, m.code AS g_code, m.source AS g_source, m.target AS g_target, ${pairKey('m.')} AS pk
+                       FROM mentions m JOIN articles a ON a.id = m.article_id)
+            SELECT DISTINCT g_root, g_code, g_source, g_target, pk FROM k
+            WHERE (g_root, g_code, g_source, g_target) IN (SELECT g_root, g_code, g_source, g_target FROM k GROUP BY g_root, g_code, g_source, g_target HAVING COUNT(DISTINCT pk) > 1)`,
+  };
+}
+
+/**
+ * Merge partitions: the pair keys, joined when one wire-copy group spans several (a merge unit takes the block of
+ * its first mention, so its keys must be merged together). Each partition is a sorted list of keys; partitions
+ * come in the order of their first key.
+ */
+export function partitionPairKeys(keys: Iterable<string>, links: Iterable<Row>): string[][] {
+  const parent = new Map<string, string>();
+  const find = (k: string): string => {
+    let r = k;
+    while (parent.get(r) !== r) r = parent.get(r)!;
+    for (let x = k; x !== r; ) {
+      const next = parent.get(x)!;
+      parent.set(x, r);
+      x = next;
+    }
+    return r;
+  };
+  for (const k of keys) parent.set(k, k);
+  const groups = new Map<string, string>();
+  for (const r of links) {
+    const pk = String(r.pk);
+    if (!parent.has(pk)) parent.set(pk, pk);
+    const g = JSON.stringify([r.g_root, r.g_code, r.g_source, r.g_target]);
+    const first = groups.get(g);
+    if (first === undefined) groups.set(g, pk);
+    else {
+      const a = find(first), b = find(pk);
+      if (a !== b) parent.set(a < b ? b : a, a < b ? a : b);
+    }
+  }
+  const parts = new Map<string, string[]>();
+  for (const k of [...parent.keys()].sort()) {
+    const r = find(k);
+    const l = parts.get(r);
+    if (l) l.push(k);
+    else parts.set(r, [k]);
+  }
+  return [...parts.values()].sort((x, y) => (x[0]! < y[0]! ? -1 : x[0]! > y[0]! ? 1 : 0));
 }
 
 export function rowToEvent(r: Row): StoryEvent {

@@ -24,4 +24,11 @@ export const MIGRATIONS: string[][] = [
       target TEXT NOT NULL, target_country TEXT, code TEXT NOT NULL, root TEXT NOT NULL, data TEXT NOT NULL)`,
     `CREATE INDEX IF NOT EXISTS events_date ON events (date_start)`,
   ],
+  // 2: repointing duplicates by index; events listed in an order given with them (a merge written partition by
+  // partition). Each store adds its index on the mentions' pair key (an engine-specific expression, see rows.ts).
+  [
+    `CREATE INDEX IF NOT EXISTS articles_duplicate_of ON articles (duplicate_of)`,
+    `ALTER TABLE events ADD COLUMN sort_key TEXT NOT NULL DEFAULT ''`,
+    `CREATE INDEX IF NOT EXISTS events_order ON events (sort_key, seq)`,
+  ],
 ];

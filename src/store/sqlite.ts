@@ -4,12 +4,13 @@ import type { Article, StoredMention, StoryEvent } from '../types.js';
 import { MIGRATIONS } from './schema.js';
 import {
   ARTICLE_COLUMNS, EVENT_COLUMNS, MENTION_COLUMNS, articleParams, eventParams, eventWhere, fingerprintParams, mentionParams,
-  rowToArticle, rowToEvent, rowToFingerprint, rowToMention, type Row,
+  pairKeyQueries, pairKeySql, partitionPairKeys, rowToArticle, rowToEvent, rowToFingerprint, rowToMention, type Row,
 } from './rows.js';
 import type { ArticleFilter, EventFilter, Fingerprint, SearchHit, Store } from './types.js';
 import { ftsQuery } from './fts.js';
 
 const q = () => '?';
+const pairKey = (p: string) => pairKeySql(p, 'trim');
 const placeholders = (n: number) => Array.from({ length: n }, q).join(', ');
 
 export class SqliteStore implements Store {
@@ -34,6 +35,7 @@ export class SqliteStore implements Store {
       for (; v < MIGRATIONS.length; v++) {
         for (const stmt of MIGRATIONS[v]!) this.db.exec(stmt);
         if (v === 0) this.db.exec(`CREATE VIRTUAL TABLE IF NOT EXISTS articles_fts USING fts5(title, text, tokenize = 'unicode61 remove_diacritics 2')`);
+        if (v === 1) this.db.exec(`CREATE INDEX IF NOT EXISTS mentions_pair ON mentions ((${pairKey('')}))`);
         this.db.prepare('INSERT INTO schema_version (version) VALUES (?)').run(v + 1);
       }
     });
@@ -80,7 +82,7 @@ export class SqliteStore implements Store {
   }
 
   async repointDuplicates(from: string, to: string): Promise<void> {
-    this.db.prepare('UPDATE articles SET duplicate_of = ? WHERE (id = ? OR duplicate_of = ?) AND id <> ?').run(to, from, from, to);
+    this.stmt('UPDATE articles SET duplicate_of = ? WHERE (id = ? OR duplicate_of = ?) AND id <> ?').run(to, from, from, to);
   }
 
   async listArticles(f: ArticleFilter = {}): Promise<Article[]> {
@@ -111,26 +113,55 @@ export class SqliteStore implements Store {
 
   async listMentions(f?: EventFilter): Promise<StoredMention[]> {
     const w = eventWhere(f, 'm.', q);
-    const rows = this.db
-      .prepare(
-        `SELECT m.*, a.origin, a.url, a.published, a.duplicate_of, a.source AS article_source FROM mentions m JOIN articles a ON a.id = m.article_id
-         ${w.sql} ORDER BY a.seq, m.seq`,
-      )
-      .all(...(w.params as never[])) as Row[];
+    return this.mentionsWhere(w.sql, w.params);
+  }
+
+  private mentionsWhere(where: string, params: unknown[]): StoredMention[] {
+    const rows = this.stmt(
+      `SELECT m.*, a.origin, a.url, a.published, a.duplicate_of, a.source AS article_source FROM mentions m JOIN articles a ON a.id = m.article_id
+       ${where} ORDER BY a.seq, m.seq`,
+    ).all(...(params as never[])) as Row[];
     return rows.map(rowToMention);
   }
 
+  async mentionPartitions(): Promise<string[][]> {
+    const sql = pairKeyQueries(pairKey);
+    const keys = (this.stmt(sql.keys).pluck().all() as unknown[]).map(String);
+    return partitionPairKeys(keys, this.stmt(sql.links).all() as Row[]);
+  }
+
+  async listPartitionMentions(pairKeys: string[]): Promise<StoredMention[]> {
+    // Read through the expression index on the pair key (the same expression text as the index).
+    return this.mentionsWhere(`WHERE ${pairKey('m.')} IN (SELECT value FROM json_each(?))`, [JSON.stringify(pairKeys)]);
+  }
+
   async replaceEvents(events: StoryEvent[]): Promise<void> {
-    const ins = this.db.prepare(`INSERT INTO events (${EVENT_COLUMNS}) VALUES (${placeholders(11)})`);
+    const ins = this.stmt(`INSERT INTO events (${EVENT_COLUMNS}) VALUES (${placeholders(12)})`);
     this.db.transaction(() => {
       this.db.exec('DELETE FROM events');
       events.forEach((e, i) => ins.run(...(eventParams(e, i) as never[])));
     })();
   }
 
+  async replaceEventsStream(chunks: AsyncIterable<StoryEvent[]>, order: (e: StoryEvent) => string): Promise<void> {
+    const ins = this.stmt(`INSERT INTO events (${EVENT_COLUMNS}) VALUES (${placeholders(12)})`);
+    // One transaction held open across the awaits: the producer's reads on this connection see the mentions,
+    // other connections keep seeing the old events until COMMIT.
+    this.db.exec('BEGIN IMMEDIATE');
+    try {
+      this.db.exec('DELETE FROM events');
+      let seq = 0;
+      for await (const chunk of chunks) for (const e of chunk) ins.run(...(eventParams(e, seq++, order(e)) as never[]));
+      this.db.exec('COMMIT');
+    } catch (e) {
+      if (this.db.inTransaction) this.db.exec('ROLLBACK');
+      throw e;
+    }
+  }
+
   async listEvents(f?: EventFilter): Promise<StoryEvent[]> {
     const w = eventWhere(f, '', q);
-    return (this.db.prepare(`SELECT data FROM events ${w.sql} ORDER BY seq`).all(...(w.params as never[])) as Row[]).map(rowToEvent);
+    return (this.db.prepare(`SELECT data FROM events ${w.sql} ORDER BY sort_key, seq`).all(...(w.params as never[])) as Row[]).map(rowToEvent);
   }
 
   async close(): Promise<void> {

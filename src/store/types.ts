@@ -52,8 +52,22 @@ export interface Store {
   getArticle(id: string): Promise<Article | null>;
   search(query: string, limit?: number): Promise<SearchHit[]>;
   listMentions(filter?: EventFilter): Promise<StoredMention[]>;
-  /** Replaces the merged events atomically. */
+  /**
+   * Merge partitions of the stored mentions: lists of pair keys (the unordered pair of a mention's actor countries,
+   * or codes without a country). Every merge block and every wire-copy unit lies inside one partition, so merging
+   * partition by partition gives the events of merging everything at once, with one partition in memory.
+   */
+  mentionPartitions(): Promise<string[][]>;
+  /** The mentions of one partition (in listMentions order). */
+  listPartitionMentions(pairKeys: string[]): Promise<StoredMention[]>;
+  /** Replaces the merged events atomically; listEvents returns them in the order given. */
   replaceEvents(events: StoryEvent[]): Promise<void>;
+  /**
+   * Replaces the merged events atomically with the chunks of `chunks`, consumed while the replacement runs (one
+   * merge partition at a time). listEvents returns them ordered by `order(event)` (ASCII keys, compared bytewise),
+   * then arrival.
+   */
+  replaceEventsStream(chunks: AsyncIterable<StoryEvent[]>, order: (e: StoryEvent) => string): Promise<void>;
   listEvents(filter?: EventFilter): Promise<StoryEvent[]>;
   close(): Promise<void>;
 }

@@ -19,6 +19,10 @@ test('URL, image URL, XPath/meta, image size and locale lines', () => {
   assert.ok(isImageSizeLine('1280 720 false'));
   assert.ok(isImageSizeLine('640x480'));
   assert.ok(!isImageSizeLine('12 3'));
+  assert.ok(isImageSizeLine('  TRUE 1920 1080') && isImageSizeLine('false 300'), 'a true/false token may come first');
+  assert.ok(!isImageSizeLine('truest 1920 1080') && !isImageSizeLine('x 1920 1080'));
+  assert.ok(isUrlLine('WWW.Example.org/page | HTTPS://example.org/b'), 'URL starts in any case');
+  assert.ok(!isUrlLine('example.org/page'), 'no scheme, no www: not a URL');
   assert.ok(isLocaleLine('pt_BR') && isLocaleLine('de-DE'));
   assert.ok(!isLocaleLine('Berlin'));
 });
@@ -26,6 +30,8 @@ test('URL, image URL, XPath/meta, image size and locale lines', () => {
 test('contact lines: e-mail/phone in a short non-sentence paragraph only', () => {
   assert.ok(isContactLine('Newsdesk tips@paper.example (555) 123-4567'));
   assert.ok(isContactLine('Call +33 1 23 45 67 89 for subscriptions'));
+  assert.ok(isContactLine('Write to redaktion@zeitung.example'), 'an address alone');
+  assert.ok(!isContactLine('Follow @newsdesk for updates'), 'a handle is not an address');
   assert.ok(!isContactLine('The ministry said in a statement that citizens abroad can write to consular@ministry.example if they need help returning home.'));
 });
 

@@ -5,6 +5,8 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Article, EventMention, StoryEvent } from '../../src/types.js';
 import type { Fingerprint, Store } from '../../src/store/types.js';
+import { mergeMentions } from '../../src/merge/index.js';
+import { remerge } from '../../src/pipeline/index.js';
 
 type BatchItem = Parameters<Store['saveBatch']>[0][number];
 
@@ -112,6 +114,63 @@ function filterFixture(): BatchItem[] {
 }
 
 const sig = (f: Fingerprint) => Array.from(f.signature);
+
+/** Event lists equal, compared id by id then event by event (a failing deepEqual of whole lists is very slow to print). */
+export function sameEvents(got: StoryEvent[], want: StoryEvent[]): void {
+  assert.deepEqual(got.map((e) => e.id), want.map((e) => e.id), 'same events in the same order');
+  want.forEach((e, i) => assert.deepEqual(got[i], e, `event ${e.id}`));
+}
+
+/** Deterministic PRNG (mulberry32) for generated fixtures. */
+function rng(seed: number): () => number {
+  return () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/**
+ * Articles with mentions for the merge: several actor pairs, actors without a country (null or blank), wire copies
+ * (duplicateOf) repeating their original's mentions, some of them with an actor read under another country (the
+ * copy's unit then spans two actor pairs), close and far dates, undated and publication-dated mentions.
+ */
+function mergeFixture(): BatchItem[] {
+  const rand = rng(7);
+  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)]!;
+  const actors: [string, string | null][] = [['USAGOV', 'USA'], ['USAMIL', 'USA'], ['VENGOV', 'VEN'], ['VEN', 'VEN'], ['COLGOV', 'COL'], ['RUS', 'RUS'], ['IGOUNO', null], ['IGOUNO', ' '], ['IGOWHO', '\u00a0']];
+  const codes: [string, string][] = [['042', '04'], ['043', '04'], ['036', '03'], ['112', '11'], ['190', '19'], ['0231', '02'], ['057', '05']];
+  const sentences = ['Officials met in the capital to discuss the border.', 'The ministers held talks on trade and energy.', 'Troops clashed near the frontier overnight.', 'The government accused its neighbour of spying.', 'Aid convoys crossed into the region.'];
+  const items: BatchItem[] = [];
+  const ids: string[] = [];
+  for (let i = 0; i < 40; i++) {
+    const id = `m${String(i).padStart(2, '0')}aaaa`;
+    const published = `2024-03-${String(1 + Math.floor(rand() * 28)).padStart(2, '0')}`;
+    const original = i > 4 && rand() < 0.35 ? pick(ids) : null;
+    const article = makeArticle(id, { published, duplicateOf: original });
+    const mentions: EventMention[] = [];
+    if (original) {
+      // A wire copy: its original's mentions again, an actor of one of them read under another country.
+      const src = items.find((x) => x.article.id === original)!;
+      src.mentions.forEach((m, k) => mentions.push(k === 0 && m.source.startsWith('IGO') ? { ...m, sourceCountry: 'CHE' } : { ...m }));
+    }
+    for (let k = Math.floor(rand() * 5); k > 0; k--) {
+      const [source, sourceCountry] = pick(actors);
+      let [target, targetCountry] = pick(actors);
+      while (target === source) [target, targetCountry] = pick(actors);
+      const [code, root] = pick(codes);
+      const r = rand();
+      const day = String(1 + Math.floor(rand() * 28)).padStart(2, '0');
+      const date = r < 0.2 ? null : r < 0.35 ? { start: '2024-03-01', end: '2024-03-31', precision: 'month' as const } : { start: `2024-03-${day}`, end: `2024-03-${day}`, precision: 'day' as const };
+      const dateFrom = r > 0.85 ? 'published' : date ? 'expression' : null;
+      mentions.push(makeMention({ source, sourceCountry, target, targetCountry, code, root, date: dateFrom === 'published' ? { start: published, end: published, precision: 'day' } : date, dateFrom, sentence: pick(sentences), confidence: Math.round(rand() * 100) / 100 }));
+    }
+    ids.push(id);
+    items.push(item(article, mentions));
+  }
+  return items;
+}
 
 // ---------- the contract ----------
 
@@ -394,6 +453,80 @@ export function storeContract(name: string, makeStore: () => Promise<Store>, opt
       // The store still works afterwards.
       await s.replaceEvents([makeEvent('ok')]);
       assert.deepEqual((await s.listEvents()).map((e) => e.id), ['ok']);
+    });
+
+    it('mentionPartitions: one partition per actor pair, joined where one wire-copy group spans pairs', async (s) => {
+      const a = makeArticle('p1aaaa'), b = makeArticle('p2bbbb', { duplicateOf: 'p1aaaa' }), c = makeArticle('p3cccc');
+      const who = { source: 'IGOWHO', target: 'BRAGOV', targetCountry: 'BRA', code: '0231', root: '02' };
+      await s.saveBatch([
+        item(a, [
+          makeMention(), // USA|VEN
+          makeMention({ source: 'VENGOV', sourceCountry: 'VEN', target: 'USAGOV', targetCountry: 'USA', code: '112', root: '11' }), // the same pair, unordered
+          makeMention({ source: 'IGOUNO', sourceCountry: null, target: 'COLGOV', targetCountry: 'COL' }), // no country: the actor code
+          makeMention({ source: 'IGOUNO', sourceCountry: ' \t', target: 'COLGOV', targetCountry: 'COL' }), // a blank country is none
+          makeMention({ source: 'IGOEU', sourceCountry: '\u00a0\u3000', target: 'RUS', targetCountry: 'RUS' }), // blank in Unicode spaces too
+          makeMention({ ...who, sourceCountry: 'CHE' }),
+        ]),
+        // The copy repeats the IGOWHO mention with the actor read under another country: one wire-copy group, two pairs.
+        item(b, [makeMention({ ...who, sourceCountry: 'FRA' })]),
+        // The same code and actors in an unrelated article join nothing.
+        item(c, [makeMention({ ...who, sourceCountry: 'DEU' })]),
+      ]);
+      const parts = await s.mentionPartitions();
+      assert.deepEqual(parts, [['BRA|CHE', 'BRA|FRA'], ['BRA|DEU'], ['COL|IGOUNO'], ['IGOEU|RUS'], ['USA|VEN']]);
+      const all = await s.listMentions();
+      const ids = async (keys: string[]) => (await s.listPartitionMentions(keys)).map((m) => m.id);
+      assert.deepEqual(await ids(['BRA|CHE', 'BRA|FRA']), ['p1aaaa:5', 'p2bbbb:0']);
+      assert.deepEqual(await ids(['COL|IGOUNO']), ['p1aaaa:2', 'p1aaaa:3']);
+      assert.deepEqual(await ids(['USA|VEN']), ['p1aaaa:0', 'p1aaaa:1']);
+      assert.deepEqual(await ids(['nothing|here']), []);
+      // Every mention in exactly one partition, read back as listMentions reads it.
+      const union = (await Promise.all(parts.map((p) => s.listPartitionMentions(p)))).flat();
+      assert.deepEqual(union.sort((x, y) => (x.id < y.id ? -1 : 1)), [...all].sort((x, y) => (x.id < y.id ? -1 : 1)));
+    });
+
+    it('remerge (partition by partition) gives the events of merging every mention at once', async (s) => {
+      await s.saveBatch(mergeFixture());
+      const mentions = await s.listMentions();
+      const expected = mergeMentions(mentions);
+      // The fixture exercises what partitioning must get right: wire copies that span two actor pairs merged.
+      const spanning = expected.filter((e) => e.mentions.length > 1 && new Set(mentions.filter((m) => e.mentions.some((x) => x.articleId === m.articleId && x.sentence === m.sentence && m.source === e.source)).map((m) => m.sourceCountry)).size > 1);
+      assert.ok(spanning.length > 0, 'an event gathers copies whose actor has different countries');
+      assert.ok((await s.mentionPartitions()).some((p) => p.length > 1), 'a partition joins two actor pairs');
+      assert.ok(expected.length > 30, `enough events (${expected.length})`);
+      assert.equal(await remerge(s), expected.length);
+      sameEvents(await s.listEvents(), expected);
+    });
+
+    it('replaceEventsStream writes every chunk in one replacement, listed by the order key', async (s) => {
+      await s.replaceEvents([makeEvent('old')]);
+      const key: Record<string, string> = { b2: 'a', a1: 'b', c0: 'B' }; // bytewise: 'B' < 'a' < 'b'
+      async function* chunks() {
+        yield [makeEvent('b2'), makeEvent('a1')];
+        yield [];
+        yield [makeEvent('c0', { source: 'RUS', sourceCountry: 'RUS' })];
+      }
+      await s.replaceEventsStream(chunks(), (e) => key[e.id]!);
+      assert.deepEqual((await s.listEvents()).map((e) => e.id), ['c0', 'b2', 'a1']);
+      assert.deepEqual((await s.listEvents({ actor: 'USA' })).map((e) => e.id), ['b2', 'a1']);
+      assert.deepEqual((await s.listEvents({ actor: 'RUS' })).map((e) => e.id), ['c0']);
+      // A producer that fails half way leaves the old set.
+      async function* failing() {
+        yield [makeEvent('x1')];
+        throw new Error('producer failed');
+      }
+      await assert.rejects(s.replaceEventsStream(failing(), (e) => e.id), /producer failed/);
+      assert.deepEqual((await s.listEvents()).map((e) => e.id), ['c0', 'b2', 'a1']);
+      // The producer may read the store while the replacement runs.
+      await s.saveBatch([item(makeArticle('r1'), [makeMention()])]);
+      async function* reading() {
+        yield [makeEvent(`read${(await s.listPartitionMentions(['USA|VEN'])).length}`)];
+      }
+      await s.replaceEventsStream(reading(), (e) => e.id);
+      assert.deepEqual((await s.listEvents()).map((e) => e.id), ['read1']);
+      // A plain replacement keeps its given order again.
+      await s.replaceEvents([makeEvent('z'), makeEvent('a')]);
+      assert.deepEqual((await s.listEvents()).map((e) => e.id), ['z', 'a']);
     });
 
     it('fingerprints round-trip (Uint32Array equal), in article order', async (s) => {
