@@ -6,6 +6,7 @@ import * as chrono from 'chrono-node';
 import { normalizeDateValue } from './html/index.js';
 import { words } from './text.js';
 import { readDataJson } from './data.js';
+import { monthWordTest } from './months.js';
 
 const MAX_YEAR = new Date().getUTCFullYear() + 1;
 const MIN_YEAR = 1900;
@@ -35,7 +36,15 @@ export function dayDiff(a: string, b: string): number {
   return Math.round((Date.parse(`${a.slice(0, 10)}T00:00:00Z`) - Date.parse(`${b.slice(0, 10)}T00:00:00Z`)) / 86400000);
 }
 
-const PARSERS: { parse: (t: string, ref?: Date) => chrono.ParsedResult[] }[] = [chrono.en, chrono.es, chrono.fr, chrono.de, chrono.pt, chrono.it, chrono.nl];
+const LOCALES = ['en', 'es', 'fr', 'de', 'pt', 'it', 'nl'] as const;
+const PARSERS: { parse: (t: string, ref?: Date) => chrono.ParsedResult[] }[] = LOCALES.map((l) => chrono[l]);
+// A date with letters that the locale parsers can read in full (day, month, year) names its month in words, or is a
+// slashed year-first date followed by a time ("2022/03/08 at 10 am"); other text spares the seven parsers.
+let hasMonthWord: ((text: string) => boolean) | null = null;
+function mayHoldWordDate(text: string): boolean {
+  hasMonthWord ??= monthWordTest(LOCALES);
+  return hasMonthWord(text) || /\d{4}\/\d{1,2}\/\d{1,2}/.test(text);
+}
 
 /** Weekdays (0 = Sunday) stated in a short piece of text, in any supported language. */
 export function weekdaysIn(text: string): number[] {
@@ -109,7 +118,7 @@ export function explicitDates(text: string): FoundDate[] {
     if (v) found.push({ value: v, text: m[0], index: m.index });
   }
   for (const n of numericDates(text)) if (!overlaps(found, n)) found.push(n);
-  if (/\p{L}/u.test(text)) {
+  if (/\p{L}/u.test(text) && /\d{4}/.test(text) && mayHoldWordDate(text)) {
     for (const p of PARSERS) {
       let rs: chrono.ParsedResult[] = [];
       try {

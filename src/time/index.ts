@@ -85,6 +85,8 @@ const CLOCK = /\d:\d\d|\b(?:a\.?m\.?|p\.?m\.?|noon|midnight|o'clock|GMT|UTC|EST|
 /** chrono-node results that name an explicit calendar day or clock time. Everything else is left to the rules. */
 function chronoCandidates(text: string, opts: TimeOptions, refInstant: Date): Candidate[] {
   const out: Candidate[] = [];
+  // every result kept below has a digit in its text: a text without one spares the parser
+  if (!/\d/.test(text)) return out;
   let results: chrono.ParsedResult[];
   try {
     results = chrono.en.casual.parse(text, { instant: refInstant, timezone: 0 });

@@ -69,3 +69,18 @@ test('an "updated" line under the title is not the publication date', async () =
   assert.ok(a.dateCandidates.some((c) => c.from === 'modified'));
   assert.ok(!a.text.includes('Updated March'));
 });
+
+test('month words come from the date parser itself; text without one spares the locale parsers', async () => {
+  const { chronoMonthWords, monthWordTest } = await import('../../src/clean/months.js');
+  const words = chronoMonthWords(['en', 'es', 'fr', 'de', 'pt', 'it', 'nl']);
+  for (const w of ['march', 'sept', 'marzo', 'janvier', 'märz', 'outubro', 'settembre', 'oktober']) assert.ok(words.includes(w), w);
+  const has = monthWordTest(['en', 'fr', 'de']);
+  assert.ok(has('Le 3 mars 2022 à Paris'));
+  assert.ok(has('Sept. 4, 2021'));
+  assert.ok(!has('Marseille, 2022: 14 points'), 'an abbreviation inside a longer word is not a month');
+  assert.ok(!has('Votes: 2022 for, 14 against'));
+  // the dates the parsers find are the same with the filter in front of them
+  assert.deepEqual(explicitDates('Publicado el 8 de marzo de 2022').map((d) => d.value), ['2022-03-08']);
+  assert.deepEqual(explicitDates('Posted 2022/03/08 at 10:30 am').map((d) => d.value.slice(0, 10)), ['2022-03-08']);
+  assert.deepEqual(explicitDates('Final score 2022 to 14, after extra time'), []);
+});
