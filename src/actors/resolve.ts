@@ -103,6 +103,8 @@ const GEO_HEADS = /^(sea|ocean|river|strait|straits|canal|gulf|basin|peninsula|i
 
 /** Roles that a bare mention ("the opposition", "the government") inherits from the document; others need a country. */
 const CONTEXT_SECTORS = new Set(['GOV', 'OPP', 'MIL', 'LEG', 'JUD', 'COP', 'REB']);
+/** Sectors of bodies that usually bear a proper name ("Dresdner Bank", "Harvard University"). */
+const NAMED_ORG_SECTORS = new Set(['BUS', 'MED', 'EDU', 'HLH', 'NGO']);
 const NO_CONTEXT_BEFORE = new Set(['foreign', 'international', 'western', 'multinational', 'private', 'other', 'many', 'some', 'several', 'regional', 'european', 'world']);
 
 function personCode(country: string | null, sector: string): string {
@@ -147,7 +149,10 @@ export function findActors(tokens: Token[], sentence: string, ctx: DocContext): 
     let k = m.j;
     for (;;) {
       let q = k;
-      while (q < tokens.length && (lex.fillers.has(tokens[q]!.norm) || tokens[q]!.norm === "'s") && !matches[q]) q++;
+      // ("Belarus exiled two activists": a participle filler right after a country name is that country's verb,
+      //  unlike "Venezuela's exiled opposition")
+      const lastIsName = parts[parts.length - 1]!.entries.some((e) => e.kind === 'country' || e.kind === 'seat' || e.kind === 'capital');
+      while (q < tokens.length && (lex.fillers.has(tokens[q]!.norm) || tokens[q]!.norm === "'s") && !matches[q] && !(q === k && lastIsName && tokens[q]!.pos === 'VERB')) q++;
       let nm = q < tokens.length ? matches[q] : null;
       if (!nm) {
         // "British rail workers", "Venezuelan security forces": up to two plain words before a role word
@@ -203,7 +208,10 @@ export function findActors(tokens: Token[], sentence: string, ctx: DocContext): 
       if (owner) { actor.country = owner.country; actor.code = owner.country + actor.sector; actor.fromContext = true; }
     }
     if (actor && !actor.country) {
-      actor.foreign = NO_CONTEXT_BEFORE.has(tokens[i - 1]?.norm ?? '');
+      // "Dresdner Bank", "Liberty Mutual Insurance": a role word after an unknown proper name is a named
+      // organisation whose country the text does not give, not a body of the country in focus
+      const named = i > 0 && NAMED_ORG_SECTORS.has(actor.sector) && tokens[i - 1]!.cap && tokens[i - 1]!.pos === 'PROPN' && !matches[i - 1] && !out.some((x) => x.tokEnd === i);
+      actor.foreign = named || NO_CONTEXT_BEFORE.has(tokens[i - 1]?.norm ?? '');
       actor.contextOk = CONTEXT_SECTORS.has(actor.sector) && actor.kind !== 'org' && !actor.foreign;
     }
     if (actor && !actor.country && actor.contextOk) {
@@ -253,7 +261,7 @@ function finishActor(a: ResolvedActor, tokens: Token[], i: number, rw: ReturnTyp
   // "thousands of farmers", "dozens of Mexican migrants": the quantity does not make them a prepositional object
   if (a.prep === 'of' && p > 0 && rw.quantity.has(tokens[p - 1]!.norm)) {
     let q = p - 1;
-    while (q > 0 && (rw.quantity.has(tokens[q - 1]!.norm) || tokens[q - 1]!.norm === 'of')) q--;
+    while (q > 0 && (rw.quantity.has(tokens[q - 1]!.norm) || tokens[q - 1]!.norm === 'of' || /^(a|an|the)$/.test(tokens[q - 1]!.norm))) q--;
     a.prep = q > 0 && PREPS.has(tokens[q - 1]!.norm) && tokens[q - 1]!.pos !== 'SCONJ' ? tokens[q - 1]!.norm : null;
     a.quantityStart = q;
   }

@@ -28,6 +28,9 @@ interface Match {
   passiveObject?: number;
   /** "verb +" matched without an actor after it (an object phrase instead): only its "by" agent may be the target. */
   open?: boolean;
+  /** "call on +" matched with a phrase that is not an actor in the place of "+": the target may only be an actor
+   *  inside that phrase, before its next verb ("called on all states to cooperate with the authorities"). */
+  deferred?: boolean;
 }
 
 const PUNCT_STOP = new Set(['.', ';', ':', '?', '!']);
@@ -116,7 +119,7 @@ function matchRest(tokens: Token[], rest: Element[], ei: number, pos: number, ac
   }
   // a final "+" with no actor right there: the match stands, the target is searched for later
   // (only after words of its own: a bare "verb +" needs its actor)
-  if (ei === rest.length - 1 && rest.some((x) => x.kind === 'words')) return pos;
+  if (ei === rest.length - 1 && rest.some((x) => x.kind === 'words')) { deferredHit = true; return pos; }
   // coercion and violence against a thing ("hit an oil refinery in Russia", "blockaded the port of Hodeidah"):
   // the match stands and the target is the first actor after it ("of/in/near X")
   // so may criticism of an act whose agent follows ("condemned the seizure of its tanker by the Coast Guard"):
@@ -130,10 +133,14 @@ const BY_TARGET_ROOTS = /^(01|05|09|10|11|12|13)/;
 
 const OWNED = /\b(owned|operated|run|chartered|managed|used|carrying) by\b/;
 
+/** Coercion (root 17): arrests, detentions, expulsions. */
+const COERCION = /^17/;
+
 /** Roots of physical coercion and violence (17–20). */
 const PHYSICAL = /^(17|18|19|20)/;
 let currentCode = '';
 let openHit = false;
+let deferredHit = false;
 
 function tryPatterns(tokens: Token[], ti: number, list: Pattern[] | undefined, actorAt: (ResolvedActor | undefined)[], lemma?: string): Match | null {
   if (!list) return null;
@@ -144,8 +151,9 @@ function tryPatterns(tokens: Token[], ti: number, list: Pattern[] | undefined, a
       if (!(lemma ? alt[0] === lemma && seqMatches(tokens, ti + 1, alt.slice(1)) : seqMatches(tokens, ti, alt))) continue;
       const out = { target: null as ResolvedActor | null, inner: [] as ResolvedActor[] };
       openHit = false;
+      deferredHit = false;
       const end = matchRest(tokens, p.rest, 0, ti + alt.length, actorAt, tokens.length, out);
-      if (end >= 0) return { pattern: p, triggerStart: ti, triggerEnd: ti + alt.length, end, target: out.target, inner: out.inner, open: openHit && !PHYSICAL.test(p.code) };
+      if (end >= 0) return { pattern: p, triggerStart: ti, triggerEnd: ti + alt.length, end, target: out.target, inner: out.inner, open: openHit && !PHYSICAL.test(p.code), deferred: deferredHit && !out.target };
       if (passive && !p.nominal) {
         const pm = matchPassive(tokens, ti, alt.length, p, actorAt);
         if (pm) return pm;
@@ -372,6 +380,7 @@ export function codeSentence(sentence: string, tokens: Token[], ctx: DocContext 
     if (consumed[ti]) continue;
     const t = tokens[ti]!;
     let m: Match | null = null;
+    if (t.pos === 'VERB' && attributive(tokens, ti, consumed)) continue;
     if (t.pos === 'VERB') {
       m = tryPatterns(tokens, ti, byTrigger.get('v:' + t.lemma), actorAt) ?? (t.norm !== t.lemma ? tryPatterns(tokens, ti, byTrigger.get('v:' + t.norm), actorAt) : null);
       // the lemmatizer sometimes over-strips ("staged" → "stag"): candidate lemmas from the inflected form
@@ -392,6 +401,8 @@ export function codeSentence(sentence: string, tokens: Token[], ctx: DocContext 
   const out: EventMention[] = [];
   let prevSource: ResolvedActor | null = null;
   for (const m of matches) {
+    // ", targeting the country's oil industry": a participle that elaborates the event already coded, not a new one
+    if (out.length && elaborates(tokens, m, mod)) continue;
     const res = resolveMatch(m, tokens, actors, clause, ctx, sym, mod, prevSource);
     if (!res) continue;
     prevSource = res.source;
@@ -407,6 +418,25 @@ export function codeSentence(sentence: string, tokens: Token[], ctx: DocContext 
     ctx.lastEvents = [...(ctx.lastEvents ?? []), ...out].slice(-20);
   }
   return out;
+}
+
+/** "the exiled millionaire", "publicly held insurers", "a mutual holding company": a participle between a
+ *  determiner or adjective and a noun modifies that noun; it is not a verb of the clause. */
+function attributive(tokens: Token[], ti: number, consumed: Uint8Array): boolean {
+  const t = tokens[ti]!;
+  if (t.norm === t.lemma || !/(ed|en|wn|ing)$/.test(t.norm)) return false;
+  if (!/^(NOUN|ADJ|PROPN)$/.test(tokens[ti + 1]?.pos ?? '')) return false;
+  let k = ti - 1;
+  while (k >= 0 && tokens[k]!.pos === 'ADV') k--;
+  // ("the exiled Saudi millionaire": after a determiner, a name may follow)
+  return k >= 0 && !consumed[k] && (tokens[k]!.pos === 'DET' && tokens[k]!.norm !== 'that' || tokens[k]!.pos === 'ADJ' && consumed[ti + 1] !== 2);
+}
+
+/** A participle from the elaboration list right after a comma (adverbs allowed). */
+function elaborates(tokens: Token[], m: Match, mod: ReturnType<typeof modality>): boolean {
+  if (!mod.elaboration.has(tokens[m.triggerStart]!.norm)) return false;
+  const [prev] = wordsBefore(tokens, m.triggerStart, 1);
+  return prev !== undefined && tokens[prev]!.norm === ',';
 }
 
 interface RawEvent { source: ResolvedActor; target: ResolvedActor; code: string; confidence: number; symmetric: boolean }
@@ -446,15 +476,21 @@ function resolveMatch(m: Match, tokens: Token[], actors: ResolvedActor[], clause
   } else if (passive) {
     const byIdx = tokens.findIndex((t, k) => k >= m.triggerEnd && k <= m.end + 3 && t.norm === 'by' && clause[k] === c);
     if (byIdx >= 0) source = actors.find((a) => a.tokStart > byIdx && a.tokStart <= byIdx + 3 && usable(a)) ?? null;
-    // "detained in the country": the authorities of that place
-    if (!source && tokens[ti + 1]?.norm === 'in') {
+    // "detained in the country": the authorities of that place (arrests and expulsions only: "killed in Kenya" names
+    // where it happened, not who did it)
+    if (!source && tokens[ti + 1]?.norm === 'in' && COERCION.test(p.code)) {
       const loc = actors.find((a) => a.tokStart > ti && a.tokStart <= ti + 3 && a.country && a.kind !== 'modifier');
       if (loc) source = { ...loc, code: loc.country + 'GOV', sector: 'GOV', fromContext: true };
     }
-    // subject of a passive = target
+    // subject of a passive = target (in a relative clause, its antecedent: "Americans who were detained")
     if (!target) {
       for (const a of actors) if (a.tokEnd <= ti && clause[a.tokStart] === c && SUBJECT_PREPS.has(a.prep) && usable(a)) target = a;
+      const start = firstOfClause(clause, ti);
+      if (!target && /^(who|which|that)$/.test(tokens[start]?.norm ?? '')) target = actors.find((a) => a.tokEnd === start && a.kind !== 'modifier') ?? null;
     }
+    // "this progress was halted", "the trip that was taken": a passive whose subject is a thing (and no object
+    // word of the pattern stands before it, as in "sanctions were reinstated") has no actor as its patient
+    if (!target && m.passiveObject === undefined) return null;
     confidence -= 0.1;
   } else {
     source = findSubject(m, tokens, actors, clause, prevSource);
@@ -477,6 +513,11 @@ function resolveMatch(m: Match, tokens: Token[], actors: ResolvedActor[], clause
     for (let k = m.end; k < tokens.length; k++) {
       const t = tokens[k]!;
       if (PUNCT_STOP.has(t.norm) || t.norm === ',' && /^(VERB|AUX|ADV|PRON|SCONJ)$/.test(tokens[k + 1]?.pos ?? '')) { stop = k; break; }
+      // "holds eight degrees and is a Fellow of …": a coordinated predicate has its own object; so has a verb
+      // after the object ("called on all states to cooperate with the authorities")
+      if ((t.norm === 'and' || t.norm === 'but') && /^(VERB|AUX)$/.test(tokens[k + 1]?.pos ?? '')) { stop = k; break; }
+      // (not a participle that modifies the object: "struck a boat carrying drugs", "a ship owned by …")
+      if (m.deferred && k > m.end && (t.pos === 'AUX' || t.pos === 'VERB' && /^(ADP|PART|PRON|SCONJ)$/.test(tokens[k - 1]!.pos)) && tokens.slice(m.end, k).some((x) => x.pos === 'NOUN')) { stop = k; break; }
     }
     for (const a of actors) {
       if (a.tokStart < m.end || a === source) continue;
@@ -542,7 +583,7 @@ function resolveMatch(m: Match, tokens: Token[], actors: ResolvedActor[], clause
     const [a, b] = source.members as [ResolvedActor, ResolvedActor];
     return { events: [{ source: a, target: b, code, confidence, symmetric: true }], source, tense: governingVerb >= 0 && tns !== 'pluperfect' && tns !== 'nonfinite' ? 'verb-object' : tns };
   }
-  if (target?.kind === 'compound' && target.members && !source && symmetric) {
+  if (target?.kind === 'compound' && target.members && !source && symmetric && !LOCATIVE.has(target.prep ?? '')) {
     const [a, b] = target.members as [ResolvedActor, ResolvedActor];
     return { events: [{ source: a, target: b, code, confidence: confidence - 0.1, symmetric: true }], source: a, tense: tns };
   }
@@ -551,9 +592,10 @@ function resolveMatch(m: Match, tokens: Token[], actors: ResolvedActor[], clause
   if (unknownOwner) return null;
   if (!source && impliedOk && (p.nominal || passive || SANCTIONS_TOPIC.has(p.code))) {
     source = contextActor(ctx, target, p.code, 'source', actors, ti, false);
-    // a nominal event ("a trip to Japan") needs its agent in the sentence, except a sanctioning party the document
-    // already named in an earlier sanctions event
-    if (p.nominal && source && !(source.fromEvent && SANCTIONS_TOPIC.has(p.code))) source = null;
+    // a nominal event ("a trip to Japan") or a passive with no agent ("twelve people were killed", "he is widely
+    // recognized") needs its agent in the sentence, except a sanctioning party the document already named in an
+    // earlier sanctions event ("sanctions were reinstated in April")
+    if ((p.nominal || passive) && source && !(source.fromEvent && SANCTIONS_TOPIC.has(p.code))) source = null;
     confidence -= 0.2;
   }
   if (!target && source && impliedOk && p.rest.length > 0) {
@@ -589,6 +631,8 @@ function resolveMatch(m: Match, tokens: Token[], actors: ResolvedActor[], clause
     // a government acting on its own country (or the reverse) is not an event between actors
     const govLike = (a: ResolvedActor) => a.code === a.country || a.sector === 'GOV' || a.sector === '';
     if (s.country && s.country === t.country && (s.code === s.country || t.code === t.country) && govLike(s) && govLike(t)) continue;
+    // a force posture (15) is towards another country, not a government's own forces ("the dispatching of US troops")
+    if (s.country && s.country === t.country && code.startsWith('15')) continue;
     if (!s.country && !/^(IGO|NGO|IMG)/.test(s.code)) continue;
     if (!t.country && !/^(IGO|NGO|IMG)/.test(t.code)) continue;
     events.push({ source: s, target: t, code, confidence: Math.max(0.1, confidence - (s.fromContext ? 0.1 : 0) - (t.fromContext ? 0.1 : 0)), symmetric: symmetric && source.kind === 'compound' });
@@ -615,6 +659,12 @@ function findSubject(m: Match, tokens: Token[], actors: ResolvedActor[], clause:
     best = a;
     if (looksLikeSubject(tokens, a, ti)) bestSubj = a;
   }
+  // "assailed Ukraine for holding exercises", "accused the US of breaching", "prevents Venezuela from trading": a
+  // gerund after for/of/from has the actor right before the preposition as its subject
+  if (/ing$/.test(tokens[ti]!.norm) && /^(for|of|from)$/.test(tokens[ti - 1]?.norm ?? '')) {
+    const obj = [...actors].reverse().find((a) => a.tokEnd <= ti - 1);
+    if (obj && ti - 1 - obj.tokEnd <= 1 && clause[obj.tokStart] === c && obj.kind !== 'modifier') return obj;
+  }
   // ", effectively ending ties": a participle after a comma takes the clause's subject, not the nearest object
   const participle = tokens[ti - 1]?.norm === ',' || tokens[ti - 2]?.norm === ',' && tokens[ti - 1]?.pos === 'ADV';
   if (participle && bestSubj) return bestSubj;
@@ -625,19 +675,32 @@ function findSubject(m: Match, tokens: Token[], actors: ResolvedActor[], clause:
   }
   if (best && !precededByVerb(tokens, best)) return best;
   if (best) return best;
+  // a thing right before the verb is its subject ("Coffee arrived in Brazil", "the sites struck overnight"): no actor
+  {
+    let k = ti - 1;
+    while (k >= 0 && (tokens[k]!.pos === 'ADV' || tokens[k]!.pos === 'AUX' || tokens[k]!.pos === 'PART')) k--;
+    if (k >= 0 && tokens[k]!.pos === 'NOUN' && !actors.some((a) => a.tokStart <= k && k < a.tokEnd)) return null;
+  }
   // clause opened by a relative pronoun: its antecedent
   const start = firstOfClause(clause, ti);
   const opener = tokens[start]?.norm;
   if (opener === 'who' || opener === 'which' || opener === 'that') {
-    const ante = [...actors].reverse().find((a) => a.tokEnd <= start && start - a.tokEnd <= 2 && a.kind !== 'modifier');
+    // (right before it, or before a comma: "Argentina, which …"; not "Kenya last year that …")
+    const ante = [...actors].reverse().find((a) => a.tokEnd <= start && start - a.tokEnd <= 2 && a.kind !== 'modifier' && tokens.slice(a.tokEnd, start).every((t) => t.pos === 'PUNCT'));
+    // (a place after "in" is where the antecedent is, rarely the antecedent: "the bombings in Kenya, which killed")
+    if (ante && LOCATIVE.has(ante.prep ?? '')) return null;
     if (ante) return ante;
+    // the antecedent is a thing ("the blasts which killed …", "the bombings that killed …"): no actor acts
+    if (start > 0 && /^(NOUN|PROPN|NUM)$/.test(tokens[start - 1]!.pos)) return null;
   }
   // coordinated verb ("... and imposed"): the previous subject
   if (tokens[ti - 1]?.norm === 'and' && prevSource) return prevSource;
   // participle clause at sentence start ("Since breaking off relations with X, Y has ..."): the main subject
   if (tokens[ti]!.norm.endsWith('ing') || tokens[ti]!.norm.endsWith('ed')) {
     const comma = tokens.findIndex((t, k) => k > ti && t.norm === ',');
-    if (comma > 0 && start <= 2) {
+    // (only when nothing nominal stands before the participle: "Coffee arrived in Brazil …, a Portuguese officer"
+    //  has its own subject)
+    if (comma > 0 && start <= 2 && !tokens.slice(start, ti).some((t) => /^(NOUN|PROPN|PRON|NUM)$/.test(t.pos))) {
       const subj = actors.find((a) => a.tokStart > comma && a.tokStart <= comma + 3 && a.prep === null && a.kind !== 'modifier');
       if (subj) return subj;
     }
@@ -688,6 +751,40 @@ function precededByVerb(tokens: Token[], a: ResolvedActor): boolean {
   return false;
 }
 
+/** The non-adverb tokens right before `end` (exclusive), nearest last, at most `n`. */
+function wordsBefore(tokens: Token[], end: number, n: number): number[] {
+  const out: number[] = [];
+  for (let k = end - 1; k >= 0 && out.length < n; k--) if (tokens[k]!.pos !== 'ADV') out.unshift(k);
+  return out;
+}
+
+/** A sequence of lemmas ends right at the given token indices ("ready to", "be set to", adverbs skipped). */
+function endsWith(tokens: Token[], idx: number[], seqs: string[][]): boolean {
+  const fits = (t: Token, w: string) => wordMatches(t, w) || /ing$/.test(t.norm) && (t.norm.slice(0, -3) === w || t.norm.slice(0, -3) + 'e' === w);
+  return seqs.some((s) => s.length <= idx.length && s.every((w, k) => fits(tokens[idx[idx.length - s.length + k]!]!, w)));
+}
+
+/** "asked the US to enforce the embargo", "the goal is to put troops", "in order to meet standards", "allowed to
+ *  stay": an infinitive states what someone asks, wants, allows or aims at, not an act. It is asserted only under a
+ *  modality phrase ending in "to" ("ready to", "threatened to", "refused to", "failed to": their own codes), an
+ *  implicative verb ("voted to", "managed to"), or, for meetings, as the purpose of a trip ("travelled to Caracas to
+ *  meet …"). */
+function unassertedInfinitive(tokens: Token[], ti: number, mod: ReturnType<typeof modality>, p: Pattern): boolean {
+  const [to] = wordsBefore(tokens, ti, 1);
+  if (to === undefined || tokens[to]!.norm !== 'to' || to < ti - 3) return false;
+  const idx = wordsBefore(tokens, to + 1, 5);
+  if (endsWith(tokens, idx, [...mod.intent, ...mod.threat, ...mod.refusal, ...mod.negation, ...mod.speculative].filter((s) => s[s.length - 1] === 'to'))) return false;
+  const gov = idx.slice(0, -1);
+  if (endsWith(tokens, gov, [['in', 'order'], ['so', 'as']])) return true;
+  if (endsWith(tokens, gov, mod.implicative)) return false;
+  const gi = gov[gov.length - 1] ?? -1;
+  if (p.code.startsWith('04') && gi >= 0 && /^(PROPN|NOUN)$/.test(tokens[gi]!.pos)) {
+    // the destination of a trip ("to Nepal", "in Caracas") right before the purpose
+    for (let k = gi - 1; k >= Math.max(0, gi - 3) && tokens[k]!.pos !== 'VERB'; k--) if (/^(to|in|into)$/.test(tokens[k]!.norm)) return false;
+  }
+  return true;
+}
+
 function modeOf(tokens: Token[], from: number, ti: number, mod: ReturnType<typeof modality>, p: Pattern): Mode {
   const lo = Math.max(0, from);
   // negation right before the trigger (within the verb group); "will not / would not / won't negotiate" is a refusal
@@ -698,6 +795,16 @@ function modeOf(tokens: Token[], from: number, ti: number, mod: ReturnType<typeo
     return 'drop';
   }
   if (hasSeq(tokens, lo, ti, mod.conditional) >= 0) return 'drop';
+  if (!p.nominal && unassertedInfinitive(tokens, ti, mod, p)) return 'drop';
+  // "the oil it currently buys", "still recognizes the monarch": a habit or a standing state, not an event
+  if (!p.nominal && hasSeq(tokens, Math.max(lo, ti - 3), ti, mod.habitual) >= 0) return 'drop';
+  // "to deflect criticism of …", "to discuss an Iraqi withdrawal": a nominal event that is the object of an
+  // unasserted infinitive
+  if (p.nominal) {
+    let k = ti - 1;
+    while (k >= 0 && /^(DET|ADJ|NUM|NOUN|PROPN|PART)$/.test(tokens[k]!.pos) && ti - k <= 4) k--;
+    if (k >= 0 && tokens[k]!.pos === 'VERB' && unassertedInfinitive(tokens, k, mod, p)) return 'drop';
+  }
   const opener = tokens[lo - 1]?.norm ?? '';
   if (opener === 'if' || opener === 'unless' || opener === 'whether') return 'drop';
   const cs = tokens.slice(Math.max(0, lo - 12), lo).findIndex((t) => t.norm === 'whether' || t.norm === 'if' || t.norm === 'unless');
