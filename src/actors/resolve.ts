@@ -261,7 +261,8 @@ function finishActor(a: ResolvedActor, tokens: Token[], i: number, rw: ReturnTyp
   // "thousands of farmers", "dozens of Mexican migrants": the quantity does not make them a prepositional object
   if (a.prep === 'of' && p > 0 && rw.quantity.has(tokens[p - 1]!.norm)) {
     let q = p - 1;
-    while (q > 0 && (rw.quantity.has(tokens[q - 1]!.norm) || tokens[q - 1]!.norm === 'of' || /^(a|an|the)$/.test(tokens[q - 1]!.norm))) q--;
+    // ("tens of thousands of", "a number of": an "of" inside the quantity, an article before it)
+    while (q > 0 && (rw.quantity.has(tokens[q - 1]!.norm) || /^(a|an|the)$/.test(tokens[q - 1]!.norm) || tokens[q - 1]!.norm === 'of' && q > 1 && rw.quantity.has(tokens[q - 2]!.norm))) q--;
     a.prep = q > 0 && PREPS.has(tokens[q - 1]!.norm) && tokens[q - 1]!.pos !== 'SCONJ' ? tokens[q - 1]!.norm : null;
     a.quantityStart = q;
   }

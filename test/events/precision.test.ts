@@ -96,3 +96,14 @@ test('actor resolution: named organisations take no country from context; bare "
 test('a force posture is towards another country, not a government\'s own forces', () => {
   assert.deepEqual(one('President Biden announced the dispatching of US troops.').filter((m) => m.root === '15'), []);
 });
+
+test('a relative date counts from the day the paragraph last named, not across paragraphs', () => {
+  const ms = one('Russia shelled Kyiv on 4 May. Two days later, Ukraine struck back at Russia.', '2024-05-20');
+  assert.deepEqual(ms.map((m) => m.date?.start ?? null), ['2024-05-04', '2024-05-06']);
+  // through a sentence with no date of its own
+  const mid = one('Russia shelled Kyiv on 4 May. Ukraine condemned Russia. Two days later, Ukraine struck back at Russia.', '2024-05-20');
+  assert.equal(mid.find((m) => m.trigger === 'struck')?.date?.start, '2024-05-06');
+  // a new paragraph starts with no anchor: the event stays undated rather than dated from publication
+  const para = one('Russia shelled Kyiv on 4 May.\n\nTwo days later, Ukraine struck back at Russia.', '2024-05-20');
+  assert.equal(para.find((m) => m.trigger === 'struck')?.date ?? null, null);
+});
