@@ -506,7 +506,8 @@ function pronounAntecedent(tokens: Token[], i: number, ctx: DocContext, pr: stri
   };
   // salience: the subject of this sentence ("Pakistan said it …"), then the previous sentence's subject, then recency
   const subjHere = before.find((a) => a.prep === null && !a.possessive && a.kind !== 'modifier');
-  if (subjHere) { if (fits(subjHere)) return subjHere; }
+  // (a named body of unknown country, "Hochwald Bank said it …", is the antecedent too: nothing to resolve to)
+  if (subjHere) { if (fits(subjHere)) return subjHere; if ((subjHere as ResolvedActor).foreign) return null; }
   else if (fits(ctx.prevSubject)) return ctx.prevSubject;
   for (let k = ctx.recent.length - 1; k >= 0 && k >= ctx.recent.length - 8; k--) {
     const a = ctx.recent[k]!;

@@ -135,6 +135,8 @@ const OWNED = /\b(owned|operated|run|chartered|managed|used|carrying) by\b/;
 
 /** Coercion (root 17): arrests, detentions, expulsions. */
 const COERCION = /^17/;
+/** Civil society sectors: opposition, civilians, media, clergy, labour, education, NGOs. */
+const CIVIL_SECTORS = new Set(['OPP', 'CVL', 'MED', 'REL', 'LAB', 'EDU', 'NGO', 'HRI']);
 
 /** Roots of physical coercion and violence (17–20). */
 const PHYSICAL = /^(17|18|19|20)/;
@@ -201,7 +203,8 @@ function matchPassiveTarget(tokens: Token[], ti: number, tlen: number, p: Patter
     if (agent) { from = agent.tokEnd; end = matchRest(tokens, p.rest, oi + 1, from, actorAt, tokens.length, out); }
   }
   // the rest is a preposition the passive leaves out ("accuse + of" → "was accused by X")
-  if (end < 0 && rest.length <= 2 && rest.every((e) => e.kind === 'gap' || e.kind === 'words' && e.alts.every((a) => a.length === 1))) end = ti + tlen;
+  // (prepositions only: "bring + to trial" needs its "trial")
+  if (end < 0 && rest.length <= 2 && rest.every((e) => e.kind === 'gap' || e.kind === 'words' && e.alts.every((a) => a.length === 1 && TARGET_INTRO.has(a[0]!)))) end = ti + tlen;
   if (end < 0) return null;
   return { pattern: p, triggerStart: ti, triggerEnd: ti + tlen, end, target: null, inner: out.inner };
 }
@@ -482,7 +485,9 @@ function resolveMatch(m: Match, tokens: Token[], actors: ResolvedActor[], clause
       const loc = actors.find((a) => a.tokStart > ti && a.tokStart <= ti + 3 && a.country && a.kind !== 'modifier');
       if (loc) source = { ...loc, code: loc.country + 'GOV', sector: 'GOV', fromContext: true };
     }
-    // subject of a passive = target (in a relative clause, its antecedent: "Americans who were detained")
+    // subject of a passive = target (in a reduced relative, the actor right before it: "a number of Americans
+    // detained in …"; in a relative clause, its antecedent: "Americans who were detained")
+    if (!target) target = actors.find((a) => a.tokEnd === ti && a.kind !== 'modifier' && usable(a)) ?? null;
     if (!target) {
       for (const a of actors) if (a.tokEnd <= ti && clause[a.tokStart] === c && SUBJECT_PREPS.has(a.prep) && usable(a)) target = a;
       const start = firstOfClause(clause, ti);
@@ -598,7 +603,8 @@ function resolveMatch(m: Match, tokens: Token[], actors: ResolvedActor[], clause
     if ((p.nominal || passive) && source && !(source.fromEvent && SANCTIONS_TOPIC.has(p.code))) source = null;
     confidence -= 0.2;
   }
-  if (!target && source && impliedOk && p.rest.length > 0) {
+  // (not when a thing stands where the pattern wants its target: "the occupation of land", "retreat from the world")
+  if (!target && source && impliedOk && p.rest.length > 0 && !(m.deferred && !SANCTIONS_TOPIC.has(p.code))) {
     target = contextActor(ctx, source, p.code, 'target', actors, ti, false);
     confidence -= 0.2;
   }
@@ -617,7 +623,9 @@ function resolveMatch(m: Match, tokens: Token[], actors: ResolvedActor[], clause
     // violence (18–20) against people or things with no country: another country named in the sentence (a reporting
     // party, "Ukraine's foreign ministry said Russian drones attacked a hospital") before the attacker's own
     const elsewhere = role === 'target' && /^(18|19|20)/.test(p.code) && other.country ? actors.find((x) => x.country && x.country !== other.country && x.kind !== 'compound')?.country ?? null : null;
-    const c = scene ?? elsewhere ?? (a.contextOk ? contextActor(ctx, other, p.code, role, actors, ti, true)?.country ?? null : null) ?? other.country;
+    // arrests and expulsions of activists, journalists, clergy with no country named: the state's own people
+    const own = role === 'target' && COERCION.test(p.code) && CIVIL_SECTORS.has(a.sector) ? other.country : null;
+    const c = scene ?? elsewhere ?? own ?? (a.contextOk ? contextActor(ctx, other, p.code, role, actors, ti, true)?.country ?? null : null) ?? other.country;
     return c ? { ...a, country: c, code: c + a.sector, fromContext: true } : a;
   };
   source = fill(source, target, 'source');
@@ -668,6 +676,17 @@ function findSubject(m: Match, tokens: Token[], actors: ResolvedActor[], clause:
   // ", effectively ending ties": a participle after a comma takes the clause's subject, not the nearest object
   const participle = tokens[ti - 1]?.norm === ',' || tokens[ti - 2]?.norm === ',' && tokens[ti - 1]?.pos === 'ADV';
   if (participle && bestSubj) return bestSubj;
+  // "linking the sites struck overnight": a plain noun phrase that is a verb's object, right before the participle,
+  // is what the participle is said of (a reduced relative), and no actor is named as its agent
+  {
+    let k = ti - 1;
+    while (k >= 0 && tokens[k]!.pos === 'ADV') k--;
+    if (k > 0 && tokens[k]!.pos === 'NOUN' && !actors.some((a) => a.tokStart <= k && k < a.tokEnd)) {
+      let h = k;
+      while (h > 0 && /^(DET|ADJ|NOUN|NUM)$/.test(tokens[h - 1]!.pos)) h--;
+      if (h > 0 && tokens[h - 1]!.pos === 'VERB' && !modality().reporting.has(tokens[h - 1]!.lemma)) return null;
+    }
+  }
   if (bestSubj) {
     // the nearest actor wins unless it follows a verb (then it is that verb's object)
     if (best && best !== bestSubj && !precededByVerb(tokens, best)) return best;
@@ -791,6 +810,8 @@ function modeOf(tokens: Token[], from: number, ti: number, mod: ReturnType<typeo
   const neg = hasSeq(tokens, Math.max(lo, ti - 4), ti, mod.negation);
   if (neg >= 0) {
     const prev = tokens[neg - 1]?.norm ?? '';
+    // ("probably won't give in": someone's guess, not a refusal)
+    if (hasSeq(tokens, Math.max(lo, neg - 3), neg, mod.speculative) >= 0) return 'drop';
     if (!p.nominal && (prev === 'will' || prev === 'would' || prev === 'wo' || tokens[neg]!.norm === "n't" && (prev === 'wo' || prev === 'will'))) return 'refusal';
     return 'drop';
   }

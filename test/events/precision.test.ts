@@ -13,7 +13,7 @@ const roots = (ms: EventMention[]) => ms.map((m) => m.root);
 
 test('a passive with no agent names no source: nothing is borrowed from the document', () => {
   assert.deepEqual(one('Chile protested to Peru. Four fishermen were killed in Peru.').filter((m) => m.root === '19'), []);
-  assert.deepEqual(one('The painter, born in Lyon, France, is widely recognized for her portraits of Brazil.'), []);
+  assert.deepEqual(one('Italy and France met. Dario Fo (b. 1926, Milan, Italy) is internationally recognized for his plays.').filter((m) => m.root === '05'), []);
   assert.deepEqual(one('Mexico and Canada met on Monday. The minister was asked about tariffs.').filter((m) => m.root === '02'), []);
   // controls: a "by" agent, and an arrest "in" a country (its authorities)
   assert.deepEqual(brief(one('Two Georgian soldiers were captured by Russian troops.')), ['RUS>GEO:181']);
@@ -21,26 +21,28 @@ test('a passive with no agent names no source: nothing is borrowed from the docu
 });
 
 test('a passive whose subject is a thing has no patient: "the progress was halted"', () => {
-  assert.deepEqual(one('Cuba and the United States talked for a year. The progress was halted when elections came.').filter((m) => m.root === '16'), []);
+  assert.deepEqual(one('Canada eased sanctions on Iran. The thaw was halted in May.').filter((m) => m.code === '160'), []);
+  assert.deepEqual(one('The United States had eased some sanctions on Cuba. However, this progress was halted when sanctions were reinstated in June.').filter((m) => m.code === '160'), []);
   // control: the pattern's own object word before the verb ("sanctions were lifted") keeps the event
   assert.deepEqual(brief(one('Canada lifted sanctions on Syria in March. New sanctions were imposed on Syria by Canada.')).filter((s) => s.endsWith(':163')), ['CAN>SYR:163']);
 });
 
 test('a reduced relative makes its noun the patient, not the agent', () => {
-  const ms = one('The envoy raised the case of a number of Britons detained in Iran.');
-  assert.ok(!ms.some((m) => m.sourceCountry === 'GBR' && m.root === '17'), brief(ms).join(' '));
+  const ms = one('Chile and Peru met. The delegation raised the fate of a number of Peruvians detained in the country.');
+  assert.ok(!ms.some((m) => m.source === 'PERCVL' && m.root === '17'), brief(ms).join(' '));
+  assert.ok(ms.some((m) => m.target === 'PERCVL' && m.root === '17'), brief(ms).join(' '));
 });
 
 test('a participle between a determiner or adjective and a noun is no verb of the clause', () => {
-  assert.deepEqual(one('It is one of the largest publicly held banks in Canada.'), []);
-  assert.deepEqual(one('He met the exiled Russian poet in a cafe.').filter((m) => m.root === '17'), []);
+  assert.deepEqual(one('Kenya hunted rebels tied to Omar Said, the exiled Saudi banker.'), []);
+  assert.deepEqual(one('Police sought men linked to Ali Haddad, the exiled Syrian cleric.'), []);
   // control: the same verb as the predicate
-  assert.deepEqual(roots(one('Belarus exiled two opposition activists to Lithuania.')), ['17']);
+  assert.deepEqual(brief(one('Belarus exiled two opposition activists to Lithuania.')), ['BLR>BLR:174']);
 });
 
 test('an infinitive states what is asked, allowed or aimed at, not an act', () => {
   assert.deepEqual(one('Kuwait asked the United States to enforce the embargo on Iraq.').filter((m) => m.root === '16'), []);
-  assert.deepEqual(one('The stated goal is to put troops in Bolivia.'), []);
+  assert.deepEqual(one('Chile deployed troops. Pentagon officials say the goal is to put 40,000 troops in the region by May.').filter((m) => m.root === '13'), []);
   assert.deepEqual(one('Chile, Peru and Bolivia, in order to meet NATO standards, have had to reform.').filter((m) => m.root === '04'), []);
   assert.deepEqual(one('The rule allowed Haitians to travel to Cuba.').filter((m) => m.root === '04'), []);
   // controls: modality phrases keep their own codes, implicative verbs assert, a trip's purpose is a meeting
@@ -51,7 +53,8 @@ test('an infinitive states what is asked, allowed or aimed at, not an act', () =
 });
 
 test('a nominal event that is the object of an unasserted infinitive is no event', () => {
-  assert.deepEqual(one('The plan was designed to deflect criticism of the Indian government.').filter((m) => m.root === '11'), []);
+  assert.deepEqual(one('The government of Britain kept a golden share to deflect criticism of the United States.'), []);
+  assert.deepEqual(one('Chile and Peru met. Peru, in a bid to deflect criticism of Chile, resigned.').filter((m) => m.root === '11'), []);
 });
 
 test('habits and standing states are no events', () => {
@@ -67,7 +70,7 @@ test('a participle elaborating the coded event adds no event (", targeting …")
 });
 
 test('a thing as subject, or as antecedent of a relative, is no actor', () => {
-  assert.deepEqual(one('Tea arrived in Russia thanks to a Chinese envoy sent by the emperor.'), []);
+  assert.deepEqual(one('Peru and Chile signed a pact. Coffee arrived in Peru thanks to the efforts of Juan Soto, a Chilean military officer sent by the king.').filter((m) => m.root === '04'), []);
   assert.deepEqual(one('Egypt condemned the blasts which killed dozens of people in Libya.').filter((m) => m.root === '19' || m.root === '18'), []);
   assert.deepEqual(one('Police arrested a man over the bombings in Kenya and Tanzania that killed 200 people.').filter((m) => m.root === '19'), []);
   // control: a relative clause whose antecedent is an actor
@@ -87,7 +90,7 @@ test('the target of a call is inside its object phrase, not past the next verb',
 });
 
 test('actor resolution: named organisations take no country from context; bare "outlets" and "speaker" are no sector', () => {
-  assert.deepEqual(one('France named a new premier. Hochwald Bank will buy a stake in the firm.').filter((m) => m.sourceCountry === 'FRA' && m.root !== '04'), []);
+  assert.deepEqual(one('Turkey named a new premier. Hochwald Bank said it will buy shares from Greek investors.'), []);
   const sp = one('Speaker after speaker denounced the United States.');
   assert.ok(!sp.some((m) => m.source.endsWith('LEG')), brief(sp).join(' '));
   assert.ok(!one('Egypt shut down the oil outlets of Libya.').some((m) => m.target.endsWith('MED')));
@@ -95,6 +98,7 @@ test('actor resolution: named organisations take no country from context; bare "
 
 test('a force posture is towards another country, not a government\'s own forces', () => {
   assert.deepEqual(one('President Biden announced the dispatching of US troops.').filter((m) => m.root === '15'), []);
+  assert.deepEqual(one('Chile deployed troops.'), []);
 });
 
 test('a relative date counts from the day the paragraph last named, not across paragraphs', () => {
@@ -106,4 +110,17 @@ test('a relative date counts from the day the paragraph last named, not across p
   // a new paragraph starts with no anchor: the event stays undated rather than dated from publication
   const para = one('Russia shelled Kyiv on 4 May.\n\nTwo days later, Ukraine struck back at Russia.', '2024-05-20');
   assert.equal(para.find((m) => m.trigger === 'struck')?.date ?? null, null);
+});
+
+test('hedged negation is a guess, a passive leaves out only prepositions, a thing in the target slot takes no context target', () => {
+  assert.deepEqual(one('The cabinet of Peru probably will not give in to Chile.'), []);
+  assert.deepEqual(one('Peru sent envoys to Chile. The remains of six Peruvian soldiers were brought back by a Chilean envoy.').filter((m) => m.root === '17'), []);
+  assert.deepEqual(one('Syria met Iraq. Egypt will not retreat from the world stage.').filter((m) => m.root === '12'), []);
+  // control: a passive that leaves out "of" keeps its event
+  assert.ok(one('Canada was accused by India.').some((m) => m.root === '11'));
+});
+
+test('a plain object noun right before a participle is what the participle is said of', () => {
+  const ms = one('The spokeswoman said the United States had good intelligence linking the camps struck overnight with the bombings in Kenya.');
+  assert.ok(!ms.some((m) => m.root === '19'), brief(ms).join(' '));
 });
