@@ -169,6 +169,9 @@ export function findActors(tokens: Token[], sentence: string, ctx: DocContext): 
       const headish = (s: Set<string>) => s.has('sector') || s.has('title') || s.has('person');
       if (!headish(nextKinds) && !(lastKinds.has('adj') && (nextKinds.has('seat') || nextKinds.has('igo')))) break;
       if (lastKinds.has('person') && !tokens.slice(k, q).some((t) => t.norm === "'s") && nextKinds.has('person')) break;
+      // ("called Maduro a dictator", "named Rubio the envoy"): an article after a person's name starts a
+      // complement, not more of the name
+      if (lastKinds.has('person') && !lastKinds.has('sector') && !lastKinds.has('title') && tokens.slice(k, q).some((t) => /^(a|an|the)$/.test(t.norm))) break;
       if (lastKinds.has('sector') && !lastKinds.has('title') && nextKinds.has('person') && !lastKinds.has('person')) {
         // "the government of X" handled below; "opposition leader Juan Guaido": sector+title
       }
@@ -481,7 +484,8 @@ function pluralActor(a: ResolvedActor): boolean {
   if (a.kind === 'compound') return true;
   if (a.kind !== 'group' && a.kind !== 'org') return false;
   const last = a.name.trim().split(/\s+/).pop()!.toLowerCase();
-  return /[^su]s$/.test(last) || a.kind === 'org' && /s$/.test(last);
+  // (collective nouns are plural too: "the police said they …")
+  return /[^su]s$/.test(last) || a.kind === 'org' && /s$/.test(last) || /^(police|military|personnel|staff|people|clergy|army)$/.test(last) && a.kind === 'group';
 }
 
 /** "it" / "they" → the last named actor of a fitting kind (not a person; "it" singular, "they" plural first).

@@ -124,7 +124,8 @@ function matchRest(tokens: Token[], rest: Element[], ei: number, pos: number, ac
   // the match stands and the target is the first actor after it ("of/in/near X")
   // so may criticism of an act whose agent follows ("condemned the seizure of its tanker by the Coast Guard"):
   // then only that "by" agent can be the target
-  if (ei === rest.length - 1 && rest.length === 1 && (PHYSICAL.test(currentCode) || BY_TARGET_ROOTS.test(currentCode)) && /^(DET|ADJ|NOUN|NUM|PROPN)$/.test(tokens[pos]?.pos ?? '')) { openHit = true; return pos; }
+  // (not assault and killing, which are done to people: "hang a poster" is no execution)
+  if (ei === rest.length - 1 && rest.length === 1 && (PHYSICAL.test(currentCode) && !PERSON_OBJECT.test(currentCode) || BY_TARGET_ROOTS.test(currentCode)) && /^(DET|ADJ|NOUN|NUM|PROPN)$/.test(tokens[pos]?.pos ?? '')) { openHit = true; return pos; }
   return -1;
 }
 
@@ -137,6 +138,9 @@ const OWNED = /\b(owned|operated|run|chartered|managed|used|carrying) by\b/;
 const COERCION = /^17/;
 /** Civil society sectors: opposition, civilians, media, clergy, labour, education, NGOs. */
 const CIVIL_SECTORS = new Set(['OPP', 'CVL', 'MED', 'REL', 'LAB', 'EDU', 'NGO', 'HRI']);
+
+/** Physical assault and killing (182): their object is a person, never a thing. */
+const PERSON_OBJECT = /^182/;
 
 /** Roots of physical coercion and violence (17–20). */
 const PHYSICAL = /^(17|18|19|20)/;
@@ -279,12 +283,26 @@ function isPassive(tokens: Token[], ti: number, actors?: ResolvedActor[]): boole
   if (!/(ed|en|wn|un|ut|et|id|le|it|ck|ght|ot|ung|ept|eld)$/.test(t.norm) || t.norm === t.lemma && !/(ut|et|id|it)$/.test(t.norm)) return false;
   // reduced relative: "Americans detained in the country", "tankers seized by Iran"
   const before = actors?.find((a) => a.tokEnd === ti && a.kind !== 'modifier');
-  const objectBefore = before && (before.prep !== null || precededByVerb(tokens, before) && !modality().reporting.has(tokens[before.tokStart - 1]?.lemma ?? ''));
+  const objectBefore = before && (before.prep !== null || precededByVerb(tokens, before) && !modality().reporting.has(tokens[before.tokStart - 1]?.lemma ?? '') || subjectWithLaterVerb(tokens, before, ti));
   if (before && (tokens[ti + 1]?.norm === 'by' || objectBefore && /^(in|at|on|since|over|for|during|after|last)$/.test(tokens[ti + 1]?.norm ?? ''))) return true;
   for (let k = ti - 1; k >= Math.max(0, ti - 3); k--) {
     const n = tokens[k]!.norm;
     if (BE.has(n)) return !(n === "'s" && tokens[k - 1]?.pos === 'PROPN');
     if (tokens[k]!.pos !== 'ADV' && tokens[k]!.pos !== 'PART') return false;
+  }
+  return false;
+}
+
+/** "Americans detained in Venezuela were freed": a participle after the sentence's first actor, followed (past its
+ *  phrase) by an auxiliary of the same clause, is a reduced relative, not the actor's verb. */
+function subjectWithLaterVerb(tokens: Token[], before: ResolvedActor, ti: number): boolean {
+  let k = before.tokStart - 1;
+  while (k >= 0 && /^(DET|NUM|ADJ)$/.test(tokens[k]!.pos)) k--;
+  if (k >= 0 && tokens[k]!.norm !== ',') return false;
+  for (let j = ti + 2; j < Math.min(tokens.length, ti + 10); j++) {
+    const t = tokens[j]!;
+    if (PUNCT_STOP.has(t.norm) || t.norm === ',' || t.pos === 'VERB' || /^(who|which|that|and|but)$/.test(t.norm)) return false;
+    if (BE.has(t.norm) && t.norm !== "'s" || t.pos === 'AUX') return true;
   }
   return false;
 }
@@ -383,7 +401,8 @@ export function codeSentence(sentence: string, tokens: Token[], ctx: DocContext 
     if (consumed[ti]) continue;
     const t = tokens[ti]!;
     let m: Match | null = null;
-    if (t.pos === 'VERB' && attributive(tokens, ti, consumed)) continue;
+    // ("bomb-hit embassy", "war-torn"): a participle inside a hyphenated modifier
+    if (t.pos === 'VERB' && (attributive(tokens, ti, consumed) || tokens[ti - 1]?.norm === '-' && ti > 1 && tokens[ti - 1]!.start === tokens[ti - 2]!.end)) continue;
     if (t.pos === 'VERB') {
       m = tryPatterns(tokens, ti, byTrigger.get('v:' + t.lemma), actorAt) ?? (t.norm !== t.lemma ? tryPatterns(tokens, ti, byTrigger.get('v:' + t.norm), actorAt) : null);
       // the lemmatizer sometimes over-strips ("staged" → "stag"): candidate lemmas from the inflected form
@@ -431,8 +450,29 @@ function attributive(tokens: Token[], ti: number, consumed: Uint8Array): boolean
   if (!/^(NOUN|ADJ|PROPN)$/.test(tokens[ti + 1]?.pos ?? '')) return false;
   let k = ti - 1;
   while (k >= 0 && tokens[k]!.pos === 'ADV') k--;
-  // ("the exiled Saudi millionaire": after a determiner, a name may follow)
+  // ("the exiled Saudi millionaire": after a determiner, a name may follow; so it may after a preposition, "in
+  //  occupied Kuwait", but not after "by" or "to", whose participle is a verb: "to be occupied by")
+  if (k >= 0 && tokens[k]!.pos === 'ADP' && k === ti - 1 && !/ing$/.test(t.norm) && !/^(by|to|than|as)$/.test(tokens[k]!.norm)) return true;
   return k >= 0 && !consumed[k] && (tokens[k]!.pos === 'DET' && tokens[k]!.norm !== 'that' || tokens[k]!.pos === 'ADJ' && consumed[ti + 1] !== 2);
+}
+
+/** "until it retreats from Kuwait", "once the delegation arrives": a present tense after a time conjunction is a
+ *  future or a condition, not an event yet. */
+function unrealisedTime(tokens: Token[], clause: number[], ti: number, tns: string): boolean {
+  return tns === 'present' && /^(until|till|once|before|when|whenever|after)$/.test(tokens[firstOfClause(clause, ti)]?.norm ?? '');
+}
+
+/** "It expects that the soldiers will surrender": a future someone predicts or hopes for, not the actor's intent. */
+function predicted(tokens: Token[], clause: number[], ti: number, source: ResolvedActor | null, mod: ReturnType<typeof modality>): boolean {
+  // the verb right before the clause, or right before its subject ("Britain hopes Iraq will withdraw")
+  const starts = [firstOfClause(clause, ti)];
+  if (source && source.tokEnd <= ti) starts.push(source.tokStart);
+  return starts.some((start) => {
+    let k = start - 1;
+    if (tokens[k]?.norm === 'that') k--;
+    while (k >= 0 && tokens[k]!.pos === 'ADV') k--;
+    return k >= 0 && tokens[k]!.pos === 'VERB' && mod.predictive.has(tokens[k]!.lemma);
+  });
 }
 
 /** A participle from the elaboration list right after a comma (adverbs allowed). */
@@ -576,6 +616,7 @@ function resolveMatch(m: Match, tokens: Token[], actors: ResolvedActor[], clause
   }
   const fromVerb = governingVerb >= 0 && tns !== 'pluperfect' && tns !== 'nonfinite';
   if (mode === 'drop') return null;
+  if (!p.nominal && (unrealisedTime(tokens, clause, ti, tns) || (mode === 'intent' || tns === 'future') && predicted(tokens, clause, ti, source, mod))) return null;
   let code: string | null = p.code;
   let mo: Mode = mode;
   if (mo === 'fact' && tns === 'future' && !p.nominal) mo = 'intent';
@@ -640,7 +681,8 @@ function resolveMatch(m: Match, tokens: Token[], actors: ResolvedActor[], clause
     const govLike = (a: ResolvedActor) => a.code === a.country || a.sector === 'GOV' || a.sector === '';
     if (s.country && s.country === t.country && (s.code === s.country || t.code === t.country) && govLike(s) && govLike(t)) continue;
     // a force posture (15) is towards another country, not a government's own forces ("the dispatching of US troops")
-    if (s.country && s.country === t.country && code.startsWith('15')) continue;
+    // (nor is a withdrawal or surrender: "willing to withdraw its troops" names what is withdrawn)
+    if (s.country && s.country === t.country && (code.startsWith('15') || /^(087|0356)/.test(code))) continue;
     if (!s.country && !/^(IGO|NGO|IMG)/.test(s.code)) continue;
     if (!t.country && !/^(IGO|NGO|IMG)/.test(t.code)) continue;
     events.push({ source: s, target: t, code, confidence: Math.max(0.1, confidence - (s.fromContext ? 0.1 : 0) - (t.fromContext ? 0.1 : 0)), symmetric: symmetric && source.kind === 'compound' });

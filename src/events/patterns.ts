@@ -138,6 +138,8 @@ export interface Modality {
   habitual: string[][];
   /** Words ending a clause's verb group whose participle complement elaborates it (", targeting …"). */
   elaboration: Set<string>;
+  /** Verbs of expectation ("expects that X will …"): the future they govern is a prediction. */
+  predictive: Set<string>;
   clauseBreaks: Set<string>;
   reporting: Set<string>;
 }
@@ -150,7 +152,7 @@ export function modality(): Modality {
   mod = {
     negation: seqs('negation'), intent: seqs('intent'), threat: seqs('threat'), refusal: seqs('refusal'),
     speculative: seqs('speculative'), conditional: seqs('conditional'), reversal: seqs('reversal'),
-    implicative: seqs('implicative'), habitual: seqs('habitual'), elaboration: new Set((m.elaboration ?? []).map((s) => s.toLowerCase())),
+    implicative: seqs('implicative'), habitual: seqs('habitual'), predictive: new Set(m.predictive ?? []), elaboration: new Set((m.elaboration ?? []).map((s) => s.toLowerCase())),
     clauseBreaks: new Set((m.clauseBreaks ?? []).map((s) => s.toLowerCase())), reporting: new Set(m.reporting ?? []),
   };
   return mod;

@@ -124,3 +124,45 @@ test('a plain object noun right before a participle is what the participle is sa
   const ms = one('The spokeswoman said the United States had good intelligence linking the camps struck overnight with the bombings in Kenya.');
   assert.ok(!ms.some((m) => m.root === '19'), brief(ms).join(' '));
 });
+
+test('a future someone predicts or hopes for is not the actor\'s intent; a present after "until" or "once" is not yet an event', () => {
+  assert.deepEqual(one('Britain expects that Iraqi soldiers will surrender to US forces.'), []);
+  assert.deepEqual(one('Britain hopes Iraq will withdraw from Kuwait.'), []);
+  assert.deepEqual(one('Iraq will face sanctions until it retreats from Kuwait.').filter((m) => m.sourceCountry === 'IRQ'), []);
+  assert.ok(modality().predictive.has('expect'));
+  // controls: the actor's own stated future, and a past after "until"
+  assert.equal(one('The US said it would impose sanctions on Iran.')[0]?.root, '13');
+  assert.ok(one('Iraq withdrew its troops from Kuwait.').length > 0);
+});
+
+test('a participle inside a modifier is no verb: "the bomb-hit embassy", "in occupied Kuwait"', () => {
+  assert.deepEqual(one('Protesters gathered outside the bomb-hit embassy of Iraq in Kenya.'), []);
+  assert.deepEqual(one('Iraq said Iraqi troops in occupied Kuwait would stay.'), []);
+  // controls: the same participle as a passive verb, and as a finite verb
+  assert.ok(one('Kuwait was occupied by Iraq in 1990.').some((m) => m.sourceCountry === 'IRQ' && m.targetCountry === 'KWT'));
+  assert.ok(one('Iraq occupied Kuwait.').some((m) => m.sourceCountry === 'IRQ' && m.targetCountry === 'KWT'));
+});
+
+test('withdrawing one\'s own troops names what is withdrawn, not a target', () => {
+  const ms = one('Iraq said it was willing to withdraw its troops from Kuwait.');
+  assert.ok(!ms.some((m) => m.sourceCountry === 'IRQ' && m.targetCountry === 'IRQ'), brief(ms).join(' '));
+});
+
+test('"called X a dictator" is criticism, "called X a friend" praise, not a phone call', () => {
+  assert.deepEqual(brief(one('Trump called Maduro a dictator.')), ['USA>VEN:111']);
+  assert.deepEqual(brief(one('Biden called Japan a close friend.')), ['USA>JPN:051']);
+  // control: a plain call
+  assert.equal(one('Trump called Maduro on Monday.')[0]?.root, '04');
+});
+
+test('a reduced relative at the start of a sentence makes its noun the patient', () => {
+  assert.deepEqual(brief(one('Five Americans detained in Venezuela were freed on Saturday.')), ['VEN>USA:173']);
+  assert.deepEqual(brief(one('Three Canadians were detained in Iran.')), ['IRN>CAN:173']);
+  // control: a finite verb after the subject
+  assert.deepEqual(brief(one('Venezuelan police detained two Americans in Caracas.')), ['VEN>USA:173']);
+});
+
+test('collective nouns are plural for "they"', () => {
+  const ms = one('Colombian police said they arrested two Venezuelan officials.');
+  assert.deepEqual(brief(ms), ['COL>VEN:173']);
+});
