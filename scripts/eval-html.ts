@@ -30,6 +30,8 @@ interface Out {
   author: string | null;
   published: string | null;
   publishedFrom: string | null;
+  /** The stated revision date (full clean stage only). */
+  modified?: string | null;
   dateCandidates?: DateCandidate[];
 }
 
@@ -152,7 +154,7 @@ async function main(): Promise<void> {
     }
     run = (html, url, id) => {
       const r = cd({ origin: `${id}.html`, html, url });
-      return { text: r.text, title: r.title, author: r.author, published: r.published, publishedFrom: r.publishedFrom, dateCandidates: r.dateCandidates };
+      return { text: r.text, title: r.title, author: r.author, published: r.published, publishedFrom: r.publishedFrom, modified: r.modified ?? null, dateCandidates: r.dateCandidates };
     };
   }
 
@@ -164,7 +166,7 @@ async function main(): Promise<void> {
 
   let f1Sum = 0, withTot = 0, withKept = 0, woTot = 0, woLeft = 0;
   let titleOk = 0, titleTot = 0, authorOk = 0, authorTot = 0, authorWrongExtra = 0;
-  let dateOk = 0, dateTot = 0, dateMissing = 0, dateSpurious = 0, noDatePages = 0;
+  let dateOk = 0, dateTot = 0, dateMissing = 0, dateSpurious = 0, noDatePages = 0, dateIsModified = 0;
   let elapsed = 0;
   let cpu = 0;
   const details: string[] = [];
@@ -213,6 +215,7 @@ async function main(): Promise<void> {
       dateTot++;
       if (day === gt.publish_date.slice(0, 10)) dateOk++;
       else if (!day) dateMissing++;
+      if (day !== gt.publish_date.slice(0, 10) && out.modified?.slice(0, 10) === gt.publish_date.slice(0, 10)) dateIsModified++;
     } else {
       noDatePages++;
       if (day) dateSpurious++;
@@ -249,6 +252,7 @@ async function main(): Promise<void> {
   console.log(`title accuracy:             ${pct(titleOk, titleTot)} (${titleOk}/${titleTot})`);
   console.log(`author accuracy:            ${pct(authorOk, authorTot)} (${authorOk}/${authorTot}); author output where none: ${authorWrongExtra}`);
   console.log(`publication date (day):     ${pct(dateOk, dateTot)} (${dateOk}/${dateTot}); missing: ${dateMissing}`);
+  if (!raw) console.log(`  truth = the stated revision date (kept as \`modified\`, never as published): ${dateIsModified} pages`);
   console.log(`date output, none in truth: ${dateSpurious} of ${noDatePages} pages`);
   console.log(`speed:                      ${(n / Math.max(elapsed, 1e-9)).toFixed(1)} pages/s wall (${elapsed.toFixed(1)} s), ${(n / Math.max(cpu, 1e-9)).toFixed(1)} pages/s of CPU time (GC threads included)`);
   if (outPath) writeFileSync(outPath, details.join('\n') + '\n');

@@ -57,6 +57,11 @@ export interface CleanArticle {
   published: string | null;
   publishedFrom: string | null;
   pageDate: string | null;
+  /**
+   * The last revision date the page states ("Updated …", dateModified), never taken for the publication date; it is an
+   * upper bound when `published` is unknown. Null when none is stated or it lies before the publication date.
+   */
+  modified: string | null;
   language: string | null;
   /** Paragraphs separated by a blank line. */
   text: string;

@@ -21,7 +21,7 @@ import {
   phraseReason,
 } from './features.js';
 import { dateLine, explicitDates, isBareTimeLine, type FoundDate } from './dates.js';
-import { choosePublished, dateFromUrlPath } from './published.js';
+import { choosePublished, dateFromUrlPath, modifiedDate } from './published.js';
 import { dedupeSentences } from './sentences.js';
 import { detectLanguage } from './language.js';
 import {
@@ -479,6 +479,7 @@ export function cleanDocument(raw: RawDoc): CleanArticle {
     published: pub.published,
     publishedFrom: pub.publishedFrom,
     pageDate: pub.pageDate,
+    modified: modifiedDate(pub.candidates, pub.published),
     language: detectLanguage(text, declaredLanguage),
     text,
     removed,

@@ -38,6 +38,17 @@ export function bodyContradicts(day: string, body: string): { anchor: string; ev
   return { anchor: latest.value.slice(0, 10), evidence: body.slice(Math.max(0, latest.index - 30), latest.index + latest.text.length + 5).trim() };
 }
 
+/** The latest revision date among the candidates (a day-first value), none before the publication day. */
+export function modifiedDate(cands: DateCandidate[], published: string | null): string | null {
+  let best: string | null = null;
+  for (const c of cands) {
+    if (c.from !== 'modified' || !/^\d{4}-\d{2}-\d{2}/.test(c.value)) continue;
+    if (published && c.value.slice(0, 10) < published.slice(0, 10)) continue;
+    if (!best || c.value.slice(0, 10) > best.slice(0, 10) || (c.value.slice(0, 10) === best.slice(0, 10) && c.value.length > best.length)) best = c.value;
+  }
+  return best;
+}
+
 export function choosePublished(cands: DateCandidate[], body: string): PublishedChoice {
   const usable = cands.filter((c) => !NEVER.has(c.from) && /^\d{4}-\d{2}-\d{2}/.test(c.value));
   const out: DateCandidate[] = [...cands];

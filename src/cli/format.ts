@@ -4,7 +4,7 @@ import type { Article, StoredMention } from '../types.js';
 export function toContractArticle(a: Article) {
   return {
     id: a.id, origin: a.origin, url: a.url, source: a.source, siteName: a.siteName, title: a.title, description: a.description,
-    author: a.author, published: a.published, publishedFrom: a.publishedFrom, pageDate: a.pageDate, language: a.language,
+    author: a.author, published: a.published, publishedFrom: a.publishedFrom, pageDate: a.pageDate, modified: a.modified, language: a.language,
     text: a.text, duplicateOf: a.duplicateOf,
   };
 }

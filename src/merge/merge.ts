@@ -588,7 +588,10 @@ function toEvent(c: Cluster, data: MergeData): StoryEvent {
   }
   for (const [k, r] of readings) alternatives.push({ field: 'date', value: k, articleIds: [...new Set(r.mentions.map((m) => m.articleId))].sort() });
 
-  const summaryMention = [...all].sort(byBestMention)[0]!;
+  // The summary states the event as the event is oriented: "Venezuela broke off relations with the US" does not
+  // summarise an event written USA → VEN, whichever sentence reads best ("A and B signed …" fits either way).
+  const oriented = allUnits.flatMap((u) => u.mentions.filter((m) => m.symmetric || (u.a.key === A && u.b.key === B)));
+  const summaryMention = [...(oriented.length ? oriented : all)].sort(byBestMention)[0]!;
   const bg = all.map(isBackground).filter((b): b is boolean => b !== null);
   let firstReported: string | null = null;
   let firstId = all[0]!.id;

@@ -5,7 +5,7 @@ import pg from 'pg';
 import type { Article, StoredMention, StoryEvent } from '../types.js';
 import { MIGRATIONS } from './schema.js';
 import {
-  ARTICLE_COLUMNS, EVENT_COLUMNS, MENTION_COLUMNS, articleParams, eventParams, eventWhere, fingerprintParams, mentionParams,
+  ARTICLE_COLUMNS, ARTICLE_COLUMN_COUNT, EVENT_COLUMNS, MENTION_COLUMNS, articleParams, eventParams, eventWhere, fingerprintParams, mentionParams,
   pairKeyQueries, pairKeySql, partitionPairKeys, rowToArticle, rowToEvent, rowToFingerprint, rowToMention, type Row,
 } from './rows.js';
 import type { ArticleFilter, EventFilter, Fingerprint, SearchHit, Store } from './types.js';
@@ -168,7 +168,7 @@ export class PostgresStore implements Store {
         fresh.push(b);
       }
       await this.insertRows(c, 'inputs (input_key, article_id, origin)', 3, batch.map((b) => clean([b.inputKey, b.article.id, b.article.origin])), true);
-      await this.insertRows(c, `articles (${ARTICLE_COLUMNS})`, 17, fresh.map((b) => clean(articleParams(b.article, seq++))), true);
+      await this.insertRows(c, `articles (${ARTICLE_COLUMNS})`, ARTICLE_COLUMN_COUNT, fresh.map((b) => clean(articleParams(b.article, seq++))), true);
       await this.insertRows(c, 'fingerprints (article_id, text_hash, signature, tokens, published)', 5, fresh.map((b) => clean(fingerprintParams(b.fingerprint))), true);
       await this.insertRows(c, `mentions (${MENTION_COLUMNS})`, 18, fresh.flatMap((b) => b.mentions.map((m, i) => clean(mentionParams(b.article.id, i, m)))), true);
     });

@@ -7,9 +7,10 @@ export type Row = Record<string, unknown>;
 const s = (v: unknown): string | null => (v === null || v === undefined ? null : String(v));
 
 export function articleParams(a: Article, seq: number): unknown[] {
-  return [a.id, seq, a.origin, a.url, a.source, a.siteName, a.title, a.description, a.author, a.published, a.publishedFrom, a.pageDate, a.language, a.text, a.duplicateOf, JSON.stringify(a.removed), JSON.stringify(a.dateCandidates)];
+  return [a.id, seq, a.origin, a.url, a.source, a.siteName, a.title, a.description, a.author, a.published, a.publishedFrom, a.pageDate, a.language, a.text, a.duplicateOf, JSON.stringify(a.removed), JSON.stringify(a.dateCandidates), a.modified];
 }
-export const ARTICLE_COLUMNS = 'id, seq, origin, url, source, site_name, title, description, author, published, published_from, page_date, language, text, duplicate_of, removed, date_candidates';
+export const ARTICLE_COLUMNS = 'id, seq, origin, url, source, site_name, title, description, author, published, published_from, page_date, language, text, duplicate_of, removed, date_candidates, modified';
+export const ARTICLE_COLUMN_COUNT = ARTICLE_COLUMNS.split(',').length;
 
 export function rowToArticle(r: Row): Article {
   return {
@@ -24,6 +25,7 @@ export function rowToArticle(r: Row): Article {
     published: s(r.published),
     publishedFrom: s(r.published_from),
     pageDate: s(r.page_date),
+    modified: s(r.modified),
     language: s(r.language),
     text: String(r.text),
     duplicateOf: s(r.duplicate_of),

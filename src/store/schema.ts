@@ -31,4 +31,6 @@ export const MIGRATIONS: string[][] = [
     `ALTER TABLE events ADD COLUMN sort_key TEXT NOT NULL DEFAULT ''`,
     `CREATE INDEX IF NOT EXISTS events_order ON events (sort_key, seq)`,
   ],
+  // 3: the page's stated revision date, kept beside (never instead of) the publication date.
+  [`ALTER TABLE articles ADD COLUMN modified TEXT`],
 ];

@@ -3,7 +3,7 @@ import Database from 'better-sqlite3';
 import type { Article, StoredMention, StoryEvent } from '../types.js';
 import { MIGRATIONS } from './schema.js';
 import {
-  ARTICLE_COLUMNS, EVENT_COLUMNS, MENTION_COLUMNS, articleParams, eventParams, eventWhere, fingerprintParams, mentionParams,
+  ARTICLE_COLUMNS, ARTICLE_COLUMN_COUNT, EVENT_COLUMNS, MENTION_COLUMNS, articleParams, eventParams, eventWhere, fingerprintParams, mentionParams,
   pairKeyQueries, pairKeySql, partitionPairKeys, rowToArticle, rowToEvent, rowToFingerprint, rowToMention, type Row,
 } from './rows.js';
 import type { ArticleFilter, EventFilter, Fingerprint, SearchHit, Store } from './types.js';
@@ -57,7 +57,7 @@ export class SqliteStore implements Store {
 
   async saveBatch(batch: Parameters<Store['saveBatch']>[0]): Promise<void> {
     const insInput = this.stmt('INSERT INTO inputs (input_key, article_id, origin) VALUES (?, ?, ?) ON CONFLICT DO NOTHING');
-    const insArticle = this.stmt(`INSERT INTO articles (${ARTICLE_COLUMNS}) VALUES (${placeholders(17)}) ON CONFLICT DO NOTHING`);
+    const insArticle = this.stmt(`INSERT INTO articles (${ARTICLE_COLUMNS}) VALUES (${placeholders(ARTICLE_COLUMN_COUNT)}) ON CONFLICT DO NOTHING`);
     const insFts = this.stmt('INSERT INTO articles_fts (rowid, title, text) VALUES (?, ?, ?)');
     const insFp = this.stmt('INSERT INTO fingerprints (article_id, text_hash, signature, tokens, published) VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING');
     const insMention = this.stmt(`INSERT INTO mentions (${MENTION_COLUMNS}) VALUES (${placeholders(18)}) ON CONFLICT DO NOTHING`);

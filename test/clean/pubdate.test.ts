@@ -188,3 +188,19 @@ test('camel-case attribute names are lowered only where they carry a value', asy
   assert.equal(lowerCamelAttributes('<time dateTime="2024-05-06">x</time>'), '<time datetime="2024-05-06">x</time>');
   assert.equal(lowerCamelAttributes('<p>Set the dateTime field first</p>'), '<p>Set the dateTime field first</p>');
 });
+
+test('the stated revision date is kept as `modified`, beside and never instead of the publication date', async () => {
+  const { cleanDocument } = await import('../../src/clean/index.js');
+  const { modifiedDate } = await import('../../src/clean/published.js');
+  const only = cleanDocument({ origin: 'only.html', html: page('<meta property="article:modified_time" content="2025-09-04T19:24:33Z">', '<h1>Budget approved for libraries</h1><div><span>Last updated:</span> <time datetime="2025-09-04">Sep 4, 2025</time></div>') });
+  assert.equal(only.published, null);
+  assert.equal(only.modified?.slice(0, 10), '2025-09-04');
+  const two = cleanDocument({ origin: 'two.html', html: page('', '<h1>Budget approved for libraries</h1><div>Published 3 March 2023 · Updated 5 June 2024</div>') });
+  assert.deepEqual([two.published, two.modified], ['2023-03-03', '2024-06-05']);
+  const none = cleanDocument({ origin: 'none.html', html: page('<meta property="article:published_time" content="2023-03-03">', '<h1>Budget approved for libraries</h1>') });
+  assert.equal(none.modified, null);
+  // the latest revision wins; one before the publication day is inconsistent evidence and is dropped
+  const c = (value: string, from = 'modified') => ({ value, from, evidence: value, weight: 0 });
+  assert.equal(modifiedDate([c('2024-01-02'), c('2024-05-06T10:00:00Z'), c('2024-05-06'), c('2024-07-01', 'jsonld')], null), '2024-05-06T10:00:00Z');
+  assert.equal(modifiedDate([c('2022-01-02')], '2023-03-03'), null);
+});

@@ -50,7 +50,7 @@ test('ingest a folder with good and bad files: bad ones named, the rest stored; 
   assert.equal(port.source, 'example-news.co.uk');
   assert.equal(String(port.published).slice(0, 10), '2024-05-02');
   for (const a of arts) {
-    for (const k of ['id', 'origin', 'url', 'source', 'siteName', 'title', 'description', 'author', 'published', 'publishedFrom', 'pageDate', 'language', 'text', 'duplicateOf']) assert.ok(k in a, `article has ${k}`);
+    for (const k of ['id', 'origin', 'url', 'source', 'siteName', 'title', 'description', 'author', 'published', 'publishedFrom', 'pageDate', 'modified', 'language', 'text', 'duplicateOf']) assert.ok(k in a, `article has ${k}`);
   }
   const again = run(['ingest', join(dir, 'docs'), '--db', db]);
   assert.match(again.stderr, /ingested 0 new articles, 3 already stored/);

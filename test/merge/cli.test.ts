@@ -17,7 +17,7 @@ const db = join(dir, 'test.db');
 function article(m: StoredMention): Article {
   return {
     id: m.articleId, origin: m.origin, url: m.url, source: m.source_domain ?? null, siteName: null, title: `Article ${m.articleId}`, description: null, author: null,
-    published: m.published, publishedFrom: null, pageDate: null, language: 'en', text: m.sentence, removed: [], dateCandidates: [], duplicateOf: m.duplicateOf,
+    published: m.published, publishedFrom: null, pageDate: null, modified: null, language: 'en', text: m.sentence, removed: [], dateCandidates: [], duplicateOf: m.duplicateOf,
   };
 }
 

@@ -21,12 +21,28 @@ test('wire copies of one story make one event and count as one source', () => {
 
 test('an independent outlet adds a source; same domain counts once', () => {
   const ms = scenario('wireCopies');
-  const indep = mention(['z9:0', 'z9', '2021-06-10', 'other.example', null, 'DEUGOV', 'DEU', 'FRAGOV', 'FRA', '057', '2021-06-09..2021-06-09/day', 0.9, 'Berlin and Paris concluded a pact on joint arms purchases.']);
+  // a compound subject ("Berlin and Paris concluded …"): the coder marks it mutual, so it fits either orientation
+  const indep = { ...mention(['z9:0', 'z9', '2021-06-10', 'other.example', null, 'DEUGOV', 'DEU', 'FRAGOV', 'FRA', '057', '2021-06-09..2021-06-09/day', 0.9, 'Berlin and Paris concluded a pact on joint arms purchases.']), symmetric: true };
   const sameDomain = mention(['z8:0', 'z8', '2021-06-10', 'other.example', null, 'FRA', 'FRA', 'DEU', 'DEU', '057', '2021-06-09..2021-06-09/day', 0.5, 'The neighbours signed the arms deal on Wednesday.']);
   const events = mergeMentions([...ms, indep, sameDomain]);
   assert.equal(events.length, 1);
   assert.equal(events[0]!.sources, 2);
   assert.equal(events[0]!.summary, indep.sentence, 'highest confidence mention gives the summary');
+});
+
+test('the summary is written the way the event is oriented, even when a reversed sentence reads better', () => {
+  const row = (id: string, a: string, b: string, conf: number, sentence: string) =>
+    mention([`${id}:0`, id, '2024-02-01', `${id}.example`, null, a, a, b, b, '161', '2019-01-01..2019-12-31/year', conf, sentence]);
+  const events = mergeMentions([
+    row('r1', 'USA', 'VEN', 0.6, 'The United States cut diplomatic ties with Venezuela in 2019.'),
+    row('r2', 'USA', 'VEN', 0.5, 'Washington broke off relations with Caracas in 2019.'),
+    row('r3', 'VEN', 'USA', 0.9, 'Venezuela broke off diplomatic relations with the US in 2019, after a long dispute.'),
+  ]);
+  assert.equal(events.length, 1, 'broken relations are symmetric: one event');
+  const e = events[0]!;
+  assert.deepEqual([e.source, e.target], ['USA', 'VEN']);
+  assert.equal(e.summary, 'The United States cut diplomatic ties with Venezuela in 2019.');
+  assert.equal(e.mentions.length, 3);
 });
 
 test('"on Saturday" (a day) and "at the weekend" (two days) in different words: one event, dated to the day', () => {

@@ -28,7 +28,7 @@ async function get(path: string, init?: RequestInit) {
   return { res, status: res.status, text, json };
 }
 
-const ARTICLE_KEYS = ['id', 'origin', 'url', 'source', 'siteName', 'title', 'description', 'author', 'published', 'publishedFrom', 'pageDate', 'language', 'text', 'duplicateOf'];
+const ARTICLE_KEYS = ['id', 'origin', 'url', 'source', 'siteName', 'title', 'description', 'author', 'published', 'publishedFrom', 'pageDate', 'modified', 'language', 'text', 'duplicateOf'];
 const EVENT_KEYS = ['id', 'date', 'source', 'sourceCountry', 'target', 'targetCountry', 'code', 'root', 'plover', 'goldstein', 'quadClass', 'summary', 'mentions'];
 
 test('page and assets are served with security headers', async () => {

@@ -15,7 +15,7 @@ export const XSS_SENTENCE = 'Envoys <b onmouseover=alert(3)>met</b> to <script>a
 function article(id: string, over: Partial<Article>): Article {
   return {
     id, origin: `corpus/${id}.txt`, url: null, source: null, siteName: null, title: null, description: null, author: null,
-    published: null, publishedFrom: null, pageDate: null, language: 'en', text: '', duplicateOf: null, removed: [], dateCandidates: [],
+    published: null, publishedFrom: null, pageDate: null, modified: null, language: 'en', text: '', duplicateOf: null, removed: [], dateCandidates: [],
     ...over,
   };
 }

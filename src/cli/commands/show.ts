@@ -22,7 +22,7 @@ export const run: Command = async (args, ctx) => {
     w(`${a.title ?? '(no title)'}`);
     w(`id ${a.id}   origin ${a.origin}`);
     w(`url ${a.url ?? '-'}   source ${a.source ?? '-'}   site ${a.siteName ?? '-'}   author ${a.author ?? '-'}   language ${a.language ?? '-'}`);
-    w(`published ${a.published ?? 'unknown'}${a.publishedFrom ? ` (from ${a.publishedFrom})` : ''}${a.pageDate ? `   page date ${a.pageDate} (not the publication date)` : ''}`);
+    w(`published ${a.published ?? 'unknown'}${a.publishedFrom ? ` (from ${a.publishedFrom})` : ''}${a.pageDate ? `   page date ${a.pageDate} (not the publication date)` : ''}${a.modified ? `   updated ${a.modified}` : ''}`);
     if (a.duplicateOf) w(`near-duplicate of ${a.duplicateOf}`);
     if (a.description) w(`\n${a.description}`);
     w('\n' + a.text);

@@ -498,6 +498,7 @@
       ['Source', a.siteName && a.source ? `${a.siteName} (${a.source})` : a.siteName || a.source],
       ['Published', a.published ? `${a.published}${a.publishedFrom ? ` — from ${a.publishedFrom}` : ''}` : 'unknown'],
       ['Page date', a.pageDate ? `${a.pageDate} (the page's own date, not the publication date)` : null],
+      ['Updated', a.modified ? `${a.modified} (a revision date, not the publication date)` : null],
       ['Author', a.author],
       ['Language', a.language],
       ['Address', a.url ? (safeHref(a.url) ? h('a', { href: a.url, rel: 'noopener noreferrer nofollow', target: '_blank' }, a.url) : h('span', { class: 'unsafe-url', title: 'not an http(s) address, so not a link' }, a.url)) : null],
