@@ -1,5 +1,6 @@
-// Evaluates the event coder on data/events/eval-sentences.jsonl (tuned set), eval-holdout.jsonl and eval-blind.jsonl
-// (written before the coder was generalised), each reported separately; every CAMEO root plus no-event sentences. Usage: npm run eval:events [-- --verbose] [-- --file other.jsonl]
+// Evaluates the event coder on data/events/eval-sentences.jsonl (tuned set), eval-holdout.jsonl, eval-blind.jsonl
+// (written before the coder was generalised) and eval-precision.jsonl (constructions of whole articles that look like
+// events and are not), each reported separately; every CAMEO root plus no-event sentences. Usage: npm run eval:events [-- --verbose] [-- --file other.jsonl]
 // Actors are compared by country (IGOs/NGOs by code prefix); a symmetric mention may match in either order.
 import { readFileSync, existsSync } from 'node:fs';
 import { join, dirname } from 'node:path';
@@ -37,7 +38,7 @@ const fi = args.indexOf('--file');
 const dir = join(root(), 'data', 'events');
 // every set is reported separately: the tuned set, the holdout written after the coder, and the blind set written
 // before the generalisation work (see data/events/README.md)
-const files = fi >= 0 ? [args[fi + 1]!] : ['eval-sentences.jsonl', 'eval-holdout.jsonl', 'eval-blind.jsonl'].map((f) => join(dir, f)).filter((f) => existsSync(f));
+const files = fi >= 0 ? [args[fi + 1]!] : ['eval-sentences.jsonl', 'eval-holdout.jsonl', 'eval-blind.jsonl', 'eval-precision.jsonl'].map((f) => join(dir, f)).filter((f) => existsSync(f));
 const pct = (a: number, b: number) => (b ? ((100 * a) / b).toFixed(1) + '%' : '-');
 const allTexts: string[] = [];
 

@@ -103,6 +103,8 @@ const GEO_HEADS = /^(sea|ocean|river|strait|straits|canal|gulf|basin|peninsula|i
 
 /** Roles that a bare mention ("the opposition", "the government") inherits from the document; others need a country. */
 const CONTEXT_SECTORS = new Set(['GOV', 'OPP', 'MIL', 'LEG', 'JUD', 'COP', 'REB']);
+/** Sectors of bodies that usually bear a proper name ("Dresdner Bank", "Harvard University"). */
+const NAMED_ORG_SECTORS = new Set(['BUS', 'MED', 'EDU', 'HLH', 'NGO']);
 const NO_CONTEXT_BEFORE = new Set(['foreign', 'international', 'western', 'multinational', 'private', 'other', 'many', 'some', 'several', 'regional', 'european', 'world']);
 
 function personCode(country: string | null, sector: string): string {
@@ -147,7 +149,10 @@ export function findActors(tokens: Token[], sentence: string, ctx: DocContext): 
     let k = m.j;
     for (;;) {
       let q = k;
-      while (q < tokens.length && (lex.fillers.has(tokens[q]!.norm) || tokens[q]!.norm === "'s") && !matches[q]) q++;
+      // ("Belarus exiled two activists": a participle filler right after a country name is that country's verb,
+      //  unlike "Venezuela's exiled opposition")
+      const lastIsName = parts[parts.length - 1]!.entries.some((e) => e.kind === 'country' || e.kind === 'seat' || e.kind === 'capital');
+      while (q < tokens.length && (lex.fillers.has(tokens[q]!.norm) || tokens[q]!.norm === "'s") && !matches[q] && !(q === k && lastIsName && tokens[q]!.pos === 'VERB')) q++;
       let nm = q < tokens.length ? matches[q] : null;
       if (!nm) {
         // "British rail workers", "Venezuelan security forces": up to two plain words before a role word
@@ -164,6 +169,9 @@ export function findActors(tokens: Token[], sentence: string, ctx: DocContext): 
       const headish = (s: Set<string>) => s.has('sector') || s.has('title') || s.has('person');
       if (!headish(nextKinds) && !(lastKinds.has('adj') && (nextKinds.has('seat') || nextKinds.has('igo')))) break;
       if (lastKinds.has('person') && !tokens.slice(k, q).some((t) => t.norm === "'s") && nextKinds.has('person')) break;
+      // ("called Maduro a dictator", "named Rubio the envoy"): an article after a person's name starts a
+      // complement, not more of the name
+      if (lastKinds.has('person') && !lastKinds.has('sector') && !lastKinds.has('title') && tokens.slice(k, q).some((t) => /^(a|an|the)$/.test(t.norm))) break;
       if (lastKinds.has('sector') && !lastKinds.has('title') && nextKinds.has('person') && !lastKinds.has('person')) {
         // "the government of X" handled below; "opposition leader Juan Guaido": sector+title
       }
@@ -203,7 +211,10 @@ export function findActors(tokens: Token[], sentence: string, ctx: DocContext): 
       if (owner) { actor.country = owner.country; actor.code = owner.country + actor.sector; actor.fromContext = true; }
     }
     if (actor && !actor.country) {
-      actor.foreign = NO_CONTEXT_BEFORE.has(tokens[i - 1]?.norm ?? '');
+      // "Dresdner Bank", "Liberty Mutual Insurance": a role word after an unknown proper name is a named
+      // organisation whose country the text does not give, not a body of the country in focus
+      const named = i > 0 && NAMED_ORG_SECTORS.has(actor.sector) && tokens[i - 1]!.cap && tokens[i - 1]!.pos === 'PROPN' && !matches[i - 1] && !out.some((x) => x.tokEnd === i);
+      actor.foreign = named || NO_CONTEXT_BEFORE.has(tokens[i - 1]?.norm ?? '');
       actor.contextOk = CONTEXT_SECTORS.has(actor.sector) && actor.kind !== 'org' && !actor.foreign;
     }
     if (actor && !actor.country && actor.contextOk) {
@@ -253,7 +264,8 @@ function finishActor(a: ResolvedActor, tokens: Token[], i: number, rw: ReturnTyp
   // "thousands of farmers", "dozens of Mexican migrants": the quantity does not make them a prepositional object
   if (a.prep === 'of' && p > 0 && rw.quantity.has(tokens[p - 1]!.norm)) {
     let q = p - 1;
-    while (q > 0 && (rw.quantity.has(tokens[q - 1]!.norm) || tokens[q - 1]!.norm === 'of')) q--;
+    // ("tens of thousands of", "a number of": an "of" inside the quantity, an article before it)
+    while (q > 0 && (rw.quantity.has(tokens[q - 1]!.norm) || /^(a|an|the)$/.test(tokens[q - 1]!.norm) || tokens[q - 1]!.norm === 'of' && q > 1 && rw.quantity.has(tokens[q - 2]!.norm))) q--;
     a.prep = q > 0 && PREPS.has(tokens[q - 1]!.norm) && tokens[q - 1]!.pos !== 'SCONJ' ? tokens[q - 1]!.norm : null;
     a.quantityStart = q;
   }
@@ -472,7 +484,8 @@ function pluralActor(a: ResolvedActor): boolean {
   if (a.kind === 'compound') return true;
   if (a.kind !== 'group' && a.kind !== 'org') return false;
   const last = a.name.trim().split(/\s+/).pop()!.toLowerCase();
-  return /[^su]s$/.test(last) || a.kind === 'org' && /s$/.test(last);
+  // (collective nouns are plural too: "the police said they …")
+  return /[^su]s$/.test(last) || a.kind === 'org' && /s$/.test(last) || /^(police|military|personnel|staff|people|clergy|army)$/.test(last) && a.kind === 'group';
 }
 
 /** "it" / "they" → the last named actor of a fitting kind (not a person; "it" singular, "they" plural first).
@@ -497,7 +510,8 @@ function pronounAntecedent(tokens: Token[], i: number, ctx: DocContext, pr: stri
   };
   // salience: the subject of this sentence ("Pakistan said it …"), then the previous sentence's subject, then recency
   const subjHere = before.find((a) => a.prep === null && !a.possessive && a.kind !== 'modifier');
-  if (subjHere) { if (fits(subjHere)) return subjHere; }
+  // (a named body of unknown country, "Hochwald Bank said it …", is the antecedent too: nothing to resolve to)
+  if (subjHere) { if (fits(subjHere)) return subjHere; if ((subjHere as ResolvedActor).foreign) return null; }
   else if (fits(ctx.prevSubject)) return ctx.prevSubject;
   for (let k = ctx.recent.length - 1; k >= 0 && k >= ctx.recent.length - 8; k--) {
     const a = ctx.recent[k]!;

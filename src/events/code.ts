@@ -28,6 +28,9 @@ interface Match {
   passiveObject?: number;
   /** "verb +" matched without an actor after it (an object phrase instead): only its "by" agent may be the target. */
   open?: boolean;
+  /** "call on +" matched with a phrase that is not an actor in the place of "+": the target may only be an actor
+   *  inside that phrase, before its next verb ("called on all states to cooperate with the authorities"). */
+  deferred?: boolean;
 }
 
 const PUNCT_STOP = new Set(['.', ';', ':', '?', '!']);
@@ -116,12 +119,13 @@ function matchRest(tokens: Token[], rest: Element[], ei: number, pos: number, ac
   }
   // a final "+" with no actor right there: the match stands, the target is searched for later
   // (only after words of its own: a bare "verb +" needs its actor)
-  if (ei === rest.length - 1 && rest.some((x) => x.kind === 'words')) return pos;
+  if (ei === rest.length - 1 && rest.some((x) => x.kind === 'words')) { deferredHit = true; return pos; }
   // coercion and violence against a thing ("hit an oil refinery in Russia", "blockaded the port of Hodeidah"):
   // the match stands and the target is the first actor after it ("of/in/near X")
   // so may criticism of an act whose agent follows ("condemned the seizure of its tanker by the Coast Guard"):
   // then only that "by" agent can be the target
-  if (ei === rest.length - 1 && rest.length === 1 && (PHYSICAL.test(currentCode) || BY_TARGET_ROOTS.test(currentCode)) && /^(DET|ADJ|NOUN|NUM|PROPN)$/.test(tokens[pos]?.pos ?? '')) { openHit = true; return pos; }
+  // (not assault and killing, which are done to people: "hang a poster" is no execution)
+  if (ei === rest.length - 1 && rest.length === 1 && (PHYSICAL.test(currentCode) && !PERSON_OBJECT.test(currentCode) || BY_TARGET_ROOTS.test(currentCode)) && /^(DET|ADJ|NOUN|NUM|PROPN)$/.test(tokens[pos]?.pos ?? '')) { openHit = true; return pos; }
   return -1;
 }
 
@@ -130,10 +134,19 @@ const BY_TARGET_ROOTS = /^(01|05|09|10|11|12|13)/;
 
 const OWNED = /\b(owned|operated|run|chartered|managed|used|carrying) by\b/;
 
+/** Coercion (root 17): arrests, detentions, expulsions. */
+const COERCION = /^17/;
+/** Civil society sectors: opposition, civilians, media, clergy, labour, education, NGOs. */
+const CIVIL_SECTORS = new Set(['OPP', 'CVL', 'MED', 'REL', 'LAB', 'EDU', 'NGO', 'HRI']);
+
+/** Physical assault and killing (182): their object is a person, never a thing. */
+const PERSON_OBJECT = /^182/;
+
 /** Roots of physical coercion and violence (17–20). */
 const PHYSICAL = /^(17|18|19|20)/;
 let currentCode = '';
 let openHit = false;
+let deferredHit = false;
 
 function tryPatterns(tokens: Token[], ti: number, list: Pattern[] | undefined, actorAt: (ResolvedActor | undefined)[], lemma?: string): Match | null {
   if (!list) return null;
@@ -144,8 +157,9 @@ function tryPatterns(tokens: Token[], ti: number, list: Pattern[] | undefined, a
       if (!(lemma ? alt[0] === lemma && seqMatches(tokens, ti + 1, alt.slice(1)) : seqMatches(tokens, ti, alt))) continue;
       const out = { target: null as ResolvedActor | null, inner: [] as ResolvedActor[] };
       openHit = false;
+      deferredHit = false;
       const end = matchRest(tokens, p.rest, 0, ti + alt.length, actorAt, tokens.length, out);
-      if (end >= 0) return { pattern: p, triggerStart: ti, triggerEnd: ti + alt.length, end, target: out.target, inner: out.inner, open: openHit && !PHYSICAL.test(p.code) };
+      if (end >= 0) return { pattern: p, triggerStart: ti, triggerEnd: ti + alt.length, end, target: out.target, inner: out.inner, open: openHit && !PHYSICAL.test(p.code), deferred: deferredHit && !out.target };
       if (passive && !p.nominal) {
         const pm = matchPassive(tokens, ti, alt.length, p, actorAt);
         if (pm) return pm;
@@ -193,7 +207,8 @@ function matchPassiveTarget(tokens: Token[], ti: number, tlen: number, p: Patter
     if (agent) { from = agent.tokEnd; end = matchRest(tokens, p.rest, oi + 1, from, actorAt, tokens.length, out); }
   }
   // the rest is a preposition the passive leaves out ("accuse + of" → "was accused by X")
-  if (end < 0 && rest.length <= 2 && rest.every((e) => e.kind === 'gap' || e.kind === 'words' && e.alts.every((a) => a.length === 1))) end = ti + tlen;
+  // (prepositions only: "bring + to trial" needs its "trial")
+  if (end < 0 && rest.length <= 2 && rest.every((e) => e.kind === 'gap' || e.kind === 'words' && e.alts.every((a) => a.length === 1 && TARGET_INTRO.has(a[0]!)))) end = ti + tlen;
   if (end < 0) return null;
   return { pattern: p, triggerStart: ti, triggerEnd: ti + tlen, end, target: null, inner: out.inner };
 }
@@ -268,12 +283,26 @@ function isPassive(tokens: Token[], ti: number, actors?: ResolvedActor[]): boole
   if (!/(ed|en|wn|un|ut|et|id|le|it|ck|ght|ot|ung|ept|eld)$/.test(t.norm) || t.norm === t.lemma && !/(ut|et|id|it)$/.test(t.norm)) return false;
   // reduced relative: "Americans detained in the country", "tankers seized by Iran"
   const before = actors?.find((a) => a.tokEnd === ti && a.kind !== 'modifier');
-  const objectBefore = before && (before.prep !== null || precededByVerb(tokens, before) && !modality().reporting.has(tokens[before.tokStart - 1]?.lemma ?? ''));
+  const objectBefore = before && (before.prep !== null || precededByVerb(tokens, before) && !modality().reporting.has(tokens[before.tokStart - 1]?.lemma ?? '') || subjectWithLaterVerb(tokens, before, ti));
   if (before && (tokens[ti + 1]?.norm === 'by' || objectBefore && /^(in|at|on|since|over|for|during|after|last)$/.test(tokens[ti + 1]?.norm ?? ''))) return true;
   for (let k = ti - 1; k >= Math.max(0, ti - 3); k--) {
     const n = tokens[k]!.norm;
     if (BE.has(n)) return !(n === "'s" && tokens[k - 1]?.pos === 'PROPN');
     if (tokens[k]!.pos !== 'ADV' && tokens[k]!.pos !== 'PART') return false;
+  }
+  return false;
+}
+
+/** "Americans detained in Venezuela were freed": a participle after the sentence's first actor, followed (past its
+ *  phrase) by an auxiliary of the same clause, is a reduced relative, not the actor's verb. */
+function subjectWithLaterVerb(tokens: Token[], before: ResolvedActor, ti: number): boolean {
+  let k = before.tokStart - 1;
+  while (k >= 0 && /^(DET|NUM|ADJ)$/.test(tokens[k]!.pos)) k--;
+  if (k >= 0 && tokens[k]!.norm !== ',') return false;
+  for (let j = ti + 2; j < Math.min(tokens.length, ti + 10); j++) {
+    const t = tokens[j]!;
+    if (PUNCT_STOP.has(t.norm) || t.norm === ',' || t.pos === 'VERB' || /^(who|which|that|and|but)$/.test(t.norm)) return false;
+    if (BE.has(t.norm) && t.norm !== "'s" || t.pos === 'AUX') return true;
   }
   return false;
 }
@@ -372,6 +401,8 @@ export function codeSentence(sentence: string, tokens: Token[], ctx: DocContext 
     if (consumed[ti]) continue;
     const t = tokens[ti]!;
     let m: Match | null = null;
+    // ("bomb-hit embassy", "war-torn"): a participle inside a hyphenated modifier
+    if (t.pos === 'VERB' && (attributive(tokens, ti, consumed) || tokens[ti - 1]?.norm === '-' && ti > 1 && tokens[ti - 1]!.start === tokens[ti - 2]!.end)) continue;
     if (t.pos === 'VERB') {
       m = tryPatterns(tokens, ti, byTrigger.get('v:' + t.lemma), actorAt) ?? (t.norm !== t.lemma ? tryPatterns(tokens, ti, byTrigger.get('v:' + t.norm), actorAt) : null);
       // the lemmatizer sometimes over-strips ("staged" → "stag"): candidate lemmas from the inflected form
@@ -392,6 +423,8 @@ export function codeSentence(sentence: string, tokens: Token[], ctx: DocContext 
   const out: EventMention[] = [];
   let prevSource: ResolvedActor | null = null;
   for (const m of matches) {
+    // ", targeting the country's oil industry": a participle that elaborates the event already coded, not a new one
+    if (out.length && elaborates(tokens, m, mod)) continue;
     const res = resolveMatch(m, tokens, actors, clause, ctx, sym, mod, prevSource);
     if (!res) continue;
     prevSource = res.source;
@@ -407,6 +440,46 @@ export function codeSentence(sentence: string, tokens: Token[], ctx: DocContext 
     ctx.lastEvents = [...(ctx.lastEvents ?? []), ...out].slice(-20);
   }
   return out;
+}
+
+/** "the exiled millionaire", "publicly held insurers", "a mutual holding company": a participle between a
+ *  determiner or adjective and a noun modifies that noun; it is not a verb of the clause. */
+function attributive(tokens: Token[], ti: number, consumed: Uint8Array): boolean {
+  const t = tokens[ti]!;
+  if (t.norm === t.lemma || !/(ed|en|wn|ing)$/.test(t.norm)) return false;
+  if (!/^(NOUN|ADJ|PROPN)$/.test(tokens[ti + 1]?.pos ?? '')) return false;
+  let k = ti - 1;
+  while (k >= 0 && tokens[k]!.pos === 'ADV') k--;
+  // ("the exiled Saudi millionaire": after a determiner, a name may follow; so it may after a preposition, "in
+  //  occupied Kuwait", but not after "by" or "to", whose participle is a verb: "to be occupied by")
+  if (k >= 0 && tokens[k]!.pos === 'ADP' && k === ti - 1 && !/ing$/.test(t.norm) && !/^(by|to|than|as)$/.test(tokens[k]!.norm)) return true;
+  return k >= 0 && !consumed[k] && (tokens[k]!.pos === 'DET' && tokens[k]!.norm !== 'that' || tokens[k]!.pos === 'ADJ' && consumed[ti + 1] !== 2);
+}
+
+/** "until it retreats from Kuwait", "once the delegation arrives": a present tense after a time conjunction is a
+ *  future or a condition, not an event yet. */
+function unrealisedTime(tokens: Token[], clause: number[], ti: number, tns: string): boolean {
+  return tns === 'present' && /^(until|till|once|before|when|whenever|after)$/.test(tokens[firstOfClause(clause, ti)]?.norm ?? '');
+}
+
+/** "It expects that the soldiers will surrender": a future someone predicts or hopes for, not the actor's intent. */
+function predicted(tokens: Token[], clause: number[], ti: number, source: ResolvedActor | null, mod: ReturnType<typeof modality>): boolean {
+  // the verb right before the clause, or right before its subject ("Britain hopes Iraq will withdraw")
+  const starts = [firstOfClause(clause, ti)];
+  if (source && source.tokEnd <= ti) starts.push(source.tokStart);
+  return starts.some((start) => {
+    let k = start - 1;
+    if (tokens[k]?.norm === 'that') k--;
+    while (k >= 0 && tokens[k]!.pos === 'ADV') k--;
+    return k >= 0 && tokens[k]!.pos === 'VERB' && mod.predictive.has(tokens[k]!.lemma);
+  });
+}
+
+/** A participle from the elaboration list right after a comma (adverbs allowed). */
+function elaborates(tokens: Token[], m: Match, mod: ReturnType<typeof modality>): boolean {
+  if (!mod.elaboration.has(tokens[m.triggerStart]!.norm)) return false;
+  const [prev] = wordsBefore(tokens, m.triggerStart, 1);
+  return prev !== undefined && tokens[prev]!.norm === ',';
 }
 
 interface RawEvent { source: ResolvedActor; target: ResolvedActor; code: string; confidence: number; symmetric: boolean }
@@ -446,15 +519,23 @@ function resolveMatch(m: Match, tokens: Token[], actors: ResolvedActor[], clause
   } else if (passive) {
     const byIdx = tokens.findIndex((t, k) => k >= m.triggerEnd && k <= m.end + 3 && t.norm === 'by' && clause[k] === c);
     if (byIdx >= 0) source = actors.find((a) => a.tokStart > byIdx && a.tokStart <= byIdx + 3 && usable(a)) ?? null;
-    // "detained in the country": the authorities of that place
-    if (!source && tokens[ti + 1]?.norm === 'in') {
+    // "detained in the country": the authorities of that place (arrests and expulsions only: "killed in Kenya" names
+    // where it happened, not who did it)
+    if (!source && tokens[ti + 1]?.norm === 'in' && COERCION.test(p.code)) {
       const loc = actors.find((a) => a.tokStart > ti && a.tokStart <= ti + 3 && a.country && a.kind !== 'modifier');
       if (loc) source = { ...loc, code: loc.country + 'GOV', sector: 'GOV', fromContext: true };
     }
-    // subject of a passive = target
+    // subject of a passive = target (in a reduced relative, the actor right before it: "a number of Americans
+    // detained in …"; in a relative clause, its antecedent: "Americans who were detained")
+    if (!target) target = actors.find((a) => a.tokEnd === ti && a.kind !== 'modifier' && usable(a)) ?? null;
     if (!target) {
       for (const a of actors) if (a.tokEnd <= ti && clause[a.tokStart] === c && SUBJECT_PREPS.has(a.prep) && usable(a)) target = a;
+      const start = firstOfClause(clause, ti);
+      if (!target && /^(who|which|that)$/.test(tokens[start]?.norm ?? '')) target = actors.find((a) => a.tokEnd === start && a.kind !== 'modifier') ?? null;
     }
+    // "this progress was halted", "the trip that was taken": a passive whose subject is a thing (and no object
+    // word of the pattern stands before it, as in "sanctions were reinstated") has no actor as its patient
+    if (!target && m.passiveObject === undefined) return null;
     confidence -= 0.1;
   } else {
     source = findSubject(m, tokens, actors, clause, prevSource);
@@ -477,6 +558,11 @@ function resolveMatch(m: Match, tokens: Token[], actors: ResolvedActor[], clause
     for (let k = m.end; k < tokens.length; k++) {
       const t = tokens[k]!;
       if (PUNCT_STOP.has(t.norm) || t.norm === ',' && /^(VERB|AUX|ADV|PRON|SCONJ)$/.test(tokens[k + 1]?.pos ?? '')) { stop = k; break; }
+      // "holds eight degrees and is a Fellow of …": a coordinated predicate has its own object; so has a verb
+      // after the object ("called on all states to cooperate with the authorities")
+      if ((t.norm === 'and' || t.norm === 'but') && /^(VERB|AUX)$/.test(tokens[k + 1]?.pos ?? '')) { stop = k; break; }
+      // (not a participle that modifies the object: "struck a boat carrying drugs", "a ship owned by …")
+      if (m.deferred && k > m.end && (t.pos === 'AUX' || t.pos === 'VERB' && /^(ADP|PART|PRON|SCONJ)$/.test(tokens[k - 1]!.pos)) && tokens.slice(m.end, k).some((x) => x.pos === 'NOUN')) { stop = k; break; }
     }
     for (const a of actors) {
       if (a.tokStart < m.end || a === source) continue;
@@ -530,6 +616,7 @@ function resolveMatch(m: Match, tokens: Token[], actors: ResolvedActor[], clause
   }
   const fromVerb = governingVerb >= 0 && tns !== 'pluperfect' && tns !== 'nonfinite';
   if (mode === 'drop') return null;
+  if (!p.nominal && (unrealisedTime(tokens, clause, ti, tns) || (mode === 'intent' || tns === 'future') && predicted(tokens, clause, ti, source, mod))) return null;
   let code: string | null = p.code;
   let mo: Mode = mode;
   if (mo === 'fact' && tns === 'future' && !p.nominal) mo = 'intent';
@@ -542,7 +629,7 @@ function resolveMatch(m: Match, tokens: Token[], actors: ResolvedActor[], clause
     const [a, b] = source.members as [ResolvedActor, ResolvedActor];
     return { events: [{ source: a, target: b, code, confidence, symmetric: true }], source, tense: governingVerb >= 0 && tns !== 'pluperfect' && tns !== 'nonfinite' ? 'verb-object' : tns };
   }
-  if (target?.kind === 'compound' && target.members && !source && symmetric) {
+  if (target?.kind === 'compound' && target.members && !source && symmetric && !LOCATIVE.has(target.prep ?? '')) {
     const [a, b] = target.members as [ResolvedActor, ResolvedActor];
     return { events: [{ source: a, target: b, code, confidence: confidence - 0.1, symmetric: true }], source: a, tense: tns };
   }
@@ -551,12 +638,14 @@ function resolveMatch(m: Match, tokens: Token[], actors: ResolvedActor[], clause
   if (unknownOwner) return null;
   if (!source && impliedOk && (p.nominal || passive || SANCTIONS_TOPIC.has(p.code))) {
     source = contextActor(ctx, target, p.code, 'source', actors, ti, false);
-    // a nominal event ("a trip to Japan") needs its agent in the sentence, except a sanctioning party the document
-    // already named in an earlier sanctions event
-    if (p.nominal && source && !(source.fromEvent && SANCTIONS_TOPIC.has(p.code))) source = null;
+    // a nominal event ("a trip to Japan") or a passive with no agent ("twelve people were killed", "he is widely
+    // recognized") needs its agent in the sentence, except a sanctioning party the document already named in an
+    // earlier sanctions event ("sanctions were reinstated in April")
+    if ((p.nominal || passive) && source && !(source.fromEvent && SANCTIONS_TOPIC.has(p.code))) source = null;
     confidence -= 0.2;
   }
-  if (!target && source && impliedOk && p.rest.length > 0) {
+  // (not when a thing stands where the pattern wants its target: "the occupation of land", "retreat from the world")
+  if (!target && source && impliedOk && p.rest.length > 0 && !(m.deferred && !SANCTIONS_TOPIC.has(p.code))) {
     target = contextActor(ctx, source, p.code, 'target', actors, ti, false);
     confidence -= 0.2;
   }
@@ -575,7 +664,9 @@ function resolveMatch(m: Match, tokens: Token[], actors: ResolvedActor[], clause
     // violence (18–20) against people or things with no country: another country named in the sentence (a reporting
     // party, "Ukraine's foreign ministry said Russian drones attacked a hospital") before the attacker's own
     const elsewhere = role === 'target' && /^(18|19|20)/.test(p.code) && other.country ? actors.find((x) => x.country && x.country !== other.country && x.kind !== 'compound')?.country ?? null : null;
-    const c = scene ?? elsewhere ?? (a.contextOk ? contextActor(ctx, other, p.code, role, actors, ti, true)?.country ?? null : null) ?? other.country;
+    // arrests and expulsions of activists, journalists, clergy with no country named: the state's own people
+    const own = role === 'target' && COERCION.test(p.code) && CIVIL_SECTORS.has(a.sector) ? other.country : null;
+    const c = scene ?? elsewhere ?? own ?? (a.contextOk ? contextActor(ctx, other, p.code, role, actors, ti, true)?.country ?? null : null) ?? other.country;
     return c ? { ...a, country: c, code: c + a.sector, fromContext: true } : a;
   };
   source = fill(source, target, 'source');
@@ -589,6 +680,9 @@ function resolveMatch(m: Match, tokens: Token[], actors: ResolvedActor[], clause
     // a government acting on its own country (or the reverse) is not an event between actors
     const govLike = (a: ResolvedActor) => a.code === a.country || a.sector === 'GOV' || a.sector === '';
     if (s.country && s.country === t.country && (s.code === s.country || t.code === t.country) && govLike(s) && govLike(t)) continue;
+    // a force posture (15) is towards another country, not a government's own forces ("the dispatching of US troops")
+    // (nor is a withdrawal or surrender: "willing to withdraw its troops" names what is withdrawn)
+    if (s.country && s.country === t.country && (code.startsWith('15') || /^(087|0356)/.test(code))) continue;
     if (!s.country && !/^(IGO|NGO|IMG)/.test(s.code)) continue;
     if (!t.country && !/^(IGO|NGO|IMG)/.test(t.code)) continue;
     events.push({ source: s, target: t, code, confidence: Math.max(0.1, confidence - (s.fromContext ? 0.1 : 0) - (t.fromContext ? 0.1 : 0)), symmetric: symmetric && source.kind === 'compound' });
@@ -615,9 +709,26 @@ function findSubject(m: Match, tokens: Token[], actors: ResolvedActor[], clause:
     best = a;
     if (looksLikeSubject(tokens, a, ti)) bestSubj = a;
   }
+  // "assailed Ukraine for holding exercises", "accused the US of breaching", "prevents Venezuela from trading": a
+  // gerund after for/of/from has the actor right before the preposition as its subject
+  if (/ing$/.test(tokens[ti]!.norm) && /^(for|of|from)$/.test(tokens[ti - 1]?.norm ?? '')) {
+    const obj = [...actors].reverse().find((a) => a.tokEnd <= ti - 1);
+    if (obj && ti - 1 - obj.tokEnd <= 1 && clause[obj.tokStart] === c && obj.kind !== 'modifier') return obj;
+  }
   // ", effectively ending ties": a participle after a comma takes the clause's subject, not the nearest object
   const participle = tokens[ti - 1]?.norm === ',' || tokens[ti - 2]?.norm === ',' && tokens[ti - 1]?.pos === 'ADV';
   if (participle && bestSubj) return bestSubj;
+  // "linking the sites struck overnight": a plain noun phrase that is a verb's object, right before the participle,
+  // is what the participle is said of (a reduced relative), and no actor is named as its agent
+  {
+    let k = ti - 1;
+    while (k >= 0 && tokens[k]!.pos === 'ADV') k--;
+    if (k > 0 && tokens[k]!.pos === 'NOUN' && !actors.some((a) => a.tokStart <= k && k < a.tokEnd)) {
+      let h = k;
+      while (h > 0 && /^(DET|ADJ|NOUN|NUM)$/.test(tokens[h - 1]!.pos)) h--;
+      if (h > 0 && tokens[h - 1]!.pos === 'VERB' && !modality().reporting.has(tokens[h - 1]!.lemma)) return null;
+    }
+  }
   if (bestSubj) {
     // the nearest actor wins unless it follows a verb (then it is that verb's object)
     if (best && best !== bestSubj && !precededByVerb(tokens, best)) return best;
@@ -625,19 +736,32 @@ function findSubject(m: Match, tokens: Token[], actors: ResolvedActor[], clause:
   }
   if (best && !precededByVerb(tokens, best)) return best;
   if (best) return best;
+  // a thing right before the verb is its subject ("Coffee arrived in Brazil", "the sites struck overnight"): no actor
+  {
+    let k = ti - 1;
+    while (k >= 0 && (tokens[k]!.pos === 'ADV' || tokens[k]!.pos === 'AUX' || tokens[k]!.pos === 'PART')) k--;
+    if (k >= 0 && tokens[k]!.pos === 'NOUN' && !actors.some((a) => a.tokStart <= k && k < a.tokEnd)) return null;
+  }
   // clause opened by a relative pronoun: its antecedent
   const start = firstOfClause(clause, ti);
   const opener = tokens[start]?.norm;
   if (opener === 'who' || opener === 'which' || opener === 'that') {
-    const ante = [...actors].reverse().find((a) => a.tokEnd <= start && start - a.tokEnd <= 2 && a.kind !== 'modifier');
+    // (right before it, or before a comma: "Argentina, which …"; not "Kenya last year that …")
+    const ante = [...actors].reverse().find((a) => a.tokEnd <= start && start - a.tokEnd <= 2 && a.kind !== 'modifier' && tokens.slice(a.tokEnd, start).every((t) => t.pos === 'PUNCT'));
+    // (a place after "in" is where the antecedent is, rarely the antecedent: "the bombings in Kenya, which killed")
+    if (ante && LOCATIVE.has(ante.prep ?? '')) return null;
     if (ante) return ante;
+    // the antecedent is a thing ("the blasts which killed …", "the bombings that killed …"): no actor acts
+    if (start > 0 && /^(NOUN|PROPN|NUM)$/.test(tokens[start - 1]!.pos)) return null;
   }
   // coordinated verb ("... and imposed"): the previous subject
   if (tokens[ti - 1]?.norm === 'and' && prevSource) return prevSource;
   // participle clause at sentence start ("Since breaking off relations with X, Y has ..."): the main subject
   if (tokens[ti]!.norm.endsWith('ing') || tokens[ti]!.norm.endsWith('ed')) {
     const comma = tokens.findIndex((t, k) => k > ti && t.norm === ',');
-    if (comma > 0 && start <= 2) {
+    // (only when nothing nominal stands before the participle: "Coffee arrived in Brazil …, a Portuguese officer"
+    //  has its own subject)
+    if (comma > 0 && start <= 2 && !tokens.slice(start, ti).some((t) => /^(NOUN|PROPN|PRON|NUM)$/.test(t.pos))) {
       const subj = actors.find((a) => a.tokStart > comma && a.tokStart <= comma + 3 && a.prep === null && a.kind !== 'modifier');
       if (subj) return subj;
     }
@@ -688,16 +812,62 @@ function precededByVerb(tokens: Token[], a: ResolvedActor): boolean {
   return false;
 }
 
+/** The non-adverb tokens right before `end` (exclusive), nearest last, at most `n`. */
+function wordsBefore(tokens: Token[], end: number, n: number): number[] {
+  const out: number[] = [];
+  for (let k = end - 1; k >= 0 && out.length < n; k--) if (tokens[k]!.pos !== 'ADV') out.unshift(k);
+  return out;
+}
+
+/** A sequence of lemmas ends right at the given token indices ("ready to", "be set to", adverbs skipped). */
+function endsWith(tokens: Token[], idx: number[], seqs: string[][]): boolean {
+  const fits = (t: Token, w: string) => wordMatches(t, w) || /ing$/.test(t.norm) && (t.norm.slice(0, -3) === w || t.norm.slice(0, -3) + 'e' === w);
+  return seqs.some((s) => s.length <= idx.length && s.every((w, k) => fits(tokens[idx[idx.length - s.length + k]!]!, w)));
+}
+
+/** "asked the US to enforce the embargo", "the goal is to put troops", "in order to meet standards", "allowed to
+ *  stay": an infinitive states what someone asks, wants, allows or aims at, not an act. It is asserted only under a
+ *  modality phrase ending in "to" ("ready to", "threatened to", "refused to", "failed to": their own codes), an
+ *  implicative verb ("voted to", "managed to"), or, for meetings, as the purpose of a trip ("travelled to Caracas to
+ *  meet …"). */
+function unassertedInfinitive(tokens: Token[], ti: number, mod: ReturnType<typeof modality>, p: Pattern): boolean {
+  const [to] = wordsBefore(tokens, ti, 1);
+  if (to === undefined || tokens[to]!.norm !== 'to' || to < ti - 3) return false;
+  const idx = wordsBefore(tokens, to + 1, 5);
+  if (endsWith(tokens, idx, [...mod.intent, ...mod.threat, ...mod.refusal, ...mod.negation, ...mod.speculative].filter((s) => s[s.length - 1] === 'to'))) return false;
+  const gov = idx.slice(0, -1);
+  if (endsWith(tokens, gov, [['in', 'order'], ['so', 'as']])) return true;
+  if (endsWith(tokens, gov, mod.implicative)) return false;
+  const gi = gov[gov.length - 1] ?? -1;
+  if (p.code.startsWith('04') && gi >= 0 && /^(PROPN|NOUN)$/.test(tokens[gi]!.pos)) {
+    // the destination of a trip ("to Nepal", "in Caracas") right before the purpose
+    for (let k = gi - 1; k >= Math.max(0, gi - 3) && tokens[k]!.pos !== 'VERB'; k--) if (/^(to|in|into)$/.test(tokens[k]!.norm)) return false;
+  }
+  return true;
+}
+
 function modeOf(tokens: Token[], from: number, ti: number, mod: ReturnType<typeof modality>, p: Pattern): Mode {
   const lo = Math.max(0, from);
   // negation right before the trigger (within the verb group); "will not / would not / won't negotiate" is a refusal
   const neg = hasSeq(tokens, Math.max(lo, ti - 4), ti, mod.negation);
   if (neg >= 0) {
     const prev = tokens[neg - 1]?.norm ?? '';
+    // ("probably won't give in": someone's guess, not a refusal)
+    if (hasSeq(tokens, Math.max(lo, neg - 3), neg, mod.speculative) >= 0) return 'drop';
     if (!p.nominal && (prev === 'will' || prev === 'would' || prev === 'wo' || tokens[neg]!.norm === "n't" && (prev === 'wo' || prev === 'will'))) return 'refusal';
     return 'drop';
   }
   if (hasSeq(tokens, lo, ti, mod.conditional) >= 0) return 'drop';
+  if (!p.nominal && unassertedInfinitive(tokens, ti, mod, p)) return 'drop';
+  // "the oil it currently buys", "still recognizes the monarch": a habit or a standing state, not an event
+  if (!p.nominal && hasSeq(tokens, Math.max(lo, ti - 3), ti, mod.habitual) >= 0) return 'drop';
+  // "to deflect criticism of …", "to discuss an Iraqi withdrawal": a nominal event that is the object of an
+  // unasserted infinitive
+  if (p.nominal) {
+    let k = ti - 1;
+    while (k >= 0 && /^(DET|ADJ|NUM|NOUN|PROPN|PART)$/.test(tokens[k]!.pos) && ti - k <= 4) k--;
+    if (k >= 0 && tokens[k]!.pos === 'VERB' && unassertedInfinitive(tokens, k, mod, p)) return 'drop';
+  }
   const opener = tokens[lo - 1]?.norm ?? '';
   if (opener === 'if' || opener === 'unless' || opener === 'whether') return 'drop';
   const cs = tokens.slice(Math.max(0, lo - 12), lo).findIndex((t) => t.norm === 'whether' || t.norm === 'if' || t.norm === 'unless');

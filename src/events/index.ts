@@ -3,7 +3,7 @@
 // `storyline code`), cameo (ontology facts for a code).
 import type { EventMention, TimeExpression } from '../types.js';
 import { splitSentences, newDocContext } from '../actors/index.js';
-import { findTimeExpressions } from '../time/index.js';
+import { findTimeExpressionsAnchored } from '../time/index.js';
 import { codeSentence } from './code.js';
 
 export { cameo, isCameoCode, allCodes, type CameoInfo } from './ontology.js';
@@ -20,9 +20,10 @@ export interface CodingOptions {
   times?: boolean;
 }
 
-function timesFor(published: string | null): (s: string) => TimeExpression[] {
-  return (s: string) => {
-    try { return findTimeExpressions(s, published); } catch { return []; }
+type TimesOf = (s: string, anchor: string | null) => { expressions: TimeExpression[]; anchor: string | null };
+function timesFor(published: string | null): TimesOf {
+  return (s, anchor) => {
+    try { return findTimeExpressionsAnchored(s, published, { anchor }); } catch { return { expressions: [], anchor }; }
   };
 }
 
@@ -38,20 +39,38 @@ export function codeArticle(doc: ArticleInput, opts: CodingOptions = {}): EventM
   const timesOf = opts.times === false ? undefined : timesFor(published);
   const out: EventMention[] = [];
   const sentences = splitSentences(doc.text);
+  // First sentence of each one's paragraph.
+  const paraOf: number[] = new Array(sentences.length);
+  for (let k = 0, prevEnd = 0; k < sentences.length; k++) {
+    const s = sentences[k]!;
+    paraOf[k] = k > 0 && !/\n\s*\n/.test(doc.text.slice(prevEnd, s.start)) ? paraOf[k - 1]! : k;
+    prevEnd = s.start + s.text.length;
+  }
   // Time expressions are found lazily, per sentence, when a mention asks for them: most sentences code no event,
-  // and the time stage is one of the costliest (the results are the same, each sentence is read at most once).
-  const times: (TimeExpression[] | undefined)[] = new Array(sentences.length);
-  const timesAt = (k: number): TimeExpression[] => (times[k] ??= timesOf ? timesOf(sentences[k]!.text) : []);
+  // and the time stage is one of the costliest (each sentence is read at most twice). A relative expression ("Two
+  // days later, …") counts from the date the paragraph's earlier sentences last resolved to, as the time stage would
+  // if it read the whole paragraph: a sentence with expressions is read again with that anchor, when there is one.
+  const times: ({ expressions: TimeExpression[]; anchor: string | null } | undefined)[] = new Array(sentences.length);
+  const scan = (k: number): { expressions: TimeExpression[]; anchor: string | null } => {
+    const done = times[k];
+    if (done) return done;
+    if (!timesOf) return (times[k] = { expressions: [], anchor: null });
+    let r = timesOf(sentences[k]!.text, null);
+    if (r.expressions.length && k > paraOf[k]!) {
+      const before = anchorAfter(k - 1);
+      if (before) r = timesOf(sentences[k]!.text, before);
+    }
+    return (times[k] = r);
+  };
+  // the date the paragraph has last resolved to at the end of sentence k
+  const anchorAfter = (k: number): string | null => scan(k).anchor ?? (k > paraOf[k]! ? anchorAfter(k - 1) : null);
+  const timesAt = (k: number): TimeExpression[] => scan(k).expressions;
   // A paragraph anchored in the past by an earlier sentence ("Relations collapsed in 2019. Washington, in turn,
   // imposed sanctions …"): its later simple-past clauses are background, not news of the publication day. The
   // anchor is the one of the nearest earlier sentence of the paragraph that has one (none: not background).
-  let paraStart = 0;
-  let prevEnd = 0;
   for (let k = 0; k < sentences.length; k++) {
     const s = sentences[k]!;
-    if (/\n\s*\n/.test(doc.text.slice(prevEnd, s.start))) paraStart = k;
-    prevEnd = s.start + s.text.length;
-    const from = paraStart;
+    const from = paraOf[k]!;
     const pastAnchor = () => {
       for (let j = k - 1; j >= from; j--) {
         const anchor = anchorOf(timesAt(j), published);

@@ -132,6 +132,14 @@ export interface Modality {
   speculative: string[][];
   conditional: string[][];
   reversal: string[][];
+  /** Verbs whose "to"-infinitive is an act performed ("voted to suspend", "managed to free"). */
+  implicative: string[][];
+  /** Adverbs of habit or standing state ("currently buys", "still recognizes"): no event. */
+  habitual: string[][];
+  /** Words ending a clause's verb group whose participle complement elaborates it (", targeting …"). */
+  elaboration: Set<string>;
+  /** Verbs of expectation ("expects that X will …"): the future they govern is a prediction. */
+  predictive: Set<string>;
   clauseBreaks: Set<string>;
   reporting: Set<string>;
 }
@@ -144,6 +152,7 @@ export function modality(): Modality {
   mod = {
     negation: seqs('negation'), intent: seqs('intent'), threat: seqs('threat'), refusal: seqs('refusal'),
     speculative: seqs('speculative'), conditional: seqs('conditional'), reversal: seqs('reversal'),
+    implicative: seqs('implicative'), habitual: seqs('habitual'), predictive: new Set(m.predictive ?? []), elaboration: new Set((m.elaboration ?? []).map((s) => s.toLowerCase())),
     clauseBreaks: new Set((m.clauseBreaks ?? []).map((s) => s.toLowerCase())), reporting: new Set(m.reporting ?? []),
   };
   return mod;

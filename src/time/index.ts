@@ -19,6 +19,9 @@ export interface TimeOptions {
   tense?: boolean;
   /** Name on each expression the rule that found it (`rule`: a patterns.json id or "chrono"), for error analysis. */
   trace?: boolean;
+  /** The date the text before this one last resolved to (YYYY-MM-DD, YYYY-MM or YYYY; see findTimeExpressionsAnchored):
+   *  the discourse anchor that the first relative expression counts from ("Two days later, …"). */
+  anchor?: string | null;
 }
 
 /**
@@ -184,6 +187,22 @@ function precisionOf(value: string | null): Precision | null {
  * absolute expressions still resolve, relative ones get value null and a reason).
  */
 export function findTimeExpressions(text: string, ref: string | null, opts: TimeOptions = {}): TracedTimeExpression[] {
+  return findTimeExpressionsAnchored(text, ref, opts).expressions;
+}
+
+/** The discourse anchor a date value stands for (a day, month, quarter or year; weeks and decades anchor nothing). */
+function anchorOfValue(value: string): Anchor | null {
+  const iv = intervalOf(value);
+  if (!iv || iv.precision === 'week' || iv.precision === 'decade') return null;
+  return { value: value.slice(0, iv.precision === 'day' ? 10 : value.length), precision: iv.precision, day: iv.precision === 'day' ? parseYMD(iv.start)! : undefined };
+}
+
+/**
+ * findTimeExpressions for one piece of a longer text read piece by piece (the sentences of a paragraph): `opts.anchor`
+ * is what the pieces before left, and `anchor` is what this one leaves for the next (its last expression that is not
+ * itself counted from another one, else the seed).
+ */
+export function findTimeExpressionsAnchored(text: string, ref: string | null, opts: TimeOptions = {}): { expressions: TracedTimeExpression[]; anchor: string | null } {
   const refDay = ref ? parseYMD(ref) : null;
   const useTense = opts.tense !== false;
   const cands = [...ruleCandidates(text, opts), ...chronoCandidates(text, opts, refDay ? new Date(Date.UTC(refDay.y, refDay.m - 1, refDay.d, 12)) : new Date(Date.UTC(2000, 0, 1, 12)))];
@@ -191,7 +210,7 @@ export function findTimeExpressions(text: string, ref: string | null, opts: Time
   // Drop candidates their rule rejects in context (resolution without anchor decides validity), then take the
   // longest non-overlapping ones and resolve them in text order, each one the anchor of the next.
   const valid = cands.filter((c) => c.resolve({ ref: refDay, anchor: null, quarter: null, tense: null }) !== null);
-  let anchor: Anchor | null = null;
+  let anchor: Anchor | null = opts.anchor ? anchorOfValue(opts.anchor) : null;
   let quarter: string | null = null;
   let prev: { end: number; value: string | null } | null = null;
   for (const c of select(valid)) {
@@ -203,12 +222,7 @@ export function findTimeExpressions(text: string, ref: string | null, opts: Time
     // the quarter a report is about (one that has ended by the reference date) stays the reference of "the quarter",
     // "the year-ago period" until another is named; forecasts ("the third quarter of 1990") do not replace it
     if (r.value && !r.anaphoric && isReportQuarter(r.value, refDay) && (!quarter || r.value > quarter || /\bfiscal\b/i.test(text.slice(c.start, c.end)))) quarter = r.value;
-    if (r.value && !r.anaphoric && r.type !== 'DURATION' && r.type !== 'SET') {
-      const iv = intervalOf(r.value);
-      if (iv && iv.precision !== 'week' && iv.precision !== 'decade') {
-        anchor = { value: r.value.slice(0, iv.precision === 'day' ? 10 : r.value.length), precision: iv.precision, day: iv.precision === 'day' ? parseYMD(iv.start)! : undefined };
-      }
-    }
+    if (r.value && !r.anaphoric && r.type !== 'DURATION' && r.type !== 'SET') anchor = anchorOfValue(r.value) ?? anchor;
     const iv = r.interval ?? intervalOf(r.value);
     const interval = iv ? narrow({ start: iv.start, end: iv.end }, r.mod) : null;
     const start = r.type === 'SET' ? c.start : c.start - approximatorBefore(text.slice(prev?.end ?? 0, c.start), r.type === 'DURATION' || /\bago$/i.test(text.slice(c.start, c.end)));
@@ -223,5 +237,5 @@ export function findTimeExpressions(text: string, ref: string | null, opts: Time
     out.push(e);
     prev = { end: c.end, value: r.value };
   }
-  return out;
+  return { expressions: out, anchor: anchor?.value ?? null };
 }

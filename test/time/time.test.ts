@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { findTimeExpressions, intervalOf } from '../../src/time/index.js';
+import { findTimeExpressions, findTimeExpressionsAnchored, intervalOf } from '../../src/time/index.js';
 import { CASES } from './cases.js';
 
 test('at least 200 hand-written cases', () => {
@@ -86,4 +86,23 @@ test('a duration counted from another time is anchored: its interval is the time
   // a plain duration is not anchored even when its interval is known ("the past two months" measures a span)
   const [span] = findTimeExpressions('Sales dropped in the past two months.', '2024-07-03');
   assert.equal(span?.anchored, undefined);
+});
+
+test('a seeded anchor stands for the text before: a piece read alone counts from it, and says what it leaves', () => {
+  // the same as reading both sentences together
+  const both = findTimeExpressions('The talks opened on 4 March. Two days later, the envoys left.', '2024-03-20');
+  const first = findTimeExpressionsAnchored('The talks opened on 4 March.', '2024-03-20');
+  assert.equal(first.anchor, '2024-03-04');
+  const second = findTimeExpressionsAnchored('Two days later, the envoys left.', '2024-03-20', { anchor: first.anchor });
+  assert.deepEqual(second.expressions[0]?.interval, both[1]?.interval);
+  assert.deepEqual(second.expressions[0]?.interval, { start: '2024-03-06', end: '2024-03-06' });
+  // "the next day" counts from the anchor, not from the reference date; a month anchors "later that month"
+  assert.equal(findTimeExpressionsAnchored('The next day, the envoys left.', '2024-03-20', { anchor: '2024-03-04' }).expressions[0]?.value, '2024-03-05');
+  // an expression counted from the anchor does not replace it; a piece with none leaves the seed
+  assert.equal(second.anchor, '2024-03-04');
+  assert.equal(findTimeExpressionsAnchored('The envoys left.', '2024-03-20', { anchor: '2024-03-04' }).anchor, '2024-03-04');
+  // no seed: as before, nothing to count from
+  assert.equal(findTimeExpressionsAnchored('Two days later, the envoys left.', '2024-03-20').expressions[0]?.interval, null);
+  // a week names no anchor
+  assert.equal(findTimeExpressionsAnchored('The envoys left.', '2024-03-20', { anchor: '2024-W10' }).expressions.length, 0);
 });
