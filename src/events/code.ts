@@ -125,7 +125,7 @@ function matchRest(tokens: Token[], rest: Element[], ei: number, pos: number, ac
   // so may criticism of an act whose agent follows ("condemned the seizure of its tanker by the Coast Guard"):
   // then only that "by" agent can be the target
   // (not assault and killing, which are done to people: "hang a poster" is no execution)
-  if (ei === rest.length - 1 && rest.length === 1 && (PHYSICAL.test(currentCode) && !PERSON_OBJECT.test(currentCode) || BY_TARGET_ROOTS.test(currentCode)) && /^(DET|ADJ|NOUN|NUM|PROPN)$/.test(tokens[pos]?.pos ?? '')) { openHit = true; return pos; }
+  if (ei === rest.length - 1 && rest.length === 1 && !currentActorObject && (PHYSICAL.test(currentCode) && !PERSON_OBJECT.test(currentCode) || BY_TARGET_ROOTS.test(currentCode)) && /^(DET|ADJ|NOUN|NUM|PROPN)$/.test(tokens[pos]?.pos ?? '')) { openHit = true; return pos; }
   return -1;
 }
 
@@ -145,6 +145,8 @@ const PERSON_OBJECT = /^182/;
 /** Roots of physical coercion and violence (17–20). */
 const PHYSICAL = /^(17|18|19|20)/;
 let currentCode = '';
+/** The trigger being matched needs its actor right after it (patterns().actorObject). */
+let currentActorObject = false;
 let openHit = false;
 let deferredHit = false;
 
@@ -154,6 +156,7 @@ function tryPatterns(tokens: Token[], ti: number, list: Pattern[] | undefined, a
   for (const p of list) {
     currentCode = p.code;
     for (const alt of p.trigger) {
+      currentActorObject = patterns().actorObject.has(lemma ?? alt[0]!);
       if (!(lemma ? alt[0] === lemma && seqMatches(tokens, ti + 1, alt.slice(1)) : seqMatches(tokens, ti, alt))) continue;
       const out = { target: null as ResolvedActor | null, inner: [] as ResolvedActor[] };
       openHit = false;

@@ -21,6 +21,8 @@ export interface Pattern {
 export interface PatternSet {
   byTrigger: Map<string, Pattern[]>;
   sym: Set<string>;
+  /** Trigger verbs whose target must be the actor right after them (no "X of/in Y" object reached through a noun). */
+  actorObject: Set<string>;
 }
 
 function parseElement(w: string): Element {
@@ -111,7 +113,7 @@ export function pastFormLemma(word: string): string | undefined {
 let cached: PatternSet | null = null;
 export function patterns(): PatternSet {
   if (cached) return cached;
-  const verbs = readData<{ sym: string[]; patterns: Record<string, string[]> }>('events/verbs.json');
+  const verbs = readData<{ sym: string[]; actorObject?: string[]; patterns: Record<string, string[]> }>('events/verbs.json');
   const nouns = readData<{ patterns: Record<string, string[]> }>('events/nouns.json');
   const syn = readData<SynonymsFile>('events/synonyms.json');
   const byTrigger = new Map<string, Pattern[]>();
@@ -120,7 +122,7 @@ export function patterns(): PatternSet {
   addSynonyms(syn.verbs, 'v:', byTrigger);
   addSynonyms(syn.nouns, 'n:', byTrigger);
   for (const l of byTrigger.values()) l.sort((a, b) => b.weight - a.weight || Number(b.hasTarget) - Number(a.hasTarget));
-  cached = { byTrigger, sym: new Set(verbs.sym) };
+  cached = { byTrigger, sym: new Set(verbs.sym), actorObject: new Set(verbs.actorObject ?? []) };
   return cached;
 }
 

@@ -4,7 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { codeSentences } from '../../src/events/index.js';
-import { modality } from '../../src/events/patterns.js';
+import { modality, patterns } from '../../src/events/patterns.js';
 import type { EventMention } from '../../src/types.js';
 
 const one = (text: string, date: string | null = '2024-05-10'): EventMention[] => codeSentences(text, date);
@@ -165,4 +165,19 @@ test('a reduced relative at the start of a sentence makes its noun the patient',
 test('collective nouns are plural for "they"', () => {
   const ms = one('Colombian police said they arrested two Venezuelan officials.');
   assert.deepEqual(brief(ms), ['COL>VEN:173']);
+});
+
+test('a polysemous verb needs its actor right after it: "held a hearing on X" is no detention', () => {
+  assert.deepEqual(one('The US Senate held a hearing on the impact of social media on young people.'), []);
+  assert.ok(patterns().actorObject.has('hold'));
+  // controls: a person held, and the crew of a ship
+  assert.deepEqual(brief(one('Venezuela held two Americans for months.')), ['VEN>USA:173']);
+  assert.deepEqual(brief(one('Iran held the crew of a British tanker.')), ['IRN>GBR:173']);
+});
+
+test('an obligation is no act: "must", "needs to"', () => {
+  assert.deepEqual(one('Iran must release the British sailors, London said.').filter((m) => m.sourceCountry === 'IRN'), []);
+  assert.deepEqual(one('Venezuela needs to hold talks with Colombia.'), []);
+  // control
+  assert.ok(one('Venezuela held talks with Colombia.').length > 0);
 });
