@@ -225,7 +225,9 @@ export function findTimeExpressionsAnchored(text: string, ref: string | null, op
     if (r.value && !r.anaphoric && r.type !== 'DURATION' && r.type !== 'SET') anchor = anchorOfValue(r.value) ?? anchor;
     const iv = r.interval ?? intervalOf(r.value);
     const interval = iv ? narrow({ start: iv.start, end: iv.end }, r.mod) : null;
-    const start = r.type === 'SET' ? c.start : c.start - approximatorBefore(text.slice(prev?.end ?? 0, c.start), r.type === 'DURATION' || /\bago$/i.test(text.slice(c.start, c.end)));
+    // a possessive date is the determiner of a noun ("get around Wednesday's ruling"): no approximator qualifies it
+    const possessive = /^['’]s\b/.test(text.slice(c.end, c.end + 3));
+    const start = r.type === 'SET' || possessive ? c.start : c.start - approximatorBefore(text.slice(prev?.end ?? 0, c.start), r.type === 'DURATION' || /\bago$/i.test(text.slice(c.start, c.end)));
     const e: TracedTimeExpression = {
       text: text.slice(start, c.end), start, end: c.end, type: r.type, value: r.value,
       interval, precision: iv ? iv.precision : precisionOf(r.value),

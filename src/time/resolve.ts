@@ -48,6 +48,9 @@ export interface Ctx {
 // A yearless date takes the reading closest to the reference date; the tense of the clause overrides it only when that
 // reading is more than about a quarter away (TBAQ: the closest reading is right for 94% of yearless dates).
 const MONTHDAY_TENSE_DAYS = 90;
+// A bare month in a clause with no tense marker ("when the case is heard in May") names the coming one when that is
+// at most this many months ahead; farther ahead, the news default (the last one) holds.
+const SOON_MONTHS = 2;
 const NO_REF = 'relative expression and no reference date';
 
 export function modOf(s: string | undefined): Mod | undefined {
@@ -184,6 +187,7 @@ export function resolveRule(kind: string, g: G, ctx: Ctx): Resolved | null {
       else if (/\bsince\s+$/i.test(ctx.before)) y = m < ref.m ? ref.y : ref.y - 1; // "since March" looks back
       else if (isDeadlinePrep(ctx.before)) y = nearestMonthYear(ref, m, 'future'); // "until January", "through August"
       else if (future) y = m > ref.m ? ref.y : ref.y + 1;
+      else if (!ctx.tense && (m - ref.m + 12) % 12 <= SOON_MONTHS) y = m > ref.m ? ref.y : ref.y + 1;
       else y = m < ref.m ? ref.y : ref.y - 1;
       return { type: 'DATE', value: fmtMonth(y, m), mod };
     }
@@ -318,16 +322,19 @@ export function resolveRule(kind: string, g: G, ctx: Ctx): Resolved | null {
     case 'relUnit': return resolveRelUnit(g, ctx);
     case 'theUnit': {
       const unit = g.unit!.toLowerCase();
-      if (ctx.anchor && /^that/i.test(ctx.text)) return fromAnchor(unit, ctx.anchor);
+      // "the end of the month", "later that year": a part of the one meant (mod START/MID/END)
+      const mod = modOf(g.mod);
+      const head = ctx.text.slice(g.mod?.length ?? 0).replace(/^\s+(?:in\s+)?/i, '');
+      if (ctx.anchor && /^that\b/i.test(head)) return { ...fromAnchor(unit, ctx.anchor), mod };
       // "the year ended March 31", "the fiscal year ending June 30": a (fiscal) period of that length, not the
       // calendar year; otherwise "for the year", "the full year" refer to the current one (TimeML DATE).
       if (/^\s+(?:ended|ending|that\s+ended|that\s+ends|to\s+date)\b/i.test(ctx.after) && /^the\b/i.test(ctx.text)) {
         return { type: 'DURATION', value: durationValue(1, LEX.units[unit]!) };
       }
-      if (!ref) return { type: 'DATE', value: null, reason: NO_REF };
-      if (unit === 'year') return { type: 'DATE', value: pad(ref.y, 4) };
-      if (unit === 'month') return { type: 'DATE', value: fmtMonth(ref.y, ref.m) };
-      return { type: 'DATE', value: fmtWeek(ref) };
+      if (!ref) return { type: 'DATE', value: null, reason: NO_REF, mod };
+      if (unit === 'year') return { type: 'DATE', value: pad(ref.y, 4), mod };
+      if (unit === 'month') return { type: 'DATE', value: fmtMonth(ref.y, ref.m), mod };
+      return { type: 'DATE', value: fmtWeek(ref), mod };
     }
     case 'yearEarlier': {
       const adj = (g.adj ?? 'year end').toLowerCase();
@@ -362,10 +369,10 @@ export function resolveRule(kind: string, g: G, ctx: Ctx): Resolved | null {
     }
     case 'set': return resolveSet(g, ctx.after);
     case 'setWeekday': {
-      // "on Mondays", "Tuesday nights": every such day (or part of it)
+      // "on Mondays", "Tuesday nights", the first of "Monday and Tuesday nights": every such day (or part of it)
       const wd = weekdayNumber(g.weekday!);
       if (!wd || !/^[A-Z]/.test(g.weekday!)) return null;
-      const pod = podCode(g.pods?.replace(/s$/i, ''));
+      const pod = podCode((g.pods ?? g.pods2)?.replace(/s$/i, '')); // "Monday and Tuesday nights": both are sets
       return { type: 'SET', value: `XXXX-WXX-${wd}${pod ? `T${pod}` : ''}` };
     }
     case 'season': return resolveSeason(g, ctx);
@@ -421,9 +428,10 @@ function checkBareYear(y: number, ctx: Ctx): boolean {
   const prev = /([A-Za-z-]+)\.?\s*$/.exec(ctx.before)?.[1]?.toLowerCase();
   if (prev && blockers.includes(prev)) return false;
   if (/[$£€#]\s*$/.test(ctx.before) || /\d[\s,.]*$/.test(ctx.before)) return false;
-  // "2000 people", "1500 soldiers": a plural noun after the number makes it a count.
+  // "2000 people", "1500 soldiers": a plural noun after the number makes it a count, unless a determiner makes the
+  // number a modifier ("the 1992 protests", "the 2000 Olympics": a count after "the" is written with a comma)
   const next = /^\s+([a-z]+)/.exec(ctx.after)?.[1];
-  if (next && /[^s]s$/.test(next) && !['was', 'has', 'is', 'this', 'as', 'its', 'his', 'hers', 'thus', 'plus', 'us', 'less', 'across', 'versus'].includes(next)) return false;
+  if (next && /[^s]s$/.test(next) && !/\b(?:the|its|their|his|her|our|this|that)\s+$/i.test(ctx.before) && !['was', 'has', 'is', 'this', 'as', 'its', 'his', 'hers', 'thus', 'plus', 'us', 'less', 'across', 'versus'].includes(next)) return false;
   if (/^\s*(?:percent|per cent|%|million|billion|meters|metres|feet|km|miles|tons|tonnes|hours|troops|times)\b/i.test(ctx.after)) return false;
   return true;
 }

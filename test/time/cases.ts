@@ -413,4 +413,26 @@ export const CASES: Case[] = [
   // adjectival durations without a count: TimeML tags them ("a day-long strike" P1D)
   c('Workers staged a day-long strike.', R, 'day-long', 'P1D', { type: 'DURATION' }),
   c('The decades-long feud ended.', R, 'decades-long', 'PXY', { type: 'DURATION' }),
+  // a bare month with no tense in its clause, one or two months ahead, is the coming one; farther ahead the last one
+  c('The appeal fails if the case is heard in May.', '2024-03-28', 'May', '2024-05'),
+  c('Ministers meet for budget talks in September.', '2024-08-10', 'September', '2024-09'),
+  c('The figures for November show a gap.', '2024-08-10', 'November', '2023-11'),
+  c('The plant opened in May.', '2024-03-28', 'May', '2023-05'),
+  // "would" (future in the past) sends a bare weekday after it to the coming one; a date before it, or a possessive
+  // date, keeps the report's past
+  c('The envoy said the minister would arrive Thursday.', R, 'Thursday', '2024-07-04'),
+  c('Aides said the president would sign the bill in January.', '2024-10-20', 'January', '2025-01'),
+  c('Lawyers said they would look for ways to get around Wednesday’s ruling.', '2024-07-05', 'Wednesday', '2024-07-03'),
+  c('On Tuesday the board said it would close the plant.', R, 'Tuesday', '2024-07-02'),
+  // the first of two coordinated weekdays before a plural part of day is a set too
+  c('Two new flights leave Bombay on Monday and Tuesday nights.', R, 'Monday', 'XXXX-WXX-1TNI', { type: 'SET' }),
+  c('Two new flights leave Bombay on Monday and Tuesday nights.', R, 'Tuesday nights', 'XXXX-WXX-2TNI', { type: 'SET' }),
+  c('Talks resume on Monday and Tuesday.', R, 'Monday', '2024-07-01'),
+  // after a determiner a year before a plural noun is a modifier ("the 1992 protests"), alone it can be a count
+  c('Many leaders of the 1992 protests have moved away.', R, '1992', '1992'),
+  c('The army sent 2000 soldiers to the border.', R, '2000', 'NONE'),
+  // a part of the unit meant ("the end of the month", "earlier in the year", "later that year") keeps the part in its extent
+  c('The goal is 40,000 troops in the region by the end of the month.', R, 'the end of the month', '2024-07'),
+  c('Heavy rains delayed planting earlier in the year.', R, 'earlier in the year', '2024'),
+  c('She was elected in March 2019 and resigned later that year.', R, 'later that year', '2019'),
 ];
