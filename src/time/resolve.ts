@@ -231,7 +231,7 @@ export function resolveRule(kind: string, g: G, ctx: Ctx): Resolved | null {
       let y: number | null = g.year ? Number(g.year) : null;
       if (y === null && /^(?:last|latter)$/i.test(g.h!) && !/year/i.test(ctx.text)) return null; // "the last half of the '80s"
       if (y === null) {
-        if (!/half\s+(?:of\s+)?(?:this|last|next|the)\s+year/i.test(ctx.text) && !/^the\b/i.test(ctx.text)) return null;
+        if (!/(?:half|quarters)\s+(?:of\s+)?(?:this|last|next|the)\s+year/i.test(ctx.text) && !/^the\b/i.test(ctx.text)) return null;
         if (!ref) return { type: 'DATE', value: null, reason: NO_REF };
         const rel = g.rel?.toLowerCase();
         y = ref.y + (rel === 'last' ? -1 : rel === 'next' ? 1 : 0);
@@ -362,6 +362,9 @@ export function resolveRule(kind: string, g: G, ctx: Ctx): Resolved | null {
       const code = LEX.units[u]!;
       return { type: 'DURATION', value: durationValue('X', code) };
     }
+    case 'vagueDuration':
+      // "for a while", "for some time", "for a fairly lengthy period": a length of time nobody counted (TimeML PXX)
+      return { type: 'DURATION', value: 'PXX' };
     case 'vagueRelative': {
       const dir = (g.dir ?? g.dir2 ?? '').toLowerCase();
       const fut = dir === 'later' || dir === 'after' ? future : false;

@@ -435,4 +435,22 @@ export const CASES: Case[] = [
   c('The goal is 40,000 troops in the region by the end of the month.', R, 'the end of the month', '2024-07'),
   c('Heavy rains delayed planting earlier in the year.', R, 'earlier in the year', '2024'),
   c('She was elected in March 2019 and resigned later that year.', R, 'later that year', '2019'),
+  // a day number coordinated after a month and day is a date of its own
+  c('Leaders met in Washington on April 24 and 25.', R, '25', '2024-04-25'),
+  c('The vote is set for Oct. 3 or 4, 2023.', R, '4, 2023', '2023-10-04'),
+  c('Shares rose 24 and 25 percent in April.', R, '25', 'NONE'),
+  // "the first two quarters of 1990" is its first half
+  c('Sales should recover in the first two quarters of 1990.', R, 'the first two quarters of 1990', '1990-H1'),
+  // "the then current price" is a past present, "a later date" the future
+  c('Holders may buy shares at half the then current market price.', R, 'then current', 'PAST_REF'),
+  c('The bonds will be sold at a later date.', R, 'a later date', 'FUTURE_REF'),
+  c('Rates will stay low in the near future.', R, 'the near future', 'FUTURE_REF'),
+  c('Nobody knows what the future holds.', R, 'the future', 'FUTURE_REF'),
+  // the extent of a comparison quarter keeps its article and adjective
+  c('In the comparable year-ago quarter, the chain lost $2 million.', '2024-10-28', 'the comparable year-ago quarter', '2023-Q3'),
+  // uncounted lengths after "for": TimeML PXX
+  c('They will have to live without power for a while.', R, 'a while', 'PXX', { type: 'DURATION' }),
+  c('Troops could stay in the region for some time.', R, 'some time', 'PXX', { type: 'DURATION' }),
+  c('We are there to stay for a fairly lengthy period.', R, 'a fairly lengthy period', 'PXX', { type: 'DURATION' }),
+  c('It happened some time ago.', R, 'some time', 'NONE'),
 ];

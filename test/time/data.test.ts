@@ -9,7 +9,16 @@ test('every rule compiles and matches each of its examples in full', () => {
     assert.ok(!ids.has(r.id), `duplicate rule id ${r.id}`);
     ids.add(r.id);
     assert.ok(r.examples && r.examples.length > 0, `rule ${r.id} has no examples`);
-    for (const ex of r.examples!) {
+    for (const example of r.examples!) {
+      // "context [match]": a rule with a lookbehind matches the bracketed part of its example
+      const bracket = /^(.*)\[(.+)\](.*)$/.exec(example);
+      if (bracket) {
+        const text = bracket[1]! + bracket[2]! + bracket[3]!;
+        const found = [...text.matchAll(new RegExp(expand(r.re), r.flags ?? 'gi'))].map((m) => [m.index, m[0].trim()]);
+        assert.ok(found.some(([at, m]) => at === bracket[1]!.length && m === bracket[2]), `rule ${r.id} does not match "${bracket[2]}" in "${text}" (got ${JSON.stringify(found)})`);
+        continue;
+      }
+      const ex = example;
       const re = new RegExp(expand(r.re), r.flags ?? 'gi');
       const matches = [...ex.matchAll(re)].map((m) => m[0].trim());
       // lookbehind rules are checked inside a short carrier phrase
