@@ -370,7 +370,11 @@ export function resolveRule(kind: string, g: G, ctx: Ctx): Resolved | null {
       const fut = dir === 'later' || dir === 'after' ? future : false;
       return { type: 'DATE', value: fut ? 'FUTURE_REF' : 'PAST_REF' };
     }
-    case 'set': return resolveSet(g, ctx.after);
+    case 'set':
+      // "358,000 a month", "15 million instructions per second", "rise 8.5% annually": the denominator of a rate
+      // (TimeBank leaves rates of a quantity untagged; "twice a week", "held annually" stay sets)
+      if ((g.adv || g.q?.toLowerCase() === 'per' || !g.q) && isRateDenominator(ctx)) return null;
+      return resolveSet(g, ctx.after);
     case 'setWeekday': {
       // "on Mondays", "Tuesday nights", the first of "Monday and Tuesday nights": every such day (or part of it)
       const wd = weekdayNumber(g.weekday!);
@@ -721,6 +725,8 @@ function resolveDuration(g: G, ctx: Ctx): Resolved | null {
   if (unit === 'quarter' && (/^\s+of\b/i.test(ctx.after) || (!g.qual && /^(a|an|one|three)$/i.test(numW)))) return null;
   if (/^\s*(?:percent|per cent|%)/i.test(ctx.after)) return null;
   if (/^[\s-]*old\b/i.test(ctx.after)) return null; // ages ("a 6-year-old boy") are not periods of time
+  // "$2 million a year", "four flights a week", "24 hours a day": the denominator of a rate, no period of time
+  if (/^(?:a|an)$/i.test(numW) && !g.the && !g.qual && !g.approx && isRateDenominator(ctx) && !LANDING_SIGNAL.test(ctx.after)) return null;
   if (typeof n === 'number') n += fractionOf(g, ctx.text);
   const code = LEX.units[unit]!;
   const value = typeof n === 'number' && !Number.isInteger(n) ? fractionalDuration(n, code) : durationValue(n, code);
@@ -735,6 +741,17 @@ function resolveDuration(g: G, ctx: Ctx): Resolved | null {
     if (landing) return { type: 'DURATION', value, interval: landing, anchored: true, anaphoric: true };
   }
   return { type: 'DURATION', value, interval };
+}
+
+// a quantity right before, with at most two nouns and no preposition between ("$2 million", "358,000", "four flights",
+// "24 hours", "20%"; an article is no quantity: "a daily rally"): what follows is its denominator ("rose 5% in a year"
+// has a preposition: a period)
+const NOT_NOUN = [...LEX.functionWords, ...(LEX as unknown as { temporalPrepositions: string[] }).temporalPrepositions].join('|');
+const RATE_QUANTITY = new RegExp(`(?:\\d|%|\\b(?:percent|(?!an?\\b)${expand('{NUM}')}|million|billion|trillion|thousand|hundred|dozen))(?:\\s+(?!(?:${NOT_NOUN})\\b)[a-z]+){0,2}\\s+$`, 'i');
+
+/** True when the match follows a quantity, so that "a year", "per day", "annually" after it make a rate, not a time. */
+function isRateDenominator(ctx: Ctx): boolean {
+  return RATE_QUANTITY.test(ctx.before);
 }
 
 // a lower-case word after the adjective that is not a function word: the adjective modifies it ("quarterly dividend")

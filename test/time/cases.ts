@@ -252,7 +252,7 @@ export const CASES: Case[] = [
   c('Rents are reviewed annually.', R, 'annually', 'P1Y', { type: 'SET' }),
   c('The paper appears daily.', R, 'daily', 'P1D', { type: 'SET' }),
   c('The index is updated monthly.', R, 'monthly', 'P1M', { type: 'SET' }),
-  c('Inflation ran at 5 percent a year.', R, 'a year', 'P1Y', { type: 'SET' }),
+  c('Inflation ran at 5 percent a year.', R, 'a year', 'NONE'), // a rate of a quantity (see the rate cases below)
   c('The market is held each July.', R, 'each July', 'XXXX-07', { type: 'SET' }),
   // --- false friends: not dates
   c('Officials said the talks may resume.', R, 'may', 'NONE'),
@@ -453,4 +453,15 @@ export const CASES: Case[] = [
   c('Troops could stay in the region for some time.', R, 'some time', 'PXX', { type: 'DURATION' }),
   c('We are there to stay for a fairly lengthy period.', R, 'a fairly lengthy period', 'PXX', { type: 'DURATION' }),
   c('It happened some time ago.', R, 'some time', 'NONE'),
+  // the denominator of a rate of a quantity is no time (TimeBank practice): "$500 million a year", "8.5% annually";
+  // a frequency ("twice a week"), an adverb of its own ("held annually") and "a daily rally" stay sets
+  c('The plan saves $500 million a year in costs.', R, 'a year', 'NONE'),
+  c('Qantas now runs four flights a week to Bombay.', R, 'a week', 'NONE'),
+  c('Revenue should rise 8.5% annually through 2027.', R, 'annually', 'NONE'),
+  c('The chip runs 15 million instructions per second.', R, 'per second', 'NONE'),
+  c('Jobs grew at a rate of 358,000 a month.', R, 'a month', 'NONE'),
+  c('The ceremony is held annually.', R, 'annually', 'P1Y', { type: 'SET' }),
+  c('Cuba staged a daily public rally.', R, 'daily', 'P1D', { type: 'SET' }),
+  c('They swim twice a week.', R, 'a week', 'P1W', { type: 'SET' }),
+  c('Sales rose 5% in a year.', R, 'a year', 'P1Y', { type: 'DURATION' }),
 ];
