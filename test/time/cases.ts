@@ -464,4 +464,9 @@ export const CASES: Case[] = [
   c('Cuba staged a daily public rally.', R, 'daily', 'P1D', { type: 'SET' }),
   c('They swim twice a week.', R, 'a week', 'P1W', { type: 'SET' }),
   c('Sales rose 5% in a year.', R, 'a year', 'P1Y', { type: 'DURATION' }),
+  // "or so" and a coordinated unit stay in the extent (TimeML keeps approximators in)
+  c('Prices should stay firm over the next year or so.', R, 'the next year or so', '2025'),
+  c('The unit will be sold within the next two years or so.', R, 'the next two years or so', 'P2Y', { type: 'DURATION' }),
+  c('Many funds in recent weeks and months have sold bonds.', R, 'recent weeks and months', 'PXW', { type: 'DURATION' }),
+  c('The siege could last for weeks or months.', R, 'weeks or months', 'PXW', { type: 'DURATION' }),
 ];
