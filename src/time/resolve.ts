@@ -838,24 +838,38 @@ function holidayDate(key: string, y: number): YMD | null {
   if (spec === 'labor') return nextWeekday({ y, m: 9, d: 1 }, 1, false);
   if (spec === 'memorial') return lastWeekday({ y, m: 5, d: 31 }, 1, false);
   if (spec === 'election') return addDays(nextWeekday({ y, m: 11, d: 1 }, 1, false), 1); // the Tuesday after the first Monday
+  const easter = /^easter(?: week|([+-]\d))?$/.exec(spec);
+  if (easter) return addDays(easterSunday(y), Number(easter[1] ?? 0));
   return null;
+}
+
+/** Easter Sunday of year y (Gregorian calendar; the anonymous "Meeus/Jones/Butcher" computus). */
+export function easterSunday(y: number): YMD {
+  const a = y % 19, b = Math.floor(y / 100), c = y % 100, d = Math.floor(b / 4), e = b % 4;
+  const f = Math.floor((b + 8) / 25), g = Math.floor((b - f + 1) / 3), h = (19 * a + b - d - g + 15) % 30;
+  const i = Math.floor(c / 4), k = c % 4, l = (32 + 2 * e + 2 * i - h - k) % 7, m = Math.floor((a + 11 * h + 22 * l) / 451);
+  const month = Math.floor((h + l - 7 * m + 114) / 31), day = ((h + l - 7 * m + 114) % 31) + 1;
+  return { y, m: month, d: day };
 }
 
 function resolveHoliday(g: G, ctx: Ctx): Resolved | null {
   const key = g.holiday!.toLowerCase().replace(/\s+/g, ' ').replace(/[’]/g, "'");
   if (!/^[A-Z]/.test(g.holiday!)) return null;
-  if (g.year) { const d = holidayDate(key, Number(g.year)); return d ? { type: 'DATE', value: fmtDay(d), absolute: true } : null; }
+  // "Easter week": the (ISO) week that holds Easter Sunday
+  const fmt = PATTERNS.holidays[key] === 'easter week' ? fmtWeek : fmtDay;
+  if (g.year) { const d = holidayDate(key, Number(g.year)); return d ? { type: 'DATE', value: fmt(d), absolute: true } : null; }
   if (!ctx.ref) return { type: 'DATE', value: null, reason: NO_REF };
   const r = ctx.ref;
   const rel = g.rel?.toLowerCase();
   const thisY = holidayDate(key, r.y);
   if (!thisY) return null;
+  if (fmt === fmtWeek && fmtWeek(thisY) === fmtWeek(r)) return { type: 'DATE', value: fmtWeek(r) }; // the week it is
   let d: YMD;
   const fut = rel === 'next' || (rel !== 'last' && ctx.tense === 'future');
   if (fut) d = cmp(thisY, r) > 0 ? thisY : holidayDate(key, r.y + 1)!;
   else if (rel === 'this') d = thisY;
   else d = cmp(thisY, r) <= 0 && rel !== 'last' ? thisY : cmp(thisY, r) < 0 ? thisY : holidayDate(key, r.y - 1)!;
-  return { type: 'DATE', value: fmtDay(d) };
+  return { type: 'DATE', value: fmt(d) };
 }
 
 export { isoWeek, weekday };

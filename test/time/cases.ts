@@ -469,4 +469,9 @@ export const CASES: Case[] = [
   c('The unit will be sold within the next two years or so.', R, 'the next two years or so', 'P2Y', { type: 'DURATION' }),
   c('Many funds in recent weeks and months have sold bonds.', R, 'recent weeks and months', 'PXW', { type: 'DURATION' }),
   c('The siege could last for weeks or months.', R, 'weeks or months', 'PXW', { type: 'DURATION' }),
+  // Easter by the Gregorian computus; "Easter week" is the ISO week that holds Easter Sunday
+  c('Pilgrims gathered on Easter Sunday.', '2024-04-10', 'Easter Sunday', '2024-03-31'),
+  c('The shops closed on Good Friday.', '2019-05-02', 'Good Friday', '2019-04-19'),
+  c('Protesters prayed as Easter week began.', '2000-04-17', 'Easter week', '2000-W16'),
+  c('The ceasefire held through Easter 2038.', R, 'Easter 2038', '2038-04-25'),
 ];

@@ -39,7 +39,7 @@ test('lexicon tables are consistent', () => {
   for (const w of LEX.setAdverbsNotAttributive) assert.ok(w in LEX.setAdverbs, `${w} is not a set adverb`);
   for (const w of [...LEX.functionWords, ...LEX.reportingVerbs]) assert.match(w, /^[a-z]+$/);
   for (const v of Object.values(LEX.setAdverbs)) assert.match(v, /^(XXXX[-WXQTN0-9A-Z]*|PT?\d+[A-Z])$/);
-  for (const v of Object.values(PATTERNS.holidays)) assert.match(v, /^(\d\d-\d\d|thanksgiving|labor|memorial|election)$/);
+  for (const v of Object.values(PATTERNS.holidays)) assert.match(v, /^(\d\d-\d\d|thanksgiving|labor|memorial|election|easter(?: week|[+-]\d)?)$/);
 });
 
 test('number words', () => {
