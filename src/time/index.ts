@@ -68,6 +68,8 @@ function ruleCandidates(text: string, opts: TimeOptions): Candidate[] {
       // "the two-year plan": a hyphenated duration adjective does not take the article into its extent
       // (nor "a": "a day-long strike" → "day-long", one day)
       if (kind === 'duration' && !groups.qual && /\w-\w/.test(text.slice(s, e))) s += /^(?:the|an?)\s+(?=\w+-)/i.exec(text.slice(s, e))?.[0].length ?? 0;
+      // "the third-quarter loss", "that fourth-quarter charge": the determiner belongs to the noun the quarter modifies
+      else if (kind === 'quarter' && /\w-quarter$/i.test(text.slice(s, e))) s += /^(?:the|that|this|its|an?)\s+/i.exec(text.slice(s, e))?.[0].length ?? 0;
       const matchText = text.slice(s, e);
       out.push({
         start: s, end: e, priority: rule.priority, source: rule.id,

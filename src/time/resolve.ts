@@ -391,6 +391,8 @@ export function resolveRule(kind: string, g: G, ctx: Ctx): Resolved | null {
       if (LEX.refWordsNeedContext.includes(w) && !/^\s+[a-z]/.test(ctx.after)) return null;
       // "Now, he says, …" opening a sentence is a discourse marker that turns the argument, not a time
       if (LEX.refWordsDiscourse.includes(w) && /^\s*,/.test(ctx.after) && /(?:^|[.!?]["'”’]*\s+|\n\s*)$/.test(ctx.before)) return null;
+      // "the past three summers", "the past 10 Olympics": "past" counts the things that follow, it names no time
+      if (/^the\s/.test(w) && COUNT_AFTER.test(ctx.after)) return null;
       // bare "future" before a noun is an adjective ("future earnings"), not a reference to the future
       if (LEX.refWordsNotAttributive.includes(w) && /^\s+[a-z]/.test(ctx.after)) return null;
       return { type: 'DATE', value: v };
@@ -398,6 +400,8 @@ export function resolveRule(kind: string, g: G, ctx: Ctx): Resolved | null {
   }
   return null;
 }
+
+const COUNT_AFTER = new RegExp(`^\\s+(?:\\d|(?!an?\\b)(?:${expand('{NUM}|{VAGUE}')})\\b)`, 'i');
 
 /** The year of the reading of month m nearest to the reference date; a tie (six months either way) goes to `tie`. */
 function nearestMonthYear(ref: YMD, m: number, tie: 'future' | 'past'): number {

@@ -35,7 +35,7 @@ export const CASES: Case[] = [
   c('Negotiators are scheduled to meet Monday in Doha.', R, 'Monday', '2024-07-08'),
   c('The court is expected to rule on Thursday.', R, 'Thursday', '2024-07-04'),
   c('Voters are going to the polls on Sunday.', R, 'Sunday', '2024-07-07'),
-  c('The leaders meet again this coming Saturday.', R, 'coming Saturday', '2024-07-06'),
+  c('The leaders meet again this coming Saturday.', R, 'this coming Saturday', '2024-07-06'),
   c('The envoy left last Monday.', R, 'last Monday', '2024-07-01'),
   c('The envoy left last Wednesday.', R, 'last Wednesday', '2024-06-26'),
   c('Exports fell, the minister told reporters Tuesday, and talks will start next Monday.', R, 'next Monday', '2024-07-08'),
@@ -474,4 +474,13 @@ export const CASES: Case[] = [
   c('The shops closed on Good Friday.', '2019-05-02', 'Good Friday', '2019-04-19'),
   c('Protesters prayed as Easter week began.', '2000-04-17', 'Easter week', '2000-W16'),
   c('The ceasefire held through Easter 2038.', R, 'Easter 2038', '2038-04-25'),
+  // "the third-quarter loss": the article belongs to the noun the quarter modifies
+  c('Analysts expected the third-quarter loss.', '2024-10-28', 'third-quarter', '2024-Q3'),
+  c('Analysts cut that fourth-quarter estimate.', '2024-10-28', 'fourth-quarter', '2024-Q4'),
+  c('Net rose in the third quarter.', '2024-10-28', 'the third quarter', '2024-Q3'),
+  // "this past spring", "this coming Sunday" in one extent; "the past" before a count names no time
+  c('Exports slumped this past spring.', R, 'this past spring', '2024-SP'),
+  c('Voters go to the polls this coming Sunday.', R, 'this coming Sunday', '2024-07-07'),
+  c('Riots broke out in the town for the past three summers.', R, 'the past', 'NONE'),
+  c('Historians study the past in detail.', R, 'the past', 'PAST_REF'),
 ];
