@@ -21,6 +21,7 @@ export interface Lexicon {
   refWordsNeedContext: string[];
   refWordsNotAttributive: string[];
   refWordsDiscourse: string[];
+  refWordsNotInPast: string[];
   dayWords: Record<string, number>;
   relativeDays: Record<string, number>;
   setAdverbs: Record<string, string>;

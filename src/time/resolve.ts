@@ -393,6 +393,8 @@ export function resolveRule(kind: string, g: G, ctx: Ctx): Resolved | null {
       if (LEX.refWordsDiscourse.includes(w) && /^\s*,/.test(ctx.after) && /(?:^|[.!?]["'”’]*\s+|\n\s*)$/.test(ctx.before)) return null;
       // "the past three summers", "the past 10 Olympics": "past" counts the things that follow, it names no time
       if (/^the\s/.test(w) && COUNT_AFTER.test(ctx.after)) return null;
+      // "was soon released": soon after a past event; "as soon as", "soon after", "how soon" are conjunctions and questions
+      if (LEX.refWordsNotInPast.includes(w) && (ctx.tense === 'past' || /^\s+(?:after|as|afterwards?|thereafter|enough)\b/i.test(ctx.after) || /\b(?:as|how|too|so)\s+$/i.test(ctx.before))) return null;
       // bare "future" before a noun is an adjective ("future earnings"), not a reference to the future
       if (LEX.refWordsNotAttributive.includes(w) && /^\s+[a-z]/.test(ctx.after)) return null;
       return { type: 'DATE', value: v };

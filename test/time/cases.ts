@@ -483,4 +483,10 @@ export const CASES: Case[] = [
   c('Voters go to the polls this coming Sunday.', R, 'this coming Sunday', '2024-07-07'),
   c('Riots broke out in the town for the past three summers.', R, 'the past', 'NONE'),
   c('Historians study the past in detail.', R, 'the past', 'PAST_REF'),
+  // "soon" points ahead outside a past clause; "as soon as", "soon after" are conjunctions
+  c('Kellogg soon will begin selling smaller boxes.', R, 'soon', 'FUTURE_REF'),
+  c('The firm thinks it will be healthy enough soon to buy back debt.', R, 'soon', 'FUTURE_REF'),
+  c('He was soon released from the hospital.', R, 'soon', 'NONE'),
+  c('Return the boy as soon as possible.', R, 'soon', 'NONE'),
+  c('The hostage was killed soon after his capture.', R, 'soon', 'NONE'),
 ];

@@ -36,6 +36,7 @@ test('lexicon tables are consistent', () => {
   for (const [pl, sg] of Object.entries(LEX.unitPlurals)) assert.ok(sg in LEX.units, `${pl} → ${sg} is not a unit`);
   for (const v of Object.values(LEX.refWords)) assert.match(v, /^(PAST|PRESENT|FUTURE)_REF$/);
   for (const w of LEX.refWordsDiscourse) assert.ok(w in LEX.refWords, `discourse word ${w} is not a ref word`);
+  for (const w of LEX.refWordsNotInPast) assert.ok(w in LEX.refWords, `${w} is not a ref word`);
   for (const w of LEX.setAdverbsNotAttributive) assert.ok(w in LEX.setAdverbs, `${w} is not a set adverb`);
   for (const w of [...LEX.functionWords, ...LEX.reportingVerbs]) assert.match(w, /^[a-z]+$/);
   for (const v of Object.values(LEX.setAdverbs)) assert.match(v, /^(XXXX[-WXQTN0-9A-Z]*|PT?\d+[A-Z])$/);
