@@ -489,4 +489,7 @@ export const CASES: Case[] = [
   c('He was soon released from the hospital.', R, 'soon', 'NONE'),
   c('Return the boy as soon as possible.', R, 'soon', 'NONE'),
   c('The hostage was killed soon after his capture.', R, 'soon', 'NONE'),
+  // "a high for the year of $42": an amount after "of" leaves the year a time; "the year of the flood" names no period
+  c('The stock rose to a high for the year of $42.875 a share in June.', R, 'the year', '2024'),
+  c('It was the year of the great flood.', R, 'the year', 'NONE'),
 ];
