@@ -108,7 +108,8 @@ function chronoCandidates(text: string, opts: TimeOptions, refInstant: Date): Ca
     if (!hasDay && !hasClock) continue;
     let raw = r.text;
     const lead = /^(?:(?:on|at|in|by|from|since|until)\s+)+/i.exec(raw)?.[0].length ?? 0;
-    const trimmed = trimEnd(raw).slice(lead);
+    // "after Jan. 1, 1990 at 1,015 francs": an hour chrono read from a number is no clock time, and not in the extent
+    const trimmed = trimEnd(hasClock ? raw : raw.replace(/\s+at\s+\d{1,2}$/i, '')).slice(lead);
     const s = r.index + lead;
     const e = s + trimmed.length;
     raw = trimmed;

@@ -492,4 +492,7 @@ export const CASES: Case[] = [
   // "a high for the year of $42": an amount after "of" leaves the year a time; "the year of the flood" names no period
   c('The stock rose to a high for the year of $42.875 a share in June.', R, 'the year', '2024'),
   c('It was the year of the great flood.', R, 'the year', 'NONE'),
+  // an hour chrono reads from a number ("at 1,015 francs") is no clock time
+  c('It may buy the stake after Jan. 1, 2025 at 1,015 francs a share.', R, 'Jan. 1, 2025', '2025-01-01'),
+  c('The polls open on Jan. 1, 2025 at 7 a.m.', R, 'Jan. 1, 2025 at 7 a.m.', '2025-01-01T07:00', { type: 'TIME' }),
 ];
