@@ -68,6 +68,8 @@ function ruleCandidates(text: string, opts: TimeOptions): Candidate[] {
       // "the two-year plan": a hyphenated duration adjective does not take the article into its extent
       // (nor "a": "a day-long strike" → "day-long", one day)
       if (kind === 'duration' && !groups.qual && /\w-\w/.test(text.slice(s, e))) s += /^(?:the|an?)\s+(?=\w+-)/i.exec(text.slice(s, e))?.[0].length ?? 0;
+      // "the third-quarter loss", "that fourth-quarter charge": the determiner belongs to the noun the quarter modifies
+      else if (kind === 'quarter' && /\w-quarter$/i.test(text.slice(s, e))) s += /^(?:the|that|this|its|an?)\s+/i.exec(text.slice(s, e))?.[0].length ?? 0;
       const matchText = text.slice(s, e);
       out.push({
         start: s, end: e, priority: rule.priority, source: rule.id,
@@ -106,7 +108,8 @@ function chronoCandidates(text: string, opts: TimeOptions, refInstant: Date): Ca
     if (!hasDay && !hasClock) continue;
     let raw = r.text;
     const lead = /^(?:(?:on|at|in|by|from|since|until)\s+)+/i.exec(raw)?.[0].length ?? 0;
-    const trimmed = trimEnd(raw).slice(lead);
+    // "after Jan. 1, 1990 at 1,015 francs": an hour chrono read from a number is no clock time, and not in the extent
+    const trimmed = trimEnd(hasClock ? raw : raw.replace(/\s+at\s+\d{1,2}$/i, '')).slice(lead);
     const s = r.index + lead;
     const e = s + trimmed.length;
     raw = trimmed;
@@ -225,7 +228,9 @@ export function findTimeExpressionsAnchored(text: string, ref: string | null, op
     if (r.value && !r.anaphoric && r.type !== 'DURATION' && r.type !== 'SET') anchor = anchorOfValue(r.value) ?? anchor;
     const iv = r.interval ?? intervalOf(r.value);
     const interval = iv ? narrow({ start: iv.start, end: iv.end }, r.mod) : null;
-    const start = r.type === 'SET' ? c.start : c.start - approximatorBefore(text.slice(prev?.end ?? 0, c.start), r.type === 'DURATION' || /\bago$/i.test(text.slice(c.start, c.end)));
+    // a possessive date is the determiner of a noun ("get around Wednesday's ruling"): no approximator qualifies it
+    const possessive = /^['’]s\b/.test(text.slice(c.end, c.end + 3));
+    const start = r.type === 'SET' || possessive ? c.start : c.start - approximatorBefore(text.slice(prev?.end ?? 0, c.start), r.type === 'DURATION' || /\bago$/i.test(text.slice(c.start, c.end)));
     const e: TracedTimeExpression = {
       text: text.slice(start, c.end), start, end: c.end, type: r.type, value: r.value,
       interval, precision: iv ? iv.precision : precisionOf(r.value),

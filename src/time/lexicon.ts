@@ -21,6 +21,7 @@ export interface Lexicon {
   refWordsNeedContext: string[];
   refWordsNotAttributive: string[];
   refWordsDiscourse: string[];
+  refWordsNotInPast: string[];
   dayWords: Record<string, number>;
   relativeDays: Record<string, number>;
   setAdverbs: Record<string, string>;
@@ -28,6 +29,8 @@ export interface Lexicon {
   functionWords: string[];
   reportingVerbs: string[];
   futureMarkers: string[];
+  /** Future-in-the-past markers ('would'): not for a possessive date, which names the event of its own noun phrase. */
+  weakFutureMarkers: string[];
   pastMarkers: string[];
   tenseStopWords: string[];
   /** Approximators kept in an expression's extent: before any expression, and (prepositions too) only before a count. */

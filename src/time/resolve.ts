@@ -48,6 +48,9 @@ export interface Ctx {
 // A yearless date takes the reading closest to the reference date; the tense of the clause overrides it only when that
 // reading is more than about a quarter away (TBAQ: the closest reading is right for 94% of yearless dates).
 const MONTHDAY_TENSE_DAYS = 90;
+// A bare month in a clause with no tense marker ("when the case is heard in May") names the coming one when that is
+// at most this many months ahead; farther ahead, the news default (the last one) holds.
+const SOON_MONTHS = 2;
 const NO_REF = 'relative expression and no reference date';
 
 export function modOf(s: string | undefined): Mod | undefined {
@@ -184,6 +187,7 @@ export function resolveRule(kind: string, g: G, ctx: Ctx): Resolved | null {
       else if (/\bsince\s+$/i.test(ctx.before)) y = m < ref.m ? ref.y : ref.y - 1; // "since March" looks back
       else if (isDeadlinePrep(ctx.before)) y = nearestMonthYear(ref, m, 'future'); // "until January", "through August"
       else if (future) y = m > ref.m ? ref.y : ref.y + 1;
+      else if (!ctx.tense && (m - ref.m + 12) % 12 <= SOON_MONTHS) y = m > ref.m ? ref.y : ref.y + 1;
       else y = m < ref.m ? ref.y : ref.y - 1;
       return { type: 'DATE', value: fmtMonth(y, m), mod };
     }
@@ -227,7 +231,7 @@ export function resolveRule(kind: string, g: G, ctx: Ctx): Resolved | null {
       let y: number | null = g.year ? Number(g.year) : null;
       if (y === null && /^(?:last|latter)$/i.test(g.h!) && !/year/i.test(ctx.text)) return null; // "the last half of the '80s"
       if (y === null) {
-        if (!/half\s+(?:of\s+)?(?:this|last|next|the)\s+year/i.test(ctx.text) && !/^the\b/i.test(ctx.text)) return null;
+        if (!/(?:half|quarters)\s+(?:of\s+)?(?:this|last|next|the)\s+year/i.test(ctx.text) && !/^the\b/i.test(ctx.text)) return null;
         if (!ref) return { type: 'DATE', value: null, reason: NO_REF };
         const rel = g.rel?.toLowerCase();
         y = ref.y + (rel === 'last' ? -1 : rel === 'next' ? 1 : 0);
@@ -318,16 +322,19 @@ export function resolveRule(kind: string, g: G, ctx: Ctx): Resolved | null {
     case 'relUnit': return resolveRelUnit(g, ctx);
     case 'theUnit': {
       const unit = g.unit!.toLowerCase();
-      if (ctx.anchor && /^that/i.test(ctx.text)) return fromAnchor(unit, ctx.anchor);
+      // "the end of the month", "later that year": a part of the one meant (mod START/MID/END)
+      const mod = modOf(g.mod);
+      const head = ctx.text.slice(g.mod?.length ?? 0).replace(/^\s+(?:in\s+)?/i, '');
+      if (ctx.anchor && /^that\b/i.test(head)) return { ...fromAnchor(unit, ctx.anchor), mod };
       // "the year ended March 31", "the fiscal year ending June 30": a (fiscal) period of that length, not the
       // calendar year; otherwise "for the year", "the full year" refer to the current one (TimeML DATE).
       if (/^\s+(?:ended|ending|that\s+ended|that\s+ends|to\s+date)\b/i.test(ctx.after) && /^the\b/i.test(ctx.text)) {
         return { type: 'DURATION', value: durationValue(1, LEX.units[unit]!) };
       }
-      if (!ref) return { type: 'DATE', value: null, reason: NO_REF };
-      if (unit === 'year') return { type: 'DATE', value: pad(ref.y, 4) };
-      if (unit === 'month') return { type: 'DATE', value: fmtMonth(ref.y, ref.m) };
-      return { type: 'DATE', value: fmtWeek(ref) };
+      if (!ref) return { type: 'DATE', value: null, reason: NO_REF, mod };
+      if (unit === 'year') return { type: 'DATE', value: pad(ref.y, 4), mod };
+      if (unit === 'month') return { type: 'DATE', value: fmtMonth(ref.y, ref.m), mod };
+      return { type: 'DATE', value: fmtWeek(ref), mod };
     }
     case 'yearEarlier': {
       const adj = (g.adj ?? 'year end').toLowerCase();
@@ -355,17 +362,24 @@ export function resolveRule(kind: string, g: G, ctx: Ctx): Resolved | null {
       const code = LEX.units[u]!;
       return { type: 'DURATION', value: durationValue('X', code) };
     }
+    case 'vagueDuration':
+      // "for a while", "for some time", "for a fairly lengthy period": a length of time nobody counted (TimeML PXX)
+      return { type: 'DURATION', value: 'PXX' };
     case 'vagueRelative': {
       const dir = (g.dir ?? g.dir2 ?? '').toLowerCase();
       const fut = dir === 'later' || dir === 'after' ? future : false;
       return { type: 'DATE', value: fut ? 'FUTURE_REF' : 'PAST_REF' };
     }
-    case 'set': return resolveSet(g, ctx.after);
+    case 'set':
+      // "358,000 a month", "15 million instructions per second", "rise 8.5% annually": the denominator of a rate
+      // (TimeBank leaves rates of a quantity untagged; "twice a week", "held annually" stay sets)
+      if ((g.adv || g.q?.toLowerCase() === 'per' || !g.q) && isRateDenominator(ctx)) return null;
+      return resolveSet(g, ctx.after);
     case 'setWeekday': {
-      // "on Mondays", "Tuesday nights": every such day (or part of it)
+      // "on Mondays", "Tuesday nights", the first of "Monday and Tuesday nights": every such day (or part of it)
       const wd = weekdayNumber(g.weekday!);
       if (!wd || !/^[A-Z]/.test(g.weekday!)) return null;
-      const pod = podCode(g.pods?.replace(/s$/i, ''));
+      const pod = podCode((g.pods ?? g.pods2)?.replace(/s$/i, '')); // "Monday and Tuesday nights": both are sets
       return { type: 'SET', value: `XXXX-WXX-${wd}${pod ? `T${pod}` : ''}` };
     }
     case 'season': return resolveSeason(g, ctx);
@@ -377,6 +391,10 @@ export function resolveRule(kind: string, g: G, ctx: Ctx): Resolved | null {
       if (LEX.refWordsNeedContext.includes(w) && !/^\s+[a-z]/.test(ctx.after)) return null;
       // "Now, he says, …" opening a sentence is a discourse marker that turns the argument, not a time
       if (LEX.refWordsDiscourse.includes(w) && /^\s*,/.test(ctx.after) && /(?:^|[.!?]["'”’]*\s+|\n\s*)$/.test(ctx.before)) return null;
+      // "the past three summers", "the past 10 Olympics": "past" counts the things that follow, it names no time
+      if (/^the\s/.test(w) && COUNT_AFTER.test(ctx.after)) return null;
+      // "was soon released": soon after a past event; "as soon as", "soon after", "how soon" are conjunctions and questions
+      if (LEX.refWordsNotInPast.includes(w) && (ctx.tense === 'past' || /^\s+(?:after|as|afterwards?|thereafter|enough)\b/i.test(ctx.after) || /\b(?:as|how|too|so)\s+$/i.test(ctx.before))) return null;
       // bare "future" before a noun is an adjective ("future earnings"), not a reference to the future
       if (LEX.refWordsNotAttributive.includes(w) && /^\s+[a-z]/.test(ctx.after)) return null;
       return { type: 'DATE', value: v };
@@ -384,6 +402,8 @@ export function resolveRule(kind: string, g: G, ctx: Ctx): Resolved | null {
   }
   return null;
 }
+
+const COUNT_AFTER = new RegExp(`^\\s+(?:\\d|(?!an?\\b)(?:${expand('{NUM}|{VAGUE}')})\\b)`, 'i');
 
 /** The year of the reading of month m nearest to the reference date; a tie (six months either way) goes to `tie`. */
 function nearestMonthYear(ref: YMD, m: number, tie: 'future' | 'past'): number {
@@ -421,9 +441,10 @@ function checkBareYear(y: number, ctx: Ctx): boolean {
   const prev = /([A-Za-z-]+)\.?\s*$/.exec(ctx.before)?.[1]?.toLowerCase();
   if (prev && blockers.includes(prev)) return false;
   if (/[$£€#]\s*$/.test(ctx.before) || /\d[\s,.]*$/.test(ctx.before)) return false;
-  // "2000 people", "1500 soldiers": a plural noun after the number makes it a count.
+  // "2000 people", "1500 soldiers": a plural noun after the number makes it a count, unless a determiner makes the
+  // number a modifier ("the 1992 protests", "the 2000 Olympics": a count after "the" is written with a comma)
   const next = /^\s+([a-z]+)/.exec(ctx.after)?.[1];
-  if (next && /[^s]s$/.test(next) && !['was', 'has', 'is', 'this', 'as', 'its', 'his', 'hers', 'thus', 'plus', 'us', 'less', 'across', 'versus'].includes(next)) return false;
+  if (next && /[^s]s$/.test(next) && !/\b(?:the|its|their|his|her|our|this|that)\s+$/i.test(ctx.before) && !['was', 'has', 'is', 'this', 'as', 'its', 'his', 'hers', 'thus', 'plus', 'us', 'less', 'across', 'versus'].includes(next)) return false;
   if (/^\s*(?:percent|per cent|%|million|billion|meters|metres|feet|km|miles|tons|tonnes|hours|troops|times)\b/i.test(ctx.after)) return false;
   return true;
 }
@@ -710,6 +731,8 @@ function resolveDuration(g: G, ctx: Ctx): Resolved | null {
   if (unit === 'quarter' && (/^\s+of\b/i.test(ctx.after) || (!g.qual && /^(a|an|one|three)$/i.test(numW)))) return null;
   if (/^\s*(?:percent|per cent|%)/i.test(ctx.after)) return null;
   if (/^[\s-]*old\b/i.test(ctx.after)) return null; // ages ("a 6-year-old boy") are not periods of time
+  // "$2 million a year", "four flights a week", "24 hours a day": the denominator of a rate, no period of time
+  if (/^(?:a|an)$/i.test(numW) && !g.the && !g.qual && !g.approx && isRateDenominator(ctx) && !LANDING_SIGNAL.test(ctx.after)) return null;
   if (typeof n === 'number') n += fractionOf(g, ctx.text);
   const code = LEX.units[unit]!;
   const value = typeof n === 'number' && !Number.isInteger(n) ? fractionalDuration(n, code) : durationValue(n, code);
@@ -724,6 +747,17 @@ function resolveDuration(g: G, ctx: Ctx): Resolved | null {
     if (landing) return { type: 'DURATION', value, interval: landing, anchored: true, anaphoric: true };
   }
   return { type: 'DURATION', value, interval };
+}
+
+// a quantity right before, with at most two nouns and no preposition between ("$2 million", "358,000", "four flights",
+// "24 hours", "20%"; an article is no quantity: "a daily rally"): what follows is its denominator ("rose 5% in a year"
+// has a preposition: a period)
+const NOT_NOUN = [...LEX.functionWords, ...(LEX as unknown as { temporalPrepositions: string[] }).temporalPrepositions].join('|');
+const RATE_QUANTITY = new RegExp(`(?:\\d|%|\\b(?:percent|(?!an?\\b)${expand('{NUM}')}|million|billion|trillion|thousand|hundred|dozen))(?:\\s+(?!(?:${NOT_NOUN})\\b)[a-z]+){0,2}\\s+$`, 'i');
+
+/** True when the match follows a quantity, so that "a year", "per day", "annually" after it make a rate, not a time. */
+function isRateDenominator(ctx: Ctx): boolean {
+  return RATE_QUANTITY.test(ctx.before);
 }
 
 // a lower-case word after the adjective that is not a function word: the adjective modifies it ("quarterly dividend")
@@ -810,24 +844,38 @@ function holidayDate(key: string, y: number): YMD | null {
   if (spec === 'labor') return nextWeekday({ y, m: 9, d: 1 }, 1, false);
   if (spec === 'memorial') return lastWeekday({ y, m: 5, d: 31 }, 1, false);
   if (spec === 'election') return addDays(nextWeekday({ y, m: 11, d: 1 }, 1, false), 1); // the Tuesday after the first Monday
+  const easter = /^easter(?: week|([+-]\d))?$/.exec(spec);
+  if (easter) return addDays(easterSunday(y), Number(easter[1] ?? 0));
   return null;
+}
+
+/** Easter Sunday of year y (Gregorian calendar; the anonymous "Meeus/Jones/Butcher" computus). */
+export function easterSunday(y: number): YMD {
+  const a = y % 19, b = Math.floor(y / 100), c = y % 100, d = Math.floor(b / 4), e = b % 4;
+  const f = Math.floor((b + 8) / 25), g = Math.floor((b - f + 1) / 3), h = (19 * a + b - d - g + 15) % 30;
+  const i = Math.floor(c / 4), k = c % 4, l = (32 + 2 * e + 2 * i - h - k) % 7, m = Math.floor((a + 11 * h + 22 * l) / 451);
+  const month = Math.floor((h + l - 7 * m + 114) / 31), day = ((h + l - 7 * m + 114) % 31) + 1;
+  return { y, m: month, d: day };
 }
 
 function resolveHoliday(g: G, ctx: Ctx): Resolved | null {
   const key = g.holiday!.toLowerCase().replace(/\s+/g, ' ').replace(/[’]/g, "'");
   if (!/^[A-Z]/.test(g.holiday!)) return null;
-  if (g.year) { const d = holidayDate(key, Number(g.year)); return d ? { type: 'DATE', value: fmtDay(d), absolute: true } : null; }
+  // "Easter week": the (ISO) week that holds Easter Sunday
+  const fmt = PATTERNS.holidays[key] === 'easter week' ? fmtWeek : fmtDay;
+  if (g.year) { const d = holidayDate(key, Number(g.year)); return d ? { type: 'DATE', value: fmt(d), absolute: true } : null; }
   if (!ctx.ref) return { type: 'DATE', value: null, reason: NO_REF };
   const r = ctx.ref;
   const rel = g.rel?.toLowerCase();
   const thisY = holidayDate(key, r.y);
   if (!thisY) return null;
+  if (fmt === fmtWeek && fmtWeek(thisY) === fmtWeek(r)) return { type: 'DATE', value: fmtWeek(r) }; // the week it is
   let d: YMD;
   const fut = rel === 'next' || (rel !== 'last' && ctx.tense === 'future');
   if (fut) d = cmp(thisY, r) > 0 ? thisY : holidayDate(key, r.y + 1)!;
   else if (rel === 'this') d = thisY;
   else d = cmp(thisY, r) <= 0 && rel !== 'last' ? thisY : cmp(thisY, r) < 0 ? thisY : holidayDate(key, r.y - 1)!;
-  return { type: 'DATE', value: fmtDay(d) };
+  return { type: 'DATE', value: fmt(d) };
 }
 
 export { isoWeek, weekday };

@@ -10,6 +10,7 @@ function markerRe(words: string[]): RegExp {
 }
 
 const FUTURE = markerRe(LEX.futureMarkers);
+const WEAK_FUTURE = markerRe(LEX.weakFutureMarkers);
 // Past markers: listed words plus regular past forms (-ed), excluding a few frequent -ed adjectives.
 const PAST = new RegExp(`${markerRe(LEX.pastMarkers).source}|\\b[a-z]{2,}ed\\b`, 'g');
 const NOT_PAST = /^(?:need|speed|united|indeed|red|bed|feed|seed|proceed|exceed|succeed|based|expected|scheduled|planned|supposed|concerned|interested|related|limited|detailed)$/i;
@@ -66,7 +67,12 @@ export function tenseAt(text: string, start: number, end: number): Tense {
   const [s, e] = sentenceBounds(text, start, end);
   const from = Math.max(s, start - 80), to = Math.min(e, end + 80);
   const seg = text.slice(from, to);
-  const all = [...hits(FUTURE, seg, from, start, end, 'future'), ...hits(PAST, seg, from, start, end, 'past')];
+  // A future-in-the-past marker ("said it would vote Thursday") governs what follows it in its clause: a date before
+  // it belongs to the report ("said on Friday it would cut jobs"), and so does a possessive date, the time of its
+  // noun's own event ("would get around Wednesday's ruling").
+  const possessive = /^['’]s\b/.test(text.slice(end, end + 3));
+  const weak = possessive ? [] : hits(WEAK_FUTURE, seg, from, start, end, 'future').filter((h) => h.at < start);
+  const all = [...hits(FUTURE, seg, from, start, end, 'future'), ...weak, ...hits(PAST, seg, from, start, end, 'past')];
   // Markers inside the expression itself ("last", "next") are handled by the rules, not here; an attribution after
   // the clause ("…, the envoy said") counts only when the clause itself has no marker before it ("In May, it said
   // it plans to …" keeps "said").

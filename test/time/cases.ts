@@ -35,7 +35,7 @@ export const CASES: Case[] = [
   c('Negotiators are scheduled to meet Monday in Doha.', R, 'Monday', '2024-07-08'),
   c('The court is expected to rule on Thursday.', R, 'Thursday', '2024-07-04'),
   c('Voters are going to the polls on Sunday.', R, 'Sunday', '2024-07-07'),
-  c('The leaders meet again this coming Saturday.', R, 'coming Saturday', '2024-07-06'),
+  c('The leaders meet again this coming Saturday.', R, 'this coming Saturday', '2024-07-06'),
   c('The envoy left last Monday.', R, 'last Monday', '2024-07-01'),
   c('The envoy left last Wednesday.', R, 'last Wednesday', '2024-06-26'),
   c('Exports fell, the minister told reporters Tuesday, and talks will start next Monday.', R, 'next Monday', '2024-07-08'),
@@ -252,7 +252,7 @@ export const CASES: Case[] = [
   c('Rents are reviewed annually.', R, 'annually', 'P1Y', { type: 'SET' }),
   c('The paper appears daily.', R, 'daily', 'P1D', { type: 'SET' }),
   c('The index is updated monthly.', R, 'monthly', 'P1M', { type: 'SET' }),
-  c('Inflation ran at 5 percent a year.', R, 'a year', 'P1Y', { type: 'SET' }),
+  c('Inflation ran at 5 percent a year.', R, 'a year', 'NONE'), // a rate of a quantity (see the rate cases below)
   c('The market is held each July.', R, 'each July', 'XXXX-07', { type: 'SET' }),
   // --- false friends: not dates
   c('Officials said the talks may resume.', R, 'may', 'NONE'),
@@ -413,4 +413,86 @@ export const CASES: Case[] = [
   // adjectival durations without a count: TimeML tags them ("a day-long strike" P1D)
   c('Workers staged a day-long strike.', R, 'day-long', 'P1D', { type: 'DURATION' }),
   c('The decades-long feud ended.', R, 'decades-long', 'PXY', { type: 'DURATION' }),
+  // a bare month with no tense in its clause, one or two months ahead, is the coming one; farther ahead the last one
+  c('The appeal fails if the case is heard in May.', '2024-03-28', 'May', '2024-05'),
+  c('Ministers meet for budget talks in September.', '2024-08-10', 'September', '2024-09'),
+  c('The figures for November show a gap.', '2024-08-10', 'November', '2023-11'),
+  c('The plant opened in May.', '2024-03-28', 'May', '2023-05'),
+  // "would" (future in the past) sends a bare weekday after it to the coming one; a date before it, or a possessive
+  // date, keeps the report's past
+  c('The envoy said the minister would arrive Thursday.', R, 'Thursday', '2024-07-04'),
+  c('Aides said the president would sign the bill in January.', '2024-10-20', 'January', '2025-01'),
+  c('Lawyers said they would look for ways to get around Wednesday’s ruling.', '2024-07-05', 'Wednesday', '2024-07-03'),
+  c('On Tuesday the board said it would close the plant.', R, 'Tuesday', '2024-07-02'),
+  // the first of two coordinated weekdays before a plural part of day is a set too
+  c('Two new flights leave Bombay on Monday and Tuesday nights.', R, 'Monday', 'XXXX-WXX-1TNI', { type: 'SET' }),
+  c('Two new flights leave Bombay on Monday and Tuesday nights.', R, 'Tuesday nights', 'XXXX-WXX-2TNI', { type: 'SET' }),
+  c('Talks resume on Monday and Tuesday.', R, 'Monday', '2024-07-01'),
+  // after a determiner a year before a plural noun is a modifier ("the 1992 protests"), alone it can be a count
+  c('Many leaders of the 1992 protests have moved away.', R, '1992', '1992'),
+  c('The army sent 2000 soldiers to the border.', R, '2000', 'NONE'),
+  // a part of the unit meant ("the end of the month", "earlier in the year", "later that year") keeps the part in its extent
+  c('The goal is 40,000 troops in the region by the end of the month.', R, 'the end of the month', '2024-07'),
+  c('Heavy rains delayed planting earlier in the year.', R, 'earlier in the year', '2024'),
+  c('She was elected in March 2019 and resigned later that year.', R, 'later that year', '2019'),
+  // a day number coordinated after a month and day is a date of its own
+  c('Leaders met in Washington on April 24 and 25.', R, '25', '2024-04-25'),
+  c('The vote is set for Oct. 3 or 4, 2023.', R, '4, 2023', '2023-10-04'),
+  c('Shares rose 24 and 25 percent in April.', R, '25', 'NONE'),
+  // "the first two quarters of 1990" is its first half
+  c('Sales should recover in the first two quarters of 1990.', R, 'the first two quarters of 1990', '1990-H1'),
+  // "the then current price" is a past present, "a later date" the future
+  c('Holders may buy shares at half the then current market price.', R, 'then current', 'PAST_REF'),
+  c('The bonds will be sold at a later date.', R, 'a later date', 'FUTURE_REF'),
+  c('Rates will stay low in the near future.', R, 'the near future', 'FUTURE_REF'),
+  c('Nobody knows what the future holds.', R, 'the future', 'FUTURE_REF'),
+  // the extent of a comparison quarter keeps its article and adjective
+  c('In the comparable year-ago quarter, the chain lost $2 million.', '2024-10-28', 'the comparable year-ago quarter', '2023-Q3'),
+  // uncounted lengths after "for": TimeML PXX
+  c('They will have to live without power for a while.', R, 'a while', 'PXX', { type: 'DURATION' }),
+  c('Troops could stay in the region for some time.', R, 'some time', 'PXX', { type: 'DURATION' }),
+  c('We are there to stay for a fairly lengthy period.', R, 'a fairly lengthy period', 'PXX', { type: 'DURATION' }),
+  c('It happened some time ago.', R, 'some time', 'NONE'),
+  // the denominator of a rate of a quantity is no time (TimeBank practice): "$500 million a year", "8.5% annually";
+  // a frequency ("twice a week"), an adverb of its own ("held annually") and "a daily rally" stay sets
+  c('The plan saves $500 million a year in costs.', R, 'a year', 'NONE'),
+  c('Qantas now runs four flights a week to Bombay.', R, 'a week', 'NONE'),
+  c('Revenue should rise 8.5% annually through 2027.', R, 'annually', 'NONE'),
+  c('The chip runs 15 million instructions per second.', R, 'per second', 'NONE'),
+  c('Jobs grew at a rate of 358,000 a month.', R, 'a month', 'NONE'),
+  c('The ceremony is held annually.', R, 'annually', 'P1Y', { type: 'SET' }),
+  c('Cuba staged a daily public rally.', R, 'daily', 'P1D', { type: 'SET' }),
+  c('They swim twice a week.', R, 'a week', 'P1W', { type: 'SET' }),
+  c('Sales rose 5% in a year.', R, 'a year', 'P1Y', { type: 'DURATION' }),
+  // "or so" and a coordinated unit stay in the extent (TimeML keeps approximators in)
+  c('Prices should stay firm over the next year or so.', R, 'the next year or so', '2025'),
+  c('The unit will be sold within the next two years or so.', R, 'the next two years or so', 'P2Y', { type: 'DURATION' }),
+  c('Many funds in recent weeks and months have sold bonds.', R, 'recent weeks and months', 'PXW', { type: 'DURATION' }),
+  c('The siege could last for weeks or months.', R, 'weeks or months', 'PXW', { type: 'DURATION' }),
+  // Easter by the Gregorian computus; "Easter week" is the ISO week that holds Easter Sunday
+  c('Pilgrims gathered on Easter Sunday.', '2024-04-10', 'Easter Sunday', '2024-03-31'),
+  c('The shops closed on Good Friday.', '2019-05-02', 'Good Friday', '2019-04-19'),
+  c('Protesters prayed as Easter week began.', '2000-04-17', 'Easter week', '2000-W16'),
+  c('The ceasefire held through Easter 2038.', R, 'Easter 2038', '2038-04-25'),
+  // "the third-quarter loss": the article belongs to the noun the quarter modifies
+  c('Analysts expected the third-quarter loss.', '2024-10-28', 'third-quarter', '2024-Q3'),
+  c('Analysts cut that fourth-quarter estimate.', '2024-10-28', 'fourth-quarter', '2024-Q4'),
+  c('Net rose in the third quarter.', '2024-10-28', 'the third quarter', '2024-Q3'),
+  // "this past spring", "this coming Sunday" in one extent; "the past" before a count names no time
+  c('Exports slumped this past spring.', R, 'this past spring', '2024-SP'),
+  c('Voters go to the polls this coming Sunday.', R, 'this coming Sunday', '2024-07-07'),
+  c('Riots broke out in the town for the past three summers.', R, 'the past', 'NONE'),
+  c('Historians study the past in detail.', R, 'the past', 'PAST_REF'),
+  // "soon" points ahead outside a past clause; "as soon as", "soon after" are conjunctions
+  c('Kellogg soon will begin selling smaller boxes.', R, 'soon', 'FUTURE_REF'),
+  c('The firm thinks it will be healthy enough soon to buy back debt.', R, 'soon', 'FUTURE_REF'),
+  c('He was soon released from the hospital.', R, 'soon', 'NONE'),
+  c('Return the boy as soon as possible.', R, 'soon', 'NONE'),
+  c('The hostage was killed soon after his capture.', R, 'soon', 'NONE'),
+  // "a high for the year of $42": an amount after "of" leaves the year a time; "the year of the flood" names no period
+  c('The stock rose to a high for the year of $42.875 a share in June.', R, 'the year', '2024'),
+  c('It was the year of the great flood.', R, 'the year', 'NONE'),
+  // an hour chrono reads from a number ("at 1,015 francs") is no clock time
+  c('It may buy the stake after Jan. 1, 2025 at 1,015 francs a share.', R, 'Jan. 1, 2025', '2025-01-01'),
+  c('The polls open on Jan. 1, 2025 at 7 a.m.', R, 'Jan. 1, 2025 at 7 a.m.', '2025-01-01T07:00', { type: 'TIME' }),
 ];

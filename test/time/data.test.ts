@@ -9,7 +9,16 @@ test('every rule compiles and matches each of its examples in full', () => {
     assert.ok(!ids.has(r.id), `duplicate rule id ${r.id}`);
     ids.add(r.id);
     assert.ok(r.examples && r.examples.length > 0, `rule ${r.id} has no examples`);
-    for (const ex of r.examples!) {
+    for (const example of r.examples!) {
+      // "context [match]": a rule with a lookbehind matches the bracketed part of its example
+      const bracket = /^(.*)\[(.+)\](.*)$/.exec(example);
+      if (bracket) {
+        const text = bracket[1]! + bracket[2]! + bracket[3]!;
+        const found = [...text.matchAll(new RegExp(expand(r.re), r.flags ?? 'gi'))].map((m) => [m.index, m[0].trim()]);
+        assert.ok(found.some(([at, m]) => at === bracket[1]!.length && m === bracket[2]), `rule ${r.id} does not match "${bracket[2]}" in "${text}" (got ${JSON.stringify(found)})`);
+        continue;
+      }
+      const ex = example;
       const re = new RegExp(expand(r.re), r.flags ?? 'gi');
       const matches = [...ex.matchAll(re)].map((m) => m[0].trim());
       // lookbehind rules are checked inside a short carrier phrase
@@ -27,10 +36,11 @@ test('lexicon tables are consistent', () => {
   for (const [pl, sg] of Object.entries(LEX.unitPlurals)) assert.ok(sg in LEX.units, `${pl} → ${sg} is not a unit`);
   for (const v of Object.values(LEX.refWords)) assert.match(v, /^(PAST|PRESENT|FUTURE)_REF$/);
   for (const w of LEX.refWordsDiscourse) assert.ok(w in LEX.refWords, `discourse word ${w} is not a ref word`);
+  for (const w of LEX.refWordsNotInPast) assert.ok(w in LEX.refWords, `${w} is not a ref word`);
   for (const w of LEX.setAdverbsNotAttributive) assert.ok(w in LEX.setAdverbs, `${w} is not a set adverb`);
   for (const w of [...LEX.functionWords, ...LEX.reportingVerbs]) assert.match(w, /^[a-z]+$/);
   for (const v of Object.values(LEX.setAdverbs)) assert.match(v, /^(XXXX[-WXQTN0-9A-Z]*|PT?\d+[A-Z])$/);
-  for (const v of Object.values(PATTERNS.holidays)) assert.match(v, /^(\d\d-\d\d|thanksgiving|labor|memorial|election)$/);
+  for (const v of Object.values(PATTERNS.holidays)) assert.match(v, /^(\d\d-\d\d|thanksgiving|labor|memorial|election|easter(?: week|[+-]\d)?)$/);
 });
 
 test('number words', () => {
