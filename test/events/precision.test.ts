@@ -271,3 +271,11 @@ test('intent phrases count in their -ing form: "by promising to withdraw", "its 
   // control: the act itself
   assert.deepEqual(brief(one('Syria resumed talks with Israel.')).map((s) => s.slice(0, 8)), ['SYR>ISR:']);
 });
+
+test('national agencies and armed groups of the wire news are actors of their country', () => {
+  assert.deepEqual(brief(one('FBI agents traveled to Kenya.')), ['USA>KEN:042']);
+  assert.deepEqual(brief(one('Khmer Rouge guerrillas attacked Thai soldiers.')), ['KHM>THA:190']);
+  assert.deepEqual(brief(one('Shining Path rebels ambushed a Peruvian army patrol.')).map((s) => s.slice(0, 8)), ['PER>PER:']);
+  // control: a bare role still takes no country from the place it travels to
+  assert.deepEqual(one('Immigration agents traveled to Kenya.'), []);
+});
