@@ -570,6 +570,10 @@ function resolveMatch(m: Match, tokens: Token[], actors: ResolvedActor[], clause
     // word of the pattern stands before it, as in "sanctions were reinstated") has no actor as its patient
     if (!target && m.passiveObject === undefined) return null;
     confidence -= 0.1;
+  } else if (/ing$/.test(tokens[ti]!.norm) && tokens[ti - 1]?.pos === 'NOUN' && !actors.some((a) => a.tokStart < ti && ti - 1 < a.tokEnd)) {
+    // "the rally supporting Abacha", "a convoy carrying aid": an active participle right after a plain noun is said
+    // of that noun, a thing: no actor acts
+    return null;
   } else {
     source = findSubject(m, tokens, actors, clause, prevSource);
   }
@@ -873,6 +877,14 @@ function fitsOrGerund(t: Token, w: string): boolean {
   return wordMatches(t, w) || /ing$/.test(t.norm) && (t.norm.slice(0, -3) === w || t.norm.slice(0, -3) + 'e' === w);
 }
 
+/** hasSeq over the words of a span with its adverbs left out ("is also expected to" = "be expected to"). */
+function hasSeqPastAdverbs(tokens: Token[], from: number, to: number, seqs: string[][]): boolean {
+  const idx: number[] = [];
+  for (let k = Math.max(0, from); k < to; k++) if (tokens[k]!.pos !== 'ADV') idx.push(k);
+  for (let i = 0; i < idx.length; i++) for (const s of seqs) if (i + s.length <= idx.length && s.every((w, k) => wordMatches(tokens[idx[i + k]!], w))) return true;
+  return false;
+}
+
 /** hasSeq that also accepts -ing forms ("by promising to withdraw"). */
 function hasSeqOrGerund(tokens: Token[], from: number, to: number, seqs: string[][]): boolean {
   for (let i = Math.max(0, from); i < to; i++) for (const s of seqs) if (i + s.length <= to && s.every((w, k) => fitsOrGerund(tokens[i + k]!, w))) return true;
@@ -934,7 +946,8 @@ function modeOf(tokens: Token[], from: number, ti: number, mod: ReturnType<typeo
   if (cs >= 0 && !tokens.slice(Math.max(0, lo - 12) + cs, lo).some((t) => t.norm === ',' || t.norm === ';')) return 'drop';
   if (hasSeq(tokens, Math.max(lo, ti - 4), ti, mod.speculative) >= 0 && hasSeq(tokens, lo, ti, mod.intent) < 0) return 'drop';
   // "is expected to approve", "is likely to sign": a hedge by others, not the actor's own intent
-  if (hasSeq(tokens, Math.max(lo, ti - 5), ti, mod.speculative.filter((x) => x.length >= 3)) >= 0) return 'drop';
+  // (adverbs inside: "is also expected to visit", "is widely expected to")
+  if (hasSeqPastAdverbs(tokens, Math.max(lo, ti - 7), ti, mod.speculative.filter((x) => x.length >= 3))) return 'drop';
   if (p.nominal) {
     if (hasSeq(tokens, Math.max(0, ti - 4), ti, mod.reversal) >= 0) return 'drop';
     if (hasSeq(tokens, Math.max(0, ti - 3), ti, [['planned'], ['possible'], ['potential'], ['proposed'], ['threatened'], ['alleged']]) >= 0) return 'drop';

@@ -279,3 +279,15 @@ test('national agencies and armed groups of the wire news are actors of their co
   // control: a bare role still takes no country from the place it travels to
   assert.deepEqual(one('Immigration agents traveled to Kenya.'), []);
 });
+
+test('a hedge keeps its meaning with an adverb inside: "is also expected to visit"', () => {
+  assert.deepEqual(one('Chile\'s foreign minister is also expected to visit Peru.'), []);
+  // control: the actor's own plan
+  assert.deepEqual(brief(one('Chile\'s foreign minister also plans to visit Peru.')), ['CHL>PER:036']);
+});
+
+test('an active participle right after a plain noun is said of that noun: "the rally supporting General Bello"', () => {
+  assert.deepEqual(one('Thousands began gathering in the capital Abuja on Tuesday for the rally supporting General Musa Bello.'), []);
+  // control: an actor as the participle's subject
+  assert.deepEqual(brief(one('Students in Abuja are supporting the Nigerian army.')), ['NGA>NGA:051']);
+});
