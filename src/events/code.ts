@@ -587,7 +587,9 @@ function resolveMatch(m: Match, tokens: Token[], actors: ResolvedActor[], clause
   }
   // --- target: an actor inside the matched phrase ("expelled the French ambassador", "rejected Ukraine's plan")
   if (!target && !passive && !m.open) {
-    target = m.inner.find((a) => a !== source && a.kind !== 'modifier' && a.kind !== 'compound' && (!source || a.code !== source.code)) ?? null;
+    // (not a bare role whose country is only guessed, when the pattern's own target slot named none: "sent an envoy
+    //  to the Middle East" — the envoy is the sender's)
+    target = m.inner.find((a) => a !== source && a.kind !== 'modifier' && a.kind !== 'compound' && (!source || a.code !== source.code) && !(p.hasTarget && m.deferred && (a.fromContext || !a.country))) ?? null;
   }
   // --- target (active verbs without '+': first actor after the match in the clause)
   if (!target && !passive && !m.open) {

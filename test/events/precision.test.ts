@@ -291,3 +291,11 @@ test('an active participle right after a plain noun is said of that noun: "the r
   // control: an actor as the participle's subject
   assert.deepEqual(brief(one('Students in Abuja are supporting the Nigerian army.')), ['NGA>NGA:051']);
 });
+
+test('a bare role inside the phrase is no target when the pattern\'s own target slot named none: "sent an envoy to the Middle East"', () => {
+  const ms = one('The United States criticized Iraq on Monday. In another mediation effort, Sweden said today it had sent an envoy to the Middle East on a series of stops.');
+  assert.deepEqual(brief(ms), ['USA>IRQ:111']);
+  // controls: a destination that is an actor, and a role with its country named
+  assert.deepEqual(brief(one('Sweden sent an envoy to Iran.')), ['SWE>IRN:042']);
+  assert.deepEqual(brief(one('Sweden expelled the French ambassador.')), ['SWE>FRA:161']);
+});
