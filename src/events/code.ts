@@ -278,6 +278,12 @@ function clauses(tokens: Token[]): number[] {
   return ids;
 }
 
+/** Start of the last sequence found in [from, to), or -1. */
+function lastSeq(tokens: Token[], from: number, to: number, seqs: string[][]): number {
+  for (let i = to - 1; i >= Math.max(0, from); i--) for (const s of seqs) if (i + s.length <= to && seqMatches(tokens, i, s)) return i;
+  return -1;
+}
+
 function hasSeq(tokens: Token[], from: number, to: number, seqs: string[][]): number {
   for (let i = Math.max(0, from); i < to; i++) for (const s of seqs) if (seqMatches(tokens, i, s) && i + s.length <= to) return i;
   return -1;
@@ -946,7 +952,10 @@ function modeOf(tokens: Token[], from: number, ti: number, mod: ReturnType<typeo
   if (opener === 'if' || opener === 'unless' || opener === 'whether') return 'drop';
   const cs = tokens.slice(Math.max(0, lo - 12), lo).findIndex((t) => t.norm === 'whether' || t.norm === 'if' || t.norm === 'unless');
   if (cs >= 0 && !tokens.slice(Math.max(0, lo - 12) + cs, lo).some((t) => t.norm === ',' || t.norm === ';')) return 'drop';
-  if (hasSeq(tokens, Math.max(lo, ti - 4), ti, mod.speculative) >= 0 && hasSeq(tokens, lo, ti, mod.intent) < 0) return 'drop';
+  // (a hedge nearer the trigger than any intent word is about the act: "they hope to … — a goal likely to be
+  //  supported by most Americans")
+  const spec = lastSeq(tokens, Math.max(lo, ti - 4), ti, mod.speculative);
+  if (spec >= 0 && spec > lastSeq(tokens, lo, ti, mod.intent)) return 'drop';
   // "is expected to approve", "is likely to sign": a hedge by others, not the actor's own intent
   // (adverbs inside: "is also expected to visit", "is widely expected to")
   if (hasSeqPastAdverbs(tokens, Math.max(lo, ti - 7), ti, mod.speculative.filter((x) => x.length >= 3))) return 'drop';

@@ -299,3 +299,10 @@ test('a bare role inside the phrase is no target when the pattern\'s own target 
   assert.deepEqual(brief(one('Sweden sent an envoy to Iran.')), ['SWE>IRN:042']);
   assert.deepEqual(brief(one('Sweden expelled the French ambassador.')), ['SWE>FRA:161']);
 });
+
+test('a hedge nearer the trigger than an intent word is about the act: "a goal likely to be supported", "will probably sign"', () => {
+  assert.deepEqual(one('Chilean officials say they hope to oust the regime, a goal likely to be supported by most Chileans.'), []);
+  assert.deepEqual(one('Peru will probably sign the accord with Chile.'), []);
+  // control: an intent word after the hedge is the actor's own intent
+  assert.deepEqual(brief(one('Iran may be willing to resume talks with France.')), ['IRN>FRA:036']);
+});
