@@ -278,6 +278,13 @@ function clauses(tokens: Token[]): number[] {
   return ids;
 }
 
+/** Index of the preposition that introduces an actor (determiners, adjectives, numbers skipped), or -1. */
+function prepIndex(tokens: Token[], a: ResolvedActor): number {
+  let k = a.tokStart - 1;
+  while (k >= 0 && /^(DET|ADJ|NUM)$/.test(tokens[k]!.pos)) k--;
+  return k >= 0 && tokens[k]!.norm === a.prep ? k : -1;
+}
+
 /** Start of the last sequence found in [from, to), or -1. */
 function lastSeq(tokens: Token[], from: number, to: number, seqs: string[][]): number {
   for (let i = to - 1; i >= Math.max(0, from); i--) for (const s of seqs) if (i + s.length <= to && seqMatches(tokens, i, s)) return i;
@@ -617,6 +624,9 @@ function resolveMatch(m: Match, tokens: Token[], actors: ResolvedActor[], clause
       if (a.tokStart < m.end || a === source) continue;
       if (a.tokStart >= stop) break;
       if (infinitive && a.prep === 'of') continue;
+      // "arrested 14 foreigners in their search for bombers": "for" after a noun outside the matched phrase
+      // belongs to that noun, not to the verb
+      if (a.prep === 'for' && a.tokStart >= m.end + 2 && tokens[prepIndex(tokens, a) - 1]?.pos === 'NOUN') continue;
       if (clause[a.tokStart] !== c && !(a.tokStart - m.end <= 2)) break;
       if (a.tokStart - m.end > 15) break;
       if (a.possessive && NOT_TARGET_POSSESSED.has(tokens[a.tokEnd + 1]?.norm ?? '')) continue;
@@ -646,10 +656,14 @@ function resolveMatch(m: Match, tokens: Token[], actors: ResolvedActor[], clause
     target = actors.find((a) => a.tokStart >= m.end && a.prep === 'by' && a !== source && a.tokStart - m.end <= 12 && clause[a.tokStart] === c && usable(a) && byAgent(a)) ?? null;
     if (target && target.kind === 'modifier' && !target.country) target = null;
   }
-  // protests are aimed at the protesters' own government unless said otherwise
-  if (!target && source && source.country && p.code.startsWith('14')) {
+  // protests are aimed at the protesters' own government unless said otherwise (not a state's own forces or
+  // officials: "Iraqi troops set fire to …" is no protest against Baghdad)
+  if (!target && source && source.country && p.code.startsWith('14') && !/^(GOV|MIL|COP|SPY|JUD|LEG)$/.test(source.sector)) {
     target = { ...source, code: source.country + 'GOV', sector: 'GOV', kind: 'reference', tokStart: -1, tokEnd: -1, start: 0, end: 0, fromContext: true, members: undefined };
   }
+  // "insisted that NATO was the best tool": a demand's "that" clause is a subjunctive or a modal ("demanded that Iran
+  // release"); an indicative one states a claim
+  if (p.code.startsWith('10') && /\bthat \+$/.test(p.source) && target && target.tokEnd >= 0 && /^(was|were|is|are|has|had|have)$/.test(tokens[target.tokEnd]?.norm ?? '')) return null;
   // --- modality
   const winStart = source && source.tokEnd <= ti ? source.tokEnd : firstOfClause(clause, ti);
   const mode = modeOf(tokens, winStart, ti, mod, p);

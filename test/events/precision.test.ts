@@ -306,3 +306,21 @@ test('a hedge nearer the trigger than an intent word is about the act: "a goal l
   // control: an intent word after the hedge is the actor's own intent
   assert.deepEqual(brief(one('Iran may be willing to resume talks with France.')), ['IRN>FRA:036']);
 });
+
+test('a demand\'s "that" clause in the indicative states a claim: "insisted that Morocco was the best partner"', () => {
+  assert.deepEqual(one('Spain insisted that Morocco was the best partner.'), []);
+  // control: a subjunctive complement
+  assert.deepEqual(brief(one('Spain insisted that Morocco withdraw its troops.')), ['ESP>MAR:100']);
+});
+
+test('a state\'s own forces setting fire are no protest against their government', () => {
+  assert.deepEqual(one('Robert Gates said Iraqi troops have set fire to large sections of the city.'), []);
+  // control: protesters
+  assert.deepEqual(brief(one('Peruvian students set fire to cars in Lima.')), ['PER>PER:145']);
+});
+
+test('"for" after a noun outside the matched phrase belongs to that noun: "in their search for bombers"', () => {
+  assert.deepEqual(one('Tanzanian police said they had arrested 14 foreigners in their search for bombers.'), []);
+  // control: the arrested actor right after the verb
+  assert.deepEqual(brief(one('Police in Kenya arrested two Somali men in a hunt for the attackers.')), ['KEN>SOM:173']);
+});
