@@ -497,9 +497,11 @@ function hypotheticalNominal(tokens: Token[], clause: number[], ti: number, mod:
   while (k >= 0 && /^(ADJ|NUM|NOUN|PROPN)$/.test(tokens[k]!.pos) && ti - k <= 4) k--;
   const det = tokens[k];
   if (det && (det.pos === 'DET' && !/^(a|an|any|another)$/.test(det.norm) || POSSESSIVE.test(det.norm) || det.pos === 'PRON')) return false;
+  // (a bare one only under a speculative modal: "air strikes could harm relations", but "sanctions will remain")
+  const modals = det && det.pos === 'DET' ? mod.hypothetical : mod.hypotheticalBare;
   const c = clause[ti];
   for (let i = firstOfClause(clause, ti); i < tokens.length && clause[i] === c; i++) {
-    if (i !== ti && tokens[i]!.pos === 'AUX' && mod.hypothetical.has(tokens[i]!.norm)) return true;
+    if (i !== ti && tokens[i]!.pos === 'AUX' && modals.has(tokens[i]!.norm)) return true;
   }
   return false;
 }
@@ -961,6 +963,8 @@ function modeOf(tokens: Token[], from: number, ti: number, mod: ReturnType<typeo
     let j = ti - 1;
     while (j >= 0 && /^(DET|ADJ|NUM|NOUN|PROPN|PART)$/.test(tokens[j]!.pos) && ti - j <= 5) j--;
     if (j >= 0 && endsWith(tokens, wordsBefore(tokens, j + 1, 3), mod.demanded)) return 'drop';
+    // "Iran seeks talks", "offered a prisoner swap": what the actor seeks or offers is its intent
+    if (j >= 0 && endsWith(tokens, wordsBefore(tokens, j + 1, 2), mod.soughtNominal)) return 'intent';
   }
   const opener = tokens[lo - 1]?.norm ?? '';
   if (opener === 'if' || opener === 'unless' || opener === 'whether') return 'drop';

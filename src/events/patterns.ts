@@ -154,6 +154,10 @@ export interface Modality {
   auxiliary: string[][];
   /** Modals that make an indefinite nominal event of their clause hypothetical ("will respond to an attack"). */
   hypothetical: Set<string>;
+  /** The modals that make a bare nominal event (no article) hypothetical ("air strikes could harm relations"). */
+  hypotheticalBare: Set<string>;
+  /** Verbs whose nominal object is the actor's intent ("seeks talks"): intent mode (root 03). */
+  soughtNominal: string[][];
 }
 
 let mod: Modality | null = null;
@@ -167,6 +171,7 @@ export function modality(): Modality {
     implicative: seqs('implicative'), habitual: seqs('habitual'), predictive: new Set(m.predictive ?? []), elaboration: new Set((m.elaboration ?? []).map((s) => s.toLowerCase())),
     clauseBreaks: new Set((m.clauseBreaks ?? []).map((s) => s.toLowerCase())), reporting: new Set(m.reporting ?? []),
     demanded: seqs('demanded'), auxiliary: seqs('auxiliary'), hypothetical: new Set(m.hypothetical ?? []),
+    hypotheticalBare: new Set(m.hypotheticalBare ?? []), soughtNominal: seqs('soughtNominal'),
   };
   return mod;
 }

@@ -197,6 +197,15 @@ test('an indefinite or bare nominal event in a clause with a modal is a possibil
   // controls: the same nouns as facts, and a definite nominal event with a modal
   assert.deepEqual(brief(one('Chinese air strikes against Taiwan damaged trade.')), ['CHN>TWN:195']);
   assert.deepEqual(brief(one('The Ethiopian attack on Sudan will hurt relations.')), ['ETH>SDN:190']);
+  // a bare nominal event only under a speculative modal: existing sanctions that "will remain" are still mentioned
+  assert.deepEqual(brief(one('Canadian sanctions on Iran will remain in place.')), ['CAN>IRN:163']);
+});
+
+test('a nominal event the actor seeks or proposes is its intent: "Iran seeks talks"', () => {
+  assert.deepEqual(brief(one('Iran seeks talks with the United States.')), ['IRN>USA:036']);
+  assert.ok(modality().soughtNominal.some((s) => s.join(' ') === 'seek'));
+  // control: talks held
+  assert.deepEqual(brief(one('Iran held talks with the United States.')), ['IRN>USA:046']);
 });
 
 test('an -ing form after a possessive is a noun: "last week\'s shooting of a judge" has no subject', () => {
