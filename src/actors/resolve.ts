@@ -58,15 +58,15 @@ export function newDocContext(date: string | null): DocContext {
   return { date, learned: new Map(), lastBySurname: new Map(), lastBySector: new Map(), countries: [], lastPerson: { m: null, f: null, any: null }, recent: [], strong: new Set() };
 }
 
-interface RefWords { countryRefs: string[]; pairRefs: string[]; pronouns: Record<string, string>; locativePreps: string[]; quantityHeads: string[]; expletiveAfterIt?: string[]; directionals?: string[]; hyphenHeads?: string[] }
-let refs: { countryRefs: string[][]; pairRefs: string[][]; refFirst: Set<string>; pronouns: Map<string, string>; locative: Set<string>; quantity: Set<string>; expletive: Set<string>; directionals: Set<string>; hyphenHeads: Set<string> } | null = null;
+interface RefWords { countryRefs: string[]; pairRefs: string[]; pronouns: Record<string, string>; locativePreps: string[]; quantityHeads: string[]; expletiveAfterIt?: string[]; directionals?: string[]; hyphenHeads?: string[]; likenessHeads?: string[] }
+let refs: { countryRefs: string[][]; pairRefs: string[][]; refFirst: Set<string>; pronouns: Map<string, string>; locative: Set<string>; quantity: Set<string>; expletive: Set<string>; directionals: Set<string>; hyphenHeads: Set<string>; likeness: Set<string> } | null = null;
 function refWords() {
   if (!refs) {
     const r = readData<RefWords>('actors/references.json');
     const countryRefs = r.countryRefs.map((s) => s.split(' ')), pairRefs = r.pairRefs.map((s) => s.split(' '));
     // First words of the reference phrases: a token starting none of them skips the phrase loops.
     const refFirst = new Set([...countryRefs, ...pairRefs].map((seq) => seq[0]!));
-    refs = { countryRefs, pairRefs, refFirst, pronouns: new Map(Object.entries(r.pronouns)), locative: new Set(r.locativePreps), quantity: new Set(r.quantityHeads), expletive: new Set(r.expletiveAfterIt ?? []), directionals: new Set(r.directionals ?? []), hyphenHeads: new Set(r.hyphenHeads ?? []) };
+    refs = { countryRefs, pairRefs, refFirst, pronouns: new Map(Object.entries(r.pronouns)), locative: new Set(r.locativePreps), quantity: new Set(r.quantityHeads), expletive: new Set(r.expletiveAfterIt ?? []), directionals: new Set(r.directionals ?? []), hyphenHeads: new Set(r.hyphenHeads ?? []), likeness: new Set(r.likenessHeads ?? []) };
   }
   return refs;
 }
@@ -124,6 +124,8 @@ export function findActors(tokens: Token[], sentence: string, ctx: DocContext): 
       m.j += 2;
       m.entries = m.entries.filter((e) => e.kind === 'adj' || e.kind === 'country').map((e) => ({ ...e, kind: 'adj' as const }));
     }
+    // "Soviet-style militaries", "Soviet-era tanks": a likeness or a period, no actor
+    if (m && tokens[m.j]?.norm === '-' && rw.likeness.has(tokens[m.j + 1]?.norm ?? '')) { i = m.j + 2; continue; }
     if (m) { matches[i] = m; i = m.j; } else i++;
   }
   const out: ResolvedActor[] = [];

@@ -45,6 +45,8 @@ const IN_TARGET_ROOTS = new Set(['01', '02', '09', '10', '11', '12', '13', '17',
 const NOT_TARGET_POSSESSED = new Set(['end', 'side', 'part', 'behalf', 'own', 'request', 'initiative', 'orders', 'order', 'invitation', 'instructions']);
 /** Prepositions that introduce a target; a pattern "… with +" may skip up to 3 words before them ("talks in Caracas with X"). */
 const TARGET_INTRO = new Set(['with', 'to', 'on', 'against', 'toward', 'towards', 'from', 'for', 'into', 'at', 'over', 'of', 'between']);
+const VIOLENT = /^(18|19|20)/;
+const POSSESSIVE = /^('s|its|their|his|her|our|my|your)$/;
 const SANCTIONS_TOPIC = new Set(['163', '085', '1312', '1244', '0354', '0254', '1054', '160', '162']);
 
 const classes = wordClassesOf();
@@ -276,6 +278,19 @@ function clauses(tokens: Token[]): number[] {
   return ids;
 }
 
+/** Index of the preposition that introduces an actor (determiners, adjectives, numbers skipped), or -1. */
+function prepIndex(tokens: Token[], a: ResolvedActor): number {
+  let k = a.tokStart - 1;
+  while (k >= 0 && /^(DET|ADJ|NUM)$/.test(tokens[k]!.pos)) k--;
+  return k >= 0 && tokens[k]!.norm === a.prep ? k : -1;
+}
+
+/** Start of the last sequence found in [from, to), or -1. */
+function lastSeq(tokens: Token[], from: number, to: number, seqs: string[][]): number {
+  for (let i = to - 1; i >= Math.max(0, from); i--) for (const s of seqs) if (i + s.length <= to && seqMatches(tokens, i, s)) return i;
+  return -1;
+}
+
 function hasSeq(tokens: Token[], from: number, to: number, seqs: string[][]): number {
   for (let i = Math.max(0, from); i < to; i++) for (const s of seqs) if (seqMatches(tokens, i, s) && i + s.length <= to) return i;
   return -1;
@@ -406,7 +421,11 @@ export function codeSentence(sentence: string, tokens: Token[], ctx: DocContext 
     let m: Match | null = null;
     // ("bomb-hit embassy", "war-torn"): a participle inside a hyphenated modifier
     if (t.pos === 'VERB' && (attributive(tokens, ti, consumed) || tokens[ti - 1]?.norm === '-' && ti > 1 && tokens[ti - 1]!.start === tokens[ti - 2]!.end)) continue;
-    if (t.pos === 'VERB') {
+    // "what we are going to tell them": a future auxiliary, no act of its own
+    if (t.pos === 'VERB' && mod.auxiliary.some((seq) => seqMatches(tokens, ti, seq) && tokens[ti + seq.length]?.pos === 'VERB')) continue;
+    // "last month's shooting", "its bombing of …": an -ing form after a possessive is a noun, read by the noun patterns
+    const gerundNoun = t.pos === 'VERB' && /ing$/.test(t.norm) && POSSESSIVE.test(tokens[ti - 1]?.norm ?? '');
+    if (t.pos === 'VERB' && !gerundNoun) {
       m = tryPatterns(tokens, ti, byTrigger.get('v:' + t.lemma), actorAt) ?? (t.norm !== t.lemma ? tryPatterns(tokens, ti, byTrigger.get('v:' + t.norm), actorAt) : null);
       // the lemmatizer sometimes over-strips ("staged" → "stag"): candidate lemmas from the inflected form
       if (!m && t.norm !== t.lemma) for (const l of verbLemmas(t)) { if (l === t.lemma || l === t.norm) continue; m = tryPatterns(tokens, ti, byTrigger.get('v:' + l), actorAt, l); if (m) break; }
@@ -414,7 +433,7 @@ export function codeSentence(sentence: string, tokens: Token[], ctx: DocContext 
       // the tagger sometimes reads a verb right after its subject as a noun ("militants abducted …")
       for (const l of verbLemmas(t)) { m = tryPatterns(tokens, ti, byTrigger.get('v:' + l), actorAt, l); if (m) break; }
     }
-    if (!m && (t.pos === 'NOUN' || t.pos === 'PROPN' && !t.cap)) {
+    if (!m && (t.pos === 'NOUN' || t.pos === 'PROPN' && !t.cap || gerundNoun)) {
       m = tryPatterns(tokens, ti, byTrigger.get('n:' + t.norm), actorAt) ?? tryPatterns(tokens, ti, byTrigger.get('n:' + t.lemma), actorAt);
     }
     if (!m) continue;
@@ -456,13 +475,35 @@ function attributive(tokens: Token[], ti: number, consumed: Uint8Array): boolean
   // ("the exiled Saudi millionaire": after a determiner, a name may follow; so it may after a preposition, "in
   //  occupied Kuwait", but not after "by" or "to", whose participle is a verb: "to be occupied by")
   if (k >= 0 && tokens[k]!.pos === 'ADP' && k === ti - 1 && !/ing$/.test(t.norm) && !/^(by|to|than|as)$/.test(tokens[k]!.norm)) return true;
+  // ("a Saudi funded school": a nationality adjective between an indefinite article and the participle; after "the"
+  //  it is a subject, "the UAE supplied weapons")
+  if (k > 0 && consumed[k] === 2 && /^(ADJ|PROPN)$/.test(tokens[k]!.pos) && /^(a|an)$/.test(tokens[k - 1]!.norm) && tokens[ti + 1]!.pos === 'NOUN') return true;
   return k >= 0 && !consumed[k] && (tokens[k]!.pos === 'DET' && tokens[k]!.norm !== 'that' || tokens[k]!.pos === 'ADJ' && consumed[ti + 1] !== 2);
 }
 
 /** "until it retreats from Kuwait", "once the delegation arrives": a present tense after a time conjunction is a
  *  future or a condition, not an event yet. */
-function unrealisedTime(tokens: Token[], clause: number[], ti: number, tns: string): boolean {
-  return tns === 'present' && /^(until|till|once|before|when|whenever|after)$/.test(tokens[firstOfClause(clause, ti)]?.norm ?? '');
+function unrealisedTime(tokens: Token[], clause: number[], ti: number, tns: string, source: ResolvedActor | null): boolean {
+  // (the conjunction starts the clause, or stands right before the subject: "turned over once the group arrives")
+  const at = [firstOfClause(clause, ti), ...(source && source.tokEnd <= ti ? [source.tokStart - 1] : [])];
+  return tns === 'present' && at.some((k) => /^(until|till|once|before|when|whenever|after)$/.test(tokens[k]?.norm ?? ''));
+}
+
+/** "will respond to an Iraqi attack", "would be to start a war", "air strikes could harm relations": an indefinite or
+ *  bare nominal event in a clause with a modal is a possibility, not an event (a definite or possessed one, "the
+ *  embargo could cripple Iraq", "its occupation will last", refers to one that exists). */
+function hypotheticalNominal(tokens: Token[], clause: number[], ti: number, mod: ReturnType<typeof modality>): boolean {
+  let k = ti - 1;
+  while (k >= 0 && /^(ADJ|NUM|NOUN|PROPN)$/.test(tokens[k]!.pos) && ti - k <= 4) k--;
+  const det = tokens[k];
+  if (det && (det.pos === 'DET' && !/^(a|an|any|another)$/.test(det.norm) || POSSESSIVE.test(det.norm) || det.pos === 'PRON')) return false;
+  // (a bare one only under a speculative modal: "air strikes could harm relations", but "sanctions will remain")
+  const modals = det && det.pos === 'DET' ? mod.hypothetical : mod.hypotheticalBare;
+  const c = clause[ti];
+  for (let i = firstOfClause(clause, ti); i < tokens.length && clause[i] === c; i++) {
+    if (i !== ti && tokens[i]!.pos === 'AUX' && modals.has(tokens[i]!.norm)) return true;
+  }
+  return false;
 }
 
 /** "It expects that the soldiers will surrender": a future someone predicts or hopes for, not the actor's intent. */
@@ -502,7 +543,11 @@ function resolveMatch(m: Match, tokens: Token[], actors: ResolvedActor[], clause
     // Actor right before the noun ("US sanctions", "Washington's embargo", "the Russian invasion") or inside the match.
     for (const a of actors) {
       if (a === target) continue;
-      if (a.tokEnd <= ti && ti - a.tokEnd <= 3 && clause[a.tokStart] === c && tokens.slice(a.tokEnd, ti).every((t) => t.pos === 'ADJ' || t.pos === 'NOUN' || t.norm === "'s" || t.norm === '-' || t.pos === 'DET')) source = a;
+      if (a.tokEnd <= ti && ti - a.tokEnd <= 3 && clause[a.tokStart] === c && tokens.slice(a.tokEnd, ti).every((t) => t.pos === 'ADJ' || t.pos === 'NOUN' || t.norm === "'s" || t.norm === '-' || t.pos === 'DET')) {
+        // ("the embassy bombings": what was hit, not who acted)
+        if (VIOLENT.test(p.code) && patterns().patientHeads.has(tokens[a.tokEnd - 1]!.norm)) continue;
+        source = a;
+      }
     }
     if (!source) source = m.inner.find((a) => a !== target && (a.kind === 'modifier' || a.possessive)) ?? null;
     // "Moscow ordered the expulsion of …", "A and B agreed to a prisoner swap": the governing verb's subject
@@ -540,6 +585,10 @@ function resolveMatch(m: Match, tokens: Token[], actors: ResolvedActor[], clause
     // word of the pattern stands before it, as in "sanctions were reinstated") has no actor as its patient
     if (!target && m.passiveObject === undefined) return null;
     confidence -= 0.1;
+  } else if (/ing$/.test(tokens[ti]!.norm) && tokens[ti - 1]?.pos === 'NOUN' && !actors.some((a) => a.tokStart < ti && ti - 1 < a.tokEnd)) {
+    // "the rally supporting Abacha", "a convoy carrying aid": an active participle right after a plain noun is said
+    // of that noun, a thing: no actor acts
+    return null;
   } else {
     source = findSubject(m, tokens, actors, clause, prevSource);
   }
@@ -553,7 +602,9 @@ function resolveMatch(m: Match, tokens: Token[], actors: ResolvedActor[], clause
   }
   // --- target: an actor inside the matched phrase ("expelled the French ambassador", "rejected Ukraine's plan")
   if (!target && !passive && !m.open) {
-    target = m.inner.find((a) => a !== source && a.kind !== 'modifier' && a.kind !== 'compound' && (!source || a.code !== source.code)) ?? null;
+    // (not a bare role whose country is only guessed, when the pattern's own target slot named none: "sent an envoy
+    //  to the Middle East" — the envoy is the sender's)
+    target = m.inner.find((a) => a !== source && a.kind !== 'modifier' && a.kind !== 'compound' && (!source || a.code !== source.code) && !(p.hasTarget && m.deferred && (a.fromContext || !a.country))) ?? null;
   }
   // --- target (active verbs without '+': first actor after the match in the clause)
   if (!target && !passive && !m.open) {
@@ -567,9 +618,17 @@ function resolveMatch(m: Match, tokens: Token[], actors: ResolvedActor[], clause
       // (not a participle that modifies the object: "struck a boat carrying drugs", "a ship owned by …")
       if (m.deferred && k > m.end && (t.pos === 'AUX' || t.pos === 'VERB' && /^(ADP|PART|PRON|SCONJ)$/.test(tokens[k - 1]!.pos)) && tokens.slice(m.end, k).some((x) => x.pos === 'NOUN')) { stop = k; break; }
     }
+    // "sent a team to recover the remains of a British expert": past an infinitive in the place of "+", an actor
+    // after "of" belongs to the infinitive's object, it is no destination (the people the act is for are:
+    // "sent peacekeepers to protect civilians in the Central African Republic")
+    const infinitive = m.deferred && tokens[m.end - 1]?.norm === 'to' && tokens[m.end]?.pos === 'VERB';
     for (const a of actors) {
       if (a.tokStart < m.end || a === source) continue;
       if (a.tokStart >= stop) break;
+      if (infinitive && a.prep === 'of') continue;
+      // "arrested 14 foreigners in their search for bombers": "for" after a noun outside the matched phrase
+      // belongs to that noun, not to the verb
+      if (a.prep === 'for' && a.tokStart >= m.end + 2 && tokens[prepIndex(tokens, a) - 1]?.pos === 'NOUN') continue;
       if (clause[a.tokStart] !== c && !(a.tokStart - m.end <= 2)) break;
       if (a.tokStart - m.end > 15) break;
       if (a.possessive && NOT_TARGET_POSSESSED.has(tokens[a.tokEnd + 1]?.norm ?? '')) continue;
@@ -599,10 +658,14 @@ function resolveMatch(m: Match, tokens: Token[], actors: ResolvedActor[], clause
     target = actors.find((a) => a.tokStart >= m.end && a.prep === 'by' && a !== source && a.tokStart - m.end <= 12 && clause[a.tokStart] === c && usable(a) && byAgent(a)) ?? null;
     if (target && target.kind === 'modifier' && !target.country) target = null;
   }
-  // protests are aimed at the protesters' own government unless said otherwise
-  if (!target && source && source.country && p.code.startsWith('14')) {
+  // protests are aimed at the protesters' own government unless said otherwise (not a state's own forces or
+  // officials: "Iraqi troops set fire to …" is no protest against Baghdad)
+  if (!target && source && source.country && p.code.startsWith('14') && !/^(GOV|MIL|COP|SPY|JUD|LEG)$/.test(source.sector)) {
     target = { ...source, code: source.country + 'GOV', sector: 'GOV', kind: 'reference', tokStart: -1, tokEnd: -1, start: 0, end: 0, fromContext: true, members: undefined };
   }
+  // "insisted that NATO was the best tool": a demand's "that" clause is a subjunctive or a modal ("demanded that Iran
+  // release"); an indicative one states a claim
+  if (p.code.startsWith('10') && /\bthat \+$/.test(p.source) && target && target.tokEnd >= 0 && /^(was|were|is|are|has|had|have)$/.test(tokens[target.tokEnd]?.norm ?? '')) return null;
   // --- modality
   const winStart = source && source.tokEnd <= ti ? source.tokEnd : firstOfClause(clause, ti);
   const mode = modeOf(tokens, winStart, ti, mod, p);
@@ -619,8 +682,12 @@ function resolveMatch(m: Match, tokens: Token[], actors: ResolvedActor[], clause
   }
   const fromVerb = governingVerb >= 0 && tns !== 'pluperfect' && tns !== 'nonfinite';
   if (mode === 'drop') return null;
-  if (!p.nominal && (unrealisedTime(tokens, clause, ti, tns) || (mode === 'intent' || tns === 'future') && predicted(tokens, clause, ti, source, mod))) return null;
+  if (p.nominal && hypotheticalNominal(tokens, clause, ti, mod)) return null;
+  if (!p.nominal && (unrealisedTime(tokens, clause, ti, tns, source) || (mode === 'intent' || tns === 'future') && predicted(tokens, clause, ti, source, mod))) return null;
   let code: string | null = p.code;
+  // "withdrew from southern Lebanon": leaving a place (not an organisation or talks) is a military pullback
+  const placeCode = patterns().fromPlace.get(code);
+  if (placeCode && !p.nominal && !passive && target && !target.possessive && (target.kind === 'country' || target.kind === 'place' || target.kind === 'modifier' && !!target.country)) code = placeCode;
   let mo: Mode = mode;
   if (mo === 'fact' && tns === 'future' && !p.nominal) mo = 'intent';
   code = applyMode(code, mo);
@@ -669,7 +736,9 @@ function resolveMatch(m: Match, tokens: Token[], actors: ResolvedActor[], clause
     const elsewhere = role === 'target' && /^(18|19|20)/.test(p.code) && other.country ? actors.find((x) => x.country && x.country !== other.country && x.kind !== 'compound')?.country ?? null : null;
     // arrests and expulsions of activists, journalists, clergy with no country named: the state's own people
     const own = role === 'target' && COERCION.test(p.code) && CIVIL_SECTORS.has(a.sector) ? other.country : null;
-    const c = scene ?? elsewhere ?? own ?? (a.contextOk ? contextActor(ctx, other, p.code, role, actors, ti, true)?.country ?? null : null) ?? other.country;
+    // (a traveller is not of the country visited: "agents traveled to Cuba")
+    const domestic = role === 'source' && p.code === '042' ? null : other.country;
+    const c = scene ?? elsewhere ?? own ?? (a.contextOk ? contextActor(ctx, other, p.code, role, actors, ti, true)?.country ?? null : null) ?? domestic;
     return c ? { ...a, country: c, code: c + a.sector, fromContext: true } : a;
   };
   source = fill(source, target, 'source');
@@ -824,8 +893,26 @@ function wordsBefore(tokens: Token[], end: number, n: number): number[] {
 
 /** A sequence of lemmas ends right at the given token indices ("ready to", "be set to", adverbs skipped). */
 function endsWith(tokens: Token[], idx: number[], seqs: string[][]): boolean {
-  const fits = (t: Token, w: string) => wordMatches(t, w) || /ing$/.test(t.norm) && (t.norm.slice(0, -3) === w || t.norm.slice(0, -3) + 'e' === w);
-  return seqs.some((s) => s.length <= idx.length && s.every((w, k) => fits(tokens[idx[idx.length - s.length + k]!]!, w)));
+  return seqs.some((s) => s.length <= idx.length && s.every((w, k) => fitsOrGerund(tokens[idx[idx.length - s.length + k]!]!, w)));
+}
+
+/** A word of a lemma sequence, or its -ing form (which the tagger may lemmatize as an adjective: "promising"). */
+function fitsOrGerund(t: Token, w: string): boolean {
+  return wordMatches(t, w) || /ing$/.test(t.norm) && (t.norm.slice(0, -3) === w || t.norm.slice(0, -3) + 'e' === w);
+}
+
+/** hasSeq over the words of a span with its adverbs left out ("is also expected to" = "be expected to"). */
+function hasSeqPastAdverbs(tokens: Token[], from: number, to: number, seqs: string[][]): boolean {
+  const idx: number[] = [];
+  for (let k = Math.max(0, from); k < to; k++) if (tokens[k]!.pos !== 'ADV') idx.push(k);
+  for (let i = 0; i < idx.length; i++) for (const s of seqs) if (i + s.length <= idx.length && s.every((w, k) => wordMatches(tokens[idx[i + k]!], w))) return true;
+  return false;
+}
+
+/** hasSeq that also accepts -ing forms ("by promising to withdraw"). */
+function hasSeqOrGerund(tokens: Token[], from: number, to: number, seqs: string[][]): boolean {
+  for (let i = Math.max(0, from); i < to; i++) for (const s of seqs) if (i + s.length <= to && s.every((w, k) => fitsOrGerund(tokens[i + k]!, w))) return true;
+  return false;
 }
 
 /** "asked the US to enforce the embargo", "the goal is to put troops", "in order to meet standards", "allowed to
@@ -834,7 +921,9 @@ function endsWith(tokens: Token[], idx: number[], seqs: string[][]): boolean {
  *  implicative verb ("voted to", "managed to"), or, for meetings, as the purpose of a trip ("travelled to Caracas to
  *  meet …"). */
 function unassertedInfinitive(tokens: Token[], ti: number, mod: ReturnType<typeof modality>, p: Pattern): boolean {
-  const [to] = wordsBefore(tokens, ti, 1);
+  // (a passive infinitive: "allow the boy to be sent back")
+  const [be] = wordsBefore(tokens, ti, 1);
+  const [to] = be !== undefined && /^(be|been)$/.test(tokens[be]!.norm) && /(ed|en|wn|nt)$/.test(tokens[ti]!.norm) ? wordsBefore(tokens, be, 1) : [be];
   if (to === undefined || tokens[to]!.norm !== 'to' || to < ti - 3) return false;
   const idx = wordsBefore(tokens, to + 1, 5);
   if (endsWith(tokens, idx, [...mod.intent, ...mod.threat, ...mod.refusal, ...mod.negation, ...mod.speculative].filter((s) => s[s.length - 1] === 'to'))) return false;
@@ -870,23 +959,33 @@ function modeOf(tokens: Token[], from: number, ti: number, mod: ReturnType<typeo
     let k = ti - 1;
     while (k >= 0 && /^(DET|ADJ|NUM|NOUN|PROPN|PART)$/.test(tokens[k]!.pos) && ti - k <= 4) k--;
     if (k >= 0 && tokens[k]!.pos === 'VERB' && unassertedInfinitive(tokens, k, mod, p)) return 'drop';
+    // "calling for Israel's withdrawal", "urged a ceasefire": what is asked for has not happened
+    let j = ti - 1;
+    while (j >= 0 && /^(DET|ADJ|NUM|NOUN|PROPN|PART)$/.test(tokens[j]!.pos) && ti - j <= 5) j--;
+    if (j >= 0 && endsWith(tokens, wordsBefore(tokens, j + 1, 3), mod.demanded)) return 'drop';
+    // "Iran seeks talks", "offered a prisoner swap": what the actor seeks or offers is its intent
+    if (j >= 0 && endsWith(tokens, wordsBefore(tokens, j + 1, 2), mod.soughtNominal)) return 'intent';
   }
   const opener = tokens[lo - 1]?.norm ?? '';
   if (opener === 'if' || opener === 'unless' || opener === 'whether') return 'drop';
   const cs = tokens.slice(Math.max(0, lo - 12), lo).findIndex((t) => t.norm === 'whether' || t.norm === 'if' || t.norm === 'unless');
   if (cs >= 0 && !tokens.slice(Math.max(0, lo - 12) + cs, lo).some((t) => t.norm === ',' || t.norm === ';')) return 'drop';
-  if (hasSeq(tokens, Math.max(lo, ti - 4), ti, mod.speculative) >= 0 && hasSeq(tokens, lo, ti, mod.intent) < 0) return 'drop';
+  // (a hedge nearer the trigger than any intent word is about the act: "they hope to … — a goal likely to be
+  //  supported by most Americans")
+  const spec = lastSeq(tokens, Math.max(lo, ti - 4), ti, mod.speculative);
+  if (spec >= 0 && spec > lastSeq(tokens, lo, ti, mod.intent)) return 'drop';
   // "is expected to approve", "is likely to sign": a hedge by others, not the actor's own intent
-  if (hasSeq(tokens, Math.max(lo, ti - 5), ti, mod.speculative.filter((x) => x.length >= 3)) >= 0) return 'drop';
+  // (adverbs inside: "is also expected to visit", "is widely expected to")
+  if (hasSeqPastAdverbs(tokens, Math.max(lo, ti - 7), ti, mod.speculative.filter((x) => x.length >= 3))) return 'drop';
   if (p.nominal) {
     if (hasSeq(tokens, Math.max(0, ti - 4), ti, mod.reversal) >= 0) return 'drop';
     if (hasSeq(tokens, Math.max(0, ti - 3), ti, [['planned'], ['possible'], ['potential'], ['proposed'], ['threatened'], ['alleged']]) >= 0) return 'drop';
     return 'fact';
   }
   if (hasSeq(tokens, lo, ti, mod.refusal) >= 0) return 'refusal';
-  if (hasSeq(tokens, lo, ti, mod.threat) >= 0) return 'threat';
+  if (hasSeqOrGerund(tokens, lo, ti, mod.threat)) return 'threat';
   if (hasSeq(tokens, Math.max(lo, ti - 4), ti, [['cancel'], ['call', 'off'], ['abandon'], ['scrap'], ['postpone'], ['rule', 'out'], ['deny']]) >= 0) return 'drop';
-  if (hasSeq(tokens, lo, ti, mod.intent) >= 0) return 'intent';
+  if (hasSeqOrGerund(tokens, lo, ti, mod.intent)) return 'intent';
   return 'fact';
 }
 

@@ -23,6 +23,10 @@ export interface PatternSet {
   sym: Set<string>;
   /** Trigger verbs whose target must be the actor right after them (no "X of/in Y" object reached through a noun). */
   actorObject: Set<string>;
+  /** Code → code when an active verb's target is a country or a place ("withdrew from Lebanon": 166 → 087). */
+  fromPlace: Map<string, string>;
+  /** Nouns naming what a violent nominal event hit ("the embassy bombings"): not its agent. */
+  patientHeads: Set<string>;
 }
 
 function parseElement(w: string): Element {
@@ -113,8 +117,8 @@ export function pastFormLemma(word: string): string | undefined {
 let cached: PatternSet | null = null;
 export function patterns(): PatternSet {
   if (cached) return cached;
-  const verbs = readData<{ sym: string[]; actorObject?: string[]; patterns: Record<string, string[]> }>('events/verbs.json');
-  const nouns = readData<{ patterns: Record<string, string[]> }>('events/nouns.json');
+  const verbs = readData<{ sym: string[]; actorObject?: string[]; fromPlace?: Record<string, string>; patterns: Record<string, string[]> }>('events/verbs.json');
+  const nouns = readData<{ patientHeads?: string[]; patterns: Record<string, string[]> }>('events/nouns.json');
   const syn = readData<SynonymsFile>('events/synonyms.json');
   const byTrigger = new Map<string, Pattern[]>();
   index(verbs, false, byTrigger);
@@ -122,7 +126,7 @@ export function patterns(): PatternSet {
   addSynonyms(syn.verbs, 'v:', byTrigger);
   addSynonyms(syn.nouns, 'n:', byTrigger);
   for (const l of byTrigger.values()) l.sort((a, b) => b.weight - a.weight || Number(b.hasTarget) - Number(a.hasTarget));
-  cached = { byTrigger, sym: new Set(verbs.sym), actorObject: new Set(verbs.actorObject ?? []) };
+  cached = { byTrigger, sym: new Set(verbs.sym), actorObject: new Set(verbs.actorObject ?? []), fromPlace: new Map(Object.entries(verbs.fromPlace ?? {})), patientHeads: new Set(nouns.patientHeads ?? []) };
   return cached;
 }
 
@@ -144,6 +148,16 @@ export interface Modality {
   predictive: Set<string>;
   clauseBreaks: Set<string>;
   reporting: Set<string>;
+  /** Verbs whose nominal object is asked for, not done ("called for Israel's withdrawal"). */
+  demanded: string[][];
+  /** A trigger followed by these words, "to" and a verb is an auxiliary of the future ("going to tell"), no act. */
+  auxiliary: string[][];
+  /** Modals that make an indefinite nominal event of their clause hypothetical ("will respond to an attack"). */
+  hypothetical: Set<string>;
+  /** The modals that make a bare nominal event (no article) hypothetical ("air strikes could harm relations"). */
+  hypotheticalBare: Set<string>;
+  /** Verbs whose nominal object is the actor's intent ("seeks talks"): intent mode (root 03). */
+  soughtNominal: string[][];
 }
 
 let mod: Modality | null = null;
@@ -156,6 +170,8 @@ export function modality(): Modality {
     speculative: seqs('speculative'), conditional: seqs('conditional'), reversal: seqs('reversal'),
     implicative: seqs('implicative'), habitual: seqs('habitual'), predictive: new Set(m.predictive ?? []), elaboration: new Set((m.elaboration ?? []).map((s) => s.toLowerCase())),
     clauseBreaks: new Set((m.clauseBreaks ?? []).map((s) => s.toLowerCase())), reporting: new Set(m.reporting ?? []),
+    demanded: seqs('demanded'), auxiliary: seqs('auxiliary'), hypothetical: new Set(m.hypothetical ?? []),
+    hypotheticalBare: new Set(m.hypotheticalBare ?? []), soughtNominal: seqs('soughtNominal'),
   };
   return mod;
 }

@@ -181,3 +181,155 @@ test('an obligation is no act: "must", "needs to"', () => {
   // control
   assert.ok(one('Venezuela held talks with Colombia.').length > 0);
 });
+
+test('a nominal event that is asked for has not happened: "calling for Turkey\'s withdrawal"', () => {
+  assert.deepEqual(one('A growing movement is calling for Turkey\'s unilateral withdrawal from Syria.'), []);
+  assert.deepEqual(one('Greek farmers urged a Turkish withdrawal from Cyprus.').filter((m) => m.root === '08'), []);
+  assert.ok(modality().demanded.some((s) => s.join(' ') === 'call for'));
+  // control: a withdrawal that is reported as done
+  assert.deepEqual(brief(one('Turkey completed its withdrawal from Syria.')), ['TUR>SYR:087']);
+});
+
+test('an indefinite or bare nominal event in a clause with a modal is a possibility, not an event', () => {
+  assert.deepEqual(one('Egypt said it will respond to an Ethiopian attack on Sudan.'), []);
+  assert.deepEqual(one('Chinese air strikes against Taiwan could damage trade.'), []);
+  assert.ok(modality().hypothetical.has('would'));
+  // controls: the same nouns as facts, and a definite nominal event with a modal
+  assert.deepEqual(brief(one('Chinese air strikes against Taiwan damaged trade.')), ['CHN>TWN:195']);
+  assert.deepEqual(brief(one('The Ethiopian attack on Sudan will hurt relations.')), ['ETH>SDN:190']);
+  // a bare nominal event only under a speculative modal: existing sanctions that "will remain" are still mentioned
+  assert.deepEqual(brief(one('Canadian sanctions on Iran will remain in place.')), ['CAN>IRN:163']);
+});
+
+test('a nominal event the actor seeks or proposes is its intent: "Iran seeks talks"', () => {
+  assert.deepEqual(brief(one('Iran seeks talks with the United States.')), ['IRN>USA:036']);
+  assert.ok(modality().soughtNominal.some((s) => s.join(' ') === 'seek'));
+  // control: talks held
+  assert.deepEqual(brief(one('Iran held talks with the United States.')), ['IRN>USA:046']);
+});
+
+test('an -ing form after a possessive is a noun: "last week\'s shooting of a judge" has no subject', () => {
+  assert.deepEqual(one('The militant wanted for questioning in last week\'s shooting death of a judge in a Lima suburb may have fled to Bolivia.'), []);
+  // control: the possessor is the agent of the nominal event
+  assert.deepEqual(brief(one('Russia\'s bombing of Syria angered Turkey.')), ['RUS>SYR:183']);
+});
+
+test('the facility in front of a violent nominal event is what was hit: "the embassy bombings"', () => {
+  assert.deepEqual(one('Responding to the deadly embassy bombings in Africa, Kenyan forces struck camps in Somalia.').map((m) => m.code), ['190']);
+  assert.ok(patterns().patientHeads.has('embassy'));
+  // control: an agent in front of the same noun
+  assert.ok(brief(one('Kenya mourned. Weeks after the Somali bombing of the embassy in Nairobi, police arrested two men.')).some((s) => s.startsWith('SOM>') && s.endsWith(':183')));
+});
+
+test('"going to" before a verb is a future auxiliary, not a trip', () => {
+  assert.deepEqual(one('Cubans want to know what we are going to tell Americans.'), []);
+  // control: going to a country
+  assert.deepEqual(brief(one('Cubans are going to Mexico next week.')), ['CUB>MEX:042']);
+});
+
+test('withdrawing from a country or place is a military pullback (087), from an organisation a withdrawal (166)', () => {
+  assert.deepEqual(brief(one('Turkey withdrew from northern Syria.')), ['TUR>SYR:087']);
+  assert.deepEqual(brief(one('Turkey is willing to withdraw from northern Syria.')), ['TUR>SYR:0356']);
+  assert.equal(patterns().fromPlace.get('166'), '087');
+  // control: an organisation
+  assert.deepEqual(brief(one('Hungary withdrew from the International Criminal Court.')), ['HUN>IGOICC:166']);
+});
+
+test('a traveller with no country named is not of the country visited', () => {
+  assert.deepEqual(one('Immigration agents traveled to Cuba to interview the boy.'), []);
+  // control: the traveller's country is named
+  assert.deepEqual(brief(one('Mexican agents traveled to Cuba.')), ['MEX>CUB:042']);
+});
+
+test('the Soviet Union is coded as its continuing state; "Soviet-style" is a likeness, no actor', () => {
+  assert.deepEqual(brief(one('The Soviet Union invaded Afghanistan in 1979.')), ['RUS>AFG:190']);
+  assert.ok(!one('Poland scrapped its Soviet-style army and bought tanks from Germany.').some((m) => m.sourceCountry === 'RUS' || m.targetCountry === 'RUS'));
+  // control: the adjective alone still names the country
+  assert.ok(one('Soviet troops invaded Afghanistan.').some((m) => m.sourceCountry === 'RUS' && m.root === '19'));
+});
+
+test('a present after "once" or "until" right before its subject is not yet an event', () => {
+  assert.deepEqual(one('Officials said the boy would be handed over once the Cuban delegation arrives in Mexico.'), []);
+  // control: the same clause on its own
+  assert.deepEqual(brief(one('The Cuban delegation arrives in Mexico on Monday.')), ['CUB>MEX:042']);
+});
+
+test('past an infinitive in the place of a destination, an actor after "of" is no target', () => {
+  assert.deepEqual(one('The Thai general has sent a team to recover the bodies of two Burmese pilots.'), []);
+  // controls: a destination, and the people an infinitive's act is for
+  assert.deepEqual(brief(one('Canada sent a team to Haiti.')), ['CAN>HTI:042']);
+  assert.deepEqual(brief(one('Rwanda sent peacekeepers to protect civilians in the Central African Republic.')), ['RWA>CAF:074']);
+});
+
+test('a participle after an indefinite article and a nationality adjective modifies the noun: "a Saudi funded school"', () => {
+  assert.deepEqual(one('He has a big problem with a Saudi funded school.'), []);
+  // controls: the country as subject, also after "the"
+  assert.deepEqual(brief(one('Saudi Arabia funded a school in Kenya.')), ['SAU>KEN:071']);
+  assert.deepEqual(brief(one('The Netherlands suspended development aid to Rwanda.')).map((s) => s.slice(0, 8)), ['NLD>RWA:']);
+});
+
+test('a passive infinitive is as unasserted as an active one: "can allow the girl to be sent back"', () => {
+  assert.deepEqual(one('Judges can allow the girl to be sent back to Peru.'), []);
+  // control
+  assert.deepEqual(brief(one('Chile sent the girl back to Peru.')), ['CHL>PER:070']);
+});
+
+test('intent phrases count in their -ing form: "by promising to withdraw", "its interest in resuming talks"', () => {
+  assert.deepEqual(brief(one('Peru made peace with Chile by promising to withdraw from the border area of Chile.')), ['PER>CHL:0356']);
+  assert.deepEqual(brief(one('Syria has indicated its interest in resuming talks with Israel.')), ['SYR>ISR:036']);
+  // control: the act itself
+  assert.deepEqual(brief(one('Syria resumed talks with Israel.')).map((s) => s.slice(0, 8)), ['SYR>ISR:']);
+});
+
+test('national agencies and armed groups of the wire news are actors of their country', () => {
+  assert.deepEqual(brief(one('FBI agents traveled to Kenya.')), ['USA>KEN:042']);
+  assert.deepEqual(brief(one('Khmer Rouge guerrillas attacked Thai soldiers.')), ['KHM>THA:190']);
+  assert.deepEqual(brief(one('Shining Path rebels ambushed a Peruvian army patrol.')).map((s) => s.slice(0, 8)), ['PER>PER:']);
+  // control: a bare role still takes no country from the place it travels to
+  assert.deepEqual(one('Immigration agents traveled to Kenya.'), []);
+});
+
+test('a hedge keeps its meaning with an adverb inside: "is also expected to visit"', () => {
+  assert.deepEqual(one('Chile\'s foreign minister is also expected to visit Peru.'), []);
+  // control: the actor's own plan
+  assert.deepEqual(brief(one('Chile\'s foreign minister also plans to visit Peru.')), ['CHL>PER:036']);
+});
+
+test('an active participle right after a plain noun is said of that noun: "the rally supporting General Bello"', () => {
+  assert.deepEqual(one('Thousands began gathering in the capital Abuja on Tuesday for the rally supporting General Musa Bello.'), []);
+  // control: an actor as the participle's subject
+  assert.deepEqual(brief(one('Students in Abuja are supporting the Nigerian army.')), ['NGA>NGA:051']);
+});
+
+test('a bare role inside the phrase is no target when the pattern\'s own target slot named none: "sent an envoy to the Middle East"', () => {
+  const ms = one('The United States criticized Iraq on Monday. In another mediation effort, Sweden said today it had sent an envoy to the Middle East on a series of stops.');
+  assert.deepEqual(brief(ms), ['USA>IRQ:111']);
+  // controls: a destination that is an actor, and a role with its country named
+  assert.deepEqual(brief(one('Sweden sent an envoy to Iran.')), ['SWE>IRN:042']);
+  assert.deepEqual(brief(one('Sweden expelled the French ambassador.')), ['SWE>FRA:161']);
+});
+
+test('a hedge nearer the trigger than an intent word is about the act: "a goal likely to be supported", "will probably sign"', () => {
+  assert.deepEqual(one('Chilean officials say they hope to oust the regime, a goal likely to be supported by most Chileans.'), []);
+  assert.deepEqual(one('Peru will probably sign the accord with Chile.'), []);
+  // control: an intent word after the hedge is the actor's own intent
+  assert.deepEqual(brief(one('Iran may be willing to resume talks with France.')), ['IRN>FRA:036']);
+});
+
+test('a demand\'s "that" clause in the indicative states a claim: "insisted that Morocco was the best partner"', () => {
+  assert.deepEqual(one('Spain insisted that Morocco was the best partner.'), []);
+  // control: a subjunctive complement
+  assert.deepEqual(brief(one('Spain insisted that Morocco withdraw its troops.')), ['ESP>MAR:100']);
+});
+
+test('a state\'s own forces setting fire are no protest against their government', () => {
+  assert.deepEqual(one('Robert Gates said Iraqi troops have set fire to large sections of the city.'), []);
+  // control: protesters
+  assert.deepEqual(brief(one('Peruvian students set fire to cars in Lima.')), ['PER>PER:145']);
+});
+
+test('"for" after a noun outside the matched phrase belongs to that noun: "in their search for bombers"', () => {
+  assert.deepEqual(one('Tanzanian police said they had arrested 14 foreigners in their search for bombers.'), []);
+  // control: the arrested actor right after the verb
+  assert.deepEqual(brief(one('Police in Kenya arrested two Somali men in a hunt for the attackers.')), ['KEN>SOM:173']);
+});
