@@ -52,21 +52,40 @@ export interface DocContext {
   strong: Set<string>;
   /** Subject (first non-prepositional actor) of the previous sentence: the preferred antecedent of "it"/"they". */
   prevSubject?: ResolvedActor | null;
+  /** Ordinal of the sentence being read (findActors counts it) and of its paragraph (the caller sets it; default
+   *  0: one paragraph). */
+  sentenceNo: number;
+  paragraphNo: number;
+  /** Where each remembered actor was named: [sentenceNo, paragraphNo]. */
+  seenAt: WeakMap<ResolvedActor, [number, number]>;
+  /** Country → how many actors of it were named so far (see focusCountry). */
+  mentions: Map<string, number>;
+}
+
+/** The country the document is mostly about so far: the one most actors were named of (ties: the latest named),
+ *  so that a country named once in passing ("the suspect might flee to Ecuador") does not win over it. */
+export function focusCountry(ctx: DocContext): string | null {
+  let best: string | null = null, bestN = 0;
+  for (const c of ctx.countries) {
+    const n = ctx.mentions.get(c) ?? 0;
+    if (n >= bestN) { best = c; bestN = n; }
+  }
+  return best;
 }
 
 export function newDocContext(date: string | null): DocContext {
-  return { date, learned: new Map(), lastBySurname: new Map(), lastBySector: new Map(), countries: [], lastPerson: { m: null, f: null, any: null }, recent: [], strong: new Set() };
+  return { date, learned: new Map(), lastBySurname: new Map(), lastBySector: new Map(), countries: [], lastPerson: { m: null, f: null, any: null }, recent: [], strong: new Set(), sentenceNo: 0, paragraphNo: 0, seenAt: new WeakMap(), mentions: new Map() };
 }
 
-interface RefWords { countryRefs: string[]; pairRefs: string[]; pronouns: Record<string, string>; locativePreps: string[]; quantityHeads: string[]; expletiveAfterIt?: string[]; directionals?: string[]; hyphenHeads?: string[]; likenessHeads?: string[] }
-let refs: { countryRefs: string[][]; pairRefs: string[][]; refFirst: Set<string>; pronouns: Map<string, string>; locative: Set<string>; quantity: Set<string>; expletive: Set<string>; directionals: Set<string>; hyphenHeads: Set<string>; likeness: Set<string> } | null = null;
+interface RefWords { countryRefs: string[]; pairRefs: string[]; pronouns: Record<string, string>; locativePreps: string[]; quantityHeads: string[]; expletiveAfterIt?: string[]; directionals?: string[]; hyphenHeads?: string[]; likenessHeads?: string[]; relationHeads?: string[] }
+let refs: { countryRefs: string[][]; pairRefs: string[][]; refFirst: Set<string>; pronouns: Map<string, string>; locative: Set<string>; quantity: Set<string>; expletive: Set<string>; directionals: Set<string>; hyphenHeads: Set<string>; likeness: Set<string>; relation: Set<string> } | null = null;
 function refWords() {
   if (!refs) {
     const r = readData<RefWords>('actors/references.json');
     const countryRefs = r.countryRefs.map((s) => s.split(' ')), pairRefs = r.pairRefs.map((s) => s.split(' '));
     // First words of the reference phrases: a token starting none of them skips the phrase loops.
     const refFirst = new Set([...countryRefs, ...pairRefs].map((seq) => seq[0]!));
-    refs = { countryRefs, pairRefs, refFirst, pronouns: new Map(Object.entries(r.pronouns)), locative: new Set(r.locativePreps), quantity: new Set(r.quantityHeads), expletive: new Set(r.expletiveAfterIt ?? []), directionals: new Set(r.directionals ?? []), hyphenHeads: new Set(r.hyphenHeads ?? []), likeness: new Set(r.likenessHeads ?? []) };
+    refs = { countryRefs, pairRefs, refFirst, pronouns: new Map(Object.entries(r.pronouns)), locative: new Set(r.locativePreps), quantity: new Set(r.quantityHeads), expletive: new Set(r.expletiveAfterIt ?? []), directionals: new Set(r.directionals ?? []), hyphenHeads: new Set(r.hyphenHeads ?? []), likeness: new Set(r.likenessHeads ?? []), relation: new Set(r.relationHeads ?? []) };
   }
   return refs;
 }
@@ -107,6 +126,29 @@ const CONTEXT_SECTORS = new Set(['GOV', 'OPP', 'MIL', 'LEG', 'JUD', 'COP', 'REB'
 const NAMED_ORG_SECTORS = new Set(['BUS', 'MED', 'EDU', 'HLH', 'NGO']);
 const NO_CONTEXT_BEFORE = new Set(['foreign', 'international', 'western', 'multinational', 'private', 'other', 'many', 'some', 'several', 'regional', 'european', 'world']);
 
+/** State bodies whose seat a following "in <place>" names ("officials in Nairobi"); troops and rebels in a place
+ *  are often foreign to it. */
+const PLACED_SECTORS = new Set(['GOV', 'LEG', 'JUD', 'COP']);
+const CALENDAR_WORD = /^(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
+
+/** The country of a place phrase right after token `end` ("in Abuja", "in and around Lagos", "in the Kremlin"): its
+ *  code, 'unknown' for a proper name the lexicon does not know, or null when no place follows. */
+function placeAfter(tokens: Token[], end: number, matches: (Match | null)[]): string | 'unknown' | null {
+  if (tokens[end]?.norm !== 'in') return null;
+  let q = end + 1;
+  if (tokens[q]?.norm === 'and' && /^(around|near)$/.test(tokens[q + 1]?.norm ?? '')) q += 2;
+  if (tokens[q]?.norm === 'the') q++;
+  const m = matches[q];
+  if (m) {
+    const e = m.entries.find((x) => x.country && (x.kind === 'country' || x.kind === 'capital' || x.kind === 'seat'));
+    // (not the head of a longer phrase: "officials in Kenya's government")
+    return e && tokens[m.j]?.norm !== "'s" && !matches[m.j] ? e.country : null;
+  }
+  const t = tokens[q];
+  if (!t || !t.cap || t.pos !== 'PROPN' || CALENDAR_WORD.test(t.norm)) return null;
+  return 'unknown';
+}
+
 function personCode(country: string | null, sector: string): string {
   if (!country) return sector ? sector : 'UNK';
   return country + sector;
@@ -116,6 +158,7 @@ function personCode(country: string | null, sector: string): string {
 export function findActors(tokens: Token[], sentence: string, ctx: DocContext): ResolvedActor[] {
   const lex = lexicon();
   const rw = refWords();
+  ctx.sentenceNo++;
   const matches: (Match | null)[] = new Array(tokens.length).fill(null);
   for (let i = 0; i < tokens.length; ) {
     const m = matchAt(tokens, i, lex.trie);
@@ -207,6 +250,13 @@ export function findActors(tokens: Token[], sentence: string, ctx: DocContext): 
         }
       }
     }
+    // "officials in Abuja", "police in and around Springdale": the place a state body sits in gives its country; a
+    // place the lexicon does not know gives none, and the document's other countries are no guess for it
+    if (actor && !actor.country && PLACED_SECTORS.has(actor.sector) && actor.kind === 'group') {
+      const place = placeAfter(tokens, end, matches);
+      if (place === 'unknown') actor.foreign = true;
+      else if (place) { actor.country = place; actor.code = place + actor.sector; }
+    }
     // "its troops", "their government": the owner is the actor named just before
     if (actor && !actor.country && /^(its|their)$/.test(tokens[i - 1]?.norm ?? '')) {
       const owner = [...out].reverse().find((x) => x.country && x.kind !== 'modifier');
@@ -215,13 +265,21 @@ export function findActors(tokens: Token[], sentence: string, ctx: DocContext): 
     if (actor && !actor.country) {
       // "Dresdner Bank", "Liberty Mutual Insurance": a role word after an unknown proper name is a named
       // organisation whose country the text does not give, not a body of the country in focus
-      const named = i > 0 && NAMED_ORG_SECTORS.has(actor.sector) && tokens[i - 1]!.cap && tokens[i - 1]!.pos === 'PROPN' && !matches[i - 1] && !out.some((x) => x.tokEnd === i);
-      actor.foreign = named || NO_CONTEXT_BEFORE.has(tokens[i - 1]?.norm ?? '');
+      // ("Springdale Mayor Ann Korver": so is an office of a place the lexicon does not know)
+      const unknownBefore = i > 0 && tokens[i - 1]!.cap && tokens[i - 1]!.pos === 'PROPN' && !matches[i - 1] && !out.some((x) => x.tokEnd === i);
+      const named = unknownBefore && (NAMED_ORG_SECTORS.has(actor.sector) || actor.kind === 'person' && !!learnedName);
+      // ("the families of the dead": people named by their tie to others, whose country is not given)
+      const related = tokens[end]?.norm === 'of' && rw.relation.has(tokens[end + (tokens[end + 1]?.norm === 'the' ? 2 : 1)]?.norm ?? '');
+      actor.foreign = actor.foreign || named || related || NO_CONTEXT_BEFORE.has(tokens[i - 1]?.norm ?? '');
       actor.contextOk = CONTEXT_SECTORS.has(actor.sector) && actor.kind !== 'org' && !actor.foreign;
     }
     if (actor && !actor.country && actor.contextOk) {
+      // (the last one named in that role in this paragraph, or in the one before when it is of the country the
+      //  document is about: farther back, or of another country, the document has usually moved on — a Chilean
+      //  ministry named in passing a paragraph before "The government urged calm" in a report about Peru)
       const prev = ctx.lastBySector.get(actor.sector);
-      if (prev && prev.country) { actor.country = prev.country; actor.code = prev.country + actor.sector; actor.fromContext = true; }
+      const gap = prev ? ctx.paragraphNo - (ctx.seenAt.get(prev)?.[1] ?? ctx.paragraphNo) : 0;
+      if (prev && prev.country && (gap === 0 || gap === 1 && prev.country === focusCountry(ctx))) { actor.country = prev.country; actor.code = prev.country + actor.sector; actor.fromContext = true; }
     }
     if (actor) {
       // Apposition: "Maduro's chief negotiator, Jorge Rodriguez," → learn the person with the group's role.
@@ -414,9 +472,11 @@ function remember(ctx: DocContext, a: ResolvedActor): void {
     const idx = ctx.countries.indexOf(a.country);
     if (idx >= 0) ctx.countries.splice(idx, 1);
     ctx.countries.push(a.country);
+    ctx.mentions.set(a.country, (ctx.mentions.get(a.country) ?? 0) + 1);
   }
   if (a.kind === 'modifier') return;
   if (a.sector && a.country) ctx.lastBySector.set(a.sector, a);
+  ctx.seenAt.set(a, [ctx.sentenceNo, ctx.paragraphNo]);
   if (a.kind === 'person') {
     ctx.lastPerson.any = a;
     if (a.gender === 'm') ctx.lastPerson.m = a;
@@ -515,8 +575,11 @@ function pronounAntecedent(tokens: Token[], i: number, ctx: DocContext, pr: stri
   // (a named body of unknown country, "Hochwald Bank said it …", is the antecedent too: nothing to resolve to)
   if (subjHere) { if (fits(subjHere)) return subjHere; if ((subjHere as ResolvedActor).foreign) return null; }
   else if (fits(ctx.prevSubject)) return ctx.prevSubject;
+  // (only as far back as the sentence before the previous one: a "they" long after the last plural actor named
+  //  is about someone the resolver did not recognise)
   for (let k = ctx.recent.length - 1; k >= 0 && k >= ctx.recent.length - 8; k--) {
     const a = ctx.recent[k]!;
+    if (ctx.sentenceNo - (ctx.seenAt.get(a)?.[0] ?? ctx.sentenceNo) > 2) break;
     if (fits(a)) return a;
   }
   return null;

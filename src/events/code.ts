@@ -3,7 +3,7 @@
 // intent, threat, refusal, speculation, conditionals, reversal). Written by hand because no maintained JS library
 // does CAMEO event coding; the linguistic knowledge lives in data/events/*.json.
 import type { EventMention, EventDate, TimeExpression } from '../types.js';
-import { findActors, type DocContext, type ResolvedActor, type Token } from '../actors/index.js';
+import { findActors, focusCountry, type DocContext, type ResolvedActor, type Token } from '../actors/index.js';
 import { patterns, modality, wordClassesOf, pastFormLemma, type Pattern, type Element } from './patterns.js';
 import { cameo } from './ontology.js';
 
@@ -737,8 +737,13 @@ function resolveMatch(m: Match, tokens: Token[], actors: ResolvedActor[], clause
     // arrests and expulsions of activists, journalists, clergy with no country named: the state's own people
     const own = role === 'target' && COERCION.test(p.code) && CIVIL_SECTORS.has(a.sector) ? other.country : null;
     // (a traveller is not of the country visited: "agents traveled to Cuba")
-    const domestic = role === 'source' && p.code === '042' ? null : other.country;
-    const c = scene ?? elsewhere ?? own ?? (a.contextOk ? contextActor(ctx, other, p.code, role, actors, ti, true)?.country ?? null : null) ?? domestic;
+    // (nor is a company dealing with a country as a whole or its people: "the firm is in talks with the Chinese"
+    //  is trade abroad as often as at home)
+    const domestic = role === 'source' && p.code === '042' || a.sector === 'BUS' && (other.sector === '' || other.sector === 'CVL') ? null : other.country;
+    // a legislature or a court with no country named deals with its own state ("the president asked Congress for
+    // $20 million for Angola")
+    const ownState = role === 'target' && /^(LEG|JUD)$/.test(a.sector) && /^(GOV|LEG|JUD)$/.test(other.sector) ? other.country : null;
+    const c = scene ?? elsewhere ?? own ?? ownState ?? (a.contextOk ? contextActor(ctx, other, p.code, role, actors, ti, true)?.country ?? null : null) ?? domestic;
     return c ? { ...a, country: c, code: c + a.sector, fromContext: true } : a;
   };
   source = fill(source, target, 'source');
@@ -1009,6 +1014,9 @@ function contextActor(ctx: DocContext & { lastEvents?: EventMention[] }, other: 
       if (a.country && a.country !== otherCountry && a.kind !== 'compound') return { ...a, fromContext: true };
     }
   }
+  // the country the document is about, unless it is the other party's: then the last other country named
+  const focus = focusCountry(ctx);
+  if (focus && focus !== otherCountry) return mk(focus, focus);
   for (let k = ctx.countries.length - 1; k >= 0; k--) {
     const c = ctx.countries[k]!;
     if (c !== otherCountry) return mk(c, c);

@@ -78,6 +78,7 @@ export function codeArticle(doc: ArticleInput, opts: CodingOptions = {}): EventM
       }
       return false;
     };
+    if (k > 0 && paraOf[k] === k) ctx.paragraphNo++;
     const ms = codeSentence(s.text, s.tokens, ctx, { published, times: timesOf ? () => timesAt(k) : undefined, background: timesOf ? pastAnchor : false });
     for (const m of ms) { m.sentenceStart = s.start; out.push(m); }
   }

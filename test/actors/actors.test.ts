@@ -105,3 +105,44 @@ test('data files: sectors are 3-letter codes, people roles are well formed', () 
     if (r.from && r.to) assert.ok(r.from < r.to, p.name);
   }
 });
+
+test('Northern Ireland and its people are of the United Kingdom, Ireland stays Ireland', () => {
+  const [a] = actorsIn(['Police in Northern Ireland questioned Northern Irish farmers and Irish officials in Dublin.'], '1998-04-01');
+  assert.deepEqual(codes(a!), ['GBRCOP', 'GBR', 'GBRCVL', 'IRLGOV', 'IRLGOV']);
+});
+
+// A reading with paragraphs: each text is one sentence, paras[k] its paragraph ordinal.
+function actorsInParagraphs(texts: string[], paras: number[]): string[] {
+  const ctx = newDocContext('1999-05-04');
+  return texts.map((t, k) => {
+    ctx.paragraphNo = paras[k]!;
+    const s = tokenizeText(t)[0]!;
+    return findActors(s.tokens, s.text, ctx).map((a) => a.code).join(',');
+  });
+}
+
+test('a state body followed by "in <place>" is of that place; an unknown place gives no country from context', () => {
+  const [, b, c] = actorsIn(['Ghana protested.', 'Officials in Abuja met.', 'Police in and around Lagosville met.'], '1999-05-04');
+  assert.deepEqual(codes(b!), ['NGAGOV', 'NGAGOV']);
+  assert.equal(c![0]!.country, null);
+  assert.equal(c![0]!.foreign, true);
+  // control: a bare role takes the country just named in that role ("Venezuela … The government said")
+  const [, d] = actorsIn(['The Venezuelan government expelled two diplomats.', 'The government said they were spies.'], '1999-05-04');
+  assert.equal(d![0]!.code, 'VENGOV');
+});
+
+test('an office of a place the lexicon does not know takes no country from context', () => {
+  const [, b] = actorsIn(['The Peruvian government protested.', 'Springdale Mayor Ann Korver flew to Lima.'], '1999-05-04');
+  assert.equal(b![0]!.country, null);
+  assert.equal(b![0]!.foreign, true);
+});
+
+test('a bare role takes the last country named in that role only from this paragraph or the one before', () => {
+  assert.deepEqual(actorsInParagraphs(['The Chilean government met.', 'Nothing happened.', 'The government said.'], [0, 1, 2]), ['CHLGOV', '', 'GOV']);
+  assert.deepEqual(actorsInParagraphs(['The Chilean government met.', 'Nothing happened.', 'The government said.'], [0, 1, 1]), ['CHLGOV', '', 'CHLGOV']);
+});
+
+test('"they" refers back at most to the sentence before the previous one', () => {
+  assert.deepEqual(actorsInParagraphs(['Colombian rebels seized a town.', 'The weather was cold.', 'Prices rose.', 'They appealed.'], [0, 0, 0, 0]), ['COLREB', '', '', '']);
+  assert.deepEqual(actorsInParagraphs(['Colombian rebels seized a town.', 'They appealed.'], [0, 0]), ['COLREB', 'COLREB']);
+});

@@ -1,0 +1,39 @@
+// Countries taken from the document for roles named without one ("the government", "Congress", "they").
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { codeArticle } from '../../src/events/index.js';
+import type { EventMention } from '../../src/types.js';
+
+const brief = (ms: EventMention[]) => ms.map((m) => `${m.source}>${m.target}:${m.code}`);
+const article = (text: string) => brief(codeArticle({ text, published: '1999-05-04' }));
+
+test('a bare role with no recent namesake takes the country the document is about, not one named once as a place', () => {
+  assert.deepEqual(article('Colombia said on Monday it would not extradite the suspect. Colombia has long refused such requests.\n\n'
+    + 'The suspect might flee to Ecuador, analysts said.\n\nThe government shared its concerns with the U.S. State Department.'), ['COLGOV>USAGOV:019']);
+  // control: the document's country is the one named as an actor throughout
+  assert.deepEqual(article('Ecuador said on Monday it would not extradite the suspect. Ecuador has long refused such requests.\n\n'
+    + 'The government shared its concerns with the U.S. State Department.'), ['ECUGOV>USAGOV:019']);
+});
+
+test('a legislature with no country named is the own one of the state body dealing with it', () => {
+  assert.deepEqual(article('The Brazilian president has requested $20 million from Congress for Angola and Mozambique.'), ['BRAGOV>BRALEG:020']);
+});
+
+test('officials of a place the lexicon does not know are not given the country of the document', () => {
+  assert.deepEqual(article('Nigeria protested on Monday. Elected officials in and around Port Harlow accused the police of brutality.'), []);
+  // control: a known place gives the country
+  assert.deepEqual(article('Nigeria protested on Monday. Officials in Abuja accused Ghana of harbouring rebels.'), ['NGAGOV>GHA:112']);
+});
+
+test('people named by their tie to victims or hostages take no country from the other party', () => {
+  assert.deepEqual(article('Peru offered sympathy to the families of the dead.'), []);
+  // control: plain families are the government's own
+  assert.deepEqual(article('Peru offered sympathy to the families.'), ['PER>PERCVL:018']);
+});
+
+test('a company dealing with a country as a whole or its people is not taken to be of that country', () => {
+  assert.deepEqual(article('Acme Corp is expanding abroad. The company is negotiating with the Chinese to build a plant.'), []);
+  assert.deepEqual(article('The company is negotiating with China to build a plant.'), []);
+  // control: dealing with a state body, a company of no named country is taken to be of that state
+  assert.deepEqual(article('The company met Chinese officials.'), ['CHNBUS>CHNGOV:040']);
+});
