@@ -46,6 +46,8 @@ export interface DocContext {
   /** Countries in order of last mention (most recent last, unique). */
   countries: string[];
   lastPerson: { m: ResolvedActor | null; f: ResolvedActor | null; any: ResolvedActor | null };
+  /** A person of unknown gender was named after the last man (m) / woman (f): "he"/"she" may be that person. */
+  unknownAfter?: { m: boolean; f: boolean };
   /** Recent actors (most recent last). */
   recent: ResolvedActor[];
   /** Countries named unambiguously in the document (an ambiguous name like "Georgia" needs one). */
@@ -479,8 +481,10 @@ function remember(ctx: DocContext, a: ResolvedActor): void {
   ctx.seenAt.set(a, [ctx.sentenceNo, ctx.paragraphNo]);
   if (a.kind === 'person') {
     ctx.lastPerson.any = a;
-    if (a.gender === 'm') ctx.lastPerson.m = a;
-    if (a.gender === 'f') ctx.lastPerson.f = a;
+    const after = (ctx.unknownAfter ??= { m: false, f: false });
+    if (a.gender === 'm') { ctx.lastPerson.m = a; after.m = false; }
+    else if (a.gender === 'f') { ctx.lastPerson.f = a; after.f = false; }
+    else if (!a.fromContext) { after.m = true; after.f = true; }
   }
   ctx.recent.push(a);
   if (ctx.recent.length > 30) ctx.recent.shift();
@@ -522,6 +526,9 @@ function referenceAt(tokens: Token[], i: number, ctx: DocContext, rw: ReturnType
   }
   const pr = rw.pronouns.get(t.norm);
   if (pr && (t.pos === 'PRON' || t.pos === 'DET')) {
+    // ("Polish Foreign Minister X (gender unknown) … He will travel"): a person of unknown gender named after the
+    // last man or woman makes "he"/"she" ambiguous; no referent rather than the wrong, earlier one
+    if ((pr === 'm' || pr === 'f') && ctx.unknownAfter?.[pr]) return null;
     if (pr === 'f' && ctx.lastPerson.f) return mk(ctx.lastPerson.f, 1);
     if (pr === 'm' && ctx.lastPerson.m) return mk(ctx.lastPerson.m, 1);
     // "Serbia's president said he …": an untitled office holder named by role only

@@ -33,7 +33,11 @@ interface Match {
   deferred?: boolean;
 }
 
+const LOCATIVE_START = new Set(['in', 'at']);
 const PUNCT_STOP = new Set(['.', ';', ':', '?', '!']);
+/** Quotation marks (the tokenizer splits `` and '' into single characters): transparent inside a pattern's words,
+ *  so that quoted wording matches as plain wording ("called Bush ``a liar''"). */
+const QUOTE = new Set(['`', "'", '"', '\u201c', '\u201d', '\u2018', '\u2019']);
 const LOCATIVE = new Set(['in', 'at', 'near', 'inside', 'outside', 'across', 'throughout', 'within', 'around']);
 const SUBJECT_PREPS = new Set<string | null>([null]);
 const TARGET_PREPS = new Set<string | null>([null, 'with', 'to', 'on', 'against', 'toward', 'towards', 'from', 'for', 'into', 'at', 'over', 'of', 'between', 'upon', 'near', 'along', 'off']);
@@ -67,8 +71,17 @@ function matchRest(tokens: Token[], rest: Element[], ei: number, pos: number, ac
   if (ei === rest.length) return pos;
   const e = rest[ei]!;
   if (e.kind === 'words') {
-    const beforeTarget = rest[ei + 1]?.kind === 'target' && ei > 0 && e.alts.every((a) => a.length === 1 && TARGET_INTRO.has(a[0]!));
-    for (let g = 0; g <= (beforeTarget ? 3 : 0); g++) {
+    if (QUOTE.has(tokens[pos]?.norm ?? '')) {
+      let q = pos;
+      while (QUOTE.has(tokens[q]?.norm ?? '')) q++;
+      const r = matchRest(tokens, rest, ei, q, actorAt, limit, out);
+      if (r >= 0) return r;
+    }
+    // ("met in Washington with X", "a meeting at his home with X"): a place phrase may also stand between the
+    // trigger and the pattern's first preposition
+    const placeFirst = ei === 0 && LOCATIVE_START.has(tokens[pos]?.norm ?? '') && e.alts.every((a) => a[0] === 'with');
+    const beforeTarget = rest[ei + 1]?.kind === 'target' && (ei > 0 || placeFirst) && e.alts.every((a) => a.length === 1 && TARGET_INTRO.has(a[0]!));
+    for (let g = 0; g <= (beforeTarget ? (placeFirst ? 4 : 3) : 0); g++) {
       if (g > 0) {
         const t = tokens[pos + g - 1];
         if (!t || PUNCT_STOP.has(t.norm) || t.norm === ',' || t.pos === 'VERB' || t.pos === 'AUX' || actorAt[pos + g - 1] && TARGET_INTRO.has(tokens[pos + g - 2]?.norm ?? '') === false && g === 1 && false) break;
@@ -421,6 +434,8 @@ export function codeSentence(sentence: string, tokens: Token[], ctx: DocContext 
     let m: Match | null = null;
     // ("bomb-hit embassy", "war-torn"): a participle inside a hyphenated modifier
     if (t.pos === 'VERB' && (attributive(tokens, ti, consumed) || tokens[ti - 1]?.norm === '-' && ti > 1 && tokens[ti - 1]!.start === tokens[ti - 2]!.end)) continue;
+    // "heard him talk about killing X": a gerund after a topic preposition is what is spoken of, not an act
+    if (t.pos === 'VERB' && /ing$/.test(t.norm) && mod.topic.has(tokens[ti - 1]?.norm ?? '')) continue;
     // "what we are going to tell them": a future auxiliary, no act of its own
     if (t.pos === 'VERB' && mod.auxiliary.some((seq) => seqMatches(tokens, ti, seq) && tokens[ti + seq.length]?.pos === 'VERB')) continue;
     // "last month's shooting", "its bombing of …": an -ing form after a possessive is a noun, read by the noun patterns
@@ -464,7 +479,28 @@ export function codeSentence(sentence: string, tokens: Token[], ctx: DocContext 
   return out;
 }
 
-/** "the exiled millionaire", "publicly held insurers", "a mutual holding company": a participle between a
+/** "his forces", "their troops": a role word with no country of its own, owned by a pronoun — the subject's own. */
+/** A determiner after the object of "call", in its clause and not after a preposition: a second noun phrase
+ *  ("called X the real occupiers", "called X a liar"). */
+function namesObject(tokens: Token[], target: ResolvedActor, clause: number[]): boolean {
+  if (target.tokEnd <= 0) return false;
+  const c = clause[target.tokEnd - 1];
+  for (let k = target.tokEnd; k < tokens.length && clause[k] === c; k++) {
+    const t = tokens[k]!;
+    if (PUNCT_STOP.has(t.norm) || t.norm === ',') return false;
+    if ((t.norm === 'a' || t.norm === 'an' || t.norm === 'the') && tokens[k - 1]!.pos !== 'ADP' && tokens[k - 1]!.pos !== 'VERB') return true;
+  }
+  return false;
+}
+
+const REFLEXIVE = new Set(['himself', 'herself', 'itself', 'themselves', 'oneself']);
+const OWN_PRONOUNS = new Set(['his', 'her', 'its', 'their', 'our', 'my']);
+function ownRole(tokens: Token[], a: ResolvedActor): boolean {
+  if (a.kind !== 'group' || !a.fromContext && a.country) return false;
+  return OWN_PRONOUNS.has(tokens[a.tokStart]?.norm ?? '') || OWN_PRONOUNS.has(tokens[a.tokStart - 1]?.norm ?? '');
+}
+
+/** "the exiled millionaire", "publicly held insurers"", "a mutual holding company": a participle between a
  *  determiner or adjective and a noun modifies that noun; it is not a verb of the clause. */
 function attributive(tokens: Token[], ti: number, consumed: Uint8Array): boolean {
   const t = tokens[ti]!;
@@ -605,6 +641,8 @@ function resolveMatch(m: Match, tokens: Token[], actors: ResolvedActor[], clause
     // (not a bare role whose country is only guessed, when the pattern's own target slot named none: "sent an envoy
     //  to the Middle East" — the envoy is the sender's)
     target = m.inner.find((a) => a !== source && a.kind !== 'modifier' && a.kind !== 'compound' && (!source || a.code !== source.code) && !(p.hasTarget && m.deferred && (a.fromContext || !a.country))) ?? null;
+    // ("sent his forces into …", "pull back its troops"): a role owned by a pronoun is the subject's own
+    if (target && source?.country && ownRole(tokens, target)) target = { ...target, country: source.country, code: source.country + target.sector, fromContext: true };
   }
   // --- target (active verbs without '+': first actor after the match in the clause)
   if (!target && !passive && !m.open) {
@@ -715,11 +753,16 @@ function resolveMatch(m: Match, tokens: Token[], actors: ResolvedActor[], clause
     confidence -= 0.2;
   }
   // (not when a thing stands where the pattern wants its target: "the occupation of land", "retreat from the world")
-  if (!target && source && impliedOk && p.rest.length > 0 && !(m.deferred && !SANCTIONS_TOPIC.has(p.code))) {
+  // (nor after a reflexive object, "distanced himself from the controversy": the thing is all there is)
+  const reflexive = tokens.slice(m.triggerEnd, m.end).some((t) => REFLEXIVE.has(t.norm));
+  if (!target && source && impliedOk && p.rest.length > 0 && !(m.deferred && (!SANCTIONS_TOPIC.has(p.code) || reflexive))) {
     target = contextActor(ctx, source, p.code, 'target', actors, ti, false);
     confidence -= 0.2;
   }
   if (!source || !target) return null;
+  // "called U.S. soldiers massing in Saudi Arabia the real occupiers": "call" with a second noun phrase after its
+  // object names the object, it is no telephone call
+  if (code === '041' && tokens[ti]!.lemma === 'call' && namesObject(tokens, target, clause)) return null;
   // a city that is attacked or where troops are sent is a place of the country, not its government
   if (target.kind === 'place' && target.country && ['15', '18', '19', '20'].includes(p.code.slice(0, 2))) target = { ...target, code: target.country, sector: '' };
   // an event needs at least one of its actors named in the sentence

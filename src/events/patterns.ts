@@ -158,6 +158,8 @@ export interface Modality {
   hypotheticalBare: Set<string>;
   /** Verbs whose nominal object is the actor's intent ("seeks talks"): intent mode (root 03). */
   soughtNominal: string[][];
+  /** Prepositions whose -ing complement is a topic, not an act ("talk about killing X"). */
+  topic: Set<string>;
 }
 
 let mod: Modality | null = null;
@@ -172,6 +174,7 @@ export function modality(): Modality {
     clauseBreaks: new Set((m.clauseBreaks ?? []).map((s) => s.toLowerCase())), reporting: new Set(m.reporting ?? []),
     demanded: seqs('demanded'), auxiliary: seqs('auxiliary'), hypothetical: new Set(m.hypothetical ?? []),
     hypotheticalBare: new Set(m.hypotheticalBare ?? []), soughtNominal: seqs('soughtNominal'),
+    topic: new Set((m.topic ?? []).map((w) => w.toLowerCase())),
   };
   return mod;
 }
