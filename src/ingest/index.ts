@@ -368,18 +368,37 @@ async function* readJsonl(chunks: AsyncIterable<Buffer>, origin: string, maxDoc:
       yield { error: { origin: recOrigin, message: `line ${n}: malformed JSON (${(e as Error).message})` } };
       continue;
     }
-    yield jsonRecord(o, recOrigin, `line ${n}`);
+    yield* jsonRecord(o, recOrigin, `line ${n}`);
   }
 }
 
-/** A JSON value read as one article record ({url?, title?, text? | html?, published?, …}), or the error saying why not. */
-function jsonRecord(o: unknown, recOrigin: string, where: string): { doc?: RawDoc; error?: InputError } {
-  if (!o || typeof o !== 'object' || Array.isArray(o)) return { error: { origin: recOrigin, message: `${where}: not a JSON object` } };
+/** Metadata fields read as strings, and the date fields, which may also be numbers (Unix timestamps). */
+const STRING_FIELDS = ['url', 'title', 'source', 'author', 'language', 'lang'];
+const DATE_FIELDS = ['published', 'date', 'datePublished', 'published_at'];
+
+/**
+ * A JSON value read as one article record ({url?, title?, text? | html?, published?, …}), or the error saying why
+ * not. A metadata field of the wrong type (`"url": {}`) is ignored with a problem report naming it; the record is kept.
+ */
+function* jsonRecord(o: unknown, recOrigin: string, where: string): Generator<{ doc?: RawDoc; error?: InputError }> {
+  if (!o || typeof o !== 'object' || Array.isArray(o)) {
+    yield { error: { origin: recOrigin, message: `${where}: not a JSON object` } };
+    return;
+  }
   const r = o as Record<string, unknown>;
   const text = str(r.text) ?? str(r.content) ?? str(r.body);
   const html = str(r.html) ?? str(r.raw_html);
-  if (!text && !html) return { error: { origin: recOrigin, message: `${where}: no "text" or "html" field with content` } };
-  return {
+  if (!text && !html) {
+    yield { error: { origin: recOrigin, message: `${where}: no "text" or "html" field with content` } };
+    return;
+  }
+  for (const k of [...STRING_FIELDS, ...DATE_FIELDS]) {
+    const v = r[k];
+    if (v === undefined || v === null || typeof v === 'string' || (typeof v === 'number' && DATE_FIELDS.includes(k))) continue;
+    const kind = Array.isArray(v) ? 'an array' : typeof v === 'object' ? 'an object' : `a ${typeof v}`;
+    yield { error: { origin: recOrigin, message: `${where}: field "${k}" ignored: ${kind}, not ${DATE_FIELDS.includes(k) ? 'a date string or timestamp' : 'a string'} (the record is kept)` } };
+  }
+  yield {
     doc: {
       origin: recOrigin,
       ...(html && !text ? { html } : { text: text! }),
@@ -423,10 +442,10 @@ async function* readJsonDocument(chunks: AsyncIterable<Buffer>, origin: string, 
     return;
   }
   if (!Array.isArray(value)) {
-    yield jsonRecord(value, origin, 'the file');
+    yield* jsonRecord(value, origin, 'the file');
     return;
   }
-  for (let i = 0; i < value.length; i++) yield jsonRecord(value[i], `${origin}#${i + 1}`, `item ${i + 1} of the array`);
+  for (let i = 0; i < value.length; i++) yield* jsonRecord(value[i], `${origin}#${i + 1}`, `item ${i + 1} of the array`);
 }
 
 /** True when a JSON file's first bytes open an array, or an object alone on its first line (pretty-printed). */

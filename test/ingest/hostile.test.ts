@@ -132,3 +132,17 @@ test('standard input that is a folder is named as such, not reported as an empty
     closeSync(fd);
   }
 });
+
+test('JSONL metadata of the wrong type is ignored with a problem naming the field; the record is kept', async () => {
+  const p = file('types.jsonl', JSON.stringify({ url: {}, title: ['x'], text: ARTICLE, published: 12, source: 7 }) + '\n');
+  const items = await all(readFile(p));
+  const doc = items.find((i) => i.doc)!.doc!;
+  assert.equal(doc.url, null);
+  assert.equal(doc.title, null);
+  assert.equal(doc.published, '12', 'a number is a timestamp for the clean stage to judge');
+  assert.deepEqual(items.filter((i) => i.error).map((i) => i.error!.message), [
+    'line 1: field "url" ignored: an object, not a string (the record is kept)',
+    'line 1: field "title" ignored: an array, not a string (the record is kept)',
+    'line 1: field "source" ignored: a number, not a string (the record is kept)',
+  ]);
+});
