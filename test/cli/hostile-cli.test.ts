@@ -71,3 +71,17 @@ test('SIGKILL mid-batch, then the same command again: the store equals a clean r
   }
   assert.equal(JSON.parse(run(['articles', '--json', '--limit', String(N + 1), '--db', crashed]).stdout).length, N);
 });
+
+test('code and time: a binary file is refused (exit 1, named); UTF-16 text is decoded as ingest decodes it', () => {
+  const dir = tempDir('sl-hostile-items-');
+  const png = join(dir, 'x.png');
+  writeFileSync(png, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52]));
+  const r = run(['code', png]);
+  assert.equal(r.code, 1);
+  assert.match(r.stderr, /cannot read .*x\.png: binary file/);
+  const u16 = join(dir, 'u16.txt');
+  writeFileSync(u16, Buffer.from('Talks will resume next Monday.\n', 'utf16le'));
+  const t = run(['time', u16, '--ref', '2024-01-03', '--json']);
+  assert.equal(t.code, 0, t.stderr);
+  assert.match(t.stdout, /2024-01-08/);
+});
