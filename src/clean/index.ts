@@ -310,6 +310,8 @@ export function cleanDocument(raw: RawDoc): CleanArticle {
   const limit = bodyStart >= 0 ? bodyStart : Math.min(paras.length, 8);
   if (!title && !htmlMode) {
     titleIdx = chooseTitle(paras, limit, kept);
+    // A headline-shaped line that is the only text left is the article itself (a one-line record), not its title.
+    if (titleIdx >= 0 && !paras.some((_, i) => i !== titleIdx && kept(i))) titleIdx = -1;
     if (titleIdx >= 0) title = paras[titleIdx]!.text;
   }
   if (title) {

@@ -35,5 +35,15 @@ export function flagBool(args: ParsedArgs, name: string): boolean {
   return args.flags[name] === true || args.flags[name] === 'true';
 }
 
+/** A whole-number flag of at least `min`, or undefined when absent; anything else is a usage error. */
+export function flagInt(args: ParsedArgs, name: string, min = 1): number | undefined {
+  const v = args.flags[name];
+  if (v === undefined) return undefined;
+  if (typeof v !== 'string' || !/^\d+$/.test(v.trim()) || Number(v) < min || !Number.isSafeInteger(Number(v))) {
+    throw new UsageError(`--${name} must be a whole number of at least ${min}, got ${typeof v === 'string' ? `"${v.slice(0, 40)}"` : 'no value'}`);
+  }
+  return Number(v);
+}
+
 /** A usage error: printed without a stack trace, exit code 2. */
 export class UsageError extends Error {}

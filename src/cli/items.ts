@@ -1,6 +1,8 @@
 // Input items for `storyline code` and `storyline time`: plain text (one item per non-empty line) or
 // JSON Lines ({"id","text","date"|"ref"}), from a file or "-" (stdin).
 import { readFile } from 'node:fs/promises';
+// The decoder module alone, not the ingest stage's index: `storyline time` should not load the WARC reader.
+import { decodeBytes, looksBinary } from '../ingest/decode.js';
 
 export interface Item {
   id: string;
@@ -14,15 +16,17 @@ export interface ItemError {
   message: string;
 }
 
-async function readAll(stream: NodeJS.ReadableStream): Promise<string> {
+async function readAll(stream: NodeJS.ReadableStream): Promise<Buffer> {
   const chunks: Buffer[] = [];
   for await (const c of stream) chunks.push(typeof c === 'string' ? Buffer.from(c) : (c as Buffer));
-  return Buffer.concat(chunks).toString('utf8');
+  return Buffer.concat(chunks);
 }
 
+/** The text of a file or of stdin, decoded as ingest decodes (BOM, UTF-16); a binary file is refused. */
 export async function readItemSource(path: string | undefined, stdin: NodeJS.ReadableStream): Promise<string> {
-  if (!path || path === '-') return readAll(stdin);
-  return readFile(path, 'utf8');
+  const bytes = !path || path === '-' ? await readAll(stdin) : await readFile(path);
+  if (looksBinary(bytes)) throw new Error('binary file, not text or JSON Lines');
+  return decodeBytes(bytes);
 }
 
 const DATE_RE = /^\d{4}-\d{2}-\d{2}/;

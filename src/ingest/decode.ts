@@ -30,6 +30,8 @@ export function decodeBytes(buf: Uint8Array, opts: { declared?: string | null; h
   if (buf.length >= 3 && buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf) return new TextDecoder('utf-8').decode(buf.subarray(3));
   if (buf.length >= 2 && buf[0] === 0xff && buf[1] === 0xfe) return new TextDecoder('utf-16le').decode(buf.subarray(2));
   if (buf.length >= 2 && buf[0] === 0xfe && buf[1] === 0xff) return new TextDecoder('utf-16be').decode(buf.subarray(2));
+  const utf16 = sniffUtf16(buf);
+  if (utf16) return new TextDecoder(utf16).decode(buf);
   let label = opts.declared ?? null;
   if (!label && opts.html) label = sniffDeclaredCharset(Buffer.from(buf.subarray(0, 4096)).toString('latin1'));
   if (label) {
@@ -49,12 +51,32 @@ function isValidUtf8(buf: Uint8Array): boolean {
   }
 }
 
+/**
+ * UTF-16 without a byte-order mark (some Windows tools write it): text in a Latin, Greek or Cyrillic script has a
+ * zero high byte in most code units, so NULs sit on one parity of positions and almost never on the other.
+ * A binary file has NULs scattered over both.
+ */
+export function sniffUtf16(buf: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+  const n = Math.min(buf.length, 8192) & ~1;
+  if (n < 8) return null;
+  let even = 0;
+  let odd = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (buf[i] === 0) even++;
+    if (buf[i + 1] === 0) odd++;
+  }
+  const units = n / 2;
+  if (odd >= 0.4 * units && even <= 0.02 * units) return 'utf-16le';
+  if (even >= 0.4 * units && odd <= 0.02 * units) return 'utf-16be';
+  return null;
+}
+
 /** True when the bytes look like a binary file rather than text (NUL bytes or many control characters). */
 export function looksBinary(buf: Uint8Array): boolean {
   const n = Math.min(buf.length, 8192);
   if (n === 0) return false;
   // UTF-16 text has NULs but starts with a BOM.
-  if ((buf[0] === 0xff && buf[1] === 0xfe) || (buf[0] === 0xfe && buf[1] === 0xff)) return false;
+  if ((buf[0] === 0xff && buf[1] === 0xfe) || (buf[0] === 0xfe && buf[1] === 0xff) || sniffUtf16(buf)) return false;
   let ctrl = 0;
   for (let i = 0; i < n; i++) {
     const b = buf[i]!;

@@ -1,12 +1,12 @@
 // Ingest stage: turns paths (files, folders, "-" for stdin) into RawDoc records, streaming.
 // Formats: .txt scrapes, .html/.htm pages, JSON Lines, WARC (warcio), any of them gzip-compressed (sniffed by magic
 // bytes, not only by extension). Every problem becomes an InputError naming the file (and record) — the batch goes on.
-import { createReadStream, readFileSync, statSync } from 'node:fs';
-import { readdir, stat } from 'node:fs/promises';
+import { createReadStream, fstatSync, readFileSync, statSync } from 'node:fs';
+import { readdir, stat, realpath } from 'node:fs/promises';
 import { join, extname, basename } from 'node:path';
 import { createGunzip } from 'node:zlib';
-import { Readable } from 'node:stream';
-import { WARCParser } from 'warcio';
+import { PassThrough, Readable } from 'node:stream';
+import { LimitReader, WARCParser } from 'warcio';
 import type { InputError, RawDoc } from '../types.js';
 import { decodeBytes, looksBinary, charsetFromContentType } from './decode.js';
 
@@ -47,6 +47,8 @@ export async function expandPath(path: string): Promise<{ files: string[]; error
   if (path === '-') return { files: ['-'], errors: [] };
   const files: string[] = [];
   const errors: InputError[] = [];
+  // Real paths of the folders being walked: a symbolic link back to one of them (a loop) is reported, not followed.
+  const open = new Set<string>();
   const walk = async (p: string, top: boolean): Promise<void> => {
     let st;
     try {
@@ -57,13 +59,21 @@ export async function expandPath(path: string): Promise<{ files: string[]; error
     }
     if (st.isDirectory()) {
       let names: string[];
+      let real: string;
       try {
+        real = await realpath(p);
         names = (await readdir(p)).sort();
       } catch (e) {
         errors.push({ origin: p, message: `cannot read folder: ${describeFsError(e)}` });
         return;
       }
+      if (open.has(real)) {
+        errors.push({ origin: p, message: `symbolic link loop: leads back to ${real}, not followed` });
+        return;
+      }
+      open.add(real);
       for (const n of names) if (!n.startsWith('.')) await walk(join(p, n), false);
+      open.delete(real);
     } else if (st.isFile()) {
       // Inside folders only known formats are read; a file named explicitly is always read (format sniffed).
       if (top || KNOWN_EXT.has(innerExt(p))) files.push(p);
@@ -123,8 +133,18 @@ async function peek(it: AsyncGenerator<Buffer>, n: number): Promise<{ head: Buff
   const got: Buffer[] = [];
   let len = 0;
   let done = false;
+  // A read error after some bytes (a truncated gzip) is raised after those bytes, not instead of them.
+  let failure: unknown = null;
   while (len < n) {
-    const r = await it.next();
+    let r: IteratorResult<Buffer>;
+    try {
+      r = await it.next();
+    } catch (e) {
+      if (!len) throw e;
+      failure = e;
+      done = true;
+      break;
+    }
     if (r.done) {
       done = true;
       break;
@@ -135,6 +155,7 @@ async function peek(it: AsyncGenerator<Buffer>, n: number): Promise<{ head: Buff
   const head = Buffer.concat(got);
   async function* rest(): AsyncGenerator<Buffer> {
     if (head.length) yield head;
+    if (failure) throw failure;
     if (!done) yield* it;
   }
   return { head, rest: rest() };
@@ -145,11 +166,63 @@ export function sniffKind(head: Buffer, path: string): InputKind {
   if (ext === '.warc') return 'warc';
   if (ext === '.jsonl' || ext === '.ndjson') return 'jsonl';
   if (ext === '.html' || ext === '.htm' || ext === '.xhtml' || ext === '.shtml') return 'html';
-  const s = head.subarray(0, 2048).toString('utf8').replace(/^\uFEFF/, '').trimStart();
+  const s = decodeBytes(head.subarray(0, 2048)).replace(/^\uFEFF/, '').trimStart();
   if (s.startsWith('WARC/')) return 'warc';
   if (ext === '.json' || (ext !== '.txt' && ext !== '.text' && s.startsWith('{'))) return 'jsonl';
   if (ext !== '.txt' && ext !== '.text' && /^<(!doctype html|html|head|body|meta|\?xml)/i.test(s)) return 'html';
   return 'text';
+}
+
+const MAX_GZIP_LEVELS = 3;
+const GUNZIP_SLICE = 4096;
+
+const isGzip = (head: Buffer): boolean => head.length >= 2 && head[0] === 0x1f && head[1] === 0x8b;
+
+/**
+ * The decompressed bytes of a gzip byte stream. A decompression error (truncated or corrupt data) is thrown only
+ * after every byte decompressed before it has been yielded, so the complete records ahead of the damage are kept
+ * (iterating the gunzip stream itself would drop its buffered output on error).
+ */
+async function* gunzipChunks(compressed: AsyncGenerator<Buffer>): AsyncGenerator<Buffer> {
+  const gunzip = createGunzip();
+  const out = new PassThrough();
+  let failure: Error | null = null;
+  gunzip.on('data', (c: Buffer) => {
+    if (!out.write(c)) gunzip.pause();
+  });
+  out.on('drain', () => gunzip.resume());
+  gunzip.on('end', () => out.end());
+  gunzip.on('error', (e) => {
+    failure = e;
+    out.end();
+  });
+  (async () => {
+    try {
+      // Written in small slices: zlib drops the output of the write that fails, so this bounds what a damaged
+      // tail can take with it to the slice holding the damage.
+      for await (const c of compressed) {
+        for (let i = 0; i < c.length; i += GUNZIP_SLICE) {
+          if (!gunzip.write(c.subarray(i, i + GUNZIP_SLICE))) await new Promise((r) => gunzip.once('drain', r));
+        }
+      }
+      gunzip.end();
+    } catch (e) {
+      gunzip.destroy(e as Error);
+    }
+  })();
+  for await (const c of out) yield c as Buffer;
+  if (failure) throw failure;
+}
+
+/** True when the stream reads a file descriptor that is a folder (`storyline ingest - < folder`): reading it gives nothing. */
+function stdinIsFolder(stream: NodeJS.ReadableStream): boolean {
+  const fd = (stream as { fd?: unknown }).fd;
+  if (typeof fd !== 'number') return false;
+  try {
+    return fstatSync(fd).isDirectory();
+  } catch {
+    return false;
+  }
 }
 
 /** Reads one file (or stdin) and yields its documents. Never throws. */
@@ -159,6 +232,10 @@ export async function* readFile(path: string, opts: ReadOptions = {}): AsyncGene
   if (path === '-') {
     if (!opts.stdin) {
       yield { error: { origin: '-', message: 'no standard input' }, bytesRead: 0, file: '-' };
+      return;
+    }
+    if (stdinIsFolder(opts.stdin)) {
+      yield { error: { origin: 'stdin', message: 'standard input is a folder; give the folder as a PATH instead of "-"' }, bytesRead: 0, file: '-' };
       return;
     }
     stream = opts.stdin;
@@ -179,21 +256,15 @@ export async function* readFile(path: string, opts: ReadOptions = {}): AsyncGene
   let produced = 0;
   try {
     let chunks = chunksOf(stream as AsyncIterable<unknown>);
-    let { head, rest } = await peek(chunks, 4);
-    if (head.length >= 2 && head[0] === 0x1f && head[1] === 0x8b) {
-      const gunzip = createGunzip();
-      (async () => {
-        try {
-          for await (const c of rest) if (!gunzip.write(c)) await new Promise((r) => gunzip.once('drain', r));
-          gunzip.end();
-        } catch (e) {
-          gunzip.destroy(e as Error);
-        }
-      })();
-      chunks = chunksOf(gunzip);
+    let { head, rest } = await peek(chunks, 4096);
+    // Gzip inside gzip (a compressed archive compressed again) is unwrapped too, a few levels deep.
+    for (let level = 0; isGzip(head); level++) {
+      if (level === MAX_GZIP_LEVELS) {
+        yield { error: { origin, message: `gzip nested more than ${MAX_GZIP_LEVELS} levels deep` }, bytesRead: src.raw, file: path };
+        return;
+      }
+      chunks = gunzipChunks(rest);
       ({ head, rest } = await peek(chunks, 4096));
-    } else {
-      ({ head, rest } = await peek(rest, 4096));
     }
     if (head.length === 0) {
       yield { error: { origin, message: 'empty file' }, bytesRead: src.raw, file: path };
@@ -205,7 +276,8 @@ export async function* readFile(path: string, opts: ReadOptions = {}): AsyncGene
       return;
     }
     if (kind === 'jsonl') {
-      for await (const item of readJsonl(rest, origin, maxDoc)) {
+      const records = isJsonDocument(head) ? readJsonDocument(rest, origin, maxDoc) : readJsonl(rest, origin, maxDoc);
+      for await (const item of records) {
         produced++;
         yield { ...item, bytesRead: src.raw, file: path };
       }
@@ -242,7 +314,7 @@ export async function* readFile(path: string, opts: ReadOptions = {}): AsyncGene
 
 function describeReadError(e: unknown, produced: number): string {
   const err = e as NodeJS.ErrnoException;
-  const after = produced ? ` (after ${produced} record${produced === 1 ? '' : 's'}, which were kept)` : '';
+  const after = produced ? ` (after ${produced} record${produced === 1 ? ', which was' : 's, which were'} kept)` : '';
   if (err.code === 'Z_BUF_ERROR' || /unexpected end of file/i.test(err.message ?? '')) return `truncated gzip: the compressed data ends early${after}`;
   if (err.code === 'Z_DATA_ERROR') return `corrupt gzip data: ${err.message}${after}`;
   if (err.code) return `cannot read: ${describeFsError(e)}${after}`;
@@ -296,30 +368,90 @@ async function* readJsonl(chunks: AsyncIterable<Buffer>, origin: string, maxDoc:
       yield { error: { origin: recOrigin, message: `line ${n}: malformed JSON (${(e as Error).message})` } };
       continue;
     }
-    if (!o || typeof o !== 'object' || Array.isArray(o)) {
-      yield { error: { origin: recOrigin, message: `line ${n}: not a JSON object` } };
-      continue;
-    }
-    const r = o as Record<string, unknown>;
-    const text = str(r.text) ?? str(r.content) ?? str(r.body);
-    const html = str(r.html) ?? str(r.raw_html);
-    if (!text && !html) {
-      yield { error: { origin: recOrigin, message: `line ${n}: no "text" or "html" field with content` } };
-      continue;
-    }
-    yield {
-      doc: {
-        origin: recOrigin,
-        ...(html && !text ? { html } : { text: text! }),
-        url: str(r.url),
-        title: str(r.title),
-        published: str(r.published) ?? str(r.date) ?? str(r.datePublished) ?? str(r.published_at),
-        source: str(r.source),
-        author: str(r.author),
-        language: str(r.language) ?? str(r.lang),
-      },
-    };
+    yield* jsonRecord(o, recOrigin, `line ${n}`);
   }
+}
+
+/** Metadata fields read as strings, and the date fields, which may also be numbers (Unix timestamps). */
+const STRING_FIELDS = ['url', 'title', 'source', 'author', 'language', 'lang'];
+const DATE_FIELDS = ['published', 'date', 'datePublished', 'published_at'];
+
+/**
+ * A JSON value read as one article record ({url?, title?, text? | html?, published?, …}), or the error saying why
+ * not. A metadata field of the wrong type (`"url": {}`) is ignored with a problem report naming it; the record is kept.
+ */
+function* jsonRecord(o: unknown, recOrigin: string, where: string): Generator<{ doc?: RawDoc; error?: InputError }> {
+  if (!o || typeof o !== 'object' || Array.isArray(o)) {
+    yield { error: { origin: recOrigin, message: `${where}: not a JSON object` } };
+    return;
+  }
+  const r = o as Record<string, unknown>;
+  const text = str(r.text) ?? str(r.content) ?? str(r.body);
+  const html = str(r.html) ?? str(r.raw_html);
+  if (!text && !html) {
+    yield { error: { origin: recOrigin, message: `${where}: no "text" or "html" field with content` } };
+    return;
+  }
+  for (const k of [...STRING_FIELDS, ...DATE_FIELDS]) {
+    const v = r[k];
+    if (v === undefined || v === null || typeof v === 'string' || (typeof v === 'number' && DATE_FIELDS.includes(k))) continue;
+    const kind = Array.isArray(v) ? 'an array' : typeof v === 'object' ? 'an object' : `a ${typeof v}`;
+    yield { error: { origin: recOrigin, message: `${where}: field "${k}" ignored: ${kind}, not ${DATE_FIELDS.includes(k) ? 'a date string or timestamp' : 'a string'} (the record is kept)` } };
+  }
+  yield {
+    doc: {
+      origin: recOrigin,
+      ...(html && !text ? { html } : { text: text! }),
+      url: str(r.url),
+      title: str(r.title),
+      published: dateStr(r.published) ?? dateStr(r.date) ?? dateStr(r.datePublished) ?? dateStr(r.published_at),
+      source: str(r.source),
+      author: str(r.author),
+      language: str(r.language) ?? str(r.lang),
+    },
+  };
+}
+
+/** A date field: a string, or a number (a Unix timestamp), read by the clean stage like the same digits in a string. */
+const dateStr = (v: unknown): string | null => str(v) ?? (typeof v === 'number' && Number.isFinite(v) ? String(v) : null);
+
+/** Whole-file JSON bigger than this is refused: it must be parsed in one piece (JSON Lines streams). */
+const MAX_JSON_FILE = 256 * 1024 * 1024;
+
+/**
+ * A JSON file that is not JSON Lines: an array of records, or one (pretty-printed) record. Parsed whole, so it is
+ * bounded by MAX_JSON_FILE.
+ */
+async function* readJsonDocument(chunks: AsyncIterable<Buffer>, origin: string, maxDoc: number): AsyncGenerator<{ doc?: RawDoc; error?: InputError }> {
+  const parts: Buffer[] = [];
+  let len = 0;
+  for await (const c of chunks) {
+    len += c.length;
+    if (len > MAX_JSON_FILE) {
+      yield { error: { origin, message: `JSON file over ${MAX_JSON_FILE / 1048576} MB; write one record per line (JSON Lines) instead` } };
+      return;
+    }
+    parts.push(c);
+  }
+  let value: unknown;
+  try {
+    value = JSON.parse(decodeBytes(Buffer.concat(parts)));
+  } catch {
+    // Not one JSON value after all: read it as JSON Lines, so every good line is kept and each bad one named.
+    yield* readJsonl(Readable.from(parts), origin, maxDoc);
+    return;
+  }
+  if (!Array.isArray(value)) {
+    yield* jsonRecord(value, origin, 'the file');
+    return;
+  }
+  for (let i = 0; i < value.length; i++) yield* jsonRecord(value[i], `${origin}#${i + 1}`, `item ${i + 1} of the array`);
+}
+
+/** True when a JSON file's first bytes open an array, or an object alone on its first line (pretty-printed). */
+export function isJsonDocument(head: Buffer): boolean {
+  const s = decodeBytes(head).trimStart();
+  return s.startsWith('[') || /^\{[ \t]*\r?\n/.test(s);
 }
 
 /** WARC: response (and resource) records with HTML or text; other records are skipped. */
@@ -337,6 +469,14 @@ async function* readWarc(chunks: AsyncIterable<Buffer>, origin: string, maxDoc: 
     if (status < 200 || status >= 300) continue;
     if (ctype && !/html|text\/plain|xml/i.test(ctype)) continue;
     const body = await record.readFully(true);
+    // warcio stops quietly at the end of the file. Bytes the record's Content-Length promised but never came (left
+    // in its content reader, `_reader`, declared in warcio's types) mean the file was cut inside this record.
+    const raw = record._reader;
+    const missing = raw instanceof LimitReader ? raw.limit : 0;
+    if (missing > 0) {
+      yield { error: { origin: recOrigin, message: `record ${n} (${url}): truncated, the file ends ${missing} bytes before the record does; record skipped` } };
+      continue;
+    }
     if (body.length > maxDoc) {
       yield { error: { origin: recOrigin, message: `record ${n} (${url}): document too large (over ${Math.round(maxDoc / 1048576)} MB)` } };
       continue;

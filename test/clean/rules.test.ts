@@ -184,3 +184,12 @@ test('a comment link inside the article does not cut the body that clearly resum
   assert.ok(a.removed.some((r) => r.text === 'Comments (0)' && r.reason === 'comment section'));
   assert.ok(!a.text.includes('Comments (0)'));
 });
+
+test('a one-line text record is the article, not a title with no body (found by the robustness pass)', () => {
+  const line = 'The foreign minister of France met the president of Germany in Berlin on Monday, officials said. Ref 22222222222222222222';
+  const a = cleanDocument({ origin: 'one-line', text: line });
+  assert.equal(a.text, line);
+  // With a body below it, a headline line is still the title.
+  const b = cleanDocument({ origin: 'two', text: `France and Germany hold talks in Berlin\n\n${line.replace(/ Ref \d+$/, '')} The talks went on for hours.` });
+  assert.equal(b.title, 'France and Germany hold talks in Berlin');
+});

@@ -1,25 +1,14 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync, mkdirSync, chmodSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync, mkdirSync, chmodSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { Readable } from 'node:stream';
 import { readInputs, readFile, expandPath, sniffKind } from '../../src/ingest/index.js';
 import { decodeBytes, looksBinary } from '../../src/ingest/decode.js';
-import type { IngestItem } from '../../src/ingest/index.js';
+import { all, fixtureDir } from './util.js';
 
-const dir = mkdtempSync(join(tmpdir(), 'sl-ingest-'));
-const file = (name: string, content: string | Buffer) => {
-  const p = join(dir, name);
-  writeFileSync(p, content);
-  return p;
-};
-async function all(it: AsyncIterable<IngestItem>): Promise<IngestItem[]> {
-  const out: IngestItem[] = [];
-  for await (const x of it) out.push(x);
-  return out;
-}
+const { dir, file } = fixtureDir('sl-ingest-');
 const ARTICLE = 'The finance ministers of three neighbouring countries met on Tuesday to discuss a joint energy grid.\n\nThey agreed to meet again in June.';
 
 export function warcRecord(type: string, url: string, block: string, extra = ''): string {

@@ -139,6 +139,8 @@ test('hostile article text is shown as text and never runs', { skip }, async () 
   await evt.locator('.mention blockquote').hover();
   // a javascript: URL never becomes a link
   assert.equal(await evt.locator('.cite a[target=_blank]').count(), 0);
+  // an RTL override in an origin cannot reorder the citation line around it
+  assert.equal(await evt.locator('.cite .origin').evaluate((el) => getComputedStyle(el).unicodeBidi), 'isolate');
 
   // search result title, then the article view
   await page.fill('#q', 'embargo');
@@ -155,6 +157,7 @@ test('hostile article text is shown as text and never runs', { skip }, async () 
   const addr = await page.$$eval('.meta-list a', (as) => as.map((a) => a.getAttribute('href')));
   assert.ok(addr.every((h) => h === null || /^(https?:|#)/.test(h)), String(addr));
   assert.equal(await page.locator('.meta-list .unsafe-url').textContent(), 'javascript:alert(5)', 'a javascript: address is shown as text, not a link');
+  assert.equal(await page.locator('.meta-list .unsafe-url').evaluate((el) => getComputedStyle(el).unicodeBidi), 'isolate');
   await page.waitForTimeout(200);
   assert.deepEqual(dialogs, [], 'no dialog fired');
   assert.deepEqual(errors, []);

@@ -94,9 +94,45 @@ export function lowerCamelAttributes(html: string): string {
   return html.replace(CAMEL_ATTRS, (_m, sp: string, name: string) => sp + name.toLowerCase());
 }
 
+/** Browsers stop nesting at a depth too (Blink: 512); deeper trees make recursive DOM walks overflow the stack. */
+export const MAX_NESTING = 256;
+/** Void elements, and elements whose end tag may be omitted (an open <p> or <li> does not nest the next one). */
+const NOT_NESTING = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr', 'p', 'li', 'dt', 'dd', 'tr', 'td', 'th', 'option', 'optgroup', 'thead', 'tbody', 'tfoot', 'colgroup', 'rt', 'rp', 'html', 'head', 'body']);
+const TAG_RE = /<(\/?)([a-zA-Z][\w:-]*)\b[^>]*?(\/?)>/g;
+
+/**
+ * Drops the start and end tags of elements nested deeper than `max` (their text stays, in the deepest kept
+ * element): a hostile or broken page of 100 000 nested <div>s would otherwise cost minutes or crash the reader.
+ * A page within the limit is returned unchanged. Counts tags from the source, as a parser would nest them.
+ */
+export function capNesting(html: string, max = MAX_NESTING): string {
+  let depth = 0;
+  let excess = 0;
+  let changed = false;
+  const out = html.replace(TAG_RE, (m, close: string, name: string, selfClose: string) => {
+    if (selfClose || NOT_NESTING.has(name.toLowerCase())) return m;
+    if (close) {
+      if (excess > 0) {
+        excess--;
+        return '';
+      }
+      if (depth > 0) depth--;
+      return m;
+    }
+    if (depth >= max) {
+      excess++;
+      changed = true;
+      return '';
+    }
+    depth++;
+    return m;
+  });
+  return changed ? out : html;
+}
+
 function parse(html: string): Document | null {
   try {
-    html = lowerCamelAttributes(stripInert(html));
+    html = capNesting(lowerCamelAttributes(stripInert(html)));
     const src = /<html[\s>]/i.test(html) ? html : `<!DOCTYPE html><html><head></head><body>${html}</body></html>`;
     const { document } = parseHTML(src);
     const doc = document as unknown as Document;

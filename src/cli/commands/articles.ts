@@ -1,13 +1,13 @@
 import type { Command } from '../context.js';
 import { writeJson } from '../context.js';
-import { flagBool, flagString } from '../args.js';
+import { flagBool, flagInt } from '../args.js';
 import { withStore } from '../store.js';
 import { toContractArticle } from '../format.js';
 
-export const run: Command = async (args, ctx) =>
-  withStore(args, ctx, async (store) => {
-    const limit = flagString(args, 'limit');
-    const articles = await store.listArticles({ limit: limit ? Number(limit) : undefined });
+export const run: Command = async (args, ctx) => {
+  const limit = flagInt(args, 'limit');
+  return withStore(args, ctx, async (store) => {
+    const articles = await store.listArticles({ limit });
     if (flagBool(args, 'json')) writeJson(ctx, articles.map(toContractArticle));
     else {
       for (const a of articles) {
@@ -18,3 +18,4 @@ export const run: Command = async (args, ctx) =>
     }
     return 0;
   });
+};

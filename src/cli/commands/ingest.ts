@@ -1,18 +1,18 @@
 import type { Command } from '../context.js';
-import { UsageError, flagBool, flagString } from '../args.js';
+import { UsageError, flagBool, flagInt } from '../args.js';
 import { withStore } from '../store.js';
 import { ingest } from '../../pipeline/index.js';
 import { progressReporter } from '../progress.js';
 
 export const run: Command = async (args, ctx) => {
   if (!args.positional.length) throw new UsageError('ingest needs at least one PATH (file, folder, or - for stdin)');
-  const batch = flagString(args, 'batch');
+  const batchSize = flagInt(args, 'batch');
   const quiet = flagBool(args, 'quiet');
   return withStore(args, ctx, async (store) => {
     const progress = progressReporter(ctx.stderr as NodeJS.WritableStream & { isTTY?: boolean });
     const s = await ingest(store, args.positional, {
       stdin: ctx.stdin,
-      batchSize: batch ? Math.max(1, Number(batch)) : undefined,
+      batchSize,
       onProgress: quiet ? undefined : (p) => progress.update(p),
       onError: (e) => ctx.stderr.write(`error: ${e.origin}: ${e.message}\n`),
     });

@@ -1,12 +1,12 @@
 import type { Command } from '../context.js';
 import { writeJson } from '../context.js';
-import { UsageError, flagBool, flagString } from '../args.js';
+import { UsageError, flagBool, flagInt } from '../args.js';
 import { withStore } from '../store.js';
 
 export const run: Command = async (args, ctx) => {
   const query = args.positional.join(' ').trim();
   if (!query) throw new UsageError('search needs a QUERY');
-  const limit = Number(flagString(args, 'limit') ?? 20);
+  const limit = flagInt(args, 'limit') ?? 20;
   return withStore(args, ctx, async (store) => {
     const hits = await store.search(query, limit);
     if (flagBool(args, 'json')) writeJson(ctx, hits);
