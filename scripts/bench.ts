@@ -13,6 +13,7 @@ import { ingest, remerge } from '../src/pipeline/index.js';
 import { cleanDocument } from '../src/clean/index.js';
 import { findTimeExpressions } from '../src/time/index.js';
 import { codeSentences } from '../src/events/index.js';
+import { initDedup, fingerprint } from '../src/dedup/index.js';
 
 // Deterministic PRNG (mulberry32) so every run measures the same corpus.
 function rng(seed: number) {
@@ -164,6 +165,13 @@ async function main() {
   const codeT = tm.done();
   const sentCount = sentences.reduce((n, p) => n + (p.match(/[.!?](\s|$)/g)?.length ?? 1), 0);
   console.log(`code:          ${codeT.rate(sentCount, 'sentences')} (${coded} mentions from ${sentCount} sentences)`);
+
+  await initDedup();
+  tm = timer();
+  let shingled = 0;
+  for (const c of cleaned) { fingerprint(c.origin, c.text, c.published); shingled++; }
+  const fpT = tm.done();
+  console.log(`dedup fingerprint: ${fpT.rate(shingled, 'articles')} (${((fpT.cpuMs) / Math.max(1, shingled)).toFixed(3)} ms CPU per article)`);
 
   // End to end through the CLI's pipeline into SQLite, text then HTML, then the (streaming) merge, with memory samples.
   const dbDir = mkdtempSync(join(tmpdir(), 'storyline-bench-db-'));

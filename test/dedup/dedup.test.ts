@@ -120,17 +120,6 @@ test('MinHash estimates Jaccard within sampling error on synthetic sets', () => 
   assert.equal(estimateJaccard(a.signature, fingerprint('z', vocab.slice(0, 600).join(' '), null).signature) < 0.05, true);
 });
 
-test('fingerprinting a 600-word article costs well under 1 ms', (t) => {
-  const words = loadBases().map((b) => b.text).join('\n\n').split(/\s+/).slice(0, 600).join(' ');
-  for (let i = 0; i < 200; i++) fingerprint('w', words + i, null);
-  const n = 500;
-  const t0 = performance.now();
-  for (let i = 0; i < n; i++) fingerprint('w', words + i, null);
-  const ms = (performance.now() - t0) / n;
-  t.diagnostic(`fingerprint: ${ms.toFixed(3)} ms per 600-word article`);
-  assert.ok(ms < 2, `${ms} ms`); // typically ≈ 0.4 ms; loose bound so a busy machine does not fail the suite
-});
-
 // ── fixtures: wire copies (positives) and same-topic articles (negatives) ───────────────────────────────────
 test(`wire-copy fixtures, pairwise: precision ${precision.toFixed(3)} recall ${recall.toFixed(3)} (${pw.tp} TP, ${pw.fp} FP, ${pw.fn} FN, ${pw.tn} TN over ${docs.length} docs)`, () => {
   assert.deepEqual(pw.falses, [], 'false duplicates');
