@@ -1,6 +1,6 @@
 // Page metadata for the HTML reader: JSON-LD, <meta>, title, author, site name, language, canonical URL.
 import type { HtmlPatterns } from './patterns.js';
-import { decodeEntities, normKey, normSpace } from './text.js';
+import { decodeEntities, joinedText, normKey, normSpace } from './text.js';
 import { readData } from '../../util/data.js';
 
 export type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
@@ -206,22 +206,7 @@ const BREAKING = new Set(['BR', 'DIV', 'P', 'LI', 'SECTION', 'H1', 'H2', 'H3', '
 
 /** Text of a heading where a line break or a block child separates words ("WEEKEND<br>CODING" is two words). */
 function headingText(el: Element): string {
-  const parts: string[] = [];
-  const walk = (n: Node): void => {
-    for (let c = n.firstChild; c; c = c.nextSibling) {
-      if (c.nodeType === 3) parts.push((c as Text).data);
-      else if (c.nodeType === 1) {
-        const tag = (c as Element).tagName;
-        if (tag === 'SCRIPT' || tag === 'STYLE') continue;
-        const gap = BREAKING.has(tag) ? ' ' : '';
-        parts.push(gap);
-        walk(c);
-        parts.push(gap);
-      }
-    }
-  };
-  walk(el);
-  return parts.join('');
+  return joinedText(el, (c) => (c.tagName === 'SCRIPT' || c.tagName === 'STYLE' ? { skip: true } : { gap: BREAKING.has(c.tagName) ? ' ' : '' }));
 }
 
 export interface TitleInfo {
@@ -290,21 +275,7 @@ const URL_RE = /^(https?:)?\/\/|^www\.|\.(com|org|net)\b|^@/i;
 
 /** Text of an element with a space between child elements (textContent glues "By" and the name together). */
 export function spacedText(el: Element): string {
-  const parts: string[] = [];
-  const walk = (n: Node): void => {
-    for (let c = n.firstChild; c; c = c.nextSibling) {
-      if (c.nodeType === 3) parts.push((c as Text).data);
-      else if (c.nodeType === 1) {
-        const t = (c as Element).tagName;
-        if (t === 'SCRIPT' || t === 'STYLE' || t === 'TIME') continue;
-        parts.push(' ');
-        walk(c);
-        parts.push(' ');
-      }
-    }
-  };
-  walk(el);
-  return normSpace(parts.join(''));
+  return normSpace(joinedText(el, (c) => (c.tagName === 'SCRIPT' || c.tagName === 'STYLE' || c.tagName === 'TIME' ? { skip: true } : { gap: ' ' })));
 }
 
 /** "A", "A and B", "A, B, and C". */

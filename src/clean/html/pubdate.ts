@@ -9,7 +9,7 @@ function dayDiff(a: string, b: string): number {
   return Math.round((Date.parse(`${a.slice(0, 10)}T00:00:00Z`) - Date.parse(`${b.slice(0, 10)}T00:00:00Z`)) / 86400000);
 }
 import { ldPages, ldString, type JsonObj, type MetaIndex } from './meta.js';
-import { normSpace } from './text.js';
+import { joinedText, normSpace } from './text.js';
 
 function attrText(el: Element): string {
   return `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''} ${el.getAttribute('itemprop') ?? ''}`;
@@ -462,30 +462,14 @@ const SHORT_CHUNK = 140;
 
 /** Text of an element with spaces between child elements; <time> without a written year contributes its datetime. */
 function chunkText(el: Element): string {
-  const parts: string[] = [];
-  const walk = (n: Element): void => {
-    for (let c = n.firstChild; c; c = c.nextSibling) {
-      if (c.nodeType === 3) parts.push((c as Text).data);
-      else if (c.nodeType === 1) {
-        const e = c as Element;
-        if (SKIP_TAGS.has(e.tagName)) continue;
-        parts.push(' ');
-        if (e.tagName === 'TIME') {
-          const own = normSpace(e.textContent);
-          const dt = e.getAttribute('datetime');
-          parts.push(dt && normalizeDateValue(dt) ? dt.trim() : own);
-        } else walk(e);
-        parts.push(' ');
-      }
-    }
-  };
-  if (el.tagName === 'TIME') {
-    const own = normSpace(el.textContent);
-    const dt = el.getAttribute('datetime');
-    return dt && normalizeDateValue(dt) ? dt.trim() : own;
-  }
-  walk(el);
-  return normSpace(parts.join(''));
+  if (el.tagName === 'TIME') return timeText(el);
+  return normSpace(joinedText(el, (c) => (SKIP_TAGS.has(c.tagName) ? { skip: true } : c.tagName === 'TIME' ? { text: timeText(c) } : { gap: ' ' })));
+}
+
+/** A <time> element's valid datetime attribute, else its own text. */
+function timeText(el: Element): string {
+  const dt = el.getAttribute('datetime');
+  return dt && normalizeDateValue(dt) ? dt.trim() : normSpace(el.textContent);
 }
 
 /**

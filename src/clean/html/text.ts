@@ -40,3 +40,27 @@ export function wordCount(s: string): number {
   const m = s.match(/[\p{L}\p{N}]+/gu);
   return m ? m.length : 0;
 }
+
+/** How joinedText treats a child element: skip it, give its text outright, or walk it with a gap on each side. */
+export type ChildRule = (el: Element) => { skip: true } | { text: string } | { gap: string };
+
+/** Text of an element's subtree, child elements joined by the gap the rule gives them (textContent glues words of
+ *  sibling elements together: "By<a>Name</a>", "WEEKEND<br>CODING"). */
+export function joinedText(el: Element, rule: ChildRule): string {
+  const parts: string[] = [];
+  const walk = (n: Node): void => {
+    for (let c = n.firstChild; c; c = c.nextSibling) {
+      if (c.nodeType === 3) parts.push((c as Text).data);
+      else if (c.nodeType === 1) {
+        const r = rule(c as Element);
+        if ('skip' in r) continue;
+        if ('text' in r) { parts.push(' ', r.text, ' '); continue; }
+        parts.push(r.gap);
+        walk(c);
+        parts.push(r.gap);
+      }
+    }
+  };
+  walk(el);
+  return parts.join('');
+}
