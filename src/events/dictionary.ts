@@ -1,0 +1,133 @@
+// The converted PETRARCH2 verb dictionary (data/events/dictionary/verbs.json): verb synonym blocks whose patterns
+// apply to every verb of the block. Compiled once into an index by verb form, so that a sentence asks only the blocks
+// of its own verbs. Pattern syntax (data/events/README.md, "Dictionary patterns"): `*` the verb; before it, words of
+// the subject; after it, in order: `w` a noun phrase headed by w, `a_b` one ending in the words "a b", `&set` a
+// synonym set, `(prep X)` a prepositional phrase (X: a noun element, `+`, `$`, `^` or nothing; `a|b` alternative
+// prepositions), `+` the target, `$` the source, `^` any noun phrase.
+import { readData } from '../util/data.js';
+
+/** A noun element: alternative word sequences, the last word of each being the head of its noun phrase. */
+export interface NounEl { kind: 'noun'; alts: string[][] }
+export type DictEl =
+  | NounEl
+  | { kind: 'pp'; preps: string[]; obj: NounEl | { kind: 'target' } | { kind: 'source' } | { kind: 'skip' } | null }
+  | { kind: 'target' }
+  | { kind: 'source' }
+  | { kind: 'skip' };
+
+export interface DictPattern {
+  /** Elements before the verb (words of the subject) and after it, in order. */
+  pre: DictEl[];
+  post: DictEl[];
+  /** Code of the event source → target; null with no `rev`: a null pattern that stops coding. */
+  code: string | null;
+  /** Code of the paired event target → source ([042:043]; [:173] has only this one). */
+  rev?: string;
+  /** Literal words and phrases: the more, the more specific (the most specific matching pattern wins). */
+  weight: number;
+  src: string;
+  family: string;
+}
+
+export interface DictVerb {
+  /** Words of the verb ("beef up" has two) and which one is inflected. */
+  words: string[];
+  head: number;
+  code: string | null;
+  family: DictFamily;
+}
+
+export interface DictFamily { name: string; code: string | null; rev?: string; patterns: DictPattern[] }
+
+export interface Dictionary {
+  /** Verb word (lemma or an inflected form) → the verbs it may be. */
+  byForm: Map<string, DictVerb[]>;
+  families: DictFamily[];
+  synsets: Map<string, string[][]>;
+}
+
+interface VerbsFile {
+  synsets: Record<string, string[]>;
+  families: { name: string; code: string | null; rev?: string; verbs: { words: string[]; head: number; forms: string[]; code: string | null }[]; patterns: { p: string; code: string | null; rev?: string }[] }[];
+}
+
+function noun(tok: string, synsets: Map<string, string[][]>): NounEl {
+  if (tok.startsWith('&')) {
+    const set = synsets.get(tok.slice(1));
+    if (!set) throw new Error(`dictionary: undefined synonym set ${tok}`);
+    return { kind: 'noun', alts: set };
+  }
+  // "peace_&proposal": a phrase whose last word is a synonym set
+  const words = tok.split('_');
+  const last = words[words.length - 1]!;
+  if (last.startsWith('&')) {
+    const set = synsets.get(last.slice(1));
+    if (!set) throw new Error(`dictionary: undefined synonym set ${last}`);
+    return { kind: 'noun', alts: set.map((s) => [...words.slice(0, -1), ...s]) };
+  }
+  return { kind: 'noun', alts: [words] };
+}
+
+function element(tok: string, synsets: Map<string, string[][]>): DictEl {
+  if (tok === '+') return { kind: 'target' };
+  if (tok === '$') return { kind: 'source' };
+  if (tok === '^') return { kind: 'skip' };
+  if (tok.startsWith('(')) {
+    const inner = tok.slice(1, -1).trim().split(/\s+/);
+    const preps = inner[0]!.split('|');
+    const rest = inner.slice(1);
+    if (!rest.length) return { kind: 'pp', preps, obj: null };
+    if (rest.length > 1) {
+      // "(to + )" written with a space, or a phrase of two nouns: read as one noun phrase
+      if (rest.every((r) => r !== '+' && r !== '$' && r !== '^')) return { kind: 'pp', preps, obj: noun(rest.join('_'), synsets) };
+    }
+    const o = element(rest[0]!, synsets);
+    if (o.kind === 'pp') throw new Error(`dictionary: nested phrase in ${tok}`);
+    return { kind: 'pp', preps, obj: o as NounEl };
+  }
+  return noun(tok, synsets);
+}
+
+/** Splits a pattern body into its elements (parenthesised phrases stay whole). */
+export function compileDictPattern(src: string, code: string | null, rev: string | undefined, family: string, synsets: Map<string, string[][]>): DictPattern {
+  const toks: string[] = src.match(/\([^)]*\)|\S+/g) ?? [];
+  const star = toks.indexOf('*');
+  if (star < 0) throw new Error(`dictionary: pattern without a verb position: ${src}`);
+  const pre = toks.slice(0, star).map((t) => element(t, synsets));
+  const post = toks.slice(star + 1).map((t) => element(t, synsets));
+  let weight = 0;
+  for (const e of [...pre, ...post]) {
+    if (e.kind === 'noun') weight += 1 + (Math.min(...e.alts.map((a) => a.length)) - 1) * 0.5;
+    else if (e.kind === 'pp') weight += 0.5 + (e.obj?.kind === 'noun' ? 1 : e.obj ? 0.25 : 0);
+    else weight += 0.25;
+  }
+  return { pre, post, code, ...(rev ? { rev } : {}), weight, src, family };
+}
+
+let cached: Dictionary | null = null;
+
+/** The compiled dictionary (loaded on first use, once per process). */
+export function dictionary(): Dictionary {
+  if (cached) return cached;
+  const file = readData<VerbsFile>('events/dictionary/verbs.json');
+  const synsets = new Map<string, string[][]>(Object.entries(file.synsets).map(([k, v]) => [k, v.map((p) => p.split(' '))]));
+  const byForm = new Map<string, DictVerb[]>();
+  const families: DictFamily[] = [];
+  for (const f of file.families) {
+    const fam: DictFamily = { name: f.name, code: f.code, ...(f.rev ? { rev: f.rev } : {}), patterns: [] };
+    fam.patterns = f.patterns.map((p) => compileDictPattern(p.p, p.code, p.rev, f.name, synsets));
+    // most specific first; a tie keeps the file's order
+    fam.patterns.sort((a, b) => b.weight - a.weight);
+    families.push(fam);
+    for (const v of f.verbs) {
+      const dv: DictVerb = { words: v.words, head: v.head, code: v.code, family: fam };
+      for (const form of new Set([v.words[v.head]!, ...v.forms])) {
+        const l = byForm.get(form) ?? [];
+        l.push(dv);
+        byForm.set(form, l);
+      }
+    }
+  }
+  cached = { byForm, families, synsets };
+  return cached;
+}

@@ -1,0 +1,70 @@
+// The coder's function words (data/events/syntax.json) and CAMEO code classes (data/events/codes.json), loaded once.
+import { readData } from '../util/data.js';
+
+interface SyntaxFile {
+  locativeStart: string[]; punctStop: string[]; quote: string[]; locative: string[]; targetPreps: string[]; targetIntro: string[];
+  be: string[]; notTargetPossessed: string[]; possessive: string[]; prepOrConj: string[]; reflexive: string[]; ownPronouns: string[]; owned: string[];
+}
+
+export interface EventWords {
+  locativeStart: Set<string>;
+  punctStop: Set<string>;
+  quote: Set<string>;
+  locative: Set<string>;
+  /** Prepositions before an actor that may be the verb's target; null = no preposition. */
+  targetPreps: Set<string | null>;
+  targetIntro: Set<string>;
+  be: Set<string>;
+  notTargetPossessed: Set<string>;
+  possessive: RegExp;
+  prepOrConj: Set<string>;
+  reflexive: Set<string>;
+  ownPronouns: Set<string>;
+  /** "owned by", "operated by" … (in a string of words). */
+  owned: RegExp;
+}
+
+interface CodesFile {
+  physical: string[]; personObject: string[]; violent: string[]; coercion: string[]; byTarget: string[]; impliedTarget: string[]; inTarget: string[];
+  sanctionsTopic: string[]; civilSectors: string[];
+  intent: Record<string, string>; intentByRoot: Record<string, string>; refusal: Record<string, string>; refusalByRoot: Record<string, string>; threatFromRoot: number;
+}
+
+export interface CodeClasses {
+  physical: RegExp; personObject: RegExp; violent: RegExp; coercion: RegExp; byTarget: RegExp;
+  impliedTarget: Set<string>; inTarget: Set<string>; sanctionsTopic: Set<string>; civilSectors: Set<string>;
+  intent: Map<string, string>; intentByRoot: Map<string, string>; refusal: Map<string, string>; refusalByRoot: Map<string, string>; threatFromRoot: number;
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** A code matches a prefix list by its first digits. */
+export function prefixRe(list: string[]): RegExp {
+  return new RegExp(`^(${list.map(escape).join('|')})`);
+}
+
+let words: EventWords | null = null;
+export function eventWords(): EventWords {
+  if (words) return words;
+  const w = readData<SyntaxFile>('events/syntax.json');
+  words = {
+    locativeStart: new Set(w.locativeStart), punctStop: new Set(w.punctStop), quote: new Set(w.quote), locative: new Set(w.locative),
+    targetPreps: new Set<string | null>([null, ...w.targetPreps]), targetIntro: new Set(w.targetIntro), be: new Set(w.be),
+    notTargetPossessed: new Set(w.notTargetPossessed), possessive: new RegExp(`^(${w.possessive.map(escape).join('|')})$`),
+    prepOrConj: new Set(w.prepOrConj), reflexive: new Set(w.reflexive), ownPronouns: new Set(w.ownPronouns),
+    owned: new RegExp(`\\b(${w.owned.map(escape).join('|')}) by\\b`),
+  };
+  return words;
+}
+
+let codes: CodeClasses | null = null;
+export function codeClasses(): CodeClasses {
+  if (codes) return codes;
+  const c = readData<CodesFile>('events/codes.json');
+  codes = {
+    physical: prefixRe(c.physical), personObject: prefixRe(c.personObject), violent: prefixRe(c.violent), coercion: prefixRe(c.coercion), byTarget: prefixRe(c.byTarget),
+    impliedTarget: new Set(c.impliedTarget), inTarget: new Set(c.inTarget), sanctionsTopic: new Set(c.sanctionsTopic), civilSectors: new Set(c.civilSectors),
+    intent: new Map(Object.entries(c.intent)), intentByRoot: new Map(Object.entries(c.intentByRoot)), refusal: new Map(Object.entries(c.refusal)),
+    refusalByRoot: new Map(Object.entries(c.refusalByRoot)), threatFromRoot: c.threatFromRoot,
+  };
+  return codes;
+}

@@ -1,0 +1,182 @@
+// Matches the curated verb and noun patterns (data/events/verbs.json, nouns.json) at a trigger: the words of the
+// pattern, its gaps and its target slot, in the active and the passive voice. The state of one match (the code being
+// tried, whether its target is still to be found) travels in the `out` record, not in module variables.
+import type { Token, ResolvedActor } from '../actors/index.js';
+import { patterns, type Pattern, type Element } from './patterns.js';
+import { eventWords, codeClasses } from './lexicon.js';
+import { wordMatches, seqMatches, isPassive } from './syntax.js';
+
+const { locativeStart: LOCATIVE_START, punctStop: PUNCT_STOP, quote: QUOTE, targetIntro: TARGET_INTRO, be: BE, notTargetPossessed: NOT_TARGET_POSSESSED } = eventWords();
+const { physical: PHYSICAL, personObject: PERSON_OBJECT, byTarget: BY_TARGET_ROOTS } = codeClasses();
+
+/** What a pattern match found so far, and its state: the code being tried, whether the trigger needs its actor right
+ *  after it (patterns().actorObject), and whether the match stands with its target still to be found. */
+interface MatchOut {
+  target: ResolvedActor | null;
+  inner: ResolvedActor[];
+  code: string;
+  actorObject: boolean;
+  /** "hit an oil refinery in Russia": matched on a thing; the target is the first actor after it. */
+  open: boolean;
+  /** A final "+" with no actor right there: the target is searched for later. */
+  deferred: boolean;
+}
+function newOut(code: string, actorObject: boolean): MatchOut {
+  return { target: null, inner: [], code, actorObject, open: false, deferred: false };
+}
+
+export interface Match {
+  pattern: Pattern;
+  triggerStart: number;
+  triggerEnd: number; // token index, exclusive
+  end: number; // token index, exclusive
+  target: ResolvedActor | null;
+  inner: ResolvedActor[]; // actors consumed inside the match (not as target)
+  passiveObject?: number;
+  /** "verb +" matched without an actor after it (an object phrase instead): only its "by" agent may be the target. */
+  open?: boolean;
+  /** "call on +" matched with a phrase that is not an actor in the place of "+": the target may only be an actor
+   *  inside that phrase, before its next verb ("called on all states to cooperate with the authorities"). */
+  deferred?: boolean;
+}
+
+function matchRest(tokens: Token[], rest: Element[], ei: number, pos: number, actorAt: (ResolvedActor | undefined)[], limit: number, out: MatchOut): number {
+  if (ei === rest.length) return pos;
+  const e = rest[ei]!;
+  if (e.kind === 'words') {
+    if (QUOTE.has(tokens[pos]?.norm ?? '')) {
+      let q = pos;
+      while (QUOTE.has(tokens[q]?.norm ?? '')) q++;
+      const r = matchRest(tokens, rest, ei, q, actorAt, limit, out);
+      if (r >= 0) return r;
+    }
+    // ("met in Washington with X", "a meeting at his home with X"): a place phrase may also stand between the
+    // trigger and the pattern's first preposition
+    const placeFirst = ei === 0 && LOCATIVE_START.has(tokens[pos]?.norm ?? '') && e.alts.every((a) => a[0] === 'with');
+    const beforeTarget = rest[ei + 1]?.kind === 'target' && (ei > 0 || placeFirst) && e.alts.every((a) => a.length === 1 && TARGET_INTRO.has(a[0]!));
+    for (let g = 0; g <= (beforeTarget ? (placeFirst ? 4 : 3) : 0); g++) {
+      if (g > 0) {
+        const t = tokens[pos + g - 1];
+        if (!t || PUNCT_STOP.has(t.norm) || t.norm === ',' || t.pos === 'VERB' || t.pos === 'AUX' || actorAt[pos + g - 1] && TARGET_INTRO.has(tokens[pos + g - 2]?.norm ?? '') === false && g === 1 && false) break;
+      }
+      for (const alt of e.alts) {
+        if (seqMatches(tokens, pos + g, alt)) {
+          const r = matchRest(tokens, rest, ei + 1, pos + g + alt.length, actorAt, limit, out);
+          if (r >= 0) return r;
+        }
+      }
+    }
+    if (e.optional) return matchRest(tokens, rest, ei + 1, pos, actorAt, limit, out);
+    return -1;
+  }
+  if (e.kind === 'gap') {
+    for (let g = 0; g <= 5 && pos + g <= limit; g++) {
+      if (g > 0) {
+        const t = tokens[pos + g - 1]!;
+        if (PUNCT_STOP.has(t.norm) || t.norm === ',' || t.norm === 'and' && g > 1) break;
+        // a gap does not swallow a whole actor, unless it modifies the next noun ("a US proposal", "Ukraine's plan")
+        const a = actorAt[pos + g - 1];
+        if (a && a.tokEnd <= pos + 5 && !(a.kind === 'modifier' || a.possessive || tokens[a.tokEnd]?.pos === 'NOUN' || a.tokEnd > pos + g + 1)) {
+          let inside = true;
+          for (let k = a.tokStart; k < a.tokEnd; k++) if (k >= pos + 5) inside = false;
+          if (inside && a.kind !== 'group') break;
+        }
+      }
+      const r = matchRest(tokens, rest, ei + 1, pos + g, actorAt, limit, out);
+      if (r >= 0) {
+        for (let k = pos; k < pos + g; k++) { const a = actorAt[k]; if (a) out.inner.push(a); }
+        return r;
+      }
+    }
+    return -1;
+  }
+  // target: an actor starting within 3 tokens (determiners, adjectives, numbers, "thousands of")
+  for (let g = 0; g <= 5 && pos + g < tokens.length; g++) {
+    const a = actorAt[pos + g];
+    if (g > 3 && !(a && a.quantityStart !== undefined && a.quantityStart >= pos)) { if (!a) continue; else break; }
+    if (a && !(a.possessive && NOT_TARGET_POSSESSED.has(tokens[a.tokEnd + 1]?.norm ?? ''))) {
+      const saved = out.target;
+      out.target = a;
+      const r = matchRest(tokens, rest, ei + 1, a.tokEnd, actorAt, limit, out);
+      if (r >= 0) return r;
+      out.target = saved;
+    }
+    const t = tokens[pos + g]!;
+    const nextA = actorAt.slice(pos + g + 1, pos + 6).find((x) => x && x.quantityStart !== undefined && x.quantityStart <= pos + g);
+    if (!(t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'NUM' || t.norm === 'its' || t.norm === 'their' || t.norm === 'his' || t.norm === 'her' || t.norm === '-' || nextA)) break;
+  }
+  // a final "+" with no actor right there: the match stands, the target is searched for later
+  // (only after words of its own: a bare "verb +" needs its actor)
+  if (ei === rest.length - 1 && rest.some((x) => x.kind === 'words')) { out.deferred = true; return pos; }
+  // coercion and violence against a thing ("hit an oil refinery in Russia", "blockaded the port of Hodeidah"):
+  // the match stands and the target is the first actor after it ("of/in/near X")
+  // so may criticism of an act whose agent follows ("condemned the seizure of its tanker by the Coast Guard"):
+  // then only that "by" agent can be the target
+  // (not assault and killing, which are done to people: "hang a poster" is no execution)
+  if (ei === rest.length - 1 && rest.length === 1 && !out.actorObject && (PHYSICAL.test(out.code) && !PERSON_OBJECT.test(out.code) || BY_TARGET_ROOTS.test(out.code)) && /^(DET|ADJ|NOUN|NUM|PROPN)$/.test(tokens[pos]?.pos ?? '')) { out.open = true; return pos; }
+  return -1;
+}
+
+export function tryPatterns(tokens: Token[], ti: number, list: Pattern[] | undefined, actorAt: (ResolvedActor | undefined)[], lemma?: string): Match | null {
+  if (!list) return null;
+  const passive = isPassive(tokens, ti);
+  for (const p of list) {
+    for (const alt of p.trigger) {
+      const actorObject = patterns().actorObject.has(lemma ?? alt[0]!);
+      if (!(lemma ? alt[0] === lemma && seqMatches(tokens, ti + 1, alt.slice(1)) : seqMatches(tokens, ti, alt))) continue;
+      const out = newOut(p.code, actorObject);
+      const end = matchRest(tokens, p.rest, 0, ti + alt.length, actorAt, tokens.length, out);
+      if (end >= 0) return { pattern: p, triggerStart: ti, triggerEnd: ti + alt.length, end, target: out.target, inner: out.inner, open: out.open && !PHYSICAL.test(p.code), deferred: out.deferred && !out.target };
+      if (passive && !p.nominal) {
+        const pm = matchPassive(tokens, ti, alt.length, p, actorAt, actorObject);
+        if (pm) return pm;
+      }
+    }
+  }
+  return null;
+}
+
+/** "sanctions were reinstated (on X)": the pattern's object stands before the auxiliary. */
+function matchPassive(tokens: Token[], ti: number, tlen: number, p: Pattern, actorAt: (ResolvedActor | undefined)[], actorObject: boolean): Match | null {
+  let oi = 0;
+  while (oi < p.rest.length && p.rest[oi]!.kind === 'gap') oi++;
+  const obj = p.rest[oi];
+  if (obj?.kind === 'target' && p.rest.slice(0, oi).every((e) => e.kind === 'gap')) return matchPassiveTarget(tokens, ti, tlen, p, oi, actorAt, actorObject);
+  if (!obj || obj.kind !== 'words') return null;
+  let aux = ti - 1;
+  while (aux >= 0 && !BE.has(tokens[aux]!.norm)) aux--;
+  if (aux < 1) return null;
+  for (let k = aux - 1; k >= Math.max(0, aux - 2); k--) {
+    if (!obj.alts.some((a) => a.length === 1 && wordMatches(tokens[k], a[0]!))) continue;
+    const out = newOut(p.code, actorObject);
+    let end = matchRest(tokens, p.rest, oi + 1, ti + tlen, actorAt, tokens.length, out);
+    if (end < 0) {
+      // the rest may be only "prep +" that the sentence leaves out
+      const restKinds = p.rest.slice(oi + 1);
+      if (restKinds.length <= 2 && restKinds.every((e) => e.kind === 'target' || e.kind === 'words' && e.alts.every((a) => a.length === 1 && TARGET_INTRO.has(a[0]!)))) end = ti + tlen;
+      else continue;
+    }
+    return { pattern: p, triggerStart: ti, triggerEnd: ti + tlen, end, target: out.target, inner: out.inner, passiveObject: k };
+  }
+  return null;
+}
+
+/** "Canada was criticized by India (over …)", "China was accused by Japan of spying": the pattern's target is the
+ *  passive subject (found later); what follows the target in the pattern may come after the "by" agent or be left out. */
+function matchPassiveTarget(tokens: Token[], ti: number, tlen: number, p: Pattern, oi: number, actorAt: (ResolvedActor | undefined)[], actorObject: boolean): Match | null {
+  const rest = p.rest.slice(oi + 1);
+  if (rest.some((e) => e.kind === 'target')) return null;
+  const out = newOut(p.code, actorObject);
+  let from = ti + tlen;
+  let end = matchRest(tokens, p.rest, oi + 1, from, actorAt, tokens.length, out);
+  if (end < 0 && tokens[from]?.norm === 'by') {
+    const agent = actorAt.slice(from + 1, from + 4).find((a) => !!a);
+    if (agent) { from = agent.tokEnd; end = matchRest(tokens, p.rest, oi + 1, from, actorAt, tokens.length, out); }
+  }
+  // the rest is a preposition the passive leaves out ("accuse + of" → "was accused by X")
+  // (prepositions only: "bring + to trial" needs its "trial")
+  if (end < 0 && rest.length <= 2 && rest.every((e) => e.kind === 'gap' || e.kind === 'words' && e.alts.every((a) => a.length === 1 && TARGET_INTRO.has(a[0]!)))) end = ti + tlen;
+  if (end < 0) return null;
+  return { pattern: p, triggerStart: ti, triggerEnd: ti + tlen, end, target: null, inner: out.inner };
+}
+

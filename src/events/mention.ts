@@ -1,0 +1,85 @@
+// Builds an event mention from a resolved event: its CAMEO facts, and its date — the time expression of its clause,
+// the clause a relative hangs on or the reporting clause; else the publication date for news of the day; none for
+// background (a past anchored elsewhere in the sentence or paragraph) or an unanchored "later".
+import type { EventMention, EventDate, TimeExpression } from '../types.js';
+import type { Token } from '../actors/index.js';
+import { modality } from './patterns.js';
+import { cameo } from './ontology.js';
+import type { Match } from './match.js';
+import type { RawEvent } from './roles.js';
+import { firstOfClause } from './syntax.js';
+
+export interface CodeOptions {
+  /** Publication date of the article (YYYY-MM-DD), the reference for relative dates and news-of-the-day. */
+  published: string | null;
+  /** Time expressions of the sentence (offsets into the sentence), or a function computing them. */
+  times?: (sentence: string) => TimeExpression[];
+  /** The paragraph is anchored in the past by an earlier sentence: a simple-past clause with no time expression of
+   *  its own is background and gets no date (rather than the publication date). A function is asked only when a
+   *  mention needs the answer (most sentences have none, and the anchor needs the time expressions of earlier ones). */
+  background?: boolean | (() => boolean);
+}
+
+function shiftDays(d: string, n: number): string {
+  return new Date(Date.parse(d.slice(0, 10) + 'T00:00:00Z') + n * 86400000).toISOString().slice(0, 10);
+}
+
+export function buildMention(ev: RawEvent, m: Match, tokens: Token[], clause: number[], sentence: string, opts: CodeOptions, tns: string): EventMention | null {
+  const info = cameo(ev.code);
+  const trig = [tokens[m.triggerStart]!.start, tokens[m.triggerEnd - 1]!.end] as [number, number];
+  let date: EventDate | null = null;
+  let dateFrom: string | null = null;
+  const times = opts.times ? opts.times(sentence) : [];
+  const clauseOf = (charPos: number) => {
+    let k = 0;
+    while (k < tokens.length - 1 && tokens[k + 1]!.start <= charPos) k++;
+    return clause[k]!;
+  };
+  const tc = clause[m.triggerStart]!;
+  const mod = modality();
+  const reportClauses = new Set(tokens.filter((t) => t.pos === 'VERB' && mod.reporting.has(t.lemma)).map((t) => clause[tokens.indexOf(t)]!));
+  const all = times.filter((t) => t.interval && t.precision && (t.type === 'DATE' || t.type === 'TIME' || t.anchored));
+  let usable = all.filter((t) => clauseOf(t.start) === tc);
+  // "in 2019, when X did Y" / "an embargo since April 2019 that prevents …": the clause the relative hangs on
+  const first = firstOfClause(clause, m.triggerStart);
+  if (!usable.length && /^(when|that|which|who|where)$/.test(tokens[first]?.norm ?? '')) usable = all.filter((t) => clauseOf(t.start) === tc - 1);
+  if (!usable.length) usable = all.filter((t) => reportClauses.has(clauseOf(t.start)) && !reportClauses.has(tc));
+  if (usable.length) {
+    // the expression nearest to the trigger, preferring the same clause side (after the trigger within 60 chars, else before)
+    let best: TimeExpression | null = null;
+    let bestD = Infinity;
+    for (const t of usable) {
+      const d = t.start >= trig[1] ? t.start - trig[1] : (trig[0] - t.end) * 1.2;
+      if (d < bestD) { bestD = d; best = t; }
+    }
+    if (best) {
+      date = { start: best.interval!.start, end: best.interval!.end, precision: best.precision! };
+      dateFrom = 'expression';
+    }
+  }
+  // a sentence that dates itself in the past elsewhere ("In 2019, after …, X imposed …") is background too
+  const relIds = new Set<number>();
+  for (let k = 0; k < tokens.length; k++) if ((k === 0 || clause[k - 1] !== clause[k]) && /^(which|who|whom|whose|where|when|that)$/.test(tokens[k]!.norm)) relIds.add(clause[k]!);
+  const cutoff = opts.published && all.length ? shiftDays(opts.published, -14) : '';
+  const pastHere = !!opts.published && all.some((t) => t.interval!.end < cutoff && t.end <= trig[0] && clauseOf(t.start) !== tc && !relIds.has(clauseOf(t.start)));
+  const background = (tns === 'past' || tns === 'verb-object') && (pastHere || (typeof opts.background === 'function' ? opts.background() : !!opts.background));
+  // "Three days later, …" with no day named to count from: the event happened at an unknown time, not on publication
+  const unanchored = times.some((t) => t.anchored && !t.interval && clauseOf(t.start) === tc);
+  if (!date && opts.published && !background && !unanchored && (!m.pattern.nominal || tns === 'verb-object') && tns !== 'pluperfect' && tns !== 'nonfinite') {
+    const d = opts.published.slice(0, 10);
+    date = { start: d, end: d, precision: 'day' };
+    dateFrom = 'published';
+  }
+  const src = ev.source, tgt = ev.target;
+  const mention: EventMention = {
+    source: src.code, sourceCountry: src.country, target: tgt.code, targetCountry: tgt.country,
+    code: ev.code, root: info.root, plover: info.plover, goldstein: info.goldstein, quadClass: info.quadClass,
+    date, dateFrom, sentence,
+    sourceSpan: src.tokStart >= 0 && src.kind !== 'reference' || src.tokStart >= 0 && src.end > 0 ? [src.start, src.end] : null,
+    targetSpan: tgt.tokStart >= 0 ? [tgt.start, tgt.end] : null,
+    triggerSpan: trig, trigger: sentence.slice(trig[0], trig[1]),
+    confidence: Math.round(ev.confidence * 100) / 100,
+  };
+  if (ev.symmetric) mention.symmetric = true;
+  return mention;
+}

@@ -1,0 +1,164 @@
+// Modality: negation, intent, threat, refusal, speculation, conditionals, reversal, unasserted infinitives, habits,
+// predictions and hypothetical nominal events, and the codes an act takes when it is intended, refused or threatened
+// (data/events/modality.json, codes.json).
+import type { Token, ResolvedActor } from '../actors/index.js';
+import { modality, type Pattern } from './patterns.js';
+import { codeClasses, eventWords } from './lexicon.js';
+import type { Match } from './match.js';
+import { hasSeq, lastSeq, firstOfClause, wordsBefore, endsWith, hasSeqPastAdverbs, hasSeqOrGerund } from './syntax.js';
+
+const { possessive: POSSESSIVE } = eventWords();
+
+export type Mode = 'fact' | 'intent' | 'threat' | 'refusal' | 'drop';
+
+const CODES = codeClasses();
+/** The code of an act by its exact code, else by its root ('same': the code itself); null when the mode has none. */
+function byCode(code: string, exact: Map<string, string>, byRoot: Map<string, string>): string | null {
+  const e = exact.get(code);
+  if (e) return e;
+  const r = byRoot.get(code.slice(0, 2));
+  return r === undefined ? null : r === 'same' ? code : r;
+}
+
+/** Intent to do X: cooperative X → 03x; hostile X → 13x. */
+export function intentCode(code: string): string | null {
+  return byCode(code, CODES.intent, CODES.intentByRoot);
+}
+
+function refusalCode(code: string): string | null {
+  return byCode(code, CODES.refusal, CODES.refusalByRoot);
+}
+
+/** A threat is the intent of a hostile act; a "threat" to cooperate is no event. */
+function threatCode(code: string): string | null {
+  return Number(code.slice(0, 2)) >= CODES.threatFromRoot ? intentCode(code) : null;
+}
+
+export function applyMode(code: string, mode: Mode): string | null {
+  if (mode === 'fact') return code;
+  if (mode === 'drop') return null;
+  if (mode === 'refusal') return refusalCode(code);
+  if (mode === 'threat') return threatCode(code);
+  // intent: cooperation → 03, hostile → 13
+  return intentCode(code);
+}
+
+
+/** "until it retreats from Kuwait", "once the delegation arrives": a present tense after a time conjunction is a
+ *  future or a condition, not an event yet. */
+export function unrealisedTime(tokens: Token[], clause: number[], ti: number, tns: string, source: ResolvedActor | null): boolean {
+  // (the conjunction starts the clause, or stands right before the subject: "turned over once the group arrives")
+  const at = [firstOfClause(clause, ti), ...(source && source.tokEnd <= ti ? [source.tokStart - 1] : [])];
+  return tns === 'present' && at.some((k) => /^(until|till|once|before|when|whenever|after)$/.test(tokens[k]?.norm ?? ''));
+}
+
+/** "will respond to an Iraqi attack", "would be to start a war", "air strikes could harm relations": an indefinite or
+ *  bare nominal event in a clause with a modal is a possibility, not an event (a definite or possessed one, "the
+ *  embargo could cripple Iraq", "its occupation will last", refers to one that exists). */
+export function hypotheticalNominal(tokens: Token[], clause: number[], ti: number, mod: ReturnType<typeof modality>): boolean {
+  let k = ti - 1;
+  while (k >= 0 && /^(ADJ|NUM|NOUN|PROPN)$/.test(tokens[k]!.pos) && ti - k <= 4) k--;
+  const det = tokens[k];
+  if (det && (det.pos === 'DET' && !/^(a|an|any|another)$/.test(det.norm) || POSSESSIVE.test(det.norm) || det.pos === 'PRON')) return false;
+  // (a bare one only under a speculative modal: "air strikes could harm relations", but "sanctions will remain")
+  const modals = det && det.pos === 'DET' ? mod.hypothetical : mod.hypotheticalBare;
+  const c = clause[ti];
+  for (let i = firstOfClause(clause, ti); i < tokens.length && clause[i] === c; i++) {
+    if (i !== ti && tokens[i]!.pos === 'AUX' && modals.has(tokens[i]!.norm)) return true;
+  }
+  return false;
+}
+
+/** "It expects that the soldiers will surrender": a future someone predicts or hopes for, not the actor's intent. */
+export function predicted(tokens: Token[], clause: number[], ti: number, source: ResolvedActor | null, mod: ReturnType<typeof modality>): boolean {
+  // the verb right before the clause, or right before its subject ("Britain hopes Iraq will withdraw")
+  const starts = [firstOfClause(clause, ti)];
+  if (source && source.tokEnd <= ti) starts.push(source.tokStart);
+  return starts.some((start) => {
+    let k = start - 1;
+    if (tokens[k]?.norm === 'that') k--;
+    while (k >= 0 && tokens[k]!.pos === 'ADV') k--;
+    return k >= 0 && tokens[k]!.pos === 'VERB' && mod.predictive.has(tokens[k]!.lemma);
+  });
+}
+
+/** A participle from the elaboration list right after a comma (adverbs allowed). */
+export function elaborates(tokens: Token[], m: Match, mod: ReturnType<typeof modality>): boolean {
+  if (!mod.elaboration.has(tokens[m.triggerStart]!.norm)) return false;
+  const [prev] = wordsBefore(tokens, m.triggerStart, 1);
+  return prev !== undefined && tokens[prev]!.norm === ',';
+}
+
+/** "asked the US to enforce the embargo", "the goal is to put troops", "in order to meet standards", "allowed to
+ *  stay": an infinitive states what someone asks, wants, allows or aims at, not an act. It is asserted only under a
+ *  modality phrase ending in "to" ("ready to", "threatened to", "refused to", "failed to": their own codes), an
+ *  implicative verb ("voted to", "managed to"), or, for meetings, as the purpose of a trip ("travelled to Caracas to
+ *  meet …"). */
+export function unassertedInfinitive(tokens: Token[], ti: number, mod: ReturnType<typeof modality>, p: Pattern): boolean {
+  // (a passive infinitive: "allow the boy to be sent back")
+  const [be] = wordsBefore(tokens, ti, 1);
+  const [to] = be !== undefined && /^(be|been)$/.test(tokens[be]!.norm) && /(ed|en|wn|nt)$/.test(tokens[ti]!.norm) ? wordsBefore(tokens, be, 1) : [be];
+  if (to === undefined || tokens[to]!.norm !== 'to' || to < ti - 3) return false;
+  const idx = wordsBefore(tokens, to + 1, 5);
+  if (endsWith(tokens, idx, [...mod.intent, ...mod.threat, ...mod.refusal, ...mod.negation, ...mod.speculative].filter((s) => s[s.length - 1] === 'to'))) return false;
+  const gov = idx.slice(0, -1);
+  if (endsWith(tokens, gov, [['in', 'order'], ['so', 'as']])) return true;
+  if (endsWith(tokens, gov, mod.implicative)) return false;
+  const gi = gov[gov.length - 1] ?? -1;
+  if (p.code.startsWith('04') && gi >= 0 && /^(PROPN|NOUN)$/.test(tokens[gi]!.pos)) {
+    // the destination of a trip ("to Nepal", "in Caracas") right before the purpose
+    for (let k = gi - 1; k >= Math.max(0, gi - 3) && tokens[k]!.pos !== 'VERB'; k--) if (/^(to|in|into)$/.test(tokens[k]!.norm)) return false;
+  }
+  return true;
+}
+
+export function modeOf(tokens: Token[], from: number, ti: number, mod: ReturnType<typeof modality>, p: Pattern): Mode {
+  const lo = Math.max(0, from);
+  // negation right before the trigger (within the verb group); "will not / would not / won't negotiate" is a refusal
+  const neg = hasSeq(tokens, Math.max(lo, ti - 4), ti, mod.negation);
+  if (neg >= 0) {
+    const prev = tokens[neg - 1]?.norm ?? '';
+    // ("probably won't give in": someone's guess, not a refusal)
+    if (hasSeq(tokens, Math.max(lo, neg - 3), neg, mod.speculative) >= 0) return 'drop';
+    if (!p.nominal && (prev === 'will' || prev === 'would' || prev === 'wo' || tokens[neg]!.norm === "n't" && (prev === 'wo' || prev === 'will'))) return 'refusal';
+    return 'drop';
+  }
+  if (hasSeq(tokens, lo, ti, mod.conditional) >= 0) return 'drop';
+  if (!p.nominal && unassertedInfinitive(tokens, ti, mod, p)) return 'drop';
+  // "the oil it currently buys", "still recognizes the monarch": a habit or a standing state, not an event
+  if (!p.nominal && hasSeq(tokens, Math.max(lo, ti - 3), ti, mod.habitual) >= 0) return 'drop';
+  // "to deflect criticism of …", "to discuss an Iraqi withdrawal": a nominal event that is the object of an
+  // unasserted infinitive
+  if (p.nominal) {
+    let k = ti - 1;
+    while (k >= 0 && /^(DET|ADJ|NUM|NOUN|PROPN|PART)$/.test(tokens[k]!.pos) && ti - k <= 4) k--;
+    if (k >= 0 && tokens[k]!.pos === 'VERB' && unassertedInfinitive(tokens, k, mod, p)) return 'drop';
+    // "calling for Israel's withdrawal", "urged a ceasefire": what is asked for has not happened
+    let j = ti - 1;
+    while (j >= 0 && /^(DET|ADJ|NUM|NOUN|PROPN|PART)$/.test(tokens[j]!.pos) && ti - j <= 5) j--;
+    if (j >= 0 && endsWith(tokens, wordsBefore(tokens, j + 1, 3), mod.demanded)) return 'drop';
+    // "Iran seeks talks", "offered a prisoner swap": what the actor seeks or offers is its intent
+    if (j >= 0 && endsWith(tokens, wordsBefore(tokens, j + 1, 2), mod.soughtNominal)) return 'intent';
+  }
+  const opener = tokens[lo - 1]?.norm ?? '';
+  if (opener === 'if' || opener === 'unless' || opener === 'whether') return 'drop';
+  const cs = tokens.slice(Math.max(0, lo - 12), lo).findIndex((t) => t.norm === 'whether' || t.norm === 'if' || t.norm === 'unless');
+  if (cs >= 0 && !tokens.slice(Math.max(0, lo - 12) + cs, lo).some((t) => t.norm === ',' || t.norm === ';')) return 'drop';
+  // (a hedge nearer the trigger than any intent word is about the act: "they hope to … — a goal likely to be
+  //  supported by most Americans")
+  const spec = lastSeq(tokens, Math.max(lo, ti - 4), ti, mod.speculative);
+  if (spec >= 0 && spec > lastSeq(tokens, lo, ti, mod.intent)) return 'drop';
+  // "is expected to approve", "is likely to sign": a hedge by others, not the actor's own intent
+  // (adverbs inside: "is also expected to visit", "is widely expected to")
+  if (hasSeqPastAdverbs(tokens, Math.max(lo, ti - 7), ti, mod.speculative.filter((x) => x.length >= 3))) return 'drop';
+  if (p.nominal) {
+    if (hasSeq(tokens, Math.max(0, ti - 4), ti, mod.reversal) >= 0) return 'drop';
+    if (hasSeq(tokens, Math.max(0, ti - 3), ti, [['planned'], ['possible'], ['potential'], ['proposed'], ['threatened'], ['alleged']]) >= 0) return 'drop';
+    return 'fact';
+  }
+  if (hasSeq(tokens, lo, ti, mod.refusal) >= 0) return 'refusal';
+  if (hasSeqOrGerund(tokens, lo, ti, mod.threat)) return 'threat';
+  if (hasSeq(tokens, Math.max(lo, ti - 4), ti, [['cancel'], ['call', 'off'], ['abandon'], ['scrap'], ['postpone'], ['rule', 'out'], ['deny']]) >= 0) return 'drop';
+  if (hasSeqOrGerund(tokens, lo, ti, mod.intent)) return 'intent';
+  return 'fact';
+}

@@ -1,0 +1,463 @@
+// Who did it to whom: the source and target of a matched trigger (subject, object, passive agent, nominal owner,
+// compound subjects, relative clauses), with the document's context for what the sentence leaves implicit, and the
+// countries of roles named without one.
+import type { EventMention } from '../types.js';
+import { focusCountry, type DocContext, type ResolvedActor, type Token } from '../actors/index.js';
+import { patterns, modality } from './patterns.js';
+import { eventWords, codeClasses } from './lexicon.js';
+import type { Match } from './match.js';
+import { isPassive, tense, firstOfClause, looksLikeSubject, precededByVerb, modifierSubject, prepIndex } from './syntax.js';
+import { modeOf, applyMode, type Mode, unrealisedTime, hypotheticalNominal, predicted } from './modes.js';
+
+const { punctStop: PUNCT_STOP, locative: LOCATIVE, targetPreps: TARGET_PREPS, notTargetPossessed: NOT_TARGET_POSSESSED, reflexive: REFLEXIVE, ownPronouns: OWN_PRONOUNS, owned: OWNED } = eventWords();
+const { physical: PHYSICAL, violent: VIOLENT, coercion: COERCION, byTarget: BY_TARGET_ROOTS, impliedTarget: IMPLIED_TARGET, inTarget: IN_TARGET_ROOTS, sanctionsTopic: SANCTIONS_TOPIC, civilSectors: CIVIL_SECTORS } = codeClasses();
+const SUBJECT_PREPS = new Set<string | null>([null]);
+
+/** A determiner after the object of "call", in its clause and not after a preposition: a second noun phrase
+ *  ("called X the real occupiers", "called X a liar"). */
+function namesObject(tokens: Token[], target: ResolvedActor, clause: number[]): boolean {
+  if (target.tokEnd <= 0) return false;
+  const c = clause[target.tokEnd - 1];
+  for (let k = target.tokEnd; k < tokens.length && clause[k] === c; k++) {
+    const t = tokens[k]!;
+    if (PUNCT_STOP.has(t.norm) || t.norm === ',') return false;
+    if ((t.norm === 'a' || t.norm === 'an' || t.norm === 'the') && tokens[k - 1]!.pos !== 'ADP' && tokens[k - 1]!.pos !== 'VERB') return true;
+  }
+  return false;
+}
+
+function ownRole(tokens: Token[], a: ResolvedActor): boolean {
+  if (a.kind !== 'group' || !a.fromContext && a.country) return false;
+  return OWN_PRONOUNS.has(tokens[a.tokStart]?.norm ?? '') || OWN_PRONOUNS.has(tokens[a.tokStart - 1]?.norm ?? '');
+}
+
+export interface RawEvent { source: ResolvedActor; target: ResolvedActor; code: string; confidence: number; symmetric: boolean }
+
+type Ctx = DocContext & { lastEvents?: EventMention[] };
+type Modality = ReturnType<typeof modality>;
+
+/** The working record of one match being resolved: what the sentence gives, and the roles found so far. */
+interface Resolution {
+  m: Match; tokens: Token[]; actors: ResolvedActor[]; clause: number[]; ctx: Ctx; mod: Modality; prevSource: ResolvedActor | null;
+  ti: number; c: number; p: Match['pattern']; passive: boolean;
+  confidence: number; source: ResolvedActor | null; target: ResolvedActor | null;
+  /** The verb that governs a nominal trigger ("ordered the expulsion"), or -1. */
+  governingVerb: number;
+}
+
+export interface Resolved { events: RawEvent[]; source: ResolvedActor | null; tense: string }
+
+const usable = (a: ResolvedActor) => a.kind !== 'modifier' || !!a.country;
+
+/** Resolves a matched trigger into events (source, target, code after modality), or null when it states none. */
+export function resolveMatch(m: Match, tokens: Token[], actors: ResolvedActor[], clause: number[], ctx: Ctx, sym: Set<string>, mod: Modality, prevSource: ResolvedActor | null): Resolved | null {
+  const ti = m.triggerStart;
+  const p = m.pattern;
+  const r: Resolution = { m, tokens, actors, clause, ctx, mod, prevSource, ti, c: clause[ti]!, p, passive: !p.nominal && isPassive(tokens, ti, actors), confidence: p.nominal ? 0.55 : 0.8, source: null, target: m.target, governingVerb: -1 };
+  if (p.nominal) nominalSource(r);
+  else if (r.passive) { if (!passiveRoles(r)) return null; }
+  else if (/ing$/.test(tokens[ti]!.norm) && tokens[ti - 1]?.pos === 'NOUN' && !actors.some((a) => a.tokStart < ti && ti - 1 < a.tokEnd)) {
+    // "the rally supporting Abacha", "a convoy carrying aid": an active participle right after a plain noun is said
+    // of that noun, a thing: no actor acts
+    return null;
+  } else r.source = findSubject(m, tokens, actors, clause, prevSource);
+  objectTarget(r);
+  if (!agentTarget(r)) return null;
+  const moded = modalCode(r);
+  if (!moded) return null;
+  const { code, tns } = moded;
+  const symmetric = sym.has(p.code) || sym.has(code);
+  const mutual = compoundEvent(r, code, tns, symmetric);
+  if (mutual) return mutual;
+  if (!contextRoles(r, code)) return null;
+  const events = expandEvents(r, code, symmetric);
+  if (!events) return null;
+  return { events, source: r.source, tense: r.governingVerb >= 0 && tns !== 'pluperfect' && tns !== 'nonfinite' ? 'verb-object' : tns };
+}
+
+/** Source of a nominal event: the actor right before the noun ("US sanctions", "Washington's embargo", "the Russian
+ *  invasion") or inside the match, the subject of the governing verb ("Moscow ordered the expulsion of …"), or a "by"
+ *  agent after it. */
+function nominalSource(r: Resolution): void {
+  const { tokens, actors, clause, ti, c, p, m } = r;
+  for (const a of actors) {
+    if (a === r.target) continue;
+    if (a.tokEnd <= ti && ti - a.tokEnd <= 3 && clause[a.tokStart] === c && tokens.slice(a.tokEnd, ti).every((t) => t.pos === 'ADJ' || t.pos === 'NOUN' || t.norm === "'s" || t.norm === '-' || t.pos === 'DET')) {
+      // ("the embassy bombings": what was hit, not who acted)
+      if (VIOLENT.test(p.code) && patterns().patientHeads.has(tokens[a.tokEnd - 1]!.norm)) continue;
+      r.source = a;
+    }
+  }
+  if (!r.source) r.source = m.inner.find((a) => a !== r.target && (a.kind === 'modifier' || a.possessive)) ?? null;
+  // "Moscow ordered the expulsion of …", "A and B agreed to a prisoner swap": the governing verb's subject
+  if (!r.source) {
+    let k = ti - 1;
+    while (k >= 0 && (tokens[k]!.pos === 'DET' || tokens[k]!.pos === 'ADJ' || tokens[k]!.pos === 'NUM' || tokens[k]!.norm === 'to' || /^(its|their|his|her)$/.test(tokens[k]!.norm) || tokens[k]!.pos === 'NOUN' && ti - k <= 1)) k--;
+    if (k >= 0 && tokens[k]!.pos === 'VERB' && !r.mod.reporting.has(tokens[k]!.lemma) && ti - k <= 4) {
+      r.source = findSubject({ ...m, triggerStart: k, triggerEnd: k + 1 }, tokens, actors, clause, r.prevSource);
+      if (r.source) r.governingVerb = k;
+    }
+  }
+  if (!r.source) {
+    // "by X" after the noun phrase
+    const byIdx = tokens.findIndex((t, k) => k >= m.end && k <= m.end + 1 && t.norm === 'by');
+    if (byIdx >= 0) r.source = actors.find((a) => a.tokStart > byIdx && a.tokStart <= byIdx + 5) ?? null;
+  }
+}
+
+/** A passive: the "by" agent is the source, the subject the target. False when its subject is a thing. */
+function passiveRoles(r: Resolution): boolean {
+  const { tokens, actors, clause, ti, c, p, m } = r;
+  const byIdx = tokens.findIndex((t, k) => k >= m.triggerEnd && k <= m.end + 3 && t.norm === 'by' && clause[k] === c);
+  if (byIdx >= 0) r.source = actors.find((a) => a.tokStart > byIdx && a.tokStart <= byIdx + 3 && usable(a)) ?? null;
+  // "detained in the country": the authorities of that place (arrests and expulsions only: "killed in Kenya" names
+  // where it happened, not who did it)
+  if (!r.source && tokens[ti + 1]?.norm === 'in' && COERCION.test(p.code)) {
+    const loc = actors.find((a) => a.tokStart > ti && a.tokStart <= ti + 3 && a.country && a.kind !== 'modifier');
+    if (loc) r.source = { ...loc, code: loc.country + 'GOV', sector: 'GOV', fromContext: true };
+  }
+  // subject of a passive = target (in a reduced relative, the actor right before it: "a number of Americans
+  // detained in …"; in a relative clause, its antecedent: "Americans who were detained")
+  if (!r.target) r.target = actors.find((a) => a.tokEnd === ti && a.kind !== 'modifier' && usable(a)) ?? null;
+  if (!r.target) {
+    for (const a of actors) if (a.tokEnd <= ti && clause[a.tokStart] === c && SUBJECT_PREPS.has(a.prep) && usable(a)) r.target = a;
+    const start = firstOfClause(clause, ti);
+    if (!r.target && /^(who|which|that)$/.test(tokens[start]?.norm ?? '')) r.target = actors.find((a) => a.tokEnd === start && a.kind !== 'modifier') ?? null;
+  }
+  // "this progress was halted", "the trip that was taken": a passive whose subject is a thing (and no object
+  // word of the pattern stands before it, as in "sanctions were reinstated") has no actor as its patient
+  if (!r.target && m.passiveObject === undefined) return false;
+  r.confidence -= 0.1;
+  return true;
+}
+
+/** The target of an active verb: a relative's antecedent ("with whose regime X broke off relations"), an actor inside
+ *  the matched phrase ("expelled the French ambassador"), else the first actor after it in the clause. */
+function objectTarget(r: Resolution): void {
+  const { tokens, actors, ti, c, p, m } = r;
+  if (!r.target && !p.nominal) {
+    const k = tokens.findIndex((t, idx) => idx < ti && t.norm === 'whose' && r.clause[idx]! >= c - 1 && ti - idx < 10);
+    if (k > 0) {
+      const ante = [...actors].reverse().find((a) => a.tokEnd <= k && k - a.tokEnd <= 3);
+      if (ante && ante !== r.source) { r.target = ante; r.confidence -= 0.1; }
+    }
+  }
+  if (r.target || r.passive || m.open) return;
+  const source = r.source;
+  // (not a bare role whose country is only guessed, when the pattern's own target slot named none: "sent an envoy
+  //  to the Middle East" — the envoy is the sender's)
+  r.target = m.inner.find((a) => a !== source && a.kind !== 'modifier' && a.kind !== 'compound' && (!source || a.code !== source.code) && !(p.hasTarget && m.deferred && (a.fromContext || !a.country))) ?? null;
+  // ("sent his forces into …", "pull back its troops"): a role owned by a pronoun is the subject's own
+  if (r.target && source?.country && ownRole(tokens, r.target)) r.target = { ...r.target, country: source.country, code: source.country + r.target.sector, fromContext: true };
+  if (!r.target) r.target = followingTarget(r);
+}
+
+/** First actor after the match in its clause (active verbs without "+"), a place after "in" for the roots that take
+ *  one, or a country adjective inside the phrase ("bought Russian oil"). */
+function followingTarget(r: Resolution): ResolvedActor | null {
+  const { tokens, actors, clause, c, p, m, source } = r;
+  let stop = tokens.length;
+  for (let k = m.end; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (PUNCT_STOP.has(t.norm) || t.norm === ',' && /^(VERB|AUX|ADV|PRON|SCONJ)$/.test(tokens[k + 1]?.pos ?? '')) { stop = k; break; }
+    // "holds eight degrees and is a Fellow of …": a coordinated predicate has its own object; so has a verb
+    // after the object ("called on all states to cooperate with the authorities")
+    if ((t.norm === 'and' || t.norm === 'but') && /^(VERB|AUX)$/.test(tokens[k + 1]?.pos ?? '')) { stop = k; break; }
+    // (not a participle that modifies the object: "struck a boat carrying drugs", "a ship owned by …")
+    if (m.deferred && k > m.end && (t.pos === 'AUX' || t.pos === 'VERB' && /^(ADP|PART|PRON|SCONJ)$/.test(tokens[k - 1]!.pos)) && tokens.slice(m.end, k).some((x) => x.pos === 'NOUN')) { stop = k; break; }
+  }
+  // "sent a team to recover the remains of a British expert": past an infinitive in the place of "+", an actor
+  // after "of" belongs to the infinitive's object, it is no destination (the people the act is for are:
+  // "sent peacekeepers to protect civilians in the Central African Republic")
+  const infinitive = m.deferred && tokens[m.end - 1]?.norm === 'to' && tokens[m.end]?.pos === 'VERB';
+  for (const a of actors) {
+    if (a.tokStart < m.end || a === source) continue;
+    if (a.tokStart >= stop) break;
+    if (infinitive && a.prep === 'of') continue;
+    // "arrested 14 foreigners in their search for bombers": "for" after a noun outside the matched phrase
+    // belongs to that noun, not to the verb
+    if (a.prep === 'for' && a.tokStart >= m.end + 2 && tokens[prepIndex(tokens, a) - 1]?.pos === 'NOUN') continue;
+    if (clause[a.tokStart] !== c && !(a.tokStart - m.end <= 2)) break;
+    if (a.tokStart - m.end > 15) break;
+    if (a.possessive && NOT_TARGET_POSSESSED.has(tokens[a.tokEnd + 1]?.norm ?? '')) continue;
+    // "a ship owned by an Israeli businessman": the owner of the object of a physical act
+    const ownedBy = a.prep === 'by' && PHYSICAL.test(p.code) && OWNED.test(tokens.slice(Math.max(0, a.tokStart - 4), a.tokStart).map((t) => t.norm).join(' '));
+    if (!TARGET_PREPS.has(a.prep) && !(a.kind !== 'place' && a.kind !== 'country' && a.prep === 'in') && !ownedBy) continue;
+    if (!usable(a)) { if (a.kind === 'modifier' && a.country) return a; continue; }
+    return a;
+  }
+  // "abuses in Sudan", "airstrikes in Afghanistan": for these roots a place after "in" is the target
+  if (IN_TARGET_ROOTS.has(p.code.slice(0, 2))) {
+    const t = actors.find((a) => a.tokStart >= m.end && a !== source && a.prep === 'in' && a.country && clause[a.tokStart] === c) ?? null;
+    if (t) return t.kind === 'place' && Number(p.code.slice(0, 2)) >= 15 ? { ...t, code: t.country!, sector: '' } : t;
+  }
+  // a country adjective inside the phrase ("bought Russian oil", "probed Mexican policy")
+  return m.inner.find((a) => a !== source && a.kind === 'modifier' && (!!a.country && (!source || a.country !== source.country) || !a.country && !!a.sector)) ?? null;
+}
+
+/** The "by" agent of the object phrase as target, protests aimed at the protesters' government; false for a demand
+ *  whose "that" clause states a claim. */
+function agentTarget(r: Resolution): boolean {
+  const { tokens, actors, clause, c, p, m, source } = r;
+  // "condemned the seizure of its tanker by the U.S. Coast Guard", "investigated abuses by Ethiopian troops":
+  // for statements, appeals, criticism, rejection and investigation the agent of the object phrase is the target
+  if ((!r.target || m.open) && !r.passive && source && source.kind !== 'compound' && BY_TARGET_ROOTS.test(p.code)) {
+    const byAgent = (a: ResolvedActor) => {
+      let k = a.tokStart - 1;
+      while (k > 0 && tokens[k]!.norm !== 'by') k--;
+      return tokens[k - 1]?.pos === 'NOUN' || tokens[k - 1]?.pos === 'PROPN';
+    };
+    r.target = actors.find((a) => a.tokStart >= m.end && a.prep === 'by' && a !== source && a.tokStart - m.end <= 12 && clause[a.tokStart] === c && usable(a) && byAgent(a)) ?? null;
+    if (r.target && r.target.kind === 'modifier' && !r.target.country) r.target = null;
+  }
+  // protests are aimed at the protesters' own government unless said otherwise (not a state's own forces or
+  // officials: "Iraqi troops set fire to …" is no protest against Baghdad)
+  if (!r.target && source && source.country && p.code.startsWith('14') && !/^(GOV|MIL|COP|SPY|JUD|LEG)$/.test(source.sector)) {
+    r.target = { ...source, code: source.country + 'GOV', sector: 'GOV', kind: 'reference', tokStart: -1, tokEnd: -1, start: 0, end: 0, fromContext: true, members: undefined };
+  }
+  // "insisted that NATO was the best tool": a demand's "that" clause is a subjunctive or a modal ("demanded that Iran
+  // release"); an indicative one states a claim
+  const t = r.target;
+  return !(p.code.startsWith('10') && /\bthat \+$/.test(p.source) && t && t.tokEnd >= 0 && /^(was|were|is|are|has|had|have)$/.test(tokens[t.tokEnd]?.norm ?? ''));
+}
+
+/** The code after modality and tense (intent, refusal, threat; a future is an intent), or null when the clause
+ *  states no event (negated, conditional, hypothetical, predicted, not yet happened). */
+function modalCode(r: Resolution): { code: string; tns: string } | null {
+  const { tokens, clause, ti, p, mod, source, target } = r;
+  const winStart = source && source.tokEnd <= ti ? source.tokEnd : firstOfClause(clause, ti);
+  const mode = modeOf(tokens, winStart, ti, mod, p);
+  let tns: string = tense(tokens, r.governingVerb >= 0 ? r.governingVerb : ti, winStart);
+  // "voted to suspend", "moved to normalize": the infinitive takes the tense of the verb that governs it
+  if (tns === 'nonfinite' && !p.nominal) {
+    const to = tokens.slice(winStart, ti).map((t) => t.norm).lastIndexOf('to');
+    const gv = to >= 0 ? winStart + to - 1 : -1;
+    if (gv >= winStart && (tokens[gv]!.pos === 'VERB' || tokens[gv]!.pos === 'ADJ')) {
+      let k = gv;
+      while (k > winStart && tokens[k]!.pos !== 'VERB') k--;
+      if (tokens[k]!.pos === 'VERB') tns = tense(tokens, k, winStart);
+    }
+  }
+  if (mode === 'drop') return null;
+  if (p.nominal && hypotheticalNominal(tokens, clause, ti, mod)) return null;
+  if (!p.nominal && (unrealisedTime(tokens, clause, ti, tns, source) || (mode === 'intent' || tns === 'future') && predicted(tokens, clause, ti, source, mod))) return null;
+  let code: string | null = p.code;
+  // "withdrew from southern Lebanon": leaving a place (not an organisation or talks) is a military pullback
+  const placeCode = patterns().fromPlace.get(code);
+  if (placeCode && !p.nominal && !r.passive && target && !target.possessive && (target.kind === 'country' || target.kind === 'place' || target.kind === 'modifier' && !!target.country)) code = placeCode;
+  let mo: Mode = mode;
+  if (mo === 'fact' && tns === 'future' && !p.nominal) mo = 'intent';
+  code = applyMode(code, mo);
+  if (!code) return null;
+  if ((code === '140' || code === '141') && source && (source.sector === 'GOV' || source.sector === '' && (source.kind === 'country' || source.kind === 'place')) && target && target.country !== source.country) code = '114';
+  return { code, tns };
+}
+
+/** "A and B restored relations": a compound subject (or object) of a mutual act is one symmetric event. */
+function compoundEvent(r: Resolution, code: string, tns: string, symmetric: boolean): Resolved | null {
+  const { source, target } = r;
+  if (source?.kind === 'compound' && source.members && !target && symmetric) {
+    const [a, b] = source.members as [ResolvedActor, ResolvedActor];
+    return { events: [{ source: a, target: b, code, confidence: r.confidence, symmetric: true }], source, tense: r.governingVerb >= 0 && tns !== 'pluperfect' && tns !== 'nonfinite' ? 'verb-object' : tns };
+  }
+  if (target?.kind === 'compound' && target.members && !source && symmetric && !LOCATIVE.has(target.prep ?? '')) {
+    const [a, b] = target.members as [ResolvedActor, ResolvedActor];
+    return { events: [{ source: a, target: b, code, confidence: r.confidence - 0.1, symmetric: true }], source: a, tense: tns };
+  }
+  return null;
+}
+
+/** Source and target the document implies when the sentence names none; false when either is still missing or
+ *  the event would rest on context alone. */
+function contextRoles(r: Resolution, code: string): boolean {
+  const { tokens, actors, clause, ctx, ti, p, m } = r;
+  const impliedOk = p.nominal || r.passive || IMPLIED_TARGET.has(code.slice(0, 2)) || IMPLIED_TARGET.has(p.code.slice(0, 2));
+  const unknownOwner = p.nominal && /^(ADJ|PROPN)$/.test(tokens[ti - 1]?.pos ?? '') && tokens[ti - 1]!.cap && !r.source;
+  if (unknownOwner) return false;
+  if (!r.source && impliedOk && (p.nominal || r.passive || SANCTIONS_TOPIC.has(p.code))) {
+    r.source = contextActor(ctx, r.target, p.code, 'source', actors, ti, false);
+    // a nominal event ("a trip to Japan") or a passive with no agent ("twelve people were killed", "he is widely
+    // recognized") needs its agent in the sentence, except a sanctioning party the document already named in an
+    // earlier sanctions event ("sanctions were reinstated in April")
+    if ((p.nominal || r.passive) && r.source && !(r.source.fromEvent && SANCTIONS_TOPIC.has(p.code))) r.source = null;
+    r.confidence -= 0.2;
+  }
+  // (not when a thing stands where the pattern wants its target: "the occupation of land", "retreat from the world")
+  // (nor after a reflexive object, "distanced himself from the controversy": the thing is all there is)
+  const reflexive = tokens.slice(m.triggerEnd, m.end).some((t) => REFLEXIVE.has(t.norm));
+  if (!r.target && r.source && impliedOk && p.rest.length > 0 && !(m.deferred && (!SANCTIONS_TOPIC.has(p.code) || reflexive))) {
+    r.target = contextActor(ctx, r.source, p.code, 'target', actors, ti, false);
+    r.confidence -= 0.2;
+  }
+  const { source, target } = r;
+  if (!source || !target) return false;
+  // "called U.S. soldiers massing in Saudi Arabia the real occupiers": "call" with a second noun phrase after its
+  // object names the object, it is no telephone call
+  if (code === '041' && tokens[ti]!.lemma === 'call' && namesObject(tokens, target, clause)) return false;
+  // a city that is attacked or where troops are sent is a place of the country, not its government
+  if (target.kind === 'place' && target.country && ['15', '18', '19', '20'].includes(p.code.slice(0, 2))) r.target = { ...target, code: target.country, sector: '' };
+  // an event needs at least one of its actors named in the sentence
+  const t = r.target!;
+  return !((source.tokStart < 0 || source.fromContext && source.kind === 'reference') && (t.tokStart < 0 || t.fromContext && t.kind === 'reference') && !(source.fromEvent || t.fromEvent));
+}
+
+/** A role with no country ("the military", "officials") takes the country the document implies: a place named with
+ *  "in" sets the scene ("soldiers beat civilians in Khartoum"); else the document's country; else the other party's,
+ *  as most events between a country's own sectors are domestic. */
+function fillCountry(r: Resolution, a: ResolvedActor, other: ResolvedActor, role: 'source' | 'target', scene: string | null): ResolvedActor {
+  const { actors, ctx, ti, p } = r;
+  if (a.country || !a.sector || a.foreign || /^(IGO|NGO|IMG)/.test(a.code) || a.kind === 'org') return a;
+  // violence (18–20) against people or things with no country: another country named in the sentence (a reporting
+  // party, "Ukraine's foreign ministry said Russian drones attacked a hospital") before the attacker's own
+  const elsewhere = role === 'target' && /^(18|19|20)/.test(p.code) && other.country ? actors.find((x) => x.country && x.country !== other.country && x.kind !== 'compound')?.country ?? null : null;
+  // arrests and expulsions of activists, journalists, clergy with no country named: the state's own people
+  const own = role === 'target' && COERCION.test(p.code) && CIVIL_SECTORS.has(a.sector) ? other.country : null;
+  // (a traveller is not of the country visited: "agents traveled to Cuba")
+  // (nor is a company dealing with a country as a whole or its people: "the firm is in talks with the Chinese"
+  //  is trade abroad as often as at home)
+  const domestic = role === 'source' && p.code === '042' || a.sector === 'BUS' && (other.sector === '' || other.sector === 'CVL') ? null : other.country;
+  // a legislature or a court with no country named deals with its own state ("the president asked Congress for
+  // $20 million for Angola")
+  const ownState = role === 'target' && /^(LEG|JUD)$/.test(a.sector) && /^(GOV|LEG|JUD)$/.test(other.sector) ? other.country : null;
+  const c = scene ?? elsewhere ?? own ?? ownState ?? (a.contextOk ? contextActor(ctx, other, p.code, role, actors, ti, true)?.country ?? null : null) ?? domestic;
+  return c ? { ...a, country: c, code: c + a.sector, fromContext: true } : a;
+}
+
+/** The events between the (countries filled) source and target, one per member of a compound; null when a side has
+ *  no country at all. */
+function expandEvents(r: Resolution, code: string, symmetric: boolean): RawEvent[] | null {
+  const { actors, ti } = r;
+  const scene = actors.find((a) => a.prep !== null && LOCATIVE.has(a.prep) && (a.kind === 'place' || a.kind === 'country') && a.country)?.country
+    ?? actors.find((a) => a.kind === 'place' && a.country && a !== r.source && a !== r.target && a.tokStart < ti)?.country ?? null;
+  const source = fillCountry(r, r.source!, r.target!, 'source', scene);
+  const target = fillCountry(r, r.target!, source, 'target', scene);
+  r.source = source;
+  r.target = target;
+  if (source.kind === 'modifier' && !source.country || target.kind === 'modifier' && !target.country) return null;
+  const sources = source.kind === 'compound' && source.members ? source.members : [source];
+  const targets = target.kind === 'compound' && target.members ? target.members : [target];
+  const events: RawEvent[] = [];
+  for (const s of sources) for (const t of targets) {
+    if (s.code === t.code || (!s.country && !t.country && s.code.slice(0, 3) === t.code.slice(0, 3))) continue;
+    // a government acting on its own country (or the reverse) is not an event between actors
+    const govLike = (a: ResolvedActor) => a.code === a.country || a.sector === 'GOV' || a.sector === '';
+    if (s.country && s.country === t.country && (s.code === s.country || t.code === t.country) && govLike(s) && govLike(t)) continue;
+    // a force posture (15) is towards another country, not a government's own forces ("the dispatching of US troops")
+    // (nor is a withdrawal or surrender: "willing to withdraw its troops" names what is withdrawn)
+    if (s.country && s.country === t.country && (code.startsWith('15') || /^(087|0356)/.test(code))) continue;
+    if (!s.country && !/^(IGO|NGO|IMG)/.test(s.code)) continue;
+    if (!t.country && !/^(IGO|NGO|IMG)/.test(t.code)) continue;
+    events.push({ source: s, target: t, code, confidence: Math.max(0.1, r.confidence - (s.fromContext ? 0.1 : 0) - (t.fromContext ? 0.1 : 0)), symmetric: symmetric && source.kind === 'compound' });
+  }
+  return events;
+}
+
+export function findSubject(m: Match, tokens: Token[], actors: ResolvedActor[], clause: number[], prevSource: ResolvedActor | null): ResolvedActor | null {
+  const ti = m.triggerStart;
+  const c = clause[ti]!;
+  let best: ResolvedActor | null = null;
+  let bestSubj: ResolvedActor | null = null;
+  for (const a of actors) {
+    if (a.tokEnd > ti) break;
+    if (clause[a.tokStart] !== c && clause[a.tokEnd - 1] !== c) continue;
+    if (!SUBJECT_PREPS.has(a.prep) && !(a.prep === 'with' && looksLikeSubject(tokens, a, ti))) continue;
+    if (a.kind === 'modifier' && !(a.country && modifierSubject(tokens, a, ti))) continue;
+    best = a;
+    if (looksLikeSubject(tokens, a, ti)) bestSubj = a;
+  }
+  // "assailed Ukraine for holding exercises", "accused the US of breaching", "prevents Venezuela from trading": a
+  // gerund after for/of/from has the actor right before the preposition as its subject
+  if (/ing$/.test(tokens[ti]!.norm) && /^(for|of|from)$/.test(tokens[ti - 1]?.norm ?? '')) {
+    const obj = [...actors].reverse().find((a) => a.tokEnd <= ti - 1);
+    if (obj && ti - 1 - obj.tokEnd <= 1 && clause[obj.tokStart] === c && obj.kind !== 'modifier') return obj;
+  }
+  // ", effectively ending ties": a participle after a comma takes the clause's subject, not the nearest object
+  const participle = tokens[ti - 1]?.norm === ',' || tokens[ti - 2]?.norm === ',' && tokens[ti - 1]?.pos === 'ADV';
+  if (participle && bestSubj) return bestSubj;
+  // "linking the sites struck overnight": a plain noun phrase that is a verb's object, right before the participle,
+  // is what the participle is said of (a reduced relative), and no actor is named as its agent
+  {
+    let k = ti - 1;
+    while (k >= 0 && tokens[k]!.pos === 'ADV') k--;
+    if (k > 0 && tokens[k]!.pos === 'NOUN' && !actors.some((a) => a.tokStart <= k && k < a.tokEnd)) {
+      let h = k;
+      while (h > 0 && /^(DET|ADJ|NOUN|NUM)$/.test(tokens[h - 1]!.pos)) h--;
+      if (h > 0 && tokens[h - 1]!.pos === 'VERB' && !modality().reporting.has(tokens[h - 1]!.lemma)) return null;
+    }
+  }
+  if (bestSubj) {
+    // the nearest actor wins unless it follows a verb (then it is that verb's object)
+    if (best && best !== bestSubj && !precededByVerb(tokens, best)) return best;
+    return bestSubj;
+  }
+  if (best && !precededByVerb(tokens, best)) return best;
+  if (best) return best;
+  // a thing right before the verb is its subject ("Coffee arrived in Brazil", "the sites struck overnight"): no actor
+  {
+    let k = ti - 1;
+    while (k >= 0 && (tokens[k]!.pos === 'ADV' || tokens[k]!.pos === 'AUX' || tokens[k]!.pos === 'PART')) k--;
+    if (k >= 0 && tokens[k]!.pos === 'NOUN' && !actors.some((a) => a.tokStart <= k && k < a.tokEnd)) return null;
+  }
+  // clause opened by a relative pronoun: its antecedent
+  const start = firstOfClause(clause, ti);
+  const opener = tokens[start]?.norm;
+  if (opener === 'who' || opener === 'which' || opener === 'that') {
+    // (right before it, or before a comma: "Argentina, which …"; not "Kenya last year that …")
+    const ante = [...actors].reverse().find((a) => a.tokEnd <= start && start - a.tokEnd <= 2 && a.kind !== 'modifier' && tokens.slice(a.tokEnd, start).every((t) => t.pos === 'PUNCT'));
+    // (a place after "in" is where the antecedent is, rarely the antecedent: "the bombings in Kenya, which killed")
+    if (ante && LOCATIVE.has(ante.prep ?? '')) return null;
+    if (ante) return ante;
+    // the antecedent is a thing ("the blasts which killed …", "the bombings that killed …"): no actor acts
+    if (start > 0 && /^(NOUN|PROPN|NUM)$/.test(tokens[start - 1]!.pos)) return null;
+  }
+  // coordinated verb ("... and imposed"): the previous subject
+  if (tokens[ti - 1]?.norm === 'and' && prevSource) return prevSource;
+  // participle clause at sentence start ("Since breaking off relations with X, Y has ..."): the main subject
+  if (tokens[ti]!.norm.endsWith('ing') || tokens[ti]!.norm.endsWith('ed')) {
+    const comma = tokens.findIndex((t, k) => k > ti && t.norm === ',');
+    // (only when nothing nominal stands before the participle: "Coffee arrived in Brazil …, a Portuguese officer"
+    //  has its own subject)
+    if (comma > 0 && start <= 2 && !tokens.slice(start, ti).some((t) => /^(NOUN|PROPN|PRON|NUM)$/.test(t.pos))) {
+      const subj = actors.find((a) => a.tokStart > comma && a.tokStart <= comma + 3 && a.prep === null && a.kind !== 'modifier');
+      if (subj) return subj;
+    }
+  }
+  // earlier clause of the same sentence, if the trigger's clause has no subject of its own (", as they restarted")
+  for (let k = actors.length - 1; k >= 0; k--) {
+    const a = actors[k]!;
+    if (a.tokEnd > ti) continue;
+    if (clause[a.tokStart]! >= c - 1 && a.prep === null && a.kind !== 'modifier' && start > 0 && /^(as|while|when|after|before|since|because)$/.test(tokens[start]!.norm) === false) return a;
+    break;
+  }
+  return null;
+}
+
+/** Actor implied by the document: for sanctions, the last sanctioning/sanctioned party; else the nearest actor of
+ *  another country earlier in this sentence; else the last country named that is not `other`'s. */
+function contextActor(ctx: DocContext & { lastEvents?: EventMention[] }, other: ResolvedActor | null, code: string, role: 'source' | 'target', actors: ResolvedActor[], ti: number, countryOnly: boolean): ResolvedActor | null {
+  const mk = (code: string, country: string | null): ResolvedActor => ({ code, country, name: country ?? code, start: 0, end: 0, kind: 'reference', tokStart: -1, tokEnd: -1, prep: null, possessive: false, sector: country ? code.slice(country.length) : '', fromContext: true });
+  const otherCountry = other?.country ?? null;
+  if (SANCTIONS_TOPIC.has(code) && !countryOnly) {
+    const prev = [...(ctx.lastEvents ?? [])].reverse().find((e) => SANCTIONS_TOPIC.has(e.code));
+    if (prev) {
+      const c = role === 'source' ? prev.source : prev.target;
+      const cc = role === 'source' ? prev.sourceCountry : prev.targetCountry;
+      if (c && (!otherCountry || otherCountry !== cc)) return { ...mk(c, cc), fromEvent: true };
+    }
+  }
+  if (!countryOnly) {
+    for (let k = actors.length - 1; k >= 0; k--) {
+      const a = actors[k]!;
+      if (a.tokEnd > ti || a === other || a.kind === 'modifier' && role === 'source') continue;
+      if (a.country && a.country !== otherCountry && a.kind !== 'compound') return { ...a, fromContext: true };
+    }
+  }
+  // the country the document is about, unless it is the other party's: then the last other country named
+  const focus = focusCountry(ctx);
+  if (focus && focus !== otherCountry) return mk(focus, focus);
+  for (let k = ctx.countries.length - 1; k >= 0; k--) {
+    const c = ctx.countries[k]!;
+    if (c !== otherCountry) return mk(c, c);
+  }
+  return null;
+}

@@ -1,0 +1,231 @@
+// Token-level syntax the coder reads without a parser: word and sequence matching (with synonym classes), clauses,
+// passives, tense, participles used as adjectives, subjects. Hand-written because wink-nlp gives parts of speech and
+// lemmas but no parse; the function words live in data/events/syntax.json and modality.json.
+import type { Token, ResolvedActor } from '../actors/index.js';
+import { modality, wordClassesOf, pastFormLemma } from './patterns.js';
+import { eventWords } from './lexicon.js';
+
+const { punctStop: PUNCT_STOP, be: BE, prepOrConj: PREP_OR_CONJ } = eventWords();
+
+const classes = wordClassesOf();
+export function wordMatches(t: Token | undefined, w: string): boolean {
+  if (!t) return false;
+  if (t.norm === w || t.lemma === w) return true;
+  // synonym classes (data/events/synonyms.json): "howitzers" stands for "weapons" inside a pattern
+  const c = classes.get(t.norm) ?? classes.get(t.lemma);
+  return !!c && c.has(w);
+}
+
+export function seqMatches(tokens: Token[], i: number, seq: string[]): boolean {
+  for (let k = 0; k < seq.length; k++) if (!wordMatches(tokens[i + k], seq[k]!)) return false;
+  return true;
+}
+
+export function verbAhead(tokens: Token[], from: number): boolean {
+  for (let k = from; k < tokens.length && k < from + 8; k++) {
+    const t = tokens[k]!;
+    if (t.pos === 'VERB' || t.pos === 'AUX') return true;
+    if (t.pos === 'PUNCT') return false;
+  }
+  return false;
+}
+
+export function actorEndsAt(actors: ResolvedActor[], ti: number): boolean {
+  return actors.some((a) => a.tokEnd === ti && a.kind !== 'modifier');
+}
+
+/** Candidate lemmas of an inflected verb form the tagger missed: abducted → abduct, seized → seize, carried → carry. */
+export function verbLemmas(t: Token): string[] {
+  const n = t.norm;
+  const out = new Set<string>([t.lemma]);
+  const irregular = pastFormLemma(n);
+  if (irregular) out.add(irregular);
+  if (n.endsWith('ied')) out.add(n.slice(0, -3) + 'y');
+  if (n.endsWith('ed')) { out.add(n.slice(0, -2)); out.add(n.slice(0, -1)); if (/(.)\1ed$/.test(n)) out.add(n.slice(0, -3)); }
+  if (n.endsWith('es')) out.add(n.slice(0, -2));
+  if (n.endsWith('s')) out.add(n.slice(0, -1));
+  return [...out];
+}
+
+/** Clause number of every token: breaks at ; : quotes and subordinating words. */
+export function clauses(tokens: Token[]): number[] {
+  const m = modality();
+  const ids: number[] = new Array(tokens.length);
+  let c = 0;
+  let maxId = 0;
+  // a non-restrictive relative clause (", which …," / ", who …,") is closed by the comma before the main verb:
+  // "Argentina, which cut ties with Iran in 2020, condemned Tehran on Tuesday" → the main clause resumes its id,
+  // so the main verb keeps its subject and its own time expression
+  let relOuter: number | null = null;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (relOuter !== null && t.norm === ',') {
+      let k = i + 1;
+      while (tokens[k] && tokens[k]!.pos === 'ADV') k++;
+      if (tokens[k] && (tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'AUX') && !/ing$/.test(tokens[k]!.norm)) { c = relOuter; relOuter = null; ids[i] = c; continue; }
+    }
+    const brk = m.clauseBreaks.has(t.norm) && !(t.norm === 'that' && tokens[i + 1] && /^(NOUN|PROPN|ADJ)$/.test(tokens[i + 1]!.pos) && tokens[i - 1]?.pos !== 'VERB')
+      && !(PREP_OR_CONJ.has(t.norm) && !verbAhead(tokens, i + 1))
+      || (t.norm === 'according' && tokens[i + 1]?.norm === 'to')
+      // "Officials said [the two sides met]": a reporting verb opens its complement clause
+      || (i > 0 && tokens[i - 1]!.pos === 'VERB' && m.reporting.has(tokens[i - 1]!.lemma) && !/^(that|,|\.|to|by|in|on|at|of|with)$/.test(t.norm) && t.pos !== 'ADV')
+      || (t.norm === ',' && (tokens[i + 1]?.norm === 'and' || tokens[i + 1]?.norm === 'but') && !/^(ADJ|NOUN)$/.test(tokens[i + 2]?.pos ?? ''));
+    if (brk) {
+      if (/^(which|who|whom|whose)$/.test(t.norm) && tokens[i - 1]?.norm === ',' && relOuter === null) relOuter = c;
+      c = ++maxId;
+    }
+    ids[i] = c;
+  }
+  return ids;
+}
+
+/** Index of the preposition that introduces an actor (determiners, adjectives, numbers skipped), or -1. */
+export function prepIndex(tokens: Token[], a: ResolvedActor): number {
+  let k = a.tokStart - 1;
+  while (k >= 0 && /^(DET|ADJ|NUM)$/.test(tokens[k]!.pos)) k--;
+  return k >= 0 && tokens[k]!.norm === a.prep ? k : -1;
+}
+
+/** Start of the last sequence found in [from, to), or -1. */
+export function lastSeq(tokens: Token[], from: number, to: number, seqs: string[][]): number {
+  for (let i = to - 1; i >= Math.max(0, from); i--) for (const s of seqs) if (i + s.length <= to && seqMatches(tokens, i, s)) return i;
+  return -1;
+}
+
+export function hasSeq(tokens: Token[], from: number, to: number, seqs: string[][]): number {
+  for (let i = Math.max(0, from); i < to; i++) for (const s of seqs) if (seqMatches(tokens, i, s) && i + s.length <= to) return i;
+  return -1;
+}
+
+export function isPassive(tokens: Token[], ti: number, actors?: ResolvedActor[]): boolean {
+  const t = tokens[ti]!;
+  if (!/(ed|en|wn|un|ut|et|id|le|it|ck|ght|ot|ung|ept|eld)$/.test(t.norm) || t.norm === t.lemma && !/(ut|et|id|it)$/.test(t.norm)) return false;
+  // reduced relative: "Americans detained in the country", "tankers seized by Iran"
+  const before = actors?.find((a) => a.tokEnd === ti && a.kind !== 'modifier');
+  const objectBefore = before && (before.prep !== null || precededByVerb(tokens, before) && !modality().reporting.has(tokens[before.tokStart - 1]?.lemma ?? '') || subjectWithLaterVerb(tokens, before, ti));
+  if (before && (tokens[ti + 1]?.norm === 'by' || objectBefore && /^(in|at|on|since|over|for|during|after|last)$/.test(tokens[ti + 1]?.norm ?? ''))) return true;
+  for (let k = ti - 1; k >= Math.max(0, ti - 3); k--) {
+    const n = tokens[k]!.norm;
+    if (BE.has(n)) return !(n === "'s" && tokens[k - 1]?.pos === 'PROPN');
+    if (tokens[k]!.pos !== 'ADV' && tokens[k]!.pos !== 'PART') return false;
+  }
+  return false;
+}
+
+/** "Americans detained in Venezuela were freed": a participle after the sentence's first actor, followed (past its
+ *  phrase) by an auxiliary of the same clause, is a reduced relative, not the actor's verb. */
+export function subjectWithLaterVerb(tokens: Token[], before: ResolvedActor, ti: number): boolean {
+  let k = before.tokStart - 1;
+  while (k >= 0 && /^(DET|NUM|ADJ)$/.test(tokens[k]!.pos)) k--;
+  if (k >= 0 && tokens[k]!.norm !== ',') return false;
+  for (let j = ti + 2; j < Math.min(tokens.length, ti + 10); j++) {
+    const t = tokens[j]!;
+    if (PUNCT_STOP.has(t.norm) || t.norm === ',' || t.pos === 'VERB' || /^(who|which|that|and|but)$/.test(t.norm)) return false;
+    if (BE.has(t.norm) && t.norm !== "'s" || t.pos === 'AUX') return true;
+  }
+  return false;
+}
+
+export function tense(tokens: Token[], ti: number, from: number): 'pluperfect' | 'future' | 'past' | 'present' | 'nonfinite' {
+  for (let k = ti - 1; k >= Math.max(from, ti - 4); k--) {
+    const n = tokens[k]!.norm;
+    if (n === 'had' || n === "'d" && tokens[k + 1]?.norm !== 'like') return 'pluperfect';
+    if (n === 'will' || n === 'would' || n === "'ll" || n === 'shall') return 'future';
+    if (n === 'has' || n === 'have' || n === 'is' || n === 'are' || n === 'was' || n === 'were' || n === 'did' || n === 'does' || n === 'do') return n === 'was' || n === 'were' || n === 'did' ? 'past' : 'present';
+    if (n === 'to') return 'nonfinite';
+  }
+  const t = tokens[ti]!;
+  if (t.norm.endsWith('ing')) return 'nonfinite';
+  if (t.norm !== t.lemma && !t.norm.endsWith('s')) return 'past';
+  return 'present';
+}
+
+/** "the exiled millionaire", "publicly held insurers"", "a mutual holding company": a participle between a
+ *  determiner or adjective and a noun modifies that noun; it is not a verb of the clause. */
+export function attributive(tokens: Token[], ti: number, consumed: Uint8Array): boolean {
+  const t = tokens[ti]!;
+  if (t.norm === t.lemma || !/(ed|en|wn|ing)$/.test(t.norm)) return false;
+  if (!/^(NOUN|ADJ|PROPN)$/.test(tokens[ti + 1]?.pos ?? '')) return false;
+  let k = ti - 1;
+  while (k >= 0 && tokens[k]!.pos === 'ADV') k--;
+  // ("the exiled Saudi millionaire": after a determiner, a name may follow; so it may after a preposition, "in
+  //  occupied Kuwait", but not after "by" or "to", whose participle is a verb: "to be occupied by")
+  if (k >= 0 && tokens[k]!.pos === 'ADP' && k === ti - 1 && !/ing$/.test(t.norm) && !/^(by|to|than|as)$/.test(tokens[k]!.norm)) return true;
+  // ("a Saudi funded school": a nationality adjective between an indefinite article and the participle; after "the"
+  //  it is a subject, "the UAE supplied weapons")
+  if (k > 0 && consumed[k] === 2 && /^(ADJ|PROPN)$/.test(tokens[k]!.pos) && /^(a|an)$/.test(tokens[k - 1]!.norm) && tokens[ti + 1]!.pos === 'NOUN') return true;
+  return k >= 0 && !consumed[k] && (tokens[k]!.pos === 'DET' && tokens[k]!.norm !== 'that' || tokens[k]!.pos === 'ADJ' && consumed[ti + 1] !== 2);
+}
+
+export function firstOfClause(clause: number[], ti: number): number {
+  let k = ti;
+  while (k > 0 && clause[k - 1] === clause[ti]) k--;
+  return k;
+}
+
+/** "Israeli bulldozers demolished …", "Jordanian aircraft dropped …": a country adjective and one or two plain nouns
+ *  right before the verb stand for an actor of that country. */
+export function modifierSubject(tokens: Token[], a: ResolvedActor, ti: number): boolean {
+  let k = a.tokEnd;
+  let nouns = 0;
+  while (k < ti && tokens[k]!.pos === 'NOUN' && nouns < 2) { k++; nouns++; }
+  if (!nouns) return false;
+  while (k < ti && (tokens[k]!.pos === 'AUX' || tokens[k]!.pos === 'ADV' || tokens[k]!.pos === 'PART')) k++;
+  return k === ti && (a.tokStart === 0 || !/^(VERB|ADP)$/.test(tokens[a.tokStart - 1]!.pos));
+}
+
+/** The actor is followed (after adverbs, auxiliaries, an apposition) by a verb. */
+export function looksLikeSubject(tokens: Token[], a: ResolvedActor, ti: number): boolean {
+  let k = a.tokEnd;
+  if (tokens[k]?.norm === ',') {
+    // apposition / parenthetical ", in turn," → skip to the next comma
+    const close = tokens.findIndex((t, idx) => idx > k && idx < ti && t.norm === ',');
+    if (close > 0 && close - k <= 8) k = close + 1;
+  }
+  for (; k <= ti && k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.pos === 'VERB' || t.pos === 'AUX') return true;
+    if (t.pos !== 'ADV' && t.pos !== 'PART') return false;
+  }
+  return false;
+}
+
+export function precededByVerb(tokens: Token[], a: ResolvedActor): boolean {
+  for (let k = a.tokStart - 1; k >= 0 && k >= a.tokStart - 3; k--) {
+    const t = tokens[k]!;
+    if (t.pos === 'VERB') return true;
+    if (t.pos !== 'DET' && t.pos !== 'ADJ' && t.pos !== 'NUM' && t.norm !== '-') return false;
+  }
+  return false;
+}
+
+/** The non-adverb tokens right before `end` (exclusive), nearest last, at most `n`. */
+export function wordsBefore(tokens: Token[], end: number, n: number): number[] {
+  const out: number[] = [];
+  for (let k = end - 1; k >= 0 && out.length < n; k--) if (tokens[k]!.pos !== 'ADV') out.unshift(k);
+  return out;
+}
+
+/** A sequence of lemmas ends right at the given token indices ("ready to", "be set to", adverbs skipped). */
+export function endsWith(tokens: Token[], idx: number[], seqs: string[][]): boolean {
+  return seqs.some((s) => s.length <= idx.length && s.every((w, k) => fitsOrGerund(tokens[idx[idx.length - s.length + k]!]!, w)));
+}
+
+/** A word of a lemma sequence, or its -ing form (which the tagger may lemmatize as an adjective: "promising"). */
+export function fitsOrGerund(t: Token, w: string): boolean {
+  return wordMatches(t, w) || /ing$/.test(t.norm) && (t.norm.slice(0, -3) === w || t.norm.slice(0, -3) + 'e' === w);
+}
+
+/** hasSeq over the words of a span with its adverbs left out ("is also expected to" = "be expected to"). */
+export function hasSeqPastAdverbs(tokens: Token[], from: number, to: number, seqs: string[][]): boolean {
+  const idx: number[] = [];
+  for (let k = Math.max(0, from); k < to; k++) if (tokens[k]!.pos !== 'ADV') idx.push(k);
+  for (let i = 0; i < idx.length; i++) for (const s of seqs) if (i + s.length <= idx.length && s.every((w, k) => wordMatches(tokens[idx[i + k]!], w))) return true;
+  return false;
+}
+
+/** hasSeq that also accepts -ing forms ("by promising to withdraw"). */
+export function hasSeqOrGerund(tokens: Token[], from: number, to: number, seqs: string[][]): boolean {
+  for (let i = Math.max(0, from); i < to; i++) for (const s of seqs) if (i + s.length <= to && s.every((w, k) => fitsOrGerund(tokens[i + k]!, w))) return true;
+  return false;
+}
