@@ -4,7 +4,7 @@ import { createRequire } from 'node:module';
 import type { Country } from 'world-countries';
 import { normalize, tokenizeText } from './nlp.js';
 
-export type EntryKind = 'country' | 'adj' | 'people' | 'seat' | 'capital' | 'igo' | 'person' | 'sector' | 'title';
+export type EntryKind = 'country' | 'adj' | 'people' | 'seat' | 'capital' | 'city' | 'igo' | 'person' | 'sector' | 'title';
 
 export interface PersonRole { country: string; sector: string; title: string; from: string | null; to: string | null; /** International official: the organisation's code (IGOUNO). */ org?: string }
 export interface Person { id: number; name: string; gender: 'm' | 'f' | null; roles: PersonRole[]; surname: string }
@@ -26,6 +26,8 @@ export interface Entry {
   curated?: boolean;
   /** A country name that is also a common word or another place ("Georgia", "Jordan"). */
   ambiguous?: boolean;
+  /** From the field's dictionaries (data/actors/dictionary): the curated layer wins over it. */
+  dictionary?: boolean;
 }
 
 export interface TrieNode { next: Map<string, TrieNode>; entries: Entry[] }
@@ -163,9 +165,52 @@ export function lexicon(): Lexicon {
     const sn = person.surname;
     if (sn) { const l = bySurname.get(sn) ?? []; l.push(person); bySurname.set(sn, l); }
   });
+  addDictionary(trie, people);
   const fillers = new Set(readData<FillersFile>('actors/fillers.json').fillers.map(normalize));
   cached = { trie, people, bySurname, countryName, fillers };
   return cached;
+}
+
+interface DictionaryActors {
+  people: [string, string[], [string, string, string | null, string | null][]][];
+  orgs: [string, string | null, string, string, string[], string[]][];
+  places: [string, string[]][];
+  countryNames: [string, string[]][];
+}
+
+/** Inserts a dictionary entry under pre-tokenized keys, unless the curated layer already has a name there. */
+function insertDictionary(trie: TrieNode, key: string, e: Entry): void {
+  let node = trie;
+  for (const k of key.split(' ')) {
+    let n = node.next.get(k);
+    if (!n) { n = { next: new Map(), entries: [] }; node.next.set(k, n); }
+    node = n;
+  }
+  if (node.entries.some((x) => !x.dictionary && x.kind !== 'sector' && x.kind !== 'title')) return;
+  if (node.entries.some((x) => x.kind === e.kind && x.code === e.code && x.person === e.person)) return;
+  node.entries.push(e);
+}
+
+/** The converted PETRARCH2/Phoenix actors and agents (scripts/build-dictionaries.ts), under the curated entries:
+ *  people with date-bounded roles, organisations and armed groups, national bodies and companies, places of a country,
+ *  further spellings of country names, and sector words. Keys are stored tokenized, so loading costs no tagging. */
+function addDictionary(trie: TrieNode, people: Person[]): void {
+  const d = readData<DictionaryActors>('actors/dictionary/actors.json');
+  for (const [name, keys, roles] of d.people) {
+    const surname = keys[0]!.split(' ').pop() ?? '';
+    const person: Person = { id: people.length, name, gender: null, surname, roles: roles.map(([country, sector, from, to]) => ({ country, sector, title: '', from, to })) };
+    people.push(person);
+    for (const k of keys) insertDictionary(trie, k, { kind: 'person', code: '', country: null, sector: '', name, person, needsCap: true, dictionary: true });
+  }
+  for (const [code, country, sector, name, keys, acronyms] of d.orgs) {
+    const e: Entry = { kind: 'igo', code, country, sector, name, needsCap: true, dictionary: true };
+    for (const k of keys) insertDictionary(trie, k, e);
+    for (const a of acronyms) insertDictionary(trie, a.toLowerCase(), { ...e, needsCap: false, exact: a });
+  }
+  for (const [country, keys] of d.places) for (const k of keys) insertDictionary(trie, k, { kind: 'city', code: country, country, sector: '', name: k, needsCap: true, dictionary: true });
+  for (const [country, keys] of d.countryNames) for (const k of keys) insertDictionary(trie, k, { kind: 'country', code: country, country, sector: '', name: k, needsCap: true, dictionary: true });
+  const agents = readData<{ agents: [string, string][] }>('actors/dictionary/agents.json').agents;
+  for (const [k, sector] of agents) insertDictionary(trie, k, { kind: 'sector', code: sector, country: null, sector, name: k, dictionary: true });
 }
 
 /** "Venezuelan" → "Venezuelans" (people of the country); demonyms in -sh, -ch, -ese, -ss have no plural form. */

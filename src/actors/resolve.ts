@@ -142,7 +142,7 @@ function placeAfter(tokens: Token[], end: number, matches: (Match | null)[]): st
   if (tokens[q]?.norm === 'the') q++;
   const m = matches[q];
   if (m) {
-    const e = m.entries.find((x) => x.country && (x.kind === 'country' || x.kind === 'capital' || x.kind === 'seat'));
+    const e = m.entries.find((x) => x.country && (x.kind === 'country' || x.kind === 'capital' || x.kind === 'seat' || x.kind === 'city'));
     // (not the head of a longer phrase: "officials in Kenya's government")
     return e && tokens[m.j]?.norm !== "'s" && !matches[m.j] ? e.country : null;
   }
@@ -198,7 +198,7 @@ export function findActors(tokens: Token[], sentence: string, ctx: DocContext): 
       let q = k;
       // ("Belarus exiled two activists": a participle filler right after a country name is that country's verb,
       //  unlike "Venezuela's exiled opposition")
-      const lastIsName = parts[parts.length - 1]!.entries.some((e) => e.kind === 'country' || e.kind === 'seat' || e.kind === 'capital');
+      const lastIsName = parts[parts.length - 1]!.entries.some((e) => e.kind === 'country' || e.kind === 'seat' || e.kind === 'capital' || e.kind === 'city');
       while (q < tokens.length && (lex.fillers.has(tokens[q]!.norm) || tokens[q]!.norm === "'s") && !matches[q] && !(q === k && lastIsName && tokens[q]!.pos === 'VERB')) q++;
       let nm = q < tokens.length ? matches[q] : null;
       if (!nm) {
@@ -397,8 +397,8 @@ function composeActor(tokens: Token[], sentence: string, parts: Match[], i: numb
       continue;
     }
     // "Pakistani Taliban", "Russian Wagner fighters": an explicit country adjective wins over the group's home country
-    if (kinds.includes('igo')) { igo = pick('igo')!; hasHead = true; allModifier = false; name = igo.name; if (igo.country && !(country && countryKind === 'adj')) country = igo.country; continue; }
-    const geo = pick('country') ?? pick('seat') ?? pick('people') ?? pick('capital') ?? pick('adj');
+    if (kinds.includes('igo')) { igo = pick('igo')!; hasHead = true; allModifier = false; name = igo.name; if (igo.country && !(country && countryKind === 'adj')) country = igo.country; if (igo.sector && !sector) sector = igo.sector; continue; }
+    const geo = pick('country') ?? pick('seat') ?? pick('people') ?? pick('capital') ?? pick('city') ?? pick('adj');
     if (geo && (!(kinds.includes('sector') || kinds.includes('title')) || geo.kind === 'seat' || geo.kind === 'people')) {
       if (!country || countryKind === 'adj') { country = geo.country; countryKind = geo.kind; }
       if ((geo.kind === 'seat' || geo.kind === 'people') && !sector) sector = geo.sector;
@@ -429,7 +429,7 @@ function composeActor(tokens: Token[], sentence: string, parts: Match[], i: numb
     }
   }
   // "the South China Sea", "Latin American", "the Panama Canal": a country name inside another proper name
-  if (!person && !learnedName && !igo && parts.length === 1 && parts[0]!.entries.every((e) => e.kind === 'country' || e.kind === 'adj' || e.kind === 'capital')) {
+  if (!person && !learnedName && !igo && parts.length === 1 && parts[0]!.entries.every((e) => e.kind === 'country' || e.kind === 'adj' || e.kind === 'capital' || e.kind === 'city')) {
     const prev = tokens[i - 1];
     const next = tokens[end];
     if (prev && i > 0 && prev.cap && prev.pos === 'PROPN' && !(i === 1) && !/^["“'(]$/.test(tokens[i - 2]?.text ?? '')) return null;
@@ -447,7 +447,7 @@ function composeActor(tokens: Token[], sentence: string, parts: Match[], i: numb
   if (igo && !sector) kind = 'org';
   else if (person || learnedName) kind = 'person';
   else if (allModifier) kind = 'modifier';
-  else if (parts.length === 1 && parts[0]!.entries.some((e) => e.kind === 'capital' || e.kind === 'seat') && !parts[0]!.entries.some((e) => e.kind === 'country')) kind = 'place';
+  else if (parts.length === 1 && parts[0]!.entries.some((e) => e.kind === 'capital' || e.kind === 'seat' || e.kind === 'city') && !parts[0]!.entries.some((e) => e.kind === 'country')) kind = 'place';
   else if (parts.length === 1 && parts[0]!.entries.some((e) => e.kind === 'country')) kind = 'country';
   else kind = 'group';
   if (!hasHead && kind !== 'modifier' && kind !== 'country' && kind !== 'place') kind = 'modifier';
@@ -460,12 +460,16 @@ function composeActor(tokens: Token[], sentence: string, parts: Match[], i: numb
   // Sector word with no country: the last actor named in that role, else the country in focus.
   const fromContext = false;
   let code: string;
+  // (a capital or a seat of power stands for the government; another city for the country only)
+  const city = kind === 'place' && parts[0]!.entries.every((e) => e.kind === 'city');
+  if (city) sector = '';
+  else if (kind === 'place') sector = sector || 'GOV';
   if (igo) code = sector && country ? country + sector : igo.code;
-  else if (kind === 'place') code = personCode(country, sector || 'GOV');
+  else if (kind === 'place') code = personCode(country, sector);
   else code = country ? country + sector : sector;
   if (!code) return null;
   void sentence; void lex;
-  return { code, country, name: name || tokens.slice(i, end).map((t) => t.text).join(' '), start, end: endC, kind, tokStart: i, tokEnd: end, prep: null, possessive: false, sector: kind === 'place' ? (sector || 'GOV') : sector, fromContext, gender: person?.gender ?? null };
+  return { code, country, name: name || tokens.slice(i, end).map((t) => t.text).join(' '), start, end: endC, kind, tokStart: i, tokEnd: end, prep: null, possessive: false, sector, fromContext, gender: person?.gender ?? null };
 }
 
 function remember(ctx: DocContext, a: ResolvedActor): void {

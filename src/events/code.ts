@@ -10,6 +10,7 @@ import { seqMatches, clauses, attributive, verbLemmas, actorEndsAt } from './syn
 import { elaborates } from './modes.js';
 import { resolveMatch } from './roles.js';
 import { buildMention, type CodeOptions } from './mention.js';
+import { tryDictionary } from './dictmatch.js';
 
 export type { CodeOptions } from './mention.js';
 const { possessive: POSSESSIVE } = eventWords();
@@ -46,28 +47,36 @@ export function codeSentence(sentence: string, tokens: Token[], ctx: DocContext 
       m = tryPatterns(tokens, ti, byTrigger.get('v:' + t.lemma), actorAt) ?? (t.norm !== t.lemma ? tryPatterns(tokens, ti, byTrigger.get('v:' + t.norm), actorAt) : null);
       // the lemmatizer sometimes over-strips ("staged" → "stag"): candidate lemmas from the inflected form
       if (!m && t.norm !== t.lemma) for (const l of verbLemmas(t)) { if (l === t.lemma || l === t.norm) continue; m = tryPatterns(tokens, ti, byTrigger.get('v:' + l), actorAt, l); if (m) break; }
+      // the field's dictionary under the curated patterns
+      if (!m) m = tryDictionary(tokens, ti, actorAt, clause, actors);
     } else if ((t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'PROPN' || t.pos === 'ADP') && (/(ed|s)$/.test(t.norm) || pastFormLemma(t.norm)) && ti > 0 && actorEndsAt(actors, ti)) {
       // the tagger sometimes reads a verb right after its subject as a noun ("militants abducted …")
       for (const l of verbLemmas(t)) { m = tryPatterns(tokens, ti, byTrigger.get('v:' + l), actorAt, l); if (m) break; }
+      if (!m) m = tryDictionary(tokens, ti, actorAt, clause, actors);
     }
     if (!m && (t.pos === 'NOUN' || t.pos === 'PROPN' && !t.cap || gerundNoun)) {
       m = tryPatterns(tokens, ti, byTrigger.get('n:' + t.norm), actorAt) ?? tryPatterns(tokens, ti, byTrigger.get('n:' + t.lemma), actorAt);
     }
     if (!m) continue;
     for (const a of actors) if (a.tokStart >= m.triggerEnd && a.tokStart < m.end && a !== m.target && !m.inner.includes(a)) m.inner.push(a);
-    for (let k = m.triggerStart; k < m.end; k++) if (!consumed[k]) consumed[k] = 1;
+    // (a dictionary match leaves its phrase to the curated patterns: "completed its withdrawal", "seeks talks")
+    for (let k = m.triggerStart; k < (m.pattern.dictionary ? m.triggerEnd : m.end); k++) if (!consumed[k]) consumed[k] = 1;
     matches.push(m);
     ti = m.triggerEnd - 1;
   }
+  // a curated trigger inside a dictionary match's phrase is the more specific reading of it
+  const curatedAt = matches.filter((m) => !m.pattern.dictionary).map((m) => m.triggerStart);
+  const kept = matches.filter((m) => !m.pattern.dictionary || !curatedAt.some((k) => k >= m.triggerEnd && k < m.end));
   const out: EventMention[] = [];
   let prevSource: ResolvedActor | null = null;
-  for (const m of matches) {
+  for (const m of kept) {
     // ", targeting the country's oil industry": a participle that elaborates the event already coded, not a new one
     if (out.length && elaborates(tokens, m, mod)) continue;
     const res = resolveMatch(m, tokens, actors, clause, ctx, sym, mod, prevSource);
     if (!res) continue;
     prevSource = res.source;
     for (const ev of res.events) {
+      if (m.pattern.swap) [ev.source, ev.target] = [ev.target, ev.source];
       const mention = buildMention(ev, m, tokens, clause, sentence, opts, res.tense);
       if (!mention) continue;
       const dup = out.find((o) => o.code === mention.code && o.sourceCountry === mention.sourceCountry && o.targetCountry === mention.targetCountry && o.source.slice(0, 3) === mention.source.slice(0, 3));

@@ -35,9 +35,15 @@ export interface DictVerb {
   head: number;
   code: string | null;
   family: DictFamily;
+  /** The code a verb takes when no pattern of its block matches, if policy allows one. */
+  bare: string | null;
 }
 
-export interface DictFamily { name: string; code: string | null; rev?: string; patterns: DictPattern[] }
+export interface DictFamily {
+  name: string; code: string | null; rev?: string; patterns: DictPattern[];
+  /** Storyline's policy (dictionary-policy.json): the block's bare default is not used. */
+  noBare: boolean;
+}
 
 export interface Dictionary {
   /** Verb word (lemma or an inflected form) → the verbs it may be. */
@@ -52,20 +58,19 @@ interface VerbsFile {
 }
 
 function noun(tok: string, synsets: Map<string, string[][]>): NounEl {
-  if (tok.startsWith('&')) {
-    const set = synsets.get(tok.slice(1));
-    if (!set) throw new Error(`dictionary: undefined synonym set ${tok}`);
-    return { kind: 'noun', alts: set };
+  // "financial_aid", "&weapon", "peace_&proposal", "&weapon_attack": each "&set" word stands for every phrase of
+  // its synonym set
+  let alts: string[][] = [[]];
+  for (const w of tok.split('_')) {
+    let options: string[][] = [[w]];
+    if (w.startsWith('&')) {
+      const set = synsets.get(w.slice(1));
+      if (!set) throw new Error(`dictionary: undefined synonym set ${w}`);
+      options = set;
+    }
+    alts = alts.flatMap((a) => options.map((o) => [...a, ...o]));
   }
-  // "peace_&proposal": a phrase whose last word is a synonym set
-  const words = tok.split('_');
-  const last = words[words.length - 1]!;
-  if (last.startsWith('&')) {
-    const set = synsets.get(last.slice(1));
-    if (!set) throw new Error(`dictionary: undefined synonym set ${last}`);
-    return { kind: 'noun', alts: set.map((s) => [...words.slice(0, -1), ...s]) };
-  }
-  return { kind: 'noun', alts: [words] };
+  return { kind: 'noun', alts };
 }
 
 function element(tok: string, synsets: Map<string, string[][]>): DictEl {
@@ -104,23 +109,30 @@ export function compileDictPattern(src: string, code: string | null, rev: string
   return { pre, post, code, ...(rev ? { rev } : {}), weight, src, family };
 }
 
+interface Policy { noBareRoots: string[]; noBareFamilies: string[]; noBareVerbs: string[] }
+
 let cached: Dictionary | null = null;
 
 /** The compiled dictionary (loaded on first use, once per process). */
 export function dictionary(): Dictionary {
   if (cached) return cached;
   const file = readData<VerbsFile>('events/dictionary/verbs.json');
+  const policy = readData<Policy>('events/dictionary-policy.json');
+  const noBareRoots = new Set(policy.noBareRoots), noBareFamilies = new Set(policy.noBareFamilies), noBareVerbs = new Set(policy.noBareVerbs);
   const synsets = new Map<string, string[][]>(Object.entries(file.synsets).map(([k, v]) => [k, v.map((p) => p.split(' '))]));
   const byForm = new Map<string, DictVerb[]>();
   const families: DictFamily[] = [];
   for (const f of file.families) {
-    const fam: DictFamily = { name: f.name, code: f.code, ...(f.rev ? { rev: f.rev } : {}), patterns: [] };
+    const fam: DictFamily = { name: f.name, code: f.code, ...(f.rev ? { rev: f.rev } : {}), patterns: [], noBare: noBareFamilies.has(f.name) };
     fam.patterns = f.patterns.map((p) => compileDictPattern(p.p, p.code, p.rev, f.name, synsets));
     // most specific first; a tie keeps the file's order
     fam.patterns.sort((a, b) => b.weight - a.weight);
     families.push(fam);
     for (const v of f.verbs) {
-      const dv: DictVerb = { words: v.words, head: v.head, code: v.code, family: fam };
+      // the verb's own code, else its block's (unless policy turns the block's default off)
+      const own = v.code ?? (fam.noBare ? null : fam.code);
+      const bare = own && !noBareRoots.has(own.slice(0, 2)) && !noBareVerbs.has(v.words.join(' ')) ? own : null;
+      const dv: DictVerb = { words: v.words, head: v.head, code: v.code, family: fam, bare };
       for (const form of new Set([v.words[v.head]!, ...v.forms])) {
         const l = byForm.get(form) ?? [];
         l.push(dv);

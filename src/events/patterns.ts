@@ -16,6 +16,12 @@ export interface Pattern {
   weight: number;
   hasTarget: boolean;
   nominal: boolean;
+  /** A mutual act ([062:062] in the dictionary): the event holds both ways. */
+  mutual?: boolean;
+  /** The dictionary's event runs target → source ([:173]: "appeared before the court"). */
+  swap?: boolean;
+  /** From the field's dictionary (dictmatch.ts), under the curated patterns. */
+  dictionary?: boolean;
 }
 
 export interface PatternSet {

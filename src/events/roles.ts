@@ -66,7 +66,7 @@ export function resolveMatch(m: Match, tokens: Token[], actors: ResolvedActor[],
   const moded = modalCode(r);
   if (!moded) return null;
   const { code, tns } = moded;
-  const symmetric = sym.has(p.code) || sym.has(code);
+  const symmetric = sym.has(p.code) || sym.has(code) || !!p.mutual;
   const mutual = compoundEvent(r, code, tns, symmetric);
   if (mutual) return mutual;
   if (!contextRoles(r, code)) return null;
@@ -182,7 +182,7 @@ function followingTarget(r: Resolution): ResolvedActor | null {
     if (a.possessive && NOT_TARGET_POSSESSED.has(tokens[a.tokEnd + 1]?.norm ?? '')) continue;
     // "a ship owned by an Israeli businessman": the owner of the object of a physical act
     const ownedBy = a.prep === 'by' && PHYSICAL.test(p.code) && OWNED.test(tokens.slice(Math.max(0, a.tokStart - 4), a.tokStart).map((t) => t.norm).join(' '));
-    if (!TARGET_PREPS.has(a.prep) && !(a.kind !== 'place' && a.kind !== 'country' && a.prep === 'in') && !ownedBy) continue;
+    if (!TARGET_PREPS.has(a.prep) && !(a.kind !== 'place' && a.kind !== 'country' && a.prep === 'in' && !p.dictionary) && !ownedBy) continue;
     if (!usable(a)) { if (a.kind === 'modifier' && a.country) return a; continue; }
     return a;
   }
