@@ -7,6 +7,7 @@ import { loadAssets, type Asset } from './static.js';
 
 export { HttpError } from './params.js';
 export { apiEvent, codeName } from './api.js';
+export { actorLabel } from './labels.js';
 
 /**
  * The page's script, styles and data all come from this origin; no inline script or style, no plugins, no
