@@ -48,6 +48,7 @@ const ROUTES: [RegExp, Handler][] = [
   [/^\/api\/search\/?$/, (s, q) => api.search(s, q)],
   [/^\/api\/events\/?$/, (s, q) => api.events(s, q)],
   [/^\/api\/timeline\/?$/, (s, q) => api.timeline(s, q)],
+  [/^\/api\/digest\/?$/, (s, q) => api.digest(s, q)],
   [/^\/api\/dyad\/?$/, (s, q) => api.dyad(s, q)],
   [/^\/api\/mentions\/?$/, (s, q) => api.mentions(s, q)],
   [/^\/api\/actors\/?$/, (s) => api.actors(s)],

@@ -1,5 +1,7 @@
 // Hand-made corpora for the salience tests: stored mentions written compactly, merged by the real merge stage.
-import type { Precision, StoredMention } from '../../src/types.js';
+import { openStore } from '../../src/store/index.js';
+import { mergeMentions } from '../../src/merge/index.js';
+import type { Article, EventMention, Precision, StoredMention } from '../../src/types.js';
 
 export interface M {
   article: string;
@@ -43,3 +45,44 @@ export function mention(m: M): StoredMention {
 }
 
 export const mentions = (ms: M[]) => ms.map(mention);
+
+/** A small Egyptian-revolution-like corpus: several outlets, a near-duplicate, a background recollection. */
+export const CORPUS = mentions([
+  // 2011-01-25: fighting reported by three outlets (one of them twice, as a near-duplicate) and a routine visit
+  { article: 'a1', published: '2011-01-25', date: '2011-01-25', code: '190', domain: 'one.example', sentence: '(CNN) -- Police fought protesters in Suez on Tuesday.' },
+  { article: 'a2', published: '2011-01-25', date: '2011-01-25', code: '190', domain: 'two.example', sentence: 'Police and protesters fought in Suez, killing three.' },
+  { article: 'a3', published: '2011-01-26', date: '2011-01-25', code: '190', domain: 'three.example', sentence: 'On Tuesday police fought protesters in Suez.' },
+  { article: 'a4', published: '2011-01-25', date: '2011-01-25', code: '190', domain: 'four.example', duplicateOf: 'a2', sentence: 'Police and protesters fought in Suez, killing three.' },
+  { article: 'b1', published: '2011-01-25', date: '2011-01-25', code: '042', source: 'USAGOV', target: 'EGYGOV', domain: 'five.example', sentence: 'The US envoy visited Cairo on Tuesday.' },
+  // 2011-01-28: a comment; 2011-02-02: deadly shooting; 2011-02-11: the army takes power
+  { article: 'c1', published: '2011-01-28', date: '2011-01-28', code: '010', domain: 'one.example', sentence: 'The police commented on the protests.' },
+  { article: 'd1', published: '2011-02-02', date: '2011-02-02', code: '193', domain: 'two.example', sentence: 'Police shot protesters dead in Alexandria.' },
+  { article: 'd2', published: '2011-02-03', date: '2011-02-02', code: '193', domain: 'three.example', sentence: 'Police killed protesters in Alexandria on Wednesday.' },
+  { article: 'e1', published: '2011-02-11', date: '2011-02-11', code: '0831', source: 'EGYGOV', target: 'EGYMIL', domain: 'one.example', sentence: 'Mubarak handed power to the army.' },
+  { article: 'e2', published: '2011-02-12', date: '2011-02-11', code: '0831', source: 'EGYGOV', target: 'EGYMIL', domain: 'five.example', sentence: 'On Friday Mubarak gave up power to the military council.' },
+  // background: recalled long after
+  { article: 'f1', published: '2011-02-12', date: '1981-10-06', code: '182', source: 'EGYREB', target: 'EGYGOV', domain: 'five.example', sentence: 'Sadat was assassinated on October 6, 1981.' },
+]);
+
+function article(m: StoredMention): Article {
+  return {
+    id: m.articleId, origin: m.origin, url: m.url, source: m.source_domain ?? null, siteName: null, title: `Article ${m.articleId}`, description: null, author: null,
+    published: m.published, publishedFrom: null, pageDate: null, modified: null, language: 'en', text: m.sentence, removed: [], dateCandidates: [], duplicateOf: m.duplicateOf,
+  };
+}
+
+/** Stores the mentions with their articles and the merged events in a new store at `path`. */
+export async function seed(path: string, ms: StoredMention[] = CORPUS): Promise<void> {
+  const byArticle = new Map<string, StoredMention[]>();
+  for (const m of ms) byArticle.set(m.articleId, [...(byArticle.get(m.articleId) ?? []), m]);
+  const store = await openStore(path);
+  await store.saveBatch([...byArticle.values()].map((list) => ({
+    inputKey: 'k-' + list[0]!.articleId,
+    article: article(list[0]!),
+    mentions: list.map(({ id, articleId, origin, url, published, duplicateOf, source_domain, ...rest }) => rest as EventMention),
+    fingerprint: { articleId: list[0]!.articleId, textHash: list[0]!.articleId, signature: new Uint32Array(4), tokens: 1, published: list[0]!.published },
+  })));
+  await store.replaceEvents(mergeMentions(await store.listMentions()));
+  await store.close();
+}
+
