@@ -139,6 +139,13 @@ export function evidenceOf(events: readonly StoryEvent[], mentions: readonly Evi
 /** The side of an event as actor prominence counts it: its country, else its actor code. */
 const sideKey = (code: string, country: string | null) => (country && country.trim() ? country.trim().toUpperCase() : code.toUpperCase());
 
+/** The largest of some numbers, 0 for none (no spread: a corpus has more events than a call has arguments). */
+function maxOf(xs: Iterable<number>): number {
+  let m = 0;
+  for (const x of xs) if (x > m) m = x;
+  return m;
+}
+
 const logShare = (x: number, max: number) => (max > 0 ? Math.log1p(x) / Math.log1p(max) : 0);
 
 /** Salience of every event, from all events of the corpus and their stored mentions. */
@@ -197,12 +204,12 @@ export function scoreEvents(events: readonly StoryEvent[], mentions: readonly Ev
   };
   const coverage = new Map<string, number>();
   for (const d of dayReports.keys()) coverage.set(d, coverageOf(d));
-  const maxCoverage = Math.max(0, ...coverage.values());
+  const maxCoverage = maxOf(coverage.values());
   const dayTotal = new Map<string, number>();
   for (const [d, m] of dayReports) dayTotal.set(d, [...m.values()].reduce((a, b) => a + b, 0));
-  const maxReports = Math.max(0, ...[...tallies.values()].map((t) => t.reports));
-  const maxDay = Math.max(0, ...dayTotal.values());
-  const maxActor = Math.max(0, ...[...actorSources.values()].map((s) => s.size));
+  const maxReports = maxOf([...tallies.values()].map((t) => t.reports));
+  const maxDay = maxOf(dayTotal.values());
+  const maxActor = maxOf([...actorSources.values()].map((s) => s.size));
 
   const out = new Map<string, Salience>();
   for (const e of events) {

@@ -26,6 +26,10 @@ test('readableSentence drops page furniture at the start and keeps the news word
     ['Mubarak (pictured) said he would stay.', 'Mubarak (pictured) said he would stay.'],
     ['NATO: the alliance met in Brussels.', 'The alliance met in Brussels.'],
     ['The U.S. and Egypt (both allies) -- met.', 'The U.S. and Egypt (both allies) -- met.'],
+    ['WASHINGTON (Reuters) - The State Department said so.', 'The State Department said so.'],
+    ['By the CNN Wire Staff The moment Egypt was free NEW: Moussa speaks Cairo, Egypt (CNN) -- Egyptian President Hosni Mubarak stepped down Friday.', 'Egyptian President Hosni Mubarak stepped down Friday.'],
+    ['Cairo, Egypt (CNN) -- Thousands of workers went on strike.', 'Thousands of workers went on strike.'],
+    ['Ministers of the United Nations (UN) - a body of 193 states - met.', 'Ministers of the United Nations (UN) - a body of 193 states - met.'],
   ];
   for (const [a, b] of cases) assert.equal(readableSentence(a), b, a);
 });
