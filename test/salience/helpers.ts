@@ -1,7 +1,8 @@
 // Hand-made corpora for the salience tests: stored mentions written compactly, merged by the real merge stage.
 import { openStore } from '../../src/store/index.js';
 import { mergeMentions } from '../../src/merge/index.js';
-import type { Article, EventMention, Precision, StoredMention } from '../../src/types.js';
+import type { Precision, StoredMention } from '../../src/types.js';
+import { storeMentions } from '../merge/helpers.js';
 
 export interface M {
   article: string;
@@ -64,24 +65,10 @@ export const CORPUS = mentions([
   { article: 'f1', published: '2011-02-12', date: '1981-10-06', code: '182', source: 'EGYREB', target: 'EGYGOV', domain: 'five.example', sentence: 'Sadat was assassinated on October 6, 1981.' },
 ]);
 
-function article(m: StoredMention): Article {
-  return {
-    id: m.articleId, origin: m.origin, url: m.url, source: m.source_domain ?? null, siteName: null, title: `Article ${m.articleId}`, description: null, author: null,
-    published: m.published, publishedFrom: null, pageDate: null, modified: null, language: 'en', text: m.sentence, removed: [], dateCandidates: [], duplicateOf: m.duplicateOf,
-  };
-}
-
 /** Stores the mentions with their articles and the merged events in a new store at `path`. */
 export async function seed(path: string, ms: StoredMention[] = CORPUS): Promise<void> {
-  const byArticle = new Map<string, StoredMention[]>();
-  for (const m of ms) byArticle.set(m.articleId, [...(byArticle.get(m.articleId) ?? []), m]);
   const store = await openStore(path);
-  await store.saveBatch([...byArticle.values()].map((list) => ({
-    inputKey: 'k-' + list[0]!.articleId,
-    article: article(list[0]!),
-    mentions: list.map(({ id, articleId, origin, url, published, duplicateOf, source_domain, ...rest }) => rest as EventMention),
-    fingerprint: { articleId: list[0]!.articleId, textHash: list[0]!.articleId, signature: new Uint32Array(4), tokens: 1, published: list[0]!.published },
-  })));
+  await storeMentions(store, ms);
   await store.replaceEvents(mergeMentions(await store.listMentions()));
   await store.close();
 }
