@@ -9,7 +9,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createHash } from 'node:crypto';
 import { gunzipSync } from 'node:zlib';
-import { readTimeline17, detokenize } from './timeline17.js';
+import { parseArticleRows, detokenize } from './timeline17.js';
 
 export function sharedData(root: string): string {
   return join(root, '..', 'shared', 'data');
@@ -20,7 +20,7 @@ function decodeEntities(s: string): string {
   return s.replace(/&(amp|lt|gt|quot|apos|#\d+);/g, (_m, e: string) => e.startsWith('#') ? String.fromCharCode(Number(e.slice(1))) : ENTITIES[e]!);
 }
 
-const t17Cache = new Map<string, { date: string; text: string }[]>();
+const t17Cache = new Map<string, { date: string; lines: string[] }[]>();
 const docCache = new Map<string, string>();
 
 /** The canonical text of a document origin (without the sentence range), or null when the data is missing. */
@@ -36,10 +36,10 @@ export function documentText(data: string, doc: string): string | null {
     const [topic, row] = rest;
     if (!t17Cache.has(topic!)) {
       const f = join(data, 'timeline17-dev', `${topic}.articles.csv.gz`);
-      t17Cache.set(topic!, existsSync(f) ? readTimeline17(gunzipSync(readFileSync(f)).toString('utf8')) : []);
+      t17Cache.set(topic!, existsSync(f) ? parseArticleRows(gunzipSync(readFileSync(f))) : []);
     }
     const art = t17Cache.get(topic!)![Number(row)];
-    if (art) text = art.text.split('\n').map(detokenize).join('\n');
+    if (art) text = art.lines.map(detokenize).join('\n');
   } else if (kind === 'wcxb') {
     const f = join(data, 'wcxb-dev-articles', 'ground-truth', `${rest[0]}.json`);
     if (existsSync(f)) text = (JSON.parse(readFileSync(f, 'utf8')) as { ground_truth: { main_content?: string } }).ground_truth.main_content ?? null;

@@ -8,6 +8,8 @@ export interface TimelineOptions {
   codeName?: (code: string) => string | null | undefined;
   /** Document title (Markdown). */
   title?: string;
+  /** An event's salience, shown first among its notes (key moments). */
+  salience?: (e: StoryEvent) => number | undefined;
 }
 
 const oneLine = (s: string) => s.replace(/\s+/g, ' ').trim();
@@ -30,8 +32,10 @@ function actors(e: StoryEvent): string {
   return `${e.source} → ${e.target}`;
 }
 
-function notes(e: StoryEvent): string[] {
+function notes(e: StoryEvent, opts: TimelineOptions): string[] {
   const out: string[] = [];
+  const s = opts.salience?.(e);
+  if (s !== undefined) out.push(`salience ${s.toFixed(2)}`);
   if (e.background) out.push('background');
   for (const a of e.alternatives ?? []) out.push(`${a.field} also reported as ${a.value} (${a.articleIds.length} article${a.articleIds.length === 1 ? '' : 's'}: ${a.articleIds.join(', ')})`);
   return out;
@@ -40,7 +44,7 @@ function notes(e: StoryEvent): string[] {
 export function formatTimelineLine(e: StoryEvent, opts: TimelineOptions = {}): string {
   const arts = articlesOf(e);
   const shown = arts.slice(0, 3).map(citation).join('; ') + (arts.length > 3 ? `; +${arts.length - 3} more` : '');
-  const n = notes(e);
+  const n = notes(e, opts);
   return `${formatEventDate(e.date).padEnd(10)}  ${codeLabel(e, opts)}  ${actors(e)}  ${oneLine(e.summary)}  [${e.sources} source${e.sources === 1 ? '' : 's'}: ${shown}]${n.length ? `  (${n.join('; ')})` : ''}`;
 }
 
@@ -64,7 +68,7 @@ export function formatTimeline(events: StoryEvent[], opts: TimelineOptions = {})
       section = sec;
     }
     const cites = articlesOf(e).map((m) => `[${ref(m)}]`).join('');
-    const n = notes(e);
+    const n = notes(e, opts);
     lines.push(`- **${formatEventDate(e.date)}**: ${codeLabel(e, opts).replace(/[*_`]/g, '\\$&')}, ${actors(e)}. ${oneLine(e.summary)} ${cites}` + (n.length ? ` _(${n.join('; ')})_` : ''));
   }
   if (refs.size) {

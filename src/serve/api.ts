@@ -4,7 +4,8 @@ import type { StoryEvent } from '../types.js';
 import { toContractArticle, toContractMention } from '../cli/format.js';
 import { sortTimeline, dyadSeries, contractEvent, formatEventDate, eventRow, EVENT_COLUMNS } from '../merge/index.js';
 import { cameo } from '../events/index.js';
-import { HttpError, bad, eventFilter, intParam, single, actorParam, oneOf, dyadParam } from './params.js';
+import { HttpError, bad, eventFilter, intParam, numberParam, single, actorParam, oneOf, dyadParam } from './params.js';
+import { buildDigest, digestJson, keyMoments, salienceFields, scoredEvents, type KeyMomentOptions } from '../salience/index.js';
 import { actorLabel } from './labels.js';
 import { toCsv } from './csv.js';
 
@@ -50,10 +51,43 @@ export async function events(store: Store, q: Query) {
   return (await store.listEvents(eventFilter(q))).map(apiEvent);
 }
 
-/** Events in date order (undated last). `actor` or `dyad`, not both; from/to/code narrow further. */
+/** top, perDay, min as key-moment options, or null when neither top nor min is given. */
+function keyMomentParams(q: Query): KeyMomentOptions | null {
+  const top = q.has('top') ? intParam(q, 'top', 10, 1, 100_000) : undefined;
+  const perDay = q.has('perDay') ? intParam(q, 'perDay', 1, 1, 1000) : undefined;
+  const min = numberParam(q, 'min', 0, 1);
+  if (top === undefined && min === undefined) {
+    if (perDay !== undefined) throw bad('parameter "perDay" needs "top" or "min" (it limits the key moments per day)');
+    return null;
+  }
+  return { top, perDay, min };
+}
+
+/**
+ * Events in date order (undated last). `actor` or `dyad`, not both; from/to/code narrow further. With `top=N` (and/or
+ * `min=S`): the key moments, the N most salient events (salience ≥ S), one per day unless `perDay=K`, each with its
+ * salience and the evidence behind it.
+ */
 export async function timeline(store: Store, q: Query) {
   if (q.has('actor') && q.has('dyad')) throw bad('give either "actor" or "dyad", not both');
-  return sortTimeline(await store.listEvents(eventFilter(q))).map(apiEvent);
+  const filter = eventFilter(q);
+  const key = keyMomentParams(q);
+  if (!key) return sortTimeline(await store.listEvents(filter)).map(apiEvent);
+  const { events, scores } = await scoredEvents(store, filter);
+  return keyMoments(events, scores, key).map((e) => ({ ...apiEvent(e), ...salienceFields(scores.get(e.id)) }));
+}
+
+/** Per week or month (`by`), the `top` key events (default 3) with a readable sentence each and numbered sources. */
+export async function digest(store: Store, q: Query) {
+  if (q.has('actor') && q.has('dyad')) throw bad('give either "actor" or "dyad", not both');
+  const filter = eventFilter(q);
+  const by = oneOf(q, 'by', ['week', 'month'] as const, 'week');
+  const top = intParam(q, 'top', 3, 1, 1000);
+  const perDay = intParam(q, 'perDay', 1, 1, 1000);
+  const min = numberParam(q, 'min', 0, 1);
+  const { events, scores } = await scoredEvents(store, filter);
+  const d = digestJson(buildDigest(events, scores, { by, top, perDay, min }));
+  return { ...d, periods: d.periods.map((p) => ({ ...p, events: p.events.map((e) => ({ ...e, dateLabel: formatEventDate(e.date), codeName: codeName(e.code) })) })) };
 }
 
 /** Cooperation–conflict series: /api/dyad?a=USA&b=VEN&by=month (or dyad=USA,VEN). */
