@@ -209,6 +209,8 @@ function addDictionary(trie: TrieNode, people: Person[]): void {
   }
   for (const [country, keys] of d.places) for (const k of keys) insertDictionary(trie, k, { kind: 'city', code: country, country, sector: '', name: k, needsCap: true, dictionary: true });
   for (const [country, keys] of d.countryNames) for (const k of keys) insertDictionary(trie, k, { kind: 'country', code: country, country, sector: '', name: k, needsCap: true, dictionary: true });
+  const cities = readData<{ cities: Record<string, string[]> }>('actors/cities.json').cities;
+  for (const [country, keys] of Object.entries(cities)) for (const k of keys) insertDictionary(trie, k, { kind: 'city', code: country, country, sector: '', name: k, needsCap: true, dictionary: true });
   const agents = readData<{ agents: [string, string][] }>('actors/dictionary/agents.json').agents;
   for (const [k, sector] of agents) insertDictionary(trie, k, { kind: 'sector', code: sector, country: null, sector, name: k, dictionary: true });
 }

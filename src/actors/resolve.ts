@@ -30,6 +30,8 @@ export interface ResolvedActor extends ActorMention {
   /** A role word with no country that may take the country the document implies ("the military"). */
   contextOk?: boolean;
   gender?: 'm' | 'f' | null;
+  /** The government of the other party's country, whichever it turns out to be (the implicit target of a protest). */
+  ownGovernment?: boolean;
 }
 
 interface LearnedPerson { name: string; country: string | null; sector: string; gender: 'm' | 'f' | null; person?: Person; /** International official: the organisation's code. */ org?: string }
@@ -130,7 +132,9 @@ const NO_CONTEXT_BEFORE = new Set(['foreign', 'international', 'western', 'multi
 
 /** State bodies whose seat a following "in <place>" names ("officials in Nairobi"); troops and rebels in a place
  *  are often foreign to it. */
-const PLACED_SECTORS = new Set(['GOV', 'LEG', 'JUD', 'COP']);
+/** ("doctors in Kenya", "protesters in Cairo": people in a place are of its country; not troops, rebels or spies, who are
+ *  often foreign to the place they are in.) */
+const UNPLACED_SECTORS = new Set(['MIL', 'REB', 'SPY', 'IMG']);
 const CALENDAR_WORD = /^(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
 
 /** The country of a place phrase right after token `end` ("in Abuja", "in and around Lagos", "in the Kremlin"): its
@@ -254,7 +258,7 @@ export function findActors(tokens: Token[], sentence: string, ctx: DocContext): 
     }
     // "officials in Abuja", "police in and around Springdale": the place a state body sits in gives its country; a
     // place the lexicon does not know gives none, and the document's other countries are no guess for it
-    if (actor && !actor.country && PLACED_SECTORS.has(actor.sector) && actor.kind === 'group') {
+    if (actor && !actor.country && !UNPLACED_SECTORS.has(actor.sector) && actor.kind === 'group') {
       const place = placeAfter(tokens, end, matches);
       if (place === 'unknown') actor.foreign = true;
       else if (place) { actor.country = place; actor.code = place + actor.sector; }
@@ -444,7 +448,8 @@ function composeActor(tokens: Token[], sentence: string, parts: Match[], i: numb
   const start = tokens[i]!.start;
   const endC = tokens[end - 1]!.end;
   let kind: ActorKind;
-  if (igo && !sector) kind = 'org';
+  // ("NATO leaders", "EU officials": the people of an organisation with no country are the organisation)
+  if (igo && (!sector || !igo.country && !country)) kind = 'org';
   else if (person || learnedName) kind = 'person';
   else if (allModifier) kind = 'modifier';
   else if (parts.length === 1 && parts[0]!.entries.some((e) => e.kind === 'capital' || e.kind === 'seat' || e.kind === 'city') && !parts[0]!.entries.some((e) => e.kind === 'country')) kind = 'place';

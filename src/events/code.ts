@@ -42,7 +42,11 @@ export function codeSentence(sentence: string, tokens: Token[], ctx: DocContext 
     // "what we are going to tell them": a future auxiliary, no act of its own
     if (t.pos === 'VERB' && mod.auxiliary.some((seq) => seqMatches(tokens, ti, seq) && tokens[ti + seq.length]?.pos === 'VERB')) continue;
     // "last month's shooting", "its bombing of …": an -ing form after a possessive is a noun, read by the noun patterns
-    const gerundNoun = t.pos === 'VERB' && /ing$/.test(t.norm) && POSSESSIVE.test(tokens[ti - 1]?.norm ?? '');
+    // ("Russian shelling of Kharkiv", "the killing of", "heavy shelling": after a determiner, an adjective or a country
+    //  adjective too, unless a direct object follows)
+    const prevTok = tokens[ti - 1];
+    const gerundNoun = t.pos === 'VERB' && /ing$/.test(t.norm) && (POSSESSIVE.test(prevTok?.norm ?? '')
+      || !!prevTok && (/^(DET|ADJ)$/.test(prevTok.pos) && prevTok.norm !== 'that' || actors.some((a) => a.tokEnd === ti && a.kind === 'modifier')) && !/^(DET|PROPN|PRON|NUM)$/.test(tokens[ti + 1]?.pos ?? ''));
     if (t.pos === 'VERB' && !gerundNoun) {
       m = tryPatterns(tokens, ti, byTrigger.get('v:' + t.lemma), actorAt) ?? (t.norm !== t.lemma ? tryPatterns(tokens, ti, byTrigger.get('v:' + t.norm), actorAt) : null);
       // the lemmatizer sometimes over-strips ("staged" → "stag"): candidate lemmas from the inflected form
@@ -54,7 +58,7 @@ export function codeSentence(sentence: string, tokens: Token[], ctx: DocContext 
       for (const l of verbLemmas(t)) { m = tryPatterns(tokens, ti, byTrigger.get('v:' + l), actorAt, l); if (m) break; }
       if (!m) m = tryDictionary(tokens, ti, actorAt, clause, actors);
     }
-    if (!m && (t.pos === 'NOUN' || t.pos === 'PROPN' && !t.cap || gerundNoun)) {
+    if (!m && (t.pos === 'NOUN' || t.pos === 'PROPN' && (!t.cap || ti === 0) || gerundNoun)) {
       m = tryPatterns(tokens, ti, byTrigger.get('n:' + t.norm), actorAt) ?? tryPatterns(tokens, ti, byTrigger.get('n:' + t.lemma), actorAt);
     }
     if (!m) continue;

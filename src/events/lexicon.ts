@@ -3,7 +3,7 @@ import { readData } from '../util/data.js';
 
 interface SyntaxFile {
   locativeStart: string[]; punctStop: string[]; quote: string[]; locative: string[]; targetPreps: string[]; targetIntro: string[];
-  be: string[]; notTargetPossessed: string[]; possessive: string[]; prepOrConj: string[]; reflexive: string[]; ownPronouns: string[]; owned: string[];
+  be: string[]; notTargetPossessed: string[]; possessive: string[]; prepOrConj: string[]; reflexive: string[]; ownPronouns: string[]; owned: string[]; weaponNouns: string[];
 }
 
 export interface EventWords {
@@ -22,6 +22,8 @@ export interface EventWords {
   ownPronouns: Set<string>;
   /** "owned by", "operated by" … (in a string of words). */
   owned: RegExp;
+  /** Weapons and attacks as subjects: their "from X" is the attacker. */
+  weaponNouns: Set<string>;
 }
 
 interface CodesFile {
@@ -52,6 +54,7 @@ export function eventWords(): EventWords {
     notTargetPossessed: new Set(w.notTargetPossessed), possessive: new RegExp(`^(${w.possessive.map(escape).join('|')})$`),
     prepOrConj: new Set(w.prepOrConj), reflexive: new Set(w.reflexive), ownPronouns: new Set(w.ownPronouns),
     owned: new RegExp(`\\b(${w.owned.map(escape).join('|')}) by\\b`),
+    weaponNouns: new Set(w.weaponNouns),
   };
   return words;
 }

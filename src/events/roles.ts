@@ -43,11 +43,17 @@ interface Resolution {
   confidence: number; source: ResolvedActor | null; target: ResolvedActor | null;
   /** The verb that governs a nominal trigger ("ordered the expulsion"), or -1. */
   governingVerb: number;
+  /** The act is mutual whichever side is named first ("clashes between A and B"). */
+  mutual?: boolean;
 }
 
 export interface Resolved { events: RawEvent[]; source: ResolvedActor | null; tense: string }
 
 const usable = (a: ResolvedActor) => a.kind !== 'modifier' || !!a.country;
+/** A city named as such (not a capital or seat of power standing for a government): a place with no sector. */
+const isCity = (a: ResolvedActor) => a.kind === 'place' && a.sector === '' && a.tokStart >= 0;
+/** Codes whose target may be a city: visits and force ("visited Mosul", "shelled Kharkiv"). */
+const CITY_TARGET = /^(04|15|18|19|20)/;
 
 /** Resolves a matched trigger into events (source, target, code after modality), or null when it states none. */
 export function resolveMatch(m: Match, tokens: Token[], actors: ResolvedActor[], clause: number[], ctx: Ctx, sym: Set<string>, mod: Modality, prevSource: ResolvedActor | null): Resolved | null {
@@ -103,6 +109,25 @@ function nominalSource(r: Resolution): void {
     const byIdx = tokens.findIndex((t, k) => k >= m.end && k <= m.end + 1 && t.norm === 'by');
     if (byIdx >= 0) r.source = actors.find((a) => a.tokStart > byIdx && a.tokStart <= byIdx + 5) ?? null;
   }
+  // "clashes between police and protesters", "talks between Israel and Hamas": the two sides, both ways
+  if (/\bbetween \+$/.test(p.source) && r.target && r.target.kind !== 'compound') {
+    const other = actors.find((a) => a.tokStart > r.target!.tokEnd && a.tokStart <= r.target!.tokEnd + 4 && tokens.slice(r.target!.tokEnd, a.tokStart).some((t) => t.norm === 'and'));
+    if (other) { r.source = r.target; r.target = other; r.mutual = true; }
+  }
+  // "rocket fire from Gaza on Sderot", "shelling from Russian positions": the attack comes from its "from" phrase
+  if (!r.source && VIOLENT.test(p.code)) r.source = actors.find((a) => a.prep === 'from' && a.tokStart > ti && a.tokStart <= m.end + 3 && a !== r.target) ?? null;
+  if (p.code.startsWith('14')) protestSides(r);
+}
+
+/** A protest named as a noun: a country named as its adjective ("Egyptian protests") or its place ("demonstrations in
+ *  Yemen") means that country's people protesting; its government is the target unless the pattern named one. */
+function protestSides(r: Resolution): void {
+  const s = r.source, t = r.target;
+  if (s && s.country && (s.kind === 'country' || s.kind === 'modifier' && !s.sector)) r.source = { ...s, code: s.country + 'CVL', sector: 'CVL', kind: 'group' };
+  else if (!s && t && t.country && (t.kind === 'country' || t.kind === 'place') && t.prep !== 'against') {
+    r.source = { ...t, code: t.country + 'CVL', sector: 'CVL', kind: 'group', fromContext: true };
+    r.target = null;
+  }
 }
 
 /** A passive: the "by" agent is the source, the subject the target. False when its subject is a thing. */
@@ -115,6 +140,11 @@ function passiveRoles(r: Resolution): boolean {
   if (!r.source && tokens[ti + 1]?.norm === 'in' && COERCION.test(p.code)) {
     const loc = actors.find((a) => a.tokStart > ti && a.tokStart <= ti + 3 && a.country && a.kind !== 'modifier');
     if (loc) r.source = { ...loc, code: loc.country + 'GOV', sector: 'GOV', fromContext: true };
+  }
+  // "demonstrations were held in Yemen": with no agent, the people of the place protest
+  if (!r.source && p.code.startsWith('14')) {
+    const place = actors.find((a) => a.tokStart > ti && a.prep === 'in' && a.country && (a.kind === 'country' || a.kind === 'place'));
+    if (place) r.source = { ...place, code: place.country + 'CVL', sector: 'CVL', kind: 'group', fromContext: true };
   }
   // subject of a passive = target (in a reduced relative, the actor right before it: "a number of Americans
   // detained in …"; in a relative clause, its antecedent: "Americans who were detained")
@@ -148,7 +178,11 @@ function objectTarget(r: Resolution): void {
   //  to the Middle East" — the envoy is the sender's)
   r.target = m.inner.find((a) => a !== source && a.kind !== 'modifier' && a.kind !== 'compound' && (!source || a.code !== source.code) && !(p.hasTarget && m.deferred && (a.fromContext || !a.country))) ?? null;
   // ("sent his forces into …", "pull back its troops"): a role owned by a pronoun is the subject's own
-  if (r.target && source?.country && ownRole(tokens, r.target)) r.target = { ...r.target, country: source.country, code: source.country + r.target.sector, fromContext: true };
+  if (r.target && source?.country && ownRole(tokens, r.target)) {
+    // ("recalled its ambassador to Iran"): an own role as object; the actor after it, if another, is the target
+    const after = followingTarget(r);
+    r.target = after && after.country && after.country !== source.country ? after : { ...r.target, country: source.country, code: source.country + r.target.sector, fromContext: true };
+  }
   if (!r.target) r.target = followingTarget(r);
 }
 
@@ -183,7 +217,8 @@ function followingTarget(r: Resolution): ResolvedActor | null {
     // "a ship owned by an Israeli businessman": the owner of the object of a physical act
     const ownedBy = a.prep === 'by' && PHYSICAL.test(p.code) && OWNED.test(tokens.slice(Math.max(0, a.tokStart - 4), a.tokStart).map((t) => t.norm).join(' '));
     if (!TARGET_PREPS.has(a.prep) && !(a.kind !== 'place' && a.kind !== 'country' && a.prep === 'in' && !p.dictionary) && !ownedBy) continue;
-    if (!usable(a)) { if (a.kind === 'modifier' && a.country) return a; continue; }
+    // ("protested against EU trade policies": an organisation's adjective names it as well as a country's does)
+    if (!usable(a)) { if (a.kind === 'modifier' && (a.country || /^(IGO|NGO|IMG)/.test(a.code))) return a; continue; }
     return a;
   }
   // "abuses in Sudan", "airstrikes in Afghanistan": for these roots a place after "in" is the target
@@ -212,8 +247,9 @@ function agentTarget(r: Resolution): boolean {
   }
   // protests are aimed at the protesters' own government unless said otherwise (not a state's own forces or
   // officials: "Iraqi troops set fire to …" is no protest against Baghdad)
-  if (!r.target && source && source.country && p.code.startsWith('14') && !/^(GOV|MIL|COP|SPY|JUD|LEG)$/.test(source.sector)) {
-    r.target = { ...source, code: source.country + 'GOV', sector: 'GOV', kind: 'reference', tokStart: -1, tokEnd: -1, start: 0, end: 0, fromContext: true, members: undefined };
+  // (the protesters' country may be known only once their role is placed: "doctors went on strike" in a report on Kenya)
+  if (!r.target && source && (source.country || source.sector && !source.foreign) && p.code.startsWith('14') && !/^(GOV|MIL|COP|SPY|JUD|LEG)$/.test(source.sector)) {
+    r.target = { ...source, code: source.country ? source.country + 'GOV' : 'GOV', country: source.country, sector: 'GOV', kind: 'reference', tokStart: -1, tokEnd: -1, start: 0, end: 0, fromContext: true, members: undefined, ownGovernment: !source.country };
   }
   // "insisted that NATO was the best tool": a demand's "that" clause is a subjunctive or a modal ("demanded that Iran
   // release"); an indicative one states a claim
@@ -291,6 +327,8 @@ function contextRoles(r: Resolution, code: string): boolean {
   }
   const { source, target } = r;
   if (!source || !target) return false;
+  // a city (a place of its country, not a seat of power) does nothing; it is acted on only by visits and force
+  if (isCity(source) || isCity(target) && !CITY_TARGET.test(code)) return false;
   // "called U.S. soldiers massing in Saudi Arabia the real occupiers": "call" with a second noun phrase after its
   // object names the object, it is no telephone call
   if (code === '041' && tokens[ti]!.lemma === 'call' && namesObject(tokens, target, clause)) return false;
@@ -330,7 +368,7 @@ function expandEvents(r: Resolution, code: string, symmetric: boolean): RawEvent
   const scene = actors.find((a) => a.prep !== null && LOCATIVE.has(a.prep) && (a.kind === 'place' || a.kind === 'country') && a.country)?.country
     ?? actors.find((a) => a.kind === 'place' && a.country && a !== r.source && a !== r.target && a.tokStart < ti)?.country ?? null;
   const source = fillCountry(r, r.source!, r.target!, 'source', scene);
-  const target = fillCountry(r, r.target!, source, 'target', scene);
+  const target = r.target!.ownGovernment ? (source.country ? { ...r.target!, country: source.country, code: source.country + 'GOV', ownGovernment: false } : r.target!) : fillCountry(r, r.target!, source, 'target', scene);
   r.source = source;
   r.target = target;
   if (source.kind === 'modifier' && !source.country || target.kind === 'modifier' && !target.country) return null;
@@ -341,13 +379,14 @@ function expandEvents(r: Resolution, code: string, symmetric: boolean): RawEvent
     if (s.code === t.code || (!s.country && !t.country && s.code.slice(0, 3) === t.code.slice(0, 3))) continue;
     // a government acting on its own country (or the reverse) is not an event between actors
     const govLike = (a: ResolvedActor) => a.code === a.country || a.sector === 'GOV' || a.sector === '';
-    if (s.country && s.country === t.country && (s.code === s.country || t.code === t.country) && govLike(s) && govLike(t)) continue;
+    // (a person is no government: "Turkey detained Istanbul's mayor" is an arrest)
+    if (s.country && s.country === t.country && (s.code === s.country || t.code === t.country) && govLike(s) && govLike(t) && s.kind !== 'person' && t.kind !== 'person') continue;
     // a force posture (15) is towards another country, not a government's own forces ("the dispatching of US troops")
     // (nor is a withdrawal or surrender: "willing to withdraw its troops" names what is withdrawn)
     if (s.country && s.country === t.country && (code.startsWith('15') || /^(087|0356)/.test(code))) continue;
     if (!s.country && !/^(IGO|NGO|IMG)/.test(s.code)) continue;
     if (!t.country && !/^(IGO|NGO|IMG)/.test(t.code)) continue;
-    events.push({ source: s, target: t, code, confidence: Math.max(0.1, r.confidence - (s.fromContext ? 0.1 : 0) - (t.fromContext ? 0.1 : 0)), symmetric: symmetric && source.kind === 'compound' });
+    events.push({ source: s, target: t, code, confidence: Math.max(0.1, r.confidence - (s.fromContext ? 0.1 : 0) - (t.fromContext ? 0.1 : 0)), symmetric: symmetric && (source.kind === 'compound' || !!r.mutual) });
   }
   return events;
 }
