@@ -537,7 +537,17 @@ function referenceAt(tokens: Token[], i: number, ctx: DocContext, rw: ReturnType
   if (pr && (t.pos === 'PRON' || t.pos === 'DET')) {
     // ("Polish Foreign Minister X (gender unknown) … He will travel"): a person of unknown gender named after the
     // last man or woman makes "he"/"she" ambiguous; no referent rather than the wrong, earlier one
-    if ((pr === 'm' || pr === 'f') && ctx.unknownAfter?.[pr]) return null;
+    // (unless that person was named just before, in this sentence or the one before: "Ekrem Imamoglu was detained … He
+    //  denied the charges" — the referent a reader takes)
+    if ((pr === 'm' || pr === 'f') && ctx.unknownAfter?.[pr]) {
+      // (but not when a man, for "he", was named there too: then it is ambiguous)
+      const last = ctx.lastPerson.any;
+      const seen = last ? ctx.seenAt.get(last)?.[0] : undefined;
+      const known = ctx.lastPerson[pr];
+      const knownSeen = known ? ctx.seenAt.get(known)?.[0] : undefined;
+      const rival = knownSeen !== undefined && ctx.sentenceNo - knownSeen <= 1;
+      return last && !last.gender && !rival && seen !== undefined && ctx.sentenceNo - seen <= 1 ? mk(last, 1) : null;
+    }
     if (pr === 'f' && ctx.lastPerson.f) return mk(ctx.lastPerson.f, 1);
     if (pr === 'm' && ctx.lastPerson.m) return mk(ctx.lastPerson.m, 1);
     // "Serbia's president said he …": an untitled office holder named by role only

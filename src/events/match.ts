@@ -126,6 +126,8 @@ export function tryPatterns(tokens: Token[], ti: number, list: Pattern[] | undef
       if (!(lemma ? alt[0] === lemma && seqMatches(tokens, ti + 1, alt.slice(1)) : seqMatches(tokens, ti, alt))) continue;
       const out = newOut(p.code, actorObject);
       const end = matchRest(tokens, p.rest, 0, ti + alt.length, actorAt, tokens.length, out);
+      // (a noun's "+" slot holds its actor or nothing: "warnings to demand an end" names no one warned)
+      if (end >= 0 && p.nominal && out.deferred && !out.target) continue;
       if (end >= 0) return { pattern: p, triggerStart: ti, triggerEnd: ti + alt.length, end, target: out.target, inner: out.inner, open: out.open && !PHYSICAL.test(p.code), deferred: out.deferred && !out.target };
       if (passive && !p.nominal) {
         const pm = matchPassive(tokens, ti, alt.length, p, actorAt, actorObject);

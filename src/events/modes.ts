@@ -112,8 +112,21 @@ export function unassertedInfinitive(tokens: Token[], ti: number, mod: ReturnTyp
   return true;
 }
 
+/** "accused of killing", "arrested for spying", "charged with smuggling": an -ing form whose governing verb (a few words
+ *  back, past its object) is an accusation or a prosecution states what is alleged, not an act. */
+function alleged(tokens: Token[], ti: number, mod: ReturnType<typeof modality>): boolean {
+  if (!/ing$/.test(tokens[ti]!.norm) || !/^(of|with|for|in)$/.test(tokens[ti - 1]?.norm ?? '')) return false;
+  for (let k = ti - 2; k >= Math.max(0, ti - 8); k--) {
+    const t = tokens[k]!;
+    if (t.pos === 'VERB' || t.pos === 'ADJ' && /ed$/.test(t.norm)) return mod.allegation.has(t.lemma) || [...mod.allegation].some((v) => t.norm.startsWith(v.replace(/e$/, '')));
+    if (t.pos === 'PUNCT') return false;
+  }
+  return false;
+}
+
 export function modeOf(tokens: Token[], from: number, ti: number, mod: ReturnType<typeof modality>, p: Pattern): Mode {
   const lo = Math.max(0, from);
+  if (!p.nominal && alleged(tokens, ti, mod)) return 'drop';
   // negation right before the trigger (within the verb group); "will not / would not / won't negotiate" is a refusal
   const neg = hasSeq(tokens, Math.max(lo, ti - 4), ti, mod.negation);
   if (neg >= 0) {

@@ -166,6 +166,8 @@ export interface Modality {
   soughtNominal: string[][];
   /** Prepositions whose -ing complement is a topic, not an act ("talk about killing X"). */
   topic: Set<string>;
+  /** Verbs whose -ing complement is an allegation ("accused of killing"). */
+  allegation: Set<string>;
 }
 
 let mod: Modality | null = null;
@@ -181,6 +183,7 @@ export function modality(): Modality {
     demanded: seqs('demanded'), auxiliary: seqs('auxiliary'), hypothetical: new Set(m.hypothetical ?? []),
     hypotheticalBare: new Set(m.hypotheticalBare ?? []), soughtNominal: seqs('soughtNominal'),
     topic: new Set((m.topic ?? []).map((w) => w.toLowerCase())),
+    allegation: new Set(m.allegation ?? []),
   };
   return mod;
 }

@@ -292,15 +292,18 @@ function modalCode(r: Resolution): { code: string; tns: string } | null {
 /** "A and B restored relations": a compound subject (or object) of a mutual act is one symmetric event. */
 function compoundEvent(r: Resolution, code: string, tns: string, symmetric: boolean): Resolved | null {
   const { source, target } = r;
-  if (source?.kind === 'compound' && source.members && !target && symmetric) {
-    const [a, b] = source.members as [ResolvedActor, ResolvedActor];
-    return { events: [{ source: a, target: b, code, confidence: r.confidence, symmetric: true }], source, tense: r.governingVerb >= 0 && tns !== 'pluperfect' && tns !== 'nonfinite' ? 'verb-object' : tns };
-  }
-  if (target?.kind === 'compound' && target.members && !source && symmetric && !LOCATIVE.has(target.prep ?? '')) {
-    const [a, b] = target.members as [ResolvedActor, ResolvedActor];
-    return { events: [{ source: a, target: b, code, confidence: r.confidence - 0.1, symmetric: true }], source: a, tense: tns };
-  }
-  return null;
+  const pair = source?.kind === 'compound' && source.members && !target && symmetric ? source.members
+    : target?.kind === 'compound' && target.members && !source && symmetric && !LOCATIVE.has(target.prep ?? '') ? target.members : null;
+  if (!pair) return null;
+  // (each side takes the country the sentence implies, as a single actor would: "clashes between security forces and
+  //  protesters in Egypt"; a side that still has none makes no event)
+  const scene = sceneOf(r);
+  const a = fillCountry(r, pair[0]!, pair[1]!, 'source', scene);
+  const b = fillCountry(r, pair[1]!, a, 'target', scene);
+  const placed = (x: ResolvedActor) => !!x.country || /^(IGO|NGO|IMG)/.test(x.code);
+  if (!placed(a) || !placed(b) || a.code === b.code) return { events: [], source: a, tense: tns };
+  const fromSource = source?.kind === 'compound';
+  return { events: [{ source: a, target: b, code, confidence: r.confidence - (fromSource ? 0 : 0.1), symmetric: true }], source: fromSource ? source : a, tense: fromSource && r.governingVerb >= 0 && tns !== 'pluperfect' && tns !== 'nonfinite' ? 'verb-object' : tns };
 }
 
 /** Source and target the document implies when the sentence names none; false when either is still missing or
@@ -361,12 +364,18 @@ function fillCountry(r: Resolution, a: ResolvedActor, other: ResolvedActor, role
   return c ? { ...a, country: c, code: c + a.sector, fromContext: true } : a;
 }
 
+/** The country a place phrase of the sentence sets the scene in ("in Khartoum", "near Falluja"), or a place named
+ *  before the trigger. */
+function sceneOf(r: Resolution): string | null {
+  const { actors, ti } = r;
+  return actors.find((a) => a.prep !== null && LOCATIVE.has(a.prep) && (a.kind === 'place' || a.kind === 'country') && a.country)?.country
+    ?? actors.find((a) => a.kind === 'place' && a.country && a !== r.source && a !== r.target && a.tokStart < ti)?.country ?? null;
+}
+
 /** The events between the (countries filled) source and target, one per member of a compound; null when a side has
  *  no country at all. */
 function expandEvents(r: Resolution, code: string, symmetric: boolean): RawEvent[] | null {
-  const { actors, ti } = r;
-  const scene = actors.find((a) => a.prep !== null && LOCATIVE.has(a.prep) && (a.kind === 'place' || a.kind === 'country') && a.country)?.country
-    ?? actors.find((a) => a.kind === 'place' && a.country && a !== r.source && a !== r.target && a.tokStart < ti)?.country ?? null;
+  const scene = sceneOf(r);
   const source = fillCountry(r, r.source!, r.target!, 'source', scene);
   const target = r.target!.ownGovernment ? (source.country ? { ...r.target!, country: source.country, code: source.country + 'GOV', ownGovernment: false } : r.target!) : fillCountry(r, r.target!, source, 'target', scene);
   r.source = source;
