@@ -7,7 +7,7 @@ import type { Precision, TimeExpression } from '../types.js';
 import { LEX, RULES } from './lexicon.js';
 import { type Anchor, type Resolved, resolveRule, weekdayDate } from './resolve.js';
 import { tenseAt } from './tense.js';
-import { type YMD, fmtDay, intervalOf, narrow, parseYMD, pad } from './dates.js';
+import { type YMD, dayDiff, fmtDay, intervalOf, narrow, parseDay, pad } from './dates.js';
 
 export { intervalOf, narrow } from './dates.js';
 export { tenseAt } from './tense.js';
@@ -135,12 +135,12 @@ function chronoCandidates(text: string, opts: TimeOptions, refInstant: Date): Ca
           if (year !== null) d = { y: year, m: month, d: day };
           else if (ref) {
             const cands = [ref.y - 1, ref.y, ref.y + 1].map((y) => ({ y, m: month, d: day }));
-            const dist = (c: YMD) => Math.abs(Date.UTC(c.y, c.m - 1, c.d) - Date.UTC(ref.y, ref.m - 1, ref.d));
+            const dist = (c: YMD) => Math.abs(dayDiff(c, ref));
             d = cands.sort((a, b) => dist(a) - dist(b))[0]!;
           }
         } else if (ref && !weekdayKnown) d = anchor?.day ?? ref; // "at 10 p.m.": on the day the text is about
         else if (ref && weekdayKnown) d = weekdayDate(ref, weekdayNum, undefined, deadlineBefore ? 'future' : tense); // "until 9 a.m. Tuesday"
-        if (!d || !parseYMD(fmtDay(d))) {
+        if (!d || !parseDay(fmtDay(d))) {
           return { type: hasClock ? 'TIME' : 'DATE', value: null, reason: ref ? 'date not resolvable' : 'year not stated and no reference date' };
         }
         if (hour !== null) return { type: 'TIME', value: `${fmtDay(d)}T${pad(hour)}:${pad(minute ?? 0)}`, absolute: year !== null };
@@ -197,7 +197,7 @@ export function findTimeExpressions(text: string, ref: string | null, opts: Time
 function anchorOfValue(value: string): Anchor | null {
   const iv = intervalOf(value);
   if (!iv || iv.precision === 'week' || iv.precision === 'decade') return null;
-  return { value: value.slice(0, iv.precision === 'day' ? 10 : value.length), precision: iv.precision, day: iv.precision === 'day' ? parseYMD(iv.start)! : undefined };
+  return { value: value.slice(0, iv.precision === 'day' ? 10 : value.length), precision: iv.precision, day: iv.precision === 'day' ? parseDay(iv.start)! : undefined };
 }
 
 /**
@@ -206,7 +206,7 @@ function anchorOfValue(value: string): Anchor | null {
  * itself counted from another one, else the seed).
  */
 export function findTimeExpressionsAnchored(text: string, ref: string | null, opts: TimeOptions = {}): { expressions: TracedTimeExpression[]; anchor: string | null } {
-  const refDay = ref ? parseYMD(ref) : null;
+  const refDay = ref ? parseDay(ref) : null;
   const useTense = opts.tense !== false;
   const cands = [...ruleCandidates(text, opts), ...chronoCandidates(text, opts, refDay ? new Date(Date.UTC(refDay.y, refDay.m - 1, refDay.d, 12)) : new Date(Date.UTC(2000, 0, 1, 12)))];
   const out: TracedTimeExpression[] = [];

@@ -4,7 +4,7 @@
 import type { Precision, TimeExpression } from '../types.js';
 import { LEX, PATTERNS, expand, monthNumber, parseNumber, spelledYear, unitName, weekdayNumber } from './lexicon.js';
 import {
-  type YMD, intervalOf, addDays, addMonths, cmp, daysInMonth, fmtDay, fmtMonth, fmtWeek, isoWeek, pad, parseYMD, quarterOf, weekday, ymd,
+  type YMD, dayDiff, intervalOf, addDays, addMonths, cmp, daysInMonth, fmtDay, fmtMonth, fmtWeek, isoWeek, pad, parseDay, quarterOf, validDay, weekday, ymd,
 } from './dates.js';
 import type { Tense } from './tense.js';
 
@@ -118,7 +118,7 @@ export function resolveRule(kind: string, g: G, ctx: Ctx): Resolved | null {
     case 'weekOf': {
       // "the week of March 6": the (ISO) week that holds the day
       const day = resolveRule('monthDay', g, ctx);
-      const d = day?.value ? parseYMD(day.value) : null;
+      const d = day?.value ? parseDay(day.value) : null;
       return day && d ? { type: 'DATE', value: fmtWeek(d), absolute: day.absolute } : day;
     }
     case 'monthDay': {
@@ -141,11 +141,11 @@ export function resolveRule(kind: string, g: G, ctx: Ctx): Resolved | null {
       if (!cands.length) return null;
       let pick = cands;
       if (wd) { const w = cands.filter((c) => weekday(c) === wd); if (w.length) pick = w; }
-      const dist = (c: YMD) => Math.abs(Date.UTC(c.y, c.m - 1, c.d) - Date.UTC(ref.y, ref.m - 1, ref.d));
+      const dist = (c: YMD) => Math.abs(dayDiff(c, ref));
       pick.sort((a, b) => dist(a) - dist(b));
       // The closest reading, unless the tense contradicts it by more than a month ("the year ended March 31").
       const best = pick[0]!;
-      if (!wd && ctx.tense && dist(best) > MONTHDAY_TENSE_DAYS * 86400000) {
+      if (!wd && ctx.tense && dist(best) > MONTHDAY_TENSE_DAYS) {
         const side = pick.filter((c) => (ctx.tense === 'future' ? cmp(c, ref) >= 0 : cmp(c, ref) <= 0));
         if (side.length && (ctx.tense === 'future') === (cmp(best, ref) < 0)) pick = side;
       }
@@ -287,7 +287,7 @@ export function resolveRule(kind: string, g: G, ctx: Ctx): Resolved | null {
     case 'dayNextTo': {
       // "the day before last Tuesday('s hearing)": the day next to the weekday it names
       const day = resolveRule('weekday', { ...g, pod: undefined }, ctx);
-      const d = day?.value ? parseYMD(day.value) : null;
+      const d = day?.value ? parseDay(day.value) : null;
       return day && d ? { type: 'DATE', value: fmtDay(addDays(d, g.dir!.toLowerCase() === 'before' ? -1 : 1)) } : day;
     }
     case 'podAlone': {
@@ -453,7 +453,7 @@ function resolveNumDate(g: G, ctx: Ctx): Resolved | null {
   const a = Number(g.a), b = Number(g.b);
   const y = g.y!.length === 2 ? twoDigitYear(g.y!) : Number(g.y);
   if (g.y!.length === 2 && g.sep !== '/') return null;
-  const valid = (d: number, m: number) => m >= 1 && m <= 12 && d >= 1 && d <= daysInMonth(y, m);
+  const valid = (d: number, m: number) => validDay(y, m, d);
   const dm = valid(a, b) ? { y, m: b, d: a } : null; // day first
   const md = valid(b, a) ? { y, m: a, d: b } : null; // month first
   if (!dm && !md) return null;

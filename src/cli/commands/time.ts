@@ -4,19 +4,13 @@ import { writeJson } from '../context.js';
 import { flagBool, flagString, UsageError } from '../args.js';
 import { parseItems, readItemSource } from '../items.js';
 import { findTimeExpressions } from '../../time/index.js';
+import { isDayString } from '../../util/calendar.js';
 
-const REF_RE = /^\d{4}-\d{2}-\d{2}$/;
-
-function validDay(s: string): boolean {
-  if (!REF_RE.test(s)) return false;
-  const d = new Date(s + 'T00:00:00Z');
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
-}
 
 export const run: Command = async (args, ctx) => {
   const ref = flagString(args, 'ref') ?? null;
   if (args.flags.ref === true) throw new UsageError('--ref needs a date: --ref YYYY-MM-DD');
-  if (ref !== null && !validDay(ref)) throw new UsageError(`--ref must be a date YYYY-MM-DD, got "${ref}"`);
+  if (ref !== null && !isDayString(ref)) throw new UsageError(`--ref must be a date YYYY-MM-DD, got "${ref}"`);
   if (args.positional.length > 1) throw new UsageError('usage: storyline time [FILE | -] [--ref YYYY-MM-DD] [--json]');
   const locale = flagString(args, 'locale');
   let content: string;
