@@ -1,6 +1,7 @@
 // Loads the time stage's word lists (data/time/lexicon.json) and recognition rules (data/time/patterns.json),
 // expanding {PLACEHOLDERS} in the rule regexes from the word lists. Loaded once per process.
 import { readData } from '../util/data.js';
+import { type RuleKind, isRuleKind } from './kinds/list.js';
 
 export interface Lexicon {
   months: Record<string, number>;
@@ -39,7 +40,8 @@ export interface Lexicon {
 
 export interface RuleSpec {
   id: string;
-  kind: string;
+  /** How a match is resolved (src/time/resolve.ts); the loader refuses a kind that has no resolver. */
+  kind: RuleKind;
   re: string;
   flags?: string;
   priority?: number;
@@ -98,11 +100,15 @@ export function expand(re: string): string {
   });
 }
 
-export const RULES: Rule[] = PATTERNS.rules.map((r) => ({
-  ...r,
-  priority: r.priority ?? 5,
-  regex: new RegExp(expand(r.re), r.flags ?? 'gi'),
-}));
+/** Compiles rule specs; a rule whose kind has no resolver is an error, not a rule that silently never fires. */
+export function compileRules(specs: RuleSpec[]): Rule[] {
+  return specs.map((r) => {
+    if (!isRuleKind(r.kind)) throw new Error(`time rule ${r.id}: unknown kind "${r.kind}" (see src/time/kinds/list.ts)`);
+    return { ...r, priority: r.priority ?? 5, regex: new RegExp(expand(r.re), r.flags ?? 'gi') };
+  });
+}
+
+export const RULES: Rule[] = compileRules(PATTERNS.rules);
 
 /** Parses a number phrase ("two", "twenty-five", "3", "a") → number, or null for vague quantities. */
 export function parseNumber(s: string): number | null {

@@ -1,0 +1,283 @@
+// Rule kinds that name a calendar date or period: numeric and ISO dates, month names with or without day and year,
+// years, decades, centuries, half-years, seasons and holidays.
+import { LEX, PATTERNS, monthNumber, parseNumber, spelledYear, weekdayNumber } from '../lexicon.js';
+import {
+  type YMD, addDays, cmp, dayDiff, daysInMonth, fmtDay, fmtMonth, fmtWeek, pad, parseDay, validDay, weekday,
+} from '../dates.js';
+import { type Ctx, type G, type Resolved, NO_REF, checkMonthWord, isDeadlinePrep, isTemporalPrep, modOf, twoDigitYear } from './context.js';
+import { lastWeekday, nextWeekday } from './days.js';
+
+// A yearless date takes the reading closest to the reference date; the tense of the clause overrides it only when that
+// reading is more than about a quarter away (TBAQ: the closest reading is right for 94% of yearless dates).
+const MONTHDAY_TENSE_DAYS = 90;
+// A bare month in a clause with no tense marker ("when the case is heard in May") names the coming one when that is
+// at most this many months ahead; farther ahead, the news default (the last one) holds.
+const SOON_MONTHS = 2;
+
+export function resolveNumDate(g: G, ctx: Ctx): Resolved | null {
+  const a = Number(g.a), b = Number(g.b);
+  const y = g.y!.length === 2 ? twoDigitYear(g.y!) : Number(g.y);
+  if (g.y!.length === 2 && g.sep !== '/') return null;
+  const valid = (d: number, m: number) => validDay(y, m, d);
+  const dm = valid(a, b) ? { y, m: b, d: a } : null; // day first
+  const md = valid(b, a) ? { y, m: a, d: b } : null; // month first
+  if (!dm && !md) return null;
+  if (!dm) return { type: 'DATE', value: fmtDay(md!), absolute: true };
+  if (!md || a === b) return { type: 'DATE', value: fmtDay(dm), absolute: true };
+  const wd = g.weekday ? weekdayNumber(g.weekday) : null;
+  if (wd) {
+    const okDm = weekday(dm) === wd, okMd = weekday(md) === wd;
+    if (okDm !== okMd) return { type: 'DATE', value: fmtDay(okDm ? dm : md), absolute: true, reason: 'day-month order from weekday' };
+  }
+  if (ctx.locale) {
+    const monthFirst = /^en[-_](US|PH|CA)$/i.test(ctx.locale) || /^(US)$/i.test(ctx.locale);
+    return { type: 'DATE', value: fmtDay(monthFirst ? md : dm), absolute: true, reason: `day-month order from locale ${ctx.locale}` };
+  }
+  const both = `${fmtDay(dm)} (day first) or ${fmtDay(md)} (month first)`;
+  if (g.sep === '.') return { type: 'DATE', value: fmtDay(dm), absolute: true, reason: `dotted date read day first; ambiguous: ${both}` };
+  if (ctx.ref) {
+    const r = ctx.ref;
+    const past = [dm, md].filter((c) => cmp(c, r) <= 0).sort((p, q) => -cmp(p, q));
+    if (past.length === 1) return { type: 'DATE', value: fmtDay(past[0]!), absolute: true, reason: `the reading not after the reference date; ambiguous: ${both}` };
+  }
+  return { type: 'DATE', value: fmtDay(dm), absolute: true, reason: `ambiguous day-month order, both readings kept: ${both}; value reads day first` };
+}
+
+export function resolveIso(g: G): Resolved | null {
+  if (g.d) return { type: 'DATE', value: `${g.y}-${g.m}-${g.d}`, absolute: true };
+  return { type: 'DATE', value: `${g.y}-${g.m}`, absolute: true };
+}
+
+export function resolveWeekOf(g: G, ctx: Ctx): Resolved | null {
+  // "the week of March 6": the (ISO) week that holds the day
+  const day = resolveMonthDay(g, ctx);
+  const d = day?.value ? parseDay(day.value) : null;
+  return day && d ? { type: 'DATE', value: fmtWeek(d), absolute: day.absolute } : day;
+}
+
+export function resolveMonthDay(g: G, ctx: Ctx): Resolved | null {
+  const ref = ctx.ref;
+  const m = monthNumber(g.month!);
+  const day = Number(g.day);
+  if (!m || day < 1 || day > 31) return null;
+  if (!checkMonthWord(g.month!, ctx, true)) return null;
+  const mod = modOf(g.mod);
+  if (g.year) {
+    const y = Number(g.year);
+    if (day > daysInMonth(y, m)) return null;
+    return { type: 'DATE', value: fmtDay({ y, m, d: day }), mod, absolute: true };
+  }
+  const wd = g.weekday ? weekdayNumber(g.weekday) : null;
+  if (!ref) return { type: 'DATE', value: null, reason: 'year not stated and no reference date' };
+  const cands = [ref.y - 1, ref.y, ref.y + 1].filter((y) => day <= daysInMonth(y, m)).map((y) => ({ y, m, d: day }));
+  if (!cands.length) return null;
+  let pick = cands;
+  if (wd) { const w = cands.filter((c) => weekday(c) === wd); if (w.length) pick = w; }
+  const dist = (c: YMD) => Math.abs(dayDiff(c, ref));
+  pick.sort((a, b) => dist(a) - dist(b));
+  // The closest reading, unless the tense contradicts it by more than a month ("the year ended March 31").
+  const best = pick[0]!;
+  if (!wd && ctx.tense && dist(best) > MONTHDAY_TENSE_DAYS) {
+    const side = pick.filter((c) => (ctx.tense === 'future' ? cmp(c, ref) >= 0 : cmp(c, ref) <= 0));
+    if (side.length && (ctx.tense === 'future') === (cmp(best, ref) < 0)) pick = side;
+  }
+  return { type: 'DATE', value: fmtDay(pick[0]!), mod };
+}
+
+export function resolveMonthYear(g: G, ctx: Ctx): Resolved | null {
+  const m = monthNumber(g.month!);
+  if (!m) return null;
+  if (!checkMonthWord(g.month!, ctx, true)) return null;
+  const y = g.yearsp ? spelledYear(g.yearsp) : twoDigitYear(g.year!);
+  if (y === null) return null;
+  return { type: 'DATE', value: fmtMonth(y, m), mod: modOf(g.mod), absolute: true };
+}
+
+export function resolveMonthRelYear(g: G, ctx: Ctx): Resolved | null {
+  const ref = ctx.ref;
+  // "January this year", "June last year": the month of the year named relative to the reference date
+  const m = monthNumber(g.month!);
+  if (!m || !checkMonthWord(g.month!, ctx, true)) return null;
+  const mod = modOf(g.mod);
+  if (!ref) return { type: 'DATE', value: null, reason: NO_REF, mod };
+  const rel = g.rel!.toLowerCase();
+  return { type: 'DATE', value: fmtMonth(ref.y + (rel === 'last' ? -1 : rel === 'next' ? 1 : 0), m), mod };
+}
+
+export function resolveMonth(g: G, ctx: Ctx): Resolved | null {
+  const ref = ctx.ref;
+  const future = ctx.tense === 'future';
+  const m = monthNumber(g.month!);
+  if (!m) return null;
+  const rel = g.rel?.toLowerCase();
+  if (!rel && !g.mod && !checkMonthWord(g.month!, ctx, false)) return null;
+  // "this march", "next may": a lower-case false friend stays a noun or verb even after a relative word
+  if (!/^[A-Z]/.test(g.month!) && LEX.monthFalseFriends.includes(g.month!.toLowerCase())) return null;
+  if (!rel && !g.mod && /^(?:may|march)$/i.test(g.month!) && !isTemporalPrep(ctx.before)) return null;
+  if (/^[a-z]{3,4}$/.test(g.month!.toLowerCase()) && g.month!.length <= 4 && !/^(may|june|july)$/i.test(g.month!)) return null; // bare abbreviation
+  const mod = modOf(g.mod);
+  if (!ref) return { type: 'DATE', value: null, reason: NO_REF, mod };
+  let y: number;
+  if (rel === 'last' || rel === 'past' || rel === 'previous') y = m < ref.m ? ref.y : ref.y - 1;
+  else if (rel === 'next' || rel === 'coming') y = m > ref.m ? ref.y : ref.y + 1;
+  else if (rel === 'this') y = ref.y;
+  else if (m === ref.m) y = ref.y;
+  else if (/\bsince\s+$/i.test(ctx.before)) y = m < ref.m ? ref.y : ref.y - 1; // "since March" looks back
+  else if (isDeadlinePrep(ctx.before)) y = nearestMonthYear(ref, m, 'future'); // "until January", "through August"
+  else if (future) y = m > ref.m ? ref.y : ref.y + 1;
+  else if (!ctx.tense && (m - ref.m + 12) % 12 <= SOON_MONTHS) y = m > ref.m ? ref.y : ref.y + 1;
+  else y = m < ref.m ? ref.y : ref.y - 1;
+  return { type: 'DATE', value: fmtMonth(y, m), mod };
+}
+
+export function resolveYear(g: G, ctx: Ctx): Resolved | null {
+  let y: number;
+  if (g.yearsp) {
+    const sy = spelledYear(g.yearsp);
+    return sy === null ? null : { type: 'DATE', value: pad(sy, 4), absolute: true };
+  } else if (g.yearw) {
+    const rest = g.yearw.toLowerCase().replace(/^two thousand(\s+and)?\s*/, '');
+    const n = rest ? parseNumber(rest) : 0;
+    if (n === null) return null;
+    y = 2000 + n;
+  } else y = twoDigitYear(g.year!);
+  if (!g.mod && !/fiscal|FY/i.test(ctx.text) && !/year/i.test(ctx.text) && !checkBareYear(y, ctx)) return null;
+  return { type: 'DATE', value: pad(y, 4), mod: modOf(g.mod), absolute: true };
+}
+
+export function resolveDecade(g: G, ctx: Ctx): Resolved | null {
+  const ref = ctx.ref;
+  let d: number;
+  if (g.decade) d = Number(g.decade);
+  else if (g.dec2) d = twoDigitYear(g.dec2);
+  else {
+    const k = LEX.decadeWords[g.decword!.toLowerCase()]!;
+    const century = ref && ref.y >= 2000 + k * 10 ? 2000 : 1900;
+    d = century + k * 10;
+  }
+  const mod = g.mod ? (modOf(g.mod) ?? undefined) : undefined;
+  return { type: 'DATE', value: `${Math.floor(d / 10)}X`, mod, absolute: true };
+}
+
+export function resolveCentury(g: G, ctx: Ctx): Resolved | null {
+  const c = g.cord!.toLowerCase();
+  const words: Record<string, number> = { eighteenth: 18, nineteenth: 19, twentieth: 20, 'twenty-first': 21 };
+  const n = words[c] ?? parseInt(c, 10);
+  if (!n || n > 30) return null;
+  return { type: 'DATE', value: `${pad(n - 1)}XX`, absolute: true };
+}
+
+export function resolveHalf(g: G, ctx: Ctx): Resolved | null {
+  const ref = ctx.ref;
+  const h = g.h!.toLowerCase() === 'first' ? 1 : 2;
+  let y: number | null = g.year ? Number(g.year) : null;
+  if (y === null && /^(?:last|latter)$/i.test(g.h!) && !/year/i.test(ctx.text)) return null; // "the last half of the '80s"
+  if (y === null) {
+    if (!/(?:half|quarters)\s+(?:of\s+)?(?:this|last|next|the)\s+year/i.test(ctx.text) && !/^the\b/i.test(ctx.text)) return null;
+    if (!ref) return { type: 'DATE', value: null, reason: NO_REF };
+    const rel = g.rel?.toLowerCase();
+    y = ref.y + (rel === 'last' ? -1 : rel === 'next' ? 1 : 0);
+  }
+  return { type: 'DATE', value: `${y}-H${h}`, absolute: !!g.year };
+}
+
+/** The year of the reading of month m nearest to the reference date; a tie (six months either way) goes to `tie`. */
+function nearestMonthYear(ref: YMD, m: number, tie: 'future' | 'past'): number {
+  const ahead = (m - ref.m + 12) % 12, behind = (ref.m - m + 12) % 12;
+  const fut = ahead < behind || (ahead === behind && tie === 'future');
+  return fut ? (m > ref.m ? ref.y : ref.y + 1) : (m < ref.m ? ref.y : ref.y - 1);
+}
+
+function checkBareYear(y: number, ctx: Ctx): boolean {
+  if (y < 1900 || y > 2099) {
+    if (!isTemporalPrep(ctx.before)) return false;
+  }
+  const blockers = (LEX as unknown as { yearBlockers: { previous: string[] } }).yearBlockers.previous;
+  const prev = /([A-Za-z-]+)\.?\s*$/.exec(ctx.before)?.[1]?.toLowerCase();
+  if (prev && blockers.includes(prev)) return false;
+  if (/[$£€#]\s*$/.test(ctx.before) || /\d[\s,.]*$/.test(ctx.before)) return false;
+  // "2000 people", "1500 soldiers": a plural noun after the number makes it a count, unless a determiner makes the
+  // number a modifier ("the 1992 protests", "the 2000 Olympics": a count after "the" is written with a comma)
+  const next = /^\s+([a-z]+)/.exec(ctx.after)?.[1];
+  if (next && /[^s]s$/.test(next) && !/\b(?:the|its|their|his|her|our|this|that)\s+$/i.test(ctx.before) && !['was', 'has', 'is', 'this', 'as', 'its', 'his', 'hers', 'thus', 'plus', 'us', 'less', 'across', 'versus'].includes(next)) return false;
+  if (/^\s*(?:percent|per cent|%|million|billion|meters|metres|feet|km|miles|tons|tonnes|hours|troops|times)\b/i.test(ctx.after)) return false;
+  return true;
+}
+
+function seasonIndex(d: YMD): { y: number; s: number } {
+  // 0 SP (Mar–May), 1 SU, 2 FA, 3 WI (Dec–Feb, counted in the year of its December)
+  if (d.m === 12) return { y: d.y, s: 3 };
+  if (d.m <= 2) return { y: d.y - 1, s: 3 };
+  return { y: d.y, s: Math.floor((d.m - 3) / 3) };
+}
+
+export function resolveSeason(g: G, ctx: Ctx): Resolved | null {
+  const sw = g.season!.toLowerCase();
+  const code = LEX.seasons[sw];
+  if (!code) return null;
+  const rel = g.rel?.toLowerCase();
+  const mod = modOf(g.mod);
+  const year = g.yearsp ? spelledYear(g.yearsp) : g.year ? Number(g.year) : null;
+  if (year !== null) return { type: 'DATE', value: `${pad(year, 4)}-${code}`, mod, absolute: true };
+  if (!rel && !g.mod) {
+    if (!isTemporalPrep(ctx.before)) return null;
+    if (LEX.seasonFalseFriends.includes(sw) && !/\b(?:in|during|by|since|until|through|this|last|next|the|early|late|mid|of)\s*$/i.test(ctx.before)) return null;
+  }
+  if (rel === 'the' && /^\s+of\s+(?!\d)/i.test(ctx.after)) return null; // "the fall of the regime"
+  if (!ctx.ref) return { type: 'DATE', value: null, reason: NO_REF, mod };
+  const order = ['SP', 'SU', 'FA', 'WI'];
+  const target = order.indexOf(code);
+  const cur = seasonIndex(ctx.ref);
+  const curK = cur.y * 4 + cur.s;
+  const past = (() => { let k = curK; while (((k % 4) + 4) % 4 !== target) k--; return k; })();
+  const next = (() => { let k = curK; while (((k % 4) + 4) % 4 !== target) k++; return k; })();
+  let k: number;
+  if (rel === 'last' || rel === 'past' || rel === 'previous') k = past === curK ? past - 4 : past;
+  else if (rel === 'next' || rel === 'coming') k = next === curK ? next + 4 : next;
+  else if (rel === 'this') k = ctx.ref.y * 4 + target - (target === 3 && ctx.ref.m <= 2 ? 4 : 0);
+  else k = ctx.tense === 'future' ? next : past;
+  const y = Math.floor(k / 4);
+  return { type: 'DATE', value: `${y}-${code}`, mod };
+}
+
+function holidayDate(key: string, y: number): YMD | null {
+  const spec = PATTERNS.holidays[key];
+  if (!spec) return null;
+  if (/^\d\d-\d\d$/.test(spec)) return { y, m: Number(spec.slice(0, 2)), d: Number(spec.slice(3)) };
+  if (spec === 'thanksgiving') return addDays(nextWeekday({ y, m: 11, d: 1 }, 4, false), 21);
+  if (spec === 'labor') return nextWeekday({ y, m: 9, d: 1 }, 1, false);
+  if (spec === 'memorial') return lastWeekday({ y, m: 5, d: 31 }, 1, false);
+  if (spec === 'election') return addDays(nextWeekday({ y, m: 11, d: 1 }, 1, false), 1); // the Tuesday after the first Monday
+  const easter = /^easter(?: week|([+-]\d))?$/.exec(spec);
+  if (easter) return addDays(easterSunday(y), Number(easter[1] ?? 0));
+  return null;
+}
+
+/** Easter Sunday of year y (Gregorian calendar; the anonymous "Meeus/Jones/Butcher" computus). */
+export function easterSunday(y: number): YMD {
+  const a = y % 19, b = Math.floor(y / 100), c = y % 100, d = Math.floor(b / 4), e = b % 4;
+  const f = Math.floor((b + 8) / 25), g = Math.floor((b - f + 1) / 3), h = (19 * a + b - d - g + 15) % 30;
+  const i = Math.floor(c / 4), k = c % 4, l = (32 + 2 * e + 2 * i - h - k) % 7, m = Math.floor((a + 11 * h + 22 * l) / 451);
+  const month = Math.floor((h + l - 7 * m + 114) / 31), day = ((h + l - 7 * m + 114) % 31) + 1;
+  return { y, m: month, d: day };
+}
+
+export function resolveHoliday(g: G, ctx: Ctx): Resolved | null {
+  const key = g.holiday!.toLowerCase().replace(/\s+/g, ' ').replace(/[’]/g, "'");
+  if (!/^[A-Z]/.test(g.holiday!)) return null;
+  // "Easter week": the (ISO) week that holds Easter Sunday
+  const fmt = PATTERNS.holidays[key] === 'easter week' ? fmtWeek : fmtDay;
+  if (g.year) { const d = holidayDate(key, Number(g.year)); return d ? { type: 'DATE', value: fmt(d), absolute: true } : null; }
+  if (!ctx.ref) return { type: 'DATE', value: null, reason: NO_REF };
+  const r = ctx.ref;
+  const rel = g.rel?.toLowerCase();
+  const thisY = holidayDate(key, r.y);
+  if (!thisY) return null;
+  if (fmt === fmtWeek && fmtWeek(thisY) === fmtWeek(r)) return { type: 'DATE', value: fmtWeek(r) }; // the week it is
+  let d: YMD;
+  const fut = rel === 'next' || (rel !== 'last' && ctx.tense === 'future');
+  if (fut) d = cmp(thisY, r) > 0 ? thisY : holidayDate(key, r.y + 1)!;
+  else if (rel === 'this') d = thisY;
+  else d = cmp(thisY, r) <= 0 && rel !== 'last' ? thisY : cmp(thisY, r) < 0 ? thisY : holidayDate(key, r.y - 1)!;
+  return { type: 'DATE', value: fmt(d) };
+}
