@@ -1,11 +1,11 @@
 // The rule kinds of data/time/patterns.json and the resolvers of src/time/resolve.ts are one closed set.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { PATTERNS, compileRules, type RuleSpec } from '../../src/time/lexicon.js';
+import { compileRules, english, type RuleSpec } from '../../src/time/language.js';
 import { RESOLVERS, RULE_KINDS, isRuleKind } from '../../src/time/resolve.js';
 
 test('every rule kind in the data has a resolver, and every resolver is used by some rule', () => {
-  const used = new Set(PATTERNS.rules.map((r) => r.kind as string));
+  const used = new Set(english().patterns.rules.map((r) => r.kind as string));
   for (const k of used) assert.ok(isRuleKind(k), `kind "${k}" has no resolver`);
   for (const k of RULE_KINDS) assert.ok(used.has(k), `no rule has kind "${k}": its resolver is dead code`);
   assert.deepEqual(Object.keys(RESOLVERS).sort(), [...RULE_KINDS].sort());

@@ -1,11 +1,11 @@
 // Rule kinds that name a calendar date or period: numeric and ISO dates, month names with or without day and year,
 // years, decades, centuries, half-years, seasons and holidays.
-import { LEX, PATTERNS, monthNumber, parseNumber, spelledYear, weekdayNumber } from '../lexicon.js';
+import { type Relation, isName, monthNumber, parseNumber, relationOf, spelledYear, weekdayNumber } from '../lexicon.js';
 import {
   type YMD, addDays, cmp, dayDiff, daysInMonth, fmtDay, fmtMonth, fmtWeek, pad, parseDay, validDay, weekday,
 } from '../dates.js';
 import { type Ctx, type G, type Resolved, NO_REF, checkMonthWord, isDeadlinePrep, isTemporalPrep, modOf, twoDigitYear } from './context.js';
-import { lastWeekday, nextWeekday } from './days.js';
+import { isBack, lastWeekday, nextWeekday } from './days.js';
 
 // A yearless date takes the reading closest to the reference date; the tense of the clause overrides it only when that
 // reading is more than about a quarter away (TBAQ: the closest reading is right for 94% of yearless dates).
@@ -24,15 +24,17 @@ export function resolveNumDate(g: G, ctx: Ctx): Resolved | null {
   if (!dm && !md) return null;
   if (!dm) return { type: 'DATE', value: fmtDay(md!), absolute: true };
   if (!md || a === b) return { type: 'DATE', value: fmtDay(dm), absolute: true };
-  const wd = g.weekday ? weekdayNumber(g.weekday) : null;
+  const wd = g.weekday ? weekdayNumber(ctx.lang, g.weekday) : null;
   if (wd) {
     const okDm = weekday(dm) === wd, okMd = weekday(md) === wd;
     if (okDm !== okMd) return { type: 'DATE', value: fmtDay(okDm ? dm : md), absolute: true, reason: 'day-month order from weekday' };
   }
+  const order = ctx.lang.lex.numericDates;
   if (ctx.locale) {
-    const monthFirst = /^en[-_](US|PH|CA)$/i.test(ctx.locale) || /^(US)$/i.test(ctx.locale);
+    const monthFirst = !!order.monthFirstLocales && new RegExp(order.monthFirstLocales, 'i').test(ctx.locale);
     return { type: 'DATE', value: fmtDay(monthFirst ? md : dm), absolute: true, reason: `day-month order from locale ${ctx.locale}` };
   }
+  if (order.order) return { type: 'DATE', value: fmtDay(order.order === 'MDY' ? md : dm), absolute: true };
   const both = `${fmtDay(dm)} (day first) or ${fmtDay(md)} (month first)`;
   if (g.sep === '.') return { type: 'DATE', value: fmtDay(dm), absolute: true, reason: `dotted date read day first; ambiguous: ${both}` };
   if (ctx.ref) {
@@ -57,17 +59,17 @@ export function resolveWeekOf(g: G, ctx: Ctx): Resolved | null {
 
 export function resolveMonthDay(g: G, ctx: Ctx): Resolved | null {
   const ref = ctx.ref;
-  const m = monthNumber(g.month!);
+  const m = monthNumber(ctx.lang, g.month!);
   const day = Number(g.day);
   if (!m || day < 1 || day > 31) return null;
-  if (!checkMonthWord(g.month!, ctx, true)) return null;
-  const mod = modOf(g.mod);
+  if (!checkMonthWord(ctx, g.month!, true)) return null;
+  const mod = modOf(ctx.lang, g.mod);
   if (g.year) {
     const y = Number(g.year);
     if (day > daysInMonth(y, m)) return null;
     return { type: 'DATE', value: fmtDay({ y, m, d: day }), mod, absolute: true };
   }
-  const wd = g.weekday ? weekdayNumber(g.weekday) : null;
+  const wd = g.weekday ? weekdayNumber(ctx.lang, g.weekday) : null;
   if (!ref) return { type: 'DATE', value: null, reason: 'year not stated and no reference date' };
   const cands = [ref.y - 1, ref.y, ref.y + 1].filter((y) => day <= daysInMonth(y, m)).map((y) => ({ y, m, d: day }));
   if (!cands.length) return null;
@@ -85,64 +87,64 @@ export function resolveMonthDay(g: G, ctx: Ctx): Resolved | null {
 }
 
 export function resolveMonthYear(g: G, ctx: Ctx): Resolved | null {
-  const m = monthNumber(g.month!);
+  const m = monthNumber(ctx.lang, g.month!);
   if (!m) return null;
-  if (!checkMonthWord(g.month!, ctx, true)) return null;
-  const y = g.yearsp ? spelledYear(g.yearsp) : twoDigitYear(g.year!);
+  if (!checkMonthWord(ctx, g.month!, true)) return null;
+  const y = g.yearsp ? spelledYear(ctx.lang, g.yearsp) : twoDigitYear(g.year!);
   if (y === null) return null;
-  return { type: 'DATE', value: fmtMonth(y, m), mod: modOf(g.mod), absolute: true };
+  return { type: 'DATE', value: fmtMonth(y, m), mod: modOf(ctx.lang, g.mod), absolute: true };
 }
 
 export function resolveMonthRelYear(g: G, ctx: Ctx): Resolved | null {
   const ref = ctx.ref;
   // "January this year", "June last year": the month of the year named relative to the reference date
-  const m = monthNumber(g.month!);
-  if (!m || !checkMonthWord(g.month!, ctx, true)) return null;
-  const mod = modOf(g.mod);
+  const m = monthNumber(ctx.lang, g.month!);
+  if (!m || !checkMonthWord(ctx, g.month!, true)) return null;
+  const mod = modOf(ctx.lang, g.mod);
   if (!ref) return { type: 'DATE', value: null, reason: NO_REF, mod };
-  const rel = g.rel!.toLowerCase();
-  return { type: 'DATE', value: fmtMonth(ref.y + (rel === 'last' ? -1 : rel === 'next' ? 1 : 0), m), mod };
+  return { type: 'DATE', value: fmtMonth(ref.y + yearStep(relationOf(ctx.lang, g.rel)), m), mod };
 }
 
 export function resolveMonth(g: G, ctx: Ctx): Resolved | null {
-  const ref = ctx.ref;
-  const future = ctx.tense === 'future';
-  const m = monthNumber(g.month!);
+  const { ref, lang } = ctx;
+  const month = g.month!, lower = month.toLowerCase();
+  const m = monthNumber(lang, month);
   if (!m) return null;
-  const rel = g.rel?.toLowerCase();
-  if (!rel && !g.mod && !checkMonthWord(g.month!, ctx, false)) return null;
+  const rel = relationOf(lang, g.rel);
+  if (!g.rel && !g.mod && !checkMonthWord(ctx, month, false)) return null;
   // "this march", "next may": a lower-case false friend stays a noun or verb even after a relative word
-  if (!/^[A-Z]/.test(g.month!) && LEX.monthFalseFriends.includes(g.month!.toLowerCase())) return null;
-  if (!rel && !g.mod && /^(?:may|march)$/i.test(g.month!) && !isTemporalPrep(ctx.before)) return null;
-  if (/^[a-z]{3,4}$/.test(g.month!.toLowerCase()) && g.month!.length <= 4 && !/^(may|june|july)$/i.test(g.month!)) return null; // bare abbreviation
-  const mod = modOf(g.mod);
+  if (!isName(lang, month) && lang.lex.monthFalseFriends.includes(lower)) return null;
+  if (!g.rel && !g.mod && lang.lex.monthsNeedPreposition.includes(lower) && !isTemporalPrep(ctx)) return null;
+  if (lang.lex.monthAbbreviations.includes(lower)) return null; // a bare abbreviation
+  const mod = modOf(lang, g.mod);
   if (!ref) return { type: 'DATE', value: null, reason: NO_REF, mod };
   let y: number;
-  if (rel === 'last' || rel === 'past' || rel === 'previous') y = m < ref.m ? ref.y : ref.y - 1;
-  else if (rel === 'next' || rel === 'coming') y = m > ref.m ? ref.y : ref.y + 1;
-  else if (rel === 'this') y = ref.y;
+  if (isBack(rel)) y = m < ref.m ? ref.y : ref.y - 1;
+  else if (rel === 'NEXT') y = m > ref.m ? ref.y : ref.y + 1;
+  else if (rel === 'THIS') y = ref.y;
   else if (m === ref.m) y = ref.y;
-  else if (/\bsince\s+$/i.test(ctx.before)) y = m < ref.m ? ref.y : ref.y - 1; // "since March" looks back
-  else if (isDeadlinePrep(ctx.before)) y = nearestMonthYear(ref, m, 'future'); // "until January", "through August"
-  else if (future) y = m > ref.m ? ref.y : ref.y + 1;
+  else if (lang.cues.sinceBefore.test(ctx.before)) y = m < ref.m ? ref.y : ref.y - 1; // "since March" looks back
+  else if (isDeadlinePrep(ctx)) y = nearestMonthYear(ref, m, 'future'); // "until January", "through August"
+  else if (ctx.tense === 'future') y = m > ref.m ? ref.y : ref.y + 1;
   else if (!ctx.tense && (m - ref.m + 12) % 12 <= SOON_MONTHS) y = m > ref.m ? ref.y : ref.y + 1;
   else y = m < ref.m ? ref.y : ref.y - 1;
   return { type: 'DATE', value: fmtMonth(y, m), mod };
 }
 
 export function resolveYear(g: G, ctx: Ctx): Resolved | null {
+  const { lang } = ctx;
   let y: number;
   if (g.yearsp) {
-    const sy = spelledYear(g.yearsp);
+    const sy = spelledYear(lang, g.yearsp);
     return sy === null ? null : { type: 'DATE', value: pad(sy, 4), absolute: true };
   } else if (g.yearw) {
-    const rest = g.yearw.toLowerCase().replace(/^two thousand(\s+and)?\s*/, '');
-    const n = rest ? parseNumber(rest) : 0;
+    const rest = g.yearw.toLowerCase().replace(lang.cues.yearWordsPrefix, '');
+    const n = rest ? parseNumber(lang, rest) : 0;
     if (n === null) return null;
-    y = 2000 + n;
+    y = (lang.lex.numberPatterns.yearWordsBase ?? 0) + n;
   } else y = twoDigitYear(g.year!);
-  if (!g.mod && !/fiscal|FY/i.test(ctx.text) && !/year/i.test(ctx.text) && !checkBareYear(y, ctx)) return null;
-  return { type: 'DATE', value: pad(y, 4), mod: modOf(g.mod), absolute: true };
+  if (!g.mod && !lang.cues.fiscalYear.test(ctx.text) && !lang.cues.yearWord.test(ctx.text) && !checkBareYear(y, ctx)) return null;
+  return { type: 'DATE', value: pad(y, 4), mod: modOf(lang, g.mod), absolute: true };
 }
 
 export function resolveDecade(g: G, ctx: Ctx): Resolved | null {
@@ -151,35 +153,37 @@ export function resolveDecade(g: G, ctx: Ctx): Resolved | null {
   if (g.decade) d = Number(g.decade);
   else if (g.dec2) d = twoDigitYear(g.dec2);
   else {
-    const k = LEX.decadeWords[g.decword!.toLowerCase()]!;
+    const k = ctx.lang.lex.decadeWords[g.decword!.toLowerCase()]!;
     const century = ref && ref.y >= 2000 + k * 10 ? 2000 : 1900;
     d = century + k * 10;
   }
-  const mod = g.mod ? (modOf(g.mod) ?? undefined) : undefined;
+  const mod = modOf(ctx.lang, g.mod);
   return { type: 'DATE', value: `${Math.floor(d / 10)}X`, mod, absolute: true };
 }
 
 export function resolveCentury(g: G, ctx: Ctx): Resolved | null {
   const c = g.cord!.toLowerCase();
-  const words: Record<string, number> = { eighteenth: 18, nineteenth: 19, twentieth: 20, 'twenty-first': 21 };
-  const n = words[c] ?? parseInt(c, 10);
+  const n = ctx.lang.lex.centuryOrdinals[c] ?? parseInt(c, 10);
   if (!n || n > 30) return null;
   return { type: 'DATE', value: `${pad(n - 1)}XX`, absolute: true };
 }
 
 export function resolveHalf(g: G, ctx: Ctx): Resolved | null {
-  const ref = ctx.ref;
-  const h = g.h!.toLowerCase() === 'first' ? 1 : 2;
+  const { ref, lang } = ctx;
+  const hw = g.h!.toLowerCase();
+  const h = lang.lex.halves[hw] ?? 2;
   let y: number | null = g.year ? Number(g.year) : null;
-  if (y === null && /^(?:last|latter)$/i.test(g.h!) && !/year/i.test(ctx.text)) return null; // "the last half of the '80s"
+  if (y === null && lang.lex.halvesNeedYear.includes(hw) && !lang.cues.yearWord.test(ctx.text)) return null; // "the last half of the '80s"
   if (y === null) {
-    if (!/(?:half|quarters)\s+(?:of\s+)?(?:this|last|next|the)\s+year/i.test(ctx.text) && !/^the\b/i.test(ctx.text)) return null;
+    if (!lang.cues.halfOfYear.test(ctx.text) && !lang.cues.definiteStart.test(ctx.text)) return null;
     if (!ref) return { type: 'DATE', value: null, reason: NO_REF };
-    const rel = g.rel?.toLowerCase();
-    y = ref.y + (rel === 'last' ? -1 : rel === 'next' ? 1 : 0);
+    y = ref.y + yearStep(relationOf(lang, g.rel));
   }
   return { type: 'DATE', value: `${y}-H${h}`, absolute: !!g.year };
 }
+
+/** The year a relation word shifts to: "last year" -1, "next year" +1, "this year" 0. */
+export const yearStep = (rel: Relation | undefined): number => (rel === 'LAST' ? -1 : rel === 'NEXT' ? 1 : 0);
 
 /** The year of the reading of month m nearest to the reference date; a tie (six months either way) goes to `tie`. */
 function nearestMonthYear(ref: YMD, m: number, tie: 'future' | 'past'): number {
@@ -189,19 +193,14 @@ function nearestMonthYear(ref: YMD, m: number, tie: 'future' | 'past'): number {
 }
 
 function checkBareYear(y: number, ctx: Ctx): boolean {
-  if (y < 1900 || y > 2099) {
-    if (!isTemporalPrep(ctx.before)) return false;
-  }
-  const blockers = (LEX as unknown as { yearBlockers: { previous: string[] } }).yearBlockers.previous;
-  const prev = /([A-Za-z-]+)\.?\s*$/.exec(ctx.before)?.[1]?.toLowerCase();
-  if (prev && blockers.includes(prev)) return false;
+  const { cues } = ctx.lang;
+  if ((y < 1900 || y > 2099) && !isTemporalPrep(ctx)) return false;
+  if (cues.yearBlockedBefore.test(ctx.before)) return false;
   if (/[$£€#]\s*$/.test(ctx.before) || /\d[\s,.]*$/.test(ctx.before)) return false;
   // "2000 people", "1500 soldiers": a plural noun after the number makes it a count, unless a determiner makes the
   // number a modifier ("the 1992 protests", "the 2000 Olympics": a count after "the" is written with a comma)
-  const next = /^\s+([a-z]+)/.exec(ctx.after)?.[1];
-  if (next && /[^s]s$/.test(next) && !/\b(?:the|its|their|his|her|our|this|that)\s+$/i.test(ctx.before) && !['was', 'has', 'is', 'this', 'as', 'its', 'his', 'hers', 'thus', 'plus', 'us', 'less', 'across', 'versus'].includes(next)) return false;
-  if (/^\s*(?:percent|per cent|%|million|billion|meters|metres|feet|km|miles|tons|tonnes|hours|troops|times)\b/i.test(ctx.after)) return false;
-  return true;
+  if (cues.pluralNounAfter.test(ctx.after) && !cues.determinerBefore.test(ctx.before)) return false;
+  return !cues.quantityUnitAfter.test(ctx.after);
 }
 
 function seasonIndex(d: YMD): { y: number; s: number } {
@@ -212,18 +211,19 @@ function seasonIndex(d: YMD): { y: number; s: number } {
 }
 
 export function resolveSeason(g: G, ctx: Ctx): Resolved | null {
+  const { lang } = ctx;
   const sw = g.season!.toLowerCase();
-  const code = LEX.seasons[sw];
+  const code = lang.lex.seasons[sw];
   if (!code) return null;
-  const rel = g.rel?.toLowerCase();
-  const mod = modOf(g.mod);
-  const year = g.yearsp ? spelledYear(g.yearsp) : g.year ? Number(g.year) : null;
+  const rel = relationOf(lang, g.rel);
+  const mod = modOf(lang, g.mod);
+  const year = g.yearsp ? spelledYear(lang, g.yearsp) : g.year ? Number(g.year) : null;
   if (year !== null) return { type: 'DATE', value: `${pad(year, 4)}-${code}`, mod, absolute: true };
-  if (!rel && !g.mod) {
-    if (!isTemporalPrep(ctx.before)) return null;
-    if (LEX.seasonFalseFriends.includes(sw) && !/\b(?:in|during|by|since|until|through|this|last|next|the|early|late|mid|of)\s*$/i.test(ctx.before)) return null;
+  if (!g.rel && !g.mod) {
+    if (!isTemporalPrep(ctx)) return null;
+    if (lang.lex.seasonFalseFriends.includes(sw) && !lang.cues.seasonWordBefore.test(ctx.before)) return null;
   }
-  if (rel === 'the' && /^\s+of\s+(?!\d)/i.test(ctx.after)) return null; // "the fall of the regime"
+  if (rel === 'DEFINITE' && lang.cues.ofNotYearAfter.test(ctx.after)) return null; // "the fall of the regime"
   if (!ctx.ref) return { type: 'DATE', value: null, reason: NO_REF, mod };
   const order = ['SP', 'SU', 'FA', 'WI'];
   const target = order.indexOf(code);
@@ -232,16 +232,16 @@ export function resolveSeason(g: G, ctx: Ctx): Resolved | null {
   const past = (() => { let k = curK; while (((k % 4) + 4) % 4 !== target) k--; return k; })();
   const next = (() => { let k = curK; while (((k % 4) + 4) % 4 !== target) k++; return k; })();
   let k: number;
-  if (rel === 'last' || rel === 'past' || rel === 'previous') k = past === curK ? past - 4 : past;
-  else if (rel === 'next' || rel === 'coming') k = next === curK ? next + 4 : next;
-  else if (rel === 'this') k = ctx.ref.y * 4 + target - (target === 3 && ctx.ref.m <= 2 ? 4 : 0);
+  if (isBack(rel)) k = past === curK ? past - 4 : past;
+  else if (rel === 'NEXT') k = next === curK ? next + 4 : next;
+  else if (rel === 'THIS') k = ctx.ref.y * 4 + target - (target === 3 && ctx.ref.m <= 2 ? 4 : 0);
   else k = ctx.tense === 'future' ? next : past;
   const y = Math.floor(k / 4);
   return { type: 'DATE', value: `${y}-${code}`, mod };
 }
 
-function holidayDate(key: string, y: number): YMD | null {
-  const spec = PATTERNS.holidays[key];
+function holidayDate(holidays: Record<string, string>, key: string, y: number): YMD | null {
+  const spec = holidays[key];
   if (!spec) return null;
   if (/^\d\d-\d\d$/.test(spec)) return { y, m: Number(spec.slice(0, 2)), d: Number(spec.slice(3)) };
   if (spec === 'thanksgiving') return addDays(nextWeekday({ y, m: 11, d: 1 }, 4, false), 21);
@@ -263,21 +263,22 @@ export function easterSunday(y: number): YMD {
 }
 
 export function resolveHoliday(g: G, ctx: Ctx): Resolved | null {
+  const holidays = ctx.lang.patterns.holidays;
   const key = g.holiday!.toLowerCase().replace(/\s+/g, ' ').replace(/[’]/g, "'");
-  if (!/^[A-Z]/.test(g.holiday!)) return null;
+  if (!/^\p{Lu}/u.test(g.holiday!)) return null;
   // "Easter week": the (ISO) week that holds Easter Sunday
-  const fmt = PATTERNS.holidays[key] === 'easter week' ? fmtWeek : fmtDay;
-  if (g.year) { const d = holidayDate(key, Number(g.year)); return d ? { type: 'DATE', value: fmt(d), absolute: true } : null; }
+  const fmt = holidays[key] === 'easter week' ? fmtWeek : fmtDay;
+  if (g.year) { const d = holidayDate(holidays, key, Number(g.year)); return d ? { type: 'DATE', value: fmt(d), absolute: true } : null; }
   if (!ctx.ref) return { type: 'DATE', value: null, reason: NO_REF };
   const r = ctx.ref;
-  const rel = g.rel?.toLowerCase();
-  const thisY = holidayDate(key, r.y);
+  const rel = relationOf(ctx.lang, g.rel);
+  const thisY = holidayDate(holidays, key, r.y);
   if (!thisY) return null;
   if (fmt === fmtWeek && fmtWeek(thisY) === fmtWeek(r)) return { type: 'DATE', value: fmtWeek(r) }; // the week it is
   let d: YMD;
-  const fut = rel === 'next' || (rel !== 'last' && ctx.tense === 'future');
-  if (fut) d = cmp(thisY, r) > 0 ? thisY : holidayDate(key, r.y + 1)!;
-  else if (rel === 'this') d = thisY;
-  else d = cmp(thisY, r) <= 0 && rel !== 'last' ? thisY : cmp(thisY, r) < 0 ? thisY : holidayDate(key, r.y - 1)!;
+  const fut = rel === 'NEXT' || (rel !== 'LAST' && ctx.tense === 'future');
+  if (fut) d = cmp(thisY, r) > 0 ? thisY : holidayDate(holidays, key, r.y + 1)!;
+  else if (rel === 'THIS') d = thisY;
+  else d = cmp(thisY, r) <= 0 && rel !== 'LAST' ? thisY : cmp(thisY, r) < 0 ? thisY : holidayDate(holidays, key, r.y - 1)!;
   return { type: 'DATE', value: fmt(d) };
 }

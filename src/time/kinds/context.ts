@@ -1,8 +1,8 @@
 // What every resolver of a rule kind gets (the match's named groups and its context) and gives back (a TIMEX3
 // value), with the small context checks several kinds share.
 import type { Precision, TimeExpression } from '../../types.js';
-import { LEX } from '../lexicon.js';
 import type { YMD } from '../dates.js';
+import type { Language } from '../language.js';
 import type { Tense } from '../tense.js';
 
 export type Mod = 'START' | 'MID' | 'END';
@@ -25,6 +25,8 @@ export interface Resolved {
 export interface Anchor { value: string; precision: Precision; day?: YMD }
 
 export interface Ctx {
+  /** The language of the text: its words and context cues. */
+  lang: Language;
   ref: YMD | null;
   tense: Tense;
   locale?: string;
@@ -50,10 +52,10 @@ export type Resolver = (g: G, ctx: Ctx) => Resolved | null;
 
 export const NO_REF = 'relative expression and no reference date';
 
-export function modOf(s: string | undefined): Mod | undefined {
+export function modOf(lang: Language, s: string | undefined): Mod | undefined {
   if (!s) return undefined;
   const t = s.toLowerCase().replace(/\s+/g, ' ').replace(/-$/, '').trim();
-  return LEX.fuzzyModifiers[t] ?? LEX.fuzzyModifiers[t + '-'] ?? undefined;
+  return lang.lex.fuzzyModifiers[t] ?? lang.lex.fuzzyModifiers[t + '-'] ?? undefined;
 }
 
 export function twoDigitYear(s: string): number {
@@ -63,34 +65,31 @@ export function twoDigitYear(s: string): number {
   return n < 50 ? 2000 + n : 1900 + n;
 }
 
-export function podCode(s: string | undefined): string | undefined {
+/** The TIMEX3 code of a part of the day ("morning" MO, "night" NI) or the clock time it is ("noon" 12:00). */
+export function podCode(lang: Language, s: string | undefined): string | undefined {
   if (!s) return undefined;
-  const t = s.toLowerCase().replace(/^mid[\s-]?(?=afternoon|morning)/, '');
-  if (t === 'noon' || t === 'midday') return '12:00';
-  if (t === 'midnight') return '24:00';
-  return LEX.partsOfDay[t];
+  const t = s.toLowerCase().replace(lang.cues.podPrefix, '');
+  return lang.lex.clockWords[t] ?? lang.lex.partsOfDay[t];
 }
 
-export function isDeadlinePrep(before: string): boolean {
-  const m = /([A-Za-z]+)\s+(?:(?:early|mid|late|the\s+end\s+of)[\s-]+)?$/.exec(before);
-  return !!m && (LEX as unknown as { deadlinePrepositions: string[] }).deadlinePrepositions.includes(m[1]!.toLowerCase());
+/** A deadline preposition right before ("until", "by the end of"): the time lies ahead. */
+export function isDeadlinePrep(ctx: Ctx): boolean {
+  return ctx.lang.cues.deadlineBefore.test(ctx.before);
 }
 
-export function isTemporalPrep(before: string): boolean {
-  const m = /([A-Za-z]+)[\s-]*$/.exec(before);
-  if (!m) return false;
-  return (LEX as unknown as { temporalPrepositions: string[] }).temporalPrepositions.includes(m[1]!.toLowerCase());
+/** A word that introduces a time right before ("in", "since", "early"). */
+export function isTemporalPrep(ctx: Ctx): boolean {
+  return ctx.lang.cues.temporalPrepBefore.test(ctx.before);
 }
 
-/** A month word is a month when capitalised; "may"/"march" etc. in lower case are verbs or nouns. */
-export function checkMonthWord(word: string, ctx: Ctx, withDayOrYear: boolean): boolean {
-  const lw = word.toLowerCase();
-  if (/^[A-Z]/.test(word)) return true;
-  if (LEX.monthFalseFriends.includes(lw)) return false;
-  return withDayOrYear;
+/** A month word is a month when written as a name; "may"/"march" etc. in lower case are verbs or nouns. */
+export function checkMonthWord(ctx: Ctx, word: string, withDayOrYear: boolean): boolean {
+  if (ctx.lang.lex.namesCapitalised && /^\p{Lu}/u.test(word)) return true;
+  if (ctx.lang.lex.monthFalseFriends.includes(word.toLowerCase())) return false;
+  return withDayOrYear || !ctx.lang.lex.namesCapitalised;
 }
 
 /** A capitalised unit word opening a quotation is a title ("ABC's “This Week”", "CBS's ''60 Minutes''"), not a time. */
 export function isQuotedTitle(unitWord: string, ctx: Ctx): boolean {
-  return /^[A-Z]/.test(unitWord) && /(?:["“‘]|'')\s*$/.test(ctx.before);
+  return /^\p{Lu}/u.test(unitWord) && /(?:["“‘]|'')\s*$/.test(ctx.before);
 }

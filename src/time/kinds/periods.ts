@@ -1,9 +1,11 @@
 // Rule kinds that name a period relative to another: quarters and report periods ("the year-ago quarter"), units
 // relative to the reference date or the anchor ("last week", "the following year", "the month"), "year-end",
 // and offsets ("two years ago").
-import { LEX, monthNumber, parseNumber, unitName } from '../lexicon.js';
-import { type YMD, fmtMonth, fmtWeek, pad, quarterOf } from '../dates.js';
+import { type UnitCode, directionOf, isArticle, monthNumber, parseNumber, relationOf, unitCode } from '../lexicon.js';
+import { fmtMonth, fmtWeek, pad, quarterOf } from '../dates.js';
 import { type Anchor, type Ctx, type G, type Resolved, NO_REF, isQuotedTitle, modOf, twoDigitYear } from './context.js';
+import { yearStep } from './calendar.js';
+import { isBack } from './days.js';
 import { durationInterval, durationValue, fmtQuarter, fractionOf, landingValue, quarterIndex, unitShiftValue } from './units.js';
 
 export function resolveQuarter(g: G, ctx: Ctx): Resolved | null {
@@ -15,44 +17,49 @@ export function resolveQuarter(g: G, ctx: Ctx): Resolved | null {
     if (!ref) return { type: 'DATE', value: null, reason: 'year not stated and no reference date' };
     return { type: 'DATE', value: `${ref.y}-Q${qn}` };
   }
+  const { lang } = ctx;
   const ordW = g.ord?.toLowerCase();
-  const ord = ordW ? LEX.ordinals[ordW] ?? null : null;
-  const rel = g.rel?.toLowerCase();
+  const ord = ordW ? lang.lex.ordinals[ordW] ?? null : null;
+  const rel = relationOf(lang, g.rel);
   const hasYear = g.year ?? g.year2 ?? g.yearpre;
-  if (!g.the && !ord && !rel && !hasYear && !g.thisyear && !g.thisyear2) return null;
-  if (/^\s+of\b/i.test(ctx.after) && !ord) return null; // "the quarter of …" is a share, not a period
+  const thisYear = g.thisyear ?? g.thisyear2;
+  if (!g.the && !ord && !g.rel && !hasYear && !thisYear) return null;
+  if (lang.cues.ofAfter.test(ctx.after) && !ord) return null; // "the quarter of …" is a share, not a period
   let year: number | null = hasYear ? Number(hasYear) : null;
-  const ty = (g.thisyear ?? g.thisyear2)?.toLowerCase();
-  if (year === null && ty && ref) year = ref.y + (ty === 'last' ? -1 : ty === 'next' ? 1 : 0);
+  if (year === null && thisYear && ref) year = ref.y + yearStep(relationOf(lang, thisYear));
+  const yearAgo = rel === 'YEAR_AGO' || !!g.ago;
   if (ord) {
     if (year !== null) return { type: 'DATE', value: `${year}-Q${ord}`, absolute: !!hasYear };
     if (!ref) return { type: 'DATE', value: null, reason: 'year not stated and no reference date' };
     let y = ref.y;
-    if (rel === 'year-earlier' || rel === 'year-ago' || g.ago) y -= 1;
+    if (yearAgo) y -= 1;
     // "reported a drop for the fourth quarter" in January: a quarter still ahead in a past clause is last year's
-    else if (!rel && ctx.tense === 'past' && ord > quarterOf(ref.m)) y -= 1;
+    else if (!g.rel && ctx.tense === 'past' && ord > quarterOf(ref.m)) y -= 1;
     return { type: 'DATE', value: `${y}-Q${ord}` };
   }
   if (!ref) return { type: 'DATE', value: null, reason: NO_REF };
-  const cur = ref.y * 4 + quarterOf(ref.m) - 1;
-  const anchorQ = reportQuarter(ctx);
-  let k: number;
-  if (rel === 'current' || rel === 'this') k = cur;
-  else if (rel === 'next' || rel === 'coming') k = cur + 1;
-  else if (rel === 'last' || rel === 'previous' || rel === 'past') k = cur - 1;
-  else if (rel === 'latest' || rel === 'recent' || rel === 'most recent') k = cur - 1; // the last completed quarter
-  else if (rel === 'year-earlier' || rel === 'year-ago' || g.ago) k = (anchorQ ?? cur - 1) - 4;
-  else if (rel === 'same') k = anchorQ ?? cur - 1;
-  else k = anchorQ ?? endedQuarter(ctx) ?? cur - 1; // "the quarter": the one being reported, else the last completed
+  let k = relativeQuarter(ctx, rel, yearAgo, ref.y * 4 + quarterOf(ref.m) - 1);
   if (year !== null) k = year * 4 + (k % 4);
   // a quarter computed from another one ("the year-ago quarter") must not become the anchor of the next
-  return { type: 'DATE', value: fmtQuarter(k), anaphoric: year === null && (rel === 'year-earlier' || rel === 'year-ago' || !!g.ago) };
+  return { type: 'DATE', value: fmtQuarter(k), anaphoric: year === null && yearAgo };
+}
+
+/** The quarter (running index) a relation names, `cur` being the reference date's. */
+function relativeQuarter(ctx: Ctx, rel: ReturnType<typeof relationOf>, yearAgo: boolean, cur: number): number {
+  const anchorQ = reportQuarter(ctx);
+  if (rel === 'THIS') return cur;
+  if (rel === 'NEXT') return cur + 1;
+  if (isBack(rel)) return cur - 1;
+  if (rel === 'LATEST') return cur - 1; // the last completed quarter
+  if (yearAgo) return (anchorQ ?? cur - 1) - 4;
+  if (rel === 'SAME') return anchorQ ?? cur - 1;
+  return anchorQ ?? endedQuarter(ctx) ?? cur - 1; // "the quarter": the one being reported, else the last completed
 }
 
 /** "the quarter ended Sept. 30": the (calendar) quarter that holds the closing month; null when no date follows. */
 function endedQuarter(ctx: Ctx): number | null {
-  const m = /^\s+(?:that\s+)?(?:ended|ending|ends|closed)\s+(?<month>[A-Za-z]+)\.?\s+\d/.exec(ctx.after);
-  const mo = m ? monthNumber(m.groups!.month!) : null;
+  const m = ctx.lang.cues.endedMonthAfter.exec(ctx.after);
+  const mo = m?.groups?.month ? monthNumber(ctx.lang, m.groups.month) : null;
   if (!mo || !ctx.ref) return null;
   // the closing month lies before the reference date (a report) unless it is later in the year than the reference
   const y = mo <= ctx.ref.m ? ctx.ref.y : ctx.ref.y - 1;
@@ -70,9 +77,9 @@ export function reportQuarter(ctx: Ctx): number | null {
  * counterpart. "the same/comparable period" needs a year-back word; alone it names no particular period.
  */
 export function resolvePeriod(g: G, ctx: Ctx): Resolved | null {
-  const rel = g.rel?.toLowerCase();
-  const back = !!(g.rel2 || g.ago || g.ly) || /^(?:year-earlier|year-ago|prior-year|year-before)$/.test(rel ?? '');
-  if (rel && /^(?:comparable|corresponding|same)$/.test(rel) && !back) return null;
+  const rel = relationOf(ctx.lang, g.rel);
+  const back = !!(g.rel2 || g.ago || g.ly) || rel === 'YEAR_AGO';
+  if ((rel === 'COMPARABLE' || rel === 'SAME') && !back) return null;
   if (!ctx.ref) return { type: 'DATE', value: null, reason: NO_REF };
   const q = reportQuarter(ctx) ?? ctx.ref.y * 4 + quarterOf(ctx.ref.m) - 2;
   if (g.yearpre) return { type: 'DATE', value: fmtQuarter(Number(g.yearpre) * 4 + (q % 4)), anaphoric: true };
@@ -90,90 +97,87 @@ export function shiftYear(ctx: Ctx, n: number): Resolved {
   return { type: 'DATE', value: pad(ctx.ref.y + n, 4) };
 }
 
-// "ago", "from now", "hence", "back" make the count part of a date ("two years ago": 1987); "later", "earlier",
-// "before", "prior", "previously" are TimeML signals that anchor a duration on another time ("three days later": P3D).
-const ANCHORING_DIRS = /^(?:later|earlier|before|prior|previously)$/;
-
 export function resolveOffset(g: G, ctx: Ctx): Resolved | null {
-  const unit = unitName(g.unit!);
-  if (!unit) return null;
-  const dir = g.dir!.toLowerCase().replace(/\s+/g, ' ');
-  const sign = /^(later|from now|hence)$/.test(dir) ? 1 : -1;
-  let n = parseNumber(g.num!);
-  if (n !== null) n += fractionOf(g, ctx.text);
+  const { lang } = ctx;
+  const unit = unitCode(lang, g.unit!);
+  const dir = directionOf(lang, g.dir);
+  if (!unit || !dir) return null;
+  const sign = dir === 'LATER' || dir === 'HENCE' ? 1 : -1;
+  let n = parseNumber(lang, g.num!);
+  if (n !== null) n += fractionOf(g, ctx);
   // "a year earlier" in a results report names the year-ago period (TimeBank: a DATE, "earlier" in the extent)
-  if (unit === 'year' && n === 1 && (dir === 'earlier' || dir === 'ago')) return shiftYear(ctx, -1);
-  if (ANCHORING_DIRS.test(dir)) return null; // left to the duration rule: "three days" + signal (see anchoredLanding)
+  if (unit === 'Y' && n === 1 && (dir === 'EARLIER' || dir === 'AGO')) return shiftYear(ctx, -1);
+  // "ago", "from now", "hence", "back" make the count part of a date ("two years ago": 1987); "later", "earlier",
+  // "before", "prior", "previously" are TimeML signals that anchor a duration on another time ("three days later":
+  // P3D), left to the duration rule (see anchoredLanding)
+  if (dir !== 'AGO' && dir !== 'HENCE') return null;
   if (n === null) return { type: 'DATE', value: sign > 0 ? 'FUTURE_REF' : 'PAST_REF' };
-  if (unit === 'second' && /^(a|an)$/i.test(g.num!)) return null;
+  if (unit === 'S' && isArticle(lang, g.num!)) return null;
   if (!ctx.ref) return { type: 'DATE', value: null, reason: NO_REF };
   return { type: 'DATE', value: landingValue(unit, ctx.ref, sign * n) };
 }
 
-function fromAnchor(unit: string, a: Anchor): Resolved {
-  if (unit === 'year') return { type: 'DATE', value: a.value.slice(0, 4) };
-  if (unit === 'month' && a.value.length >= 7 && /^\d{4}-\d\d/.test(a.value)) return { type: 'DATE', value: a.value.slice(0, 7) };
-  if (unit === 'week' && a.day) return { type: 'DATE', value: fmtWeek(a.day) };
+function fromAnchor(unit: UnitCode, a: Anchor): Resolved {
+  if (unit === 'Y') return { type: 'DATE', value: a.value.slice(0, 4) };
+  if (unit === 'M' && a.value.length >= 7 && /^\d{4}-\d\d/.test(a.value)) return { type: 'DATE', value: a.value.slice(0, 7) };
+  if (unit === 'W' && a.day) return { type: 'DATE', value: fmtWeek(a.day) };
   return { type: 'DATE', value: a.value };
 }
 
 export function resolveRelUnit(g: G, ctx: Ctx): Resolved | null {
   if (isQuotedTitle(g.unit!, ctx)) return null;
-  let unit = g.unit!.toLowerCase().replace(/'s$/, '').replace(/^fiscal\s+/, '');
-  const rel = g.rel!.toLowerCase();
-  const mod = g.mod ? modOf(g.mod.replace(/^so far( in)?$/i, '')) : undefined;
+  const unit = unitCode(ctx.lang, g.unit!);
+  const rel = relationOf(ctx.lang, g.rel);
+  if (!unit || !rel) return null;
+  const mod = modOf(ctx.lang, g.mod); // "so far this year" has no mod
   // "the past year", "over the next year": TimeML (as HeidelTime and TimeBank) a DATE, the previous or next calendar
   // unit as "last year" / "next year" are; a count makes it a duration ("the past two years": P2Y, rule duration).
   // "the past decade/century" is the span up to now (in 1989 "the past century" is not the 1800s): a duration.
-  if (g.the && /^(past|last|next|coming)$/.test(rel) && !g.mod && (unit === 'decade' || unit === 'century')) {
-    const dir = rel === 'next' || rel === 'coming' ? 1 : -1;
-    return { type: 'DURATION', value: durationValue(1, LEX.units[unit]!), interval: ctx.ref ? durationInterval(ctx.ref, unit, 1, dir) : null };
+  if (g.the && (rel === 'LAST' || rel === 'NEXT') && !g.mod && (unit === 'DE' || unit === 'CE')) {
+    const dir = rel === 'NEXT' ? 1 : -1;
+    return { type: 'DURATION', value: durationValue(1, unit), interval: ctx.ref ? durationInterval(ctx.ref, unit, 1, dir) : null };
   }
-  if (rel === 'same' || (g.the && (rel === 'following' || rel === 'previous' || rel === 'preceding' || rel === 'prior'))) {
+  if (rel === 'SAME' || (g.the && (rel === 'FOLLOWING' || rel === 'PREVIOUS' || rel === 'PRECEDING'))) {
     const a = ctx.anchor;
-    const step = rel === 'same' ? 0 : rel === 'following' ? 1 : -1;
+    const step = rel === 'SAME' ? 0 : rel === 'FOLLOWING' ? 1 : -1;
     const base = a?.day ?? (a && /^\d{4}/.test(a.value) ? { y: Number(a.value.slice(0, 4)), m: /^\d{4}-\d\d/.test(a.value) ? Number(a.value.slice(5, 7)) : 7, d: 1 } : null) ?? ctx.ref;
     if (!base) return { type: 'DATE', value: null, reason: NO_REF };
     return { type: 'DATE', value: unitShiftValue(unit, base, step), mod };
   }
   if (!ctx.ref) return { type: 'DATE', value: null, reason: NO_REF, mod };
   // "the latest (fiscal) year/month": the last completed one, as with "the latest quarter"
-  const step = /^(this|current|present)$/.test(rel) ? 0 : rel === 'latest' ? -1 : /^(last|past|previous|preceding|prior)$/.test(rel) ? -1 : 1;
-  if (unit === 'fiscal year') unit = 'year';
-  const v = unitShiftValue(unit, ctx.ref, step);
-  if (!v) return null;
-  return { type: 'DATE', value: v, mod };
+  const step = rel === 'THIS' ? 0 : rel === 'LATEST' || isBack(rel) || rel === 'PRECEDING' ? -1 : 1;
+  return { type: 'DATE', value: unitShiftValue(unit, ctx.ref, step), mod };
 }
 
 export function resolveTheUnit(g: G, ctx: Ctx): Resolved | null {
-  const ref = ctx.ref;
-  const unit = g.unit!.toLowerCase();
+  const { ref, lang } = ctx;
+  const unit = unitCode(lang, g.unit!);
+  if (!unit) return null;
   // "the end of the month", "later that year": a part of the one meant (mod START/MID/END)
-  const mod = modOf(g.mod);
-  const head = ctx.text.slice(g.mod?.length ?? 0).replace(/^\s+(?:in\s+)?/i, '');
-  if (ctx.anchor && /^that\b/i.test(head)) return { ...fromAnchor(unit, ctx.anchor), mod };
+  const mod = modOf(lang, g.mod);
+  if (ctx.anchor && lang.cues.thatUnit.test(ctx.text.slice(g.mod?.length ?? 0))) return { ...fromAnchor(unit, ctx.anchor), mod };
   // "the year ended March 31", "the fiscal year ending June 30": a (fiscal) period of that length, not the
   // calendar year; otherwise "for the year", "the full year" refer to the current one (TimeML DATE).
-  if (/^\s+(?:ended|ending|that\s+ended|that\s+ends|to\s+date)\b/i.test(ctx.after) && /^the\b/i.test(ctx.text)) {
-    return { type: 'DURATION', value: durationValue(1, LEX.units[unit]!) };
+  if (lang.cues.periodEndedAfter.test(ctx.after) && lang.cues.definiteStart.test(ctx.text)) {
+    return { type: 'DURATION', value: durationValue(1, unit) };
   }
   if (!ref) return { type: 'DATE', value: null, reason: NO_REF, mod };
-  if (unit === 'year') return { type: 'DATE', value: pad(ref.y, 4), mod };
-  if (unit === 'month') return { type: 'DATE', value: fmtMonth(ref.y, ref.m), mod };
+  if (unit === 'Y') return { type: 'DATE', value: pad(ref.y, 4), mod };
+  if (unit === 'M') return { type: 'DATE', value: fmtMonth(ref.y, ref.m), mod };
   return { type: 'DATE', value: fmtWeek(ref), mod };
 }
 
 export function resolveYearEarlier(g: G, ctx: Ctx): Resolved | null {
-  const ref = ctx.ref;
-  const adj = (g.adj ?? 'year end').toLowerCase();
-  if (adj === 'year-end' || adj === 'year end') {
+  const ref = ctx.ref, cues = ctx.lang.cues;
+  const kind = g.yend ? 'YEAR_END_MOD' : ctx.lang.lex.periodAdjectives[(g.adj ?? '').toLowerCase()];
+  if (kind === 'YEAR_END' || kind === 'YEAR_END_MOD') {
     if (!ref) return { type: 'DATE', value: null, reason: NO_REF };
     // "since year-end", "at year-end" in a past clause: the last year-end before the reference date
-    const past = /\bsince\s+$/i.test(ctx.before) || (ctx.tense === 'past' && !/\b(?:by|until|before|through)\s+$/i.test(ctx.before));
+    const past = cues.sinceBefore.test(ctx.before) || (ctx.tense === 'past' && !cues.byUntilBefore.test(ctx.before));
     const y = past ? ref.y - 1 : ref.y;
     // "by year's end", "around year end" name the end of the year as "the end of the year" does: the year, mod END
-    return adj === 'year end' ? { type: 'DATE', value: pad(y, 4), mod: 'END' } : { type: 'DATE', value: `${y}-12-31` };
+    return kind === 'YEAR_END_MOD' ? { type: 'DATE', value: pad(y, 4), mod: 'END' } : { type: 'DATE', value: `${y}-12-31` };
   }
-  if (adj !== 'year-earlier' && adj !== 'year-ago') return null;
-  return shiftYear(ctx, -1);
+  return kind === 'YEAR_AGO' ? shiftYear(ctx, -1) : null;
 }

@@ -2,44 +2,45 @@
 // counted duration covers up to the reference date, and quarters as running indexes.
 import type { Precision } from '../../types.js';
 import { type YMD, addDays, addMonths, daysInMonth, fmtDay, fmtMonth, fmtWeek, pad, quarterOf, ymd } from '../dates.js';
-import type { G } from './context.js';
+import type { UnitCode } from '../lexicon.js';
+import type { Ctx, G } from './context.js';
 
-export function unitShiftValue(unit: string, base: YMD, n: number): string | null {
+/** The value of the unit n units away from base ("last week" from a day: its ISO week one week back). */
+export function unitShiftValue(unit: UnitCode, base: YMD, n: number): string {
   switch (unit) {
-    case 'day': return fmtDay(addDays(base, n));
-    case 'week': return fmtWeek(addDays(base, 7 * n));
-    case 'fortnight': return fmtWeek(addDays(base, 14 * n));
-    case 'month': { const t = addMonths(base.y, base.m, n); return fmtMonth(t.y, t.m); }
-    case 'quarter': { const k = base.y * 4 + quarterOf(base.m) - 1 + n; return `${Math.floor(k / 4)}-Q${(k % 4) + 1}`; }
-    case 'year': case 'yr': return pad(base.y + n, 4);
-    case 'decade': return `${Math.floor((base.y + 10 * n) / 10)}X`;
-    case 'century': return `${pad(Math.floor((base.y + 100 * n) / 100))}XX`;
-    case 'hour': case 'minute': case 'second': return fmtDay(base);
+    case 'D': return fmtDay(addDays(base, n));
+    case 'W': return fmtWeek(addDays(base, 7 * n));
+    case 'FN': return fmtWeek(addDays(base, 14 * n));
+    case 'M': { const t = addMonths(base.y, base.m, n); return fmtMonth(t.y, t.m); }
+    case 'Q': { const k = base.y * 4 + quarterOf(base.m) - 1 + n; return `${Math.floor(k / 4)}-Q${(k % 4) + 1}`; }
+    case 'Y': return pad(base.y + n, 4);
+    case 'DE': return `${Math.floor((base.y + 10 * n) / 10)}X`;
+    case 'CE': return `${pad(Math.floor((base.y + 100 * n) / 100))}XX`;
+    case 'H': case 'MIN': case 'S': return fmtDay(base);
   }
-  return null;
 }
 
 /** The unit-precision value n units away from base; a fractional count of years goes by months ("2 1/2 years ago"). */
-export function landingValue(unit: string, base: YMD, n: number): string | null {
+export function landingValue(unit: UnitCode, base: YMD, n: number): string {
   if (Number.isInteger(n)) return unitShiftValue(unit, base, n);
-  if (unit === 'year') return unitShiftValue('month', base, Math.round(n * 12));
+  if (unit === 'Y') return unitShiftValue('M', base, Math.round(n * 12));
   return unitShiftValue(unit, base, Math.round(n));
 }
 
 const FRACTIONS: Record<string, number> = { '1/2': 0.5, '1/4': 0.25, '3/4': 0.75, '½': 0.5, '¼': 0.25, '¾': 0.75 };
 
 /** The fraction added to a count: "2 1/2 years", "5½ hours", "a year and a half". */
-export function fractionOf(g: G, text: string): number {
+export function fractionOf(g: G, ctx: Ctx): number {
   const f = g.frac ?? g.frac2;
   if (f) return FRACTIONS[f] ?? 0;
-  return /and\s+a\s+half/i.test(text) ? 0.5 : 0;
+  return ctx.lang.cues.andAHalf.test(ctx.text) ? 0.5 : 0;
 }
 
 /**
  * A fractional count as whole units plus the remainder in the next smaller unit, as TimeML writes it:
  * 2.5 years → P2Y6M, 5.5 hours → PT5H30M, 1.5 minutes → PT1M30S, 1.5 days → P1DT12H, 2.5 decades → P25Y.
  */
-export function fractionalDuration(n: number, code: string): string {
+export function fractionalDuration(n: number, code: UnitCode): string {
   const whole = Math.floor(n);
   const sub = (per: number) => Math.round((n - whole) * per);
   switch (code) {
@@ -56,7 +57,7 @@ export function fractionalDuration(n: number, code: string): string {
   return durationValue(n, code);
 }
 
-export function durationValue(n: number | 'X', code: string): string {
+export function durationValue(n: number | 'X', code: UnitCode): string {
   if (code === 'H' || code === 'MIN' || code === 'S') return `PT${n}${code === 'MIN' ? 'M' : code}`;
   // ISO 8601 has no decade, century, fortnight or quarter designator: counted ones go into years, weeks or months
   // ("two decades" P20Y), and so do vague ones ("decades" PXY, "recent quarters" PXM)
@@ -67,20 +68,22 @@ export function durationValue(n: number | 'X', code: string): string {
   return `P${n}${code}`;
 }
 
-export function durationInterval(ref: YMD, unit: string, n: number, dir: 1 | -1): { start: string; end: string; precision: Precision } | null {
+const SPAN_PRECISION: Partial<Record<UnitCode, Precision>> = { D: 'day', W: 'week', M: 'month', Q: 'quarter', Y: 'year', DE: 'decade' };
+
+/** The days n units before (dir -1) or after (dir 1) the reference date cover ("the past two months"). */
+export function durationInterval(ref: YMD, unit: UnitCode, n: number, dir: 1 | -1): { start: string; end: string; precision: Precision } | null {
   let other: YMD;
   switch (unit) {
-    case 'day': other = addDays(ref, dir * n); break;
-    case 'week': other = addDays(ref, dir * 7 * n); break;
-    case 'month': { const t = addMonths(ref.y, ref.m, dir * n); other = ymd(t.y, t.m, Math.min(ref.d, daysInMonth(t.y, t.m))); break; }
-    case 'quarter': { const t = addMonths(ref.y, ref.m, dir * 3 * n); other = ymd(t.y, t.m, Math.min(ref.d, daysInMonth(t.y, t.m))); break; }
-    case 'year': other = ymd(ref.y + dir * n, ref.m, Math.min(ref.d, daysInMonth(ref.y + dir * n, ref.m))); break;
-    case 'decade': other = ymd(ref.y + dir * 10 * n, ref.m, 1); break;
+    case 'D': other = addDays(ref, dir * n); break;
+    case 'W': other = addDays(ref, dir * 7 * n); break;
+    case 'M': { const t = addMonths(ref.y, ref.m, dir * n); other = ymd(t.y, t.m, Math.min(ref.d, daysInMonth(t.y, t.m))); break; }
+    case 'Q': { const t = addMonths(ref.y, ref.m, dir * 3 * n); other = ymd(t.y, t.m, Math.min(ref.d, daysInMonth(t.y, t.m))); break; }
+    case 'Y': other = ymd(ref.y + dir * n, ref.m, Math.min(ref.d, daysInMonth(ref.y + dir * n, ref.m))); break;
+    case 'DE': other = ymd(ref.y + dir * 10 * n, ref.m, 1); break;
     default: return null;
   }
   const [a, b] = dir < 0 ? [other, ref] : [ref, other];
-  const precision: Precision = unit === 'day' ? 'day' : unit === 'week' ? 'week' : unit === 'month' ? 'month' : unit === 'quarter' ? 'quarter' : unit === 'year' ? 'year' : 'decade';
-  return { start: fmtDay(a), end: fmtDay(b), precision };
+  return { start: fmtDay(a), end: fmtDay(b), precision: SPAN_PRECISION[unit]! };
 }
 
 /** A quarter value as a running index (year * 4 + quarter - 1), or null. */
