@@ -5,7 +5,7 @@ export const CUE_NAMES = [
   // context of a rule match (src/time/kinds/)
   'sinceBefore', 'deadlineBefore', 'temporalPrepBefore', 'byUntilBefore', 'definiteBefore', 'pluperfect', 'ofBefore', 'ofAfter',
   'ofNotYearAfter', 'seasonWordBefore', 'percentAfter', 'ageAfter', 'quantityUnitAfter', 'pluralNounAfter', 'determinerBefore',
-  'yearBlockedBefore', 'yearWord', 'fiscalYear', 'fiscalWord', 'halfOfYear', 'definiteStart', 'thatUnit', 'periodEndedAfter',
+  'yearBlockedBefore', 'clockAfter', 'clockRestatedBefore', 'countOfAfter', 'yearWord', 'fiscalYear', 'fiscalWord', 'halfOfYear', 'definiteStart', 'thatUnit', 'periodEndedAfter',
   'endedMonthAfter', 'relativeDayBlockAfter', 'openRelativeDay', 'partOfDayAtEnd', 'podPrefix', 'genericDayWord', 'oneDayCount',
   'oneDayBefore', 'modalBefore', 'quarterShareCount', 'rateQuantityBefore', 'landingSignalAfter', 'attributiveAfter',
   'countAfter', 'soonConjunctionAfter', 'soonDegreeBefore', 'andAHalf', 'unitNoise', 'yearWordsPrefix',

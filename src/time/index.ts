@@ -189,10 +189,10 @@ export function findTimeExpressions(text: string, ref: string | null, opts: Time
   return findTimeExpressionsAnchored(text, ref, opts).expressions;
 }
 
-/** The discourse anchor a date value stands for (a day, month, quarter or year; weeks and decades anchor nothing). */
+/** The discourse anchor a date value stands for (a day, month, quarter or year; weeks, decades, centuries anchor nothing). */
 function anchorOfValue(value: string): Anchor | null {
   const iv = intervalOf(value);
-  if (!iv || iv.precision === 'week' || iv.precision === 'decade') return null;
+  if (!iv || iv.precision === 'week' || iv.precision === 'decade' || iv.precision === 'century') return null;
   return { value: value.slice(0, iv.precision === 'day' ? 10 : value.length), precision: iv.precision, day: iv.precision === 'day' ? parseDay(iv.start)! : undefined };
 }
 
@@ -224,13 +224,14 @@ export function findTimeExpressionsAnchored(text: string, ref: string | null, op
     if (r.value && !r.anaphoric && isReportQuarter(r.value, refDay) && (!quarter || r.value > quarter || lang.cues.fiscalWord.test(text.slice(c.start, c.end)))) quarter = r.value;
     if (r.value && !r.anaphoric && r.type !== 'DURATION' && r.type !== 'SET') anchor = anchorOfValue(r.value) ?? anchor;
     const iv = r.interval ?? intervalOf(r.value);
-    const interval = iv ? narrow({ start: iv.start, end: iv.end }, r.mod) : null;
+    const narrowed = iv ? narrow({ start: iv.start, end: iv.end }, r.mod, iv.precision) : null;
+    const interval = narrowed ? { start: narrowed.start, end: narrowed.end } : null;
     // a possessive date is the determiner of a noun ("get around Wednesday's ruling"): no approximator qualifies it
     const possessive = lang.cues.possessiveAfter.test(text.slice(c.end, c.end + 3));
     const start = r.type === 'SET' || possessive ? c.start : c.start - approximatorBefore(lang, text.slice(prev?.end ?? 0, c.start), r.type === 'DURATION' || lang.cues.agoEnd.test(text.slice(c.start, c.end)));
     const e: TracedTimeExpression = {
       text: text.slice(start, c.end), start, end: c.end, type: r.type, value: r.value,
-      interval, precision: iv ? iv.precision : precisionOf(r.value),
+      interval, precision: narrowed?.precision ?? precisionOf(r.value),
     };
     if (r.anchored) e.anchored = true;
     if (opts.trace) e.rule = c.source;

@@ -8,7 +8,7 @@ import {
   resolveMonthYear, resolveNumDate, resolveSeason, resolveWeekOf, resolveYear,
 } from './kinds/calendar.js';
 import {
-  resolveClockPod, resolveDayNextTo, resolveDayWord, resolvePodAlone, resolveRelativeDay, resolveWeekday, resolveWeekend,
+  resolveClock, resolveClockPod, resolveDayNextTo, resolveDayWord, resolvePodAlone, resolveRelativeDay, resolveWeekday, resolveWeekend,
 } from './kinds/days.js';
 import { resolveOffset, resolvePeriod, resolveQuarter, resolveRelUnit, resolveTheUnit, resolveYearEarlier } from './kinds/periods.js';
 import {
@@ -45,6 +45,7 @@ export const RESOLVERS: { readonly [K in RuleKind]: Resolver } = {
   dayNextTo: resolveDayNextTo,
   podAlone: resolvePodAlone,
   clockPod: resolveClockPod,
+  clock: resolveClock,
   weekend: resolveWeekend,
   quarter: resolveQuarter,
   period: resolvePeriod,

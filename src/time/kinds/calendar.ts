@@ -196,6 +196,8 @@ function checkBareYear(y: number, ctx: Ctx): boolean {
   const { cues } = ctx.lang;
   if ((y < 1900 || y > 2099) && !isTemporalPrep(ctx)) return false;
   if (cues.yearBlockedBefore.test(ctx.before)) return false;
+  // a clock time ("1800 GMT", "2100 hours") or a count ("1900 of them") is no year
+  if (cues.clockAfter.test(ctx.after) || cues.countOfAfter.test(ctx.after)) return false;
   if (/[$£€#]\s*$/.test(ctx.before) || /\d[\s,.]*$/.test(ctx.before)) return false;
   // "2000 people", "1500 soldiers": a plural noun after the number makes it a count, unless a determiner makes the
   // number a modifier ("the 1992 protests", "the 2000 Olympics": a count after "the" is written with a comma)

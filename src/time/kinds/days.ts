@@ -115,6 +115,25 @@ export function resolveClockPod(g: G, ctx: Ctx): Resolved | null {
   return { type: 'TIME', value: `${fmtDay(base)}T${pad(h)}:${g.min ?? '00'}`, anaphoric: !!ctx.anchor?.day };
 }
 
+/**
+ * "1800 GMT", "0600 local time", "1800 GMT Saturday": a 24-hour clock time with its zone (the zone is not converted:
+ * the day and hour are those the text states), on the weekday it names, else on the day the text is about. In
+ * parentheses after another clock time it restates that one in another zone and is left out.
+ */
+export function resolveClock(g: G, ctx: Ctx): Resolved | null {
+  if (ctx.lang.cues.clockRestatedBefore.test(ctx.before)) return null; // "10:35 a.m. (0735 GMT)": the same instant again
+  let base = ctx.anchor?.day ?? ctx.ref;
+  let anaphoric = !!ctx.anchor?.day;
+  if (g.weekday) {
+    const day = resolveWeekday({ weekday: g.weekday, rel: g.rel }, ctx);
+    if (!day) return null;
+    base = day.value ? parseDay(day.value) : null;
+    anaphoric = false;
+  }
+  if (!base) return { type: 'TIME', value: null, reason: 'clock time of an unstated day and no reference date' };
+  return { type: 'TIME', value: `${fmtDay(base)}T${g.h}:${g.min}`, anaphoric };
+}
+
 export function resolveWeekend(g: G, ctx: Ctx): Resolved | null {
   const ref = ctx.ref;
   const rel = relationOf(ctx.lang, g.rel);

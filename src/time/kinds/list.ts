@@ -2,7 +2,7 @@
 // one resolver in src/time/resolve.ts (checked by the compiler); the rule loader refuses any other kind.
 export const RULE_KINDS = [
   'numdate', 'iso', 'weekOf', 'monthDay', 'monthYear', 'monthRelYear', 'month', 'year', 'decade', 'century', 'half', 'season',
-  'holiday', 'weekday', 'dayWord', 'relativeDay', 'dayNextTo', 'podAlone', 'clockPod', 'weekend', 'quarter', 'period',
+  'holiday', 'weekday', 'dayWord', 'relativeDay', 'dayNextTo', 'podAlone', 'clockPod', 'clock', 'weekend', 'quarter', 'period',
   'relUnit', 'theUnit', 'yearEarlier', 'offset', 'duration', 'unitLong', 'vaguePlural', 'vagueDuration', 'vagueRelative',
   'set', 'setWeekday', 'ref',
 ] as const;

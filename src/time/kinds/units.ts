@@ -20,10 +20,15 @@ export function unitShiftValue(unit: UnitCode, base: YMD, n: number): string {
   }
 }
 
-/** The unit-precision value n units away from base; a fractional count of years goes by months ("2 1/2 years ago"). */
+// A fractional count goes into the next smaller unit it fills whole: "2 1/2 years ago" by months, "a half century
+// ago" by years (fifty), "a week and a half" by days
+const FINER: Partial<Record<UnitCode, [UnitCode, number]>> = { CE: ['Y', 100], DE: ['Y', 10], Y: ['M', 12], Q: ['M', 3], FN: ['D', 14], W: ['D', 7] };
+
+/** The value n units away from base, at the precision of the unit (of the finer unit a fractional count goes into). */
 export function landingValue(unit: UnitCode, base: YMD, n: number): string {
   if (Number.isInteger(n)) return unitShiftValue(unit, base, n);
-  if (unit === 'Y') return unitShiftValue('M', base, Math.round(n * 12));
+  const finer = FINER[unit];
+  if (finer) return unitShiftValue(finer[0], base, Math.round(n * finer[1]));
   return unitShiftValue(unit, base, Math.round(n));
 }
 
