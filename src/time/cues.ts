@@ -1,5 +1,5 @@
 // Context cues: the named regular expressions the time code tests around or inside a match ("'since' right before",
-// "a plural noun follows"). Their patterns are language data (data/time/cues.json); the code knows only the names.
+// "a plural noun follows"). Their patterns are language data (data/time/<lang>/cues.json); the code knows only the names.
 // A language may leave a cue out: it then never matches.
 export const CUE_NAMES = [
   // context of a rule match (src/time/kinds/)

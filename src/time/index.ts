@@ -1,18 +1,23 @@
 // Time stage: finds temporal expressions in news text and resolves them against a reference date (publication date).
-// chrono-node parses explicit calendar dates and clock times; the rules in data/time/patterns.json (resolved in
-// resolve.ts) cover what chrono misses or gets wrong in news: past preference for bare weekdays and months, tense,
-// years, decades, quarters, fuzzy parts ("late 2023"), weekends, vague references, durations and sets.
-import * as chrono from 'chrono-node';
+// The text's language (opts.lang, ISO 639-1) selects its resources in data/time/<lang>/: chrono-node's parser of that
+// language reads explicit calendar dates and clock times; the language's rules (patterns.json, resolved by the rule
+// kinds of resolve.ts) cover what chrono misses or gets wrong in news: past preference for bare weekdays and months,
+// tense, years, decades, quarters, fuzzy parts ("late 2023"), weekends, vague references, durations and sets.
+import type * as chrono from 'chrono-node';
 import type { Precision, TimeExpression } from '../types.js';
-import { type Language, english } from './language.js';
+import { type Language, languageFor } from './language.js';
 import { type Anchor, type Resolved, resolveRule, weekdayDate } from './resolve.js';
 import { tenseAt } from './tense.js';
 import { type YMD, dayDiff, fmtDay, intervalOf, narrow, parseDay, pad } from './dates.js';
 
 export { intervalOf, narrow } from './dates.js';
+export { timeLanguages } from './language.js';
 export { tenseAt } from './tense.js';
 
 export interface TimeOptions {
+  /** Language of the text, an ISO 639-1 code ("en", "es"; as detected upstream by eld). Its rules and words are read
+   *  from data/time/<lang>/; a language without time data, or none given, is read as English. */
+  lang?: string | null;
   /** BCP 47 locale of the source (decides day–month order of numeric dates: en-US month first, else day first). */
   locale?: string;
   /** Use the tense of the clause to send bare weekdays/months to the future (default true). */
@@ -92,7 +97,7 @@ function chronoCandidates(lang: Language, text: string, refInstant: Date): Candi
   if (!/\d/.test(text)) return out;
   let results: chrono.ParsedResult[];
   try {
-    results = chrono.en.casual.parse(text, { instant: refInstant, timezone: 0 });
+    results = lang.chrono.parse(text, { instant: refInstant, timezone: 0 });
   } catch { return out; }
   for (const r of results) {
     const st = r.start;
@@ -202,7 +207,7 @@ function anchorOfValue(value: string): Anchor | null {
  * itself counted from another one, else the seed).
  */
 export function findTimeExpressionsAnchored(text: string, ref: string | null, opts: TimeOptions = {}): { expressions: TracedTimeExpression[]; anchor: string | null } {
-  const lang = english();
+  const lang = languageFor(opts.lang);
   const refDay = ref ? parseDay(ref) : null;
   const useTense = opts.tense !== false;
   const cands = [...ruleCandidates(lang, text, opts), ...chronoCandidates(lang, text, refDay ? new Date(Date.UTC(refDay.y, refDay.m - 1, refDay.d, 12)) : new Date(Date.UTC(2000, 0, 1, 12)))];

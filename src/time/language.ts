@@ -1,6 +1,9 @@
 // A language of the time stage: its word lists, rules, context cues and tense markers, read from data/time/ and
 // compiled once. Everything language-specific the time code uses comes from here.
-import { readData } from '../util/data.js';
+import { existsSync, readdirSync } from 'node:fs';
+import * as chrono from 'chrono-node';
+import { join } from 'node:path';
+import { findDataFile, readData } from '../util/data.js';
 import { type RuleKind, isRuleKind } from './kinds/list.js';
 import { CUE_NAMES, type CueSpec, type Cues, isCueName } from './cues.js';
 import type { Lexicon } from './lexicon.js';
@@ -39,6 +42,8 @@ export interface Language {
   /** Compiles a regex source of this language's data with the given flags. */
   compile: (re: string, flags: string) => RegExp;
   compoundSplit: RegExp | null;
+  /** chrono-node's casual parser of the language. */
+  chrono: chrono.Chrono;
   approximators: { any: RegExp; count: RegExp };
   tense: { future: RegExp; weakFuture: RegExp; past: RegExp; reporting: RegExp };
 }
@@ -121,7 +126,7 @@ function markerSource(words: string[], unicode: boolean): string {
   return `(?<!${w})(?:${alt(words)})(?!${w})`;
 }
 
-/** Reads and compiles a language from its data files: data/time/lexicon.json, patterns.json and cues.json. */
+/** Compiles a language from its data files: data/time/<code>/lexicon.json, patterns.json and cues.json. */
 export function buildLanguage(code: string, lex: Lexicon, patterns: PatternFile, cueSpecs: Record<string, CueSpec>): Language {
   const unicode = lex.wordBoundary === 'unicode';
   const ph = placeholders(lex, patterns);
@@ -130,7 +135,10 @@ export function buildLanguage(code: string, lex: Lexicon, patterns: PatternFile,
   const cues = compileCues(cueSpecs, compile, code);
   const approx = (words: string[]) => compile(`(?:^|[^\\w'-])((?:${words.join('|')})\\s+)$`, 'i');
   const u = unicode ? 'u' : '';
+  const parser = (chrono as unknown as Record<string, { casual?: chrono.Chrono } | undefined>)[lex.chronoLocale]?.casual;
+  if (!parser) throw new Error(`time language ${code}: chrono-node has no locale "${lex.chronoLocale}"`);
   return {
+    chrono: parser,
     code, lex, patterns, cues, placeholders: ph, expand, compile,
     rules: compileRules(patterns.rules, compile),
     compoundSplit: lex.numberPatterns.compoundSplit ? compile(lex.numberPatterns.compoundSplit, '') : null,
@@ -147,12 +155,33 @@ export function buildLanguage(code: string, lex: Lexicon, patterns: PatternFile,
 
 const loaded = new Map<string, Language>();
 
-/** The English time language (data/time/). */
-export function english(): Language {
-  let l = loaded.get('en');
-  if (!l) {
-    l = buildLanguage('en', readData<Lexicon>('time/lexicon.json'), readData<PatternFile>('time/patterns.json'), readData<{ cues: Record<string, CueSpec> }>('time/cues.json').cues);
-    loaded.set('en', l);
-  }
+/** The languages with time data (data/time/<code>/). */
+export function timeLanguages(): string[] {
+  return readdirSync(findDataFile('data/time')).filter((n) => /^[a-z]{2}$/.test(n) && existsSync(join(findDataFile('data/time'), n, 'lexicon.json'))).sort();
+}
+
+/** A language of the time stage by its ISO 639-1 code, read from data/time/<code>/ once; null when it has no data. */
+export function loadLanguage(code: string): Language | null {
+  const c = code.toLowerCase();
+  const cached = loaded.get(c);
+  if (cached) return cached;
+  if (!/^[a-z]{2}$/.test(c) || !timeLanguages().includes(c)) return null;
+  const cues = readData<{ cues: Record<string, CueSpec> }>(`time/${c}/cues.json`).cues;
+  const l = buildLanguage(c, readData<Lexicon>(`time/${c}/lexicon.json`), readData<PatternFile>(`time/${c}/patterns.json`), cues);
+  loaded.set(c, l);
   return l;
+}
+
+/** The English time language (data/time/en/). */
+export function english(): Language {
+  return loadLanguage('en')!;
+}
+
+/**
+ * The language to read a text in: the one named (an ISO 639-1 code; a tag such as "es-VE" counts as "es"), else
+ * English. A language without time data is read as English, as every text was before languages were data.
+ */
+export function languageFor(code: string | null | undefined): Language {
+  const c = /^\s*([a-zA-Z]{2})(?:[-_]|$)/.exec(code ?? '')?.[1];
+  return (c && loadLanguage(c)) || english();
 }

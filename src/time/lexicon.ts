@@ -1,4 +1,4 @@
-// The word lists of a language's time rules (data/time/lexicon.json) and what the code asks of them: numbers, month
+// The word lists of a language's time rules (data/time/<lang>/lexicon.json) and what the code asks of them: numbers, month
 // and weekday numbers, units, relation and direction words. Every function takes the Language whose words it reads.
 import type { Language } from './language.js';
 
@@ -10,6 +10,8 @@ export type UnitCode = 'S' | 'MIN' | 'H' | 'D' | 'W' | 'FN' | 'M' | 'Q' | 'Y' | 
 export type PeriodAdjective = 'YEAR_END' | 'YEAR_END_MOD' | 'YEAR_AGO';
 
 export interface Lexicon {
+  /** The chrono-node locale that parses the language's explicit dates and clock times ("en", "es"). */
+  chronoLocale: string;
   /** Month and weekday names are written with a capital (English); lower-case ones are other words. */
   namesCapitalised: boolean;
   /** 'unicode': letters with accents are word characters (rules compiled with the u flag). */

@@ -1,4 +1,4 @@
-// Resolution of rule matches (data/time/patterns.json) to TIMEX3 values: one resolver per rule kind. A rule's `kind`
+// Resolution of rule matches (data/time/<lang>/patterns.json) to TIMEX3 values: one resolver per rule kind. A rule's `kind`
 // names its resolver; RULE_KINDS is the closed list of kinds, RESOLVERS the table the compiler checks against it (a
 // kind without a resolver, or a resolver for no kind, does not compile), the loader refuses a rule whose kind is not
 // listed (lexicon.ts), and a test checks that every kind is used by some rule, so the data and the code cannot drift.

@@ -35,7 +35,7 @@ test('every rule compiles and matches each of its examples in full', () => {
 });
 
 test('every context cue is defined for English, and matches its examples and none of its counter-examples', () => {
-  const specs = readData<{ cues: Record<string, CueSpec> }>('time/cues.json').cues;
+  const specs = readData<{ cues: Record<string, CueSpec> }>('time/en/cues.json').cues;
   assert.deepEqual(Object.keys(specs).sort(), [...CUE_NAMES].sort());
   for (const name of CUE_NAMES) {
     const spec = specs[name]!;

@@ -1,4 +1,4 @@
-// The rule kinds of data/time/patterns.json and the resolvers of src/time/resolve.ts are one closed set.
+// The rule kinds of data/time/<lang>/patterns.json and the resolvers of src/time/resolve.ts are one closed set.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { compileRules, english, type RuleSpec } from '../../src/time/language.js';

@@ -1,4 +1,4 @@
-// The closed list of rule kinds: how a match of a rule in data/time/patterns.json is resolved. Each kind has exactly
+// The closed list of rule kinds: how a match of a rule in data/time/<lang>/patterns.json is resolved. Each kind has exactly
 // one resolver in src/time/resolve.ts (checked by the compiler); the rule loader refuses any other kind.
 export const RULE_KINDS = [
   'numdate', 'iso', 'weekOf', 'monthDay', 'monthYear', 'monthRelYear', 'month', 'year', 'decade', 'century', 'half', 'season',
