@@ -8,12 +8,14 @@ export const CUE_NAMES = [
   'yearBlockedBefore', 'clockAfter', 'clockRestatedBefore', 'countOfAfter', 'yearWord', 'fiscalYear', 'fiscalWord', 'halfOfYear', 'definiteStart', 'thatUnit', 'periodEndedAfter',
   'endedMonthAfter', 'relativeDayBlockAfter', 'openRelativeDay', 'partOfDayAtEnd', 'podPrefix', 'genericDayWord', 'oneDayCount',
   'oneDayBefore', 'modalBefore', 'quarterShareCount', 'rateQuantityBefore', 'landingSignalAfter', 'attributiveAfter',
-  'countAfter', 'soonConjunctionAfter', 'soonDegreeBefore', 'andAHalf', 'unitNoise', 'yearWordsPrefix',
+  'countAfter', 'soonConjunctionAfter', 'soonDegreeBefore', 'andAHalf', 'unitNoise', 'yearWordsPrefix', 'ageBefore',
+  'sinceOffsetBefore',
   // extents and chrono results (src/time/index.ts)
   'possessiveEnd', 'possessiveAfter', 'abbreviationEnd', 'articleBeforeHyphenated', 'hyphenQuarterEnd', 'determinerStart',
-  'chronoUnitWord', 'chronoMonthOrWeekday', 'chronoClock', 'chronoLead', 'chronoBareHourEnd', 'chronoDeadlineBefore', 'agoEnd',
+  'chronoUnitWord', 'chronoMonthOrWeekday', 'chronoClock', 'chronoLead', 'chronoBareHourEnd', 'chronoDeadlineBefore', 'chronoDeterminerBefore',
+  'agoEnd',
   // tense of the clause (src/time/tense.ts)
-  'pastForm', 'notPastForm', 'regularPastEnd', 'attributiveDeterminerBefore', 'passiveBeBefore', 'presentAuxBefore', 'pastAux',
+  'futureForm', 'pastForm', 'notPastForm', 'regularPastEnd', 'attributiveDeterminerBefore', 'passiveBeBefore', 'presentAuxBefore', 'pastAux',
   'futureAfterAux', 'pluperfectBefore',
 ] as const;
 

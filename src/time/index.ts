@@ -52,6 +52,17 @@ function trimEnd(lang: Language, s: string): string {
   return t;
 }
 
+/**
+ * The named groups of a match, where a group named `name_N` stands for `name` when it matched (the higher N, the later
+ * in the pattern, wins): a word may stand before or after what it modifies ("el pasado sábado", "el sábado pasado").
+ */
+function mergeGroups(groups: Record<string, string | undefined> | undefined): Record<string, string | undefined> {
+  const out = { ...(groups ?? {}) };
+  const alternates = Object.keys(out).filter((k) => /_\d+$/.test(k) && out[k] !== undefined).sort((a, b) => Number(a.split('_').pop()) - Number(b.split('_').pop()));
+  for (const k of alternates) out[k.replace(/_\d+$/, '')] = out[k];
+  return out;
+}
+
 function ruleCandidates(lang: Language, text: string, opts: TimeOptions): Candidate[] {
   const out: Candidate[] = [];
   const { cues } = lang;
@@ -69,7 +80,7 @@ function ruleCandidates(lang: Language, text: string, opts: TimeOptions): Candid
       const lead = /^\s+/.exec(raw);
       if (lead) s += lead[0].length;
       if (e <= s) continue;
-      const groups = { ...(m.groups ?? {}) };
+      const groups = mergeGroups(m.groups);
       const kind = rule.kind;
       // "the two-year plan": a hyphenated duration adjective does not take the article into its extent
       // (nor "a": "a day-long strike" → "day-long", one day)
@@ -113,8 +124,10 @@ function chronoCandidates(lang: Language, text: string, refInstant: Date): Candi
     const lead = cues.chronoLead.exec(raw)?.[0].length ?? 0;
     // "after Jan. 1, 1990 at 1,015 francs": an hour chrono read from a number is no clock time, and not in the extent
     const trimmed = trimEnd(lang, hasClock ? raw : raw.replace(cues.chronoBareHourEnd, '')).slice(lead);
-    const s = r.index + lead;
-    const e = s + trimmed.length;
+    // a determiner chrono leaves out belongs to the expression where the language's TimeML includes it ("el 5 de marzo")
+    const det = lead ? 0 : cues.chronoDeterminerBefore.exec(text.slice(Math.max(0, r.index - 8), r.index))?.[0].length ?? 0;
+    const s = r.index + lead - det;
+    const e = s + det + trimmed.length;
     raw = trimmed;
     if (!raw) continue;
     const year = st.isCertain('year') ? st.get('year') : null;

@@ -95,7 +95,8 @@ const UNICODE_B = `(?:(?<=${UNICODE_WORD})(?!${UNICODE_WORD})|(?<!${UNICODE_WORD
 
 function expander(ph: Record<string, string>, unicode: boolean): (re: string) => string {
   return (re) => {
-    let out = re.replace(/\{([A-Z]+)\}/g, (m, name: string) => {
+    // {NAME} is a placeholder, \p{L} a Unicode property
+    let out = re.replace(/(?<!\\[pP])\{([A-Z]+)\}/g, (m, name: string) => {
       const p = ph[name];
       if (p === undefined) throw new Error(`time rule: unknown placeholder ${m}`);
       return `(?:${p})`;
@@ -144,7 +145,8 @@ export function buildLanguage(code: string, lex: Lexicon, patterns: PatternFile,
     compoundSplit: lex.numberPatterns.compoundSplit ? compile(lex.numberPatterns.compoundSplit, '') : null,
     approximators: { any: approx(lex.approximators.any), count: approx([...lex.approximators.any, ...lex.approximators.counts]) },
     tense: {
-      future: new RegExp(markerSource(lex.futureMarkers, unicode), 'gi' + u),
+      // future markers: listed words plus future verb forms (the futureForm cue: Spanish "votará")
+      future: new RegExp(`${markerSource(lex.futureMarkers, unicode)}|${cues.futureForm.source}`, 'gi' + u),
       weakFuture: new RegExp(markerSource(lex.weakFutureMarkers, unicode), 'gi' + u),
       // past markers: listed words plus regular past forms (the pastForm cue)
       past: new RegExp(`${markerSource(lex.pastMarkers, unicode)}|${cues.pastForm.source}`, 'g' + u),

@@ -79,7 +79,8 @@ export const CASES_ES: Case[] = [
   c('El acuerdo se firmó el 5 de mayo. La víspera hubo protestas.', R, 'La víspera', '2024-05-04'),
   c('El 4 de marzo se abrieron las conversaciones; dos días después, los enviados se marcharon.', R, 'dos días', 'P2D', { type: 'DURATION', start: '2024-03-06', end: '2024-03-06' }),
   c('El enviado llegó el 3 de marzo. Tres días más tarde comenzaron las conversaciones.', R, 'Tres días', 'P3D', { type: 'DURATION', start: '2024-03-06' }),
-  c('La tregua se rompió el 10 de abril. Una semana antes, ambos bandos habían negociado.', R, 'Una semana', 'P1W', { type: 'DURATION', start: '2024-04-03' }),
+  // a counted duration lands at the precision of its unit, as in English ("a week earlier": that week)
+  c('La tregua se rompió el 10 de abril. Una semana antes, ambos bandos habían negociado.', R, 'Una semana', 'P1W', { type: 'DURATION', start: '2024-04-01', end: '2024-04-07', precision: 'week' }),
   // --- months: the last one in a past clause, the coming one in a future clause
   c('Las sanciones se restablecieron en abril.', R, 'abril', '2024-04', { start: '2024-04-01', end: '2024-04-30', precision: 'month' }),
   c('Los precios subieron en julio.', R, 'julio', '2024-07'),
@@ -227,8 +228,8 @@ export const CASES_ES: Case[] = [
   c('El país creció mucho en los noventa.', R, 'los noventa', '199X'),
   c('La guerrilla surgió en los años ochenta.', R, 'los años ochenta', '198X'),
   c('La dictadura cayó a finales de los años 70.', R, 'finales de los años 70', '197X'),
-  c('Fue la peor guerra del siglo XX.', R, 'el siglo XX', '19XX', { precision: 'century' }),
-  c('Es el mayor reto del siglo XXI.', R, 'el siglo XXI', '20XX'),
+  c('Fue la peor guerra del siglo XX.', R, 'siglo XX', '19XX', { precision: 'century' }),
+  c('Es el mayor reto del siglo XXI.', R, 'siglo XXI', '20XX'),
   // --- quarters and halves
   c('El PIB creció en el primer trimestre.', R, 'el primer trimestre', '2024-Q1'),
   c('La empresa perdió dinero en el tercer trimestre de 2023.', R, 'el tercer trimestre de 2023', '2023-Q3'),

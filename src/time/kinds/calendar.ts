@@ -4,7 +4,7 @@ import { type Relation, isName, monthNumber, parseNumber, relationOf, spelledYea
 import {
   type YMD, addDays, cmp, dayDiff, daysInMonth, fmtDay, fmtMonth, fmtWeek, pad, parseDay, validDay, weekday,
 } from '../dates.js';
-import { type Ctx, type G, type Resolved, NO_REF, checkMonthWord, isDeadlinePrep, isTemporalPrep, modOf, twoDigitYear } from './context.js';
+import { type Ctx, type G, type Resolved, NO_REF, checkMonthWord, isDeadlinePrep, isPartOfName, isTemporalPrep, modOf, twoDigitYear } from './context.js';
 import { isBack, lastWeekday, nextWeekday } from './days.js';
 
 // A yearless date takes the reading closest to the reference date; the tense of the clause overrides it only when that
@@ -75,11 +75,15 @@ export function resolveMonthDay(g: G, ctx: Ctx): Resolved | null {
   if (!cands.length) return null;
   let pick = cands;
   if (wd) { const w = cands.filter((c) => weekday(c) === wd); if (w.length) pick = w; }
+  // "el pasado 20 de agosto", "el próximo 15 de agosto": the reading on that side of the reference date
+  const rel = relationOf(ctx.lang, g.rel);
+  const side = isBack(rel) ? pick.filter((c) => cmp(c, ref) <= 0) : rel === 'NEXT' ? pick.filter((c) => cmp(c, ref) >= 0) : [];
+  if (side.length) pick = side;
   const dist = (c: YMD) => Math.abs(dayDiff(c, ref));
   pick.sort((a, b) => dist(a) - dist(b));
   // The closest reading, unless the tense contradicts it by more than a month ("the year ended March 31").
   const best = pick[0]!;
-  if (!wd && ctx.tense && dist(best) > MONTHDAY_TENSE_DAYS) {
+  if (!wd && !rel && ctx.tense && dist(best) > MONTHDAY_TENSE_DAYS) {
     const side = pick.filter((c) => (ctx.tense === 'future' ? cmp(c, ref) >= 0 : cmp(c, ref) <= 0));
     if (side.length && (ctx.tense === 'future') === (cmp(best, ref) < 0)) pick = side;
   }
@@ -114,6 +118,7 @@ export function resolveMonth(g: G, ctx: Ctx): Resolved | null {
   if (!g.rel && !g.mod && !checkMonthWord(ctx, month, false)) return null;
   // "this march", "next may": a lower-case false friend stays a noun or verb even after a relative word
   if (!isName(lang, month) && lang.lex.monthFalseFriends.includes(lower)) return null;
+  if (isPartOfName(ctx, month, !!(g.rel || g.mod))) return null; // "Juan Abril"
   if (!g.rel && !g.mod && lang.lex.monthsNeedPreposition.includes(lower) && !isTemporalPrep(ctx)) return null;
   if (lang.lex.monthAbbreviations.includes(lower)) return null; // a bare abbreviation
   const mod = modOf(lang, g.mod);

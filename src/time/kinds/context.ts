@@ -89,6 +89,19 @@ export function checkMonthWord(ctx: Ctx, word: string, withDayOrYear: boolean): 
   return withDayOrYear || !ctx.lang.lex.namesCapitalised;
 }
 
+// what may stand right before the first word of a sentence (or of a heading, a quotation, a parenthesis)
+const SENTENCE_START = /(?:^|[.!?]["'”’»]*\s+|[\n:;(–—-]\s*|["“«¿¡]\s*)$/u;
+
+/**
+ * Where the language does not capitalise month and weekday names, a capitalised one that no article, relation word or
+ * modifier introduces (`introduced`) and that does not open a sentence is part of a name ("Santo Domingo", "Domingo
+ * Vásquez", "Juan Abril"); an all-capitals word is a heading, not a name.
+ */
+export function isPartOfName(ctx: Ctx, word: string, introduced: boolean): boolean {
+  if (ctx.lang.lex.namesCapitalised || introduced || !/^\p{Lu}\p{Ll}/u.test(word)) return false;
+  return !SENTENCE_START.test(ctx.before);
+}
+
 /** A capitalised unit word opening a quotation is a title ("ABC's “This Week”", "CBS's ''60 Minutes''"), not a time. */
 export function isQuotedTitle(unitWord: string, ctx: Ctx): boolean {
   return /^\p{Lu}/u.test(unitWord) && /(?:["“‘]|'')\s*$/.test(ctx.before);

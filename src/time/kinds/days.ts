@@ -3,7 +3,7 @@
 import { type Relation, directionOf, isName, relationOf, weekdayNumber } from '../lexicon.js';
 import { type YMD, addDays, fmtDay, fmtWeek, pad, parseDay, weekday } from '../dates.js';
 import type { Tense } from '../tense.js';
-import { type Ctx, type G, type Resolved, NO_REF, isDeadlinePrep, modOf, podCode } from './context.js';
+import { type Ctx, type G, type Resolved, NO_REF, isDeadlinePrep, isPartOfName, modOf, podCode } from './context.js';
 
 export function dayValue(d: YMD, pod?: string): Resolved {
   if (pod) return { type: 'TIME', value: `${fmtDay(d)}T${pod}` };
@@ -43,12 +43,12 @@ export function resolveWeekday(g: G, ctx: Ctx): Resolved | null {
   const { ref, lang } = ctx;
   const wd = weekdayNumber(lang, g.weekday!);
   if (!wd) return null;
-  if (!isName(lang, g.weekday!)) return null;
+  if (!isName(lang, g.weekday!) || isPartOfName(ctx, g.weekday!, !!(g.the || g.rel || g.pod))) return null; // "Santo Domingo"
   const pod = podCode(lang, g.pod);
   if (!ref) return { type: pod ? 'TIME' : 'DATE', value: null, reason: NO_REF };
   const rel = relationOf(lang, g.rel);
   // "the previous Friday", "the following Monday": relative to the day the text is talking about
-  if ((rel === 'PREVIOUS' || rel === 'FOLLOWING') && lang.cues.definiteBefore.test(ctx.before) && ctx.anchor?.day) {
+  if ((rel === 'PREVIOUS' || rel === 'FOLLOWING') && (g.the || lang.cues.definiteBefore.test(ctx.before)) && ctx.anchor?.day) {
     const d = rel === 'PREVIOUS' ? lastWeekday(ctx.anchor.day, wd, true) : nextWeekday(ctx.anchor.day, wd, true);
     return { ...dayValue(d, pod), anaphoric: true };
   }
@@ -131,7 +131,7 @@ export function resolveClock(g: G, ctx: Ctx): Resolved | null {
     anaphoric = false;
   }
   if (!base) return { type: 'TIME', value: null, reason: 'clock time of an unstated day and no reference date' };
-  return { type: 'TIME', value: `${fmtDay(base)}T${g.h}:${g.min}`, anaphoric };
+  return { type: 'TIME', value: `${fmtDay(base)}T${pad(Number(g.h))}:${g.min}`, anaphoric };
 }
 
 export function resolveWeekend(g: G, ctx: Ctx): Resolved | null {

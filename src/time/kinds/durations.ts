@@ -44,7 +44,8 @@ function notADuration(g: G, ctx: Ctx, unit: UnitCode, numW: string): Resolved | 
   // "a quarter of", "three quarters" are shares, unless a qualifier makes them periods ("the next three quarters")
   if (unit === 'Q' && (cues.ofAfter.test(ctx.after) || (!g.qual && cues.quarterShareCount.test(numW)))) return null;
   if (cues.percentAfter.test(ctx.after)) return null;
-  if (cues.ageAfter.test(ctx.after)) return null; // ages ("a 6-year-old boy") are not periods of time
+  // ages ("a 6-year-old boy", "Santana García, de 30 años") are not periods of time
+  if (cues.ageAfter.test(ctx.after) || (unit === 'Y' && cues.ageBefore.test(ctx.before))) return null;
   // "$2 million a year", "four flights a week", "24 hours a day": the denominator of a rate, no period of time
   if (isArticle(ctx.lang, numW) && !g.the && !g.qual && !g.approx && isRateDenominator(ctx) && !cues.landingSignalAfter.test(ctx.after)) return null;
   return undefined;

@@ -102,6 +102,8 @@ export function resolveOffset(g: G, ctx: Ctx): Resolved | null {
   const unit = unitCode(lang, g.unit!);
   const dir = directionOf(lang, g.dir);
   if (!unit || !dir) return null;
+  // "desde hace dos años": a span up to now, left to the duration rule ("dos años")
+  if (lang.cues.sinceOffsetBefore.test(ctx.before)) return null;
   const sign = dir === 'LATER' || dir === 'HENCE' ? 1 : -1;
   let n = parseNumber(lang, g.num!);
   if (n !== null) n += fractionOf(g, ctx);
