@@ -262,3 +262,20 @@ export const CASES_ES: Case[] = [
   c('Los trabajadores marcharon hacia el Congreso.', R, 'marcharon', 'NONE'),
   c('El Gobierno presentó un plan de paz en mayo pasado.', R, 'mayo pasado', '2024-05'),
 ];
+
+/** Cases added after the rules were run on real AFP Spanish wire sentences (not part of the table written first). */
+export const CASES_ES_AFP: Case[] = [
+  c('El paso vial enlaza Santo Domingo con la región norte del país.', R, 'Domingo', 'NONE'),
+  c('El periodista venezolano Domingo Vásquez fue liberado.', R, 'Domingo', 'NONE'),
+  c('Los paramilitares asesinaron el sábado al campesino Santana García, de 30 años.', R, '30 años', 'NONE'),
+  c('Una quincena de heridos se registraron este lunes.', R, 'Una quincena', 'NONE'),
+  c('El presidente del organismo informó hoy martes que no habrá combates.', '2024-07-02', 'hoy martes', '2024-07-02'),
+  c('Ayer martes por la tarde, varios camiones bloquearon la ruta.', '2024-07-03', 'Ayer martes por la tarde', '2024-07-02TAF', { type: 'TIME' }),
+  c('El ministro está hospitalizado desde el 20 de noviembre pasado.', R, 'el 20 de noviembre pasado', '2023-11-20'),
+  c('Fue enjuiciado por un intento de golpe de Estado en abril último.', R, 'abril último', '2024-04'),
+  c('La central encabezó las huelgas desde el pasado fin de diciembre.', '2025-01-17', 'el pasado fin de diciembre', '2024-12'),
+  c('Las tiendas abrirán entre las 20H00 y las 06H00.', R, 'las 20H00', '2024-07-03T20:00', { type: 'TIME' }),
+  c('Convocó a reunirse el próximo lunes a las 17 horas.', R, 'las 17 horas', '2024-07-08T17:00', { type: 'TIME' }),
+  c('La central anunció la huelga general para el 11 y 12 de noviembre.', '1997-10-31', 'el 11', '1997-11-11'),
+  c('Los médicos están en huelga desde hace 10 semanas.', R, '10 semanas', 'P10W', { type: 'DURATION' }),
+];

@@ -131,7 +131,7 @@ export function resolveClock(g: G, ctx: Ctx): Resolved | null {
     anaphoric = false;
   }
   if (!base) return { type: 'TIME', value: null, reason: 'clock time of an unstated day and no reference date' };
-  return { type: 'TIME', value: `${fmtDay(base)}T${pad(Number(g.h))}:${g.min}`, anaphoric };
+  return { type: 'TIME', value: `${fmtDay(base)}T${pad(Number(g.h))}:${g.min ?? '00'}`, anaphoric };
 }
 
 export function resolveWeekend(g: G, ctx: Ctx): Resolved | null {
