@@ -4,10 +4,9 @@
 // determiner belongs to the expression ("el lunes", "la semana pasada", "el 5 de marzo"), a preposition does not ("en
 // abril" → "abril", "a finales de 2023" → "finales de 2023"; "al"/"del" hold one, so "al día siguiente" → "día
 // siguiente"); values follow TimeML as the English cases do.
-import type { Case } from './cases.js';
+import { type Case, c } from './cases.js';
 
 const R = '2024-07-03';
-const c = (text: string, ref: string | null, expr: string, value: string | null, more: Partial<Case> = {}): Case => ({ text, ref, expr, value, ...more });
 
 export const CASES_ES: Case[] = [
   // --- a bare weekday: the last one on or before the reference date in a past clause

@@ -14,7 +14,8 @@ export interface Case {
 }
 
 const R = '2024-07-03';
-const c = (text: string, ref: string | null, expr: string, value: string | null, more: Partial<Case> = {}): Case => ({ text, ref, expr, value, ...more });
+/** A case: the text, its reference date, the expression's text and its value, and further checks. */
+export const c = (text: string, ref: string | null, expr: string, value: string | null, more: Partial<Case> = {}): Case => ({ text, ref, expr, value, ...more });
 
 export const CASES: Case[] = [
   // --- bare weekdays: most recent on or before the reference date
