@@ -4,7 +4,9 @@
 // the subject; after it, in order: `w` a noun phrase headed by w, `a_b` one ending in the words "a b", `&set` a
 // synonym set, `(prep X)` a prepositional phrase (X: a noun element, `+`, `$`, `^` or nothing; `a|b` alternative
 // prepositions), `+` the target, `$` the source, `^` any noun phrase.
-import { readData } from '../util/data.js';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { readData, projectRoot } from '../util/data.js';
 
 /** A noun element: alternative word sequences, the last word of each being the head of its noun phrase. */
 export interface NounEl { kind: 'noun'; alts: string[][] }
@@ -111,13 +113,12 @@ export function compileDictPattern(src: string, code: string | null, rev: string
 
 interface Policy { noBareRoots: string[]; noBareFamilies: string[]; noBareVerbs: string[] }
 
-let cached: Dictionary | null = null;
-
-/** The compiled dictionary (loaded on first use, once per process). */
-export function dictionary(): Dictionary {
-  if (cached) return cached;
-  const file = readData<VerbsFile>('events/dictionary/verbs.json');
-  const policy = readData<Policy>('events/dictionary-policy.json');
+/** A language's compiled dictionary (data/events/<lang>/dictionary/verbs.json under its dictionary-policy.json); an
+ *  empty one when the language has none. */
+export function loadDictionary(lang: string): Dictionary {
+  if (!existsSync(join(projectRoot(), 'data', 'events', lang, 'dictionary', 'verbs.json'))) return { byForm: new Map(), families: [], synsets: new Map() };
+  const file = readData<VerbsFile>(`events/${lang}/dictionary/verbs.json`);
+  const policy = readData<Policy>(`events/${lang}/dictionary-policy.json`);
   const noBareRoots = new Set(policy.noBareRoots), noBareFamilies = new Set(policy.noBareFamilies), noBareVerbs = new Set(policy.noBareVerbs);
   const synsets = new Map<string, string[][]>(Object.entries(file.synsets).map(([k, v]) => [k, v.map((p) => p.split(' '))]));
   const byForm = new Map<string, DictVerb[]>();
@@ -140,6 +141,5 @@ export function dictionary(): Dictionary {
       }
     }
   }
-  cached = { byForm, families, synsets };
-  return cached;
+  return { byForm, families, synsets };
 }

@@ -8,12 +8,10 @@
 import type { Token, ResolvedActor } from '../actors/index.js';
 import type { Pattern } from './patterns.js';
 import type { Match } from './match.js';
-import { dictionary, type DictEl, type DictPattern, type DictVerb, type NounEl } from './dictionary.js';
-import { eventWords } from './lexicon.js';
+import type { DictEl, DictPattern, DictVerb, NounEl } from './dictionary.js';
+import type { EventLanguage } from './language.js';
 import { verbLemmas, isPassive, subjectWithLaterVerb } from './syntax.js';
-import { modality } from './patterns.js';
 
-const { punctStop: PUNCT_STOP, targetIntro: TARGET_INTRO } = eventWords();
 
 /** Longest verb phrase read after the verb, in tokens. */
 const WINDOW = 14;
@@ -50,11 +48,11 @@ function nounPhrase(tokens: Token[], i: number, limit: number): { head: number; 
 }
 
 /** The end (exclusive) of the verb phrase after `from`: its clause, up to the next predicate or punctuation. */
-function phraseEnd(tokens: Token[], from: number, clause: number[], c: number): number {
+function phraseEnd(L: EventLanguage, tokens: Token[], from: number, clause: number[], c: number): number {
   const lim = Math.min(tokens.length, from + WINDOW);
   for (let k = from; k < lim; k++) {
     const t = tokens[k]!;
-    if (clause[k] !== c || PUNCT_STOP.has(t.norm) || t.norm === ',' || t.pos === 'AUX') return k;
+    if (clause[k] !== c || L.words.punctStop.has(t.norm) || t.norm === ',' || t.pos === 'AUX') return k;
     // a verb that is not a participle inside a noun phrase ("the occupied territories") starts another predicate
     if (t.pos === 'VERB' && k > from && !/^(DET|ADJ)$/.test(tokens[k - 1]!.pos)) return k;
   }
@@ -146,10 +144,10 @@ function matchPre(tokens: Token[], els: DictEl[], ti: number, clause: number[]):
 }
 
 /** The dictionary verbs a token may be, with the span of a multi-word verb ("beef up", "wire tap"). */
-function verbsAt(tokens: Token[], ti: number): { v: DictVerb; start: number; end: number }[] {
-  const d = dictionary();
+function verbsAt(L: EventLanguage, tokens: Token[], ti: number): { v: DictVerb; start: number; end: number }[] {
+  const d = L.dictionary;
   const t = tokens[ti]!;
-  const keys = new Set([t.norm, t.lemma, ...(t.norm !== t.lemma ? verbLemmas(t) : [])]);
+  const keys = new Set([t.norm, t.lemma, ...(t.norm !== t.lemma ? verbLemmas(L, t) : [])]);
   const out: { v: DictVerb; start: number; end: number }[] = [];
   const seen = new Set<DictVerb>();
   for (const k of keys) for (const v of d.byForm.get(k) ?? []) {
@@ -178,8 +176,8 @@ function asPattern(code: string, p: DictPattern | null, v: DictVerb, hasTarget: 
 /** The verb governs another predicate rather than stating an act of its own: a reporting or expecting verb ("said",
  *  "hopes"), or one whose complement is an infinitive ("voted to expel", "plans to visit", "needs to hold"): the
  *  governed verb is the event, and the modality rules read the governor. */
-function governs(tokens: Token[], ti: number, end: number): boolean {
-  const mod = modality();
+function governs(L: EventLanguage, tokens: Token[], ti: number, end: number): boolean {
+  const mod = L.mod;
   const t = tokens[ti]!;
   if (mod.reporting.has(t.lemma) || mod.predictive.has(t.lemma)) return true;
   let k = end;
@@ -189,13 +187,13 @@ function governs(tokens: Token[], ti: number, end: number): boolean {
 
 /** "men linked to X", "the sites struck overnight": a participle right after the noun it describes, itself the object
  *  of a verb or a preposition, is a reduced relative — no act of that noun. */
-function reducedRelative(tokens: Token[], ti: number, actors: ResolvedActor[]): boolean {
+function reducedRelative(L: EventLanguage, tokens: Token[], ti: number, actors: ResolvedActor[]): boolean {
   const t = tokens[ti]!;
   if (t.norm === t.lemma || !/(ed|en|wn|ung|ght|ept|eld|id|ut)$/.test(t.norm)) return false;
   const prev = tokens[ti - 1];
   if (!prev || !/^(NOUN|PROPN)$/.test(prev.pos)) return false;
   const before = actors.find((a) => a.tokEnd === ti);
-  if (before && subjectWithLaterVerb(tokens, before, ti)) return true;
+  if (before && subjectWithLaterVerb(L, tokens, before, ti)) return true;
   let k = (before?.tokStart ?? ti - 1) - 1;
   while (k >= 0 && /^(DET|ADJ|NUM|NOUN)$/.test(tokens[k]!.pos)) k--;
   return k >= 0 && (tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'ADP');
@@ -203,27 +201,27 @@ function reducedRelative(tokens: Token[], ti: number, actors: ResolvedActor[]): 
 
 /** The actor a bare verb acts on: its direct object, or the object of a preposition that introduces targets, within
  *  its verb phrase. */
-function bareObject(tokens: Token[], actorAt: (ResolvedActor | undefined)[], from: number, limit: number): ResolvedActor | null {
+function bareObject(L: EventLanguage, tokens: Token[], actorAt: (ResolvedActor | undefined)[], from: number, limit: number): ResolvedActor | null {
   for (let k = from; k < limit; k++) {
     const a = actorAt[k];
     if (a) return a.kind === 'modifier' && !a.country ? null : a;
     const t = tokens[k]!;
-    if (t.pos === 'ADP' && !TARGET_INTRO.has(t.norm)) return null;
+    if (t.pos === 'ADP' && !L.words.targetIntro.has(t.norm)) return null;
     if (!/^(DET|ADJ|NUM|ADP|ADV|PART)$/.test(t.pos) && t.norm !== "'s") return null;
   }
   return null;
 }
 
 /** Tries the dictionary at a verb; null when no verb of the dictionary is there, or when its pattern says no event. */
-export function tryDictionary(tokens: Token[], ti: number, actorAt: (ResolvedActor | undefined)[], clause: number[], actors: ResolvedActor[]): Match | null {
+export function tryDictionary(L: EventLanguage, tokens: Token[], ti: number, actorAt: (ResolvedActor | undefined)[], clause: number[], actors: ResolvedActor[]): Match | null {
   const t = tokens[ti]!;
   // a capitalized word inside the sentence is a name ("Omar Said"), not a verb
   if (t.cap && ti > 0 && !/^["'`(“]$/.test(tokens[ti - 1]!.text)) return null;
-  if (reducedRelative(tokens, ti, actors)) return null;
-  for (const { v, start, end } of verbsAt(tokens, ti)) {
-    if (governs(tokens, ti, end)) return null;
-    const limit = phraseEnd(tokens, end, clause, clause[ti]!);
-    const passive = isPassive(tokens, ti);
+  if (reducedRelative(L, tokens, ti, actors)) return null;
+  for (const { v, start, end } of verbsAt(L, tokens, ti)) {
+    if (governs(L, tokens, ti, end)) return null;
+    const limit = phraseEnd(L, tokens, end, clause, clause[ti]!);
+    const passive = isPassive(L, tokens, ti);
     for (const p of v.family.patterns) {
       // in the passive the object stands before the verb: only patterns of prepositional phrases can follow it
       if (passive && p.post.some((e) => e.kind !== 'pp')) continue;
@@ -240,7 +238,7 @@ export function tryDictionary(tokens: Token[], ti: number, actorAt: (ResolvedAct
     const code = v.bare;
     if (!code) continue;
     // a bare verb needs the actor it acts on in its own phrase ("attacked the embassy of Iraq" is not enough)
-    const obj = bareObject(tokens, actorAt, end, limit);
+    const obj = bareObject(L, tokens, actorAt, end, limit);
     // ("allow the girl to be sent back", "forced them to flee"): the object's own infinitive is the event
     if (obj && tokens[obj.tokEnd]?.norm === 'to' && /^(VERB|AUX)$/.test(tokens[obj.tokEnd + 1]?.pos ?? '')) continue;
     if (obj) return { pattern: asPattern(code, null, v, true), triggerStart: start, triggerEnd: end, end: obj.tokEnd, target: obj, inner: [] };

@@ -5,14 +5,18 @@ import type { EventMention, TimeExpression } from '../types.js';
 import { splitSentences, newDocContext } from '../actors/index.js';
 import { findTimeExpressionsAnchored } from '../time/index.js';
 import { codeSentence } from './code.js';
+import { eventLanguage } from './language.js';
 
 export { cameo, isCameoCode, allCodes, type CameoInfo } from './ontology.js';
 export { codeSentence } from './code.js';
+export { eventLanguage, hasEventLanguage, type EventLanguage } from './language.js';
 
 export interface ArticleInput {
   text: string;
   title?: string | null;
   published: string | null;
+  /** ISO 639-1 language of the text (default English); a language the coder has no data for codes no events. */
+  language?: string | null;
 }
 
 export interface CodingOptions {
@@ -21,10 +25,8 @@ export interface CodingOptions {
 }
 
 type TimesOf = (s: string, anchor: string | null) => { expressions: TimeExpression[]; anchor: string | null };
-function timesFor(published: string | null): TimesOf {
-  return (s, anchor) => {
-    try { return findTimeExpressionsAnchored(s, published, { anchor }); } catch { return { expressions: [], anchor }; }
-  };
+function timesFor(published: string | null, lang: string): TimesOf {
+  return (s, anchor) => findTimeExpressionsAnchored(s, published, { anchor, lang });
 }
 
 function day(d: string | null): string | null {
@@ -34,9 +36,11 @@ function day(d: string | null): string | null {
 /** Codes every sentence of a cleaned article (paragraphs separated by blank lines). `sentenceStart` is the offset of
  *  the sentence in `text`. The title is read for actor context only (headlines are not dated events). */
 export function codeArticle(doc: ArticleInput, opts: CodingOptions = {}): EventMention[] {
+  const L = eventLanguage(doc.language);
+  if (!L) return [];
   const published = day(doc.published);
   const ctx = newDocContext(published);
-  const timesOf = opts.times === false ? undefined : timesFor(published);
+  const timesOf = opts.times === false ? undefined : timesFor(published, L.lang);
   const out: EventMention[] = [];
   const sentences = splitSentences(doc.text);
   // First sentence of each one's paragraph.
@@ -79,7 +83,7 @@ export function codeArticle(doc: ArticleInput, opts: CodingOptions = {}): EventM
       return false;
     };
     if (k > 0 && paraOf[k] === k) ctx.paragraphNo++;
-    const ms = codeSentence(s.text, s.tokens, ctx, { published, times: timesOf ? () => timesAt(k) : undefined, background: timesOf ? pastAnchor : false });
+    const ms = codeSentence(L, s.text, s.tokens, ctx, { published, times: timesOf ? () => timesAt(k) : undefined, background: timesOf ? pastAnchor : false });
     for (const m of ms) { m.sentenceStart = s.start; out.push(m); }
   }
   return out;
@@ -100,6 +104,6 @@ export function anchorOf(times: TimeExpression[], published: string | null): boo
 }
 
 /** Codes a piece of text (one item of `storyline code`): every sentence, one shared document context. */
-export function codeSentences(text: string, date: string | null, opts: CodingOptions = {}): EventMention[] {
-  return codeArticle({ text, published: date }, opts);
+export function codeSentences(text: string, date: string | null, opts: CodingOptions & { language?: string | null } = {}): EventMention[] {
+  return codeArticle({ text, published: date, language: opts.language }, opts);
 }

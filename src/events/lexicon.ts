@@ -1,4 +1,5 @@
-// The coder's function words (data/events/syntax.json) and CAMEO code classes (data/events/codes.json), loaded once.
+// A language's function words for the coder (data/events/<lang>/syntax.json) and the CAMEO code classes of its rules
+// (data/events/codes.json, the same for every language).
 import { readData } from '../util/data.js';
 
 interface SyntaxFile {
@@ -44,11 +45,9 @@ export function prefixRe(list: string[]): RegExp {
   return new RegExp(`^(${list.map(escape).join('|')})`);
 }
 
-let words: EventWords | null = null;
-export function eventWords(): EventWords {
-  if (words) return words;
-  const w = readData<SyntaxFile>('events/syntax.json');
-  words = {
+export function loadEventWords(lang: string): EventWords {
+  const w = readData<SyntaxFile>(`events/${lang}/syntax.json`);
+  return {
     locativeStart: new Set(w.locativeStart), punctStop: new Set(w.punctStop), quote: new Set(w.quote), locative: new Set(w.locative),
     targetPreps: new Set<string | null>([null, ...w.targetPreps]), targetIntro: new Set(w.targetIntro), be: new Set(w.be),
     notTargetPossessed: new Set(w.notTargetPossessed), possessive: new RegExp(`^(${w.possessive.map(escape).join('|')})$`),
@@ -56,7 +55,6 @@ export function eventWords(): EventWords {
     owned: new RegExp(`\\b(${w.owned.map(escape).join('|')}) by\\b`),
     weaponNouns: new Set(w.weaponNouns),
   };
-  return words;
 }
 
 let codes: CodeClasses | null = null;

@@ -3,7 +3,7 @@
 // background (a past anchored elsewhere in the sentence or paragraph) or an unanchored "later".
 import type { EventMention, EventDate, TimeExpression } from '../types.js';
 import type { Token } from '../actors/index.js';
-import { modality } from './patterns.js';
+import type { EventLanguage } from './language.js';
 import { cameo } from './ontology.js';
 import type { Match } from './match.js';
 import type { RawEvent } from './roles.js';
@@ -24,7 +24,7 @@ function shiftDays(d: string, n: number): string {
   return new Date(Date.parse(d.slice(0, 10) + 'T00:00:00Z') + n * 86400000).toISOString().slice(0, 10);
 }
 
-export function buildMention(ev: RawEvent, m: Match, tokens: Token[], clause: number[], sentence: string, opts: CodeOptions, tns: string): EventMention | null {
+export function buildMention(L: EventLanguage, ev: RawEvent, m: Match, tokens: Token[], clause: number[], sentence: string, opts: CodeOptions, tns: string): EventMention | null {
   const info = cameo(ev.code);
   const trig = [tokens[m.triggerStart]!.start, tokens[m.triggerEnd - 1]!.end] as [number, number];
   let date: EventDate | null = null;
@@ -36,7 +36,7 @@ export function buildMention(ev: RawEvent, m: Match, tokens: Token[], clause: nu
     return clause[k]!;
   };
   const tc = clause[m.triggerStart]!;
-  const mod = modality();
+  const mod = L.mod;
   const reportClauses = new Set(tokens.filter((t) => t.pos === 'VERB' && mod.reporting.has(t.lemma)).map((t) => clause[tokens.indexOf(t)]!));
   const all = times.filter((t) => t.interval && t.precision && (t.type === 'DATE' || t.type === 'TIME' || t.anchored));
   let usable = all.filter((t) => clauseOf(t.start) === tc);

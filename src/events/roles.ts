@@ -3,42 +3,40 @@
 // countries of roles named without one.
 import type { EventMention } from '../types.js';
 import { focusCountry, type DocContext, type ResolvedActor, type Token } from '../actors/index.js';
-import { patterns, modality } from './patterns.js';
-import { eventWords, codeClasses } from './lexicon.js';
+import { codeClasses } from './lexicon.js';
+import type { EventLanguage } from './language.js';
 import type { Match } from './match.js';
 import { isPassive, tense, firstOfClause, looksLikeSubject, precededByVerb, modifierSubject, prepIndex } from './syntax.js';
 import { modeOf, applyMode, type Mode, unrealisedTime, hypotheticalNominal, predicted } from './modes.js';
 
-const { punctStop: PUNCT_STOP, locative: LOCATIVE, targetPreps: TARGET_PREPS, notTargetPossessed: NOT_TARGET_POSSESSED, reflexive: REFLEXIVE, ownPronouns: OWN_PRONOUNS, owned: OWNED } = eventWords();
 const { physical: PHYSICAL, violent: VIOLENT, coercion: COERCION, byTarget: BY_TARGET_ROOTS, impliedTarget: IMPLIED_TARGET, inTarget: IN_TARGET_ROOTS, sanctionsTopic: SANCTIONS_TOPIC, civilSectors: CIVIL_SECTORS } = codeClasses();
 const SUBJECT_PREPS = new Set<string | null>([null]);
 
 /** A determiner after the object of "call", in its clause and not after a preposition: a second noun phrase
  *  ("called X the real occupiers", "called X a liar"). */
-function namesObject(tokens: Token[], target: ResolvedActor, clause: number[]): boolean {
+function namesObject(L: EventLanguage, tokens: Token[], target: ResolvedActor, clause: number[]): boolean {
   if (target.tokEnd <= 0) return false;
   const c = clause[target.tokEnd - 1];
   for (let k = target.tokEnd; k < tokens.length && clause[k] === c; k++) {
     const t = tokens[k]!;
-    if (PUNCT_STOP.has(t.norm) || t.norm === ',') return false;
+    if (L.words.punctStop.has(t.norm) || t.norm === ',') return false;
     if ((t.norm === 'a' || t.norm === 'an' || t.norm === 'the') && tokens[k - 1]!.pos !== 'ADP' && tokens[k - 1]!.pos !== 'VERB') return true;
   }
   return false;
 }
 
-function ownRole(tokens: Token[], a: ResolvedActor): boolean {
+function ownRole(L: EventLanguage, tokens: Token[], a: ResolvedActor): boolean {
   if (a.kind !== 'group' || !a.fromContext && a.country) return false;
-  return OWN_PRONOUNS.has(tokens[a.tokStart]?.norm ?? '') || OWN_PRONOUNS.has(tokens[a.tokStart - 1]?.norm ?? '');
+  return L.words.ownPronouns.has(tokens[a.tokStart]?.norm ?? '') || L.words.ownPronouns.has(tokens[a.tokStart - 1]?.norm ?? '');
 }
 
 export interface RawEvent { source: ResolvedActor; target: ResolvedActor; code: string; confidence: number; symmetric: boolean }
 
 type Ctx = DocContext & { lastEvents?: EventMention[] };
-type Modality = ReturnType<typeof modality>;
 
 /** The working record of one match being resolved: what the sentence gives, and the roles found so far. */
 interface Resolution {
-  m: Match; tokens: Token[]; actors: ResolvedActor[]; clause: number[]; ctx: Ctx; mod: Modality; prevSource: ResolvedActor | null;
+  L: EventLanguage; m: Match; tokens: Token[]; actors: ResolvedActor[]; clause: number[]; ctx: Ctx; prevSource: ResolvedActor | null;
   ti: number; c: number; p: Match['pattern']; passive: boolean;
   confidence: number; source: ResolvedActor | null; target: ResolvedActor | null;
   /** The verb that governs a nominal trigger ("ordered the expulsion"), or -1. */
@@ -56,17 +54,18 @@ const isCity = (a: ResolvedActor) => a.kind === 'place' && a.sector === '' && a.
 const CITY_TARGET = /^(04|15|18|19|20)/;
 
 /** Resolves a matched trigger into events (source, target, code after modality), or null when it states none. */
-export function resolveMatch(m: Match, tokens: Token[], actors: ResolvedActor[], clause: number[], ctx: Ctx, sym: Set<string>, mod: Modality, prevSource: ResolvedActor | null): Resolved | null {
+export function resolveMatch(L: EventLanguage, m: Match, tokens: Token[], actors: ResolvedActor[], clause: number[], ctx: Ctx, prevSource: ResolvedActor | null): Resolved | null {
+  const sym = L.patterns.sym;
   const ti = m.triggerStart;
   const p = m.pattern;
-  const r: Resolution = { m, tokens, actors, clause, ctx, mod, prevSource, ti, c: clause[ti]!, p, passive: !p.nominal && isPassive(tokens, ti, actors), confidence: p.nominal ? 0.55 : 0.8, source: null, target: m.target, governingVerb: -1 };
+  const r: Resolution = { L, m, tokens, actors, clause, ctx, prevSource, ti, c: clause[ti]!, p, passive: !p.nominal && isPassive(L, tokens, ti, actors), confidence: p.nominal ? 0.55 : 0.8, source: null, target: m.target, governingVerb: -1 };
   if (p.nominal) nominalSource(r);
   else if (r.passive) { if (!passiveRoles(r)) return null; }
   else if (/ing$/.test(tokens[ti]!.norm) && tokens[ti - 1]?.pos === 'NOUN' && !actors.some((a) => a.tokStart < ti && ti - 1 < a.tokEnd)) {
     // "the rally supporting Abacha", "a convoy carrying aid": an active participle right after a plain noun is said
     // of that noun, a thing: no actor acts
     return null;
-  } else r.source = findSubject(m, tokens, actors, clause, prevSource);
+  } else r.source = findSubject(r.L, m, tokens, actors, clause, prevSource);
   objectTarget(r);
   if (!agentTarget(r)) return null;
   const moded = modalCode(r);
@@ -90,7 +89,7 @@ function nominalSource(r: Resolution): void {
     if (a === r.target) continue;
     if (a.tokEnd <= ti && ti - a.tokEnd <= 3 && clause[a.tokStart] === c && tokens.slice(a.tokEnd, ti).every((t) => t.pos === 'ADJ' || t.pos === 'NOUN' || t.norm === "'s" || t.norm === '-' || t.pos === 'DET')) {
       // ("the embassy bombings": what was hit, not who acted)
-      if (VIOLENT.test(p.code) && patterns().patientHeads.has(tokens[a.tokEnd - 1]!.norm)) continue;
+      if (VIOLENT.test(p.code) && r.L.patterns.patientHeads.has(tokens[a.tokEnd - 1]!.norm)) continue;
       r.source = a;
     }
   }
@@ -99,8 +98,8 @@ function nominalSource(r: Resolution): void {
   if (!r.source) {
     let k = ti - 1;
     while (k >= 0 && (tokens[k]!.pos === 'DET' || tokens[k]!.pos === 'ADJ' || tokens[k]!.pos === 'NUM' || tokens[k]!.norm === 'to' || /^(its|their|his|her)$/.test(tokens[k]!.norm) || tokens[k]!.pos === 'NOUN' && ti - k <= 1)) k--;
-    if (k >= 0 && tokens[k]!.pos === 'VERB' && !r.mod.reporting.has(tokens[k]!.lemma) && ti - k <= 4) {
-      r.source = findSubject({ ...m, triggerStart: k, triggerEnd: k + 1 }, tokens, actors, clause, r.prevSource);
+    if (k >= 0 && tokens[k]!.pos === 'VERB' && !r.L.mod.reporting.has(tokens[k]!.lemma) && ti - k <= 4) {
+      r.source = findSubject(r.L, { ...m, triggerStart: k, triggerEnd: k + 1 }, tokens, actors, clause, r.prevSource);
       if (r.source) r.governingVerb = k;
     }
   }
@@ -178,7 +177,7 @@ function objectTarget(r: Resolution): void {
   //  to the Middle East" — the envoy is the sender's)
   r.target = m.inner.find((a) => a !== source && a.kind !== 'modifier' && a.kind !== 'compound' && (!source || a.code !== source.code) && !(p.hasTarget && m.deferred && (a.fromContext || !a.country))) ?? null;
   // ("sent his forces into …", "pull back its troops"): a role owned by a pronoun is the subject's own
-  if (r.target && source?.country && ownRole(tokens, r.target)) {
+  if (r.target && source?.country && ownRole(r.L, tokens, r.target)) {
     // ("recalled its ambassador to Iran"): an own role as object; the actor after it, if another, is the target
     const after = followingTarget(r);
     r.target = after && after.country && after.country !== source.country ? after : { ...r.target, country: source.country, code: source.country + r.target.sector, fromContext: true };
@@ -193,7 +192,7 @@ function followingTarget(r: Resolution): ResolvedActor | null {
   let stop = tokens.length;
   for (let k = m.end; k < tokens.length; k++) {
     const t = tokens[k]!;
-    if (PUNCT_STOP.has(t.norm) || t.norm === ',' && /^(VERB|AUX|ADV|PRON|SCONJ)$/.test(tokens[k + 1]?.pos ?? '')) { stop = k; break; }
+    if (r.L.words.punctStop.has(t.norm) || t.norm === ',' && /^(VERB|AUX|ADV|PRON|SCONJ)$/.test(tokens[k + 1]?.pos ?? '')) { stop = k; break; }
     // "holds eight degrees and is a Fellow of …": a coordinated predicate has its own object; so has a verb
     // after the object ("called on all states to cooperate with the authorities")
     if ((t.norm === 'and' || t.norm === 'but') && /^(VERB|AUX)$/.test(tokens[k + 1]?.pos ?? '')) { stop = k; break; }
@@ -213,10 +212,10 @@ function followingTarget(r: Resolution): ResolvedActor | null {
     if (a.prep === 'for' && a.tokStart >= m.end + 2 && tokens[prepIndex(tokens, a) - 1]?.pos === 'NOUN') continue;
     if (clause[a.tokStart] !== c && !(a.tokStart - m.end <= 2)) break;
     if (a.tokStart - m.end > 15) break;
-    if (a.possessive && NOT_TARGET_POSSESSED.has(tokens[a.tokEnd + 1]?.norm ?? '')) continue;
+    if (a.possessive && r.L.words.notTargetPossessed.has(tokens[a.tokEnd + 1]?.norm ?? '')) continue;
     // "a ship owned by an Israeli businessman": the owner of the object of a physical act
-    const ownedBy = a.prep === 'by' && PHYSICAL.test(p.code) && OWNED.test(tokens.slice(Math.max(0, a.tokStart - 4), a.tokStart).map((t) => t.norm).join(' '));
-    if (!TARGET_PREPS.has(a.prep) && !(a.kind !== 'place' && a.kind !== 'country' && a.prep === 'in' && !p.dictionary) && !ownedBy) continue;
+    const ownedBy = a.prep === 'by' && PHYSICAL.test(p.code) && r.L.words.owned.test(tokens.slice(Math.max(0, a.tokStart - 4), a.tokStart).map((t) => t.norm).join(' '));
+    if (!r.L.words.targetPreps.has(a.prep) && !(a.kind !== 'place' && a.kind !== 'country' && a.prep === 'in' && !p.dictionary) && !ownedBy) continue;
     // ("protested against EU trade policies": an organisation's adjective names it as well as a country's does)
     if (!usable(a)) { if (a.kind === 'modifier' && (a.country || /^(IGO|NGO|IMG)/.test(a.code))) return a; continue; }
     return a;
@@ -260,9 +259,9 @@ function agentTarget(r: Resolution): boolean {
 /** The code after modality and tense (intent, refusal, threat; a future is an intent), or null when the clause
  *  states no event (negated, conditional, hypothetical, predicted, not yet happened). */
 function modalCode(r: Resolution): { code: string; tns: string } | null {
-  const { tokens, clause, ti, p, mod, source, target } = r;
+  const { L, tokens, clause, ti, p, source, target } = r;
   const winStart = source && source.tokEnd <= ti ? source.tokEnd : firstOfClause(clause, ti);
-  const mode = modeOf(tokens, winStart, ti, mod, p);
+  const mode = modeOf(L, tokens, winStart, ti, p);
   let tns: string = tense(tokens, r.governingVerb >= 0 ? r.governingVerb : ti, winStart);
   // "voted to suspend", "moved to normalize": the infinitive takes the tense of the verb that governs it
   if (tns === 'nonfinite' && !p.nominal) {
@@ -275,11 +274,11 @@ function modalCode(r: Resolution): { code: string; tns: string } | null {
     }
   }
   if (mode === 'drop') return null;
-  if (p.nominal && hypotheticalNominal(tokens, clause, ti, mod)) return null;
-  if (!p.nominal && (unrealisedTime(tokens, clause, ti, tns, source) || (mode === 'intent' || tns === 'future') && predicted(tokens, clause, ti, source, mod))) return null;
+  if (p.nominal && hypotheticalNominal(L, tokens, clause, ti)) return null;
+  if (!p.nominal && (unrealisedTime(tokens, clause, ti, tns, source) || (mode === 'intent' || tns === 'future') && predicted(L, tokens, clause, ti, source))) return null;
   let code: string | null = p.code;
   // "withdrew from southern Lebanon": leaving a place (not an organisation or talks) is a military pullback
-  const placeCode = patterns().fromPlace.get(code);
+  const placeCode = r.L.patterns.fromPlace.get(code);
   if (placeCode && !p.nominal && !r.passive && target && !target.possessive && (target.kind === 'country' || target.kind === 'place' || target.kind === 'modifier' && !!target.country)) code = placeCode;
   let mo: Mode = mode;
   if (mo === 'fact' && tns === 'future' && !p.nominal) mo = 'intent';
@@ -293,7 +292,7 @@ function modalCode(r: Resolution): { code: string; tns: string } | null {
 function compoundEvent(r: Resolution, code: string, tns: string, symmetric: boolean): Resolved | null {
   const { source, target } = r;
   const pair = source?.kind === 'compound' && source.members && !target && symmetric ? source.members
-    : target?.kind === 'compound' && target.members && !source && symmetric && !LOCATIVE.has(target.prep ?? '') ? target.members : null;
+    : target?.kind === 'compound' && target.members && !source && symmetric && !r.L.words.locative.has(target.prep ?? '') ? target.members : null;
   if (!pair) return null;
   // (each side takes the country the sentence implies, as a single actor would: "clashes between security forces and
   //  protesters in Egypt"; a side that still has none makes no event)
@@ -323,7 +322,7 @@ function contextRoles(r: Resolution, code: string): boolean {
   }
   // (not when a thing stands where the pattern wants its target: "the occupation of land", "retreat from the world")
   // (nor after a reflexive object, "distanced himself from the controversy": the thing is all there is)
-  const reflexive = tokens.slice(m.triggerEnd, m.end).some((t) => REFLEXIVE.has(t.norm));
+  const reflexive = tokens.slice(m.triggerEnd, m.end).some((t) => r.L.words.reflexive.has(t.norm));
   if (!r.target && r.source && impliedOk && p.rest.length > 0 && !(m.deferred && (!SANCTIONS_TOPIC.has(p.code) || reflexive))) {
     r.target = contextActor(ctx, r.source, p.code, 'target', actors, ti, false);
     r.confidence -= 0.2;
@@ -334,7 +333,7 @@ function contextRoles(r: Resolution, code: string): boolean {
   if (isCity(source) || isCity(target) && !CITY_TARGET.test(code)) return false;
   // "called U.S. soldiers massing in Saudi Arabia the real occupiers": "call" with a second noun phrase after its
   // object names the object, it is no telephone call
-  if (code === '041' && tokens[ti]!.lemma === 'call' && namesObject(tokens, target, clause)) return false;
+  if (code === '041' && tokens[ti]!.lemma === 'call' && namesObject(r.L, tokens, target, clause)) return false;
   // a city that is attacked or where troops are sent is a place of the country, not its government
   if (target.kind === 'place' && target.country && ['15', '18', '19', '20'].includes(p.code.slice(0, 2))) r.target = { ...target, code: target.country, sector: '' };
   // an event needs at least one of its actors named in the sentence
@@ -368,7 +367,7 @@ function fillCountry(r: Resolution, a: ResolvedActor, other: ResolvedActor, role
  *  before the trigger. */
 function sceneOf(r: Resolution): string | null {
   const { actors, ti } = r;
-  return actors.find((a) => a.prep !== null && LOCATIVE.has(a.prep) && (a.kind === 'place' || a.kind === 'country') && a.country)?.country
+  return actors.find((a) => a.prep !== null && r.L.words.locative.has(a.prep) && (a.kind === 'place' || a.kind === 'country') && a.country)?.country
     ?? actors.find((a) => a.kind === 'place' && a.country && a !== r.source && a !== r.target && a.tokStart < ti)?.country ?? null;
 }
 
@@ -400,7 +399,7 @@ function expandEvents(r: Resolution, code: string, symmetric: boolean): RawEvent
   return events;
 }
 
-export function findSubject(m: Match, tokens: Token[], actors: ResolvedActor[], clause: number[], prevSource: ResolvedActor | null): ResolvedActor | null {
+export function findSubject(L: EventLanguage, m: Match, tokens: Token[], actors: ResolvedActor[], clause: number[], prevSource: ResolvedActor | null): ResolvedActor | null {
   const ti = m.triggerStart;
   const c = clause[ti]!;
   let best: ResolvedActor | null = null;
@@ -430,7 +429,7 @@ export function findSubject(m: Match, tokens: Token[], actors: ResolvedActor[], 
     if (k > 0 && tokens[k]!.pos === 'NOUN' && !actors.some((a) => a.tokStart <= k && k < a.tokEnd)) {
       let h = k;
       while (h > 0 && /^(DET|ADJ|NOUN|NUM)$/.test(tokens[h - 1]!.pos)) h--;
-      if (h > 0 && tokens[h - 1]!.pos === 'VERB' && !modality().reporting.has(tokens[h - 1]!.lemma)) return null;
+      if (h > 0 && tokens[h - 1]!.pos === 'VERB' && !L.mod.reporting.has(tokens[h - 1]!.lemma)) return null;
     }
   }
   if (bestSubj) {
@@ -453,7 +452,7 @@ export function findSubject(m: Match, tokens: Token[], actors: ResolvedActor[], 
     // (right before it, or before a comma: "Argentina, which …"; not "Kenya last year that …")
     const ante = [...actors].reverse().find((a) => a.tokEnd <= start && start - a.tokEnd <= 2 && a.kind !== 'modifier' && tokens.slice(a.tokEnd, start).every((t) => t.pos === 'PUNCT'));
     // (a place after "in" is where the antecedent is, rarely the antecedent: "the bombings in Kenya, which killed")
-    if (ante && LOCATIVE.has(ante.prep ?? '')) return null;
+    if (ante && L.words.locative.has(ante.prep ?? '')) return null;
     if (ante) return ante;
     // the antecedent is a thing ("the blasts which killed …", "the bombings that killed …"): no actor acts
     if (start > 0 && /^(NOUN|PROPN|NUM)$/.test(tokens[start - 1]!.pos)) return null;

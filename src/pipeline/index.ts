@@ -95,7 +95,7 @@ export function processDoc(raw: RawDoc, key: string, index: DuplicateIndex, book
   // The cleaned record becomes the article (same fields and order as a copy; spreading a big record is slow in V8).
   const article: Article = Object.assign(clean, { id, duplicateOf });
   index.add(fp);
-  const mentions = codeArticle({ text: article.text, title: article.title, published: article.published });
+  const mentions = codeArticle({ text: article.text, title: article.title, published: article.published, language: article.language });
   return { inputKey: key, article, mentions, fingerprint: fp };
 }
 

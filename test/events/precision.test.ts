@@ -4,7 +4,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { codeSentences } from '../../src/events/index.js';
-import { modality, patterns } from '../../src/events/patterns.js';
+import { english } from '../../src/events/language.js';
+const modality = () => english().mod;
+const patterns = () => english().patterns;
 import type { EventMention } from '../../src/types.js';
 
 const one = (text: string, date: string | null = '2024-05-10'): EventMention[] => codeSentences(text, date);
