@@ -31,7 +31,7 @@ for (const [, keys] of actors.people) for (const k of keys) {
 }
 for (const [, , , , keys] of actors.orgs) for (const k of keys) taken.add(k);
 for (const [, keys] of [...actors.places, ...actors.countryNames]) for (const k of keys) taken.add(k);
-const curated = readFileSync(join(root, 'data', 'actors', 'countries-extra.json'), 'utf8') + readFileSync(join(root, 'data', 'actors', 'people.json'), 'utf8') + readFileSync(join(root, 'data', 'actors', 'igos.json'), 'utf8');
+const curated = readFileSync(join(root, 'data', 'actors', 'en', 'countries-extra.json'), 'utf8') + readFileSync(join(root, 'data', 'actors', 'people.json'), 'utf8') + readFileSync(join(root, 'data', 'actors', 'igos.json'), 'utf8');
 for (const m of curated.matchAll(/"([^"]{3,60})"/g)) taken.add(keyOf(m[1]!));
 
 /** GeoNames writes transliterations with their diacritics ("Al Fallūjah", "Umm Qaşr"); news mostly without. */

@@ -4,9 +4,7 @@
 import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import winkNLP from 'wink-nlp';
-import model from 'wink-eng-lite-web-model';
-import { tokenizeText } from '../../src/actors/nlp.js';
+import { tokenizeText } from '../../src/nlp/index.js';
 import { projectRoot } from '../../src/util/data.js';
 import { bump, actorPhrase, plural, type Tally, type ActorRecord, type AgentRecord } from './petrarch.js';
 
@@ -17,9 +15,9 @@ const CAMEO_TO_ISO: Record<string, string> = {
   ROM: 'ROU', ZAR: 'COD', TMP: 'TLS', SER: 'SRB', YUG: 'SRB', SCG: 'SRB', KSV: 'UNK', KOS: 'UNK', SUN: 'RUS', USR: 'RUS', CSK: 'CZE',
   DDR: 'DEU', GDR: 'DEU', BRD: 'DEU', ANT: 'CUW', BUR: 'MMR', DAH: 'BEN', HVO: 'BFA', RHO: 'ZWE', GZA: 'PSE', WBK: 'PSE',
 };
-/** Storyline's sectors (data/actors/sectors.json) and the CAMEO sectors that fold into them. */
+/** Storyline's sectors (data/actors/en/sectors.json) and the CAMEO sectors that fold into them. */
 const SECTORS = new Set(['GOV', 'MIL', 'OPP', 'REB', 'JUD', 'LEG', 'BUS', 'MED', 'CVL', 'COP', 'LAB', 'EDU', 'HLH', 'REF', 'CRM', 'REL', 'NGO', 'ELI', 'SPY']);
-const SECTOR_ALIAS: Record<string, string> = { INS: 'REB', SEP: 'REB', UAF: 'REB', PTY: 'ELI', IMY: 'MIL', PRI: 'BUS', MUS: 'REL', CHR: 'REL', JEW: 'REL', BUD: 'REL', HIN: 'REL', HRI: 'NGO' };
+const SECTOR_ALIAS: Record<string, string> = { INS: 'REB', SEP: 'REB', UAF: 'REB', PTY: 'ELI', IMY: 'MIL', PRI: 'BUS', MUS: 'REL', CHR: 'REL', JEW: 'REL', BUD: 'REL', HIN: 'REL', HRI: 'NGO', PPL: 'CVL' };
 
 const iso = new Set(countries.map((c) => c.cca3));
 /** ISO alpha-3 of a CAMEO country code, or null for regions (MEA, SAS, WEU …) and unknown codes. */
@@ -41,18 +39,13 @@ export function splitCode(code: string): { country: string | null; sector: strin
 }
 
 // ---------------------------------------------------------------- words
-let vocab: { nlp: ReturnType<typeof winkNLP>; size: number } | null = null;
-/** A lower-case word of wink's English vocabulary ("jersey", "rice", "hope"): as a one-word name it would take common
- *  words for actors. */
+// An English word list (an-array-of-english-words, MIT: ~275 000 words of the language, not names): wink's own
+// vocabulary cannot tell, as it holds many names in lower case ("kharkiv").
+const ENGLISH = new Set(createRequire(import.meta.url)('an-array-of-english-words') as string[]);
+
+/** A lower-case word of English ("jersey", "rice", "hope"): as a one-word name it would take common words for actors. */
 export function commonWord(w: string): boolean {
-  if (!vocab) {
-    const nlp = winkNLP(model, ['pos']);
-    // out-of-vocabulary words get ids after the vocabulary's last one: a nonce word gives the size
-    const size = nlp.readDoc('qzxqvj').tokens().out(nlp.its.uniqueId)[0] as unknown as number;
-    vocab = { nlp, size };
-  }
-  const id = vocab.nlp.readDoc(w.toLowerCase()).tokens().out(vocab.nlp.its.uniqueId) as unknown as number[];
-  return id.length === 1 && id[0]! < vocab.size;
+  return ENGLISH.has(w.toLowerCase());
 }
 
 /** Token key of a phrase: the coder's normalized tokens joined by spaces (a leading "the" dropped). */
@@ -110,7 +103,7 @@ function curatedKeys(): Set<string> {
   const keys = new Set<string>();
   for (const p of read<{ people: { name: string; aliases: string[] }[] }>('people.json').people) for (const n of [p.name, ...p.aliases]) keys.add(keyOf(n));
   for (const g of read<{ igos: { names: string[]; acronyms: string[] }[] }>('igos.json').igos) for (const n of [...g.names, ...g.acronyms]) keys.add(keyOf(n));
-  const extra = read<{ countries: Record<string, { names: string[]; adjectives: string[]; seats: (string | { text: string })[]; people?: string[] }>; ambiguousNames: string[] }>('countries-extra.json');
+  const extra = read<{ countries: Record<string, { names: string[]; adjectives: string[]; seats: (string | { text: string })[]; people?: string[] }>; ambiguousNames: string[] }>('en/countries-extra.json');
   for (const x of Object.values(extra.countries)) for (const n of [...x.names, ...x.adjectives, ...(x.people ?? []), ...x.seats.map((s) => typeof s === 'string' ? s : s.text)]) keys.add(keyOf(n));
   for (const n of extra.ambiguousNames) keys.add(keyOf(n));
   for (const c of countries) {
@@ -211,13 +204,16 @@ export function convertActors(records: Rec[], tally: Tally): ActorsOut {
   return out;
 }
 
+/** Agent phrases that name things, places or relations, not people ("village", "jetliner", "allies"). */
+const NOT_AGENTS = /^(?:(?:small |passenger |commercial |jumbo )?(?:village|town|settlement|neighbou?rhood|airliner|jet|jetliner)s?|ally|allies|partners?)$/;
+
 /** Singulars whose plural is irregular: the dictionary lists their plurals itself. */
 const IRREGULAR_SINGULAR = new Set(['child', 'woman', 'man', 'person', 'policeman', 'policewoman', 'chairman', 'spokesman', 'spokeswoman', 'businessman', 'businesswoman', 'gunman', 'tribesman', 'clergyman', 'congressman', 'congresswoman', 'fisherman', 'serviceman', 'militiaman', 'kinsman', 'countryman', 'statesman', 'craftsman', 'workman', 'foreman', 'layman', 'frontiersman', 'nobleman', 'sportsman', 'churchman', 'horseman', 'marksman', 'tradesman', 'salesman', 'newsman', 'cameraman', 'ombudsman', 'alderman', 'councilman', 'committeeman', 'assemblyman', 'doorman', 'fireman', 'garbageman', 'milkman', 'postman', 'watchman', 'yachtsman']);
 
 /** Sector words of Storyline's sectors: [key phrase, sector, plural key or null]. The curated sectors.json wins. */
 export function convertAgents(records: AgentRecord[], tally: Tally): [string, string][] {
   const curated = new Set<string>();
-  const sectors = JSON.parse(readFileSync(join(projectRoot(), 'data', 'actors', 'sectors.json'), 'utf8')) as { sectors: Record<string, string[]>; personTitles: Record<string, string[]> };
+  const sectors = JSON.parse(readFileSync(join(projectRoot(), 'data', 'actors', 'en', 'sectors.json'), 'utf8')) as { sectors: Record<string, string[]>; personTitles: Record<string, string[]> };
   for (const list of [...Object.values(sectors.sectors), ...Object.values(sectors.personTitles)]) for (const w of list) curated.add(keyOf(w));
   const out: [string, string][] = [];
   const seen = new Set<string>();
@@ -234,6 +230,8 @@ export function convertAgents(records: AgentRecord[], tally: Tally): [string, st
     else if (a.plural === null && !/(s|men|children|people|ren|ed)$/.test(last) && !IRREGULAR_SINGULAR.has(last) && !a.words.includes('of')) forms.push([...a.words.slice(0, -1), plural(last)].join(' '));
     else if (a.plural) forms.push(...a.plural);
     for (const f of forms) {
+      // things and places are no actors, nor are relations ("its allies" are others, not the subject's own sector)
+      if (NOT_AGENTS.test(f)) { bump(tally, 'agent dropped: a thing, a place or a relation'); continue; }
       const k = keyOf(f);
       if (!k || curated.has(k)) { if (k) bump(tally, 'agent left to the curated layer'); continue; }
       if (seen.has(k)) continue;

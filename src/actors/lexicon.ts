@@ -2,7 +2,7 @@
 // role words, person titles and curated people, compiled into a token trie keyed by normalized tokens.
 import { createRequire } from 'node:module';
 import type { Country } from 'world-countries';
-import { normalize, tokenizeText } from './nlp.js';
+import { normalize, tokenizeText } from '../nlp/index.js';
 
 export type EntryKind = 'country' | 'adj' | 'people' | 'seat' | 'capital' | 'city' | 'igo' | 'person' | 'sector' | 'title';
 
@@ -42,7 +42,9 @@ export interface Lexicon {
 }
 
 export { projectRoot, readData } from '../util/data.js';
-import { readData } from '../util/data.js';
+import { readData, projectRoot } from '../util/data.js';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 
 interface SeatSpec { text: string; sector?: string }
 interface CountriesExtra {
@@ -57,8 +59,8 @@ interface PeopleFile { people: { name: string; gender: string; aliases: string[]
 interface FillersFile { fillers: string[] }
 
 /** Token keys of a phrase (same tokenizer as the text), without a leading "the". */
-function keysOf(phrase: string): string[] {
-  const toks = tokenizeText(phrase).flatMap((s) => s.tokens.map((t) => t.norm));
+function keysOf(phrase: string, lang = 'en'): string[] {
+  const toks = tokenizeText(phrase, lang).flatMap((s) => s.tokens.map((t) => t.norm));
   if (toks.length > 1 && toks[0] === 'the') toks.shift();
   return toks;
 }
@@ -85,14 +87,27 @@ function insert(trie: TrieNode, keys: string[], e: Entry): void {
   node.entries.push(e);
 }
 
-let cached: Lexicon | null = null;
+const cache = new Map<string, Lexicon>();
 // The package's ESM typings don't match its CJS entry under NodeNext; load the data through require.
 const countries = createRequire(import.meta.url)('world-countries') as Country[];
 
-export function lexicon(): Lexicon {
-  if (cached) return cached;
+/** The language whose actor words are used for `lang`: its own folder under data/actors/, else English. */
+export function actorLanguage(lang: string | null | undefined): string {
+  return lang && lang !== 'en' && existsSync(join(projectRoot(), 'data', 'actors', lang, 'sectors.json')) ? lang : 'en';
+}
+
+/** ISO 639-1 → the ISO 639-3 key of world-countries' translations. */
+const TRANSLATION_KEY: Record<string, string> = { es: 'spa', fr: 'fra', de: 'deu', it: 'ita', pt: 'por', ru: 'rus', ar: 'ara', zh: 'zho', ja: 'jpn', nl: 'nld' };
+
+/** The actor lexicon of a language (default English): countries and their names in that language, the language's
+ *  sector words, fillers and curated extras, and the names shared by every language (people, organisations,
+ *  cities, the converted dictionaries). Built once per language. */
+export function lexicon(language: string = 'en'): Lexicon {
+  const lang = actorLanguage(language);
+  const hit = cache.get(lang);
+  if (hit) return hit;
   const trie: TrieNode = { next: new Map(), entries: [] };
-  const extra = readData<CountriesExtra>('actors/countries-extra.json');
+  const extra = readData<CountriesExtra>(`actors/${lang}/countries-extra.json`);
   const stopAlt = new Set(extra.stopAltSpellings);
   const skipCap = new Set(extra.skipCapitals);
   const countryName = new Map<string, string>();
@@ -105,12 +120,19 @@ export function lexicon(): Lexicon {
     const entry: Entry = { ...e };
     if (isAcr) entry.exact = p.replace(/^the /, '');
     else if (e.kind !== 'sector' && e.kind !== 'title') entry.needsCap = true;
-    insert(trie, keysOf(p), entry);
+    insert(trie, keysOf(p, lang), entry);
   };
   for (const c of countries) {
     const code = c.cca3;
     const name = c.name.common;
     countryName.set(code, name);
+    if (lang !== 'en') {
+      // another language: the package's translated names; demonyms, capitals and seats come from its extras
+      const tr = c.translations?.[TRANSLATION_KEY[lang] ?? lang];
+      const base = { code, country: code, sector: '', name, score: (c.independent ? 1e9 : 0) + (c.area ?? 0) };
+      if (tr) { add(tr.common, { ...base, kind: 'country' }); add(tr.official, { ...base, kind: 'country' }); }
+      continue;
+    }
     const base = { code, country: code, sector: '', name, score: (c.independent ? 1e9 : 0) + (c.area ?? 0) };
     add(name, { ...base, kind: 'country' });
     add(c.name.official, { ...base, kind: 'country' });
@@ -147,16 +169,16 @@ export function lexicon(): Lexicon {
   for (const g of igos) {
     const e = { kind: 'igo' as const, code: g.cameo ?? g.code, country: g.country ?? null, sector: '', name: g.name };
     for (const n of g.names) add(n, e);
-    for (const a of g.acronyms) insert(trie, keysOf(a), { ...e, exact: a });
+    for (const a of g.acronyms) insert(trie, keysOf(a, lang), { ...e, exact: a });
   }
-  const sectors = readData<SectorsFile>('actors/sectors.json');
+  const sectors = readData<SectorsFile>(`actors/${lang}/sectors.json`);
   for (const [sec, words] of Object.entries(sectors.sectors)) for (const w of words) add(w, { kind: 'sector', code: sec, country: null, sector: sec, name: w });
   for (const [sec, words] of Object.entries(sectors.personTitles)) for (const w of words) add(w, { kind: 'title', code: sec, country: null, sector: sec, name: w });
   const people: Person[] = [];
   const bySurname = new Map<string, Person[]>();
   const pf = readData<PeopleFile>('actors/people.json');
   pf.people.forEach((p, id) => {
-    const nameKeys = keysOf(p.name);
+    const nameKeys = keysOf(p.name, lang);
     const person: Person = { id, name: p.name, gender: p.gender === 'f' ? 'f' : p.gender === 'm' ? 'm' : null, roles: p.roles, surname: nameKeys[nameKeys.length - 1] ?? '' };
     people.push(person);
     const e: Omit<Entry, 'exact' | 'needsCap'> = { kind: 'person', code: '', country: null, sector: '', name: p.name, person };
@@ -165,10 +187,11 @@ export function lexicon(): Lexicon {
     const sn = person.surname;
     if (sn) { const l = bySurname.get(sn) ?? []; l.push(person); bySurname.set(sn, l); }
   });
-  addDictionary(trie, people);
-  const fillers = new Set(readData<FillersFile>('actors/fillers.json').fillers.map(normalize));
-  cached = { trie, people, bySurname, countryName, fillers };
-  return cached;
+  addDictionary(trie, people, lang);
+  const fillers = new Set(readData<FillersFile>(`actors/${lang}/fillers.json`).fillers.map(normalize));
+  const lex = { trie, people, bySurname, countryName, fillers };
+  cache.set(lang, lex);
+  return lex;
 }
 
 interface DictionaryActors {
@@ -194,7 +217,7 @@ function insertDictionary(trie: TrieNode, key: string, e: Entry): void {
 /** The converted PETRARCH2/Phoenix actors and agents (scripts/build-dictionaries.ts), under the curated entries:
  *  people with date-bounded roles, organisations and armed groups, national bodies and companies, places of a country,
  *  further spellings of country names, and sector words. Keys are stored tokenized, so loading costs no tagging. */
-function addDictionary(trie: TrieNode, people: Person[]): void {
+function addDictionary(trie: TrieNode, people: Person[], lang: string): void {
   const d = readData<DictionaryActors>('actors/dictionary/actors.json');
   for (const [name, keys, roles] of d.people) {
     const surname = keys[0]!.split(' ').pop() ?? '';
@@ -211,7 +234,7 @@ function addDictionary(trie: TrieNode, people: Person[]): void {
   for (const [country, keys] of d.countryNames) for (const k of keys) insertDictionary(trie, k, { kind: 'country', code: country, country, sector: '', name: k, needsCap: true, dictionary: true });
   const cities = readData<{ cities: Record<string, string[]> }>('actors/cities.json').cities;
   for (const [country, keys] of Object.entries(cities)) for (const k of keys) insertDictionary(trie, k, { kind: 'city', code: country, country, sector: '', name: k, needsCap: true, dictionary: true });
-  const agents = readData<{ agents: [string, string][] }>('actors/dictionary/agents.json').agents;
+  const agents = existsSync(join(projectRoot(), 'data', 'actors', lang, 'agents.json')) ? readData<{ agents: [string, string][] }>(`actors/${lang}/agents.json`).agents : [];
   for (const [k, sector] of agents) insertDictionary(trie, k, { kind: 'sector', code: sector, country: null, sector, name: k, dictionary: true });
 }
 

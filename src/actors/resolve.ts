@@ -1,8 +1,8 @@
 // Finds and resolves actor mentions in one tokenized sentence, with a per-document context that learns people's
 // roles from appositions and resolves short references ("the country", "both parties", "she", a bare surname).
 import type { ActorMention } from '../types.js';
-import type { Token } from './nlp.js';
-import { lexicon, roleOn, readData, type Entry, type Person, type TrieNode } from './lexicon.js';
+import type { Token } from '../nlp/index.js';
+import { lexicon, actorLanguage, roleOn, readData, type Entry, type Lexicon, type Person, type TrieNode } from './lexicon.js';
 
 export type ActorKind = 'country' | 'place' | 'org' | 'person' | 'group' | 'modifier' | 'reference' | 'compound';
 
@@ -36,9 +36,11 @@ export interface ResolvedActor extends ActorMention {
 
 interface LearnedPerson { name: string; country: string | null; sector: string; gender: 'm' | 'f' | null; person?: Person; /** International official: the organisation's code. */ org?: string }
 
-/** Per-document memory. Create one per article with newDocContext(date). */
+/** Per-document memory. Create one per article with newDocContext(date, lang). */
 export interface DocContext {
   date: string | null;
+  /** The document's language (ISO 639-1): its actor words (lexicon, references) are used. */
+  lang: string;
   /** Learned people, keyed by normalized full name. */
   learned: Map<string, LearnedPerson>;
   /** Surname → the person last named with it. */
@@ -77,19 +79,23 @@ export function focusCountry(ctx: DocContext): string | null {
   return best;
 }
 
-export function newDocContext(date: string | null): DocContext {
-  return { date, learned: new Map(), lastBySurname: new Map(), lastBySector: new Map(), countries: [], lastPerson: { m: null, f: null, any: null }, recent: [], strong: new Set(), sentenceNo: 0, paragraphNo: 0, seenAt: new WeakMap(), mentions: new Map() };
+export function newDocContext(date: string | null, lang = 'en'): DocContext {
+  return { date, lang: actorLanguage(lang), learned: new Map(), lastBySurname: new Map(), lastBySector: new Map(), countries: [], lastPerson: { m: null, f: null, any: null }, recent: [], strong: new Set(), sentenceNo: 0, paragraphNo: 0, seenAt: new WeakMap(), mentions: new Map() };
 }
 
 interface RefWords { countryRefs: string[]; pairRefs: string[]; pronouns: Record<string, string>; locativePreps: string[]; quantityHeads: string[]; expletiveAfterIt?: string[]; directionals?: string[]; hyphenHeads?: string[]; likenessHeads?: string[]; relationHeads?: string[] }
-let refs: { countryRefs: string[][]; pairRefs: string[][]; refFirst: Set<string>; pronouns: Map<string, string>; locative: Set<string>; quantity: Set<string>; expletive: Set<string>; directionals: Set<string>; hyphenHeads: Set<string>; likeness: Set<string>; relation: Set<string> } | null = null;
-function refWords() {
+interface References { countryRefs: string[][]; pairRefs: string[][]; refFirst: Set<string>; pronouns: Map<string, string>; locative: Set<string>; quantity: Set<string>; expletive: Set<string>; directionals: Set<string>; hyphenHeads: Set<string>; likeness: Set<string>; relation: Set<string> }
+const refCache = new Map<string, References>();
+/** A language's reference words (data/actors/<lang>/references.json). */
+function refWords(lang: string): References {
+  let refs = refCache.get(lang);
   if (!refs) {
-    const r = readData<RefWords>('actors/references.json');
+    const r = readData<RefWords>(`actors/${lang}/references.json`);
     const countryRefs = r.countryRefs.map((s) => s.split(' ')), pairRefs = r.pairRefs.map((s) => s.split(' '));
     // First words of the reference phrases: a token starting none of them skips the phrase loops.
     const refFirst = new Set([...countryRefs, ...pairRefs].map((seq) => seq[0]!));
     refs = { countryRefs, pairRefs, refFirst, pronouns: new Map(Object.entries(r.pronouns)), locative: new Set(r.locativePreps), quantity: new Set(r.quantityHeads), expletive: new Set(r.expletiveAfterIt ?? []), directionals: new Set(r.directionals ?? []), hyphenHeads: new Set(r.hyphenHeads ?? []), likeness: new Set(r.likenessHeads ?? []), relation: new Set(r.relationHeads ?? []) };
+    refCache.set(lang, refs);
   }
   return refs;
 }
@@ -162,8 +168,8 @@ function personCode(country: string | null, sector: string): string {
 
 /** Finds actors in a sentence. Updates `ctx` (learned people, last actors by role). */
 export function findActors(tokens: Token[], sentence: string, ctx: DocContext): ResolvedActor[] {
-  const lex = lexicon();
-  const rw = refWords();
+  const lex = lexicon(ctx.lang);
+  const rw = refWords(ctx.lang);
   ctx.sentenceNo++;
   const matches: (Match | null)[] = new Array(tokens.length).fill(null);
   for (let i = 0; i < tokens.length; ) {
@@ -186,7 +192,7 @@ export function findActors(tokens: Token[], sentence: string, ctx: DocContext): 
       const lp = t.cap && t.pos === 'PROPN' ? ctx.lastBySurname.get(t.norm) : undefined;
       if (lp && (lp.country || lp.org)) {
         const a: ResolvedActor = { code: lp.org ?? lp.country! + lp.sector, country: lp.country, name: lp.name, start: t.start, end: t.end, kind: 'person', tokStart: i, tokEnd: i + 1, prep: null, possessive: false, sector: lp.sector, gender: lp.gender, fromContext: true };
-        finishActor(a, tokens, i, rw);
+        finishActor(a, tokens, i, rw, lex);
         out.push(a); remember(ctx, a); i++;
         continue;
       }
@@ -302,7 +308,7 @@ export function findActors(tokens: Token[], sentence: string, ctx: DocContext): 
           end = q;
         }
       }
-      finishActor(actor, tokens, i, rw);
+      finishActor(actor, tokens, i, rw, lex);
       out.push(actor);
       remember(ctx, actor);
     }
@@ -313,12 +319,12 @@ export function findActors(tokens: Token[], sentence: string, ctx: DocContext): 
   return merged;
 }
 
-function finishActor(a: ResolvedActor, tokens: Token[], i: number, rw: ReturnType<typeof refWords>): void {
+function finishActor(a: ResolvedActor, tokens: Token[], i: number, rw: References, lex: Lexicon): void {
   let p = i - 1;
   if (p >= 0 && (tokens[p]!.norm === 'the')) {
     a.start = tokens[p]!.start; a.tokStart = p; p--;
   }
-  while (p >= 0 && lexicon().fillers.has(tokens[p]!.norm) && tokens[p]!.norm !== 'the' && i - p < 3 && !/^(its|their|his|her)$/.test(tokens[p]!.norm)) p--;
+  while (p >= 0 && lex.fillers.has(tokens[p]!.norm) && tokens[p]!.norm !== 'the' && i - p < 3 && !/^(its|their|his|her)$/.test(tokens[p]!.norm)) p--;
   // "in northern Nigeria", "in the occupied West Bank": the preposition before a direction word
   if (p >= 0 && rw.directionals.has(tokens[p]!.norm)) {
     let q = p;
@@ -350,7 +356,7 @@ function learnPerson(ctx: DocContext, name: string, country: string | null, sect
 }
 
 function composeActor(tokens: Token[], sentence: string, parts: Match[], i: number, end: number, learnedName: string | null, ctx: DocContext): ResolvedActor | null {
-  const lex = lexicon();
+  const lex = lexicon(ctx.lang);
   let country: string | null = null;
   let countryKind: string | null = null;
   let sector = '';
@@ -510,7 +516,7 @@ function referenceAt(tokens: Token[], i: number, ctx: DocContext, rw: ReturnType
   const mk = (src: ResolvedActor | null, len: number, code?: string, country?: string | null): ResolvedActor | null => {
     if (!src && !code) return null;
     const a: ResolvedActor = {
-      code: code ?? src!.code, country: country !== undefined ? country : src!.country, name: src?.name ?? (country ? lexicon().countryName.get(country) ?? country : ''),
+      code: code ?? src!.code, country: country !== undefined ? country : src!.country, name: src?.name ?? (country ? lexicon(ctx.lang).countryName.get(country) ?? country : ''),
       start: t.start, end: tokens[i + len - 1]!.end, kind: 'reference', tokStart: i, tokEnd: i + len, prep: null, possessive: false, sector: src?.sector ?? '', fromContext: true,
     };
     const p = i - 1;

@@ -39,10 +39,10 @@ export function codeArticle(doc: ArticleInput, opts: CodingOptions = {}): EventM
   const L = eventLanguage(doc.language);
   if (!L) return [];
   const published = day(doc.published);
-  const ctx = newDocContext(published);
+  const ctx = newDocContext(published, L.lang);
   const timesOf = opts.times === false ? undefined : timesFor(published, L.lang);
   const out: EventMention[] = [];
-  const sentences = splitSentences(doc.text);
+  const sentences = splitSentences(doc.text, L.lang);
   // First sentence of each one's paragraph.
   const paraOf: number[] = new Array(sentences.length);
   for (let k = 0, prevEnd = 0; k < sentences.length; k++) {

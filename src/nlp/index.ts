@@ -1,5 +1,6 @@
-// Tokens, sentences, lemmas and part of speech from wink-nlp (loaded once per process), with character offsets
-// recovered from the source text (wink gives token values, not offsets).
+// Tokens, sentences, lemmas and part of speech, per language, with character offsets into the source text. English:
+// wink-nlp (loaded once per process; it gives token values, not offsets, which are recovered here). A language with a
+// tokenizer of its own registers it in TOKENIZERS; any other language is read with the English one.
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 
@@ -45,27 +46,38 @@ export function normalize(s: string): string {
   return s.normalize('NFD').replace(COMBINING, '').toLowerCase().replace(/[\u2018\u2019\u02bc]/g, "'").replace(/[\u201c\u201d]/g, '"').replace(/[\u2013\u2014]/g, '-');
 }
 
+/** Tokenizes one paragraph into sentences appended to `out`; offsets are `base` + offsets into the paragraph. */
+export type Tokenizer = (para: string, base: number, out: Sentence[]) => void;
+
+/** Tokenizers by language (ISO 639-1); English is the default for any other language. */
+const TOKENIZERS: Record<string, Tokenizer> = { en: tokenizeEnglish };
+
+function tokenizerFor(lang: string | null | undefined): Tokenizer {
+  return (lang && TOKENIZERS[lang]) || tokenizeEnglish;
+}
+
 /** Splits text (paragraphs separated by blank lines) into sentences with tokens; offsets are into `text`. */
-export function splitSentences(text: string): Sentence[] {
+export function splitSentences(text: string, lang = 'en'): Sentence[] {
+  const tokenize = tokenizerFor(lang);
   const out: Sentence[] = [];
   const paraRe = /[^\n]+(?:\n(?!\s*\n)[^\n]*)*/g;
   let m: RegExpExecArray | null;
   while ((m = paraRe.exec(text))) {
     const para = m[0];
     if (!para.trim()) continue;
-    tokenizeInto(para, m.index, out);
+    tokenize(para, m.index, out);
   }
   return out;
 }
 
 /** Tokenizes one piece of text (a sentence or paragraph) into sentences. */
-export function tokenizeText(text: string): Sentence[] {
+export function tokenizeText(text: string, lang = 'en'): Sentence[] {
   const out: Sentence[] = [];
-  if (text.trim()) tokenizeInto(text, 0, out);
+  if (text.trim()) tokenizerFor(lang)(text, 0, out);
   return out;
 }
 
-function tokenizeInto(para: string, base: number, out: Sentence[]): void {
+function tokenizeEnglish(para: string, base: number, out: Sentence[]): void {
   const n = nlp();
   const its = n.its;
   const doc = n.readDoc(para);
