@@ -48,6 +48,9 @@ interface Resolution {
 export interface Resolved { events: RawEvent[]; source: ResolvedActor | null; tense: string }
 
 const usable = (a: ResolvedActor) => a.kind !== 'modifier' || !!a.country;
+const { stateSectors: STATE_SECTORS, ownCountryTarget: OWN_TARGETS } = codeClasses();
+/** The sector of the source's own country an act is aimed at when its target is not named (or null). */
+const ownTargetSector = (code: string) => OWN_TARGETS.find(([prefix]) => code.startsWith(prefix))?.[1] ?? null;
 /** A city named as such (not a capital or seat of power standing for a government): a place with no sector. */
 const isCity = (a: ResolvedActor) => a.kind === 'place' && a.sector === '' && a.tokStart >= 0;
 /** Codes whose target may be a city: visits and force ("visited Mosul", "shelled Kharkiv"). */
@@ -139,6 +142,12 @@ function passiveRoles(r: Resolution): boolean {
   if (!r.source && tokens[ti + 1]?.norm === 'in' && COERCION.test(p.code)) {
     const loc = actors.find((a) => a.tokStart > ti && a.tokStart <= ti + 3 && a.country && a.kind !== 'modifier');
     if (loc) r.source = { ...loc, code: loc.country + 'GOV', sector: 'GOV', fromContext: true };
+  }
+  // "nine journalists were detained", "its bureau was closed": an arrest or a closure with no agent named is the act of
+  // the state where it happened — the place the sentence names, else the country the document is about
+  if (!r.source && COERCION.test(p.code)) {
+    const place = actors.find((a) => a.prep !== null && r.L.words.locative.has(a.prep) && a.country && (a.kind === 'country' || a.kind === 'place'))?.country ?? focusCountry(r.ctx);
+    if (place) r.source = { code: place + 'GOV', country: place, name: place, start: 0, end: 0, kind: 'reference', tokStart: -1, tokEnd: -1, prep: null, possessive: false, sector: 'GOV', fromContext: true };
   }
   // "demonstrations were held in Yemen": with no agent, the people of the place protest
   if (!r.source && p.code.startsWith('14')) {
@@ -244,11 +253,13 @@ function agentTarget(r: Resolution): boolean {
     r.target = actors.find((a) => a.tokStart >= m.end && a.prep === 'by' && a !== source && a.tokStart - m.end <= 12 && clause[a.tokStart] === c && usable(a) && byAgent(a)) ?? null;
     if (r.target && r.target.kind === 'modifier' && !r.target.country) r.target = null;
   }
-  // protests are aimed at the protesters' own government unless said otherwise (not a state's own forces or
-  // officials: "Iraqi troops set fire to …" is no protest against Baghdad)
-  // (the protesters' country may be known only once their role is placed: "doctors went on strike" in a report on Kenya)
-  if (!r.target && source && (source.country || source.sector && !source.foreign) && p.code.startsWith('14') && !/^(GOV|MIL|COP|SPY|JUD|LEG)$/.test(source.sector)) {
-    r.target = { ...source, code: source.country ? source.country + 'GOV' : 'GOV', country: source.country, sector: 'GOV', kind: 'reference', tokStart: -1, tokEnd: -1, start: 0, end: 0, fromContext: true, members: undefined, ownGovernment: !source.country };
+  // acts aimed at the source's own country when no target is named (codes.json ownCountryTarget): protests at its
+  // government, unless the protesters are the state itself ("Iraqi troops set fire to …" is no protest against
+  // Baghdad); a resignation or promised reforms at its people. (The source's country may be known only once its role
+  // is placed: "doctors went on strike" in a report on Kenya.)
+  const own = ownTargetSector(p.code);
+  if (!r.target && own && source && source.kind !== 'compound' && (source.country || source.sector && !source.foreign) && !(own === 'GOV' && STATE_SECTORS.has(source.sector))) {
+    r.target = { ...source, code: source.country ? source.country + own : own, country: source.country, sector: own, kind: 'reference', tokStart: -1, tokEnd: -1, start: 0, end: 0, fromContext: true, members: undefined, ownGovernment: !source.country };
   }
   // "insisted that NATO was the best tool": a demand's "that" clause is a subjunctive or a modal ("demanded that Iran
   // release"); an indicative one states a claim
@@ -260,7 +271,7 @@ function agentTarget(r: Resolution): boolean {
  *  states no event (negated, conditional, hypothetical, predicted, not yet happened). */
 function modalCode(r: Resolution): { code: string; tns: string } | null {
   const { L, tokens, clause, ti, p, source, target } = r;
-  const winStart = source && source.tokEnd <= ti ? source.tokEnd : firstOfClause(clause, ti);
+  const winStart = source && source.tokEnd >= 0 && source.tokEnd <= ti ? source.tokEnd : firstOfClause(clause, ti);
   const mode = modeOf(L, tokens, winStart, ti, p);
   let tns: string = tense(tokens, r.governingVerb >= 0 ? r.governingVerb : ti, winStart);
   // "voted to suspend", "moved to normalize": the infinitive takes the tense of the verb that governs it
@@ -376,7 +387,7 @@ function sceneOf(r: Resolution): string | null {
 function expandEvents(r: Resolution, code: string, symmetric: boolean): RawEvent[] | null {
   const scene = sceneOf(r);
   const source = fillCountry(r, r.source!, r.target!, 'source', scene);
-  const target = r.target!.ownGovernment ? (source.country ? { ...r.target!, country: source.country, code: source.country + 'GOV', ownGovernment: false } : r.target!) : fillCountry(r, r.target!, source, 'target', scene);
+  const target = r.target!.ownGovernment ? (source.country ? { ...r.target!, country: source.country, code: source.country + r.target!.sector, ownGovernment: false } : r.target!) : fillCountry(r, r.target!, source, 'target', scene);
   r.source = source;
   r.target = target;
   if (source.kind === 'modifier' && !source.country || target.kind === 'modifier' && !target.country) return null;
