@@ -143,12 +143,6 @@ function passiveRoles(r: Resolution): boolean {
     const loc = actors.find((a) => a.tokStart > ti && a.tokStart <= ti + 3 && a.country && a.kind !== 'modifier');
     if (loc) r.source = { ...loc, code: loc.country + 'GOV', sector: 'GOV', fromContext: true };
   }
-  // "nine journalists were detained", "its bureau was closed": an arrest or a closure with no agent named is the act of
-  // the state where it happened — the place the sentence names, else the country the document is about
-  if (!r.source && COERCION.test(p.code)) {
-    const place = actors.find((a) => a.prep !== null && r.L.words.locative.has(a.prep) && a.country && (a.kind === 'country' || a.kind === 'place'))?.country ?? focusCountry(r.ctx);
-    if (place) r.source = { code: place + 'GOV', country: place, name: place, start: 0, end: 0, kind: 'reference', tokStart: -1, tokEnd: -1, prep: null, possessive: false, sector: 'GOV', fromContext: true };
-  }
   // "demonstrations were held in Yemen": with no agent, the people of the place protest
   if (!r.source && p.code.startsWith('14')) {
     const place = actors.find((a) => a.tokStart > ti && a.prep === 'in' && a.country && (a.kind === 'country' || a.kind === 'place'));
@@ -161,6 +155,14 @@ function passiveRoles(r: Resolution): boolean {
     for (const a of actors) if (a.tokEnd <= ti && clause[a.tokStart] === c && SUBJECT_PREPS.has(a.prep) && usable(a)) r.target = a;
     const start = firstOfClause(clause, ti);
     if (!r.target && /^(who|which|that)$/.test(tokens[start]?.norm ?? '')) r.target = actors.find((a) => a.tokEnd === start && a.kind !== 'modifier') ?? null;
+  }
+  // "nine journalists were detained", "its bureau was closed", "an activist who was imprisoned": an arrest or a closure
+  // with no agent named is the act of the state where it happened — the place the sentence names, else the state of
+  // the person it was done to, else the country the document is about
+  if (!r.source && COERCION.test(p.code)) {
+    const place = actors.find((a) => a.prep !== null && r.L.words.locative.has(a.prep) && a.country && (a.kind === 'country' || a.kind === 'place'))?.country
+      ?? (r.target?.country && r.target.kind !== 'country' ? r.target.country : null) ?? focusCountry(r.ctx);
+    if (place) r.source = { code: place + 'GOV', country: place, name: place, start: 0, end: 0, kind: 'reference', tokStart: -1, tokEnd: -1, prep: null, possessive: false, sector: 'GOV', fromContext: true };
   }
   // "this progress was halted", "the trip that was taken": a passive whose subject is a thing (and no object
   // word of the pattern stands before it, as in "sanctions were reinstated") has no actor as its patient
