@@ -271,6 +271,13 @@ export function parseRestriction(inner: string, tally: Tally): DatedCode | null 
   return null;
 }
 
+/** A restriction without dates is the record's default code (TABARI: "[code]" is the same as a default restriction),
+ *  wherever it stands; a dated one bounds a role. */
+function addRestriction(rec: ActorRecord, r: DatedCode): void {
+  if (!r.from && !r.to) { if (rec.code === null) rec.code = r.code; }
+  else rec.dated.push(r);
+}
+
 /** Reads a TABARI/PETRARCH .actors file: records of a primary phrase (optional default [code]), "+synonyms" and
  *  tab-indented "[code date]" restrictions (also accepted on the primary line, as the International file has them). */
 export function parseActorDictionary(text: string, tally: Tally): ActorRecord[] {
@@ -284,7 +291,7 @@ export function parseActorDictionary(text: string, tally: Tally): ActorRecord[] 
     if (!line.trim()) continue;
     if (/^\s/.test(line) && line.trim().startsWith('[')) {
       if (!cur) { bump(tally, 'restriction dropped: no record'); continue; }
-      for (const m of line.matchAll(/\[([^\]]*)\]/g)) { const r = parseRestriction(m[1]!, tally); if (r) cur.dated.push(r); }
+      for (const m of line.matchAll(/\[([^\]]*)\]/g)) { const r = parseRestriction(m[1]!, tally); if (r) addRestriction(cur, r); }
       lastWasRestriction = true;
       continue;
     }
@@ -304,9 +311,7 @@ export function parseActorDictionary(text: string, tally: Tally): ActorRecord[] 
     lastWasRestriction = false;
     for (const m of t.matchAll(/\[([^\]]*)\]/g)) {
       const r = parseRestriction(m[1]!, tally);
-      if (!r) continue;
-      if (!r.from && !r.to && cur.code === null && !cur.dated.length) cur.code = r.code;
-      else cur.dated.push(r);
+      if (r) addRestriction(cur, r);
     }
   }
   return out.filter((r) => r.names.length);

@@ -297,8 +297,22 @@ function modalCode(r: Resolution): { code: string; tns: string } | null {
   if (mo === 'fact' && tns === 'future' && !p.nominal) mo = 'intent';
   code = applyMode(code, mo);
   if (!code) return null;
+  // "Brazil beat Argentina 2-0": a score in the clause makes force a game's result
+  if (/^(17|18|19|20)/.test(code) && hasScore(tokens, clause, ti)) return null;
   if ((code === '140' || code === '141') && source && (source.sector === 'GOV' || source.sector === '' && (source.kind === 'country' || source.kind === 'place')) && target && target.country !== source.country) code = '114';
   return { code, tns };
+}
+
+/** A match score in the trigger's clause ("2-0", "3–1", "21:17"). */
+function hasScore(tokens: Token[], clause: number[], ti: number): boolean {
+  const c = clause[ti];
+  for (let k = 0; k < tokens.length; k++) {
+    if (clause[k] !== c) continue;
+    const t = tokens[k]!.text;
+    if (/^\d{1,3}[-–:]\d{1,3}$/.test(t)) return true;
+    if (/^\d{1,3}$/.test(t) && /^[-–:]$/.test(tokens[k + 1]?.text ?? '') && /^\d{1,3}$/.test(tokens[k + 2]?.text ?? '') && tokens[k + 1]!.start === tokens[k]!.end) return true;
+  }
+  return false;
 }
 
 /** "A and B restored relations": a compound subject (or object) of a mutual act is one symmetric event. */
