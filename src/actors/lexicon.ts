@@ -3,6 +3,7 @@
 import { createRequire } from 'node:module';
 import type { Country } from 'world-countries';
 import { normalize, tokenizeText } from '../nlp/index.js';
+import { openKeyCache, type KeyCache } from '../nlp/keycache.js';
 
 export type EntryKind = 'country' | 'adj' | 'people' | 'seat' | 'capital' | 'city' | 'igo' | 'person' | 'sector' | 'title';
 
@@ -34,6 +35,11 @@ export interface TrieNode { next: Map<string, TrieNode>; entries: Entry[] }
 
 export interface Lexicon {
   trie: TrieNode;
+  /** The converted dictionaries' names under their tokenized keys ("abdul qadir"): a flat map (cheaper to build than
+   *  trie nodes for tens of thousands of names), read after the curated trie, which wins a tie. */
+  names: Map<string, Entry[]>;
+  /** Most words in a key of `names`. */
+  nameWords: number;
   people: Person[];
   /** Surname (normalized) → curated people with it. */
   bySurname: Map<string, Person[]>;
@@ -58,10 +64,13 @@ interface IgoSpec { code: string; name: string; names: string[]; acronyms: strin
 interface PeopleFile { people: { name: string; gender: string; aliases: string[]; roles: PersonRole[] }[] }
 interface FillersFile { fillers: string[] }
 
-/** Token keys of a phrase (same tokenizer as the text), without a leading "the". */
-function keysOf(phrase: string, lang = 'en'): string[] {
+/** Token keys of a phrase (same tokenizer as the text), without a leading "the"; from the key cache when known. */
+function keysOf(phrase: string, lang = 'en', cache?: KeyCache): string[] {
+  const hit = cache?.get(phrase);
+  if (hit) return hit;
   const toks = tokenizeText(phrase, lang).flatMap((s) => s.tokens.map((t) => t.norm));
   if (toks.length > 1 && toks[0] === 'the') toks.shift();
+  cache?.set(phrase, toks);
   return toks;
 }
 
@@ -107,6 +116,7 @@ export function lexicon(language: string = 'en'): Lexicon {
   const hit = cache.get(lang);
   if (hit) return hit;
   const trie: TrieNode = { next: new Map(), entries: [] };
+  const keyCache = openKeyCache(lang);
   const extra = readData<CountriesExtra>(`actors/${lang}/countries-extra.json`);
   const stopAlt = new Set(extra.stopAltSpellings);
   const skipCap = new Set(extra.skipCapitals);
@@ -120,7 +130,7 @@ export function lexicon(language: string = 'en'): Lexicon {
     const entry: Entry = { ...e };
     if (isAcr) entry.exact = p.replace(/^the /, '');
     else if (e.kind !== 'sector' && e.kind !== 'title') entry.needsCap = true;
-    insert(trie, keysOf(p, lang), entry);
+    insert(trie, keysOf(p, lang, keyCache), entry);
   };
   for (const c of countries) {
     const code = c.cca3;
@@ -169,7 +179,7 @@ export function lexicon(language: string = 'en'): Lexicon {
   for (const g of igos) {
     const e = { kind: 'igo' as const, code: g.cameo ?? g.code, country: g.country ?? null, sector: '', name: g.name };
     for (const n of g.names) add(n, e);
-    for (const a of g.acronyms) insert(trie, keysOf(a, lang), { ...e, exact: a });
+    for (const a of g.acronyms) insert(trie, keysOf(a, lang, keyCache), { ...e, exact: a });
   }
   const sectors = readData<SectorsFile>(`actors/${lang}/sectors.json`);
   for (const [sec, words] of Object.entries(sectors.sectors)) for (const w of words) add(w, { kind: 'sector', code: sec, country: null, sector: sec, name: w });
@@ -178,7 +188,7 @@ export function lexicon(language: string = 'en'): Lexicon {
   const bySurname = new Map<string, Person[]>();
   const pf = readData<PeopleFile>('actors/people.json');
   pf.people.forEach((p, id) => {
-    const nameKeys = keysOf(p.name, lang);
+    const nameKeys = keysOf(p.name, lang, keyCache);
     const person: Person = { id, name: p.name, gender: p.gender === 'f' ? 'f' : p.gender === 'm' ? 'm' : null, roles: p.roles, surname: nameKeys[nameKeys.length - 1] ?? '' };
     people.push(person);
     const e: Omit<Entry, 'exact' | 'needsCap'> = { kind: 'person', code: '', country: null, sector: '', name: p.name, person };
@@ -187,9 +197,13 @@ export function lexicon(language: string = 'en'): Lexicon {
     const sn = person.surname;
     if (sn) { const l = bySurname.get(sn) ?? []; l.push(person); bySurname.set(sn, l); }
   });
-  addDictionary(trie, people, lang);
+  const names = new Map<string, Entry[]>();
+  addDictionary(names, people, lang);
+  let nameWords = 1;
+  for (const k of names.keys()) { let w = 1; for (let c = 0; c < k.length; c++) if (k.charCodeAt(c) === 32) w++; if (w > nameWords) nameWords = w; }
   const fillers = new Set(readData<FillersFile>(`actors/${lang}/fillers.json`).fillers.map(normalize));
-  const lex = { trie, people, bySurname, countryName, fillers };
+  keyCache.save();
+  const lex = { trie, names, nameWords, people, bySurname, countryName, fillers };
   cache.set(lang, lex);
   return lex;
 }
@@ -201,41 +215,35 @@ interface DictionaryActors {
   countryNames: [string, string[]][];
 }
 
-/** Inserts a dictionary entry under pre-tokenized keys, unless the curated layer already has a name there. */
-function insertDictionary(trie: TrieNode, key: string, e: Entry): void {
-  let node = trie;
-  for (const k of key.split(' ')) {
-    let n = node.next.get(k);
-    if (!n) { n = { next: new Map(), entries: [] }; node.next.set(k, n); }
-    node = n;
-  }
-  if (node.entries.some((x) => !x.dictionary && x.kind !== 'sector' && x.kind !== 'title')) return;
-  if (node.entries.some((x) => x.kind === e.kind && x.code === e.code && x.person === e.person)) return;
-  node.entries.push(e);
+/** Adds a dictionary entry under its pre-tokenized key (once per kind, code and person). */
+function addName(names: Map<string, Entry[]>, key: string, e: Entry): void {
+  const l = names.get(key);
+  if (!l) { names.set(key, [e]); return; }
+  if (!l.some((x) => x.kind === e.kind && x.code === e.code && x.person === e.person)) l.push(e);
 }
 
 /** The converted PETRARCH2/Phoenix actors and agents (scripts/build-dictionaries.ts), under the curated entries:
  *  people with date-bounded roles, organisations and armed groups, national bodies and companies, places of a country,
  *  further spellings of country names, and sector words. Keys are stored tokenized, so loading costs no tagging. */
-function addDictionary(trie: TrieNode, people: Person[], lang: string): void {
+function addDictionary(names: Map<string, Entry[]>, people: Person[], lang: string): void {
   const d = readData<DictionaryActors>('actors/dictionary/actors.json');
   for (const [name, keys, roles] of d.people) {
     const surname = keys[0]!.split(' ').pop() ?? '';
     const person: Person = { id: people.length, name, gender: null, surname, roles: roles.map(([country, sector, from, to]) => ({ country, sector, title: '', from, to })) };
     people.push(person);
-    for (const k of keys) insertDictionary(trie, k, { kind: 'person', code: '', country: null, sector: '', name, person, needsCap: true, dictionary: true });
+    for (const k of keys) addName(names, k, { kind: 'person', code: '', country: null, sector: '', name, person, needsCap: true, dictionary: true });
   }
   for (const [code, country, sector, name, keys, acronyms] of d.orgs) {
     const e: Entry = { kind: 'igo', code, country, sector, name, needsCap: true, dictionary: true };
-    for (const k of keys) insertDictionary(trie, k, e);
-    for (const a of acronyms) insertDictionary(trie, a.toLowerCase(), { ...e, needsCap: false, exact: a });
+    for (const k of keys) addName(names, k, e);
+    for (const a of acronyms) addName(names, a.toLowerCase(), { ...e, needsCap: false, exact: a });
   }
-  for (const [country, keys] of d.places) for (const k of keys) insertDictionary(trie, k, { kind: 'city', code: country, country, sector: '', name: k, needsCap: true, dictionary: true });
-  for (const [country, keys] of d.countryNames) for (const k of keys) insertDictionary(trie, k, { kind: 'country', code: country, country, sector: '', name: k, needsCap: true, dictionary: true });
+  for (const [country, keys] of d.places) for (const k of keys) addName(names, k, { kind: 'city', code: country, country, sector: '', name: k, needsCap: true, dictionary: true });
+  for (const [country, keys] of d.countryNames) for (const k of keys) addName(names, k, { kind: 'country', code: country, country, sector: '', name: k, needsCap: true, dictionary: true });
   const cities = readData<{ cities: Record<string, string[]> }>('actors/cities.json').cities;
-  for (const [country, keys] of Object.entries(cities)) for (const k of keys) insertDictionary(trie, k, { kind: 'city', code: country, country, sector: '', name: k, needsCap: true, dictionary: true });
+  for (const [country, keys] of Object.entries(cities)) for (const k of keys) addName(names, k, { kind: 'city', code: country, country, sector: '', name: k, needsCap: true, dictionary: true });
   const agents = existsSync(join(projectRoot(), 'data', 'actors', lang, 'agents.json')) ? readData<{ agents: [string, string][] }>(`actors/${lang}/agents.json`).agents : [];
-  for (const [k, sector] of agents) insertDictionary(trie, k, { kind: 'sector', code: sector, country: null, sector, name: k, dictionary: true });
+  for (const [k, sector] of agents) addName(names, k, { kind: 'sector', code: sector, country: null, sector, name: k, dictionary: true });
 }
 
 /** "Venezuelan" → "Venezuelans" (people of the country); demonyms in -sh, -ch, -ese, -ss have no plural form. */

@@ -102,19 +102,41 @@ function refWords(lang: string): References {
 
 interface Match { i: number; j: number; entries: Entry[] }
 
-function matchAt(tokens: Token[], i: number, trie: TrieNode): Match | null {
-  let node: TrieNode | undefined = trie;
+/** The entries of a span that fit its spelling (acronyms exact) and capitalization (names). */
+function fitting(tokens: Token[], i: number, j: number, entries: Entry[]): Entry[] {
+  let text: string | null = null, joined: string | null = null;
+  const first = tokens[i]!;
+  return entries.filter((e) => {
+    if (e.exact) {
+      if (text === null) { const span = tokens.slice(i, j); text = span.map((t) => t.text).join(' '); joined = span.map((t) => t.text).join(''); }
+      if (e.exact !== joined && e.exact !== text) return false;
+    }
+    return !e.needsCap || first.cap || /^\d/.test(first.text);
+  });
+}
+
+/** The longest name starting at token i: curated names from the trie, the converted dictionaries' from the flat map;
+ *  on a tie the curated one wins (a dictionary name joins only a curated role word: "minister"). */
+function matchAt(tokens: Token[], i: number, lex: Lexicon): Match | null {
+  let node: TrieNode | undefined = lex.trie;
   let best: Match | null = null;
   for (let j = i; j < tokens.length; j++) {
     node = node.next.get(tokens[j]!.norm);
     if (!node) break;
     if (node.entries.length) {
-      const span = tokens.slice(i, j + 1);
-      const text = span.map((t) => t.text).join(' ');
-      const joined = span.map((t) => t.text).join('');
-      const ok = node.entries.filter((e) => (e.exact ? e.exact === joined || e.exact === text : true) && (!e.needsCap || span[0]!.cap || /^\d/.test(span[0]!.text)));
+      const ok = fitting(tokens, i, j + 1, node.entries);
       if (ok.length) best = { i, j: j + 1, entries: ok };
     }
+  }
+  let key = '';
+  for (let j = i; j < tokens.length && j - i < lex.nameWords; j++) {
+    key = j === i ? tokens[j]!.norm : key + ' ' + tokens[j]!.norm;
+    const entries = lex.names.get(key);
+    if (!entries) continue;
+    const ok = fitting(tokens, i, j + 1, entries);
+    if (!ok.length) continue;
+    if (!best || j + 1 > best.j) best = { i, j: j + 1, entries: ok };
+    else if (j + 1 === best.j && best.entries.every((e) => e.kind === 'sector' || e.kind === 'title')) best = { i, j: j + 1, entries: [...best.entries, ...ok] };
   }
   return best;
 }
@@ -173,7 +195,7 @@ export function findActors(tokens: Token[], sentence: string, ctx: DocContext): 
   ctx.sentenceNo++;
   const matches: (Match | null)[] = new Array(tokens.length).fill(null);
   for (let i = 0; i < tokens.length; ) {
-    const m = matchAt(tokens, i, lex.trie);
+    const m = matchAt(tokens, i, lex);
     // "Greek-flagged tanker", "Saudi-led coalition", "Iran-backed militias": the hyphenated participle joins the name
     if (m && tokens[m.j]?.norm === '-' && rw.hyphenHeads.has(tokens[m.j + 1]?.norm ?? '') && m.entries.some((e) => e.kind === 'adj' || e.kind === 'country')) {
       m.j += 2;
