@@ -40,6 +40,9 @@ export interface Lexicon {
   names: Map<string, Entry[]>;
   /** Most words in a key of `names`. */
   nameWords: number;
+  /** Transliteration key of one-word person names ("Qadhafi", "Kadhafi", "Gaddafi" → "kadafi") → their entries; null
+   *  when two people share the key. */
+  translit: Map<string, Entry[] | null>;
   people: Person[];
   /** Surname (normalized) → curated people with it. */
   bySurname: Map<string, Person[]>;
@@ -203,7 +206,8 @@ export function lexicon(language: string = 'en'): Lexicon {
   for (const k of names.keys()) { let w = 1; for (let c = 0; c < k.length; c++) if (k.charCodeAt(c) === 32) w++; if (w > nameWords) nameWords = w; }
   const fillers = new Set(readData<FillersFile>(`actors/${lang}/fillers.json`).fillers.map(normalize));
   keyCache.save();
-  const lex = { trie, names, nameWords, people, bySurname, countryName, fillers };
+  const translit = transliterations(trie, names);
+  const lex = { trie, names, nameWords, translit, people, bySurname, countryName, fillers };
   cache.set(lang, lex);
   return lex;
 }
@@ -244,6 +248,32 @@ function addDictionary(names: Map<string, Entry[]>, people: Person[], lang: stri
   for (const [country, keys] of Object.entries(cities)) for (const k of keys) addName(names, k, { kind: 'city', code: country, country, sector: '', name: k, needsCap: true, dictionary: true });
   const agents = existsSync(join(projectRoot(), 'data', 'actors', lang, 'agents.json')) ? readData<{ agents: [string, string][] }>(`actors/${lang}/agents.json`).agents : [];
   for (const [k, sector] of agents) addName(names, k, { kind: 'sector', code: sector, country: null, sector, name: k, dictionary: true });
+}
+
+/** A spelling-insensitive key of a name as wire copy transliterates it: q, g and k alike at the start, "dh", "kh",
+ *  "th" as the plain letter, "ph" as f, o and ou as u, a final y as i, double letters single. Written by hand: the
+ *  phonetic packages (Soundex, Metaphone) are built for English names and merge far more than transliterations. */
+export function translitKey(word: string): string {
+  let s = normalize(word).replace(/^(al|el)-/, '');
+  s = s.replace(/ph/g, 'f').replace(/([kgdtz])h/g, '$1').replace(/q/g, 'k').replace(/c(?=[aou])/g, 'k').replace(/ck/g, 'k');
+  s = s.replace(/^g/, 'k').replace(/ou|oo/g, 'u').replace(/o/g, 'u').replace(/ee/g, 'i').replace(/(ie|y)$/, 'i');
+  return s.replace(/(.)\1+/g, '$1');
+}
+
+/** The transliteration keys of one-word person names of at least five letters, curated and converted. */
+function transliterations(trie: TrieNode, names: Map<string, Entry[]>): Map<string, Entry[] | null> {
+  const out = new Map<string, Entry[] | null>();
+  const add = (key: string, entries: Entry[]) => {
+    const people = entries.filter((e) => e.kind === 'person' && e.person);
+    if (!people.length || key.length < 5 || !/^[a-z'-]+$/.test(key)) return;
+    const k = translitKey(key);
+    const had = out.get(k);
+    if (had === undefined) out.set(k, people);
+    else if (had && had.some((e) => !people.some((p) => p.person === e.person))) out.set(k, null);
+  };
+  for (const [key, node] of trie.next) if (node.entries.length) add(key, node.entries);
+  for (const [key, entries] of names) if (!key.includes(' ')) add(key, entries);
+  return out;
 }
 
 /** "Venezuelan" → "Venezuelans" (people of the country); demonyms in -sh, -ch, -ese, -ss have no plural form. */

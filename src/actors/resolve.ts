@@ -2,7 +2,7 @@
 // roles from appositions and resolves short references ("the country", "both parties", "she", a bare surname).
 import type { ActorMention } from '../types.js';
 import type { Token } from '../nlp/index.js';
-import { lexicon, actorLanguage, roleOn, readData, type Entry, type Lexicon, type Person, type TrieNode } from './lexicon.js';
+import { lexicon, actorLanguage, roleOn, readData, translitKey, type Entry, type Lexicon, type Person, type TrieNode } from './lexicon.js';
 
 export type ActorKind = 'country' | 'place' | 'org' | 'person' | 'group' | 'modifier' | 'reference' | 'compound';
 
@@ -102,6 +102,15 @@ function refWords(lang: string): References {
 
 interface Match { i: number; j: number; entries: Entry[] }
 
+/** A one-word name spelt as wire copy transliterates it ("Qadhafi" for the lexicon's "Gaddafi"): the one person
+ *  whose name has the same transliteration key. */
+function transliteratedAt(tokens: Token[], i: number, lex: Lexicon): Match | null {
+  const t = tokens[i]!;
+  if (!t.cap || t.pos !== 'PROPN' || t.norm.length < 5) return null;
+  const entries = lex.translit.get(translitKey(t.norm));
+  return entries ? { i, j: i + 1, entries } : null;
+}
+
 /** The entries of a span that fit its spelling (acronyms exact) and capitalization (names). */
 function fitting(tokens: Token[], i: number, j: number, entries: Entry[]): Entry[] {
   let text: string | null = null, joined: string | null = null;
@@ -195,7 +204,7 @@ export function findActors(tokens: Token[], sentence: string, ctx: DocContext): 
   ctx.sentenceNo++;
   const matches: (Match | null)[] = new Array(tokens.length).fill(null);
   for (let i = 0; i < tokens.length; ) {
-    const m = matchAt(tokens, i, lex);
+    const m = matchAt(tokens, i, lex) ?? transliteratedAt(tokens, i, lex);
     // "Greek-flagged tanker", "Saudi-led coalition", "Iran-backed militias": the hyphenated participle joins the name
     if (m && tokens[m.j]?.norm === '-' && rw.hyphenHeads.has(tokens[m.j + 1]?.norm ?? '') && m.entries.some((e) => e.kind === 'adj' || e.kind === 'country')) {
       m.j += 2;

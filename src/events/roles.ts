@@ -196,6 +196,17 @@ function objectTarget(r: Resolution): void {
   if (!r.target) r.target = followingTarget(r);
 }
 
+/** A reporting verb within the next few words (", a court official said Thursday"), with no other verb before it. */
+function reportingAfter(r: Resolution, from: number): boolean {
+  const { tokens } = r;
+  for (let k = from; k < Math.min(tokens.length, from + 7); k++) {
+    const t = tokens[k]!;
+    if (t.pos === 'VERB' || t.pos === 'AUX') return r.L.mod.reporting.has(t.lemma);
+    if (t.norm === ',' || r.L.words.punctStop.has(t.norm)) return false;
+  }
+  return false;
+}
+
 /** First actor after the match in its clause (active verbs without "+"), a place after "in" for the roots that take
  *  one, or a country adjective inside the phrase ("bought Russian oil"). */
 function followingTarget(r: Resolution): ResolvedActor | null {
@@ -204,6 +215,8 @@ function followingTarget(r: Resolution): ResolvedActor | null {
   for (let k = m.end; k < tokens.length; k++) {
     const t = tokens[k]!;
     if (r.L.words.punctStop.has(t.norm) || t.norm === ',' && /^(VERB|AUX|ADV|PRON|SCONJ)$/.test(tokens[k + 1]?.pos ?? '')) { stop = k; break; }
+    // ", a spokesman said", ", Chinese officials said": a reporting clause after a comma is its own, its actors no target
+    if (t.norm === ',' && reportingAfter(r, k + 1)) { stop = k; break; }
     // "holds eight degrees and is a Fellow of …": a coordinated predicate has its own object; so has a verb
     // after the object ("called on all states to cooperate with the authorities")
     if ((t.norm === 'and' || t.norm === 'but') && /^(VERB|AUX)$/.test(tokens[k + 1]?.pos ?? '')) { stop = k; break; }
