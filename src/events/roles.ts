@@ -211,12 +211,12 @@ function reportingAfter(r: Resolution, from: number): boolean {
  *  one, or a country adjective inside the phrase ("bought Russian oil"). */
 function followingTarget(r: Resolution): ResolvedActor | null {
   const { tokens, actors, clause, c, p, m, source } = r;
-  let stop = tokens.length;
+  let stop = tokens.length, reporter = -1;
   for (let k = m.end; k < tokens.length; k++) {
     const t = tokens[k]!;
     if (r.L.words.punctStop.has(t.norm) || t.norm === ',' && /^(VERB|AUX|ADV|PRON|SCONJ)$/.test(tokens[k + 1]?.pos ?? '')) { stop = k; break; }
     // ", a spokesman said", ", Chinese officials said": a reporting clause after a comma is its own, its actors no target
-    if (t.norm === ',' && reportingAfter(r, k + 1)) { stop = k; break; }
+    if (t.norm === ',' && reportingAfter(r, k + 1)) { stop = k; reporter = k; break; }
     // "holds eight degrees and is a Fellow of …": a coordinated predicate has its own object; so has a verb
     // after the object ("called on all states to cooperate with the authorities")
     if ((t.norm === 'and' || t.norm === 'but') && /^(VERB|AUX)$/.test(tokens[k + 1]?.pos ?? '')) { stop = k; break; }
@@ -243,6 +243,12 @@ function followingTarget(r: Resolution): ResolvedActor | null {
     // ("protested against EU trade policies": an organisation's adjective names it as well as a country's does)
     if (!usable(a)) { if (a.kind === 'modifier' && (a.country || /^(IGO|NGO|IMG)/.test(a.code))) return a; continue; }
     return a;
+  }
+  // ("Azerbaijani forces violated the ceasefire, Armenia's defence ministry said": force with no other target named is
+  //  against the country reporting it)
+  if (reporter >= 0 && VIOLENT.test(p.code) && source?.country) {
+    const rep = actors.find((a) => a.tokStart > reporter && a.country && a.country !== source.country && a.kind !== 'compound');
+    if (rep) return { ...rep, code: rep.country!, sector: '', fromContext: true };
   }
   // "abuses in Sudan", "airstrikes in Afghanistan": for these roots a place after "in" is the target
   if (IN_TARGET_ROOTS.has(p.code.slice(0, 2))) {
