@@ -44,6 +44,17 @@ const verbs = parseVerbDictionary(read('CAMEO.2.0.txt'));
 const vt = verbs.tally;
 const families: DictFamily[] = [];
 let patternsOut = 0, patternsNull = 0;
+/** How the matcher uses each kept pattern (README table "Use of the patterns"). */
+const use: Tally = {};
+function useOf(p: string, code: string | null, rev: string | undefined, original: string | null): string {
+  const [pre] = p.split('*');
+  if (/[+$]/.test(pre!)) return 'adapted: an actor slot before the verb is read as the subject (the source), as every subject is';
+  if (p.split('*')[1]!.includes('$')) return 'adapted: a source slot after the verb is read as an actor of the phrase; the source stays the subject';
+  if (code && rev && code !== rev) return 'adapted: a pair [a:b] codes its first event (source → target); the reverse one (target → source) is not emitted';
+  if (!code && rev) return 'adapted: a reverse-only code [:b] is emitted target → source';
+  if (code && original && code !== original) return 'adapted: a code outside ICEWS 1.1b3 mapped to its parent';
+  return 'unchanged';
+}
 for (const f of verbs.families) {
   const code = mapCode(f.code, vt);
   const rev = f.rev ? mapCode(f.rev, vt) ?? undefined : undefined;
@@ -55,6 +66,7 @@ for (const f of verbs.families) {
     patterns.push({ p: p.p, code: c, ...(r ? { rev: r } : {}) });
     if (!c && !r) patternsNull++;
     patternsOut++;
+    bump(use, useOf(p.p, c, r ?? undefined, p.code));
   }
   const vs = f.verbs.map((v) => ({ ...v, code: v.code ? mapCode(v.code, vt) : null }));
   if (!vs.length) { bump(vt, 'block dropped: no verbs'); continue; }
@@ -97,6 +109,12 @@ licence — the notice is kept in \`verbs.json\`). Do not edit \`verbs.json\` by
 
 - ${families.length} verb blocks, ${verbCount} verbs, ${patternsOut} patterns kept (${patternsNull} of them null
   patterns \`[---]\` that stop coding), ${Object.keys(verbs.synsets).length} synonym sets.
+
+Use of the patterns by the matcher (src/events/dictmatch.ts; see data/events/README.md, "Dictionary patterns"):
+
+| use | patterns |
+|---|---|
+${table(use)}
 
 What the converter did, per feature (counts):
 
