@@ -54,7 +54,7 @@ export interface Dictionary {
   synsets: Map<string, string[][]>;
 }
 
-interface VerbsFile {
+export interface VerbsFile {
   synsets: Record<string, string[]>;
   families: { name: string; code: string | null; rev?: string; verbs: { words: string[]; head: number; forms: string[]; code: string | null }[]; patterns: { p: string; code: string | null; rev?: string }[] }[];
 }
@@ -111,14 +111,17 @@ export function compileDictPattern(src: string, code: string | null, rev: string
   return { pre, post, code, ...(rev ? { rev } : {}), weight, src, family };
 }
 
-interface Policy { noBareRoots: string[]; noBareFamilies: string[]; noBareVerbs: string[] }
+export interface Policy { noBareRoots: string[]; noBareFamilies: string[]; noBareVerbs: string[] }
 
 /** A language's compiled dictionary (data/events/<lang>/dictionary/verbs.json under its dictionary-policy.json); an
  *  empty one when the language has none. */
 export function loadDictionary(lang: string): Dictionary {
   if (!existsSync(join(projectRoot(), 'data', 'events', lang, 'dictionary', 'verbs.json'))) return { byForm: new Map(), families: [], synsets: new Map() };
-  const file = readData<VerbsFile>(`events/${lang}/dictionary/verbs.json`);
-  const policy = readData<Policy>(`events/${lang}/dictionary-policy.json`);
+  return compileDictionary(readData<VerbsFile>(`events/${lang}/dictionary/verbs.json`), readData<Policy>(`events/${lang}/dictionary-policy.json`));
+}
+
+/** Compiles converted verb blocks (the shape scripts/build-dictionaries.ts writes) under a policy. */
+export function compileDictionary(file: VerbsFile, policy: Policy): Dictionary {
   const noBareRoots = new Set(policy.noBareRoots), noBareFamilies = new Set(policy.noBareFamilies), noBareVerbs = new Set(policy.noBareVerbs);
   const synsets = new Map<string, string[][]>(Object.entries(file.synsets).map(([k, v]) => [k, v.map((p) => p.split(' '))]));
   const byForm = new Map<string, DictVerb[]>();
