@@ -6,6 +6,7 @@ import { splitSentences, newDocContext } from '../actors/index.js';
 import { findTimeExpressionsAnchored } from '../time/index.js';
 import { codeSentence } from './code.js';
 import { eventLanguage } from './language.js';
+import { shiftDay } from '../util/calendar.js';
 
 export { cameo, isCameoCode, allCodes, type CameoInfo } from './ontology.js';
 export { codeSentence } from './code.js';
@@ -99,7 +100,7 @@ export function anchorOf(times: TimeExpression[], published: string | null): boo
     if (!latest || t.interval.end > latest) latest = t.interval.end;
   }
   if (!latest) return null;
-  const cutoff = new Date(Date.parse(published + 'T00:00:00Z') - 14 * 86400000).toISOString().slice(0, 10);
+  const cutoff = shiftDay(published, -14);
   return latest < cutoff;
 }
 

@@ -8,6 +8,7 @@ import { cameo } from './ontology.js';
 import type { Match } from './match.js';
 import type { RawEvent } from './roles.js';
 import { firstOfClause } from './syntax.js';
+import { shiftDay } from '../util/calendar.js';
 
 export interface CodeOptions {
   /** Publication date of the article (YYYY-MM-DD), the reference for relative dates and news-of-the-day. */
@@ -20,9 +21,6 @@ export interface CodeOptions {
   background?: boolean | (() => boolean);
 }
 
-function shiftDays(d: string, n: number): string {
-  return new Date(Date.parse(d.slice(0, 10) + 'T00:00:00Z') + n * 86400000).toISOString().slice(0, 10);
-}
 
 export function buildMention(L: EventLanguage, ev: RawEvent, m: Match, tokens: Token[], clause: number[], sentence: string, opts: CodeOptions, tns: string): EventMention | null {
   const info = cameo(ev.code);
@@ -60,7 +58,7 @@ export function buildMention(L: EventLanguage, ev: RawEvent, m: Match, tokens: T
   // a sentence that dates itself in the past elsewhere ("In 2019, after …, X imposed …") is background too
   const relIds = new Set<number>();
   for (let k = 0; k < tokens.length; k++) if ((k === 0 || clause[k - 1] !== clause[k]) && /^(which|who|whom|whose|where|when|that)$/.test(tokens[k]!.norm)) relIds.add(clause[k]!);
-  const cutoff = opts.published && all.length ? shiftDays(opts.published, -14) : '';
+  const cutoff = opts.published && all.length ? shiftDay(opts.published, -14) : '';
   const pastHere = !!opts.published && all.some((t) => t.interval!.end < cutoff && t.end <= trig[0] && clauseOf(t.start) !== tc && !relIds.has(clauseOf(t.start)));
   const background = (tns === 'past' || tns === 'verb-object') && (pastHere || (typeof opts.background === 'function' ? opts.background() : !!opts.background));
   // "Three days later, …" with no day named to count from: the event happened at an unknown time, not on publication

@@ -35,6 +35,11 @@ const dayNumber = (t: YMD | string): number => {
   return d ? Date.UTC(d.y, d.m - 1, d.d) / 86400000 : NaN;
 };
 
+/** The day n days after a YYYY-MM-DD day (n < 0: before): shiftDay('2024-03-01', -1) = '2024-02-29'. */
+export function shiftDay(day: string, n: number): string {
+  return new Date(Date.parse(`${day.slice(0, 10)}T00:00:00Z`) + n * 86400000).toISOString().slice(0, 10);
+}
+
 /** Days from b to a (a − b): dayDiff('2024-07-03', '2024-07-01') = 2. Strings are read by their YYYY-MM-DD prefix. */
 export function dayDiff(a: YMD | string, b: YMD | string): number {
   return Math.round(dayNumber(a) - dayNumber(b));
