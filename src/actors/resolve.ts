@@ -227,7 +227,7 @@ export function findActors(tokens: Token[], sentence: string, ctx: DocContext): 
         out.push(a); remember(ctx, a); i++;
         continue;
       }
-      const ref = referenceAt(tokens, i, ctx, rw, out);
+      const ref = referenceAt(tokens, i, ctx, rw, out) ?? crowdAt(tokens, i, rw);
       if (ref) { out.push(ref); i = ref.tokEnd; continue; }
       i++;
       continue;
@@ -364,6 +364,12 @@ function finishActor(a: ResolvedActor, tokens: Token[], i: number, rw: Reference
     if (q >= 0 && PREPS.has(tokens[q]!.norm)) p = q;
   }
   a.prep = p >= 0 && PREPS.has(tokens[p]!.norm) && tokens[p]!.pos !== 'SCONJ' ? tokens[p]!.norm : null;
+  // ("in capitals of Chad and Niger": the second conjunct of a list shares the first one's preposition)
+  if (!a.prep && p > 0 && (tokens[p]!.norm === 'and' || tokens[p]!.norm === 'or')) {
+    let q = p - 1;
+    while (q >= 0 && p - q <= 6 && (tokens[q]!.cap || tokens[q]!.norm === ',' || tokens[q]!.norm === 'the')) q--;
+    if (q >= 0 && q < p - 1 && PREPS.has(tokens[q]!.norm) && tokens[q]!.pos !== 'SCONJ') a.prep = tokens[q]!.norm;
+  }
   // "thousands of farmers", "dozens of Mexican migrants": the quantity does not make them a prepositional object
   if (a.prep === 'of' && p > 0 && rw.quantity.has(tokens[p - 1]!.norm)) {
     let q = p - 1;
@@ -539,6 +545,17 @@ function remember(ctx: DocContext, a: ResolvedActor): void {
 function seqAt(tokens: Token[], i: number, seq: string[]): boolean {
   for (let k = 0; k < seq.length; k++) if (tokens[i + k]?.norm !== seq[k]) return false;
   return true;
+}
+
+/** "Thousands marched in Cairo", "killed dozens": a bare plural quantity as a verb's subject or object is people —
+ *  civilians whose country the sentence or the document gives. */
+function crowdAt(tokens: Token[], i: number, rw: References): ResolvedActor | null {
+  const t = tokens[i]!;
+  if (!rw.quantity.has(t.norm) || !/s$/.test(t.norm) || tokens[i + 1]?.norm === 'of') return null;
+  const next = tokens[i + 1]?.pos ?? '', prev = tokens[i - 1]?.pos ?? '';
+  if (!/^(VERB|AUX|ADV)$/.test(next) && prev !== 'VERB') return null;
+  if (/^(DET|NUM|ADJ)$/.test(prev)) return null;
+  return { code: 'CVL', country: null, name: t.text, start: t.start, end: t.end, kind: 'group', tokStart: i, tokEnd: i + 1, prep: null, possessive: false, sector: 'CVL', contextOk: false };
 }
 
 /** Short references: "the country", "the two countries", "both parties", pronouns. */
