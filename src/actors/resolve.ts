@@ -102,6 +102,20 @@ function refWords(lang: string): References {
 
 interface Match { i: number; j: number; entries: Entry[] }
 
+/** The end (exclusive) of a wire dateline opening the sentence — a place in capitals, an optional region or date, an
+ *  optional news agency in brackets, then a dash: "BEIJING (AFP) -", "KATHMANDU, Nepal (AP) —", "BEIJING, April 7
+ *  (Xinhua) --", "LIMA, Peru —" — or 0. */
+export function datelineEnd(tokens: Token[]): number {
+  const first = tokens[0];
+  if (!first || !/^[A-Z][A-Z.'-]{2,}$/.test(first.text)) return 0;
+  for (let k = 1; k < Math.min(tokens.length, 14); k++) {
+    const t = tokens[k]!;
+    if (/^(-|--|—|–|_)$/.test(t.text)) return k + 1;
+    if (t.pos === 'VERB' || t.pos === 'AUX' || /^[.;:!?]$/.test(t.text)) return 0;
+  }
+  return 0;
+}
+
 /** A one-word name spelt as wire copy transliterates it ("Qadhafi" for the lexicon's "Gaddafi"): the one person
  *  whose name has the same transliteration key. */
 function transliteratedAt(tokens: Token[], i: number, lex: Lexicon): Match | null {
@@ -203,7 +217,9 @@ export function findActors(tokens: Token[], sentence: string, ctx: DocContext): 
   const rw = refWords(ctx.lang);
   ctx.sentenceNo++;
   const matches: (Match | null)[] = new Array(tokens.length).fill(null);
-  for (let i = 0; i < tokens.length; ) {
+  // a wire dateline ("KABUL, Afghanistan (AP) —") says where the story was filed: no actor, no scene
+  const start = datelineEnd(tokens);
+  for (let i = start; i < tokens.length; ) {
     const m = matchAt(tokens, i, lex) ?? transliteratedAt(tokens, i, lex);
     // "Greek-flagged tanker", "Saudi-led coalition", "Iran-backed militias": the hyphenated participle joins the name
     if (m && tokens[m.j]?.norm === '-' && rw.hyphenHeads.has(tokens[m.j + 1]?.norm ?? '') && m.entries.some((e) => e.kind === 'adj' || e.kind === 'country')) {
@@ -215,7 +231,7 @@ export function findActors(tokens: Token[], sentence: string, ctx: DocContext): 
     if (m) { matches[i] = m; i = m.j; } else i++;
   }
   const out: ResolvedActor[] = [];
-  let i = 0;
+  let i = start;
   while (i < tokens.length) {
     const m = matches[i];
     if (!m) {

@@ -412,8 +412,12 @@ function fillCountry(r: Resolution, a: ResolvedActor, other: ResolvedActor, role
 /** The country a place phrase of the sentence sets the scene in ("in Khartoum", "near Falluja"), or a place named
  *  before the trigger. */
 function sceneOf(r: Resolution): string | null {
-  const { actors, ti } = r;
-  return actors.find((a) => a.prep !== null && r.L.words.locative.has(a.prep) && (a.kind === 'place' || a.kind === 'country') && a.country)?.country
+  const { actors, ti, clause, c } = r;
+  // (the place phrase of the trigger's own clause, nearest first: "marched through central London … calling for a
+  //  ceasefire in Gaza" took place in London)
+  const places = actors.filter((a) => a.prep !== null && r.L.words.locative.has(a.prep) && (a.kind === 'place' || a.kind === 'country') && a.country);
+  const near = places.filter((a) => clause[a.tokStart] === c).sort((a, b) => Math.abs(a.tokStart - ti) - Math.abs(b.tokStart - ti))[0];
+  return (near ?? places[0])?.country
     ?? actors.find((a) => a.kind === 'place' && a.country && a !== r.source && a !== r.target && a.tokStart < ti)?.country ?? null;
 }
 
@@ -463,6 +467,9 @@ export function findSubject(L: EventLanguage, m: Match, tokens: Token[], actors:
   if (/ing$/.test(tokens[ti]!.norm) && /^(for|of|from)$/.test(tokens[ti - 1]?.norm ?? '')) {
     const obj = [...actors].reverse().find((a) => a.tokEnd <= ti - 1);
     if (obj && ti - 1 - obj.tokEnd <= 1 && clause[obj.tokStart] === c && obj.kind !== 'modifier') return obj;
+    // ("the latest sign of deepening ties", "hopes of reaching a deal"): after a plain noun the -ing form is that
+    //  noun's complement, with no actor of its own
+    if (tokens[ti - 2]?.pos === 'NOUN' && !actors.some((a) => a.tokStart <= ti - 2 && ti - 2 < a.tokEnd)) return null;
   }
   // ", effectively ending ties": a participle after a comma takes the clause's subject, not the nearest object
   const participle = tokens[ti - 1]?.norm === ',' || tokens[ti - 2]?.norm === ',' && tokens[ti - 1]?.pos === 'ADV';

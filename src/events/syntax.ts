@@ -99,7 +99,7 @@ export function isPassive(L: EventLanguage, tokens: Token[], ti: number, actors?
   // reduced relative: "Americans detained in the country", "tankers seized by Iran"
   const before = actors?.find((a) => a.tokEnd === ti && a.kind !== 'modifier');
   const objectBefore = before && (before.prep !== null || precededByVerb(tokens, before) && !L.mod.reporting.has(tokens[before.tokStart - 1]?.lemma ?? '') || subjectWithLaterVerb(L, tokens, before, ti));
-  if (before && (tokens[ti + 1]?.norm === 'by' || objectBefore && /^(in|at|on|since|over|for|during|after|last)$/.test(tokens[ti + 1]?.norm ?? ''))) return true;
+  if (before && (tokens[ti + 1]?.norm === 'by' || objectBefore && /^(in|at|on|since|over|for|during|after|last|from|to|into|under|near|with)$/.test(tokens[ti + 1]?.norm ?? ''))) return true;
   for (let k = ti - 1; k >= Math.max(0, ti - 3); k--) {
     const n = tokens[k]!.norm;
     if (L.words.be.has(n)) return !(n === "'s" && tokens[k - 1]?.pos === 'PROPN');
@@ -111,13 +111,19 @@ export function isPassive(L: EventLanguage, tokens: Token[], ti: number, actors?
 /** "Americans detained in Venezuela were freed": a participle after the sentence's first actor, followed (past its
  *  phrase) by an auxiliary of the same clause, is a reduced relative, not the actor's verb. */
 export function subjectWithLaterVerb(L: EventLanguage, tokens: Token[], before: ResolvedActor, ti: number): boolean {
+  // ("Five Rafale fighter jets bought from France landed …": names and nouns may modify the subject too)
   let k = before.tokStart - 1;
-  while (k >= 0 && /^(DET|NUM|ADJ)$/.test(tokens[k]!.pos)) k--;
+  while (k >= 0 && /^(DET|NUM|ADJ|PROPN|NOUN)$/.test(tokens[k]!.pos)) k--;
   if (k >= 0 && tokens[k]!.norm !== ',') return false;
   for (let j = ti + 2; j < Math.min(tokens.length, ti + 10); j++) {
     const t = tokens[j]!;
-    if (L.words.punctStop.has(t.norm) || t.norm === ',' || t.pos === 'VERB' || /^(who|which|that|and|but)$/.test(t.norm)) return false;
+    if (L.words.punctStop.has(t.norm) || t.norm === ',' || /^(who|which|that|and|but)$/.test(t.norm)) return false;
     if (L.words.be.has(t.norm) && t.norm !== "'s" || t.pos === 'AUX') return true;
+    // (the clause's own finite verb after the participle phrase: "… bought from France landed at")
+    // (not a participle before its noun: "apologized … for wartime forced labour")
+    //  (one prepositional phrase between them, not two: "apologised to Indonesia for violence committed during …")
+    if (t.pos === 'VERB') return t.norm !== t.lemma && !/ing$/.test(t.norm) && j > ti + 2 && /^(PROPN|NOUN|NUM)$/.test(tokens[j - 1]!.pos) && !/^(NOUN|ADJ|PROPN)$/.test(tokens[j + 1]?.pos ?? '')
+      && tokens[ti + 1]?.pos === 'ADP' && !tokens.slice(ti + 2, j).some((x) => x.pos === 'ADP');
   }
   return false;
 }
