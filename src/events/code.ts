@@ -35,6 +35,8 @@ export function codeSentence(L: EventLanguage, sentence: string, tokens: Token[]
     let m: Match | null = null;
     // ("bomb-hit embassy", "war-torn"): a participle inside a hyphenated modifier
     if (t.pos === 'VERB' && (attributive(tokens, ti, consumed) || tokens[ti - 1]?.norm === '-' && ti > 1 && tokens[ti - 1]!.start === tokens[ti - 2]!.end)) continue;
+    // "met with visiting U.S. Treasury Secretary Janet Yellen": "visiting" before an actor is no verb (see visitors)
+    if (L.words.visitorWords.has(t.norm) && isVisitorWord(tokens, ti, actors)) continue;
     // "heard him talk about killing X": a gerund after a topic preposition is what is spoken of, not an act
     if (t.pos === 'VERB' && /ing$/.test(t.norm) && mod.topic.has(tokens[ti - 1]?.norm ?? '')) continue;
     // "what we are going to tell them": a future auxiliary, no act of its own
@@ -86,8 +88,33 @@ export function codeSentence(L: EventLanguage, sentence: string, tokens: Token[]
       out.push(mention);
     }
   }
+  for (const v of visitors(L, tokens, actors)) {
+    const m: Match = { pattern: { code: '042', source: 'visiting +', trigger: [[tokens[v.at]!.norm]], rest: [], weight: 0, hasTarget: true, nominal: false }, triggerStart: v.at, triggerEnd: v.at + 1, end: v.visitor.tokEnd, target: v.host, inner: [] };
+    const mention = buildMention(L, { source: v.visitor, target: v.host, code: '042', confidence: 0.6, symmetric: false }, m, tokens, clause, sentence, opts, 'verb-object');
+    if (mention && !out.some((o) => o.root === '04' && o.sourceCountry === mention.sourceCountry && o.targetCountry === mention.targetCountry)) out.push(mention);
+  }
   if (out.length) {
     ctx.lastEvents = [...(ctx.lastEvents ?? []), ...out].slice(-20);
+  }
+  return out;
+}
+
+/** "visiting" as an adjective: an actor right after it, and no auxiliary or subject right before ("is visiting Japan"). */
+function isVisitorWord(tokens: Token[], k: number, actors: ResolvedActor[]): boolean {
+  const prev = tokens[k - 1];
+  if (prev && (prev.pos === 'AUX' || actors.some((a) => a.tokEnd === k && a.kind !== 'modifier'))) return false;
+  return actors.some((a) => a.tokStart > k && a.tokStart <= k + 2 && a.kind !== 'modifier' && (!!a.country || /^(IGO|NGO)/.test(a.code)));
+}
+
+/** "met with visiting U.S. Treasury Secretary Janet Yellen", "told visiting South Korean envoys": an actor named as
+ *  visiting is on a visit to the host — the first other actor of the sentence from another country. */
+function visitors(L: EventLanguage, tokens: Token[], actors: ResolvedActor[]): { at: number; visitor: ResolvedActor; host: ResolvedActor }[] {
+  const out: { at: number; visitor: ResolvedActor; host: ResolvedActor }[] = [];
+  for (let k = 0; k < tokens.length; k++) {
+    if (!L.words.visitorWords.has(tokens[k]!.norm) || !isVisitorWord(tokens, k, actors)) continue;
+    const visitor = actors.find((a) => a.tokStart > k && a.tokStart <= k + 2 && a.kind !== 'modifier' && (a.country || /^(IGO|NGO)/.test(a.code)))!;
+    const host = actors.find((a) => a !== visitor && a.kind !== 'modifier' && a.kind !== 'compound' && a.country && a.country !== visitor.country && (a.prep === null || a.prep === 'with' || a.prep === 'to'));
+    if (host) out.push({ at: k, visitor, host: host.kind === 'place' ? { ...host, code: host.country!, sector: '' } : host });
   }
   return out;
 }

@@ -4,7 +4,7 @@ import { readData } from '../util/data.js';
 
 interface SyntaxFile {
   locativeStart: string[]; punctStop: string[]; quote: string[]; locative: string[]; targetPreps: string[]; targetIntro: string[];
-  be: string[]; notTargetPossessed: string[]; possessive: string[]; prepOrConj: string[]; reflexive: string[]; ownPronouns: string[]; owned: string[]; weaponNouns: string[];
+  be: string[]; notTargetPossessed: string[]; possessive: string[]; prepOrConj: string[]; reflexive: string[]; ownPronouns: string[]; owned: string[]; weaponNouns: string[]; visitorWords?: string[];
 }
 
 export interface EventWords {
@@ -25,6 +25,8 @@ export interface EventWords {
   owned: RegExp;
   /** Weapons and attacks as subjects: their "from X" is the attacker. */
   weaponNouns: Set<string>;
+  /** "visiting" before an actor: that actor visits the host the sentence names. */
+  visitorWords: Set<string>;
 }
 
 interface CodesFile {
@@ -57,6 +59,7 @@ export function loadEventWords(lang: string): EventWords {
     prepOrConj: new Set(w.prepOrConj), reflexive: new Set(w.reflexive), ownPronouns: new Set(w.ownPronouns),
     owned: new RegExp(`\\b(${w.owned.map(escape).join('|')}) by\\b`),
     weaponNouns: new Set(w.weaponNouns),
+    visitorWords: new Set(w.visitorWords ?? []),
   };
 }
 

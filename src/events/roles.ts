@@ -316,6 +316,12 @@ function modalCode(r: Resolution): { code: string; tns: string } | null {
   if (mo === 'fact' && tns === 'future' && !p.nominal) mo = 'intent';
   code = applyMode(code, mo);
   if (!code) return null;
+  // "Blinken met Xi in Beijing": a meeting in one side's own country is a visit by the other, no third location
+  if (code === '044' && source?.country && target?.country) {
+    const place = sceneOf(r);
+    if (place === target.country) code = '042';
+    else if (place === source.country) code = '043';
+  }
   // "Brazil beat Argentina 2-0": a score in the clause makes force a game's result
   if (/^(17|18|19|20)/.test(code) && hasScore(tokens, clause, ti)) return null;
   if ((code === '140' || code === '141') && source && (source.sector === 'GOV' || source.sector === '' && (source.kind === 'country' || source.kind === 'place')) && target && target.country !== source.country) code = '114';
@@ -336,7 +342,11 @@ function hasScore(tokens: Token[], clause: number[], ti: number): boolean {
 
 /** "A and B restored relations": a compound subject (or object) of a mutual act is one symmetric event. */
 function compoundEvent(r: Resolution, code: string, tns: string, symmetric: boolean): Resolved | null {
-  const { source, target } = r;
+  const { source } = r;
+  // ("A and B discussed the war between Israel and Hamas": a mutual act of a compound subject is between its members;
+  //  an actor inside the topic phrase is no party)
+  if (source?.kind === 'compound' && symmetric && r.target && r.target.prep !== null && !/^(with|to)$/.test(r.target.prep) && r.target.tokStart > r.ti) r.target = null;
+  const { target } = r;
   const pair = source?.kind === 'compound' && source.members && !target && symmetric ? source.members
     : target?.kind === 'compound' && target.members && !source && symmetric && !r.L.words.locative.has(target.prep ?? '') ? target.members : null;
   if (!pair) return null;
