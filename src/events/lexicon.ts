@@ -4,7 +4,7 @@ import { readData } from '../util/data.js';
 
 interface SyntaxFile {
   locativeStart: string[]; punctStop: string[]; quote: string[]; locative: string[]; targetPreps: string[]; targetIntro: string[];
-  be: string[]; notTargetPossessed: string[]; possessive: string[]; prepOrConj: string[]; reflexive: string[]; ownPronouns: string[]; owned: string[]; weaponNouns: string[]; visitorWords?: string[];
+  be: string[]; notTargetPossessed: string[]; possessive: string[]; prepOrConj: string[]; reflexive: string[]; ownPronouns: string[]; owned: string[]; weaponNouns: string[]; visitorWords?: string[]; timeWords?: string[]; combatNouns?: string[];
 }
 
 export interface EventWords {
@@ -27,6 +27,10 @@ export interface EventWords {
   weaponNouns: Set<string>;
   /** "visiting" before an actor: that actor visits the host the sentence names. */
   visitorWords: Set<string>;
+  /** Words of a time phrase between a verb and its complement ("threatened Tuesday to …"). */
+  timeWords: Set<string>;
+  /** Nouns of a combat whose "with"/"by" actor, or adjective, is the agent of a passive act of force. */
+  combatNouns: Set<string>;
 }
 
 interface CodesFile {
@@ -60,6 +64,8 @@ export function loadEventWords(lang: string): EventWords {
     owned: new RegExp(`\\b(${w.owned.map(escape).join('|')}) by\\b`),
     weaponNouns: new Set(w.weaponNouns),
     visitorWords: new Set(w.visitorWords ?? []),
+    timeWords: new Set(w.timeWords ?? []),
+    combatNouns: new Set(w.combatNouns ?? []),
   };
 }
 

@@ -6,7 +6,7 @@ import type { Pattern } from './patterns.js';
 import type { EventLanguage } from './language.js';
 import { codeClasses } from './lexicon.js';
 import type { Match } from './match.js';
-import { hasSeq, lastSeq, firstOfClause, wordsBefore, endsWith, hasSeqPastAdverbs, hasSeqOrGerund } from './syntax.js';
+import { wordMatches, fitsOrGerund, hasSeq, lastSeq, firstOfClause, wordsBefore, endsWith, hasSeqPastAdverbs, hasSeqOrGerund } from './syntax.js';
 
 
 export type Mode = 'fact' | 'intent' | 'threat' | 'refusal' | 'drop';
@@ -99,7 +99,8 @@ export function unassertedInfinitive(L: EventLanguage, tokens: Token[], ti: numb
   const [be] = wordsBefore(tokens, ti, 1);
   const [to] = be !== undefined && /^(be|been)$/.test(tokens[be]!.norm) && /(ed|en|wn|nt)$/.test(tokens[ti]!.norm) ? wordsBefore(tokens, be, 1) : [be];
   if (to === undefined || tokens[to]!.norm !== 'to' || to < ti - 3) return false;
-  const idx = wordsBefore(tokens, to + 1, 5);
+  // (a time phrase between the governing verb and its infinitive is skipped: "threatened Tuesday to cut off aid")
+  const idx = wordsBefore(tokens, to + 1, 7).filter((k) => !L.words.timeWords.has(tokens[k]!.norm) && !(tokens[k]!.norm === 'on' && L.words.timeWords.has(tokens[k + 1]?.norm ?? ''))).slice(-5);
   if (endsWith(L, tokens, idx, [...L.mod.intent, ...L.mod.threat, ...L.mod.refusal, ...L.mod.negation, ...L.mod.speculative].filter((s) => s[s.length - 1] === 'to'))) return false;
   const gov = idx.slice(0, -1);
   if (endsWith(L, tokens, gov, [['in', 'order'], ['so', 'as']])) return true;
@@ -121,6 +122,24 @@ function alleged(L: EventLanguage, tokens: Token[], ti: number): boolean {
     if (t.pos === 'VERB' || t.pos === 'ADJ' && /ed$/.test(t.norm)) return L.mod.allegation.has(t.lemma) || [...L.mod.allegation].some((v) => t.norm.startsWith(v.replace(/e$/, '')));
     if (t.pos === 'PUNCT') return false;
   }
+  return false;
+}
+
+/** Indices of [from, to) without the words of a time phrase ("Tuesday", "on Monday", "late"). */
+function withoutTimePhrases(L: EventLanguage, tokens: Token[], from: number, to: number): number[] {
+  const out: number[] = [];
+  for (let k = from; k < to; k++) {
+    const n = tokens[k]!.norm;
+    if (L.words.timeWords.has(n) || n === 'on' && L.words.timeWords.has(tokens[k + 1]?.norm ?? '')) continue;
+    out.push(k);
+  }
+  return out;
+}
+
+/** A word sequence (or its -ing form, when `gerund`) over consecutive indices of `idx`. */
+function seqIn(L: EventLanguage, tokens: Token[], idx: number[], seqs: string[][], gerund: boolean): boolean {
+  const fits = (k: number, w: string) => gerund ? fitsOrGerund(L, tokens[k]!, w) : wordMatches(L, tokens[k], w);
+  for (let i = 0; i < idx.length; i++) for (const s of seqs) if (i + s.length <= idx.length && s.every((w, j) => fits(idx[i + j]!, w))) return true;
   return false;
 }
 
@@ -169,9 +188,11 @@ export function modeOf(L: EventLanguage, tokens: Token[], from: number, ti: numb
     if (hasSeq(L, tokens, Math.max(0, ti - 3), ti, [['planned'], ['possible'], ['potential'], ['proposed'], ['threatened'], ['alleged']]) >= 0) return 'drop';
     return 'fact';
   }
-  if (hasSeq(L, tokens, lo, ti, L.mod.refusal) >= 0) return 'refusal';
-  if (hasSeqOrGerund(L, tokens, lo, ti, L.mod.threat)) return 'threat';
+  // (the modality phrases are read past a time phrase inside them: "threatened Tuesday to cut off aid")
+  const words = withoutTimePhrases(L, tokens, lo, ti);
+  if (seqIn(L, tokens, words, L.mod.refusal, false)) return 'refusal';
+  if (seqIn(L, tokens, words, L.mod.threat, true)) return 'threat';
   if (hasSeq(L, tokens, Math.max(lo, ti - 4), ti, [['cancel'], ['call', 'off'], ['abandon'], ['scrap'], ['postpone'], ['rule', 'out'], ['deny']]) >= 0) return 'drop';
-  if (hasSeqOrGerund(L, tokens, lo, ti, L.mod.intent)) return 'intent';
+  if (seqIn(L, tokens, words, L.mod.intent, true)) return 'intent';
   return 'fact';
 }

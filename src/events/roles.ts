@@ -154,8 +154,12 @@ function passiveRoles(r: Resolution): boolean {
   if (!r.target) {
     for (const a of actors) if (a.tokEnd <= ti && clause[a.tokStart] === c && SUBJECT_PREPS.has(a.prep) && usable(a)) r.target = a;
     const start = firstOfClause(clause, ti);
-    if (!r.target && /^(who|which|that)$/.test(tokens[start]?.norm ?? '')) r.target = actors.find((a) => a.tokEnd === start && a.kind !== 'modifier') ?? null;
+    // ("Alexei Navalny, who was detained …": the antecedent, a comma between)
+    if (!r.target && /^(who|which|that)$/.test(tokens[start]?.norm ?? '')) r.target = actors.find((a) => (a.tokEnd === start || a.tokEnd === start - 1 && tokens[a.tokEnd]?.norm === ',') && a.kind !== 'modifier') ?? null;
   }
+  // "was killed in a firefight with U.S. forces", "were wounded in an Israeli airstrike": a passive act of force with no
+  // "by" agent has the agent of the combat it happened in
+  if (!r.source && PHYSICAL.test(p.code)) r.source = combatAgent(r);
   // "nine journalists were detained", "its bureau was closed", "an activist who was imprisoned": an arrest or a closure
   // with no agent named is the act of the state where it happened — the place the sentence names, else the state of
   // the person it was done to, else the country the document is about
@@ -169,6 +173,20 @@ function passiveRoles(r: Resolution): boolean {
   if (!r.target && m.passiveObject === undefined) return false;
   r.confidence -= 0.1;
   return true;
+}
+
+/** The actor of a combat phrase after a passive verb: "in a firefight with U.S. forces", "in an Israeli airstrike". */
+function combatAgent(r: Resolution): ResolvedActor | null {
+  const { tokens, actors, clause, c, ti } = r;
+  for (let k = ti + 1; k < tokens.length && clause[k] === c; k++) {
+    if (!r.L.words.combatNouns.has(tokens[k]!.norm)) continue;
+    // an adjective before the noun ("an Israeli airstrike"), or "with"/"by" X right after it
+    const before = actors.find((a) => a.tokEnd === k && a.kind === 'modifier' && a.country);
+    if (before) return { ...before, code: before.country!, sector: '', kind: 'country' };
+    const after = actors.find((a) => a.tokStart > k && a.tokStart <= k + 4 && (a.prep === 'with' || a.prep === 'by') && (a.country || /^(IGO|NGO|IMG)/.test(a.code)));
+    if (after) return after;
+  }
+  return null;
 }
 
 /** The target of an active verb: a relative's antecedent ("with whose regime X broke off relations"), an actor inside
