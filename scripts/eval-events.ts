@@ -50,6 +50,7 @@ function mentionsOf(it: Item, data: string): EventMention[] | string {
   if (it.ref) {
     const r = resolveSentence(data, it.ref);
     if ('error' in r) return r.error;
+    it.text = r.text;
     const ms = codeArticle({ text: r.context + r.text, published: it.published ?? null });
     return ms.filter((m) => (m.sentenceStart ?? 0) + m.sentence.length > r.context.length);
   }
@@ -69,7 +70,7 @@ export function evaluateSet(file: string, data: string, misses: string[] = []): 
     const ms = mentionsOf(it, data);
     if (typeof ms === 'string') { f.skipped++; continue; }
     f.sentences++;
-    const text = it.ref ? `[${it.ref.doc}]` : it.text;
+    const text = it.ref ? `[${it.ref.doc}] «${(it.text ?? '').trim()}»` : it.text;
     f.mentions += ms.length;
     const right = ms.filter((m) => it.events.some((e) => actorsMatch(e, m) && m.root === e.code.slice(0, 2)));
     f.mentionsRight += right.length;

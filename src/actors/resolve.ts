@@ -21,6 +21,8 @@ export interface ResolvedActor extends ActorMention {
   members?: ResolvedActor[];
   /** Resolved from document context rather than named here. */
   fromContext?: boolean;
+  /** The earlier actor in the same role whose country a bare role word took ("the government" after "Obama"). */
+  contextOf?: ResolvedActor;
   /** "foreign companies", "international observers": a role whose country must not be guessed. */
   foreign?: boolean;
   /** Taken from an earlier event of the document (the sanctioning party of a passive "sanctions were reinstated"). */
@@ -338,7 +340,7 @@ export function findActors(tokens: Token[], sentence: string, ctx: DocContext): 
       //  ministry named in passing a paragraph before "The government urged calm" in a report about Peru)
       const prev = ctx.lastBySector.get(actor.sector);
       const gap = prev ? ctx.paragraphNo - (ctx.seenAt.get(prev)?.[1] ?? ctx.paragraphNo) : 0;
-      if (prev && prev.country && (gap === 0 || gap === 1 && prev.country === focusCountry(ctx))) { actor.country = prev.country; actor.code = prev.country + actor.sector; actor.fromContext = true; }
+      if (prev && prev.country && (gap === 0 || gap === 1 && prev.country === focusCountry(ctx))) { actor.country = prev.country; actor.code = prev.country + actor.sector; actor.fromContext = true; actor.contextOf = prev; }
     }
     if (actor) {
       // Apposition: "Maduro's chief negotiator, Jorge Rodriguez," → learn the person with the group's role.

@@ -71,6 +71,9 @@ export function resolveMatch(L: EventLanguage, m: Match, tokens: Token[], actors
   } else r.source = findSubject(r.L, m, tokens, actors, clause, prevSource);
   objectTarget(r);
   if (!agentTarget(r)) return null;
+  // "Obama urged the government to …": a bare role word does not take its country from the other party of its own
+  // event (the last government named was Obama's): it is the document's other country
+  if (r.source && r.target) { r.target = unlinkFrom(r.target, r.source); r.source = unlinkFrom(r.source, r.target); }
   const moded = modalCode(r);
   if (!moded) return null;
   const { code, tns } = moded;
@@ -437,6 +440,25 @@ function fillCountry(r: Resolution, a: ResolvedActor, other: ResolvedActor, role
   return c ? { ...a, country: c, code: c + a.sector, fromContext: true } : a;
 }
 
+/** A member of a compound with no country of its own shares the one the compound was given ("urged the government
+ *  and demonstrators"). */
+function memberCountry(m: ResolvedActor, compound: ResolvedActor): ResolvedActor {
+  if (m.country || !m.sector || m.foreign || m.kind === 'org' || /^(IGO|NGO|IMG)/.test(m.code) || !compound.country || !compound.fromContext) return m;
+  return { ...m, country: compound.country, code: compound.country + m.sector, fromContext: true };
+}
+
+/** A role word whose country came from `other` (or a compound with such a member), with that country undone. */
+function unlinkFrom(a: ResolvedActor, other: ResolvedActor): ResolvedActor {
+  const from = (x: ResolvedActor) => !!x.contextOf && (x.contextOf === other || x.contextOf.tokStart === other.tokStart && x.contextOf.code === other.code);
+  const undo = (x: ResolvedActor): ResolvedActor => from(x) ? { ...x, country: null, code: x.sector, fromContext: false, contextOf: undefined } : x;
+  if (a.kind === 'compound' && a.members) {
+    if (!a.members.some(from)) return a;
+    const members = a.members.map(undo);
+    return { ...a, members, country: members[0]!.country, code: members[0]!.code };
+  }
+  return undo(a);
+}
+
 /** The country a place phrase of the sentence sets the scene in ("in Khartoum", "near Falluja"), or a place named
  *  before the trigger. */
 function sceneOf(r: Resolution): string | null {
@@ -458,8 +480,8 @@ function expandEvents(r: Resolution, code: string, symmetric: boolean): RawEvent
   r.source = source;
   r.target = target;
   if (source.kind === 'modifier' && !source.country || target.kind === 'modifier' && !target.country) return null;
-  const sources = source.kind === 'compound' && source.members ? source.members : [source];
-  const targets = target.kind === 'compound' && target.members ? target.members : [target];
+  const sources = source.kind === 'compound' && source.members ? source.members.map((x) => memberCountry(x, source)) : [source];
+  const targets = target.kind === 'compound' && target.members ? target.members.map((x) => memberCountry(x, target)) : [target];
   const events: RawEvent[] = [];
   for (const s of sources) for (const t of targets) {
     if (s.code === t.code || (!s.country && !t.country && s.code.slice(0, 3) === t.code.slice(0, 3))) continue;
