@@ -85,8 +85,8 @@ export function newDocContext(date: string | null, lang = 'en'): DocContext {
   return { date, lang: actorLanguage(lang), learned: new Map(), lastBySurname: new Map(), lastBySector: new Map(), countries: [], lastPerson: { m: null, f: null, any: null }, recent: [], strong: new Set(), sentenceNo: 0, paragraphNo: 0, seenAt: new WeakMap(), mentions: new Map() };
 }
 
-interface RefWords { countryRefs: string[]; pairRefs: string[]; pronouns: Record<string, string>; locativePreps: string[]; quantityHeads: string[]; expletiveAfterIt?: string[]; directionals?: string[]; hyphenHeads?: string[]; likenessHeads?: string[]; relationHeads?: string[] }
-interface References { countryRefs: string[][]; pairRefs: string[][]; refFirst: Set<string>; pronouns: Map<string, string>; locative: Set<string>; quantity: Set<string>; expletive: Set<string>; directionals: Set<string>; hyphenHeads: Set<string>; likeness: Set<string>; relation: Set<string> }
+interface RefWords { countryRefs: string[]; pairRefs: string[]; pronouns: Record<string, string>; locativePreps: string[]; quantityHeads: string[]; expletiveAfterIt?: string[]; directionals?: string[]; hyphenHeads?: string[]; likenessHeads?: string[]; relationHeads?: string[]; groupHeads?: string[] }
+interface References { countryRefs: string[][]; pairRefs: string[][]; refFirst: Set<string>; pronouns: Map<string, string>; locative: Set<string>; quantity: Set<string>; expletive: Set<string>; directionals: Set<string>; hyphenHeads: Set<string>; likeness: Set<string>; relation: Set<string>; groupHeads: Set<string> }
 const refCache = new Map<string, References>();
 /** A language's reference words (data/actors/<lang>/references.json). */
 function refWords(lang: string): References {
@@ -96,7 +96,7 @@ function refWords(lang: string): References {
     const countryRefs = r.countryRefs.map((s) => s.split(' ')), pairRefs = r.pairRefs.map((s) => s.split(' '));
     // First words of the reference phrases: a token starting none of them skips the phrase loops.
     const refFirst = new Set([...countryRefs, ...pairRefs].map((seq) => seq[0]!));
-    refs = { countryRefs, pairRefs, refFirst, pronouns: new Map(Object.entries(r.pronouns)), locative: new Set(r.locativePreps), quantity: new Set(r.quantityHeads), expletive: new Set(r.expletiveAfterIt ?? []), directionals: new Set(r.directionals ?? []), hyphenHeads: new Set(r.hyphenHeads ?? []), likeness: new Set(r.likenessHeads ?? []), relation: new Set(r.relationHeads ?? []) };
+    refs = { countryRefs, pairRefs, refFirst, pronouns: new Map(Object.entries(r.pronouns)), locative: new Set(r.locativePreps), quantity: new Set(r.quantityHeads), expletive: new Set(r.expletiveAfterIt ?? []), directionals: new Set(r.directionals ?? []), hyphenHeads: new Set(r.hyphenHeads ?? []), likeness: new Set(r.likenessHeads ?? []), relation: new Set(r.relationHeads ?? []), groupHeads: new Set(r.groupHeads ?? []) };
     refCache.set(lang, refs);
   }
   return refs;
@@ -285,6 +285,8 @@ export function findActors(tokens: Token[], sentence: string, ctx: DocContext): 
       k = nm.j;
     }
     let end = k;
+    // "opposition groups", "Islamist leaders": a plain noun for the people of the role word before it is part of it
+    if (parts[parts.length - 1]!.entries.some((e) => e.kind === 'sector') && !matches[end] && rw.groupHeads.has(tokens[end]?.norm ?? '') && tokens[end]!.pos === 'NOUN') end++;
     // Unknown capitalized name right after a title: "Colombian Foreign Minister Luis Murillo".
     const lastPart = parts[parts.length - 1]!;
     let learnedName: string | null = null;
@@ -474,7 +476,9 @@ function composeActor(tokens: Token[], sentence: string, parts: Match[], i: numb
     }
     const sec = pick('title') ?? pick('sector');
     if (sec) {
-      sector = sec.sector; sectorFromTitle = sec.kind === 'title' || sectorFromTitle;
+      // ("Islamist leaders", "rebel leaders": a word for the people of a role keeps the role named before it)
+      const head = sector && !sectorFromTitle && p.j - p.i === 1 && refWords(ctx.lang).groupHeads.has(tokens[p.i]!.norm);
+      if (!head) sector = sec.sector; sectorFromTitle = sec.kind === 'title' || sectorFromTitle;
       hasHead = true; allModifier = false;
       if (!name) name = tokens.slice(p.i, p.j).map((t) => t.text).join(' ');
       continue;
