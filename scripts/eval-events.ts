@@ -3,7 +3,8 @@
 // sentences without an event. Sets of real news ship references only; their sentences are read from ../shared/data
 // (a set whose texts are missing is skipped, and said so).
 // Usage: npm run eval:events [-- --verbose] [-- --file eval/events/x.jsonl] [-- --json] [-- --no-speed]
-// Actors are compared by country (IGOs/NGOs/armed groups by code prefix); a symmetric mention may match either way.
+// Actors are compared by country (IGOs/NGOs/armed groups by code prefix, or by the home country the actor list gives
+// them); a symmetric mention may match either way.
 import { readFileSync, existsSync, readdirSync } from 'node:fs';
 import { join, dirname, basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -34,8 +35,20 @@ function actorKey(code: string, ctry: string | null): string {
   if (/^(IGO|NGO|IMG)/.test(code)) return code;
   return country(ctry ?? code.slice(0, 3));
 }
+/** Organisations that the actor list codes by their home country (igos.json `cameo`: Hamas NGOHMS → PSEREB): a gold
+ *  label may use either code. */
+let orgCameo: Map<string, string> | null = null;
+function cameoOf(org: string): string | undefined {
+  if (!orgCameo) {
+    const d = JSON.parse(readFileSync(join(root(), 'data/actors/igos.json'), 'utf8')) as { igos: { code: string; cameo?: string }[] };
+    orgCameo = new Map(d.igos.filter((x) => x.cameo).map((x) => [x.code, x.cameo!]));
+  }
+  return orgCameo.get(org);
+}
 function sameActor(expected: string, code: string, ctry: string | null): boolean {
   const k = actorKey(code, ctry);
+  const cameo = cameoOf(expected);
+  if (cameo && k === country(cameo.slice(0, 3))) return true;
   if (/^(IGO|NGO|IMG)/.test(expected)) return k.startsWith(expected) || expected.startsWith(k);
   return k === country(expected.slice(0, 3));
 }
