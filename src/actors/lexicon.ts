@@ -231,13 +231,24 @@ function addName(names: Map<string, Entry[]>, key: string, e: Entry): void {
  *  further spellings of country names, and sector words. Keys are stored tokenized, so loading costs no tagging. */
 function addDictionary(names: Map<string, Entry[]>, people: Person[], lang: string): void {
   const d = readData<DictionaryActors>('actors/dictionary/actors.json');
+  // a person the curated list knows keeps its curated roles under every spelling the dictionary adds ("Russian
+  // President Vladimir Putin", filed there as an elite RUSELI with roles that stop about 2015)
+  const curated = new Map(people.map((p) => [normalize(p.name), p]));
+  const curatedEntry = (name: string): Entry | null => {
+    const p = curated.get(normalize(name));
+    return p ? { kind: 'person', code: '', country: null, sector: '', name: p.name, person: p, needsCap: true, dictionary: true } : null;
+  };
   for (const [name, keys, roles] of d.people) {
+    const known = curatedEntry(name);
+    if (known) { for (const k of keys) addName(names, k, known); continue; }
     const surname = keys[0]!.split(' ').pop() ?? '';
     const person: Person = { id: people.length, name, gender: null, surname, roles: roles.map(([country, sector, from, to]) => ({ country, sector, title: '', from, to })) };
     people.push(person);
     for (const k of keys) addName(names, k, { kind: 'person', code: '', country: null, sector: '', name, person, needsCap: true, dictionary: true });
   }
   for (const [code, country, sector, name, keys, acronyms] of d.orgs) {
+    const known = curatedEntry(name);
+    if (known) { for (const k of keys) addName(names, k, known); continue; }
     const e: Entry = { kind: 'igo', code, country, sector, name, needsCap: true, dictionary: true };
     for (const k of keys) addName(names, k, e);
     for (const a of acronyms) addName(names, a.toLowerCase(), { ...e, needsCap: false, exact: a });

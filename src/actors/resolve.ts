@@ -292,8 +292,15 @@ export function findActors(tokens: Token[], sentence: string, ctx: DocContext): 
     let learnedName: string | null = null;
     if (lastPart.entries.some((e) => e.kind === 'title') && !lastPart.entries.some((e) => e.kind === 'person')) {
       let q = end;
-      while (q < tokens.length && q - end < 4 && tokens[q]!.cap && /^(PROPN|NOUN|ADJ|X)$/.test(tokens[q]!.pos) && !matches[q]) q++;
-      if (q > end) { learnedName = tokens.slice(end, q).map((t) => t.text).join(' '); end = q; }
+      let hyphens = 0;
+      for (;;) {
+        while (q < tokens.length && q - end < 4 + 2 * hyphens && tokens[q]!.cap && /^(PROPN|NOUN|ADJ|X)$/.test(tokens[q]!.pos) && !matches[q]) q++;
+        // ("Kassym-Jomart Tokayev", "Jean-Yves Le Drian": a hyphen inside a word joins its parts)
+        const h = tokens[q], nx = tokens[q + 1];
+        if (q > end && h?.norm === '-' && nx?.cap && tokens[q - 1]!.end === h.start && h.end === nx.start && !matches[q + 1]) { q += 1; hyphens++; continue; }
+        break;
+      }
+      if (q > end) { learnedName = sentence.slice(tokens[end]!.start, tokens[q - 1]!.end); end = q; }
     }
     const actor = composeActor(tokens, sentence, parts, i, end, learnedName, ctx);
     // "the government of X", "officials from X"

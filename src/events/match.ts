@@ -5,7 +5,7 @@ import type { Token, ResolvedActor } from '../actors/index.js';
 import type { Pattern, Element } from './patterns.js';
 import { codeClasses } from './lexicon.js';
 import type { EventLanguage } from './language.js';
-import { wordMatches, seqMatches, isPassive } from './syntax.js';
+import { wordMatches, seqMatches, isPassive, timePhraseEnd } from './syntax.js';
 
 const { physical: PHYSICAL, personObject: PERSON_OBJECT, byTarget: BY_TARGET_ROOTS } = codeClasses();
 
@@ -124,8 +124,11 @@ export function tryPatterns(L: EventLanguage, tokens: Token[], ti: number, list:
     for (const alt of p.trigger) {
       const actorObject = L.patterns.actorObject.has(lemma ?? alt[0]!);
       if (!(lemma ? alt[0] === lemma && seqMatches(L, tokens, ti + 1, alt.slice(1)) : seqMatches(L, tokens, ti, alt))) continue;
-      const out = newOut(p.code, actorObject);
-      const end = matchRest(L, tokens, p.rest, 0, ti + alt.length, actorAt, tokens.length, out);
+      let out = newOut(p.code, actorObject);
+      let end = matchRest(L, tokens, p.rest, 0, ti + alt.length, actorAt, tokens.length, out);
+      // ("demanded on Thursday that Germany pay", "met on Monday with"): a time phrase after the trigger is passed over
+      const past = end < 0 && p.rest.length ? timePhraseEnd(L, tokens, ti + alt.length) : 0;
+      if (past > ti + alt.length) { out = newOut(p.code, actorObject); end = matchRest(L, tokens, p.rest, 0, past, actorAt, tokens.length, out); }
       // (a noun's "+" slot holds its actor or nothing: "warnings to demand an end" names no one warned)
       if (end >= 0 && p.nominal && out.deferred && !out.target) continue;
       if (end >= 0) return { pattern: p, triggerStart: ti, triggerEnd: ti + alt.length, end, target: out.target, inner: out.inner, open: out.open && !PHYSICAL.test(p.code), deferred: out.deferred && !out.target };

@@ -113,6 +113,20 @@ export function unassertedInfinitive(L: EventLanguage, tokens: Token[], ti: numb
   return true;
 }
 
+/** "demanded on Thursday that Israel allow aid", "urging that troops withdraw": a verb in a "that" clause after a
+ *  mandative verb says what must be done, not what was. */
+export function mandated(L: EventLanguage, tokens: Token[], ti: number): boolean {
+  let that = -1;
+  for (let k = ti - 1; k >= Math.max(0, ti - 8); k--) {
+    const t = tokens[k]!;
+    if (t.norm === 'that') { that = k; break; }
+    if (t.pos === 'VERB' || L.words.punctStop.has(t.norm) || t.norm === ',') return false;
+  }
+  if (that < 0) return false;
+  const [v] = wordsBefore(tokens, that, 6).filter((k) => !L.words.timeWords.has(tokens[k]!.norm) && !(tokens[k]!.norm === 'on' && L.words.timeWords.has(tokens[k + 1]?.norm ?? ''))).slice(-1);
+  return v !== undefined && tokens[v]!.pos === 'VERB' && L.mod.mandative.has(tokens[v]!.lemma);
+}
+
 /** "accused of killing", "arrested for spying", "charged with smuggling": an -ing form whose governing verb (a few words
  *  back, past its object) is an accusation or a prosecution states what is alleged, not an act. */
 function alleged(L: EventLanguage, tokens: Token[], ti: number): boolean {
@@ -174,6 +188,7 @@ export function modeOf(L: EventLanguage, tokens: Token[], from: number, ti: numb
   }
   const opener = tokens[lo - 1]?.norm ?? '';
   if (opener === 'if' || opener === 'unless' || opener === 'whether') return 'drop';
+
   const cs = tokens.slice(Math.max(0, lo - 12), lo).findIndex((t) => t.norm === 'whether' || t.norm === 'if' || t.norm === 'unless');
   if (cs >= 0 && !tokens.slice(Math.max(0, lo - 12) + cs, lo).some((t) => t.norm === ',' || t.norm === ';')) return 'drop';
   // (a hedge nearer the trigger than any intent word is about the act: "they hope to … — a goal likely to be

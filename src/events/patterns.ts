@@ -161,6 +161,8 @@ export interface Modality {
   topic: Set<string>;
   /** Verbs whose -ing complement is an allegation ("accused of killing"). */
   allegation: Set<string>;
+  /** Verbs whose "that" clause is what someone must do, not what was done ("demanded that Israel allow aid"). */
+  mandative: Set<string>;
 }
 
 export function loadModality(lang: string): Modality {
@@ -175,5 +177,6 @@ export function loadModality(lang: string): Modality {
     hypotheticalBare: new Set(m.hypotheticalBare ?? []), soughtNominal: seqs('soughtNominal'),
     topic: new Set((m.topic ?? []).map((w) => w.toLowerCase())),
     allegation: new Set(m.allegation ?? []),
+    mandative: new Set(m.mandative ?? []),
   };
 }

@@ -7,7 +7,7 @@ import { codeClasses } from './lexicon.js';
 import type { EventLanguage } from './language.js';
 import type { Match } from './match.js';
 import { isPassive, tense, firstOfClause, looksLikeSubject, precededByVerb, modifierSubject, prepIndex } from './syntax.js';
-import { modeOf, applyMode, type Mode, unrealisedTime, hypotheticalNominal, predicted } from './modes.js';
+import { modeOf, applyMode, type Mode, unrealisedTime, hypotheticalNominal, predicted, mandated } from './modes.js';
 
 const { physical: PHYSICAL, violent: VIOLENT, coercion: COERCION, byTarget: BY_TARGET_ROOTS, impliedTarget: IMPLIED_TARGET, inTarget: IN_TARGET_ROOTS, sanctionsTopic: SANCTIONS_TOPIC, civilSectors: CIVIL_SECTORS } = codeClasses();
 const SUBJECT_PREPS = new Set<string | null>([null]);
@@ -314,6 +314,7 @@ function agentTarget(r: Resolution): boolean {
 function modalCode(r: Resolution): { code: string; tns: string } | null {
   const { L, tokens, clause, ti, p, source, target } = r;
   const winStart = source && source.tokEnd >= 0 && source.tokEnd <= ti ? source.tokEnd : firstOfClause(clause, ti);
+  if (!p.nominal && mandated(L, tokens, ti)) return null;
   const mode = modeOf(L, tokens, winStart, ti, p);
   let tns: string = tense(tokens, r.governingVerb >= 0 ? r.governingVerb : ti, winStart);
   // "voted to suspend", "moved to normalize": the infinitive takes the tense of the verb that governs it

@@ -12,6 +12,14 @@ export function wordMatches(L: EventLanguage, t: Token | undefined, w: string): 
   return !!c && c.has(w);
 }
 
+/** The end of a time phrase starting at `pos` ("on Thursday", "late on Monday", "overnight"), or `pos` when none
+ *  starts there: "demanded on Thursday that Germany pay" matches "demand that +" past it. */
+export function timePhraseEnd(L: EventLanguage, tokens: Token[], pos: number): number {
+  let q = pos;
+  while (q < tokens.length && (L.words.timeWords.has(tokens[q]!.norm) || tokens[q]!.norm === 'on' && L.words.timeWords.has(tokens[q + 1]?.norm ?? ''))) q++;
+  return q;
+}
+
 export function seqMatches(L: EventLanguage, tokens: Token[], i: number, seq: string[]): boolean {
   for (let k = 0; k < seq.length; k++) if (!wordMatches(L, tokens[i + k], seq[k]!)) return false;
   return true;
