@@ -9,7 +9,7 @@ interface CommandInfo {
 }
 
 export const COMMANDS: Record<string, CommandInfo> = {
-  ingest: { load: () => import('./commands/ingest.js'), usage: 'ingest PATH... [--db TARGET] [--batch N] [--quiet]', about: 'read files, folders (recursive) or - (stdin): .txt, .html, .jsonl, .warc, any .gz' },
+  ingest: { load: () => import('./commands/ingest.js'), usage: 'ingest PATH... [--db TARGET] [--workers N] [--batch N] [--quiet]', about: 'read files, folders (recursive) or - (stdin): .txt, .html, .jsonl, .warc, any .gz' },
   articles: { load: () => import('./commands/articles.js'), usage: 'articles [--db TARGET] [--json] [--limit N]', about: 'list cleaned articles' },
   show: { load: () => import('./commands/show.js'), usage: 'show ID [--db TARGET] [--json]', about: 'one article, with date evidence and what was removed and why' },
   search: { load: () => import('./commands/search.js'), usage: 'search QUERY [--db TARGET] [--json] [--limit N]', about: 'full-text search ("phrases", prefix*)' },

@@ -1,18 +1,20 @@
 import type { Command } from '../context.js';
 import { UsageError, flagBool, flagInt } from '../args.js';
 import { withStore } from '../store.js';
-import { ingest } from '../../pipeline/index.js';
+import { defaultWorkers, ingest } from '../../pipeline/index.js';
 import { progressReporter } from '../progress.js';
 
 export const run: Command = async (args, ctx) => {
   if (!args.positional.length) throw new UsageError('ingest needs at least one PATH (file, folder, or - for stdin)');
   const batchSize = flagInt(args, 'batch');
+  const workers = flagInt(args, 'workers') ?? defaultWorkers();
   const quiet = flagBool(args, 'quiet');
   return withStore(args, ctx, async (store) => {
     const progress = progressReporter(ctx.stderr as NodeJS.WritableStream & { isTTY?: boolean });
     const s = await ingest(store, args.positional, {
       stdin: ctx.stdin,
       batchSize,
+      workers,
       onProgress: quiet ? undefined : (p) => progress.update(p),
       onError: (e) => ctx.stderr.write(`error: ${e.origin}: ${e.message}\n`),
     });
