@@ -1,37 +1,14 @@
 // Scaling without changing the result: worker threads, incremental merges, input order, and several ingest
 // processes writing into one store at once (SQLite file; PostgreSQL when STORYLINE_TEST_PG is set).
-import { test, describe, before, after } from 'node:test';
+import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
 import { join } from 'node:path';
-import { randomBytes } from 'node:crypto';
-import pg from 'pg';
 import { SqliteStore } from '../../src/store/sqlite.js';
-import { openStore } from '../../src/store/index.js';
-import type { Store } from '../../src/store/types.js';
 import { ingest, remerge } from '../../src/pipeline/index.js';
-import { BIN, ROOT, tempDir } from '../helpers.js';
+import { runAsync, tempDir, withStore } from '../helpers.js';
 import { stories, writeCorpus } from './corpus.js';
 import { snapshot } from './snapshot.js';
-
-/** Runs the CLI asynchronously (so that several can run at once); resolves with its exit code and output. */
-export function runAsync(args: string[], env: NodeJS.ProcessEnv = {}): Promise<{ code: number | null; stderr: string }> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, [BIN, ...args], { cwd: ROOT, env: { ...process.env, STORYLINE_DB: '', ...env }, stdio: ['ignore', 'ignore', 'pipe'] });
-    let stderr = '';
-    child.stderr.on('data', (d) => (stderr += d));
-    child.on('close', (code) => resolve({ code, stderr }));
-  });
-}
-
-async function withStore<T>(target: string, fn: (s: Store) => Promise<T>): Promise<T> {
-  const s = await openStore(target);
-  try {
-    return await fn(s);
-  } finally {
-    await s.close();
-  }
-}
+import { SERVER, pgDatabase } from '../pg.js';
 
 test('two worker threads give the store of one (articles, ids, duplicates, mentions, events)', async () => {
   // Through the built CLI: the pool's threads load the built worker module.
@@ -108,36 +85,9 @@ test('two ingest processes into one SQLite file give the store of one process', 
   await concurrentEqualsOne(async (name) => join(dir, `${name}.db`));
 });
 
-const SERVER = process.env.STORYLINE_TEST_PG;
 describe('PostgreSQL: several ingest processes', { skip: SERVER ? false : 'STORYLINE_TEST_PG is not set' }, () => {
-  const dbName = `storyline_scale_${process.pid}_${randomBytes(4).toString('hex')}`;
-  const dbUrl = new URL(SERVER ?? 'postgres://localhost/x');
-  dbUrl.pathname = `/${dbName}`;
-  let admin: pg.Client;
-  before(async () => {
-    const root = new pg.Client({ connectionString: SERVER });
-    await root.connect();
-    await root.query(`CREATE DATABASE ${dbName}`);
-    await root.end();
-    admin = new pg.Client({ connectionString: dbUrl.toString() });
-    await admin.connect();
-  });
-  after(async () => {
-    await admin?.end();
-    const root = new pg.Client({ connectionString: SERVER });
-    await root.connect();
-    await root.query(`DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`);
-    await root.end();
-  });
-  const schemaUrl = async (name: string) => {
-    const schema = `${name}_${randomBytes(3).toString('hex')}`;
-    await admin.query(`CREATE SCHEMA ${schema}`);
-    const u = new URL(dbUrl);
-    u.searchParams.set('options', `-c search_path=${schema}`);
-    return u.toString();
-  };
-
+  const schemaUrl = pgDatabase('storyline_scale');
   test('two concurrent ingests of overlapping inputs equal one ingest', async () => {
-    await concurrentEqualsOne(schemaUrl);
+    await concurrentEqualsOne(() => schemaUrl());
   });
 });
