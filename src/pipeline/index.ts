@@ -46,6 +46,9 @@ export interface IngestOptions {
   workers?: number;
   /** A processor to reuse across calls (`workers` is then ignored; the caller closes it). */
   processor?: Processor;
+  /** A copy book to reuse across calls on the same store (kept up to date by each batch; default: loaded from the
+   *  store, which reads every stored fingerprint). */
+  book?: CopyBook;
   onProgress?: (p: IngestProgress) => void;
   onError?: (e: InputError) => void;
   /** Skip the merge step (bench of single stages). */
@@ -79,7 +82,7 @@ export async function ingestItems(store: Store, items: AsyncIterable<IngestItem>
     opts.onError?.(e);
   };
   try {
-    const book = await loadCopyBook(store);
+    const book = opts.book ?? (await loadCopyBook(store));
     const seen = new Set<string>();
     const pending: { origin: string; done: Promise<ProcessedDoc> }[] = [];
     let batch: ProcessedDoc[] = [];

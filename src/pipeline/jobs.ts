@@ -4,7 +4,7 @@ import type { InputError } from '../types.js';
 import { readBytes, type IngestItem } from '../ingest/index.js';
 import type { Job, JobQueue } from '../queue/index.js';
 import type { Store } from '../store/types.js';
-import { ingestItems, type IngestSummary } from './index.js';
+import { ingestItems, loadCopyBook, type IngestSummary } from './index.js';
 import type { Processor } from './pool.js';
 
 export interface WorkerOptions {
@@ -34,6 +34,8 @@ const sleep = (ms: number, signal?: AbortSignal) =>
 /** Runs jobs until the signal aborts (or the queue is empty, with exitWhenEmpty); returns the number of jobs done. */
 export async function runJobs(store: Store, queue: JobQueue, opts: WorkerOptions): Promise<number> {
   let done = 0;
+  // One duplicate index for every job: loaded once, then brought up to date by each batch.
+  let book = await loadCopyBook(store);
   while (!opts.signal?.aborted) {
     const job = await queue.claim();
     if (!job) {
@@ -45,6 +47,7 @@ export async function runJobs(store: Store, queue: JobQueue, opts: WorkerOptions
     try {
       const s = await ingestItems(store, jobItems(queue, job), {
         processor: opts.processor,
+        book,
         batchSize: opts.batchSize,
         onError: (e) => opts.onError?.(job, e),
         onProgress: (p) => {
@@ -60,6 +63,8 @@ export async function runJobs(store: Store, queue: JobQueue, opts: WorkerOptions
       const message = (e as Error).message;
       opts.onFailure?.(job, message);
       await queue.fail(job, message);
+      // The book may hold decisions of a batch that was rolled back: start again from the store.
+      book = await loadCopyBook(store);
     }
   }
   return done;

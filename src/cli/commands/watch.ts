@@ -1,5 +1,6 @@
 // `storyline watch DIR`: ingests the files already in DIR, then each new or changed file as it lands (chokidar),
-// merging incrementally after each round. One thread pool for the whole run: the coder's data is loaded once.
+// merging incrementally after each round. One thread pool and one duplicate index for the whole run: the coder's data
+// and the stored fingerprints are loaded once, so a round costs in proportion to its files, not to the store.
 // With --serve, the HTTP API and page run in the same process on their own connection, and show new events at once.
 import { stat } from 'node:fs/promises';
 import { resolve, basename } from 'node:path';
@@ -7,7 +8,7 @@ import chokidar from 'chokidar';
 import type { Command } from '../context.js';
 import { UsageError, flagBool, flagInt, flagString } from '../args.js';
 import { openStore, resolveDbTarget } from '../../store/index.js';
-import { defaultWorkers, ingest, openProcessor } from '../../pipeline/index.js';
+import { defaultWorkers, ingest, loadCopyBook, openProcessor } from '../../pipeline/index.js';
 import { listen } from '../../serve/index.js';
 
 /** Files a watcher leaves alone: hidden files and the partial files of downloads and editors. */
@@ -48,6 +49,8 @@ export const run: Command = async (args, ctx) => {
       served = running;
       ctx.stderr.write(`storyline: serving ${running.url}\n`);
     }
+    // The copy book is loaded once and kept up to date by each round (with what other writers committed, too).
+    const book = await loadCopyBook(store);
     ctx.stderr.write(`storyline watch: watching ${dir} (${workers} thread${workers === 1 ? '' : 's'}); Ctrl-C stops\n`);
     while (!ac.signal.aborted) {
       if (!pending.size) {
@@ -60,7 +63,7 @@ export const run: Command = async (args, ctx) => {
       }
       const paths = [...pending].sort();
       pending.clear();
-      const s = await ingest(store, paths, { processor, onError: (e) => ctx.stderr.write(`error: ${e.origin}: ${e.message}\n`) });
+      const s = await ingest(store, paths, { processor, book, onError: (e) => ctx.stderr.write(`error: ${e.origin}: ${e.message}\n`) });
       ctx.stderr.write(`${new Date().toISOString()} ${paths.length} file${paths.length === 1 ? '' : 's'}: ${s.added} new article${s.added === 1 ? '' : 's'}, ${s.skipped} already stored, ${s.errors.length} error${s.errors.length === 1 ? '' : 's'}; ${s.events} events in store\n`);
     }
     return 0;
