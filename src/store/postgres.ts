@@ -31,6 +31,10 @@ const LOCK_MIGRATE = 0x5354_4f52_0001; // "STOR" 1
 const LOCK_SEQ = 0x5354_4f52_0002;
 const LOCK_MERGE = 0x5354_4f52_0003;
 const SQL = sessionSql(pairKey, ph, (i) => `(SELECT unnest(${ph(i)}::text[]))`);
+/** Mentions with their article's fields, in listMentions order. */
+const mentionsSql = (where: string) =>
+  `SELECT m.*, a.origin, a.url, a.published, a.duplicate_of, a.source AS article_source FROM mentions m JOIN articles a ON a.id = m.article_id
+   ${where} ORDER BY a.seq, m.seq`;
 
 /** PostgreSQL TEXT cannot hold NUL characters (SQLite can): replace them by U+FFFD, which keeps string offsets. */
 function clean(params: unknown[]): unknown[] {
@@ -211,12 +215,7 @@ export class PostgresStore implements Store {
         partsOf: async (keys) => new Map((await all(SQL.partsOf, [keys])).map((r) => [String(r.pair_key), String(r.part)])),
         keysOfParts: async (parts) => (await all(SQL.keysOfParts, [parts])).map((r) => String(r.pair_key)),
         copyGroups: async (keys) => (keys ? all(SQL.copyGroups, [keys]) : all(pairKeyQueries(pairKey).links)),
-        mentions: async (keys) =>
-          (await all(
-            `SELECT m.*, a.origin, a.url, a.published, a.duplicate_of, a.source AS article_source FROM mentions m JOIN articles a ON a.id = m.article_id
-             WHERE ${pairKey('m.')} = ANY($1::text[]) ORDER BY a.seq, m.seq`,
-            [keys],
-          )).map(rowToMention),
+        mentions: async (keys) => (await all(mentionsSql(`WHERE ${pairKey('m.')} = ANY($1::text[])`), [keys])).map(rowToMention),
         clearEvents: async (parts) => {
           if (parts === 'all') {
             await c.query('DELETE FROM events');
@@ -300,11 +299,7 @@ export class PostgresStore implements Store {
   }
 
   private async mentionsWhere(where: string, params: unknown[]): Promise<StoredMention[]> {
-    const r = await this.pool.query<Row>(
-      `SELECT m.*, a.origin, a.url, a.published, a.duplicate_of, a.source AS article_source FROM mentions m JOIN articles a ON a.id = m.article_id
-       ${where} ORDER BY a.seq, m.seq`,
-      clean(params),
-    );
+    const r = await this.pool.query<Row>(mentionsSql(where), clean(params));
     return r.rows.map(rowToMention);
   }
 

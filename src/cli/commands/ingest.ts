@@ -66,6 +66,7 @@ export const run: Command = async (args, ctx) => {
   const feed = flagString(args, 'feed');
   if (args.flags.feed === true) throw new UsageError('--feed needs a URL or a FILE');
   if (!args.positional.length && !feed) throw new UsageError('ingest needs at least one PATH (file, folder, or - for stdin), or --feed URL|FILE');
+  if (args.positional.length && feed) throw new UsageError('give either PATHs or --feed URL|FILE, not both');
   const batchSize = flagInt(args, 'batch');
   const workers = flagInt(args, 'workers') ?? defaultWorkers();
   const quiet = flagBool(args, 'quiet');
