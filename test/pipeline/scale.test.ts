@@ -86,8 +86,8 @@ test('two ingest processes into one SQLite file give the store of one process', 
 });
 
 describe('PostgreSQL: several ingest processes', { skip: SERVER ? false : 'STORYLINE_TEST_PG is not set' }, () => {
-  const schemaUrl = pgDatabase('storyline_scale');
+  const db = pgDatabase('storyline_scale');
   test('two concurrent ingests of overlapping inputs equal one ingest', async () => {
-    await concurrentEqualsOne(() => schemaUrl());
+    await concurrentEqualsOne(db.fresh);
   });
 });

@@ -36,7 +36,8 @@ async function jobs(url: string): Promise<{ id: number; state: string; attempts:
 }
 
 describe('PostgreSQL ingest queue', { skip: SERVER ? false : 'STORYLINE_TEST_PG is not set' }, () => {
-  const schemaUrl = pgDatabase('storyline_queue');
+  const db = pgDatabase('storyline_queue');
+  const schemaUrl = db.fresh;
 
   test('two workers share the queued jobs and give the store of one ingest', async () => {
     const dir = tempDir();

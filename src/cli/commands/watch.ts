@@ -5,7 +5,9 @@
 import { stat } from 'node:fs/promises';
 import { resolve, basename } from 'node:path';
 import chokidar from 'chokidar';
-import type { Command } from '../context.js';
+import type { Command, CommandContext } from '../context.js';
+import type { ParsedArgs } from '../args.js';
+import { untilStopped } from '../signals.js';
 import { UsageError, flagBool, flagInt, flagString } from '../args.js';
 import { openStore, resolveDbTarget } from '../../store/index.js';
 import { defaultWorkers, ingest, loadCopyBook, openProcessor } from '../../pipeline/index.js';
@@ -17,7 +19,9 @@ export const IGNORED = (path: string): boolean => {
   return b.startsWith('.') || /(\.(part|partial|crdownload|tmp|swp)|~)$/i.test(b);
 };
 
-export const run: Command = async (args, ctx) => {
+export const run: Command = (args, ctx) => untilStopped((signal) => watch(args, ctx, signal));
+
+async function watch(args: ParsedArgs, ctx: CommandContext, signal: AbortSignal): Promise<number> {
   const dirArg = args.positional[0];
   if (!dirArg || args.positional.length > 1) throw new UsageError('watch needs exactly one DIR');
   const dir = resolve(ctx.cwd, dirArg);
@@ -25,10 +29,6 @@ export const run: Command = async (args, ctx) => {
   if (!st?.isDirectory()) throw new UsageError(`${dirArg}: not a folder`);
   const workers = flagInt(args, 'workers') ?? defaultWorkers();
   const target = resolveDbTarget(args, ctx);
-  const ac = new AbortController();
-  const stop = () => ac.abort();
-  process.once('SIGINT', stop);
-  process.once('SIGTERM', stop);
   const store = await openStore(target);
   const processor = await openProcessor(workers);
   const pending = new Set<string>();
@@ -52,11 +52,11 @@ export const run: Command = async (args, ctx) => {
     // The copy book is loaded once and kept up to date by each round (with what other writers committed, too).
     const book = await loadCopyBook(store);
     ctx.stderr.write(`storyline watch: watching ${dir} (${workers} thread${workers === 1 ? '' : 's'}); Ctrl-C stops\n`);
-    while (!ac.signal.aborted) {
+    while (!signal.aborted) {
       if (!pending.size) {
         await new Promise<void>((r) => {
           wake = r;
-          ac.signal.addEventListener('abort', () => r(), { once: true });
+          signal.addEventListener('abort', () => r(), { once: true });
         });
         wake = null;
         continue;
@@ -68,8 +68,6 @@ export const run: Command = async (args, ctx) => {
     }
     return 0;
   } finally {
-    process.off('SIGINT', stop);
-    process.off('SIGTERM', stop);
     await watcher.close();
     await served?.close();
     await serveStore?.close();
@@ -77,4 +75,4 @@ export const run: Command = async (args, ctx) => {
     await store.close();
     ctx.stderr.write('storyline watch: stopped\n');
   }
-};
+}

@@ -1,4 +1,6 @@
-import type { Command } from '../context.js';
+import type { Command, CommandContext } from '../context.js';
+import type { ParsedArgs } from '../args.js';
+import { untilStopped } from '../signals.js';
 import { UsageError, flagBool, flagInt } from '../args.js';
 import { isPostgresTarget, openStore, resolveDbTarget } from '../../store/index.js';
 import { JobQueue } from '../../queue/index.js';
@@ -6,17 +8,15 @@ import { defaultWorkers, openProcessor } from '../../pipeline/index.js';
 import { runJobs } from '../../pipeline/jobs.js';
 
 /** `storyline worker`: ingests jobs queued by `storyline ingest --queue` until stopped (Ctrl-C, SIGTERM). */
-export const run: Command = async (args, ctx) => {
+export const run: Command = (args, ctx) => untilStopped((signal) => work(args, ctx, signal));
+
+async function work(args: ParsedArgs, ctx: CommandContext, signal: AbortSignal): Promise<number> {
   const target = resolveDbTarget(args, ctx);
   if (!isPostgresTarget(target)) throw new UsageError('worker needs a PostgreSQL store: --db postgres://… (or STORYLINE_DB)');
   const workers = flagInt(args, 'workers') ?? defaultWorkers();
   const pollMs = (flagInt(args, 'poll') ?? 2) * 1000;
   const exitWhenEmpty = flagBool(args, 'exit-when-empty');
   const batchSize = flagInt(args, 'batch');
-  const ac = new AbortController();
-  const stop = () => ac.abort();
-  process.once('SIGINT', stop);
-  process.once('SIGTERM', stop);
   const store = await openStore(target);
   let queue: JobQueue | null = null;
   const processor = await openProcessor(workers);
@@ -28,7 +28,7 @@ export const run: Command = async (args, ctx) => {
       batchSize,
       exitWhenEmpty,
       pollMs,
-      signal: ac.signal,
+      signal,
       onJob: (job, s) => ctx.stderr.write(`job ${job.id} (${job.label}): ${s.added} new, ${s.skipped} already stored, ${s.errors.length} errors; ${s.events} events in store; ${(s.elapsedMs / 1000).toFixed(1)} s\n`),
       onError: (job, e) => ctx.stderr.write(`error: job ${job.id}: ${e.origin}: ${e.message}\n`),
       onFailure: (job, m) => ctx.stderr.write(`job ${job.id} (${job.label}) failed (attempt ${job.attempts}): ${m}\n`),
@@ -36,10 +36,8 @@ export const run: Command = async (args, ctx) => {
     ctx.stderr.write(`storyline worker: ${done} job${done === 1 ? '' : 's'} done\n`);
     return 0;
   } finally {
-    process.off('SIGINT', stop);
-    process.off('SIGTERM', stop);
     await processor.close();
     await queue?.close();
     await store.close();
   }
-};
+}
