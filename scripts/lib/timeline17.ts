@@ -1,6 +1,8 @@
 // Timeline17 development data (../shared/data/timeline17-dev): `<topic>.articles.csv.gz`, CSV `date,text` with the
 // text tokenized Penn-Treebank style, one sentence per line. readTimeline17 gives each article with its text
-// de-tokenized back to ordinary prose (sentences joined by a space), ready to ingest as a JSONL record.
+// de-tokenized back to ordinary prose, ready to ingest as a JSONL record. The sentences stay one per line: the data
+// has lost the articles' paragraphs, and a scrape's lines (each read as a paragraph, as news paragraphs of one or two
+// sentences are) are closer to them than one paragraph of fifty sentences would be.
 import { readFileSync, existsSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { join, resolve, dirname } from 'node:path';
@@ -88,6 +90,6 @@ export function readTimeline17(topic: string, dir: string = timeline17Dir()): { 
     .filter((r) => r.length > 1 || (r[0] ?? '') !== '')
     .map((r, k) => {
       if (r.length !== 2 || !/^\d{4}-\d{2}-\d{2}$/.test(r[0]!)) throw new Error(`${file}: record ${k + 1} is not "YYYY-MM-DD,text"`);
-      return { date: r[0]!, text: r[1]!.split(/\r?\n/).map(detokenize).filter(Boolean).join(' ') };
+      return { date: r[0]!, text: r[1]!.split(/\r?\n/).map(detokenize).filter(Boolean).join('\n') };
     });
 }
