@@ -39,7 +39,7 @@ let modelWords = 0;
 /** Learned words before this index are already forgotten. */
 let forgotten = 0;
 /** A fresh model is loaded once this many learned words have piled up (each tokenization re-learns its own). */
-const MAX_LEARNED = 500_000;
+const MAX_LEARNED = 50_000;
 
 function nlp(): Nlp {
   if (nlpInstance && lexemes && lexemes.list.length - modelWords > MAX_LEARNED) nlpInstance = null;

@@ -30,6 +30,14 @@ export async function openProcessor(workers: number): Promise<Processor> {
   }
   const { Piscina } = await import('piscina');
   const pool = new Piscina({ filename: workerFile(), minThreads: workers, maxThreads: workers, idleTimeout: 60_000, concurrentTasksPerWorker: 1 });
+  // One warm-up call per thread (each idle thread takes one): resolves when every thread has loaded the cleaner's and
+  // the coder's data, so the start-up is paid here, once per thread, and not by the first articles.
+  try {
+    await Promise.all(Array.from({ length: workers }, () => pool.run(null)));
+  } catch (e) {
+    await pool.destroy();
+    throw e;
+  }
   return {
     threads: workers,
     run: (raw, key) => pool.run({ raw, key }) as Promise<ProcessedDoc>,

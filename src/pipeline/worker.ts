@@ -10,6 +10,7 @@ export interface Task {
   key: string;
 }
 
-export default function work(task: Task): ProcessedDoc {
-  return processDoc(task.raw, task.key);
+/** A task, or null: the warm-up call that returns once the thread has loaded everything (see pool.ts). */
+export default function work(task: Task | null): ProcessedDoc | null {
+  return task ? processDoc(task.raw, task.key) : null;
 }
