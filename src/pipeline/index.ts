@@ -12,7 +12,7 @@ import { readInputs, expandPath, totalSize, type IngestItem } from '../ingest/in
 import type { Store } from '../store/types.js';
 import { learn, newCopyBook, planBatch, type CopyBook } from './copies.js';
 import { mergeStale } from './merge.js';
-import { openProcessor, type Processor } from './pool.js';
+import { defaultWorkers, openProcessor, type Processor } from './pool.js';
 import { inputKey, type ProcessedDoc } from './process.js';
 
 export { inputKey, processDoc, articleIdOf, type ProcessedDoc } from './process.js';
@@ -42,8 +42,9 @@ export interface IngestSummary {
 export interface IngestOptions {
   stdin?: NodeJS.ReadableStream;
   batchSize?: number;
-  /** Threads that clean and code (default 1: the calling thread). */
-  workers?: number;
+  /** Threads that clean and code (default 1: the calling thread). 'auto': one per core, or the calling thread alone
+   *  for inputs too small to repay starting threads (each loads the coder's data). */
+  workers?: number | 'auto';
   /** A processor to reuse across calls (`workers` is then ignored; the caller closes it). */
   processor?: Processor;
   /** A copy book to reuse across calls on the same store (kept up to date by each batch; default: loaded from the
@@ -65,14 +66,25 @@ export async function loadCopyBook(store: Store): Promise<CopyBook> {
 export async function ingest(store: Store, paths: string[], opts: IngestOptions = {}): Promise<IngestSummary> {
   const files: string[] = [];
   for (const p of paths) files.push(...(await expandPath(p)).files);
-  return ingestItems(store, readInputs(paths, { stdin: opts.stdin }), { ...opts, bytesTotal: await totalSize(files) });
+  const bytesTotal = await totalSize(files);
+  const workers = opts.workers === 'auto' ? autoWorkers(bytesTotal, files.includes('-')) : opts.workers;
+  return ingestItems(store, readInputs(paths, { stdin: opts.stdin }), { ...opts, workers, bytesTotal });
+}
+
+/** Inputs below this size are ingested in the calling thread by `workers: 'auto'`: thread start-up (a second or two
+ *  per thread) would cost more than it saves. */
+export const SMALL_INPUT_BYTES = 1024 * 1024;
+
+/** One thread per core, except for small inputs (stdin's size is unknown: cores). */
+export function autoWorkers(bytesTotal: number, stdin = false): number {
+  return !stdin && bytesTotal < SMALL_INPUT_BYTES ? 1 : defaultWorkers();
 }
 
 /** Ingests documents from any source of input items (files, a feed, a watched folder), in their order. */
 export async function ingestItems(store: Store, items: AsyncIterable<IngestItem>, opts: IngestOptions & { bytesTotal?: number } = {}): Promise<IngestSummary> {
   const t0 = Date.now();
   const batchSize = opts.batchSize ?? 200;
-  const processor = opts.processor ?? (await openProcessor(opts.workers ?? 1));
+  const processor = opts.processor ?? (await openProcessor(opts.workers === 'auto' ? defaultWorkers() : (opts.workers ?? 1)));
   // Documents in flight: enough to keep every thread busy while the writer stores a batch.
   const inFlight = Math.max(4, processor.threads * 8);
   const summary: IngestSummary = { added: 0, duplicates: 0, skipped: 0, errors: [], mentions: 0, events: 0, elapsedMs: 0 };

@@ -3,7 +3,7 @@ import type { Command, CommandContext } from '../context.js';
 import type { ParsedArgs } from '../args.js';
 import { UsageError, flagBool, flagInt, flagString } from '../args.js';
 import { withStore } from '../store.js';
-import { defaultWorkers, ingest, ingestItems } from '../../pipeline/index.js';
+import { ingest, ingestItems } from '../../pipeline/index.js';
 import { expandPath } from '../../ingest/index.js';
 import { isPostgresTarget, resolveDbTarget } from '../../store/index.js';
 import { progressReporter } from '../progress.js';
@@ -68,7 +68,7 @@ export const run: Command = async (args, ctx) => {
   if (!args.positional.length && !feed) throw new UsageError('ingest needs at least one PATH (file, folder, or - for stdin), or --feed URL|FILE');
   if (args.positional.length && feed) throw new UsageError('give either PATHs or --feed URL|FILE, not both');
   const batchSize = flagInt(args, 'batch');
-  const workers = flagInt(args, 'workers') ?? defaultWorkers();
+  const workers: number | 'auto' = flagInt(args, 'workers') ?? 'auto';
   const quiet = flagBool(args, 'quiet');
   if (flagBool(args, 'queue')) {
     if (feed) throw new UsageError('--queue takes PATHs, not --feed');
