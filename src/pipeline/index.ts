@@ -102,7 +102,8 @@ export async function ingestItems(store: Store, items: AsyncIterable<IngestItem>
     let currentFile = '';
     let currentBytes = 0;
     const progress = () =>
-      opts.onProgress?.({ articles: summary.added, skipped: summary.skipped, errors: summary.errors.length, bytesDone: bytesDoneFiles + currentBytes, bytesTotal, elapsedMs: Date.now() - t0 });
+      // Articles processed so far: stored, or waiting in the batch for the next commit.
+      opts.onProgress?.({ articles: summary.added + batch.length, skipped: summary.skipped, errors: summary.errors.length, bytesDone: bytesDoneFiles + currentBytes, bytesTotal, elapsedMs: Date.now() - t0 });
     const flush = async () => {
       if (!batch.length) return;
       const docs = batch;
