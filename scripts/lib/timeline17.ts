@@ -3,8 +3,10 @@
 // line and that day's summary sentences, separated by dashed lines). Also date F1, the benchmark's date-selection
 // score. Used by `npm run eval:timeline`; reusable by any evaluation that reads this benchmark's files. Reads nothing
 // by itself at import time: callers pass paths or file contents.
-import { readFileSync } from 'node:fs';
+import { readFileSync, existsSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
+import { join, resolve, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { parse } from 'csv-parse/sync';
 import { findTimeExpressions } from '../../src/time/index.js';
 
@@ -143,6 +145,23 @@ function summaryLines(line: string): string[] {
 /** The article as ingestable text: one sentence per line, as the benchmark gives it. */
 export function articleText(a: Timeline17Article): string {
   return a.sentences.join('\n');
+}
+
+/** The folder of the development data: $TIMELINE17_DIR, else ../shared/data/timeline17-dev beside the repository. */
+export function timeline17Dir(): string {
+  if (process.env.TIMELINE17_DIR) return process.env.TIMELINE17_DIR;
+  let dir = dirname(fileURLToPath(import.meta.url));
+  while (!existsSync(join(dir, 'package.json')) && dirname(dir) !== dir) dir = dirname(dir);
+  return resolve(dir, '..', 'shared', 'data', 'timeline17-dev');
+}
+
+/** The articles of one topic ("egypt", "iraq") as ingestable records, in file order: text de-tokenized, one sentence
+ *  per line (the data has lost the articles' paragraphs; a scrape's lines, each read as a short paragraph, are closer
+ *  to them than one paragraph of fifty sentences). Throws naming the file when it is missing. */
+export function readTimeline17(topic: string, dir: string = timeline17Dir()): { date: string; text: string }[] {
+  const file = join(dir, `${topic}.articles.csv.gz`);
+  if (!existsSync(file)) throw new Error(`${file}: not found (the Timeline17 development data is not shipped; set TIMELINE17_DIR)`);
+  return parseArticles(gunzipSync(readFileSync(file))).map((a) => ({ date: a.date, text: articleText(a) }));
 }
 
 export function readTopicFiles(articlesPath: string, timelinePath: string): { articles: Timeline17Article[]; timeline: TimelineDay[] } {

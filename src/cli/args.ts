@@ -5,7 +5,7 @@ export interface ParsedArgs {
 }
 
 /** Flags that never take a value. */
-const BOOLEAN_FLAGS = new Set(['json', 'md', 'help', 'quiet', 'force', 'no-progress']);
+const BOOLEAN_FLAGS = new Set(['json', 'md', 'help', 'quiet', 'force', 'no-progress', 'queue', 'exit-when-empty', 'serve']);
 
 export function parseArgs(argv: string[]): ParsedArgs {
   const positional: string[] = [];

@@ -9,7 +9,10 @@ interface CommandInfo {
 }
 
 export const COMMANDS: Record<string, CommandInfo> = {
-  ingest: { load: () => import('./commands/ingest.js'), usage: 'ingest PATH... [--db TARGET] [--batch N] [--quiet]', about: 'read files, folders (recursive) or - (stdin): .txt, .html, .jsonl, .warc, any .gz' },
+  ingest: { load: () => import('./commands/ingest.js'), usage: 'ingest PATH... | --feed URL|FILE [--db TARGET] [--workers N] [--batch N] [--queue [--job-files N]] [--quiet]', about: 'read files, folders (recursive), - (stdin) or an RSS/Atom feed: .txt, .html, .jsonl, .warc, any .gz; --queue: queue them for workers' },
+  worker: { load: () => import('./commands/worker.js'), usage: 'worker --db postgres://… [--workers N] [--batch N] [--exit-when-empty] [--poll SECONDS]', about: 'ingest jobs queued by `ingest --queue` (run one per machine)' },
+  jobs: { load: () => import('./commands/jobs.js'), usage: 'jobs --db postgres://… [--json]', about: 'progress of the ingest queue: jobs queued, running (where), done, failed' },
+  watch: { load: () => import('./commands/watch.js'), usage: 'watch DIR [--db TARGET] [--workers N] [--serve [--port N] [--host H]]', about: 'ingest new and changed files as they land in DIR, merging incrementally' },
   articles: { load: () => import('./commands/articles.js'), usage: 'articles [--db TARGET] [--json] [--limit N]', about: 'list cleaned articles' },
   show: { load: () => import('./commands/show.js'), usage: 'show ID [--db TARGET] [--json]', about: 'one article, with date evidence and what was removed and why' },
   search: { load: () => import('./commands/search.js'), usage: 'search QUERY [--db TARGET] [--json] [--limit N]', about: 'full-text search ("phrases", prefix*)' },

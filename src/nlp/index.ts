@@ -28,13 +28,56 @@ export interface Sentence {
 }
 
 type Nlp = ReturnType<typeof winkNLP>;
+/** The lexeme table of the loaded model: `list` of known words (the model's own first), `hash` word → index. */
+interface Lexemes {
+  list: string[];
+  hash: Record<string, number>;
+}
 let nlpInstance: Nlp | null = null;
+let lexemes: Lexemes | null = null;
+/** Words in the model itself (learned words come after them). */
+let modelWords = 0;
+/** Learned words before this index are already forgotten. */
+let forgotten = 0;
+/** A fresh model is loaded once this many learned words have piled up (each tokenization re-learns its own). */
+const MAX_LEARNED = 50_000;
+
 function nlp(): Nlp {
+  if (nlpInstance && lexemes && lexemes.list.length - modelWords > MAX_LEARNED) nlpInstance = null;
   // Only the annotations read here: sentence boundaries and part of speech (with lemmas). The default pipe also runs
   // named-entity, negation and sentiment automata, whose results are never read and do not change these (a third
   // of the tagging time).
-  if (!nlpInstance) nlpInstance = winkNLP(model, ['sbd', 'pos']);
+  if (!nlpInstance) {
+    // The instance's own copy of the model (core() makes a fresh one per call) is kept to reach its lexeme table.
+    const m = model as unknown as { core: () => { features: { lexeme: Lexemes } } };
+    const tracked = Object.assign(Object.create(Object.getPrototypeOf(m)), m, {
+      core: () => {
+        const core = m.core();
+        lexemes = core.features.lexeme;
+        return core;
+      },
+    });
+    nlpInstance = winkNLP(tracked, ['sbd', 'pos']);
+    modelWords = forgotten = lexemes ? (lexemes as Lexemes).list.length : 0;
+  }
   return nlpInstance;
+}
+
+/**
+ * Forgets the words wink-nlp learned while reading the last text. wink adds every unknown word to its lexicon, and a
+ * word found there is no longer split ("Egypt's" stays one token once a text has had it unsplit), so without this the
+ * tokens of a text — and the events coded from them — would depend on every text read before it in the thread, and so
+ * on the order of the inputs and on the number of worker threads. The learned entries are only unlinked from the word
+ * index (wink's other tables stay aligned with it); a fresh model is loaded when they pile up.
+ */
+function forgetLearnedWords(): void {
+  if (!lexemes) return;
+  const { list, hash } = lexemes;
+  for (let i = forgotten; i < list.length; i++) {
+    const w = list[i]!;
+    if (hash[w] === i) delete hash[w];
+  }
+  forgotten = list.length;
 }
 
 const COMBINING = /[\u0300-\u036f]/g;
@@ -86,6 +129,7 @@ function tokenizeEnglish(para: string, base: number, out: Sentence[]): void {
   const pos = doc.tokens().out(its.pos) as string[];
   const spans: [number, number][] = [];
   doc.sentences().each((s: { out: (f: unknown) => unknown }) => { spans.push(s.out(its.span) as [number, number]); });
+  forgetLearnedWords();
   // Recover offsets: each token value is searched from the running cursor.
   const starts: number[] = new Array(values.length);
   const ends: number[] = new Array(values.length);
