@@ -73,10 +73,14 @@ function matchRest(L: EventLanguage, tokens: Token[], rest: Element[], ei: numbe
     for (let g = 0; g <= 5 && pos + g <= limit; g++) {
       if (g > 0) {
         const t = tokens[pos + g - 1]!;
-        if (L.words.punctStop.has(t.norm) || t.norm === ',' || t.norm === 'and' && g > 1) break;
-        // a gap does not swallow a whole actor, unless it modifies the next noun ("a US proposal", "Ukraine's plan")
+        // ("joint naval and air drills": "and" between two modifiers of the noun stays inside the gap)
+        const modifiers = (k: number) => /^(ADJ|NOUN)$/.test(tokens[k]?.pos ?? '') && !tokens[k]!.cap;
+        if (L.words.punctStop.has(t.norm) || t.norm === ',' || t.norm === 'and' && g > 1 && !(modifiers(pos + g - 2) && modifiers(pos + g))) break;
+        // a gap does not swallow a whole actor, unless it modifies the next noun ("a US proposal", "Ukraine's plan",
+        // "naval and air drills")
         const a = actorAt[pos + g - 1];
-        if (a && a.tokEnd <= pos + 5 && !(a.kind === 'modifier' || a.possessive || tokens[a.tokEnd]?.pos === 'NOUN' || a.tokEnd > pos + g + 1)) {
+        const modifies = tokens[a?.tokEnd ?? -1]?.pos === 'NOUN' || tokens[a?.tokEnd ?? -1]?.norm === 'and' && modifiers((a?.tokEnd ?? -1) + 1);
+        if (a && a.tokEnd <= pos + 5 && !(a.kind === 'modifier' || a.possessive || modifies || a.tokEnd > pos + g + 1)) {
           let inside = true;
           for (let k = a.tokStart; k < a.tokEnd; k++) if (k >= pos + 5) inside = false;
           if (inside && a.kind !== 'group') break;

@@ -7,6 +7,8 @@ import type { EventLanguage } from './language.js';
 export function wordMatches(L: EventLanguage, t: Token | undefined, w: string): boolean {
   if (!t) return false;
   if (t.norm === w || t.lemma === w) return true;
+  // a plural pattern word stands for its singular too ("kicked off a joint patrol" for "patrols")
+  if (w.length > 4 && w.endsWith('s') && t.pos === 'NOUN' && (t.lemma === w.slice(0, -1) || w.endsWith('es') && t.lemma === w.slice(0, -2))) return true;
   // synonym classes (data/events/synonyms.json): "howitzers" stands for "weapons" inside a pattern
   const c = L.classes.get(t.norm) ?? L.classes.get(t.lemma);
   return !!c && c.has(w);
