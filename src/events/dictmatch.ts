@@ -91,6 +91,9 @@ function actorAtPhrase(tokens: Token[], actorAt: (ResolvedActor | undefined)[], 
 function matchPP(tokens: Token[], actorAt: (ResolvedActor | undefined)[], el: Extract<DictEl, { kind: 'pp' }>, from: number, limit: number): Found | null {
   for (let k = from; k < limit; k++) {
     const t = tokens[k]!;
+    // a phrase of the trigger comes before the next verb: "ordered companies to explore for oil" has no "(for)" of
+    // "order", and an infinitive's "to" is no preposition
+    if (t.pos === 'VERB' || t.norm === 'to' && /^(VERB|AUX)$/.test(tokens[k + 1]?.pos ?? '')) return null;
     if (!el.preps.includes(t.norm) || !PREP_POS.has(t.pos) && t.norm !== 'to') continue;
     const o = el.obj;
     if (!o) return { end: k + 1, target: null };

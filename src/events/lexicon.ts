@@ -35,7 +35,7 @@ export interface EventWords {
 
 interface CodesFile {
   physical: string[]; personObject: string[]; violent: string[]; coercion: string[]; byTarget: string[]; impliedTarget: string[]; inTarget: string[];
-  sanctionsTopic: string[]; civilSectors: string[]; ownCountryTarget: Record<string, string>; stateSectors: string[];
+  sanctionsTopic: string[]; civilSectors: string[]; ownCountryTarget: Record<string, string>; stateSectors: string[]; cityTarget: string[];
   intent: Record<string, string>; intentByRoot: Record<string, string>; refusal: Record<string, string>; refusalByRoot: Record<string, string>; threatFromRoot: number;
 }
 
@@ -45,6 +45,7 @@ export interface CodeClasses {
   /** Code prefix → sector of the source's own country that is the target when none is named (longest prefix wins). */
   ownCountryTarget: [string, string][];
   stateSectors: Set<string>;
+  cityTarget: RegExp;
   intent: Map<string, string>; intentByRoot: Map<string, string>; refusal: Map<string, string>; refusalByRoot: Map<string, string>; threatFromRoot: number;
 }
 
@@ -76,7 +77,7 @@ export function codeClasses(): CodeClasses {
   codes = {
     physical: prefixRe(c.physical), personObject: prefixRe(c.personObject), violent: prefixRe(c.violent), coercion: prefixRe(c.coercion), byTarget: prefixRe(c.byTarget),
     impliedTarget: new Set(c.impliedTarget), inTarget: new Set(c.inTarget), sanctionsTopic: new Set(c.sanctionsTopic), civilSectors: new Set(c.civilSectors),
-    ownCountryTarget: Object.entries(c.ownCountryTarget).sort((a, b) => b[0].length - a[0].length), stateSectors: new Set(c.stateSectors),
+    ownCountryTarget: Object.entries(c.ownCountryTarget).sort((a, b) => b[0].length - a[0].length), stateSectors: new Set(c.stateSectors), cityTarget: prefixRe(c.cityTarget),
     intent: new Map(Object.entries(c.intent)), intentByRoot: new Map(Object.entries(c.intentByRoot)), refusal: new Map(Object.entries(c.refusal)),
     refusalByRoot: new Map(Object.entries(c.refusalByRoot)), threatFromRoot: c.threatFromRoot,
   };

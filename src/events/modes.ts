@@ -113,18 +113,19 @@ export function unassertedInfinitive(L: EventLanguage, tokens: Token[], ti: numb
   return true;
 }
 
-/** "demanded on Thursday that Israel allow aid", "urging that troops withdraw": a verb in a "that" clause after a
- *  mandative verb says what must be done, not what was. */
+/** "demanded on Thursday that Israel allow aid", "urging that troops withdraw", "a proposal that Russia start
+ *  withdrawing": a verb in a "that" clause after a mandative verb or noun says what must be done, not what was. */
 export function mandated(L: EventLanguage, tokens: Token[], ti: number): boolean {
   let that = -1;
   for (let k = ti - 1; k >= Math.max(0, ti - 8); k--) {
     const t = tokens[k]!;
     if (t.norm === 'that') { that = k; break; }
-    if (t.pos === 'VERB' || L.words.punctStop.has(t.norm) || t.norm === ',') return false;
+    // (past a verb of the same group: "that Russia start withdrawing")
+    if (t.pos === 'VERB' && !L.mod.implicative.some((x) => x.length === 1 && x[0] === t.lemma) || L.words.punctStop.has(t.norm) || t.norm === ',') return false;
   }
   if (that < 0) return false;
   const [v] = wordsBefore(tokens, that, 6).filter((k) => !L.words.timeWords.has(tokens[k]!.norm) && !(tokens[k]!.norm === 'on' && L.words.timeWords.has(tokens[k + 1]?.norm ?? ''))).slice(-1);
-  return v !== undefined && tokens[v]!.pos === 'VERB' && L.mod.mandative.has(tokens[v]!.lemma);
+  return v !== undefined && (tokens[v]!.pos === 'VERB' && L.mod.mandative.has(tokens[v]!.lemma) || tokens[v]!.pos === 'NOUN' && L.mod.mandativeNouns.has(tokens[v]!.lemma));
 }
 
 /** "accused of killing", "arrested for spying", "charged with smuggling": an -ing form whose governing verb (a few words

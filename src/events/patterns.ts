@@ -163,6 +163,8 @@ export interface Modality {
   allegation: Set<string>;
   /** Verbs whose "that" clause is what someone must do, not what was done ("demanded that Israel allow aid"). */
   mandative: Set<string>;
+  /** Nouns whose "that" clause is what someone proposes or demands ("a proposal that Russia withdraw"). */
+  mandativeNouns: Set<string>;
 }
 
 export function loadModality(lang: string): Modality {
@@ -177,6 +179,6 @@ export function loadModality(lang: string): Modality {
     hypotheticalBare: new Set(m.hypotheticalBare ?? []), soughtNominal: seqs('soughtNominal'),
     topic: new Set((m.topic ?? []).map((w) => w.toLowerCase())),
     allegation: new Set(m.allegation ?? []),
-    mandative: new Set(m.mandative ?? []),
+    mandative: new Set(m.mandative ?? []), mandativeNouns: new Set(m.mandativeNouns ?? []),
   };
 }

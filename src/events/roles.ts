@@ -48,13 +48,12 @@ interface Resolution {
 export interface Resolved { events: RawEvent[]; source: ResolvedActor | null; tense: string }
 
 const usable = (a: ResolvedActor) => a.kind !== 'modifier' || !!a.country;
-const { stateSectors: STATE_SECTORS, ownCountryTarget: OWN_TARGETS } = codeClasses();
+const { stateSectors: STATE_SECTORS, ownCountryTarget: OWN_TARGETS, cityTarget: CITY_TARGET } = codeClasses();
 /** The sector of the source's own country an act is aimed at when its target is not named (or null). */
 const ownTargetSector = (code: string) => OWN_TARGETS.find(([prefix]) => code.startsWith(prefix))?.[1] ?? null;
 /** A city named as such (not a capital or seat of power standing for a government): a place with no sector. */
 const isCity = (a: ResolvedActor) => a.kind === 'place' && a.sector === '' && a.tokStart >= 0;
 /** Codes whose target may be a city: visits and force ("visited Mosul", "shelled Kharkiv"). */
-const CITY_TARGET = /^(04|15|18|19|20)/;
 
 /** Resolves a matched trigger into events (source, target, code after modality), or null when it states none. */
 export function resolveMatch(L: EventLanguage, m: Match, tokens: Token[], actors: ResolvedActor[], clause: number[], ctx: Ctx, prevSource: ResolvedActor | null): Resolved | null {
