@@ -136,7 +136,8 @@ function fitting(tokens: Token[], i: number, j: number, entries: Entry[]): Entry
       if (text === null) { const span = tokens.slice(i, j); text = span.map((t) => t.text).join(' '); joined = span.map((t) => t.text).join(''); }
       if (e.exact !== joined && e.exact !== text) return false;
     }
-    return !e.needsCap || first.cap || /^\d/.test(first.text);
+    // ("the al-Shabab group", "al-Qaida": an Arabic article before a capitalized name is written in lower case)
+    return !e.needsCap || first.cap || /^\d/.test(first.text) || /^(al|el|ad|as|ash|an|ar|at|az)$/.test(first.norm) && j - i > 1 && tokens.slice(i + 1, j).some((t) => t.cap);
   });
 }
 

@@ -4,7 +4,7 @@ import { readData } from '../util/data.js';
 
 interface SyntaxFile {
   locativeStart: string[]; punctStop: string[]; quote: string[]; locative: string[]; targetPreps: string[]; targetIntro: string[];
-  be: string[]; notTargetPossessed: string[]; possessive: string[]; prepOrConj: string[]; reflexive: string[]; ownPronouns: string[]; owned: string[]; weaponNouns: string[]; visitorWords?: string[]; timeWords?: string[]; combatNouns?: string[];
+  be: string[]; notTargetPossessed: string[]; possessive: string[]; prepOrConj: string[]; reflexive: string[]; ownPronouns: string[]; owned: string[]; weaponNouns: string[]; visitorWords?: string[]; timeWords?: string[]; combatNouns?: string[]; approximators?: string[];
 }
 
 export interface EventWords {
@@ -29,6 +29,8 @@ export interface EventWords {
   visitorWords: Set<string>;
   /** Words of a time phrase between a verb and its complement ("threatened Tuesday to …"). */
   timeWords: Set<string>;
+  /** Words before a number in a quantity ('about 100', 'at least 39'). */
+  approximators: Set<string>;
   /** Nouns of a combat whose "with"/"by" actor, or adjective, is the agent of a passive act of force. */
   combatNouns: Set<string>;
 }
@@ -66,6 +68,7 @@ export function loadEventWords(lang: string): EventWords {
     weaponNouns: new Set(w.weaponNouns),
     visitorWords: new Set(w.visitorWords ?? []),
     timeWords: new Set(w.timeWords ?? []),
+    approximators: new Set(w.approximators ?? []),
     combatNouns: new Set(w.combatNouns ?? []),
   };
 }

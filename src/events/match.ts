@@ -107,7 +107,9 @@ function matchRest(L: EventLanguage, tokens: Token[], rest: Element[], ei: numbe
     }
     const t = tokens[pos + g]!;
     const nextA = actorAt.slice(pos + g + 1, pos + 6).find((x) => x && x.quantityStart !== undefined && x.quantityStart <= pos + g);
-    if (!(t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'NUM' || t.norm === 'its' || t.norm === 'their' || t.norm === 'his' || t.norm === 'her' || t.norm === '-' || nextA)) break;
+    // ("abducted about 100 girls", "killed at least 39 people": words of a quantity before its number)
+    const approx = L.words.approximators.has(t.norm) && (tokens[pos + g + 1]?.pos === 'NUM' || tokens[pos + g + 2]?.pos === 'NUM');
+    if (!(t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'NUM' || t.norm === 'its' || t.norm === 'their' || t.norm === 'his' || t.norm === 'her' || t.norm === '-' || nextA || approx)) break;
   }
   // a final "+" with no actor right there: the match stands, the target is searched for later
   // (only after words of its own: a bare "verb +" needs its actor)
@@ -135,6 +137,9 @@ export function tryPatterns(L: EventLanguage, tokens: Token[], ti: number, list:
       if (past > ti + alt.length) { out = newOut(p.code, actorObject); end = matchRest(L, tokens, p.rest, 0, past, actorAt, tokens.length, out); }
       // (a noun's "+" slot holds its actor or nothing: "warnings to demand an end" names no one warned)
       if (end >= 0 && p.nominal && out.deferred && !out.target) continue;
+      // ("an attack the president blamed on al-Shabab"): an actor right after the noun with a verb of its own is the
+      // subject of a relative clause, not the noun's target
+      if (end >= 0 && p.nominal && out.target && out.target.tokStart <= ti + alt.length + 1 && !tokens.slice(ti + alt.length, out.target.tokStart).some((t) => t.pos === 'ADP') && tokens[out.target.tokEnd]?.pos === 'VERB' && !/ing$/.test(tokens[out.target.tokEnd]!.norm)) continue;
       if (end >= 0) return { pattern: p, triggerStart: ti, triggerEnd: ti + alt.length, end, target: out.target, inner: out.inner, open: out.open && !PHYSICAL.test(p.code), deferred: out.deferred && !out.target };
       if (passive && !p.nominal) {
         const pm = matchPassive(L, tokens, ti, alt.length, p, actorAt, actorObject);

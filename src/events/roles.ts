@@ -68,6 +68,9 @@ export function resolveMatch(L: EventLanguage, m: Match, tokens: Token[], actors
     // of that noun, a thing: no actor acts
     return null;
   } else r.source = findSubject(r.L, m, tokens, actors, clause, prevSource);
+  // "two car bombs exploded, killing 100 people, in an attack the president blamed on al-Shabab": violence whose
+  // agent the sentence does not name is the act of the party it is blamed on or that claimed it
+  if ((!r.source || r.source.kind === 'modifier' && !r.source.country) && VIOLENT.test(p.code)) r.source = blamedAgent(r) ?? r.source;
   objectTarget(r);
   if (!agentTarget(r)) return null;
   // "Obama urged the government to …": a bare role word does not take its country from the other party of its own
@@ -161,7 +164,7 @@ function passiveRoles(r: Resolution): boolean {
   }
   // "was killed in a firefight with U.S. forces", "were wounded in an Israeli airstrike": a passive act of force with no
   // "by" agent has the agent of the combat it happened in
-  if (!r.source && PHYSICAL.test(p.code)) r.source = combatAgent(r);
+  if (!r.source && PHYSICAL.test(p.code)) r.source = combatAgent(r) ?? blamedAgent(r);
   // "nine journalists were detained", "its bureau was closed", "an activist who was imprisoned": an arrest or a closure
   // with no agent named is the act of the state where it happened — the place the sentence names, else the state of
   // the person it was done to, else the country the document is about
@@ -175,6 +178,21 @@ function passiveRoles(r: Resolution): boolean {
   if (!r.target && m.passiveObject === undefined) return false;
   r.confidence -= 0.1;
   return true;
+}
+
+/** The party an attack is blamed on or claimed by, anywhere in the sentence: "in an attack blamed on Boko Haram",
+ *  "an attack the president blamed on al-Shabab", "claimed by the Islamic State group". */
+function blamedAgent(r: Resolution): ResolvedActor | null {
+  const { tokens, actors, ti } = r;
+  for (let k = 1; k < tokens.length; k++) {
+    const n = tokens[k]!.norm;
+    const blamed = n === 'on' && (tokens[k - 1]!.lemma === 'blame' || tokens[k - 2]?.lemma === 'blame' && /^(it|them)$/.test(tokens[k - 1]!.norm));
+    const claimed = n === 'by' && tokens[k - 1]!.lemma === 'claim';
+    if (!blamed && !claimed) continue;
+    const a = actors.find((x) => x.tokStart > k && x.tokStart <= k + 4 && x.tokStart !== ti && (x.country || /^(IGO|NGO|IMG)/.test(x.code)) && x.kind !== 'modifier');
+    if (a) return { ...a, fromContext: true };
+  }
+  return null;
 }
 
 /** The actor of a combat phrase after a passive verb: "in a firefight with U.S. forces", "in an Israeli airstrike". */

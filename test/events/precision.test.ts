@@ -337,3 +337,23 @@ test('"for" after a noun outside the matched phrase belongs to that noun: "in th
   // control: the arrested actor right after the verb
   assert.deepEqual(brief(one('Police in Kenya arrested two Somali men in a hunt for the attackers.')), ['KEN>SOM:173']);
 });
+
+test('a "that" clause after a demand or a proposal says what must be done, not what was', () => {
+  assert.deepEqual(brief(one('He demanded that Israel allow aid into Gaza.')), []);
+  assert.deepEqual(brief(one('Turkey has demanded that Sweden extradite dozens of people.')), ['TUR>SWE:100']);
+  assert.deepEqual(brief(one("The Kremlin dismissed Zelenskiy's proposal that Russia start withdrawing its troops from Ukraine.")).filter((b) => b.endsWith(':087')), []);
+  assert.ok(modality().mandative.has('demand') && modality().mandativeNouns.has('proposal'));
+  // controls: a reported fact after "said that", and the same withdrawal stated
+  assert.deepEqual(brief(one('Ukraine said that Russia began withdrawing its troops from Kherson.')), ['RUS>UKR:087']);
+  assert.deepEqual(brief(one('Russia started withdrawing its troops from Ukraine.')), ['RUS>UKR:087']);
+});
+
+test('a dictionary phrase belongs to its trigger, not to a later verb: "ordered companies to explore for oil" is no trip', () => {
+  assert.deepEqual(brief(one('Venezuelan President Nicolas Maduro ordered state companies on Tuesday to explore for oil in the Essequibo region.')), []);
+});
+
+test('an actor right after an event noun with a verb of its own is a relative clause\'s subject, not the target', () => {
+  assert.ok(!brief(one('Two car bombs exploded in Mogadishu, in an attack the president blamed on al-Shabab.')).some((b) => b.endsWith('GOV:190') || b.includes('>SOM:190')));
+  // control: a target right after the noun's preposition
+  assert.deepEqual(brief(one('Chinese air strikes against Taiwan damaged trade.')), ['CHN>TWN:195']);
+});

@@ -74,3 +74,27 @@ test('after a reflexive object, a thing in the target slot takes no country from
   // control: a named party is the target
   assert.deepEqual(coded('Chile protested on Monday. Mubarak distanced himself from Gadhafi.').filter((s) => s.endsWith(':160')), ['EGYGOV>LBYGOV:160']);
 });
+
+test('violence with no named agent is the act of the party it is blamed on or claimed by', () => {
+  const b = (s: string) => codeSentences(s, '2023-05-05').map((m) => `${m.source}>${m.targetCountry}:${m.code}`);
+  assert.ok(b('Two car bombs exploded at a busy intersection in Somalia\'s capital on Saturday, killing at least 100 people, in an attack the president blamed on the al-Shabab extremist group.').includes('SOMREB>SOM:190'));
+  assert.ok(b('Suspected Islamic extremists abducted about 100 girls from a school in northeastern Nigeria, in an attack officials blamed on the Boko Haram terrorist network.').includes('NGAREB>NGA:181'));
+  // control: no one blamed, no agent
+  assert.deepEqual(b('Two car bombs exploded at a busy intersection in Mogadishu on Saturday, killing at least 100 people.'), []);
+});
+
+test('wire constructions: a time phrase inside a pattern, quantities before a target, joint drills, hand-overs, apologies', () => {
+  const b = (s: string) => codeSentences(s, '2023-05-05').map((m) => `${m.sourceCountry}>${m.targetCountry}:${m.code}`);
+  assert.deepEqual(b('Poland demanded on Thursday that Germany pay reparations.'), ['POL>DEU:100']);
+  assert.deepEqual(b('Chinese and Russian warships began joint naval and air drills in the Sea of Japan on Thursday.'), ['CHN>RUS:062']);
+  assert.deepEqual(b('The coast guards of China and Vietnam kicked off a joint patrol in the Beibu Gulf.'), ['CHN>VNM:062']);
+  assert.deepEqual(b('Poland handed over the first four Leopard 2 tanks to Ukraine on Friday.'), ['POL>UKR:072']);
+  assert.deepEqual(b('Germany asked Namibia for forgiveness.'), ['DEU>NAM:055']);
+  assert.deepEqual(b('A meeting between Chinese President Xi Jinping and Japanese Prime Minister Fumio Kishida took place on Thursday in San Francisco.'), ['CHN>JPN:040']);
+  assert.deepEqual(b('Russian forces have committed widespread torture in areas of Ukraine.'), ['RUS>UKR:1822']);
+});
+
+test('a bare role word is not the other party of its own event: "Obama urged the government" in a report on Egypt', () => {
+  const ms = codeSentences('Egyptian protesters marched in Cairo. Obama has urged the government and demonstrators to refrain from violence.', '2011-02-01');
+  assert.deepEqual(ms.filter((m) => m.code === '020').map((m) => `${m.source}>${m.target}`), ['USAGOV>EGYGOV', 'USAGOV>EGYCVL']);
+});
