@@ -103,7 +103,7 @@ function matchRest(L: EventLanguage, tokens: Token[], rest: Element[], ei: numbe
     }
     const t = tokens[pos + g]!;
     const nextA = actorAt.slice(pos + g + 1, pos + 6).find((x) => x && x.quantityStart !== undefined && x.quantityStart <= pos + g);
-    if (!(t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'NUM' || t.norm === 'its' || t.norm === 'their' || t.norm === 'his' || t.norm === 'her' || t.norm === '-' || nextA)) break;
+    if (!(t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'NUM' || t.norm === 'its' || t.norm === 'their' || t.norm === 'his' || t.norm === 'her' || t.norm === '-' || L.words.targetMarkers.has(t.norm) || nextA)) break;
   }
   // a final "+" with no actor right there: the match stands, the target is searched for later
   // (only after words of its own: a bare "verb +" needs its actor)
@@ -120,7 +120,11 @@ function matchRest(L: EventLanguage, tokens: Token[], rest: Element[], ei: numbe
 export function tryPatterns(L: EventLanguage, tokens: Token[], ti: number, list: Pattern[] | undefined, actorAt: (ResolvedActor | undefined)[], lemma?: string): Match | null {
   if (!list) return null;
   const passive = isPassive(L, tokens, ti);
+  // ("se manifestaron"): a trigger whose patterns of some roots need a clitic right before it (an auxiliary between)
+  const needs = L.patterns.needsClitic.get(lemma ?? tokens[ti]!.lemma);
+  const clitic = !!needs && (needs.clitics.has(tokens[ti - 1]?.norm ?? '') || tokens[ti - 1]?.pos === 'AUX' && needs.clitics.has(tokens[ti - 2]?.norm ?? ''));
   for (const p of list) {
+    if (needs && !clitic && needs.roots.some((r) => p.code.startsWith(r))) continue;
     for (const alt of p.trigger) {
       const actorObject = L.patterns.actorObject.has(lemma ?? alt[0]!);
       if (!(lemma ? alt[0] === lemma && seqMatches(L, tokens, ti + 1, alt.slice(1)) : seqMatches(L, tokens, ti, alt))) continue;
@@ -171,7 +175,7 @@ function matchPassiveTarget(L: EventLanguage, tokens: Token[], ti: number, tlen:
   const out = newOut(p.code, actorObject);
   let from = ti + tlen;
   let end = matchRest(L, tokens, p.rest, oi + 1, from, actorAt, tokens.length, out);
-  if (end < 0 && tokens[from]?.norm === 'by') {
+  if (end < 0 && L.words.agentPreps.has(tokens[from]?.norm ?? '')) {
     const agent = actorAt.slice(from + 1, from + 4).find((a) => !!a);
     if (agent) { from = agent.tokEnd; end = matchRest(L, tokens, p.rest, oi + 1, from, actorAt, tokens.length, out); }
   }

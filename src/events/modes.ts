@@ -95,6 +95,7 @@ export function elaborates(L: EventLanguage, tokens: Token[], m: Match): boolean
  *  implicative verb ("voted to", "managed to"), or, for meetings, as the purpose of a trip ("travelled to Caracas to
  *  meet …"). */
 export function unassertedInfinitive(L: EventLanguage, tokens: Token[], ti: number, p: Pattern): boolean {
+  if (!L.words.infinitiveMarker) return unassertedBareInfinitive(L, tokens, ti, p);
   // (a passive infinitive: "allow the boy to be sent back")
   const [be] = wordsBefore(tokens, ti, 1);
   const [to] = be !== undefined && /^(be|been)$/.test(tokens[be]!.norm) && /(ed|en|wn|nt)$/.test(tokens[ti]!.norm) ? wordsBefore(tokens, be, 1) : [be];
@@ -108,6 +109,24 @@ export function unassertedInfinitive(L: EventLanguage, tokens: Token[], ti: numb
   if (p.code.startsWith('04') && gi >= 0 && /^(PROPN|NOUN)$/.test(tokens[gi]!.pos)) {
     // the destination of a trip ("to Nepal", "in Caracas") right before the purpose
     for (let k = gi - 1; k >= Math.max(0, gi - 3) && tokens[k]!.pos !== 'VERB'; k--) if (/^(to|in|into)$/.test(tokens[k]!.norm)) return false;
+  }
+  return true;
+}
+
+/** A language whose infinitive is a verb form (Spanish "amenazó con expulsar", "se negó a participar", "marcharon para
+ *  protestar"): the infinitive is asserted only under a modality phrase (intent, threat, refusal, negation, speculation:
+ *  their own codes) or an implicative verb ("comenzaron a marchar"), or, for meetings, as the purpose of a trip. */
+function unassertedBareInfinitive(L: EventLanguage, tokens: Token[], ti: number, p: Pattern): boolean {
+  const t = tokens[ti]!;
+  if (t.pos !== 'VERB' || !L.words.infinitiveEnding?.test(t.norm)) return false;
+  const idx = wordsBefore(tokens, ti, 5);
+  if (!idx.length || tokens[idx[idx.length - 1]!]!.pos === 'PUNCT') return false;
+  const m = L.mod;
+  if (endsWith(L, tokens, idx, [...m.intent, ...m.threat, ...m.refusal, ...m.negation, ...m.speculative, ...m.implicative])) return false;
+  // ("viajó a Caracas para reunirse con …"): the destination of a trip right before the purpose
+  if (p.code.startsWith('04')) {
+    const gi = idx[idx.length - 2] ?? -1;
+    for (let k = gi; k >= Math.max(0, gi - 3) && tokens[k]!.pos !== 'VERB'; k--) if (L.words.targetIntro.has(tokens[k]!.norm) && tokens[k]!.pos === 'ADP') return false;
   }
   return true;
 }
