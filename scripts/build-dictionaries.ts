@@ -10,6 +10,7 @@ import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseVerbDictionary, parseActorDictionary, parseAgents, bump, type Tally, type DictFamily } from './lib/petrarch.js';
 import { convertActors, convertAgents, type ActorsOut } from './lib/petrarch-actors.js';
+import { mapCode } from './lib/cameo-codes.js';
 
 const root = (() => {
   let d = dirname(fileURLToPath(import.meta.url));
@@ -23,21 +24,6 @@ if (!existsSync(join(src, 'CAMEO.2.0.txt'))) {
 }
 const read = (f: string) => readFileSync(join(src, f), 'latin1');
 const license = read('LICENSE').trim();
-
-// ---------------------------------------------------------------- codes
-const ontology = JSON.parse(readFileSync(join(root, 'data', 'ontology', 'cameo.json'), 'utf8')) as { codes: { code: string }[] };
-const known = new Set(ontology.codes.map((c) => c.code));
-/** A PETRARCH code in Storyline's numbering (ICEWS 1.1b3): the same code when it exists there, else its nearest
- *  parent (PETRARCH-internal or retired sub-codes), tallied. */
-function mapCode(code: string | null | undefined, tally: Tally): string | null {
-  if (!code) return null;
-  if (known.has(code)) return code;
-  for (let k = code.length - 1; k >= 2; k--) {
-    if (known.has(code.slice(0, k))) { bump(tally, `code adapted to its parent: ${code} → ${code.slice(0, k)}`); return code.slice(0, k); }
-  }
-  bump(tally, `code dropped: ${code}`);
-  return undefined as unknown as null;
-}
 
 // ---------------------------------------------------------------- verbs
 const verbs = parseVerbDictionary(read('CAMEO.2.0.txt'));
