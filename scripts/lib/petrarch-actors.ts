@@ -239,7 +239,7 @@ const NOT_AGENTS = /^(?:(?:small |passenger |commercial |jumbo )?(?:village|town
 const IRREGULAR_SINGULAR = new Set(['child', 'woman', 'man', 'person', 'policeman', 'policewoman', 'chairman', 'spokesman', 'spokeswoman', 'businessman', 'businesswoman', 'gunman', 'tribesman', 'clergyman', 'congressman', 'congresswoman', 'fisherman', 'serviceman', 'militiaman', 'kinsman', 'countryman', 'statesman', 'craftsman', 'workman', 'foreman', 'layman', 'frontiersman', 'nobleman', 'sportsman', 'churchman', 'horseman', 'marksman', 'tradesman', 'salesman', 'newsman', 'cameraman', 'ombudsman', 'alderman', 'councilman', 'committeeman', 'assemblyman', 'doorman', 'fireman', 'garbageman', 'milkman', 'postman', 'watchman', 'yachtsman']);
 
 /** Sector words of Storyline's sectors: [key phrase, sector, plural key or null]. The curated sectors.json wins. */
-export function convertAgents(records: AgentRecord[], tally: Tally, lang = 'en'): [string, string][] {
+export function convertAgents(records: AgentRecord[], tally: Tally, lang = 'en', keep: (words: string[]) => boolean = () => true): [string, string][] {
   const curated = new Set<string>();
   const sectors = JSON.parse(readFileSync(join(projectRoot(), 'data', 'actors', lang, 'sectors.json'), 'utf8')) as { sectors: Record<string, string[]>; personTitles: Record<string, string[]> };
   const articles = new Set((JSON.parse(readFileSync(join(projectRoot(), 'data', 'actors', lang, 'references.json'), 'utf8')) as { articles: string[] }).articles);
@@ -249,6 +249,7 @@ export function convertAgents(records: AgentRecord[], tally: Tally, lang = 'en')
   const seen = new Set<string>();
   for (let a of records) {
     if (!a.after) { bump(tally, 'agent dropped: organisation prefix (NGO~, IGO~)'); continue; }
+    if (!keep(a.words)) { bump(tally, 'agent dropped: its head names no person or body (the language\'s filter)'); continue; }
     const s3 = a.code.slice(0, 3);
     const sector = SECTORS.has(s3) ? s3 : SECTOR_ALIAS[s3];
     if (!sector) { bump(tally, `agent dropped: sector not coded by Storyline (${s3})`); continue; }

@@ -85,7 +85,7 @@ export function newDocContext(date: string | null, lang = 'en'): DocContext {
 
 interface RefWords {
   countryRefs: string[]; pairRefs: string[]; pronouns: Record<string, string>; locativePreps: string[]; quantityHeads: string[]; expletiveAfterIt?: string[]; directionals?: string[]; hyphenHeads?: string[]; likenessHeads?: string[]; relationHeads?: string[];
-  articles: string[]; prepositions: string[]; ofPreps: string[]; fromPreps: string[]; inPreps: string[]; ownerDeterminers: string[]; conjunctions: string[]; postnominalAdjectives?: boolean;
+  articles: string[]; prepositions: string[]; ofPreps: string[]; fromPreps: string[]; inPreps: string[]; ownerDeterminers: string[]; conjunctions: string[]; postnominalAdjectives?: boolean; contextSectors: string[];
 }
 interface References {
   countryRefs: string[][]; pairRefs: string[][]; refFirst: Set<string>; pronouns: Map<string, string>; locative: Set<string>; quantity: Set<string>; expletive: Set<string>; directionals: Set<string>; hyphenHeads: Set<string>; likeness: Set<string>; relation: Set<string>;
@@ -93,6 +93,8 @@ interface References {
   articles: Set<string>; preps: Set<string>; ofPreps: Set<string>; fromPreps: Set<string>; inPreps: Set<string>; owners: Set<string>; conj: Set<string>;
   /** A country adjective follows the role it qualifies ("el gobierno venezolano"). */
   postnominal: boolean;
+  /** Roles that a bare mention ("the opposition", "the government") inherits from the document; others need a country. */
+  contextSectors: Set<string>;
 }
 const refCache = new Map<string, References>();
 /** A language's reference words (data/actors/<lang>/references.json). */
@@ -105,7 +107,7 @@ function refWords(lang: string): References {
     const refFirst = new Set([...countryRefs, ...pairRefs].map((seq) => seq[0]!));
     refs = {
       countryRefs, pairRefs, refFirst, pronouns: new Map(Object.entries(r.pronouns)), locative: new Set(r.locativePreps), quantity: new Set(r.quantityHeads), expletive: new Set(r.expletiveAfterIt ?? []), directionals: new Set(r.directionals ?? []), hyphenHeads: new Set(r.hyphenHeads ?? []), likeness: new Set(r.likenessHeads ?? []), relation: new Set(r.relationHeads ?? []),
-      articles: new Set(r.articles), preps: new Set(r.prepositions), ofPreps: new Set(r.ofPreps), fromPreps: new Set(r.fromPreps), inPreps: new Set(r.inPreps), owners: new Set(r.ownerDeterminers), conj: new Set(r.conjunctions), postnominal: !!r.postnominalAdjectives,
+      articles: new Set(r.articles), preps: new Set(r.prepositions), ofPreps: new Set(r.ofPreps), fromPreps: new Set(r.fromPreps), inPreps: new Set(r.inPreps), owners: new Set(r.ownerDeterminers), conj: new Set(r.conjunctions), postnominal: !!r.postnominalAdjectives, contextSectors: new Set(r.contextSectors),
     };
     refCache.set(lang, refs);
   }
@@ -141,7 +143,6 @@ const FROM_SECTORS = new Set(['GOV', 'LEG', 'JUD', 'BUS', 'MED', 'NGO']);
 const GEO_HEADS = /^(sea|ocean|river|strait|straits|canal|gulf|basin|peninsula|islands?|mountains|desert|province|region|state|county|street|avenue|square|university|airport|airways|airlines|cup|league|times|post|herald|daily|news|bank|plaza|hotel|embassy)$/;
 
 /** Roles that a bare mention ("the opposition", "the government") inherits from the document; others need a country. */
-const CONTEXT_SECTORS = new Set(['GOV', 'OPP', 'MIL', 'LEG', 'JUD', 'COP', 'REB']);
 /** Sectors of bodies that usually bear a proper name ("Dresdner Bank", "Harvard University"). */
 const NAMED_ORG_SECTORS = new Set(['BUS', 'MED', 'EDU', 'HLH', 'NGO']);
 const NO_CONTEXT_BEFORE = new Set(['foreign', 'international', 'western', 'multinational', 'private', 'other', 'many', 'some', 'several', 'regional', 'european', 'world']);
@@ -296,7 +297,7 @@ export function findActors(tokens: Token[], sentence: string, ctx: DocContext): 
       // ("the families of the dead": people named by their tie to others, whose country is not given)
       const related = tokens[end]?.norm === 'of' && rw.relation.has(tokens[end + (tokens[end + 1]?.norm === 'the' ? 2 : 1)]?.norm ?? '');
       actor.foreign = actor.foreign || named || related || NO_CONTEXT_BEFORE.has(tokens[i - 1]?.norm ?? '');
-      actor.contextOk = CONTEXT_SECTORS.has(actor.sector) && actor.kind !== 'org' && !actor.foreign;
+      actor.contextOk = rw.contextSectors.has(actor.sector) && actor.kind !== 'org' && !actor.foreign;
     }
     if (actor && !actor.country && actor.contextOk) {
       // (the last one named in that role in this paragraph, or in the one before when it is of the country the

@@ -19,7 +19,7 @@ export type Tense = 'pluperfect' | 'future' | 'past' | 'present' | 'nonfinite';
 interface SyntaxFile {
   locativeStart: string[]; punctStop: string[]; quote: string[]; locative: string[]; targetPreps: string[]; targetIntro: string[];
   be: string[]; notTargetPossessed: string[]; possessive: string[]; prepOrConj: string[]; reflexive: string[]; ownPronouns: string[]; owned: string[]; weaponNouns: string[];
-  agentPreps: string[]; clitics: string[]; relativeSubjects: string[]; complementizers: string[]; targetMarkers: string[];
+  agentPreps: string[]; nominalAgentPreps: string[]; clitics: string[]; relativeSubjects: string[]; complementizers: string[]; targetMarkers: string[];
   passive: { participleEndings: string[]; lemmaLike: string[]; reducedNext: string[] };
   tense: TenseSpec;
   infinitive: { marker: string | null; endings: string[] };
@@ -46,6 +46,8 @@ export interface EventWords {
   weaponNouns: Set<string>;
   /** The preposition of a passive's agent ("by", "por"). */
   agentPreps: Set<string>;
+  /** The prepositions of a nominal event's agent after the noun ("protests by …", "la huelga de los mineros"). */
+  nominalAgentPreps: Set<string>;
   /** Pronouns that may stand between a subject and its verb ("se manifestaron"). */
   clitics: Set<string>;
   /** Relative pronouns whose clause has their antecedent as subject. */
@@ -95,7 +97,7 @@ export function loadEventWords(lang: string): EventWords {
     prepOrConj: set(w.prepOrConj), reflexive: set(w.reflexive), ownPronouns: set(w.ownPronouns),
     owned: new RegExp(`\\b(${norms(w.owned).map(escape).join('|')}) (${norms(w.agentPreps).map(escape).join('|')})\\b`),
     weaponNouns: set(w.weaponNouns),
-    agentPreps: set(w.agentPreps), clitics: set(w.clitics), relativeSubjects: set(w.relativeSubjects), complementizers: set(w.complementizers), targetMarkers: set(w.targetMarkers),
+    agentPreps: set(w.agentPreps), nominalAgentPreps: set(w.nominalAgentPreps), clitics: set(w.clitics), relativeSubjects: set(w.relativeSubjects), complementizers: set(w.complementizers), targetMarkers: set(w.targetMarkers),
     participle: endingRe(norms(w.passive.participleEndings)), lemmaLikeParticiple: w.passive.lemmaLike.length ? endingRe(norms(w.passive.lemmaLike)) : null, reducedNext: set(w.passive.reducedNext),
     tense: { ...w.tense, auxiliaries: Object.fromEntries(Object.entries(w.tense.auxiliaries).map(([k, v]) => [dataWord(k), v])) },
     infinitiveMarker: w.infinitive.marker, infinitiveEnding: w.infinitive.endings.length ? endingRe(norms(w.infinitive.endings)) : null,

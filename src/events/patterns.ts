@@ -38,6 +38,8 @@ export interface PatternSet {
   /** Triggers whose patterns of these roots state their event only with one of these clitics right before them
    *  ("se manifestaron": a protest; "manifestó su apoyo": no protest). */
   needsClitic: Map<string, { clitics: Set<string>; roots: string[] }>;
+  /** Roots of acts aimed at the actor's own government when no target is named (protests). */
+  ownGovernmentRoots: string[];
 }
 
 function parseElement(w: string): Element {
@@ -121,7 +123,7 @@ export function loadPastForms(lang: string): Map<string, string> {
 }
 
 export function loadPatterns(lang: string): PatternSet {
-  const verbs = readData<{ sym: string[]; actorObject?: string[]; fromPlace?: Record<string, string>; needsClitic?: Record<string, { clitics: string[]; roots: string[] }>; patterns: Record<string, string[]> }>(`events/${lang}/verbs.json`);
+  const verbs = readData<{ sym: string[]; actorObject?: string[]; fromPlace?: Record<string, string>; needsClitic?: Record<string, { clitics: string[]; roots: string[] }>; ownGovernmentRoots: string[]; patterns: Record<string, string[]> }>(`events/${lang}/verbs.json`);
   const nouns = readData<{ patientHeads?: string[]; patterns: Record<string, string[]> }>(`events/${lang}/nouns.json`);
   const syn = readData<SynonymsFile>(`events/${lang}/synonyms.json`);
   const byTrigger = new Map<string, Pattern[]>();
@@ -133,6 +135,7 @@ export function loadPatterns(lang: string): PatternSet {
   return {
     byTrigger, sym: new Set(verbs.sym), actorObject: new Set((verbs.actorObject ?? []).map(dataWord)), fromPlace: new Map(Object.entries(verbs.fromPlace ?? {})), patientHeads: new Set((nouns.patientHeads ?? []).map(dataWord)),
     needsClitic: new Map(Object.entries(verbs.needsClitic ?? {}).map(([k, v]) => [dataWord(k), { clitics: new Set(v.clitics.map(dataWord)), roots: v.roots }])),
+    ownGovernmentRoots: verbs.ownGovernmentRoots,
   };
 }
 

@@ -105,7 +105,7 @@ function nominalSource(r: Resolution): void {
   }
   if (!r.source) {
     // "by X" after the noun phrase
-    const byIdx = tokens.findIndex((t, k) => k >= m.end && k <= m.end + 1 && r.L.words.agentPreps.has(t.norm));
+    const byIdx = tokens.findIndex((t, k) => k >= m.end && k <= m.end + 1 && r.L.words.nominalAgentPreps.has(t.norm));
     if (byIdx >= 0) r.source = actors.find((a) => a.tokStart > byIdx && a.tokStart <= byIdx + 5) ?? null;
   }
   // "clashes between police and protesters", "talks between Israel and Hamas": the two sides, both ways
@@ -247,7 +247,7 @@ function agentTarget(r: Resolution): boolean {
   // protests are aimed at the protesters' own government unless said otherwise (not a state's own forces or
   // officials: "Iraqi troops set fire to …" is no protest against Baghdad)
   // (the protesters' country may be known only once their role is placed: "doctors went on strike" in a report on Kenya)
-  if (!r.target && source && (source.country || source.sector && !source.foreign) && p.code.startsWith('14') && !/^(GOV|MIL|COP|SPY|JUD|LEG)$/.test(source.sector)) {
+  if (!r.target && source && (source.country || source.sector && !source.foreign) && r.L.patterns.ownGovernmentRoots.some((root) => p.code.startsWith(root)) && !/^(GOV|MIL|COP|SPY|JUD|LEG)$/.test(source.sector)) {
     r.target = { ...source, code: source.country ? source.country + 'GOV' : 'GOV', country: source.country, sector: 'GOV', kind: 'reference', tokStart: -1, tokEnd: -1, start: 0, end: 0, fromContext: true, members: undefined, ownGovernment: !source.country };
   }
   // "insisted that NATO was the best tool": a demand's "that" clause is a subjunctive or a modal ("demanded that Iran

@@ -203,7 +203,8 @@ export function tokenizeSentence(text: string): Token[] {
     // (an abbreviation keeps its dot, "Sr.", "EE.UU.", unless the dot ends the sentence)
     let word = t.text;
     let post = t.post;
-    if (post.startsWith('.') && !post.startsWith('..') && T.abbreviations.has(normalize(word)) && start + word.length + 1 < text.trimEnd().length) { word += '.'; post = post.slice(1); }
+    // ("EE.UU." at the end of a sentence keeps its dot too: one dot serves both, and names are keyed with it)
+    if (post.startsWith('.') && !post.startsWith('..') && T.abbreviations.has(normalize(word)) && (start + word.length + 1 < text.trimEnd().length || word.includes('.'))) { word += '.'; post = post.slice(1); }
     const norm = normalize(word);
     const closed = T.closed.get(norm);
     const tok: Token = { text: word, norm, lemma: closed?.lemma ?? normalize(t.root || word), pos: closed?.pos ?? upos(t.tags, word), start, end: start + word.length, cap: /^\p{Lu}/u.test(word) };
@@ -231,7 +232,14 @@ function repair(toks: Token[], tagsOf: Map<Token, string[]>): void {
     const person = t.norm.endsWith('s') && tags.some((x) => /^SecondPerson/.test(x)) || t.norm.endsWith('o') && tags.includes('FirstPerson');
     const prev = toks[i - 1];
     const homograph = T.homographs.has(t.norm) && (!prev || /^(DET|ADP|ADJ|NUM|VERB)$/.test(prev.pos) || prev.norm === ',');
-    if (person || homograph) { t.pos = 'NOUN'; t.lemma = nounLemma(t.norm, t.text); }
+    // (no finite verb follows a preposition or a number: "por parte de", "500.000 mineros"; an infinitive, a gerund
+    //  or a participle may)
+    const nonfinite = /(ar|er|ir|ando|iendo|ado|ido|ada|ida|ados|idos|adas|idas)(se|le|les|lo|la|los|las)?$/.test(t.norm);
+    const afterPrep = !!prev && (prev.pos === 'ADP' || prev.pos === 'NUM') && !nonfinite;
+    // ("la fuerza pública", "la marcha"): a present-tense verb after an article is a noun (a past one makes the
+    //  article a pronoun: "la condenó")
+    const presentAfterArticle = !!prev && ARTICLE.test(prev.norm) && tags.includes('PresentTense') && !tags.some((x) => /Past/.test(x));
+    if (person || homograph || afterPrep || presentAfterArticle) { t.pos = 'NOUN'; t.lemma = nounLemma(t.norm, t.text); }
   }
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
