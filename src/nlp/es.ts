@@ -187,7 +187,11 @@ function punctTokens(s: string, at: number, out: Token[]): void {
 /** Tokens of one sentence (offsets into it). */
 export function tokenizeSentence(text: string): Token[] {
   const T = load();
-  const doc = nlp()(text);
+  // a headline in capitals ("EL SENADO CHILENO PROTESTO POR EL FALLO") is tagged in lower case (same offsets), its
+  // words keeping their capitals for the names the lexicon matches
+  const letters = text.replace(/[^\p{L}]/gu, '');
+  const headline = letters.length >= 8 && letters.replace(/[^\p{Lu}]/gu, '').length / letters.length > 0.8;
+  const doc = nlp()(headline ? text.toLowerCase() : text);
   doc.compute('root');
   const terms = (doc.json({ offset: true, terms: { offset: true } }) as { terms: Term[] }[]).flatMap((s) => s.terms);
   const out: Token[] = [];
@@ -201,7 +205,7 @@ export function tokenizeSentence(text: string): Token[] {
     // (a term the library keeps whole with its inner punctuation, "EE.UU", keeps it; a trailing abbreviation dot is
     //  its own: "EE.UU." → "EE.UU" + "."?) — an abbreviation keeps its dot
     // (an abbreviation keeps its dot, "Sr.", "EE.UU.", unless the dot ends the sentence)
-    let word = t.text;
+    let word = headline ? text.slice(start, start + t.text.length) : t.text;
     let post = t.post;
     // ("EE.UU." at the end of a sentence keeps its dot too: one dot serves both, and names are keyed with it)
     if (post.startsWith('.') && !post.startsWith('..') && T.abbreviations.has(normalize(word)) && (start + word.length + 1 < text.trimEnd().length || word.includes('.'))) { word += '.'; post = post.slice(1); }
@@ -212,7 +216,7 @@ export function tokenizeSentence(text: string): Token[] {
     tagsOf.set(tok, t.tags);
     punctTokens(post, start + word.length, out);
   }
-  repair(out, tagsOf);
+  repair(out, tagsOf, headline);
   return out;
 }
 
@@ -220,8 +224,9 @@ const ARTICLE = /^(el|la|los|las|un|una|unos|unas|al|del|su|sus|este|esta|estos|
 
 /** Context rules the library's tagger misses, on the token list left to right (each token sees its left neighbour
  *  already repaired). */
-function repair(toks: Token[], tagsOf: Map<Token, string[]>): void {
+function repair(toks: Token[], tagsOf: Map<Token, string[]>, headlineMode = false): void {
   const T = load();
+  const headline = headlineMode;
   // news has no second-person verbs, and first-person singular ones only in quotes: such a "verb" in -s or -o is a
   // noun ("relaciones", "posiciones", "el primer ministro"); so is a noun–verb homograph where a verb cannot stand
   // (after a determiner, a preposition, an adjective, a number, a comma or a verb: "en protesta por", "ofreció ayuda")
@@ -229,9 +234,13 @@ function repair(toks: Token[], tagsOf: Map<Token, string[]>): void {
     const t = toks[i]!;
     if (t.pos !== 'VERB' || T.closed.has(t.norm)) continue;
     const tags = tagsOf.get(t) ?? [];
-    const person = t.norm.endsWith('s') && tags.some((x) => /^SecondPerson/.test(x)) || t.norm.endsWith('o') && tags.includes('FirstPerson');
+    // (a headline in capitals drops its accents: "PROTESTO" is "protestó")
+    const person = t.norm.endsWith('s') && tags.some((x) => /^SecondPerson/.test(x)) || t.norm.endsWith('o') && tags.includes('FirstPerson') && !headline;
     const prev = toks[i - 1];
-    const homograph = T.homographs.has(t.norm) && (!prev || /^(DET|ADP|ADJ|NUM|VERB)$/.test(prev.pos) || prev.norm === ',');
+    // (an adjective before it must be one that precedes its noun, "la nueva protesta"; after a noun it ends the subject:
+    //  "la población dominicana demanda")
+    const prenominalAdj = prev?.pos === 'ADJ' && !/^(NOUN|PROPN)$/.test(toks[i - 2]?.pos ?? '');
+    const homograph = T.homographs.has(t.norm) && (!prev || /^(DET|ADP|NUM|VERB)$/.test(prev.pos) || prenominalAdj || prev.norm === ',');
     // (no finite verb follows a preposition or a number: "por parte de", "500.000 mineros"; an infinitive, a gerund
     //  or a participle may)
     const nonfinite = /(ar|er|ir|ando|iendo|ado|ido|ada|ida|ados|idos|adas|idas)(se|le|les|lo|la|los|las)?$/.test(t.norm);
@@ -262,9 +271,9 @@ function repair(toks: Token[], tagsOf: Map<Token, string[]>): void {
     }
     // a capitalised word the library calls a common noun or an adjective, inside the sentence or as the subject that
     // starts it, is a name
-    if ((t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'X' || i === 0 && t.pos === 'VERB' && next?.pos === 'PROPN') && t.cap && (i > 0 && !/^["«“(¿¡]$/.test(prev!.text) && !(prev!.pos === 'PUNCT' && /^[.:;]$/.test(prev!.text)) || i === 0 && (t.pos === 'ADJ' && /^(VERB|AUX)$/.test(next?.pos ?? '') || next?.pos === 'PROPN' && next.cap))) { t.pos = 'PROPN'; t.lemma = t.norm; continue; }
+    if (!headlineMode && (t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'X' || i === 0 && t.pos === 'VERB' && next?.pos === 'PROPN') && t.cap && (i > 0 && !/^["«“(¿¡]$/.test(prev!.text) && !(prev!.pos === 'PUNCT' && /^[.:;]$/.test(prev!.text)) || i === 0 && (t.pos === 'ADJ' && /^(VERB|AUX)$/.test(next?.pos ?? '') || next?.pos === 'PROPN' && next.cap))) { t.pos = 'PROPN'; t.lemma = t.norm; continue; }
     const part = participleLemma(t.text);
-    if (part && (!t.cap || i === 0)) {
+    if (part && (!t.cap || i === 0 || headlineMode)) {
       // a participle: verbal after ser/haber (adverbs between) or heading a reduced relative, else an adjective
       // ("las sanciones impuestas por EE.UU.", "fue detenido", "ha reconocido", "estaría dispuesta", "resultaron heridos")
       let k = i - 1;
