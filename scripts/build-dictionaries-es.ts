@@ -142,7 +142,7 @@ const agentsTally: Tally = {};
 // no event noun of data/events/es/nouns.json.
 const eventNouns = new Set(Object.values(json<{ patterns: Record<string, string[]> }>('data/events/es/nouns.json').patterns).flat().flatMap((p) => p.split(/\s+/)[0]!.split('|').map((w) => plainWord(w).split('_')[0]!)));
 const sectorHeads = new Set(Object.values(json<{ sectors: Record<string, string[]> }>('data/actors/es/sectors.json').sectors).flat().map((w) => plainWord(w).split(' ')[0]!));
-const PERSON_ENDING = /(or|ora|ores|oras|ista|istas|ero|era|eros|eras|ante|antes|ente|entes|iente|ientes|ano|ana|anos|anas|ico|ica|icos|icas|ado|ada|ados|adas|ido|ida|idos|idas|ario|aria|arios|arias|ino|ina|inos|inas|logo|loga|logos|logas|ita|itas|ota|otas|ense|enses|i|ies|an|anes|es|eses|ero|ote|otes|ciano|cianos|ciana)$/;
+const PERSON_ENDING = /(or|ora|ores|oras|ista|istas|ero|era|eros|eras|ante|antes|ente|entes|iente|ientes|ano|ana|anos|anas|ico|ica|icos|icas|ado|ada|ados|adas|ido|ida|idos|idas|ario|aria|arios|arias|ino|ina|inos|inas|logo|loga|logos|logas|ita|itas|ota|otas|ense|enses|ies|anes|eses|ote|otes)$/;
 const ABSTRACT_ENDING = /(cion|sion|dad|tad|tud|miento|aje|ura|ismo|encia|ancia|ia|ez|eza)$/;
 const keepAgent = (words: string[]) => { const head = words[0]!; return !eventNouns.has(head) && !ABSTRACT_ENDING.test(head) && (sectorHeads.has(head) || PERSON_ENDING.test(head)); };
 const agents = convertAgents(parseAgents(read('agents_181220.txt'), agentsTally, dialect), agentsTally, 'es', keepAgent);

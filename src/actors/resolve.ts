@@ -1,7 +1,7 @@
 // Finds and resolves actor mentions in one tokenized sentence, with a per-document context that learns people's
 // roles from appositions and resolves short references ("the country", "both parties", "she", a bare surname).
 import type { ActorMention } from '../types.js';
-import type { Token } from '../nlp/index.js';
+import { normalize, type Token } from '../nlp/index.js';
 import { lexicon, actorLanguage, roleOn, readData, type Entry, type Lexicon, type Person, type TrieNode } from './lexicon.js';
 
 export type ActorKind = 'country' | 'place' | 'org' | 'person' | 'group' | 'modifier' | 'reference' | 'compound';
@@ -85,7 +85,7 @@ export function newDocContext(date: string | null, lang = 'en'): DocContext {
 
 interface RefWords {
   countryRefs: string[]; pairRefs: string[]; pronouns: Record<string, string>; locativePreps: string[]; quantityHeads: string[]; expletiveAfterIt?: string[]; directionals?: string[]; hyphenHeads?: string[]; likenessHeads?: string[]; relationHeads?: string[];
-  articles: string[]; prepositions: string[]; ofPreps: string[]; fromPreps: string[]; inPreps: string[]; ownerDeterminers: string[]; conjunctions: string[]; postnominalAdjectives?: boolean; contextSectors: string[];
+  articles: string[]; prepositions: string[]; ofPreps: string[]; fromPreps: string[]; inPreps: string[]; ownerDeterminers: string[]; conjunctions: string[]; postnominalAdjectives?: boolean; contextSectors: string[]; ofChains?: boolean; genericRoles: string[];
 }
 interface References {
   countryRefs: string[][]; pairRefs: string[][]; refFirst: Set<string>; pronouns: Map<string, string>; locative: Set<string>; quantity: Set<string>; expletive: Set<string>; directionals: Set<string>; hyphenHeads: Set<string>; likeness: Set<string>; relation: Set<string>;
@@ -95,6 +95,10 @@ interface References {
   postnominal: boolean;
   /** Roles that a bare mention ("the opposition", "the government") inherits from the document; others need a country. */
   contextSectors: Set<string>;
+  /** A role word's "of" phrase may itself be a role phrase whose country it takes ("representantes de la oposición venezolana"). */
+  ofChains: boolean;
+  /** Role words that take the sector of the role phrase after "of" ("representantes de la oposición"). */
+  genericRoles: Set<string>;
 }
 const refCache = new Map<string, References>();
 /** A language's reference words (data/actors/<lang>/references.json). */
@@ -107,7 +111,7 @@ function refWords(lang: string): References {
     const refFirst = new Set([...countryRefs, ...pairRefs].map((seq) => seq[0]!));
     refs = {
       countryRefs, pairRefs, refFirst, pronouns: new Map(Object.entries(r.pronouns)), locative: new Set(r.locativePreps), quantity: new Set(r.quantityHeads), expletive: new Set(r.expletiveAfterIt ?? []), directionals: new Set(r.directionals ?? []), hyphenHeads: new Set(r.hyphenHeads ?? []), likeness: new Set(r.likenessHeads ?? []), relation: new Set(r.relationHeads ?? []),
-      articles: new Set(r.articles), preps: new Set(r.prepositions), ofPreps: new Set(r.ofPreps), fromPreps: new Set(r.fromPreps), inPreps: new Set(r.inPreps), owners: new Set(r.ownerDeterminers), conj: new Set(r.conjunctions), postnominal: !!r.postnominalAdjectives, contextSectors: new Set(r.contextSectors),
+      articles: new Set(r.articles), preps: new Set(r.prepositions), ofPreps: new Set(r.ofPreps), fromPreps: new Set(r.fromPreps), inPreps: new Set(r.inPreps), owners: new Set(r.ownerDeterminers), conj: new Set(r.conjunctions), postnominal: !!r.postnominalAdjectives, contextSectors: new Set(r.contextSectors), ofChains: !!r.ofChains, genericRoles: new Set(r.genericRoles.map(normalize)),
     };
     refCache.set(lang, refs);
   }
@@ -264,7 +268,12 @@ export function findActors(tokens: Token[], sentence: string, ctx: DocContext): 
       let q = end + 1;
       while (q < tokens.length && lex.fillers.has(tokens[q]!.norm) && !matches[q]) q++;
       const om = matches[q];
-      if (om && om.entries.some((e) => e.kind !== 'sector' && e.kind !== 'title')) {
+      // (where the language allows, the "of" phrase may be a whole role phrase with its own country: "una delegación de
+      //  altos funcionarios del gobierno de Estados Unidos", "representantes de la oposición venezolana")
+      const chain = rw.ofChains && om && !om.entries.some((e) => e.kind !== 'sector' && e.kind !== 'title') ? ofChainCountry(tokens, q, matches, lex, rw, ctx, sentence) : null;
+      const generic = rw.genericRoles.has(tokens[end - 1]?.norm ?? '');
+      if (chain) { actor.sector = generic ? chain.sector || actor.sector : actor.sector || chain.sector; actor.country = chain.country; actor.code = chain.country + actor.sector; actor.end = tokens[chain.end - 1]!.end; actor.tokEnd = chain.end; end = chain.end; }
+      else if (om && om.entries.some((e) => e.kind !== 'sector' && e.kind !== 'title')) {
         const inner = composeActor(tokens, sentence, [om], q, om.j, null, ctx);
         if (inner && inner.country) {
           actor.country = inner.country;
@@ -331,6 +340,27 @@ export function findActors(tokens: Token[], sentence: string, ctx: DocContext): 
   const merged = mergeCompounds(out, tokens, sentence, rw);
   ctx.prevSubject = merged.find((a) => a.prep === null && a.kind !== 'modifier' && !a.possessive) ?? null;
   return merged;
+}
+
+/** The country of a role phrase starting at `q` (its matches grouped as findActors groups them, then its own "of"
+ *  phrase, recursively, at most three deep) and where it ends; null when none is named. */
+function ofChainCountry(tokens: Token[], q: number, matches: (Match | null)[], lex: Lexicon, rw: References, ctx: DocContext, sentence: string, depth = 0): { country: string; sector: string; end: number } | null {
+  const parts: Match[] = [];
+  let k = q;
+  while (matches[k] && parts.length < 4) {
+    parts.push(matches[k]!);
+    k = matches[k]!.j;
+    while (k < tokens.length && lex.fillers.has(tokens[k]!.norm) && !matches[k]) k++;
+  }
+  if (!parts.length) return null;
+  const inner = composeActor(tokens, sentence, parts, q, parts[parts.length - 1]!.j, null, ctx);
+  const end = parts[parts.length - 1]!.j;
+  if (inner?.country) return { country: inner.country, sector: inner.sector, end };
+  if (depth >= 2 || !rw.ofPreps.has(tokens[end]?.norm ?? '')) return null;
+  let r = end + 1;
+  while (r < tokens.length && lex.fillers.has(tokens[r]!.norm) && !matches[r]) r++;
+  const deeper = matches[r] ? ofChainCountry(tokens, r, matches, lex, rw, ctx, sentence, depth + 1) : null;
+  return deeper ? { country: deeper.country, sector: inner?.sector || deeper.sector, end: deeper.end } : null;
 }
 
 function finishActor(a: ResolvedActor, tokens: Token[], i: number, rw: References, lex: Lexicon): void {

@@ -122,7 +122,9 @@ export function tryPatterns(L: EventLanguage, tokens: Token[], ti: number, list:
   const passive = isPassive(L, tokens, ti);
   // ("se manifestaron"): a trigger whose patterns of some roots need a clitic right before it (an auxiliary between)
   const needs = L.patterns.needsClitic.get(lemma ?? tokens[ti]!.lemma);
-  const clitic = !!needs && (needs.clitics.has(tokens[ti - 1]?.norm ?? '') || tokens[ti - 1]?.pos === 'AUX' && needs.clitics.has(tokens[ti - 2]?.norm ?? ''));
+  // (or attached to an infinitive or a gerund: "reunirse", "manifestándose")
+  const t = tokens[ti]!;
+  const clitic = !!needs && (needs.clitics.has(tokens[ti - 1]?.norm ?? '') || tokens[ti - 1]?.pos === 'AUX' && needs.clitics.has(tokens[ti - 2]?.norm ?? '') || t.norm !== t.lemma && [...needs.clitics].some((c) => t.norm.endsWith(c)));
   for (const p of list) {
     if (needs && !clitic && needs.roots.some((r) => p.code.startsWith(r))) continue;
     for (const alt of p.trigger) {

@@ -119,7 +119,8 @@ export function unassertedInfinitive(L: EventLanguage, tokens: Token[], ti: numb
 function unassertedBareInfinitive(L: EventLanguage, tokens: Token[], ti: number, p: Pattern): boolean {
   const t = tokens[ti]!;
   if (t.pos !== 'VERB' || !L.words.infinitiveEnding?.test(t.norm)) return false;
-  const idx = wordsBefore(tokens, ti, 5);
+  // (quotation marks are transparent: 'está "preparado" para normalizar')
+  const idx = wordsBefore(tokens, ti, 7).filter((k) => !L.words.quote.has(tokens[k]!.norm)).slice(-5);
   if (!idx.length || tokens[idx[idx.length - 1]!]!.pos === 'PUNCT') return false;
   const m = L.mod;
   if (endsWith(L, tokens, idx, [...m.intent, ...m.threat, ...m.refusal, ...m.negation, ...m.speculative, ...m.implicative])) return false;
