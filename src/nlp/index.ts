@@ -4,6 +4,7 @@
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import { tokenizeSpanish } from './es.js';
+export { hasStemmer, stemWord, stemText } from './stem.js';
 
 export interface Token {
   /** Surface text. */

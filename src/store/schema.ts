@@ -33,4 +33,7 @@ export const MIGRATIONS: string[][] = [
   ],
   // 3: the page's stated revision date, kept beside (never instead of) the publication date.
   [`ALTER TABLE articles ADD COLUMN modified TEXT`],
+  // 4: stemmed search for languages that have a stemmer (Spanish): each store adds its own stemmed index (SQLite: an
+  // FTS5 table of stems; PostgreSQL: a tsvector in the language's text-search configuration).
+  [],
 ];
