@@ -13,14 +13,10 @@ import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
 import { parseVerbDictionary, parseActorDictionary, parseAgents, bump, plainWord, type Tally, type DictFamily, type Dialect, type ActorRecord } from './lib/petrarch.js';
 import { convertActors, convertAgents, keyOf, type ActorLanguage } from './lib/petrarch-actors.js';
-import { mapCode as mapKnown, knownCode } from './lib/cameo-codes.js';
+import { mapCode as mapKnown } from './lib/cameo-codes.js';
 
-/** The Spanish file drops the leading zero of some codes ("36" for 036, "333" for 0333): restored when that makes a
- *  known code. */
-function mapCode(code: string | null | undefined, tally: Tally): string | null {
-  if (code && !knownCode(code) && knownCode('0' + code)) { bump(tally, 'code: leading zero restored'); return '0' + code; }
-  return mapKnown(code, tally);
-}
+/** Codes of the Spanish file, whose leading zeros are sometimes dropped ("36" for 036). */
+const mapCode = (code: string | null | undefined, tally: Tally): string | null => mapKnown(code, tally, true);
 
 const root = (() => {
   let d = dirname(fileURLToPath(import.meta.url));

@@ -14,9 +14,12 @@ export function knownCode(code: string): boolean {
   return known.has(code);
 }
 
-/** A dictionary code in Storyline's numbering; null for none; undefined (tallied) for a code with no known parent. */
-export function mapCode(code: string | null | undefined, tally: Tally): string | null {
+/** A dictionary code in Storyline's numbering; null for none; undefined (tallied) for a code with no known parent.
+ *  `restoreZero`: the file drops the leading zero of some codes (UniversalPetrarch's Spanish "36" for 036, "333"
+ *  for 0333): restored when that makes a known code. */
+export function mapCode(code: string | null | undefined, tally: Tally, restoreZero = false): string | null {
   if (!code) return null;
+  if (restoreZero && !knownCode(code) && knownCode('0' + code)) { bump(tally, 'code: leading zero restored'); return '0' + code; }
   if (knownCode(code)) return code;
   for (let k = code.length - 1; k >= 2; k--) {
     if (knownCode(code.slice(0, k))) { bump(tally, `code adapted to its parent: ${code} → ${code.slice(0, k)}`); return code.slice(0, k); }

@@ -404,8 +404,9 @@ export function parseAgents(text: string, tally: Tally, dialect?: Dialect): Agen
   for (const rawLine of text.split(/\r?\n/)) {
     const line = stripComment(rawLine).trim();
     if (!line || line.startsWith('<')) continue;
-    const sm = line.match(/^!(\w+)!\s*=\s*(.+)$/);
-    if (sm) { subs.set(sm[1]!.toUpperCase(), sm[2]!.split(',').map((x) => x.trim()).filter(Boolean)); continue; }
+    // (the Spanish file writes its substitution sets with "_" for spaces: "!PERSONA!_=_HOMBRE,_MUJER_")
+    const sm = line.match(dialect ? /^!(\w+)![\s_]*=[\s_]*(.+)$/ : /^!(\w+)!\s*=\s*(.+)$/);
+    if (sm) { subs.set(sm[1]!.toUpperCase(), sm[2]!.split(',').map((x) => (dialect ? x.replace(/_/g, ' ') : x).trim()).filter(Boolean)); continue; }
     const cm = line.match(/\[([^\]]*)\}?\]?\s*$/) ?? line.match(/\[([^\]}]*)[\]}]/);
     if (!cm) { bump(tally, 'agent dropped: no code'); continue; }
     const codeRaw = cm[1]!.replace(/[}\]]/g, '').trim();

@@ -57,8 +57,9 @@ interface CountriesExtra {
   inflection?: [string, [string, string, string]][];
   /** A language other than English: the names of capitals in it (world-countries gives English ones). */
   capitals?: Record<string, string[]>;
-  /** Demonyms are written in lower case (Spanish "venezolano"): adjective and people entries need no capital. */
-  lowercaseDemonyms?: boolean;
+  /** Names written in lower case in the data (Spanish demonyms "venezolano", "el chavismo") need no capital in the
+   *  text; those written with capitals need them. Without it (English) every name needs a capital. */
+  lowercaseNames?: boolean;
 }
 interface SectorsFile { sectors: Record<string, string[]>; personTitles: Record<string, string[]> }
 interface IgoSpec { code: string; name: string; names: string[]; acronyms: string[]; country?: string; cameo?: string }
@@ -159,7 +160,7 @@ export function lexicon(language: string = 'en'): Lexicon {
     const isAcr = /^[A-Z.\-]{2,6}$/.test(bare) && (lang !== 'en' || bare.length <= 5);
     const entry: Entry = { ...e };
     if (isAcr) entry.exact = bare;
-    else if (e.kind !== 'sector' && e.kind !== 'title' && !(extra.lowercaseDemonyms && (e.kind === 'adj' || e.kind === 'people'))) entry.needsCap = true;
+    else if (e.kind !== 'sector' && e.kind !== 'title' && !(extra.lowercaseNames && !/^\p{Lu}/u.test(bare))) entry.needsCap = true;
     insert(trie, keysOf(p, lang), entry);
   };
   for (const c of countries) {

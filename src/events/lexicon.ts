@@ -19,7 +19,7 @@ export type Tense = 'pluperfect' | 'future' | 'past' | 'present' | 'nonfinite';
 interface SyntaxFile {
   locativeStart: string[]; punctStop: string[]; quote: string[]; locative: string[]; targetPreps: string[]; targetIntro: string[];
   be: string[]; notTargetPossessed: string[]; possessive: string[]; prepOrConj: string[]; reflexive: string[]; ownPronouns: string[]; owned: string[]; weaponNouns: string[];
-  agentPreps: string[]; nominalAgentPreps: string[]; clitics: string[]; relativeSubjects: string[]; complementizers: string[]; targetMarkers: string[];
+  agentPreps: string[]; nominalAgentPreps: string[]; clitics: string[]; relativeSubjects: string[]; complementizers: string[]; targetMarkers: string[]; comitative: string[]; conditionalOpeners: string[];
   passive: { participleEndings: string[]; lemmaLike: string[]; reducedNext: string[] };
   tense: TenseSpec;
   infinitive: { marker: string | null; endings: string[] };
@@ -56,6 +56,10 @@ export interface EventWords {
   complementizers: Set<string>;
   /** Words that mark a verb's object without making it a prepositional phrase (Spanish personal "a"). */
   targetMarkers: Set<string>;
+  /** The preposition of company ("met in Washington with X": a place phrase may stand before it). */
+  comitative: Set<string>;
+  /** Words opening a conditional clause before the trigger's subject ("if", "si"). */
+  conditionalOpeners: Set<string>;
   /** A passive participle: its ending, endings of participles that equal their lemma, words after a reduced relative. */
   participle: RegExp; lemmaLikeParticiple: RegExp | null; reducedNext: Set<string>;
   tense: TenseSpec;
@@ -97,7 +101,7 @@ export function loadEventWords(lang: string): EventWords {
     prepOrConj: set(w.prepOrConj), reflexive: set(w.reflexive), ownPronouns: set(w.ownPronouns),
     owned: new RegExp(`\\b(${norms(w.owned).map(escape).join('|')}) (${norms(w.agentPreps).map(escape).join('|')})\\b`),
     weaponNouns: set(w.weaponNouns),
-    agentPreps: set(w.agentPreps), nominalAgentPreps: set(w.nominalAgentPreps), clitics: set(w.clitics), relativeSubjects: set(w.relativeSubjects), complementizers: set(w.complementizers), targetMarkers: set(w.targetMarkers),
+    agentPreps: set(w.agentPreps), nominalAgentPreps: set(w.nominalAgentPreps), clitics: set(w.clitics), relativeSubjects: set(w.relativeSubjects), complementizers: set(w.complementizers), targetMarkers: set(w.targetMarkers), comitative: set(w.comitative), conditionalOpeners: set(w.conditionalOpeners),
     participle: endingRe(norms(w.passive.participleEndings)), lemmaLikeParticiple: w.passive.lemmaLike.length ? endingRe(norms(w.passive.lemmaLike)) : null, reducedNext: set(w.passive.reducedNext),
     tense: { ...w.tense, auxiliaries: Object.fromEntries(Object.entries(w.tense.auxiliaries).map(([k, v]) => [dataWord(k), v])) },
     infinitiveMarker: w.infinitive.marker, infinitiveEnding: w.infinitive.endings.length ? endingRe(norms(w.infinitive.endings)) : null,

@@ -52,7 +52,7 @@ function matchRest(L: EventLanguage, tokens: Token[], rest: Element[], ei: numbe
     }
     // ("met in Washington with X", "a meeting at his home with X"): a place phrase may also stand between the
     // trigger and the pattern's first preposition
-    const placeFirst = ei === 0 && L.words.locativeStart.has(tokens[pos]?.norm ?? '') && e.alts.every((a) => a[0] === 'with');
+    const placeFirst = ei === 0 && L.words.locativeStart.has(tokens[pos]?.norm ?? '') && e.alts.every((a) => L.words.comitative.has(a[0]!));
     const beforeTarget = rest[ei + 1]?.kind === 'target' && (ei > 0 || placeFirst) && e.alts.every((a) => a.length === 1 && L.words.targetIntro.has(a[0]!));
     for (let g = 0; g <= (beforeTarget ? (placeFirst ? 4 : 3) : 0); g++) {
       if (g > 0) {

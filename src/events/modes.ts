@@ -174,8 +174,8 @@ export function modeOf(L: EventLanguage, tokens: Token[], from: number, ti: numb
     if (j >= 0 && endsWith(L, tokens, wordsBefore(tokens, j + 1, 2), L.mod.soughtNominal)) return 'intent';
   }
   const opener = tokens[lo - 1]?.norm ?? '';
-  if (opener === 'if' || opener === 'unless' || opener === 'whether') return 'drop';
-  const cs = tokens.slice(Math.max(0, lo - 12), lo).findIndex((t) => t.norm === 'whether' || t.norm === 'if' || t.norm === 'unless');
+  if (L.words.conditionalOpeners.has(opener)) return 'drop';
+  const cs = tokens.slice(Math.max(0, lo - 12), lo).findIndex((t) => L.words.conditionalOpeners.has(t.norm));
   if (cs >= 0 && !tokens.slice(Math.max(0, lo - 12) + cs, lo).some((t) => t.norm === ',' || t.norm === ';')) return 'drop';
   // (a hedge nearer the trigger than any intent word is about the act: "they hope to … — a goal likely to be
   //  supported by most Americans")
