@@ -9,21 +9,13 @@ import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { sharedData, upesSentences } from './lib/corpora.js';
+import { mulberry32 } from '../src/util/random.js';
 
 export const SEED = 20261207;
 export const BLIND_MIN = 200;
 
-/** mulberry32: a small deterministic PRNG, so that the split is the same on every machine. */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The generator the split uses (mulberry32), so that the split is the same on every machine. */
+export const prng = mulberry32;
 
 /** Document ids shuffled with the seed (Fisher–Yates over the sorted ids), cut where the blind share reaches `min`
  *  sentences. */

@@ -29,6 +29,27 @@ export function plainWord(w: string): string {
   return w.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
 }
 
+/** A tally as the rows of a Markdown table, most frequent first. */
+export function tallyTable(t: Tally): string {
+  return Object.entries(t).sort((a, b) => b[1] - a[1]).map(([k, v]) => `| ${k} | ${v} |`).join('\n');
+}
+
+/** The end of an actor conversion report: the summary, the actors' tally, the agents kept and their tally. */
+export function actorReportTables(summary: string, actors: Tally, agents: number, agentsTally: Tally): string {
+  return `${summary}
+
+| feature | count |
+|---|---|
+${tallyTable(actors)}
+
+Agents (sector words): ${agents} kept.
+
+| feature | count |
+|---|---|
+${tallyTable(agentsTally)}
+`;
+}
+
 /** Strips a `#` comment (the dictionaries use `#` only for comments). */
 export function stripComment(line: string): string {
   const k = line.indexOf('#');

@@ -88,14 +88,15 @@ export function verbLemma(form: string): string | null {
   // (a clitic after an infinitive or a gerund: "exigirle", "negándose")
   const bare = n.replace(/(se|le|les|lo|la|los|las|nos|me)$/, '');
   if (bare !== n && (T.infinitives.has(bare))) return bare;
+  return byEnding(n) ?? (bare !== n ? byEnding(bare) : null);
+}
+
+/** The known infinitive that the first fitting verb ending of a form makes ("manifestaron" → manifestar). */
+function byEnding(form: string): string | null {
+  const T = load();
   for (const [end, inf] of T.endings) {
-    if (!n.endsWith(end) || n.length - end.length < 2) continue;
-    const cand = n.slice(0, n.length - end.length) + inf;
-    if (T.infinitives.has(cand)) return cand;
-  }
-  if (bare !== n) for (const [end, inf] of T.endings) {
-    if (!bare.endsWith(end) || bare.length - end.length < 2) continue;
-    const cand = bare.slice(0, bare.length - end.length) + inf;
+    if (!form.endsWith(end) || form.length - end.length < 2) continue;
+    const cand = form.slice(0, form.length - end.length) + inf;
     if (T.infinitives.has(cand)) return cand;
   }
   return null;
