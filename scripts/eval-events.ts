@@ -13,7 +13,7 @@ import type { EventMention } from '../src/types.js';
 import { resolveSentence, sharedData, type SentenceRef } from './lib/corpora.js';
 
 interface Expected { source: string; target: string; code: string }
-interface Item { id: string; text?: string; context?: string[]; date?: string | null; published?: string | null; ref?: SentenceRef; events: Expected[] }
+interface Item { id: string; text?: string; context?: string[]; date?: string | null; published?: string | null; ref?: SentenceRef; events: Expected[]; /** ISO 639-1 language of the text (default English). */ lang?: string }
 
 export interface SetFigures {
   set: string; sentences: number; withEvents: number; without: number; skipped: number;
@@ -64,15 +64,15 @@ function mentionsOf(it: Item, data: string): EventMention[] | string {
     const r = resolveSentence(data, it.ref);
     if ('error' in r) return r.error;
     it.text = r.text;
-    const ms = codeArticle({ text: r.context + r.text, published: it.published ?? null });
+    const ms = codeArticle({ text: r.context + r.text, published: it.published ?? null, language: it.lang ?? null });
     return ms.filter((m) => (m.sentenceStart ?? 0) + m.sentence.length > r.context.length);
   }
   if (it.context?.length) {
     const context = it.context.join(' ') + ' ';
-    const ms = codeArticle({ text: context + (it.text ?? ''), published: it.date ?? it.published ?? null });
+    const ms = codeArticle({ text: context + (it.text ?? ''), published: it.date ?? it.published ?? null, language: it.lang ?? null });
     return ms.filter((m) => (m.sentenceStart ?? 0) + m.sentence.length > context.length);
   }
-  return codeSentences(it.text ?? '', it.date ?? it.published ?? null);
+  return codeSentences(it.text ?? '', it.date ?? it.published ?? null, { language: it.lang ?? null });
 }
 
 export function evaluateSet(file: string, data: string, misses: string[] = []): SetFigures {
@@ -124,7 +124,7 @@ export function report(f: SetFigures): string {
 
 /** The sets, in report order: real news first (the blind set is the honest figure), then the project's own. */
 export function evalSets(dir: string): string[] {
-  const order = ['news-blind', 'news-dev', 'news-dev2', 'wire-dev', 'eval-blind', 'eval-holdout', 'eval-sentences', 'eval-precision'];
+  const order = ['news-blind', 'news-dev', 'news-dev2', 'wire-dev', 'es-blind', 'es-dev', 'eval-blind', 'eval-holdout', 'eval-sentences', 'eval-precision'];
   const files = existsSync(dir) ? readdirSync(dir).filter((x) => x.endsWith('.jsonl')).map((x) => basename(x, '.jsonl')) : [];
   return files.sort((a, b) => (order.indexOf(a) + 1 || 99) - (order.indexOf(b) + 1 || 99)).map((x) => join(dir, x + '.jsonl'));
 }

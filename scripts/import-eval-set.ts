@@ -7,7 +7,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { documentText, locate, sha, sharedData, type SentenceRef } from './lib/corpora.js';
 
-interface Annotated { id: string; origin: string; published: string | null; context?: string[]; text: string; events: unknown[] }
+interface Annotated { id: string; origin: string; published: string | null; lang?: string; context?: string[]; text: string; events: unknown[]; note?: string }
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const [inFile, outFile] = process.argv.slice(2);
@@ -32,6 +32,16 @@ function refOf(it: Annotated): SentenceRef | string {
     while (cs > 0 && li - cs < (it.context?.length ?? 0) && lines[cs - 1]!.trim()) cs--;
     return { doc, start, end: start + lines[li]!.length, contextStart: offset(cs), sha: sha(lines[li]!) };
   }
+  if (parts[0] === 'upes') {
+    // upes:<sentence id> — the sentence within its document; the document's earlier sentences are its context
+    const id = parts[1]!;
+    const doc = `upes:${id.slice(0, id.lastIndexOf('_'))}`;
+    const text = documentText(data, doc);
+    if (!text) return `${it.id}: ${doc} not found`;
+    const at = locate(text, it.text);
+    if (!at) return `${it.id}: sentence not found in ${doc}`;
+    return { doc, start: at[0], end: at[1], contextStart: 0, sha: sha(text.slice(at[0], at[1])) };
+  }
   const doc = parts[0] === 'tbaq' ? `tbaq:${parts[1]}` : `wcxb:${parts[1]}`;
   const text = documentText(data, doc);
   if (!text) return `${it.id}: ${doc} not found`;
@@ -55,7 +65,7 @@ for (const line of readFileSync(inFile, 'utf8').split('\n')) {
   const it = JSON.parse(line) as Annotated;
   const ref = refOf(it);
   if (typeof ref === 'string') { console.error(ref); failed++; continue; }
-  out.push(JSON.stringify({ id: it.id, ref, published: it.published, events: it.events }));
+  out.push(JSON.stringify({ id: it.id, ref, published: it.published, ...(it.lang ? { lang: it.lang } : {}), events: it.events, ...(it.note ? { note: it.note } : {}) }));
 }
 writeFileSync(outFile, out.join('\n') + '\n');
 console.log(`${out.length} items written to ${outFile}${failed ? `, ${failed} not located (see above)` : ''}`);

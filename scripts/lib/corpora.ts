@@ -4,6 +4,9 @@
 //   tbaq:<TimeBank|AQUAINT>/<file>.tml   the TimeML document's <TEXT>, tags removed, entities decoded
 //   t17:<topic>:<row>                     a Timeline17 article (its lines de-tokenized, one sentence per line)
 //   wcxb:<NNNN>                           a WCXB page's ground-truth main_content
+//   upes:<AFP document id>                the sentences of one AFP document in UniversalPetrarch's Spanish protest
+//                                         validation file, in sentence order, one paragraph each (the file holds a
+//                                         few sentences per document, the headline as sentence 1)
 // A sentence is a character range [start, end) of that canonical text; its context the range [contextStart, start).
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -40,12 +43,41 @@ export function documentText(data: string, doc: string): string | null {
     }
     const art = t17Cache.get(topic!)![Number(row)];
     if (art) text = art.lines.map(detokenize).join('\n');
+  } else if (kind === 'upes') {
+    text = upesDocument(data, rest.join(':'));
   } else if (kind === 'wcxb') {
     const f = join(data, 'wcxb-dev-articles', 'ground-truth', `${rest[0]}.json`);
     if (existsSync(f)) text = (JSON.parse(readFileSync(f, 'utf8')) as { ground_truth: { main_content?: string } }).ground_truth.main_content ?? null;
   }
   docCache.set(doc, text ?? '');
   return text;
+}
+
+export interface UpesSentence { n: number; id: string; date: string; text: string }
+let upesCache: Map<string, UpesSentence[]> | null = null;
+/** The sentences of the UniversalPetrarch Spanish validation file, by document (id "AFP_SPA_19940620.0056_6": document
+ *  AFP_SPA_19940620.0056, sentence 6), each with its date. */
+export function upesSentences(data: string): Map<string, UpesSentence[]> {
+  const out = new Map<string, UpesSentence[]>();
+  const f = join(data, 'universal-petrarch-es', 'spanish_protest_plover_dev.xml');
+  if (!existsSync(f)) return out;
+  const xml = readFileSync(f, 'utf8');
+  for (const m of xml.matchAll(/<Sentence [^>]*?date="(\d{8})"[^>]*?id="([^"]+)"[^>]*>[\s\S]*?<Text>([\s\S]*?)<\/Text>/g)) {
+    const [, d, id, raw] = m;
+    const cut = id!.lastIndexOf('_');
+    const doc = id!.slice(0, cut);
+    const list = out.get(doc) ?? [];
+    list.push({ n: Number(id!.slice(cut + 1)), id: id!, date: `${d!.slice(0, 4)}-${d!.slice(4, 6)}-${d!.slice(6, 8)}`, text: decodeEntities(raw!.replace(/\s+/g, ' ').trim()) });
+    out.set(doc, list);
+  }
+  for (const l of out.values()) l.sort((a, b) => a.n - b.n);
+  return out;
+}
+
+function upesDocument(data: string, doc: string): string | null {
+  if (!upesCache) upesCache = upesSentences(data);
+  const l = upesCache.get(doc);
+  return l ? l.map((s) => s.text).join('\n\n') : null;
 }
 
 export function sha(s: string): string {

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { tokenizeText } from '../../src/nlp/index.js';
 import { projectRoot } from '../../src/util/data.js';
-import { bump, actorPhrase, plural, type Tally, type ActorRecord, type AgentRecord } from './petrarch.js';
+import { bump, actorPhrase, plural, plainWord, type Tally, type ActorRecord, type AgentRecord } from './petrarch.js';
 
 const countries = createRequire(import.meta.url)('world-countries') as { cca3: string; name: { common: string; official: string }; altSpellings?: string[]; demonyms?: { eng?: { m: string; f: string } } }[];
 
@@ -48,10 +48,10 @@ export function commonWord(w: string): boolean {
   return ENGLISH.has(w.toLowerCase());
 }
 
-/** Token key of a phrase: the coder's normalized tokens joined by spaces (a leading "the" dropped). */
-export function keyOf(phrase: string): string {
-  const toks = tokenizeText(phrase).flatMap((s) => s.tokens.map((t) => t.norm));
-  if (toks.length > 1 && toks[0] === 'the') toks.shift();
+/** Token key of a phrase: the coder's normalized tokens joined by spaces (a leading article dropped). */
+export function keyOf(phrase: string, lang = 'en', articles: Set<string> = new Set(['the'])): string {
+  const toks = tokenizeText(phrase, lang).flatMap((s) => s.tokens.map((t) => t.norm));
+  if (toks.length > 1 && articles.has(toks[0]!)) toks.shift();
   return toks.join(' ');
 }
 
@@ -76,6 +76,30 @@ export interface ActorsOut {
 }
 
 type Rec = ActorRecord & { file: 'countries' | 'international' | 'milnonstate' };
+
+/** What the conversion needs of the dictionary's language. */
+export interface ActorLanguage {
+  lang: string;
+  /** Token key of a phrase, as the lexicon of that language keys it. */
+  keyOf: (phrase: string) => string;
+  /** A one-word name that is a common word of the language. */
+  commonWord: (w: string) => boolean;
+  /** Institution words: a name with one of them is an organisation, not a person. */
+  institution: RegExp;
+  /** A usable phrase word starts with one of these. */
+  wordStart: RegExp;
+  /** Keys the curated layer holds for that language. */
+  curatedKeys: () => Set<string>;
+  /** A country's names in that language (to tell a spelling of its name from a place). */
+  countryNames: (c: { cca3: string; name: { common: string; official: string }; translations?: Record<string, { common: string; official: string }> }) => string[];
+  /** Keys of another dictionary already shipped (the English one for Spanish): left to it, tallied as duplicates. */
+  shared?: Set<string>;
+}
+
+export const ENGLISH_ACTORS: ActorLanguage = {
+  lang: 'en', keyOf: (p) => keyOf(p), commonWord, institution: INSTITUTION, wordStart: /^[a-z0-9]/,
+  curatedKeys: () => curatedKeys(), countryNames: (c) => [c.name.common, c.name.official],
+};
 
 function similar(a: string, b: string): boolean {
   if (a === b) return true;
@@ -113,24 +137,28 @@ function curatedKeys(): Set<string> {
   return keys;
 }
 
-export function convertActors(records: Rec[], tally: Tally): ActorsOut {
-  const curated = curatedKeys();
+export function convertActors(records: Rec[], tally: Tally, L: ActorLanguage = ENGLISH_ACTORS): ActorsOut {
+  const curated = L.curatedKeys();
   const out: ActorsOut = { people: [], orgs: [], places: [], countryNames: [], summary: '' };
   const seen = new Set<string>();
   const placesBy = new Map<string, Set<string>>(), namesBy = new Map<string, Set<string>>();
   const countryKeys = new Map<string, string[]>();
-  for (const c of countries) countryKeys.set(c.cca3, [c.name.common, c.name.official].map((n) => n.toLowerCase().replace(/[^a-z]/g, '')));
+  const flatten = (w: string) => (L.lang === 'en' ? w.toLowerCase() : plainWord(w)).replace(/[^a-z]/g, '');
+  for (const c of countries) countryKeys.set(c.cca3, L.countryNames(c).map(flatten));
   /** Keys of a record's phrases that are usable: not curated, not seen, not a common word alone. */
   const keysFor = (names: string[], acronyms: string[], kind: string): string[] => {
     const ks: string[] = [];
     for (const n of names) {
       const ph = actorPhrase(n.replace(/\([^)]*\)/g, ' '));
-      if (!ph.words.length || ph.words.some((w) => !/^[a-z0-9]/.test(w))) { bump(tally, `${kind} phrase dropped: not words`); continue; }
-      const k = keyOf(display(ph.words));
+      if (!ph.words.length || ph.words.some((w) => !L.wordStart.test(w))) { bump(tally, `${kind} phrase dropped: not words`); continue; }
+      const k = L.keyOf(display(ph.words));
       if (!k) continue;
       if (curated.has(k)) { bump(tally, `${kind} phrase left to the curated layer`); continue; }
       if (seen.has(k)) { bump(tally, `${kind} phrase dropped: duplicate of an earlier record`); continue; }
-      if (!k.includes(' ') && commonWord(k)) { bump(tally, `${kind} phrase dropped: one common English word`); continue; }
+      if (L.shared?.has(k)) { bump(tally, `${kind} phrase dropped: already in the English dictionary (shared by every language)`); continue; }
+      if (!k.includes(' ') && L.commonWord(k)) { bump(tally, `${kind} phrase dropped: one common ${L.lang === 'en' ? 'English' : 'Spanish'} word`); continue; }
+      // (a place or country name of common words only names no place: "patrullas policiales", "estado polaco")
+      if (L.lang !== 'en' && (kind === 'place' || kind === 'country name') && k.split(' ').every((w) => L.commonWord(w) || w.length < 3)) { bump(tally, `${kind} phrase dropped: common words only`); continue; }
       if (/^\d+$/.test(k) || k.length < 3) { bump(tally, `${kind} phrase dropped: too short`); continue; }
       seen.add(k);
       ks.push(k);
@@ -150,7 +178,7 @@ export function convertActors(records: Rec[], tally: Tally): ActorsOut {
       const known = countryKeys.get(country) ?? [];
       for (const n of r.names) {
         const ph = actorPhrase(n.replace(/\([^)]*\)/g, ' '));
-        const flat = ph.words.join('').replace(/[^a-z]/g, '');
+        const flat = flatten(ph.words.join(''));
         const isName = known.some((k) => similar(flat, k));
         const ks = keysFor([n], [], isName ? 'country name' : 'place');
         if (!ks.length) continue;
@@ -164,7 +192,7 @@ export function convertActors(records: Rec[], tally: Tally): ActorsOut {
     }
     const primary = actorPhrase(r.names[0]!.replace(/\([^)]*\)/g, ' '));
     const name = display(primary.words);
-    const isOrg = r.file !== 'countries' || r.names.some((n) => INSTITUTION.test(n.toLowerCase().replace(/_/g, ' '))) || !!first.org;
+    const isOrg = r.file !== 'countries' || r.names.some((n) => L.institution.test(n.toLowerCase().replace(/_/g, ' '))) || !!first.org;
     if (isOrg) {
       const code = r.code ?? r.dated[r.dated.length - 1]!.code;
       const sc = splitCode(code);
@@ -191,7 +219,7 @@ export function convertActors(records: Rec[], tally: Tally): ActorsOut {
     if (r.code) { const sc = splitCode(r.code); if (sc.country) roles.push([sc.country, sc.sector, null, null]); }
     if (!roles.length) { bump(tally, 'person dropped: no usable role'); continue; }
     // a person the curated layer knows under any of these names is the curated one (its roles run to today)
-    if (r.names.some((n) => { const ph = actorPhrase(n.replace(/\([^)]*\)/g, ' ')); return curated.has(keyOf(display(ph.words))); })) { bump(tally, 'person left to the curated layer'); continue; }
+    if (r.names.some((n) => { const ph = actorPhrase(n.replace(/\([^)]*\)/g, ' ')); return curated.has(L.keyOf(display(ph.words))); })) { bump(tally, 'person left to the curated layer'); continue; }
     const ks = keysFor(r.names, [], 'person');
     if (!ks.length) continue;
     out.people.push([name, ks, roles]);
@@ -211,19 +239,24 @@ const NOT_AGENTS = /^(?:(?:small |passenger |commercial |jumbo )?(?:village|town
 const IRREGULAR_SINGULAR = new Set(['child', 'woman', 'man', 'person', 'policeman', 'policewoman', 'chairman', 'spokesman', 'spokeswoman', 'businessman', 'businesswoman', 'gunman', 'tribesman', 'clergyman', 'congressman', 'congresswoman', 'fisherman', 'serviceman', 'militiaman', 'kinsman', 'countryman', 'statesman', 'craftsman', 'workman', 'foreman', 'layman', 'frontiersman', 'nobleman', 'sportsman', 'churchman', 'horseman', 'marksman', 'tradesman', 'salesman', 'newsman', 'cameraman', 'ombudsman', 'alderman', 'councilman', 'committeeman', 'assemblyman', 'doorman', 'fireman', 'garbageman', 'milkman', 'postman', 'watchman', 'yachtsman']);
 
 /** Sector words of Storyline's sectors: [key phrase, sector, plural key or null]. The curated sectors.json wins. */
-export function convertAgents(records: AgentRecord[], tally: Tally): [string, string][] {
+export function convertAgents(records: AgentRecord[], tally: Tally, lang = 'en', keep: (words: string[]) => boolean = () => true): [string, string][] {
   const curated = new Set<string>();
-  const sectors = JSON.parse(readFileSync(join(projectRoot(), 'data', 'actors', 'en', 'sectors.json'), 'utf8')) as { sectors: Record<string, string[]>; personTitles: Record<string, string[]> };
-  for (const list of [...Object.values(sectors.sectors), ...Object.values(sectors.personTitles)]) for (const w of list) curated.add(keyOf(w));
+  const sectors = JSON.parse(readFileSync(join(projectRoot(), 'data', 'actors', lang, 'sectors.json'), 'utf8')) as { sectors: Record<string, string[]>; personTitles: Record<string, string[]> };
+  const articles = new Set((JSON.parse(readFileSync(join(projectRoot(), 'data', 'actors', lang, 'references.json'), 'utf8')) as { articles: string[] }).articles);
+  const key = (w: string) => keyOf(w, lang, articles);
+  for (const list of [...Object.values(sectors.sectors), ...Object.values(sectors.personTitles)]) for (const w of list) curated.add(key(w));
   const out: [string, string][] = [];
   const seen = new Set<string>();
-  for (const a of records) {
+  for (let a of records) {
     if (!a.after) { bump(tally, 'agent dropped: organisation prefix (NGO~, IGO~)'); continue; }
+    if (!keep(a.words)) { bump(tally, 'agent dropped: its head names no person or body (the language\'s filter)'); continue; }
     const s3 = a.code.slice(0, 3);
     const sector = SECTORS.has(s3) ? s3 : SECTOR_ALIAS[s3];
     if (!sector) { bump(tally, `agent dropped: sector not coded by Storyline (${s3})`); continue; }
     const forms = [a.words.join(' ')];
     const last = a.words[a.words.length - 1]!;
+    // (a dialect's file lists its plurals itself)
+    if (lang !== 'en') a = { ...a, plural: a.plural ?? [] };
     // a regular plural, unless the word is already plural or irregular ("taxpayers", "children", "women")
     // ("department of defense", "naturalized", "military-led": phrases and participles have no plural of the last word)
     if (a.plural === null && /man$/.test(last) && !a.words.includes('of')) forms.push([...a.words.slice(0, -1), last.slice(0, -3) + 'men'].join(' '));
@@ -232,7 +265,7 @@ export function convertAgents(records: AgentRecord[], tally: Tally): [string, st
     for (const f of forms) {
       // things and places are no actors, nor are relations ("its allies" are others, not the subject's own sector)
       if (NOT_AGENTS.test(f)) { bump(tally, 'agent dropped: a thing, a place or a relation'); continue; }
-      const k = keyOf(f);
+      const k = key(f);
       if (!k || curated.has(k)) { if (k) bump(tally, 'agent left to the curated layer'); continue; }
       if (seen.has(k)) continue;
       seen.add(k);

@@ -8,6 +8,48 @@
 export type Tally = Record<string, number>;
 export function bump(t: Tally, k: string, n = 1): void { t[k] = (t[k] ?? 0) + n; }
 
+/** How a dictionary's language differs from the English PETRARCH2 files. English (no dialect) is read as before.
+ *  UniversalPetrarch's Spanish files list verbs as infinitives with no inflected forms (the tokenizer gives lemmas),
+ *  write words with accents (keys are made accent-free, as the tokenizer's norms are), and write prepositions and
+ *  articles as plain words or synonym sets inside patterns instead of "(prep X)" phrases. */
+export interface Dialect {
+  /** ISO 639-1 code. */
+  lang: string;
+  /** Prepositions (lower case, accent-free): "EN +" becomes "(en +)". */
+  prepositions: Set<string>;
+  /** Articles and the synonym sets of articles and auxiliaries that stand inside noun phrases or before the verb:
+   *  dropped from patterns (the matcher reads noun phrases whole). */
+  dropped: Set<string>;
+  /** Synonym sets that stand for a preposition ("&PREPOSICION"). */
+  prepositionSets: Set<string>;
+}
+
+/** Lower case without accents: the form of the tokenizer's norms and lemmas. */
+export function plainWord(w: string): string {
+  return w.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+}
+
+/** A tally as the rows of a Markdown table, most frequent first. */
+export function tallyTable(t: Tally): string {
+  return Object.entries(t).sort((a, b) => b[1] - a[1]).map(([k, v]) => `| ${k} | ${v} |`).join('\n');
+}
+
+/** The end of an actor conversion report: the summary, the actors' tally, the agents kept and their tally. */
+export function actorReportTables(summary: string, actors: Tally, agents: number, agentsTally: Tally): string {
+  return `${summary}
+
+| feature | count |
+|---|---|
+${tallyTable(actors)}
+
+Agents (sector words): ${agents} kept.
+
+| feature | count |
+|---|---|
+${tallyTable(agentsTally)}
+`;
+}
+
 /** Strips a `#` comment (the dictionaries use `#` only for comments). */
 export function stripComment(line: string): string {
   const k = line.indexOf('#');
@@ -71,12 +113,13 @@ export function parseCode(field: string): { code: string | null; rev?: string } 
 }
 
 /** Synset member phrase → words; `_` between words means consecutive words (the only reading the coder has). */
-function phraseWords(p: string): string[] {
-  return p.toLowerCase().split(/_+/).filter(Boolean);
+function phraseWords(p: string, dialect?: Dialect): string[] {
+  return (dialect ? plainWord(p) : p.toLowerCase()).split(/_+/).filter(Boolean);
 }
 
 /** Reads a verb-dictionary line "WORD {FORMS} [CODE]" or "+BEEF_UP {…}" / "WIRE_+TAP {…}". */
-export function parseVerbLine(line: string, tally: Tally): DictVerb | null {
+export function parseVerbLine(line: string, tally: Tally, dialect?: Dialect): DictVerb | null {
+  if (dialect) return parseDialectVerbLine(line, tally);
   const codeM = line.match(/\[[^\]]*\]/);
   const code = codeM ? parseCode(codeM[0]).code : null;
   const body = line.replace(/\[[^\]]*\]/g, '').trim();
@@ -109,11 +152,62 @@ export function parseVerbLine(line: string, tally: Tally): DictVerb | null {
   return { words, head, forms: [...new Set(forms.filter((f) => f !== hw))], code };
 }
 
+/** A verb line of a dialect dictionary: an infinitive ("ABANDONAR", "RE-ADMITIR", "DECLARAR[b]") with an optional
+ *  code; its forms are left to the tokenizer's lemmas. A line that holds a pattern without its leading "-" (a verb
+ *  followed by pattern words and a code) is dropped and tallied. */
+function parseDialectVerbLine(line: string, tally: Tally): DictVerb | null {
+  const codes = [...line.matchAll(/\[([^\]]*)\]/g)].map((m) => m[1]!.trim());
+  const numeric = codes.find((c) => /^[\d:-]+$/.test(c) && /\d/.test(c));
+  const body = line.replace(/\[[^\]]*\]/g, ' ').replace(/\{[^}]*\}/g, ' ').trim();
+  const parts = body.split(/\s+/).filter(Boolean);
+  if (!parts.length) return null;
+  if (parts.length > 1 && !/^[a-z]$/i.test(parts[1]!)) { bump(tally, 'verb line dropped: a pattern written without its "-"'); return null; }
+  const phrase = parts[0]!.replace(/^\+/, '');
+  const raw = phrase.split('_').filter(Boolean);
+  let head = raw.findIndex((p) => p.startsWith('+'));
+  if (head < 0) head = 0;
+  const words = raw.map((w) => plainWord(w.replace(/^\+/, '')).replace(/-/g, ''));
+  if (words.some((w) => !/^[a-zñ][a-zñ'.]*$/.test(w))) { bump(tally, 'verb dropped: not a word'); return null; }
+  bump(tally, 'verb: infinitive (forms from the tokenizer\'s lemmas)');
+  return { words, head, forms: [], code: numeric ? parseCode(`[${numeric}]`).code : null };
+}
+
+/** A dialect pattern body in the English syntax: "*ESTABLECER" split, articles and auxiliary sets dropped, a
+ *  preposition word or set joined with the element after it into "(prep X)". Returns the rewritten body, or null. */
+function rewriteDialectPattern(body: string, dialect: Dialect, tally: Tally): string | null {
+  const toks = body.replace(/\*(?=\S)/g, '* ').replace(/(?<=\S)\*/g, ' *').split(/\s+/).filter(Boolean).map((t) => t.replace(/_+$/, ''));
+  const out: string[] = [];
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i]!;
+    const low = t.startsWith('&') ? t.toLowerCase() : plainWord(t);
+    if (dialect.dropped.has(low)) { bump(tally, 'pattern: article or auxiliary dropped'); continue; }
+    const isPrep = dialect.prepositions.has(low) || dialect.prepositionSets.has(low);
+    if (!isPrep) { out.push(t); continue; }
+    const preps = dialect.prepositionSets.has(low) ? [...dialect.prepositions].filter((p) => !p.includes('_')).join('|') : low;
+    // the element after the preposition (articles skipped): "(en +)", "(con &negociacion)", or "(en)" at the end
+    let j = i + 1;
+    while (j < toks.length && dialect.dropped.has(toks[j]!.startsWith('&') ? toks[j]!.toLowerCase() : plainWord(toks[j]!))) j++;
+    const next = toks[j];
+    if (!next || next === '*' || dialect.prepositions.has(plainWord(next))) { out.push(`(${preps})`); i = j - 1; continue; }
+    out.push(`(${preps} ${next})`);
+    i = j;
+    bump(tally, 'pattern: preposition read as a phrase');
+  }
+  return out.join(' ');
+}
+
 /** Parses a pattern body (between "-" and the code) into Storyline's dictionary syntax, or null with the reason
  *  tallied. Elements: `*` the verb, `w` a noun phrase headed by w, `a_b` a noun phrase ending in the words a b,
  *  `&set` a synonym set, `(prep X)` a prepositional phrase (X: a noun element, `+`, `$`, `^` or nothing; `a|b`
  *  alternatives of the preposition), `+` the target, `$` the source, `^` any phrase (skipped). */
-export function normalizePattern(body: string, synsets: Record<string, string[]>, tally: Tally): string | null {
+export function normalizePattern(body: string, synsets: Record<string, string[]>, tally: Tally, dialect?: Dialect): string | null {
+  if (dialect) {
+    const r = rewriteDialectPattern(body, dialect, tally);
+    if (r === null) return null;
+    body = r;
+  }
+  const word = dialect ? /^[\p{L}0-9][\p{L}0-9'._-]*$/u : /^[A-Za-z0-9][A-Za-z0-9'._-]*$/;
+  const low = (t: string) => dialect ? plainWord(t) : t.toLowerCase();
   const toks: string[] = [];
   const re = /\{[^}]*\}|\([^)]*\)|\S+/g;
   let m: RegExpExecArray | null;
@@ -130,9 +224,9 @@ export function normalizePattern(body: string, synsets: Record<string, string[]>
     }
     if (t === '+' || t === '$' || t === '^') return t;
     if (t === '%') { bump(tally, 'pattern dropped: compound actor (%)'); return null; }
-    if (!/^[A-Za-z0-9][A-Za-z0-9'._-]*$/.test(t)) { bump(tally, 'pattern dropped: unreadable element'); return null; }
+    if (!word.test(t)) { bump(tally, 'pattern dropped: unreadable element'); return null; }
     // ("AIR_STRIKE": consecutive words, as in braces)
-    return t.toLowerCase().replace(/_+$/, '').replace(/_+/g, '_');
+    return low(t).replace(/_+$/, '').replace(/_+/g, '_');
   };
   let stars = 0;
   while ((m = re.exec(body))) {
@@ -141,8 +235,8 @@ export function normalizePattern(body: string, synsets: Record<string, string[]>
     if (t.startsWith('(')) {
       const inner = t.slice(1, -1).trim().split(/\s+/).filter(Boolean);
       if (!inner.length) { bump(tally, 'pattern dropped: empty phrase'); return null; }
-      const prep = inner[0]!.toLowerCase().replace(/\//g, '|');
-      if (!/^[a-z|-]+$/.test(prep)) { bump(tally, 'pattern dropped: unreadable preposition'); return null; }
+      const prep = low(inner[0]!).replace(/\//g, '|');
+      if (!(dialect ? /^[a-zñ|_-]+$/ : /^[a-z|-]+$/).test(prep)) { bump(tally, 'pattern dropped: unreadable preposition'); return null; }
       const rest = inner.slice(1).join(' ');
       if (!rest) { toks.push(`(${prep})`); continue; }
       // the object of the preposition: one noun element (a braced phrase counts as one)
@@ -161,7 +255,7 @@ export function normalizePattern(body: string, synsets: Record<string, string[]>
 }
 
 /** Reads CAMEO.2.0.txt-style verb dictionaries: synonym sets, then verb blocks with their patterns. */
-export function parseVerbDictionary(text: string): VerbDictionary {
+export function parseVerbDictionary(text: string, dialect?: Dialect): VerbDictionary {
   const tally: Tally = {};
   const synsets: Record<string, string[]> = {};
   const families: DictFamily[] = [];
@@ -190,12 +284,13 @@ export function parseVerbDictionary(text: string): VerbDictionary {
     if (t.startsWith('~')) { bump(tally, 'transformation dropped (verb-verb rewrites: done by modality rules instead)'); continue; }
     if (set && t.startsWith('+') && !fam) {
       const phrase = t.slice(1).trim();
-      const words = phraseWords(phrase);
+      const words = phraseWords(phrase, dialect);
       if (!words.length) continue;
       const list = synsets[set.name]!;
       const p = words.join(' ');
       list.push(p);
-      if (set.plurals && !phrase.endsWith('_')) list.push([...words.slice(0, -1), plural(words[words.length - 1]!)].join(' '));
+      // (a dialect lists its plurals itself)
+      if (set.plurals && !phrase.endsWith('_') && !dialect) list.push([...words.slice(0, -1), plural(words[words.length - 1]!)].join(' '));
       bump(tally, 'synonym-set phrase');
       continue;
     }
@@ -209,14 +304,14 @@ export function parseVerbDictionary(text: string): VerbDictionary {
       fam.patterns.push({ p: body, code: c.code, ...(c.rev ? { rev: c.rev } : {}) });
       continue;
     }
-    const v = parseVerbLine(t, tally);
+    const v = parseVerbLine(t, tally, dialect);
     if (v) fam.verbs.push(v);
   }
   // normalize patterns once every synonym set is known (a pattern may use a set defined later in the file)
   for (const f of families) {
     const kept: DictPattern[] = [];
     for (const p of f.patterns) {
-      const n = normalizePattern(p.p, synsets, tally);
+      const n = normalizePattern(p.p, synsets, tally, dialect);
       if (n === null) continue;
       kept.push({ ...p, p: n });
     }
@@ -329,14 +424,15 @@ export function actorPhrase(name: string): { words: string[]; whole: boolean } {
 export interface AgentRecord { words: string[]; plural: string[] | null; code: string; /** "~GOV" adds after the actor; "NGO~" before */ after: boolean }
 
 /** Reads Phoenix.agents.txt: "PHRASE {PLURAL} [~CODE]" with "!SET! = a, b" substitution markers. */
-export function parseAgents(text: string, tally: Tally): AgentRecord[] {
+export function parseAgents(text: string, tally: Tally, dialect?: Dialect): AgentRecord[] {
   const subs = new Map<string, string[]>();
   const out: AgentRecord[] = [];
   for (const rawLine of text.split(/\r?\n/)) {
     const line = stripComment(rawLine).trim();
     if (!line || line.startsWith('<')) continue;
-    const sm = line.match(/^!(\w+)!\s*=\s*(.+)$/);
-    if (sm) { subs.set(sm[1]!.toUpperCase(), sm[2]!.split(',').map((x) => x.trim()).filter(Boolean)); continue; }
+    // (the Spanish file writes its substitution sets with "_" for spaces: "!PERSONA!_=_HOMBRE,_MUJER_")
+    const sm = line.match(dialect ? /^!(\w+)![\s_]*=[\s_]*(.+)$/ : /^!(\w+)!\s*=\s*(.+)$/);
+    if (sm) { subs.set(sm[1]!.toUpperCase(), sm[2]!.split(',').map((x) => (dialect ? x.replace(/_/g, ' ') : x).trim()).filter(Boolean)); continue; }
     const cm = line.match(/\[([^\]]*)\}?\]?\s*$/) ?? line.match(/\[([^\]}]*)[\]}]/);
     if (!cm) { bump(tally, 'agent dropped: no code'); continue; }
     const codeRaw = cm[1]!.replace(/[}\]]/g, '').trim();
@@ -352,8 +448,9 @@ export function parseAgents(text: string, tally: Tally): AgentRecord[] {
     const variants = mk ? (subs.get(mk[1]!.toUpperCase()) ?? []).map((s) => body.replace(mk[0], s)) : [body];
     if (mk && !variants.length) { bump(tally, 'agent dropped: unknown substitution marker'); continue; }
     for (const v of variants) {
-      const words = v.split(/[_\s]+/).filter(Boolean).map((w) => w.toLowerCase());
-      if (!words.length || words.some((w) => !/^[a-z][a-z'.-]*$/.test(w))) { bump(tally, 'agent dropped: not words'); continue; }
+      // (a dialect's words lose their accents, as token norms do; "(VIVIENDA)" glosses are dropped)
+      const words = (dialect ? v.replace(/\([^)]*\)/g, ' ') : v).split(/[_\s]+/).filter(Boolean).map((w) => dialect ? plainWord(w) : w.toLowerCase());
+      if (!words.length || words.some((w) => !(dialect ? /^[a-zñ][a-zñ'.-]*$/ : /^[a-z][a-z'.-]*$/).test(w))) { bump(tally, 'agent dropped: not words'); continue; }
       out.push({ words, plural: mk ? [] : pluralForms ? pluralForms.map((p) => p.toLowerCase().replace(/_/g, ' ')) : null, code, after });
     }
   }

@@ -61,20 +61,47 @@ interface CountriesExtra {
   ambiguousNames: string[];
   skipCapitals: string[];
   stopAltSpellings: string[];
+  /** A language whose demonyms inflect: masculine-singular ending → [feminine singular, masculine plural, feminine
+   *  plural] endings (the plurals also name the people). Without it, English: one plural in -s names the people. */
+  inflection?: [string, [string, string, string]][];
+  /** A language other than English: the names of capitals in it (world-countries gives English ones). */
+  capitals?: Record<string, string[]>;
+  /** Names written in lower case in the data (Spanish demonyms "venezolano", "el chavismo") need no capital in the
+   *  text; those written with capitals need them. Without it (English) every name needs a capital. */
+  lowercaseNames?: boolean;
 }
 interface SectorsFile { sectors: Record<string, string[]>; personTitles: Record<string, string[]> }
 interface IgoSpec { code: string; name: string; names: string[]; acronyms: string[]; country?: string; cameo?: string }
 interface PeopleFile { people: { name: string; gender: string; aliases: string[]; roles: PersonRole[] }[] }
 interface FillersFile { fillers: string[] }
 
-/** Token keys of a phrase (same tokenizer as the text), without a leading "the"; from the key cache when known. */
+const articleCache = new Map<string, Set<string>>();
+/** The articles a name may carry in a language (data/actors/<lang>/references.json). */
+function articles(lang: string): Set<string> {
+  let a = articleCache.get(lang);
+  if (!a) { a = new Set(readData<{ articles: string[] }>(`actors/${lang}/references.json`).articles); articleCache.set(lang, a); }
+  return a;
+}
+
+/** Token keys of a phrase (same tokenizer as the text), without a leading article; from the key cache when known. */
 function keysOf(phrase: string, lang = 'en', cache?: KeyCache): string[] {
-  const hit = cache?.get(phrase);
-  if (hit) return hit;
-  const toks = tokenizeText(phrase, lang).flatMap((s) => s.tokens.map((t) => t.norm));
-  if (toks.length > 1 && toks[0] === 'the') toks.shift();
-  cache?.set(phrase, toks);
-  return toks;
+  // (the cache holds the tokenizer's output; the article is stripped after, so the data may change its articles)
+  let toks = cache?.get(phrase);
+  if (!toks) {
+    toks = tokenizeText(phrase, lang).flatMap((s) => s.tokens.map((t) => t.norm));
+    cache?.set(phrase, toks);
+  }
+  return toks.length > 1 && articles(lang).has(toks[0]!) ? toks.slice(1) : toks;
+}
+
+/** The forms of a demonym under a language's inflection table: [masculine and feminine singular], [plurals]. */
+export function demonymForms(base: string, table: [string, [string, string, string]][]): { singular: string[]; plural: string[] } {
+  for (const [end, [fs, mp, fp]] of table) {
+    if (!base.endsWith(end)) continue;
+    const stem = base.slice(0, base.length - end.length);
+    return { singular: [...new Set([base, stem + fs])], plural: [...new Set([stem + mp, stem + fp])] };
+  }
+  return { singular: [base], plural: [] };
 }
 
 function insert(trie: TrieNode, keys: string[], e: Entry): void {
@@ -100,6 +127,19 @@ function insert(trie: TrieNode, keys: string[], e: Entry): void {
 }
 
 const cache = new Map<string, Lexicon>();
+
+let isoCountries: { registerLocale: (l: unknown) => void; getName: (c: string, l: string, o: { select: 'all' }) => string[] | undefined } | null = null;
+const isoLocales = new Set<string>();
+/** i18n-iso-countries' names of a country (ISO alpha-2) in a language, when the package has that language. */
+function isoNames(lang: string, cca2: string): string[] {
+  const req = createRequire(import.meta.url);
+  isoCountries ??= req('i18n-iso-countries') as typeof isoCountries;
+  if (!isoLocales.has(lang)) {
+    try { isoCountries!.registerLocale(req(`i18n-iso-countries/langs/${lang}.json`)); } catch { return []; }
+    isoLocales.add(lang);
+  }
+  return isoCountries!.getName(cca2, lang, { select: 'all' }) ?? [];
+}
 // The package's ESM typings don't match its CJS entry under NodeNext; load the data through require.
 const countries = createRequire(import.meta.url)('world-countries') as Country[];
 
@@ -125,14 +165,16 @@ export function lexicon(language: string = 'en'): Lexicon {
   const skipCap = new Set(extra.skipCapitals);
   const countryName = new Map<string, string>();
   const ambiguous = new Set(extra.ambiguousNames);
+  const arts = articles(lang);
   const add = (phrase: string, e: Omit<Entry, 'exact' | 'needsCap'>) => {
     const p = phrase.trim();
     if (!p) return;
     if (ambiguous.has(p) && (e.kind === 'country' || e.kind === 'capital')) e = { ...e, ambiguous: true };
-    const isAcr = /^[A-Z.\-]{2,5}$/.test(p.replace(/^the /, ''));
+    const bare = arts.has(p.split(' ')[0]!) && p.includes(' ') ? p.slice(p.indexOf(' ') + 1) : p;
+    const isAcr = /^[A-Z.\-]{2,6}$/.test(bare) && (lang !== 'en' || bare.length <= 5);
     const entry: Entry = { ...e };
-    if (isAcr) entry.exact = p.replace(/^the /, '');
-    else if (e.kind !== 'sector' && e.kind !== 'title') entry.needsCap = true;
+    if (isAcr) entry.exact = bare;
+    else if (e.kind !== 'sector' && e.kind !== 'title' && !(extra.lowercaseNames && !/^\p{Lu}/u.test(bare))) entry.needsCap = true;
     insert(trie, keysOf(p, lang, keyCache), entry);
   };
   for (const c of countries) {
@@ -144,6 +186,9 @@ export function lexicon(language: string = 'en'): Lexicon {
       const tr = c.translations?.[TRANSLATION_KEY[lang] ?? lang];
       const base = { code, country: code, sector: '', name, score: (c.independent ? 1e9 : 0) + (c.area ?? 0) };
       if (tr) { add(tr.common, { ...base, kind: 'country' }); add(tr.official, { ...base, kind: 'country' }); }
+      // (i18n-iso-countries' names in the language too; "Congo (República Democrática del)" left to the extras)
+      for (const n of isoNames(lang, c.cca2)) if (!n.includes('(')) add(n, { ...base, kind: 'country' });
+      for (const cap of extra.capitals?.[code] ?? []) add(cap, { ...base, kind: 'capital', sector: 'GOV' });
       continue;
     }
     const base = { code, country: code, sector: '', name, score: (c.independent ? 1e9 : 0) + (c.area ?? 0) };
@@ -169,6 +214,13 @@ export function lexicon(language: string = 'en'): Lexicon {
     for (const n of x.people ?? []) add(n, { ...base, kind: 'people', sector: 'CVL' });
     for (const n of x.names) add(n, { ...base, kind: 'country' });
     for (const a of x.adjectives) {
+      if (extra.inflection) {
+        // ("venezolano, venezolana, venezolanos, venezolanas": the plurals are adjectives and the country's people)
+        const forms = demonymForms(a, extra.inflection);
+        for (const f of forms.singular) add(f, { ...base, kind: 'adj' });
+        for (const f of forms.plural) { add(f, { ...base, kind: 'adj' }); add(f, { ...base, kind: 'people', sector: 'CVL' }); }
+        continue;
+      }
       add(a, { ...base, kind: 'adj' });
       const pl = /^[A-Z]{2,}/.test(a) ? null : pluralDemonym(a);
       if (pl) add(pl, { ...base, kind: 'people', sector: 'CVL' });
@@ -230,7 +282,17 @@ function addName(names: Map<string, Entry[]>, key: string, e: Entry): void {
  *  people with date-bounded roles, organisations and armed groups, national bodies and companies, places of a country,
  *  further spellings of country names, and sector words. Keys are stored tokenized, so loading costs no tagging. */
 function addDictionary(names: Map<string, Entry[]>, people: Person[], lang: string): void {
-  const d = readData<DictionaryActors>('actors/dictionary/actors.json');
+  addDictionaryActors(names, people, readData<DictionaryActors>('actors/dictionary/actors.json'));
+  const cities = readData<{ cities: Record<string, string[]> }>('actors/cities.json').cities;
+  for (const [country, keys] of Object.entries(cities)) for (const k of keys) addName(names, k, { kind: 'city', code: country, country, sector: '', name: k, needsCap: true, dictionary: true });
+  const agents = existsSync(join(projectRoot(), 'data', 'actors', lang, 'agents.json')) ? readData<{ agents: [string, string][] }>(`actors/${lang}/agents.json`).agents : [];
+  for (const [k, sector] of agents) addName(names, k, { kind: 'sector', code: sector, country: null, sector, name: k, dictionary: true });
+  // the language's own converted dictionary (names in that language: data/actors/<lang>/dictionary/actors.json)
+  if (existsSync(join(projectRoot(), 'data', 'actors', lang, 'dictionary', 'actors.json'))) addDictionaryActors(names, people, readData<DictionaryActors>(`actors/${lang}/dictionary/actors.json`));
+}
+
+/** People, organisations, places and spellings of country names of one converted dictionary. */
+function addDictionaryActors(names: Map<string, Entry[]>, people: Person[], d: DictionaryActors): void {
   // a person the curated list knows keeps its curated roles under every spelling the dictionary adds ("Russian
   // President Vladimir Putin", filed there as an elite RUSELI with roles that stop about 2015)
   const curated = new Map(people.map((p) => [normalize(p.name), p]));
@@ -255,10 +317,6 @@ function addDictionary(names: Map<string, Entry[]>, people: Person[], lang: stri
   }
   for (const [country, keys] of d.places) for (const k of keys) addName(names, k, { kind: 'city', code: country, country, sector: '', name: k, needsCap: true, dictionary: true });
   for (const [country, keys] of d.countryNames) for (const k of keys) addName(names, k, { kind: 'country', code: country, country, sector: '', name: k, needsCap: true, dictionary: true });
-  const cities = readData<{ cities: Record<string, string[]> }>('actors/cities.json').cities;
-  for (const [country, keys] of Object.entries(cities)) for (const k of keys) addName(names, k, { kind: 'city', code: country, country, sector: '', name: k, needsCap: true, dictionary: true });
-  const agents = existsSync(join(projectRoot(), 'data', 'actors', lang, 'agents.json')) ? readData<{ agents: [string, string][] }>(`actors/${lang}/agents.json`).agents : [];
-  for (const [k, sector] of agents) addName(names, k, { kind: 'sector', code: sector, country: null, sector, name: k, dictionary: true });
 }
 
 /** A spelling-insensitive key of a name as wire copy transliterates it: q, g and k alike at the start, "dh", "kh",

@@ -1,7 +1,7 @@
 // Finds and resolves actor mentions in one tokenized sentence, with a per-document context that learns people's
 // roles from appositions and resolves short references ("the country", "both parties", "she", a bare surname).
 import type { ActorMention } from '../types.js';
-import type { Token } from '../nlp/index.js';
+import { normalize, type Token } from '../nlp/index.js';
 import { lexicon, actorLanguage, roleOn, readData, translitKey, type Entry, type Lexicon, type Person, type TrieNode } from './lexicon.js';
 
 export type ActorKind = 'country' | 'place' | 'org' | 'person' | 'group' | 'modifier' | 'reference' | 'compound';
@@ -85,8 +85,25 @@ export function newDocContext(date: string | null, lang = 'en'): DocContext {
   return { date, lang: actorLanguage(lang), learned: new Map(), lastBySurname: new Map(), lastBySector: new Map(), countries: [], lastPerson: { m: null, f: null, any: null }, recent: [], strong: new Set(), sentenceNo: 0, paragraphNo: 0, seenAt: new WeakMap(), mentions: new Map() };
 }
 
-interface RefWords { countryRefs: string[]; pairRefs: string[]; pronouns: Record<string, string>; locativePreps: string[]; quantityHeads: string[]; expletiveAfterIt?: string[]; directionals?: string[]; hyphenHeads?: string[]; likenessHeads?: string[]; relationHeads?: string[]; groupHeads?: string[] }
-interface References { countryRefs: string[][]; pairRefs: string[][]; refFirst: Set<string>; pronouns: Map<string, string>; locative: Set<string>; quantity: Set<string>; expletive: Set<string>; directionals: Set<string>; hyphenHeads: Set<string>; likeness: Set<string>; relation: Set<string>; groupHeads: Set<string> }
+interface RefWords {
+  countryRefs: string[]; pairRefs: string[]; pronouns: Record<string, string>; locativePreps: string[]; quantityHeads: string[]; expletiveAfterIt?: string[]; directionals?: string[]; hyphenHeads?: string[]; likenessHeads?: string[]; relationHeads?: string[]; groupHeads?: string[];
+  articles: string[]; prepositions: string[]; ofPreps: string[]; fromPreps: string[]; inPreps: string[]; ownerDeterminers: string[]; conjunctions: string[]; postnominalAdjectives?: boolean; contextSectors: string[]; ofChains?: boolean; genericRoles: string[]; roleWordsNotVerbs?: boolean;
+}
+interface References {
+  countryRefs: string[][]; pairRefs: string[][]; refFirst: Set<string>; pronouns: Map<string, string>; locative: Set<string>; quantity: Set<string>; expletive: Set<string>; directionals: Set<string>; hyphenHeads: Set<string>; likeness: Set<string>; relation: Set<string>; groupHeads: Set<string>;
+  /** The language's function words around actor names (data/actors/<lang>/references.json). */
+  articles: Set<string>; preps: Set<string>; ofPreps: Set<string>; fromPreps: Set<string>; inPreps: Set<string>; owners: Set<string>; conj: Set<string>;
+  /** A country adjective follows the role it qualifies ("el gobierno venezolano"). */
+  postnominal: boolean;
+  /** Roles that a bare mention ("the opposition", "the government") inherits from the document; others need a country. */
+  contextSectors: Set<string>;
+  /** A role word's "of" phrase may itself be a role phrase whose country it takes ("representantes de la oposición venezolana"). */
+  ofChains: boolean;
+  /** Role words that take the sector of the role phrase after "of" ("representantes de la oposición"). */
+  genericRoles: Set<string>;
+  /** A role word the tagger reads as a verb is the verb (Spanish "fue detenido": not "el detenido"). */
+  roleWordsNotVerbs: boolean;
+}
 const refCache = new Map<string, References>();
 /** A language's reference words (data/actors/<lang>/references.json). */
 function refWords(lang: string): References {
@@ -96,7 +113,10 @@ function refWords(lang: string): References {
     const countryRefs = r.countryRefs.map((s) => s.split(' ')), pairRefs = r.pairRefs.map((s) => s.split(' '));
     // First words of the reference phrases: a token starting none of them skips the phrase loops.
     const refFirst = new Set([...countryRefs, ...pairRefs].map((seq) => seq[0]!));
-    refs = { countryRefs, pairRefs, refFirst, pronouns: new Map(Object.entries(r.pronouns)), locative: new Set(r.locativePreps), quantity: new Set(r.quantityHeads), expletive: new Set(r.expletiveAfterIt ?? []), directionals: new Set(r.directionals ?? []), hyphenHeads: new Set(r.hyphenHeads ?? []), likeness: new Set(r.likenessHeads ?? []), relation: new Set(r.relationHeads ?? []), groupHeads: new Set(r.groupHeads ?? []) };
+    refs = {
+      countryRefs, pairRefs, refFirst, pronouns: new Map(Object.entries(r.pronouns)), locative: new Set(r.locativePreps), quantity: new Set(r.quantityHeads), expletive: new Set(r.expletiveAfterIt ?? []), directionals: new Set(r.directionals ?? []), hyphenHeads: new Set(r.hyphenHeads ?? []), likeness: new Set(r.likenessHeads ?? []), relation: new Set(r.relationHeads ?? []), groupHeads: new Set(r.groupHeads ?? []),
+      articles: new Set(r.articles), preps: new Set(r.prepositions), ofPreps: new Set(r.ofPreps), fromPreps: new Set(r.fromPreps), inPreps: new Set(r.inPreps), owners: new Set(r.ownerDeterminers), conj: new Set(r.conjunctions), postnominal: !!r.postnominalAdjectives, contextSectors: new Set(r.contextSectors), ofChains: !!r.ofChains, genericRoles: new Set(r.genericRoles.map(normalize)), roleWordsNotVerbs: !!r.roleWordsNotVerbs,
+    };
     refCache.set(lang, refs);
   }
   return refs;
@@ -167,8 +187,6 @@ function matchAt(tokens: Token[], i: number, lex: Lexicon): Match | null {
   return best;
 }
 
-const PREPS = new Set(['in', 'at', 'on', 'with', 'by', 'to', 'from', 'of', 'for', 'against', 'toward', 'towards', 'into', 'over', 'between', 'among', 'near', 'inside', 'outside', 'across', 'throughout', 'within', 'around', 'about', 'through', 'via', 'under', 'like', 'than', 'including', 'despite', 'amid', 'without', 'upon', 'behind', 'as', 'during']);
-
 /** "the US days after …", "Russia last week": a time word after a name does not make the name a modifier. */
 const TIME_NOUNS = /^(days?|weeks?|months?|years?|hours?|decades?|times?|ago|earlier|later|now|then|today|yesterday|tomorrow|last|next|this|weekend|morning|evening|night|recently)$/;
 
@@ -179,7 +197,6 @@ const FROM_SECTORS = new Set(['GOV', 'LEG', 'JUD', 'BUS', 'MED', 'NGO']);
 const GEO_HEADS = /^(sea|ocean|river|strait|straits|canal|gulf|basin|peninsula|islands?|mountains|desert|province|region|state|county|street|avenue|square|university|airport|airways|airlines|cup|league|times|post|herald|daily|news|bank|plaza|hotel|embassy)$/;
 
 /** Roles that a bare mention ("the opposition", "the government") inherits from the document; others need a country. */
-const CONTEXT_SECTORS = new Set(['GOV', 'OPP', 'MIL', 'LEG', 'JUD', 'COP', 'REB']);
 /** Sectors of bodies that usually bear a proper name ("Dresdner Bank", "Harvard University"). */
 const NAMED_ORG_SECTORS = new Set(['BUS', 'MED', 'EDU', 'HLH', 'NGO']);
 const NO_CONTEXT_BEFORE = new Set(['foreign', 'international', 'western', 'multinational', 'private', 'other', 'many', 'some', 'several', 'regional', 'european', 'world']);
@@ -193,11 +210,11 @@ const CALENDAR_WORD = /^(january|february|march|april|may|june|july|august|septe
 
 /** The country of a place phrase right after token `end` ("in Abuja", "in and around Lagos", "in the Kremlin"): its
  *  code, 'unknown' for a proper name the lexicon does not know, or null when no place follows. */
-function placeAfter(tokens: Token[], end: number, matches: (Match | null)[]): string | 'unknown' | null {
-  if (tokens[end]?.norm !== 'in') return null;
+function placeAfter(tokens: Token[], end: number, matches: (Match | null)[], rw: References): string | 'unknown' | null {
+  if (!rw.inPreps.has(tokens[end]?.norm ?? '')) return null;
   let q = end + 1;
   if (tokens[q]?.norm === 'and' && /^(around|near)$/.test(tokens[q + 1]?.norm ?? '')) q += 2;
-  if (tokens[q]?.norm === 'the') q++;
+  if (rw.articles.has(tokens[q]?.norm ?? '')) q++;
   const m = matches[q];
   if (m) {
     const e = m.entries.find((x) => x.country && (x.kind === 'country' || x.kind === 'capital' || x.kind === 'seat' || x.kind === 'city'));
@@ -231,6 +248,7 @@ export function findActors(tokens: Token[], sentence: string, ctx: DocContext): 
     }
     // "Soviet-style militaries", "Soviet-era tanks": a likeness or a period, no actor
     if (m && tokens[m.j]?.norm === '-' && rw.likeness.has(tokens[m.j + 1]?.norm ?? '')) { i = m.j + 2; continue; }
+    if (m && rw.roleWordsNotVerbs && tokens[i]!.pos === 'VERB' && m.entries.every((e) => e.kind === 'sector' || e.kind === 'title')) { i++; continue; }
     if (m) { matches[i] = m; i = m.j; } else i++;
   }
   const out: ResolvedActor[] = [];
@@ -274,7 +292,10 @@ export function findActors(tokens: Token[], sentence: string, ctx: DocContext): 
       const lastKinds = new Set(last.entries.map((e) => e.kind));
       const nextKinds = new Set(nm.entries.map((e) => e.kind));
       const headish = (s: Set<string>) => s.has('sector') || s.has('title') || s.has('person');
-      if (!headish(nextKinds) && !(lastKinds.has('adj') && (nextKinds.has('seat') || nextKinds.has('igo')))) break;
+      // ("el gobierno venezolano", "funcionarios estadounidenses": in a language whose adjectives follow their noun, a
+      //  country adjective after a role word qualifies it)
+      const postnominal = rw.postnominal && q === k && (lastKinds.has('sector') || lastKinds.has('title')) && !lastKinds.has('person') && (nextKinds.has('adj') || nextKinds.has('people')) && !nextKinds.has('sector') && !nextKinds.has('title');
+      if (!headish(nextKinds) && !(lastKinds.has('adj') && (nextKinds.has('seat') || nextKinds.has('igo'))) && !postnominal) break;
       if (lastKinds.has('person') && !tokens.slice(k, q).some((t) => t.norm === "'s") && nextKinds.has('person')) break;
       // ("called Maduro a dictator", "named Rubio the envoy"): an article after a person's name starts a
       // complement, not more of the name
@@ -305,11 +326,16 @@ export function findActors(tokens: Token[], sentence: string, ctx: DocContext): 
     }
     const actor = composeActor(tokens, sentence, parts, i, end, learnedName, ctx);
     // "the government of X", "officials from X"
-    if (actor && !actor.country && end < tokens.length && (tokens[end]!.norm === 'of' || tokens[end]!.norm === 'from' && FROM_SECTORS.has(actor.sector))) {
+    if (actor && !actor.country && end < tokens.length && (rw.ofPreps.has(tokens[end]!.norm) || rw.fromPreps.has(tokens[end]!.norm) && FROM_SECTORS.has(actor.sector))) {
       let q = end + 1;
       while (q < tokens.length && lex.fillers.has(tokens[q]!.norm) && !matches[q]) q++;
       const om = matches[q];
-      if (om && om.entries.some((e) => e.kind !== 'sector' && e.kind !== 'title')) {
+      // (where the language allows, the "of" phrase may be a whole role phrase with its own country: "una delegación de
+      //  altos funcionarios del gobierno de Estados Unidos", "representantes de la oposición venezolana")
+      const chain = rw.ofChains && om && !om.entries.some((e) => e.kind !== 'sector' && e.kind !== 'title') ? ofChainCountry(tokens, q, matches, lex, rw, ctx, sentence) : null;
+      const generic = rw.genericRoles.has(tokens[end - 1]?.norm ?? '');
+      if (chain) { actor.sector = generic ? chain.sector || actor.sector : actor.sector || chain.sector; actor.country = chain.country; actor.code = chain.country + actor.sector; actor.end = tokens[chain.end - 1]!.end; actor.tokEnd = chain.end; end = chain.end; }
+      else if (om && om.entries.some((e) => e.kind !== 'sector' && e.kind !== 'title')) {
         const inner = composeActor(tokens, sentence, [om], q, om.j, null, ctx);
         if (inner && inner.country) {
           actor.country = inner.country;
@@ -324,12 +350,12 @@ export function findActors(tokens: Token[], sentence: string, ctx: DocContext): 
     // "officials in Abuja", "police in and around Springdale": the place a state body sits in gives its country; a
     // place the lexicon does not know gives none, and the document's other countries are no guess for it
     if (actor && !actor.country && !UNPLACED_SECTORS.has(actor.sector) && actor.kind === 'group') {
-      const place = placeAfter(tokens, end, matches);
+      const place = placeAfter(tokens, end, matches, rw);
       if (place === 'unknown') actor.foreign = true;
       else if (place) { actor.country = place; actor.code = place + actor.sector; }
     }
     // "its troops", "their government": the owner is the actor named just before
-    if (actor && !actor.country && /^(its|their)$/.test(tokens[i - 1]?.norm ?? '')) {
+    if (actor && !actor.country && rw.owners.has(tokens[i - 1]?.norm ?? '')) {
       const owner = [...out].reverse().find((x) => x.country && x.kind !== 'modifier');
       if (owner) { actor.country = owner.country; actor.code = owner.country + actor.sector; actor.fromContext = true; }
     }
@@ -342,7 +368,7 @@ export function findActors(tokens: Token[], sentence: string, ctx: DocContext): 
       // ("the families of the dead": people named by their tie to others, whose country is not given)
       const related = tokens[end]?.norm === 'of' && rw.relation.has(tokens[end + (tokens[end + 1]?.norm === 'the' ? 2 : 1)]?.norm ?? '');
       actor.foreign = actor.foreign || named || related || NO_CONTEXT_BEFORE.has(tokens[i - 1]?.norm ?? '');
-      actor.contextOk = CONTEXT_SECTORS.has(actor.sector) && actor.kind !== 'org' && !actor.foreign;
+      actor.contextOk = rw.contextSectors.has(actor.sector) && actor.kind !== 'org' && !actor.foreign;
     }
     if (actor && !actor.country && actor.contextOk) {
       // (the last one named in that role in this paragraph, or in the one before when it is of the country the
@@ -373,37 +399,58 @@ export function findActors(tokens: Token[], sentence: string, ctx: DocContext): 
     }
     i = Math.max(end, i + 1);
   }
-  const merged = mergeCompounds(out, tokens, sentence);
+  const merged = mergeCompounds(out, tokens, sentence, rw);
   ctx.prevSubject = merged.find((a) => a.prep === null && a.kind !== 'modifier' && !a.possessive) ?? null;
   return merged;
 }
 
+/** The country of a role phrase starting at `q` (its matches grouped as findActors groups them, then its own "of"
+ *  phrase, recursively, at most three deep) and where it ends; null when none is named. */
+function ofChainCountry(tokens: Token[], q: number, matches: (Match | null)[], lex: Lexicon, rw: References, ctx: DocContext, sentence: string, depth = 0): { country: string; sector: string; end: number } | null {
+  const parts: Match[] = [];
+  let k = q;
+  while (matches[k] && parts.length < 4) {
+    parts.push(matches[k]!);
+    k = matches[k]!.j;
+    while (k < tokens.length && lex.fillers.has(tokens[k]!.norm) && !matches[k]) k++;
+  }
+  if (!parts.length) return null;
+  const inner = composeActor(tokens, sentence, parts, q, parts[parts.length - 1]!.j, null, ctx);
+  const end = parts[parts.length - 1]!.j;
+  if (inner?.country) return { country: inner.country, sector: inner.sector, end };
+  if (depth >= 2 || !rw.ofPreps.has(tokens[end]?.norm ?? '')) return null;
+  let r = end + 1;
+  while (r < tokens.length && lex.fillers.has(tokens[r]!.norm) && !matches[r]) r++;
+  const deeper = matches[r] ? ofChainCountry(tokens, r, matches, lex, rw, ctx, sentence, depth + 1) : null;
+  return deeper ? { country: deeper.country, sector: inner?.sector || deeper.sector, end: deeper.end } : null;
+}
+
 function finishActor(a: ResolvedActor, tokens: Token[], i: number, rw: References, lex: Lexicon): void {
   let p = i - 1;
-  if (p >= 0 && (tokens[p]!.norm === 'the')) {
+  if (p >= 0 && rw.articles.has(tokens[p]!.norm)) {
     a.start = tokens[p]!.start; a.tokStart = p; p--;
   }
-  while (p >= 0 && lex.fillers.has(tokens[p]!.norm) && tokens[p]!.norm !== 'the' && i - p < 3 && !/^(its|their|his|her)$/.test(tokens[p]!.norm)) p--;
+  while (p >= 0 && lex.fillers.has(tokens[p]!.norm) && !rw.articles.has(tokens[p]!.norm) && i - p < 3 && !/^(its|their|his|her)$/.test(tokens[p]!.norm)) p--;
   // "in northern Nigeria", "in the occupied West Bank": the preposition before a direction word
   if (p >= 0 && rw.directionals.has(tokens[p]!.norm)) {
     let q = p;
     while (q >= 0 && rw.directionals.has(tokens[q]!.norm)) q--;
-    if (q >= 0 && tokens[q]!.norm === 'the') q--;
-    if (q >= 0 && PREPS.has(tokens[q]!.norm)) p = q;
+    if (q >= 0 && rw.articles.has(tokens[q]!.norm)) q--;
+    if (q >= 0 && rw.preps.has(tokens[q]!.norm)) p = q;
   }
-  a.prep = p >= 0 && PREPS.has(tokens[p]!.norm) && tokens[p]!.pos !== 'SCONJ' ? tokens[p]!.norm : null;
+  a.prep = p >= 0 && rw.preps.has(tokens[p]!.norm) && tokens[p]!.pos !== 'SCONJ' ? tokens[p]!.norm : null;
   // ("in capitals of Chad and Niger": the second conjunct of a list shares the first one's preposition)
-  if (!a.prep && p > 0 && (tokens[p]!.norm === 'and' || tokens[p]!.norm === 'or')) {
+  if (!a.prep && p > 0 && (rw.conj.has(tokens[p]!.norm) || tokens[p]!.norm === 'or')) {
     let q = p - 1;
-    while (q >= 0 && p - q <= 6 && (tokens[q]!.cap || tokens[q]!.norm === ',' || tokens[q]!.norm === 'the')) q--;
-    if (q >= 0 && q < p - 1 && PREPS.has(tokens[q]!.norm) && tokens[q]!.pos !== 'SCONJ') a.prep = tokens[q]!.norm;
+    while (q >= 0 && p - q <= 6 && (tokens[q]!.cap || tokens[q]!.norm === ',' || rw.articles.has(tokens[q]!.norm))) q--;
+    if (q >= 0 && q < p - 1 && rw.preps.has(tokens[q]!.norm) && tokens[q]!.pos !== 'SCONJ') a.prep = tokens[q]!.norm;
   }
   // "thousands of farmers", "dozens of Mexican migrants": the quantity does not make them a prepositional object
-  if (a.prep === 'of' && p > 0 && rw.quantity.has(tokens[p - 1]!.norm)) {
+  if (a.prep !== null && rw.ofPreps.has(a.prep) && p > 0 && rw.quantity.has(tokens[p - 1]!.norm)) {
     let q = p - 1;
     // ("tens of thousands of", "a number of": an "of" inside the quantity, an article before it)
-    while (q > 0 && (rw.quantity.has(tokens[q - 1]!.norm) || /^(a|an|the)$/.test(tokens[q - 1]!.norm) || tokens[q - 1]!.norm === 'of' && q > 1 && rw.quantity.has(tokens[q - 2]!.norm))) q--;
-    a.prep = q > 0 && PREPS.has(tokens[q - 1]!.norm) && tokens[q - 1]!.pos !== 'SCONJ' ? tokens[q - 1]!.norm : null;
+    while (q > 0 && (rw.quantity.has(tokens[q - 1]!.norm) || /^(a|an|the)$/.test(tokens[q - 1]!.norm) || rw.articles.has(tokens[q - 1]!.norm) || rw.ofPreps.has(tokens[q - 1]!.norm) && q > 1 && rw.quantity.has(tokens[q - 2]!.norm))) q--;
+    a.prep = q > 0 && rw.preps.has(tokens[q - 1]!.norm) && tokens[q - 1]!.pos !== 'SCONJ' ? tokens[q - 1]!.norm : null;
     a.quantityStart = q;
   }
   a.possessive = tokens[a.tokEnd]?.norm === "'s" || tokens[a.tokEnd]?.norm === "'";
@@ -598,7 +645,7 @@ function referenceAt(tokens: Token[], i: number, ctx: DocContext, rw: ReturnType
       start: t.start, end: tokens[i + len - 1]!.end, kind: 'reference', tokStart: i, tokEnd: i + len, prep: null, possessive: false, sector: src?.sector ?? '', fromContext: true,
     };
     const p = i - 1;
-    a.prep = p >= 0 && PREPS.has(tokens[p]!.norm) ? tokens[p]!.norm : null;
+    a.prep = p >= 0 && rw.preps.has(tokens[p]!.norm) ? tokens[p]!.norm : null;
     a.possessive = tokens[i + len]?.norm === "'s";
     return a;
   };
@@ -696,19 +743,19 @@ function pronounAntecedent(tokens: Token[], i: number, ctx: DocContext, pr: stri
 }
 
 /** "Venezuela and the United States" → one compound actor with two members. */
-function mergeCompounds(actors: ResolvedActor[], tokens: Token[], sentence: string): ResolvedActor[] {
+function mergeCompounds(actors: ResolvedActor[], tokens: Token[], sentence: string, rw: References): ResolvedActor[] {
   const out: ResolvedActor[] = [];
   for (let k = 0; k < actors.length; k++) {
     const a = actors[k]!;
     const b = actors[k + 1];
     // "American and Iranian negotiators": the first adjective shares the second one's role
-    if (b && a.kind === 'modifier' && a.country && b.kind === 'group' && b.country && b.tokStart === a.tokEnd + 1 && tokens[a.tokEnd]!.norm === 'and' && a.country !== b.country) {
+    if (b && a.kind === 'modifier' && a.country && b.kind === 'group' && b.country && b.tokStart === a.tokEnd + 1 && rw.conj.has(tokens[a.tokEnd]!.norm) && a.country !== b.country) {
       const first: ResolvedActor = { ...a, kind: 'group', sector: b.sector, code: a.country + b.sector };
       out.push({ ...first, kind: 'compound', members: [first, b], end: b.end, tokEnd: b.tokEnd, name: `${a.name} and ${b.name}`, possessive: b.possessive });
       k++;
       continue;
     }
-    if (b && a.kind !== 'modifier' && b.kind !== 'modifier' && b.tokStart === a.tokEnd + 1 && (tokens[a.tokEnd]!.norm === 'and') && a.country !== b.country && !a.possessive) {
+    if (b && a.kind !== 'modifier' && b.kind !== 'modifier' && b.tokStart === a.tokEnd + 1 && rw.conj.has(tokens[a.tokEnd]!.norm) && a.country !== b.country && !a.possessive) {
       const c: ResolvedActor = { ...a, kind: 'compound', members: [a, b], end: b.end, tokEnd: b.tokEnd, name: `${a.name} and ${b.name}`, possessive: b.possessive };
       out.push(c);
       k++;
@@ -722,7 +769,7 @@ function mergeCompounds(actors: ResolvedActor[], tokens: Token[], sentence: stri
     const b = out[k + 1]!;
     if (b.kind !== 'compound' || !b.members || a.kind === 'modifier' || a.kind === 'compound' || a.kind === 'reference' || a.possessive || a.prep !== null) continue;
     if (tokens[a.tokEnd]?.norm !== ',' || b.tokStart !== a.tokEnd + 1 || b.members.some((m) => m.country === a.country)) continue;
-    if (b.members.length === 2 && tokens[b.members[0]!.tokEnd]?.norm !== 'and' && tokens[b.members[0]!.tokEnd]?.norm !== ',') continue;
+    if (b.members.length === 2 && !rw.conj.has(tokens[b.members[0]!.tokEnd]?.norm ?? '') && tokens[b.members[0]!.tokEnd]?.norm !== ',') continue;
     out.splice(k, 2, { ...b, code: a.code, country: a.country, members: [a, ...b.members], start: a.start, tokStart: a.tokStart, name: `${a.name}, ${b.name}`, prep: a.prep });
   }
   void sentence;

@@ -3,6 +3,7 @@
 import { readFile } from 'node:fs/promises';
 // The decoder module alone, not the ingest stage's index: `storyline time` should not load the WARC reader.
 import { decodeBytes, looksBinary } from '../ingest/decode.js';
+import { flagString, UsageError, type ParsedArgs } from './args.js';
 
 export interface Item {
   id: string;
@@ -53,4 +54,24 @@ export function parseItems(content: string, defaultDate: string | null, dateKeys
     }
   });
   return { items, errors };
+}
+
+export type Detect = (text: string) => string | null;
+
+/** eld's guess at a text's ISO 639-1 language, or null when it is not reliable (loaded only when needed). */
+export async function detector(): Promise<Detect> {
+  const { eld } = await import('eld/medium');
+  return (text) => {
+    if (text.trim().length < 12) return null;
+    const r = eld.detect(text.slice(0, 3000));
+    return r.language && r.isReliable() ? r.language : null;
+  };
+}
+
+/** The --lang flag (an ISO 639-1 code, lower case), or null; a usage error names a bad value. */
+export function langFlag(args: ParsedArgs): string | null {
+  if (args.flags.lang === true) throw new UsageError('--lang needs a language code: --lang es');
+  const lang = flagString(args, 'lang')?.toLowerCase() ?? null;
+  if (lang !== null && !/^[a-z]{2}$/.test(lang)) throw new UsageError(`--lang must be an ISO 639-1 code such as en or es, got "${lang}"`);
+  return lang;
 }

@@ -23,7 +23,7 @@ export const COMMANDS: Record<string, CommandInfo> = {
   dyad: { load: () => import('./commands/dyad.js'), usage: 'dyad A B [--db TARGET] [--by month|quarter|year] [--json]', about: 'cooperation–conflict series for a pair of actors' },
   export: { load: () => import('./commands/export.js'), usage: 'export --format csv|jsonl [--mentions] [--out FILE] [--db TARGET]', about: 'events (or mentions) as CSV or JSON Lines' },
   serve: { load: () => import('./commands/serve.js'), usage: 'serve [--db TARGET] [--port N] [--host H]', about: 'HTTP API and web page' },
-  code: { load: () => import('./commands/code.js'), usage: 'code [FILE | -] [--date YYYY-MM-DD] [--json]', about: 'code sentences into CAMEO events without storing them' },
+  code: { load: () => import('./commands/code.js'), usage: 'code [FILE | -] [--date YYYY-MM-DD] [--lang CODE] [--json]', about: 'code sentences into CAMEO events without storing them (English, Spanish)' },
   time: { load: () => import('./commands/time.js'), usage: 'time [FILE | -] [--ref YYYY-MM-DD] [--lang CODE] [--json]', about: 'temporal expressions in text (English, Spanish), resolved against a reference date' },
 };
 

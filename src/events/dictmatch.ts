@@ -111,7 +111,7 @@ function matchPP(tokens: Token[], actorAt: (ResolvedActor | undefined)[], el: Ex
 }
 
 /** Matches the elements after the verb in order; the target is the actor of a "+" element, if any. */
-function matchPost(tokens: Token[], actorAt: (ResolvedActor | undefined)[], els: DictEl[], from: number, limit: number): Found | null {
+function matchPost(L: EventLanguage, tokens: Token[], actorAt: (ResolvedActor | undefined)[], els: DictEl[], from: number, limit: number): Found | null {
   let cur = from;
   let target: ResolvedActor | null = null;
   for (const el of els) {
@@ -121,7 +121,7 @@ function matchPost(tokens: Token[], actorAt: (ResolvedActor | undefined)[], els:
     else if (el.kind === 'target' || el.kind === 'source') {
       // an actor as the verb's object: not after a preposition
       for (let k = cur; k < Math.min(limit, cur + 4) && !f; k++) {
-        if (tokens[k]!.pos === 'ADP') break;
+        if (tokens[k]!.pos === 'ADP' && !L.words.targetMarkers.has(tokens[k]!.norm)) break;
         const a = actorAt[k];
         if (a) f = { end: a.tokEnd, target: el.kind === 'target' ? a : null };
       }
@@ -183,9 +183,13 @@ function governs(L: EventLanguage, tokens: Token[], ti: number, end: number): bo
   const mod = L.mod;
   const t = tokens[ti]!;
   if (mod.reporting.has(t.lemma) || mod.predictive.has(t.lemma)) return true;
+  const W = L.words;
   let k = end;
-  while (tokens[k] && (tokens[k]!.pos === 'ADV' || tokens[k]!.pos === 'PART' && tokens[k]!.norm !== 'to')) k++;
-  return tokens[k]?.norm === 'to' && /^(VERB|AUX)$/.test(tokens[k + 1]?.pos ?? '') || tokens[k]?.norm === 'that';
+  while (tokens[k] && (tokens[k]!.pos === 'ADV' || tokens[k]!.pos === 'PART' && tokens[k]!.norm !== W.infinitiveMarker)) k++;
+  // (a language whose infinitive is a verb form: "amenazó con expulsar", "decidió postergar")
+  const bareInfinitive = (i: number) => !!W.infinitiveEnding && tokens[i]?.pos === 'VERB' && W.infinitiveEnding.test(tokens[i]!.norm);
+  if (W.infinitiveEnding && (bareInfinitive(k) || tokens[k]?.pos === 'ADP' && bareInfinitive(k + 1))) return true;
+  return tokens[k]?.norm === W.infinitiveMarker && /^(VERB|AUX)$/.test(tokens[k + 1]?.pos ?? '') || W.complementizers.has(tokens[k]?.norm ?? '');
 }
 
 /** "men linked to X", "the sites struck overnight": a participle right after the noun it describes, itself the object
@@ -229,7 +233,7 @@ export function tryDictionary(L: EventLanguage, tokens: Token[], ti: number, act
       // in the passive the object stands before the verb: only patterns of prepositional phrases can follow it
       if (passive && p.post.some((e) => e.kind !== 'pp')) continue;
       if (p.pre.length && !matchPre(tokens, p.pre, start, clause)) continue;
-      const f = matchPost(tokens, actorAt, p.post, end, limit);
+      const f = matchPost(L, tokens, actorAt, p.post, end, limit);
       if (!f) continue;
       const code = p.code ?? p.rev ?? null;
       // a null pattern ("killed in an accident", "released a statement"): this verb states no event here

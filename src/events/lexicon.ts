@@ -1,10 +1,29 @@
 // A language's function words for the coder (data/events/<lang>/syntax.json) and the CAMEO code classes of its rules
 // (data/events/codes.json, the same for every language).
 import { readData } from '../util/data.js';
+import { normalize } from '../nlp/index.js';
+
+/** A data word as the tokenizer's norms read it: words lower case without accents (English unchanged), punctuation as
+ *  written (a dash in a list is not a hyphen). */
+export const dataWord = (s: string): string => (/\p{L}/u.test(s) ? normalize(s) : s.toLowerCase());
+
+interface TenseSpec {
+  window: number; auxiliaries: Record<string, Tense>; auxiliariesBefore: Record<string, string[]>; endings: [string, Tense][];
+  /** Endings are read on the token's norm or on its surface text (accents kept: Spanish "marchará"). */
+  endingsOf: 'norm' | 'text';
+  /** A verb whose form differs from its lemma (and does not end in -s) is past (English "-ed"). */
+  inflectedPast: boolean;
+}
+export type Tense = 'pluperfect' | 'future' | 'past' | 'present' | 'nonfinite';
 
 interface SyntaxFile {
   locativeStart: string[]; punctStop: string[]; quote: string[]; locative: string[]; targetPreps: string[]; targetIntro: string[];
   be: string[]; notTargetPossessed: string[]; possessive: string[]; prepOrConj: string[]; reflexive: string[]; ownPronouns: string[]; owned: string[]; weaponNouns: string[]; visitorWords?: string[]; timeWords?: string[]; combatNouns?: string[]; approximators?: string[];
+  agentPreps: string[]; nominalAgentPreps: string[]; clitics: string[]; relativeSubjects: string[]; complementizers: string[]; targetMarkers: string[]; comitative: string[]; conditionalOpeners: string[];
+  passive: { participleEndings: string[]; lemmaLike: string[]; reducedNext: string[] };
+  tense: TenseSpec;
+  infinitive: { marker: string | null; endings: string[] };
+  postverbalSubject?: boolean;
 }
 
 export interface EventWords {
@@ -33,6 +52,29 @@ export interface EventWords {
   approximators: Set<string>;
   /** Nouns of a combat whose "with"/"by" actor, or adjective, is the agent of a passive act of force. */
   combatNouns: Set<string>;
+  /** The preposition of a passive's agent ("by", "por"). */
+  agentPreps: Set<string>;
+  /** The prepositions of a nominal event's agent after the noun ("protests by …", "la huelga de los mineros"). */
+  nominalAgentPreps: Set<string>;
+  /** Pronouns that may stand between a subject and its verb ("se manifestaron"). */
+  clitics: Set<string>;
+  /** Relative pronouns whose clause has their antecedent as subject. */
+  relativeSubjects: Set<string>;
+  /** Words that open a verb's complement clause ("said that …"). */
+  complementizers: Set<string>;
+  /** Words that mark a verb's object without making it a prepositional phrase (Spanish personal "a"). */
+  targetMarkers: Set<string>;
+  /** The preposition of company ("met in Washington with X": a place phrase may stand before it). */
+  comitative: Set<string>;
+  /** Words opening a conditional clause before the trigger's subject ("if", "si"). */
+  conditionalOpeners: Set<string>;
+  /** A passive participle: its ending, endings of participles that equal their lemma, words after a reduced relative. */
+  participle: RegExp; lemmaLikeParticiple: RegExp | null; reducedNext: Set<string>;
+  tense: TenseSpec;
+  /** The infinitive: a marker word before the verb ("to"), or the verb's own endings (Spanish). */
+  infinitiveMarker: string | null; infinitiveEnding: RegExp | null;
+  /** Subjects may follow their verb (Spanish "dijo el ministro"). */
+  postverbalSubject: boolean;
 }
 
 interface CodesFile {
@@ -57,19 +99,29 @@ export function prefixRe(list: string[]): RegExp {
   return new RegExp(`^(${list.map(escape).join('|')})`);
 }
 
+/** Words of a data list as the tokenizer's norms read them (lower case, no accents; English is unchanged). */
+const norms = (l: string[]) => l.map(dataWord);
+const endingRe = (l: string[]) => new RegExp(`(${l.map(escape).join('|')})$`);
+
 export function loadEventWords(lang: string): EventWords {
   const w = readData<SyntaxFile>(`events/${lang}/syntax.json`);
+  const set = (l: string[]) => new Set(norms(l));
   return {
-    locativeStart: new Set(w.locativeStart), punctStop: new Set(w.punctStop), quote: new Set(w.quote), locative: new Set(w.locative),
-    targetPreps: new Set<string | null>([null, ...w.targetPreps]), targetIntro: new Set(w.targetIntro), be: new Set(w.be),
-    notTargetPossessed: new Set(w.notTargetPossessed), possessive: new RegExp(`^(${w.possessive.map(escape).join('|')})$`),
-    prepOrConj: new Set(w.prepOrConj), reflexive: new Set(w.reflexive), ownPronouns: new Set(w.ownPronouns),
-    owned: new RegExp(`\\b(${w.owned.map(escape).join('|')}) by\\b`),
-    weaponNouns: new Set(w.weaponNouns),
-    visitorWords: new Set(w.visitorWords ?? []),
-    timeWords: new Set(w.timeWords ?? []),
-    approximators: new Set(w.approximators ?? []),
-    combatNouns: new Set(w.combatNouns ?? []),
+    locativeStart: set(w.locativeStart), punctStop: set(w.punctStop), quote: new Set(w.quote), locative: set(w.locative),
+    targetPreps: new Set<string | null>([null, ...norms(w.targetPreps)]), targetIntro: set(w.targetIntro), be: set(w.be),
+    notTargetPossessed: set(w.notTargetPossessed), possessive: new RegExp(`^(${norms(w.possessive).map(escape).join('|')})$`),
+    prepOrConj: set(w.prepOrConj), reflexive: set(w.reflexive), ownPronouns: set(w.ownPronouns),
+    owned: new RegExp(`\\b(${norms(w.owned).map(escape).join('|')}) (${norms(w.agentPreps).map(escape).join('|')})\\b`),
+    weaponNouns: set(w.weaponNouns),
+    agentPreps: set(w.agentPreps), nominalAgentPreps: set(w.nominalAgentPreps), clitics: set(w.clitics), relativeSubjects: set(w.relativeSubjects), complementizers: set(w.complementizers), targetMarkers: set(w.targetMarkers), comitative: set(w.comitative), conditionalOpeners: set(w.conditionalOpeners),
+    participle: endingRe(norms(w.passive.participleEndings)), lemmaLikeParticiple: w.passive.lemmaLike.length ? endingRe(norms(w.passive.lemmaLike)) : null, reducedNext: set(w.passive.reducedNext),
+    tense: { ...w.tense, auxiliaries: Object.fromEntries(Object.entries(w.tense.auxiliaries).map(([k, v]) => [dataWord(k), v])) },
+    infinitiveMarker: w.infinitive.marker, infinitiveEnding: w.infinitive.endings.length ? endingRe(norms(w.infinitive.endings)) : null,
+    postverbalSubject: !!w.postverbalSubject,
+    visitorWords: set(w.visitorWords ?? []),
+    timeWords: set(w.timeWords ?? []),
+    approximators: set(w.approximators ?? []),
+    combatNouns: set(w.combatNouns ?? []),
   };
 }
 

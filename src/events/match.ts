@@ -52,7 +52,7 @@ function matchRest(L: EventLanguage, tokens: Token[], rest: Element[], ei: numbe
     }
     // ("met in Washington with X", "a meeting at his home with X"): a place phrase may also stand between the
     // trigger and the pattern's first preposition
-    const placeFirst = ei === 0 && L.words.locativeStart.has(tokens[pos]?.norm ?? '') && e.alts.every((a) => a[0] === 'with');
+    const placeFirst = ei === 0 && L.words.locativeStart.has(tokens[pos]?.norm ?? '') && e.alts.every((a) => L.words.comitative.has(a[0]!));
     const beforeTarget = rest[ei + 1]?.kind === 'target' && (ei > 0 || placeFirst) && e.alts.every((a) => a.length === 1 && L.words.targetIntro.has(a[0]!));
     for (let g = 0; g <= (beforeTarget ? (placeFirst ? 4 : 3) : 0); g++) {
       if (g > 0) {
@@ -109,7 +109,7 @@ function matchRest(L: EventLanguage, tokens: Token[], rest: Element[], ei: numbe
     const nextA = actorAt.slice(pos + g + 1, pos + 6).find((x) => x && x.quantityStart !== undefined && x.quantityStart <= pos + g);
     // ("abducted about 100 girls", "killed at least 39 people": words of a quantity before its number)
     const approx = L.words.approximators.has(t.norm) && (tokens[pos + g + 1]?.pos === 'NUM' || tokens[pos + g + 2]?.pos === 'NUM');
-    if (!(t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'NUM' || t.norm === 'its' || t.norm === 'their' || t.norm === 'his' || t.norm === 'her' || t.norm === '-' || nextA || approx)) break;
+    if (!(t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'NUM' || t.norm === 'its' || t.norm === 'their' || t.norm === 'his' || t.norm === 'her' || t.norm === '-' || L.words.targetMarkers.has(t.norm) || nextA || approx)) break;
   }
   // a final "+" with no actor right there: the match stands, the target is searched for later
   // (only after words of its own: a bare "verb +" needs its actor)
@@ -126,7 +126,13 @@ function matchRest(L: EventLanguage, tokens: Token[], rest: Element[], ei: numbe
 export function tryPatterns(L: EventLanguage, tokens: Token[], ti: number, list: Pattern[] | undefined, actorAt: (ResolvedActor | undefined)[], lemma?: string): Match | null {
   if (!list) return null;
   const passive = isPassive(L, tokens, ti);
+  // ("se manifestaron"): a trigger whose patterns of some roots need a clitic right before it (an auxiliary between)
+  const needs = L.patterns.needsClitic.get(lemma ?? tokens[ti]!.lemma);
+  // (or attached to an infinitive or a gerund: "reunirse", "manifestándose")
+  const t = tokens[ti]!;
+  const clitic = !!needs && (needs.clitics.has(tokens[ti - 1]?.norm ?? '') || tokens[ti - 1]?.pos === 'AUX' && needs.clitics.has(tokens[ti - 2]?.norm ?? '') || t.norm !== t.lemma && [...needs.clitics].some((c) => t.norm.endsWith(c)));
   for (const p of list) {
+    if (needs && !clitic && needs.roots.some((r) => p.code.startsWith(r))) continue;
     for (const alt of p.trigger) {
       const actorObject = L.patterns.actorObject.has(lemma ?? alt[0]!);
       if (!(lemma ? alt[0] === lemma && seqMatches(L, tokens, ti + 1, alt.slice(1)) : seqMatches(L, tokens, ti, alt))) continue;
@@ -183,7 +189,7 @@ function matchPassiveTarget(L: EventLanguage, tokens: Token[], ti: number, tlen:
   const out = newOut(p.code, actorObject);
   let from = ti + tlen;
   let end = matchRest(L, tokens, p.rest, oi + 1, from, actorAt, tokens.length, out);
-  if (end < 0 && tokens[from]?.norm === 'by') {
+  if (end < 0 && L.words.agentPreps.has(tokens[from]?.norm ?? '')) {
     const agent = actorAt.slice(from + 1, from + 4).find((a) => !!a);
     if (agent) { from = agent.tokEnd; end = matchRest(L, tokens, p.rest, oi + 1, from, actorAt, tokens.length, out); }
   }

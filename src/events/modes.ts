@@ -95,6 +95,7 @@ export function elaborates(L: EventLanguage, tokens: Token[], m: Match): boolean
  *  implicative verb ("voted to", "managed to"), or, for meetings, as the purpose of a trip ("travelled to Caracas to
  *  meet …"). */
 export function unassertedInfinitive(L: EventLanguage, tokens: Token[], ti: number, p: Pattern): boolean {
+  if (!L.words.infinitiveMarker) return unassertedBareInfinitive(L, tokens, ti, p);
   // (a passive infinitive: "allow the boy to be sent back")
   const [be] = wordsBefore(tokens, ti, 1);
   const [to] = be !== undefined && /^(be|been)$/.test(tokens[be]!.norm) && /(ed|en|wn|nt)$/.test(tokens[ti]!.norm) ? wordsBefore(tokens, be, 1) : [be];
@@ -119,13 +120,32 @@ export function mandated(L: EventLanguage, tokens: Token[], ti: number): boolean
   let that = -1;
   for (let k = ti - 1; k >= Math.max(0, ti - 8); k--) {
     const t = tokens[k]!;
-    if (t.norm === 'that') { that = k; break; }
+    if (L.words.complementizers.has(t.norm)) { that = k; break; }
     // (past a verb of the same group: "that Russia start withdrawing")
     if (t.pos === 'VERB' && !L.mod.implicative.some((x) => x.length === 1 && x[0] === t.lemma) || L.words.punctStop.has(t.norm) || t.norm === ',') return false;
   }
   if (that < 0) return false;
   const [v] = wordsBefore(tokens, that, 6).filter((k) => !L.words.timeWords.has(tokens[k]!.norm) && !(tokens[k]!.norm === 'on' && L.words.timeWords.has(tokens[k + 1]?.norm ?? ''))).slice(-1);
   return v !== undefined && (tokens[v]!.pos === 'VERB' && L.mod.mandative.has(tokens[v]!.lemma) || tokens[v]!.pos === 'NOUN' && L.mod.mandativeNouns.has(tokens[v]!.lemma));
+}
+
+/** A language whose infinitive is a verb form (Spanish "amenazó con expulsar", "se negó a participar", "marcharon para
+ *  protestar"): the infinitive is asserted only under a modality phrase (intent, threat, refusal, negation, speculation:
+ *  their own codes) or an implicative verb ("comenzaron a marchar"), or, for meetings, as the purpose of a trip. */
+function unassertedBareInfinitive(L: EventLanguage, tokens: Token[], ti: number, p: Pattern): boolean {
+  const t = tokens[ti]!;
+  if (t.pos !== 'VERB' || !L.words.infinitiveEnding?.test(t.norm)) return false;
+  // (quotation marks are transparent: 'está "preparado" para normalizar')
+  const idx = wordsBefore(tokens, ti, 7).filter((k) => !L.words.quote.has(tokens[k]!.norm)).slice(-5);
+  if (!idx.length || tokens[idx[idx.length - 1]!]!.pos === 'PUNCT') return false;
+  const m = L.mod;
+  if (endsWith(L, tokens, idx, [...m.intent, ...m.threat, ...m.refusal, ...m.negation, ...m.speculative, ...m.implicative])) return false;
+  // ("viajó a Caracas para reunirse con …"): the destination of a trip right before the purpose
+  if (p.code.startsWith('04')) {
+    const gi = idx[idx.length - 2] ?? -1;
+    for (let k = gi; k >= Math.max(0, gi - 3) && tokens[k]!.pos !== 'VERB'; k--) if (L.words.targetIntro.has(tokens[k]!.norm) && tokens[k]!.pos === 'ADP') return false;
+  }
+  return true;
 }
 
 /** "accused of killing", "arrested for spying", "charged with smuggling": an -ing form whose governing verb (a few words
@@ -188,9 +208,8 @@ export function modeOf(L: EventLanguage, tokens: Token[], from: number, ti: numb
     if (j >= 0 && endsWith(L, tokens, wordsBefore(tokens, j + 1, 2), L.mod.soughtNominal)) return 'intent';
   }
   const opener = tokens[lo - 1]?.norm ?? '';
-  if (opener === 'if' || opener === 'unless' || opener === 'whether') return 'drop';
-
-  const cs = tokens.slice(Math.max(0, lo - 12), lo).findIndex((t) => t.norm === 'whether' || t.norm === 'if' || t.norm === 'unless');
+  if (L.words.conditionalOpeners.has(opener)) return 'drop';
+  const cs = tokens.slice(Math.max(0, lo - 12), lo).findIndex((t) => L.words.conditionalOpeners.has(t.norm));
   if (cs >= 0 && !tokens.slice(Math.max(0, lo - 12) + cs, lo).some((t) => t.norm === ',' || t.norm === ';')) return 'drop';
   // (a hedge nearer the trigger than any intent word is about the act: "they hope to … — a goal likely to be
   //  supported by most Americans")

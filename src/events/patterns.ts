@@ -1,6 +1,7 @@
 // Compiles a language's curated verb and noun pattern files (data/events/<lang>/*.json) into matchers indexed by trigger
 // word, and reads its modality words. Loaders only: language.ts keeps one bundle per language.
 import { readData } from '../util/data.js';
+import { dataWord } from './lexicon.js';
 
 export type Element =
   | { kind: 'words'; alts: string[][]; optional: boolean }
@@ -34,6 +35,11 @@ export interface PatternSet {
   fromPlace: Map<string, string>;
   /** Nouns naming what a violent nominal event hit ("the embassy bombings"): not its agent. */
   patientHeads: Set<string>;
+  /** Triggers whose patterns of these roots state their event only with one of these clitics right before them
+   *  ("se manifestaron": a protest; "manifestó su apoyo": no protest). */
+  needsClitic: Map<string, { clitics: Set<string>; roots: string[] }>;
+  /** Roots of acts aimed at the actor's own government when no target is named (protests). */
+  ownGovernmentRoots: string[];
 }
 
 function parseElement(w: string): Element {
@@ -41,7 +47,7 @@ function parseElement(w: string): Element {
   if (w === '+') return { kind: 'target' };
   const optional = w.endsWith('?');
   const body = optional ? w.slice(0, -1) : w;
-  return { kind: 'words', alts: body.split('|').map((a) => a.split('_').map((x) => x.toLowerCase())), optional };
+  return { kind: 'words', alts: body.split('|').map((a) => a.split('_').map((x) => dataWord(x))), optional };
 }
 
 export function compilePattern(code: string, src: string, nominal: boolean): Pattern {
@@ -80,7 +86,7 @@ function addSynonyms(classes: Record<string, string[]>, prefix: string, into: Ma
   for (const [canon, syns] of Object.entries(classes)) {
     const base = (into.get(prefix + canon) ?? []).filter((p) => p.trigger[0]![0] === canon);
     for (const syn of syns) {
-      const words = syn.toLowerCase().split('_');
+      const words = dataWord(syn).split('_');
       const key = prefix + words[0]!;
       const l = into.get(key) ?? [];
       for (const p of base) {
@@ -101,9 +107,9 @@ export function loadWordClasses(lang: string): Map<string, Set<string>> {
       if (canon.includes('_')) continue;
       for (const w of words) {
         if (w.includes('_')) continue;
-        const k = w.toLowerCase();
+        const k = dataWord(w);
         const set = m.get(k) ?? new Set<string>();
-        set.add(canon.toLowerCase());
+        set.add(dataWord(canon));
         m.set(k, set);
       }
     }
@@ -113,11 +119,11 @@ export function loadWordClasses(lang: string): Map<string, Set<string>> {
 
 /** Irregular past form → lemma ("shot" → shoot), for verbs the tagger mistook for nouns. */
 export function loadPastForms(lang: string): Map<string, string> {
-  return new Map(Object.entries(readData<SynonymsFile>(`events/${lang}/synonyms.json`).pastForms ?? {}));
+  return new Map(Object.entries(readData<SynonymsFile>(`events/${lang}/synonyms.json`).pastForms ?? {}).map(([k, v]) => [dataWord(k), dataWord(v)]));
 }
 
 export function loadPatterns(lang: string): PatternSet {
-  const verbs = readData<{ sym: string[]; actorObject?: string[]; fromPlace?: Record<string, string>; patterns: Record<string, string[]> }>(`events/${lang}/verbs.json`);
+  const verbs = readData<{ sym: string[]; actorObject?: string[]; fromPlace?: Record<string, string>; needsClitic?: Record<string, { clitics: string[]; roots: string[] }>; ownGovernmentRoots: string[]; patterns: Record<string, string[]> }>(`events/${lang}/verbs.json`);
   const nouns = readData<{ patientHeads?: string[]; patterns: Record<string, string[]> }>(`events/${lang}/nouns.json`);
   const syn = readData<SynonymsFile>(`events/${lang}/synonyms.json`);
   const byTrigger = new Map<string, Pattern[]>();
@@ -126,7 +132,11 @@ export function loadPatterns(lang: string): PatternSet {
   addSynonyms(syn.verbs, 'v:', byTrigger);
   addSynonyms(syn.nouns, 'n:', byTrigger);
   for (const l of byTrigger.values()) l.sort((a, b) => b.weight - a.weight || Number(b.hasTarget) - Number(a.hasTarget));
-  return { byTrigger, sym: new Set(verbs.sym), actorObject: new Set(verbs.actorObject ?? []), fromPlace: new Map(Object.entries(verbs.fromPlace ?? {})), patientHeads: new Set(nouns.patientHeads ?? []) };
+  return {
+    byTrigger, sym: new Set(verbs.sym), actorObject: new Set((verbs.actorObject ?? []).map(dataWord)), fromPlace: new Map(Object.entries(verbs.fromPlace ?? {})), patientHeads: new Set((nouns.patientHeads ?? []).map(dataWord)),
+    needsClitic: new Map(Object.entries(verbs.needsClitic ?? {}).map(([k, v]) => [dataWord(k), { clitics: new Set(v.clitics.map(dataWord)), roots: v.roots }])),
+    ownGovernmentRoots: verbs.ownGovernmentRoots,
+  };
 }
 
 export interface Modality {
@@ -169,16 +179,17 @@ export interface Modality {
 
 export function loadModality(lang: string): Modality {
   const m = readData<Record<string, string[]>>(`events/${lang}/modality.json`);
-  const seqs = (k: string) => (m[k] ?? []).map((s) => s.toLowerCase().split(/\s+/));
+  const seqs = (k: string) => (m[k] ?? []).map((s) => dataWord(s).split(/\s+/));
+  const set = (k: string) => new Set((m[k] ?? []).map(dataWord));
   return {
     negation: seqs('negation'), intent: seqs('intent'), threat: seqs('threat'), refusal: seqs('refusal'),
     speculative: seqs('speculative'), conditional: seqs('conditional'), reversal: seqs('reversal'),
-    implicative: seqs('implicative'), habitual: seqs('habitual'), predictive: new Set(m.predictive ?? []), elaboration: new Set((m.elaboration ?? []).map((s) => s.toLowerCase())),
-    clauseBreaks: new Set((m.clauseBreaks ?? []).map((s) => s.toLowerCase())), reporting: new Set(m.reporting ?? []),
-    demanded: seqs('demanded'), auxiliary: seqs('auxiliary'), hypothetical: new Set(m.hypothetical ?? []),
-    hypotheticalBare: new Set(m.hypotheticalBare ?? []), soughtNominal: seqs('soughtNominal'),
-    topic: new Set((m.topic ?? []).map((w) => w.toLowerCase())),
-    allegation: new Set(m.allegation ?? []),
-    mandative: new Set(m.mandative ?? []), mandativeNouns: new Set(m.mandativeNouns ?? []),
+    implicative: seqs('implicative'), habitual: seqs('habitual'), predictive: set('predictive'), elaboration: set('elaboration'),
+    clauseBreaks: set('clauseBreaks'), reporting: set('reporting'),
+    demanded: seqs('demanded'), auxiliary: seqs('auxiliary'), hypothetical: set('hypothetical'),
+    hypotheticalBare: set('hypotheticalBare'), soughtNominal: seqs('soughtNominal'),
+    topic: set('topic'),
+    allegation: set('allegation'),
+    mandative: set('mandative'), mandativeNouns: set('mandativeNouns'),
   };
 }

@@ -113,7 +113,7 @@ function nominalSource(r: Resolution): void {
   }
   if (!r.source) {
     // "by X" after the noun phrase
-    const byIdx = tokens.findIndex((t, k) => k >= m.end && k <= m.end + 1 && t.norm === 'by');
+    const byIdx = tokens.findIndex((t, k) => k >= m.end && k <= m.end + 1 && r.L.words.nominalAgentPreps.has(t.norm));
     if (byIdx >= 0) r.source = actors.find((a) => a.tokStart > byIdx && a.tokStart <= byIdx + 5) ?? null;
   }
   // "clashes between police and protesters", "talks between Israel and Hamas": the two sides, both ways
@@ -140,7 +140,7 @@ function protestSides(r: Resolution): void {
 /** A passive: the "by" agent is the source, the subject the target. False when its subject is a thing. */
 function passiveRoles(r: Resolution): boolean {
   const { tokens, actors, clause, ti, c, p, m } = r;
-  const byIdx = tokens.findIndex((t, k) => k >= m.triggerEnd && k <= m.end + 3 && t.norm === 'by' && clause[k] === c);
+  const byIdx = tokens.findIndex((t, k) => k >= m.triggerEnd && k <= m.end + 3 && r.L.words.agentPreps.has(t.norm) && clause[k] === c);
   if (byIdx >= 0) r.source = actors.find((a) => a.tokStart > byIdx && a.tokStart <= byIdx + 3 && usable(a)) ?? null;
   // "detained in the country": the authorities of that place (arrests and expulsions only: "killed in Kenya" names
   // where it happened, not who did it)
@@ -160,7 +160,7 @@ function passiveRoles(r: Resolution): boolean {
     for (const a of actors) if (a.tokEnd <= ti && clause[a.tokStart] === c && SUBJECT_PREPS.has(a.prep) && usable(a)) r.target = a;
     const start = firstOfClause(clause, ti);
     // ("Alexei Navalny, who was detained …": the antecedent, a comma between)
-    if (!r.target && /^(who|which|that)$/.test(tokens[start]?.norm ?? '')) r.target = actors.find((a) => (a.tokEnd === start || a.tokEnd === start - 1 && tokens[a.tokEnd]?.norm === ',') && a.kind !== 'modifier') ?? null;
+    if (!r.target && r.L.words.relativeSubjects.has(tokens[start]?.norm ?? '')) r.target = actors.find((a) => (a.tokEnd === start || a.tokEnd === start - 1 && tokens[a.tokEnd]?.norm === ',') && a.kind !== 'modifier') ?? null;
   }
   // "was killed in a firefight with U.S. forces", "were wounded in an Israeli airstrike": a passive act of force with no
   // "by" agent has the agent of the combat it happened in
@@ -276,7 +276,7 @@ function followingTarget(r: Resolution): ResolvedActor | null {
     if (a.tokStart - m.end > 15) break;
     if (a.possessive && r.L.words.notTargetPossessed.has(tokens[a.tokEnd + 1]?.norm ?? '')) continue;
     // "a ship owned by an Israeli businessman": the owner of the object of a physical act
-    const ownedBy = a.prep === 'by' && PHYSICAL.test(p.code) && r.L.words.owned.test(tokens.slice(Math.max(0, a.tokStart - 4), a.tokStart).map((t) => t.norm).join(' '));
+    const ownedBy = a.prep !== null && r.L.words.agentPreps.has(a.prep) && PHYSICAL.test(p.code) && r.L.words.owned.test(tokens.slice(Math.max(0, a.tokStart - 4), a.tokStart).map((t) => t.norm).join(' '));
     if (!r.L.words.targetPreps.has(a.prep) && !(a.kind !== 'place' && a.kind !== 'country' && a.prep === 'in' && !p.dictionary) && !ownedBy) continue;
     // ("protested against EU trade policies": an organisation's adjective names it as well as a country's does)
     if (!usable(a)) { if (a.kind === 'modifier' && (a.country || /^(IGO|NGO|IMG)/.test(a.code))) return a; continue; }
@@ -306,17 +306,18 @@ function agentTarget(r: Resolution): boolean {
   if ((!r.target || m.open) && !r.passive && source && source.kind !== 'compound' && BY_TARGET_ROOTS.test(p.code)) {
     const byAgent = (a: ResolvedActor) => {
       let k = a.tokStart - 1;
-      while (k > 0 && tokens[k]!.norm !== 'by') k--;
+      while (k > 0 && !r.L.words.agentPreps.has(tokens[k]!.norm)) k--;
       return tokens[k - 1]?.pos === 'NOUN' || tokens[k - 1]?.pos === 'PROPN';
     };
-    r.target = actors.find((a) => a.tokStart >= m.end && a.prep === 'by' && a !== source && a.tokStart - m.end <= 12 && clause[a.tokStart] === c && usable(a) && byAgent(a)) ?? null;
+    r.target = actors.find((a) => a.tokStart >= m.end && a.prep !== null && r.L.words.agentPreps.has(a.prep) && a !== source && a.tokStart - m.end <= 12 && clause[a.tokStart] === c && usable(a) && byAgent(a)) ?? null;
     if (r.target && r.target.kind === 'modifier' && !r.target.country) r.target = null;
   }
   // acts aimed at the source's own country when no target is named (codes.json ownCountryTarget): protests at its
   // government, unless the protesters are the state itself ("Iraqi troops set fire to …" is no protest against
   // Baghdad); a resignation or promised reforms at its people. (The source's country may be known only once its role
   // is placed: "doctors went on strike" in a report on Kenya.)
-  const own = ownTargetSector(p.code);
+  // (a language may add roots of its own: Spanish protesters' demands, data/events/es/verbs.json ownGovernmentRoots)
+  const own = ownTargetSector(p.code) ?? (r.L.patterns.ownGovernmentRoots.some((root) => p.code.startsWith(root)) ? 'GOV' : null);
   if (!r.target && own && source && source.kind !== 'compound' && (source.country || source.sector && !source.foreign) && !(own === 'GOV' && STATE_SECTORS.has(source.sector))) {
     r.target = { ...source, code: source.country ? source.country + own : own, country: source.country, sector: own, kind: 'reference', tokStart: -1, tokEnd: -1, start: 0, end: 0, fromContext: true, members: undefined, ownGovernment: !source.country };
   }
@@ -333,15 +334,18 @@ function modalCode(r: Resolution): { code: string; tns: string } | null {
   const winStart = source && source.tokEnd >= 0 && source.tokEnd <= ti ? source.tokEnd : firstOfClause(clause, ti);
   if (!p.nominal && mandated(L, tokens, ti)) return null;
   const mode = modeOf(L, tokens, winStart, ti, p);
-  let tns: string = tense(tokens, r.governingVerb >= 0 ? r.governingVerb : ti, winStart);
+  let tns: string = tense(L, tokens, r.governingVerb >= 0 ? r.governingVerb : ti, winStart);
   // "voted to suspend", "moved to normalize": the infinitive takes the tense of the verb that governs it
   if (tns === 'nonfinite' && !p.nominal) {
-    const to = tokens.slice(winStart, ti).map((t) => t.norm).lastIndexOf('to');
-    const gv = to >= 0 ? winStart + to - 1 : -1;
+    // (the word before the infinitive: its marker, or, where the infinitive is a verb form, the preposition or verb
+    //  that governs it: "amenazó con expulsar", "decidió postergar")
+    const marker = L.words.infinitiveMarker;
+    const to = marker ? tokens.slice(winStart, ti).map((t) => t.norm).lastIndexOf(marker) : ti - 1 - winStart;
+    const gv = to >= 0 ? winStart + to - (marker || tokens[ti - 1]?.pos === 'ADP' ? 1 : 0) : -1;
     if (gv >= winStart && (tokens[gv]!.pos === 'VERB' || tokens[gv]!.pos === 'ADJ')) {
       let k = gv;
       while (k > winStart && tokens[k]!.pos !== 'VERB') k--;
-      if (tokens[k]!.pos === 'VERB') tns = tense(tokens, k, winStart);
+      if (tokens[k]!.pos === 'VERB') tns = tense(L, tokens, k, winStart);
     }
   }
   if (mode === 'drop') return null;
@@ -525,10 +529,10 @@ export function findSubject(L: EventLanguage, m: Match, tokens: Token[], actors:
   for (const a of actors) {
     if (a.tokEnd > ti) break;
     if (clause[a.tokStart] !== c && clause[a.tokEnd - 1] !== c) continue;
-    if (!SUBJECT_PREPS.has(a.prep) && !(a.prep === 'with' && looksLikeSubject(tokens, a, ti))) continue;
+    if (!SUBJECT_PREPS.has(a.prep) && !(a.prep === 'with' && looksLikeSubject(L, tokens, a, ti))) continue;
     if (a.kind === 'modifier' && !(a.country && modifierSubject(tokens, a, ti))) continue;
     best = a;
-    if (looksLikeSubject(tokens, a, ti)) bestSubj = a;
+    if (looksLikeSubject(L, tokens, a, ti)) bestSubj = a;
   }
   // "assailed Ukraine for holding exercises", "accused the US of breaching", "prevents Venezuela from trading": a
   // gerund after for/of/from has the actor right before the preposition as its subject
@@ -569,7 +573,7 @@ export function findSubject(L: EventLanguage, m: Match, tokens: Token[], actors:
   // clause opened by a relative pronoun: its antecedent
   const start = firstOfClause(clause, ti);
   const opener = tokens[start]?.norm;
-  if (opener === 'who' || opener === 'which' || opener === 'that') {
+  if (L.words.relativeSubjects.has(opener ?? '')) {
     // (right before it, or before a comma: "Argentina, which …"; not "Kenya last year that …")
     const ante = [...actors].reverse().find((a) => a.tokEnd <= start && start - a.tokEnd <= 2 && a.kind !== 'modifier' && tokens.slice(a.tokEnd, start).every((t) => t.pos === 'PUNCT'));
     // (a place after "in" is where the antecedent is, rarely the antecedent: "the bombings in Kenya, which killed")
@@ -589,6 +593,12 @@ export function findSubject(L: EventLanguage, m: Match, tokens: Token[], actors:
       const subj = actors.find((a) => a.tokStart > comma && a.tokStart <= comma + 3 && a.prep === null && a.kind !== 'modifier');
       if (subj) return subj;
     }
+  }
+  // a subject after its verb, where the language allows one ("se manifestaron el sábado miles de personas", "dijo el
+  // ministro"): the first actor of the clause after the verb that no preposition introduces and no verb precedes
+  if (L.words.postverbalSubject) {
+    const after = actors.find((a) => a.tokStart >= m.triggerEnd && a !== m.target && clause[a.tokStart] === c && a.prep === null && a.kind !== 'modifier');
+    if (after && !tokens.slice(m.triggerEnd, after.tokStart).some((t) => t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'SCONJ' || L.words.relativeSubjects.has(t.norm))) return after;
   }
   // earlier clause of the same sentence, if the trigger's clause has no subject of its own (", as they restarted")
   for (let k = actors.length - 1; k >= 0; k--) {

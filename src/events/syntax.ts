@@ -3,6 +3,7 @@
 // lemmas but no parse; the function words live in data/events/syntax.json and modality.json.
 import type { Token, ResolvedActor } from '../actors/index.js';
 import type { EventLanguage } from './language.js';
+import type { Tense } from './lexicon.js';
 
 export function wordMatches(L: EventLanguage, t: Token | undefined, w: string): boolean {
   if (!t) return false;
@@ -105,11 +106,14 @@ export function hasSeq(L: EventLanguage, tokens: Token[], from: number, to: numb
 
 export function isPassive(L: EventLanguage, tokens: Token[], ti: number, actors?: ResolvedActor[]): boolean {
   const t = tokens[ti]!;
-  if (!/(ed|en|wn|un|ut|et|id|le|it|ck|ght|ot|ung|ept|eld)$/.test(t.norm) || t.norm === t.lemma && !/(ut|et|id|it)$/.test(t.norm)) return false;
+  const W = L.words;
+  // (endings are read on the surface form where accents tell forms apart: Spanish "protestó" is no participle)
+  const form = W.tense.endingsOf === 'text' ? t.text.toLowerCase() : t.norm;
+  if (!W.participle.test(form) || t.norm === t.lemma && !W.lemmaLikeParticiple?.test(t.norm)) return false;
   // reduced relative: "Americans detained in the country", "tankers seized by Iran"
   const before = actors?.find((a) => a.tokEnd === ti && a.kind !== 'modifier');
   const objectBefore = before && (before.prep !== null || precededByVerb(tokens, before) && !L.mod.reporting.has(tokens[before.tokStart - 1]?.lemma ?? '') || subjectWithLaterVerb(L, tokens, before, ti));
-  if (before && (tokens[ti + 1]?.norm === 'by' || objectBefore && /^(in|at|on|since|over|for|during|after|last|from|to|into|under|near|with)$/.test(tokens[ti + 1]?.norm ?? ''))) return true;
+  if (before && (W.agentPreps.has(tokens[ti + 1]?.norm ?? '') || objectBefore && W.reducedNext.has(tokens[ti + 1]?.norm ?? ''))) return true;
   for (let k = ti - 1; k >= Math.max(0, ti - 3); k--) {
     const n = tokens[k]!.norm;
     if (L.words.be.has(n)) return !(n === "'s" && tokens[k - 1]?.pos === 'PROPN');
@@ -138,17 +142,19 @@ export function subjectWithLaterVerb(L: EventLanguage, tokens: Token[], before: 
   return false;
 }
 
-export function tense(tokens: Token[], ti: number, from: number): 'pluperfect' | 'future' | 'past' | 'present' | 'nonfinite' {
-  for (let k = ti - 1; k >= Math.max(from, ti - 4); k--) {
+/** The tense of a verb (data/events/<lang>/syntax.json "tense"): an auxiliary among the few tokens before it (nearest
+ *  first), else its ending, else past when its form is inflected (English), else present. */
+export function tense(L: EventLanguage, tokens: Token[], ti: number, from: number): Tense {
+  const T = L.words.tense;
+  for (let k = ti - 1; k >= Math.max(from, ti - T.window); k--) {
     const n = tokens[k]!.norm;
-    if (n === 'had' || n === "'d" && tokens[k + 1]?.norm !== 'like') return 'pluperfect';
-    if (n === 'will' || n === 'would' || n === "'ll" || n === 'shall') return 'future';
-    if (n === 'has' || n === 'have' || n === 'is' || n === 'are' || n === 'was' || n === 'were' || n === 'did' || n === 'does' || n === 'do') return n === 'was' || n === 'were' || n === 'did' ? 'past' : 'present';
-    if (n === 'to') return 'nonfinite';
+    const aux = T.auxiliaries[n];
+    if (aux && !(T.auxiliariesBefore[n] ?? []).includes(tokens[k + 1]?.norm ?? '')) return aux;
   }
   const t = tokens[ti]!;
-  if (t.norm.endsWith('ing')) return 'nonfinite';
-  if (t.norm !== t.lemma && !t.norm.endsWith('s')) return 'past';
+  const form = T.endingsOf === 'text' ? t.text.toLowerCase() : t.norm;
+  for (const [end, tns] of T.endings) if (form.endsWith(end)) return tns;
+  if (T.inflectedPast && t.norm !== t.lemma && !t.norm.endsWith('s')) return 'past';
   return 'present';
 }
 
@@ -186,8 +192,8 @@ export function modifierSubject(tokens: Token[], a: ResolvedActor, ti: number): 
   return k === ti && (a.tokStart === 0 || !/^(VERB|ADP)$/.test(tokens[a.tokStart - 1]!.pos));
 }
 
-/** The actor is followed (after adverbs, auxiliaries, an apposition) by a verb. */
-export function looksLikeSubject(tokens: Token[], a: ResolvedActor, ti: number): boolean {
+/** The actor is followed (after adverbs, auxiliaries, clitics, an apposition) by a verb. */
+export function looksLikeSubject(L: EventLanguage, tokens: Token[], a: ResolvedActor, ti: number): boolean {
   let k = a.tokEnd;
   if (tokens[k]?.norm === ',') {
     // apposition / parenthetical ", in turn," → skip to the next comma
@@ -197,7 +203,7 @@ export function looksLikeSubject(tokens: Token[], a: ResolvedActor, ti: number):
   for (; k <= ti && k < tokens.length; k++) {
     const t = tokens[k]!;
     if (t.pos === 'VERB' || t.pos === 'AUX') return true;
-    if (t.pos !== 'ADV' && t.pos !== 'PART') return false;
+    if (t.pos !== 'ADV' && t.pos !== 'PART' && !L.words.clitics.has(t.norm)) return false;
   }
   return false;
 }

@@ -3,6 +3,8 @@
 // tokenizer of its own registers it in TOKENIZERS; any other language is read with the English one.
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
+import { tokenizeSpanish } from './es.js';
+export { hasStemmer, stemWord, stemText } from './stem.js';
 
 export interface Token {
   /** Surface text. */
@@ -93,7 +95,7 @@ export function normalize(s: string): string {
 export type Tokenizer = (para: string, base: number, out: Sentence[]) => void;
 
 /** Tokenizers by language (ISO 639-1); English is the default for any other language. */
-const TOKENIZERS: Record<string, Tokenizer> = { en: tokenizeEnglish };
+const TOKENIZERS: Record<string, Tokenizer> = { en: tokenizeEnglish, es: tokenizeSpanish };
 
 function tokenizerFor(lang: string | null | undefined): Tokenizer {
   return (lang && TOKENIZERS[lang]) || tokenizeEnglish;

@@ -16,3 +16,9 @@ export function ftsQuery(query: string): string {
   }
   return terms.join(' ');
 }
+
+/** The same query with each word replaced by its stem in a language (Spanish: "protestas" → "protest"), for the
+ *  stemmed index; quoting, phrases and prefixes as in ftsQuery. */
+export function stemmedFtsQuery(query: string, stem: (w: string) => string): string {
+  return ftsQuery(query).replace(/"([^"]*)"/g, (_m, words: string) => `"${words.split(' ').map(stem).join(' ')}"`);
+}

@@ -146,6 +146,15 @@ export class PostgresStore implements Store {
         }
         // Mentions stored before merges were incremental: their events are recomputed by the next merge.
         if (v === 3) await c.query(`INSERT INTO merge_dirty (pair_key, at_seq) SELECT DISTINCT ${pairKey('')}, 0 FROM mentions`);
+        if (v === 4) {
+          // Spanish articles are also indexed stemmed, in PostgreSQL's 'spanish' configuration (Snowball); others not.
+          await c.query(
+            `ALTER TABLE articles ADD COLUMN IF NOT EXISTS fts_stem tsvector GENERATED ALWAYS AS
+               (CASE WHEN language = 'es' THEN setweight(to_tsvector('spanish', ${searchable('title')}), 'A') || setweight(to_tsvector('spanish', ${searchable('text')}), 'B')
+                ELSE ''::tsvector END) STORED`,
+          );
+          await c.query('CREATE INDEX IF NOT EXISTS articles_fts_stem ON articles USING GIN (fts_stem)');
+        }
         await c.query('INSERT INTO schema_version (version) VALUES ($1)', [v + 1]);
       }
     });
@@ -273,14 +282,17 @@ export class PostgresStore implements Store {
     const tsq = tsQuery(query);
     if (!tsq) return [];
     // Rank first, then build headlines only for the rows returned (ts_headline re-parses the text).
+    // (a Spanish article also matches through its stems: "protestas" finds "protestaron"; exact matches rank first)
+    const headline = `'StartSel=[, StopSel=], MaxWords=24, MinWords=8, ShortWord=1, MaxFragments=2, FragmentDelimiter=" … "'`;
     const r = await this.pool.query<Row>(
       `SELECT h.id, h.title, h.origin, h.published, h.score, left(h.text, 80) AS head, right(h.text, 80) AS tail,
-              ts_headline('simple', h.text, h.q, 'StartSel=[, StopSel=], MaxWords=24, MinWords=8, ShortWord=1, MaxFragments=2, FragmentDelimiter=" … "') AS snip
-       FROM (SELECT a.id, a.title, a.origin, a.published, a.text, a.seq, q.q, ts_rank(a.fts, q.q, 1) AS score
-             FROM articles a, to_tsquery('simple', $1) AS q(q)
-             WHERE a.fts @@ q.q
-             ORDER BY score DESC, a.seq LIMIT $2) h
-       ORDER BY h.score DESC, h.seq`,
+              CASE WHEN h.exact THEN ts_headline('simple', h.text, h.q, ${headline}) ELSE ts_headline('spanish', h.text, h.qs, ${headline}) END AS snip
+       FROM (SELECT a.id, a.title, a.origin, a.published, a.text, a.seq, q.q, qs.qs, a.fts @@ q.q AS exact,
+                    CASE WHEN a.fts @@ q.q THEN ts_rank(a.fts, q.q, 1) ELSE 0 END AS score, ts_rank(a.fts_stem, qs.qs, 1) AS stem_score
+             FROM articles a, to_tsquery('simple', $1) AS q(q), to_tsquery('spanish', $1) AS qs(qs)
+             WHERE a.fts @@ q.q OR a.fts_stem @@ qs.qs
+             ORDER BY a.fts @@ q.q DESC, score DESC, stem_score DESC, a.seq LIMIT $2) h
+       ORDER BY h.exact DESC, h.score DESC, h.seq`,
       [tsq, limit],
     );
     return r.rows.map((row) => ({

@@ -47,4 +47,7 @@ export const MIGRATIONS: string[][] = [
     `CREATE TABLE IF NOT EXISTS copy_moves (at_seq INTEGER NOT NULL, from_id TEXT NOT NULL, to_id TEXT NOT NULL)`,
     `CREATE INDEX IF NOT EXISTS copy_moves_seq ON copy_moves (at_seq)`,
   ],
+  // 5: stemmed search for languages that have a stemmer (Spanish): each store adds its own stemmed index (SQLite: an
+  // FTS5 table of stems; PostgreSQL: a tsvector in the language's text-search configuration).
+  [],
 ];

@@ -7,7 +7,8 @@ import {
   pairKeyQueries, pairKeySql, partitionPairKeys, rowToArticle, rowToEvent, rowToFingerprint, rowToMention, sessionSql, type Row,
 } from './rows.js';
 import type { ArticleFilter, BatchItem, BatchPlan, Committed, EventFilter, Fingerprint, MergeSession, SearchHit, Store } from './types.js';
-import { ftsQuery } from './fts.js';
+import { ftsQuery, stemmedFtsQuery } from './fts.js';
+import { hasStemmer, stemText, stemWord } from '../nlp/index.js';
 
 const q = () => '?';
 const pairKey = (p: string) => pairKeySql(p, 'trim');
@@ -41,10 +42,21 @@ export class SqliteStore implements Store {
         if (v === 1) this.db.exec(`CREATE INDEX IF NOT EXISTS mentions_pair ON mentions ((${pairKey('')}))`);
         // Mentions stored before merges were incremental: their events are recomputed by the next merge.
         if (v === 3) this.db.exec(`INSERT INTO merge_dirty (pair_key, at_seq) SELECT DISTINCT ${pairKey('')}, 0 FROM mentions`);
+        if (v === 4) this.addStems();
         this.db.prepare('INSERT INTO schema_version (version) VALUES (?)').run(v + 1);
       }
     });
     apply();
+  }
+
+  /** The stemmed index (FTS5 has no Spanish stemmer): the stems of the title and text of each article whose language
+   *  has a stemmer, under the article's seq; filled for the articles already stored. */
+  private addStems(): void {
+    this.db.exec(`CREATE VIRTUAL TABLE IF NOT EXISTS articles_stems USING fts5(stems, tokenize = 'unicode61 remove_diacritics 2')`);
+    const ins = this.db.prepare('INSERT INTO articles_stems (rowid, stems) VALUES (?, ?)');
+    for (const r of this.db.prepare('SELECT seq, title, text, language FROM articles').iterate() as Iterable<{ seq: number; title: string | null; text: string; language: string | null }>) {
+      if (hasStemmer(r.language)) ins.run(r.seq, stemText(`${r.title ?? ''}\n${r.text}`, r.language!));
+    }
   }
 
   private stmt(sql: string): Database.Statement {
@@ -68,6 +80,7 @@ export class SqliteStore implements Store {
     const insInput = this.stmt('INSERT INTO inputs (input_key, article_id, origin) VALUES (?, ?, ?) ON CONFLICT DO NOTHING');
     const insArticle = this.stmt(`INSERT INTO articles (${ARTICLE_COLUMNS}) VALUES (${placeholders(ARTICLE_COLUMN_COUNT)}) ON CONFLICT DO NOTHING`);
     const insFts = this.stmt('INSERT INTO articles_fts (rowid, title, text) VALUES (?, ?, ?)');
+    const insStems = this.stmt('INSERT INTO articles_stems (rowid, stems) VALUES (?, ?)');
     const insFp = this.stmt('INSERT INTO fingerprints (article_id, text_hash, signature, tokens, published) VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING');
     const insMention = this.stmt(`INSERT INTO mentions (${MENTION_COLUMNS}) VALUES (${placeholders(18)}) ON CONFLICT DO NOTHING`);
     const nextSeq = this.stmt('SELECT COALESCE(MAX(seq), 0) + 1 AS n FROM articles');
@@ -86,6 +99,7 @@ export class SqliteStore implements Store {
         const r = insArticle.run(...(articleParams(article, seq) as never[]));
         if (r.changes === 0) continue; // same article already stored
         insFts.run(seq, article.title ?? '', article.text);
+        if (hasStemmer(article.language)) insStems.run(seq, stemText(`${article.title ?? ''}\n${article.text}`, article.language!));
         seq++;
         insFp.run(...(fingerprintParams(fingerprint) as never[]));
         mentions.forEach((m, i) => insMention.run(...(mentionParams(article.id, i, m) as never[])));
@@ -174,7 +188,28 @@ export class SqliteStore implements Store {
          FROM articles_fts JOIN articles a ON a.seq = articles_fts.rowid WHERE articles_fts MATCH ? ORDER BY score LIMIT ?`,
       )
       .all(match, limit) as Row[];
-    return rows.map((r) => ({ articleId: String(r.id), title: r.title as string | null, origin: String(r.origin), published: r.published as string | null, snippet: String(r.snip), score: -Number(r.score) }));
+    const hits = rows.map((r) => ({ articleId: String(r.id), title: r.title as string | null, origin: String(r.origin), published: r.published as string | null, snippet: String(r.snip), score: -Number(r.score) }));
+    // then articles found only through their stems (another form of the word: "protestaron" for "protestas")
+    if (hits.length < limit) hits.push(...this.searchStems(query, limit - hits.length, new Set(hits.map((h) => h.articleId))));
+    return hits;
+  }
+
+  /** Spanish articles whose stems match the query's stems, with a snippet around the first matching word. */
+  private searchStems(query: string, limit: number, seen: Set<string>): SearchHit[] {
+    const stem = (w: string) => stemWord(w, 'es');
+    const match = stemmedFtsQuery(query, stem);
+    if (!match) return [];
+    const rows = this.db
+      .prepare(
+        `SELECT a.id, a.title, a.origin, a.published, a.text, bm25(articles_stems) AS score
+         FROM articles_stems JOIN articles a ON a.seq = articles_stems.rowid WHERE articles_stems MATCH ? ORDER BY score LIMIT ?`,
+      )
+      .all(match, limit + seen.size) as Row[];
+    const wanted = new Set([...match.matchAll(/[\p{L}\p{N}]+/gu)].map((m) => m[0]));
+    return rows.filter((r) => !seen.has(String(r.id))).slice(0, limit).map((r) => ({
+      articleId: String(r.id), title: r.title as string | null, origin: String(r.origin), published: r.published as string | null,
+      snippet: stemSnippet(String(r.text), wanted, stem), score: -Number(r.score),
+    }));
   }
 
   async listMentions(f?: EventFilter): Promise<StoredMention[]> {
@@ -233,4 +268,14 @@ export class SqliteStore implements Store {
   async close(): Promise<void> {
     this.db.close();
   }
+}
+
+/** About 16 words of `text` around the first word whose stem is wanted, that word in [brackets], as FTS5 snippets are. */
+function stemSnippet(text: string, wanted: Set<string>, stem: (w: string) => string): string {
+  const words = [...text.matchAll(/[\p{L}\p{N}]+/gu)];
+  if (!words.length) return text.slice(0, 120);
+  const k = Math.max(0, words.findIndex((m) => wanted.has(stem(m[0]))));
+  const from = words[Math.max(0, k - 7)]!, hit = words[k]!, to = words[Math.min(words.length - 1, k + 8)]!;
+  const start = from.index!, end = to.index! + to[0].length;
+  return `${start > 0 ? '…' : ''}${text.slice(start, hit.index)}[${hit[0]}]${text.slice(hit.index! + hit[0].length, end)}${end < text.length ? '…' : ''}`;
 }

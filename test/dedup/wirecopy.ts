@@ -1,6 +1,7 @@
 // Generates wire-copy variants of base articles for the dedup tests (deterministic: seeded PRNG).
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { mulberry32 } from '../../src/util/random.js';
 
 export const FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'dedup');
 
@@ -13,16 +14,7 @@ export interface Doc {
 }
 
 /** mulberry32: small deterministic PRNG. */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export const rng = mulberry32;
 
 export function loadBases(): { name: string; text: string }[] {
   return readdirSync(FIXTURES)

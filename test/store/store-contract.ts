@@ -320,6 +320,24 @@ export function storeContract(name: string, makeStore: () => Promise<Store>, opt
       assert.ok(hits[0]!.score > hits[1]!.score, 'higher score = better');
     });
 
+    it('search stems Spanish articles: another form of the word finds them, exact matches first; English is not stemmed', async (s) => {
+      await s.saveBatch([
+        item(makeArticle('e1', { language: 'es', title: 'Protestas en Caracas', text: 'Miles de manifestantes protestaron el sábado contra las sanciones y exigieron la liberación de los detenidos.' })),
+        item(makeArticle('e2', { language: 'es', title: 'Nueva protesta', text: 'La oposición convocó una protesta para el lunes.' })),
+        item(makeArticle('e3', { language: 'en', title: 'Protests', text: 'Thousands protested against the sanctions on Saturday.' })),
+      ]);
+      const ids = async (q: string) => (await s.search(q)).map((h) => h.articleId);
+      assert.deepEqual((await ids('protestaron')).sort(), ['e1', 'e2'], 'protestaron ~ protesta, protestas');
+      assert.deepEqual(await ids('manifestación'), ['e1'], 'manifestación ~ manifestantes');
+      assert.deepEqual(await ids('detenido'), ['e1'], 'singular finds the plural');
+      assert.deepEqual((await ids('protesta'))[0], 'e2', 'the exact form ranks first');
+      assert.deepEqual((await ids('protest')).sort(), ['e1', 'e2'], 'English words are not stemmed: "protest" does not find "protested"');
+      assert.deepEqual(await ids('sanctions'), ['e3']);
+      const [hit] = await s.search('liberar');
+      assert.equal(hit?.articleId, 'e1');
+      assert.match(hit!.snippet, /\[liberación\]/);
+    });
+
     it('search finds words next to typographic punctuation', async (s) => {
       await s.saveBatch([
         item(makeArticle('t1', { title: '«Talks» resume', text: '“Hello,” the minister said — the envoy’s visit… ended. ¿Qué pasa? ¡Basta! 「東京」' })),

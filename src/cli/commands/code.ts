@@ -1,10 +1,12 @@
-// `storyline code [FILE | -] [--date YYYY-MM-DD] [--json]`: codes sentences into CAMEO event mentions without storing
-// them. Input: plain text (one item per non-empty line) or JSON Lines ({"id","text","date"}).
+// `storyline code [FILE | -] [--date YYYY-MM-DD] [--lang CODE] [--json]`: codes sentences into CAMEO event mentions
+// without storing them. Input: plain text (one item per non-empty line) or JSON Lines ({"id","text","date"}). The
+// language of each item is --lang, else the one eld detects in it (else in the whole input) when the coder has data
+// for it, else English.
 import type { Command } from '../context.js';
 import { writeJson } from '../context.js';
 import { flagBool, flagString, UsageError } from '../args.js';
-import { parseItems, readItemSource } from '../items.js';
-import { codeSentences } from '../../events/index.js';
+import { parseItems, readItemSource, detector, langFlag } from '../items.js';
+import { codeSentences, hasEventLanguage } from '../../events/index.js';
 import type { EventMention } from '../../types.js';
 
 const DAY_RE = /^\d{4}-\d{2}-\d{2}$/;
@@ -24,7 +26,9 @@ export const run: Command = async (args, ctx) => {
   if (args.flags.date === true) throw new UsageError('--date needs a date: --date YYYY-MM-DD');
   const date = flagString(args, 'date') ?? null;
   if (date !== null && !validDay(date)) throw new UsageError(`--date must be a date YYYY-MM-DD, got "${date}"`);
-  if (args.positional.length > 1) throw new UsageError('usage: storyline code [FILE | -] [--date YYYY-MM-DD] [--json]');
+  const lang = langFlag(args);
+  if (args.positional.length > 1) throw new UsageError('usage: storyline code [FILE | -] [--date YYYY-MM-DD] [--lang CODE] [--json]');
+  if (lang && !hasEventLanguage(lang)) ctx.stderr.write(`storyline code: no event data for "${lang}"; reading as English\n`);
   let content: string;
   try {
     content = await readItemSource(args.positional[0], ctx.stdin);
@@ -34,11 +38,18 @@ export const run: Command = async (args, ctx) => {
   }
   const { items, errors } = parseItems(content, date, ['date']);
   for (const err of errors) ctx.stderr.write(`storyline code: line ${err.line}: ${err.message}\n`);
-  const out = items.map((it) => ({ id: it.id, events: codeSentences(it.text, it.date) }));
-  if (flagBool(args, 'json')) writeJson(ctx, out);
+  const detect = lang ? null : await detector();
+  const known = (l: string | null | undefined) => (l && hasEventLanguage(l) ? l : null);
+  const whole = detect ? known(detect(items.map((i) => i.text).join('\n'))) : null;
+  const out = items.map((it) => {
+    const language = known(lang) ?? known(detect?.(it.text)) ?? whole ?? 'en';
+    return { id: it.id, lang: language, events: codeSentences(it.text, it.date, { language }) };
+  });
+  // (the JSON shape is unchanged: an item's language shows in the text output only)
+  if (flagBool(args, 'json')) writeJson(ctx, out.map(({ id, events }) => ({ id, events })));
   else {
     for (const item of out) {
-      ctx.stdout.write(`# ${item.id}\n`);
+      ctx.stdout.write(`# ${item.id}${item.lang !== 'en' ? ` [${item.lang}]` : ''}\n`);
       if (!item.events.length) ctx.stdout.write('  (no events)\n');
       for (const m of item.events) {
         ctx.stdout.write(`  ${m.source} → ${m.target}  ${m.code} (${m.plover || 'statement'}, ${m.goldstein >= 0 ? '+' : ''}${m.goldstein})  ${dateText(m)}  «${m.trigger ?? ''}»  conf ${m.confidence}\n`);

@@ -4,31 +4,17 @@
 import type { Command } from '../context.js';
 import { writeJson } from '../context.js';
 import { flagBool, flagString, UsageError } from '../args.js';
-import { parseItems, readItemSource } from '../items.js';
+import { parseItems, readItemSource, detector, langFlag } from '../items.js';
 import { findTimeExpressions, timeLanguages } from '../../time/index.js';
 import { isDayString } from '../../util/calendar.js';
 
 const USAGE = 'usage: storyline time [FILE | -] [--ref YYYY-MM-DD] [--lang CODE] [--json]';
 
-type Detect = (text: string) => string | null;
-
-/** eld's guess at a text's ISO 639-1 language, or null when it is not reliable (loaded only when needed). */
-async function detector(): Promise<Detect> {
-  const { eld } = await import('eld/medium');
-  return (text) => {
-    if (text.trim().length < 12) return null;
-    const r = eld.detect(text.slice(0, 3000));
-    return r.language && r.isReliable() ? r.language : null;
-  };
-}
-
 export const run: Command = async (args, ctx) => {
   const ref = flagString(args, 'ref') ?? null;
   if (args.flags.ref === true) throw new UsageError('--ref needs a date: --ref YYYY-MM-DD');
   if (ref !== null && !isDayString(ref)) throw new UsageError(`--ref must be a date YYYY-MM-DD, got "${ref}"`);
-  if (args.flags.lang === true) throw new UsageError('--lang needs a language code: --lang es');
-  const lang = flagString(args, 'lang')?.toLowerCase() ?? null;
-  if (lang !== null && !/^[a-z]{2}$/.test(lang)) throw new UsageError(`--lang must be an ISO 639-1 code such as en or es, got "${lang}"`);
+  const lang = langFlag(args);
   if (args.positional.length > 1) throw new UsageError(USAGE);
   if (lang && !timeLanguages().includes(lang)) ctx.stderr.write(`storyline time: no time rules for "${lang}" (have ${timeLanguages().join(', ')}); reading as English\n`);
   const locale = flagString(args, 'locale');
