@@ -295,7 +295,10 @@ export function findActors(tokens: Token[], sentence: string, ctx: DocContext): 
       // ("el gobierno venezolano", "funcionarios estadounidenses": in a language whose adjectives follow their noun, a
       //  country adjective after a role word qualifies it)
       const postnominal = rw.postnominal && q === k && (lastKinds.has('sector') || lastKinds.has('title')) && !lastKinds.has('person') && (nextKinds.has('adj') || nextKinds.has('people')) && !nextKinds.has('sector') && !nextKinds.has('title');
-      if (!headish(nextKinds) && !(lastKinds.has('adj') && (nextKinds.has('seat') || nextKinds.has('igo'))) && !postnominal) break;
+      // ("the paramilitary Rapid Support Forces", "the militant group Hamas": a role word before an organisation's
+      //  name describes it)
+      const described = lastKinds.has('adj') && (nextKinds.has('seat') || nextKinds.has('igo')) || lastKinds.has('sector') && !lastKinds.has('person') && nextKinds.has('igo') && q === k;
+      if (!headish(nextKinds) && !described && !postnominal) break;
       if (lastKinds.has('person') && !tokens.slice(k, q).some((t) => t.norm === "'s") && nextKinds.has('person')) break;
       // ("called Maduro a dictator", "named Rubio the envoy"): an article after a person's name starts a
       // complement, not more of the name
@@ -755,8 +758,14 @@ function mergeCompounds(actors: ResolvedActor[], tokens: Token[], sentence: stri
       k++;
       continue;
     }
-    if (b && a.kind !== 'modifier' && b.kind !== 'modifier' && b.tokStart === a.tokEnd + 1 && rw.conj.has(tokens[a.tokEnd]!.norm) && a.country !== b.country && !a.possessive) {
-      const c: ResolvedActor = { ...a, kind: 'compound', members: [a, b], end: b.end, tokEnd: b.tokEnd, name: `${a.name} and ${b.name}`, possessive: b.possessive };
+    // (two parties of one country too when their roles differ: "Sudan's army and the Rapid Support Forces",
+    //  "Colombia's government and the ELN"; not "Maduro and his government")
+    const distinct = !!b && (a.country !== b.country || !!a.sector && !!b.sector && a.sector !== b.sector && a.kind !== 'person' && b.kind !== 'person');
+    if (b && a.kind !== 'modifier' && b.kind !== 'modifier' && b.tokStart === a.tokEnd + 1 && rw.conj.has(tokens[a.tokEnd]!.norm) && distinct && !a.possessive) {
+      // ("Venezuela's government and opposition", "the Egyptian government and army": a bare role after the
+      //  conjunction shares the first one's country)
+      const second = !b.country && b.sector && a.country && !a.fromContext && !b.foreign && a.kind !== 'person' && b.kind === 'group' ? { ...b, country: a.country, code: a.country + b.sector } : b;
+      const c: ResolvedActor = { ...a, kind: 'compound', members: [a, second], end: b.end, tokEnd: b.tokEnd, name: `${a.name} and ${b.name}`, possessive: b.possessive };
       out.push(c);
       k++;
       continue;

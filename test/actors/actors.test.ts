@@ -159,3 +159,11 @@ test('role words: people of a role keep it, a bare role takes no country from th
   // an Arabic article in lower case before a capitalized name
   assert.deepEqual(one('The al-Shabab extremist group said.'), ['SOMREB']);
 });
+
+test('compounds of one country\'s parties, and a role word before an organisation\'s name', () => {
+  const one = (s: string, date = '2023-05-05') => { const t = tokenizeText(s)[0]!; return findActors(t.tokens, t.text, newDocContext(date)).map((a) => a.kind === 'compound' ? `{${a.members!.map((m) => m.code).join(',')}}` : a.code); };
+  assert.deepEqual(one("Sudan's army and the paramilitary Rapid Support Forces have agreed."), ['{SDNMIL,SDNREB}']);
+  assert.deepEqual(one("Venezuela's government and opposition opened talks."), ['{VENGOV,VENOPP}']);
+  // controls: a person and the government (one party), an embassy in a capital (the embassy's country)
+  assert.deepEqual(one('Hundreds of Kenyans protested outside the Chinese embassy in Nairobi.').slice(-2), ['CHNGOV', 'KENGOV']);
+});
