@@ -7,6 +7,7 @@ import { cleanDocument } from '../clean/index.js';
 import { initDedup, fingerprintWithShingles, DuplicateIndex, compareAge } from '../dedup/index.js';
 import { codeArticle } from '../events/index.js';
 import { mergeMentions, timelineKey } from '../merge/index.js';
+import { withDateText } from './date-text.js';
 import type { Fingerprint, Store } from '../store/types.js';
 
 export interface IngestProgress {
@@ -95,7 +96,7 @@ export function processDoc(raw: RawDoc, key: string, index: DuplicateIndex, book
   // The cleaned record becomes the article (same fields and order as a copy; spreading a big record is slow in V8).
   const article: Article = Object.assign(clean, { id, duplicateOf });
   index.add(fp);
-  const mentions = codeArticle({ text: article.text, title: article.title, published: article.published });
+  const mentions = withDateText(codeArticle({ text: article.text, title: article.title, published: article.published }), article.published);
   return { inputKey: key, article, mentions, fingerprint: fp };
 }
 

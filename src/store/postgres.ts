@@ -10,6 +10,7 @@ import {
 } from './rows.js';
 import type { ArticleFilter, EventFilter, Fingerprint, SearchHit, Store } from './types.js';
 import { ftsQuery } from './fts.js';
+import { displayTarget, missingStore } from './target.js';
 
 const ph = (i: number) => `$${i}`;
 const pairKey = (p: string) => pairKeySql(p, 'btrim');
@@ -81,12 +82,14 @@ export class PostgresStore implements Store {
   private constructor(private readonly pool: pg.Pool) {}
 
   /** Connects and brings the schema up to date (concurrent openers are serialized by an advisory lock). */
-  static async open(url: string): Promise<PostgresStore> {
+  static async open(url: string, opts: { create?: boolean } = {}): Promise<PostgresStore> {
     const pool = new pg.Pool({ connectionString: url, max: 4 });
     // An idle client losing its connection must not crash the process; the pool drops it and reconnects later.
     pool.on('error', () => {});
     const store = new PostgresStore(pool);
     try {
+      // Read-only use (create: false) never creates the schema: no schema_version table means no Storyline database.
+      if (opts.create === false && !(await pool.query<{ t: string | null }>(`SELECT to_regclass('schema_version') AS t`)).rows[0]?.t) throw missingStore(displayTarget(url));
       await store.migrate();
     } catch (e) {
       await pool.end().catch(() => {});
@@ -196,6 +199,10 @@ export class PostgresStore implements Store {
     return r.rows.map(rowToArticle);
   }
 
+  async countArticles(): Promise<number> {
+    return Number((await this.pool.query<{ n: string }>('SELECT count(*) AS n FROM articles')).rows[0]!.n);
+  }
+
   async getArticle(id: string): Promise<Article | null> {
     const exact = await this.pool.query<Row>(`SELECT ${ARTICLE_COLUMNS} FROM articles WHERE id = $1`, clean([id]));
     if (exact.rows[0]) return rowToArticle(exact.rows[0]);
@@ -206,7 +213,13 @@ export class PostgresStore implements Store {
     return r.rows.length === 1 ? rowToArticle(r.rows[0]!) : null;
   }
 
-  async search(query: string, limit = 20): Promise<SearchHit[]> {
+  async countSearch(query: string): Promise<number> {
+    const tsq = tsQuery(query);
+    if (!tsq) return 0;
+    return Number((await this.pool.query<{ n: string }>(`SELECT count(*) AS n FROM articles a WHERE a.fts @@ to_tsquery('simple', $1)`, [tsq])).rows[0]!.n);
+  }
+
+  async search(query: string, limit = 20, offset = 0): Promise<SearchHit[]> {
     const tsq = tsQuery(query);
     if (!tsq) return [];
     // Rank first, then build headlines only for the rows returned (ts_headline re-parses the text).
@@ -216,9 +229,9 @@ export class PostgresStore implements Store {
        FROM (SELECT a.id, a.title, a.origin, a.published, a.text, a.seq, q.q, ts_rank(a.fts, q.q, 1) AS score
              FROM articles a, to_tsquery('simple', $1) AS q(q)
              WHERE a.fts @@ q.q
-             ORDER BY score DESC, a.seq LIMIT $2) h
+             ORDER BY score DESC, a.seq LIMIT $2 OFFSET $3) h
        ORDER BY h.score DESC, h.seq`,
-      [tsq, limit],
+      [tsq, limit, offset],
     );
     return r.rows.map((row) => ({
       articleId: String(row.id),

@@ -19,11 +19,22 @@ export class SqliteStore implements Store {
   /** Statements compiled once per connection (prepare() parses the SQL again on every call). */
   private readonly stmts = new Map<string, Database.Statement>();
 
-  constructor(path: string) {
-    this.db = new Database(path);
+  /** True when the file holds a Storyline database (or was made one); false for another SQLite database. */
+  readonly isStoryline: boolean;
+  /** True when the file held no table at all when opened. */
+  readonly isEmpty: boolean;
+
+  /** `create: false` opens an existing file only, and leaves a file that is not a Storyline database unchanged. */
+  constructor(path: string, opts: { create?: boolean } = {}) {
+    const create = opts.create ?? true;
+    this.db = new Database(path, { fileMustExist: !create && path !== ':memory:' });
+    this.db.pragma('busy_timeout = 5000');
+    const tables = this.db.prepare(`SELECT name FROM sqlite_master WHERE type = 'table'`).pluck().all() as string[];
+    this.isEmpty = tables.length === 0;
+    this.isStoryline = tables.includes('schema_version') || create;
+    if (!this.isStoryline) return;
     this.db.pragma('journal_mode = WAL');
     this.db.pragma('synchronous = NORMAL');
-    this.db.pragma('busy_timeout = 5000');
     this.migrate();
   }
 
@@ -90,6 +101,10 @@ export class SqliteStore implements Store {
     return rows.map(rowToArticle);
   }
 
+  async countArticles(): Promise<number> {
+    return Number(this.stmt('SELECT count(*) FROM articles').pluck().get());
+  }
+
   async getArticle(id: string): Promise<Article | null> {
     const r = this.db.prepare('SELECT * FROM articles WHERE id = ?').get(id) as Row | undefined;
     if (r) return rowToArticle(r);
@@ -99,15 +114,20 @@ export class SqliteStore implements Store {
     return rows.length === 1 ? rowToArticle(rows[0]!) : null;
   }
 
-  async search(query: string, limit = 20): Promise<SearchHit[]> {
+  async countSearch(query: string): Promise<number> {
+    const match = ftsQuery(query);
+    return match ? Number(this.stmt('SELECT count(*) FROM articles_fts WHERE articles_fts MATCH ?').pluck().get(match)) : 0;
+  }
+
+  async search(query: string, limit = 20, offset = 0): Promise<SearchHit[]> {
     const match = ftsQuery(query);
     if (!match) return [];
     const rows = this.db
       .prepare(
         `SELECT a.id, a.title, a.origin, a.published, snippet(articles_fts, 1, '[', ']', '…', 16) AS snip, bm25(articles_fts) AS score
-         FROM articles_fts JOIN articles a ON a.seq = articles_fts.rowid WHERE articles_fts MATCH ? ORDER BY score LIMIT ?`,
+         FROM articles_fts JOIN articles a ON a.seq = articles_fts.rowid WHERE articles_fts MATCH ? ORDER BY score, a.seq LIMIT ? OFFSET ?`,
       )
-      .all(match, limit) as Row[];
+      .all(match, limit, offset) as Row[];
     return rows.map((r) => ({ articleId: String(r.id), title: r.title as string | null, origin: String(r.origin), published: r.published as string | null, snippet: String(r.snip), score: -Number(r.score) }));
   }
 

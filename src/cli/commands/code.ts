@@ -5,6 +5,8 @@ import { writeJson } from '../context.js';
 import { flagBool, flagString, UsageError } from '../args.js';
 import { parseItems, readItemSource } from '../items.js';
 import { codeSentences } from '../../events/index.js';
+import { splitSentences } from '../../actors/index.js';
+import { withDateText } from '../../pipeline/date-text.js';
 import type { EventMention } from '../../types.js';
 
 const DAY_RE = /^\d{4}-\d{2}-\d{2}$/;
@@ -17,14 +19,29 @@ function validDay(s: string): boolean {
 
 function dateText(m: EventMention): string {
   if (!m.date) return 'undated';
-  return m.date.start === m.date.end ? m.date.start : `${m.date.start}..${m.date.end}`;
+  const days = m.date.start === m.date.end ? m.date.start : `${m.date.start}..${m.date.end}`;
+  return m.dateFrom === 'published' ? `${days} (publication date)` : m.dateText ? `${days} (“${m.dateText}”)` : days;
+}
+
+/** One line per event mention: actors, code, date with where it comes from, trigger, confidence. */
+const eventLine = (m: EventMention) =>
+  `    ${m.source} → ${m.target}  ${m.code} (${m.plover || 'statement'}, ${m.goldstein >= 0 ? '+' : ''}${m.goldstein})  ${dateText(m)}  «${m.trigger ?? ''}»  conf ${m.confidence}\n`;
+
+/** Each sentence of an item (as the coder splits it), then the events coded from it, or "(no events)". */
+function writeItem(ctx: Parameters<Command>[1], text: string, events: EventMention[]): void {
+  for (const s of splitSentences(text)) {
+    ctx.stdout.write(`  ${s.text.replace(/\s+/g, ' ')}\n`);
+    const here = events.filter((m) => m.sentenceStart === s.start);
+    if (!here.length) ctx.stdout.write('    (no events)\n');
+    for (const m of here) ctx.stdout.write(eventLine(m));
+  }
 }
 
 export const run: Command = async (args, ctx) => {
   if (args.flags.date === true) throw new UsageError('--date needs a date: --date YYYY-MM-DD');
   const date = flagString(args, 'date') ?? null;
   if (date !== null && !validDay(date)) throw new UsageError(`--date must be a date YYYY-MM-DD, got "${date}"`);
-  if (args.positional.length > 1) throw new UsageError('usage: storyline code [FILE | -] [--date YYYY-MM-DD] [--json]');
+  if (args.positional.length > 1) throw new UsageError(`code reads one FILE (or - for stdin), got ${args.positional.length}`);
   let content: string;
   try {
     content = await readItemSource(args.positional[0], ctx.stdin);
@@ -34,16 +51,13 @@ export const run: Command = async (args, ctx) => {
   }
   const { items, errors } = parseItems(content, date, ['date']);
   for (const err of errors) ctx.stderr.write(`storyline code: line ${err.line}: ${err.message}\n`);
-  const out = items.map((it) => ({ id: it.id, events: codeSentences(it.text, it.date) }));
+  const out = items.map((it) => ({ id: it.id, events: withDateText(codeSentences(it.text, it.date), it.date) }));
   if (flagBool(args, 'json')) writeJson(ctx, out);
   else {
-    for (const item of out) {
+    out.forEach((item, i) => {
       ctx.stdout.write(`# ${item.id}\n`);
-      if (!item.events.length) ctx.stdout.write('  (no events)\n');
-      for (const m of item.events) {
-        ctx.stdout.write(`  ${m.source} → ${m.target}  ${m.code} (${m.plover || 'statement'}, ${m.goldstein >= 0 ? '+' : ''}${m.goldstein})  ${dateText(m)}  «${m.trigger ?? ''}»  conf ${m.confidence}\n`);
-      }
-    }
+      writeItem(ctx, items[i]!.text, item.events);
+    });
     const n = out.reduce((a, o) => a + o.events.length, 0);
     ctx.stderr.write(`${out.length} item${out.length === 1 ? '' : 's'}, ${n} event mention${n === 1 ? '' : 's'}\n`);
   }

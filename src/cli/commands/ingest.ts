@@ -28,5 +28,5 @@ export const run: Command = async (args, ctx) => {
       ctx.stderr.write(`problems:\n${s.errors.map((e) => `  ${e.origin}: ${e.message}`).join('\n')}\n`);
     }
     return s.added + s.skipped > 0 ? 0 : 1;
-  });
+  }, { create: true });
 };

@@ -17,7 +17,7 @@ export const run: Command = async (args, ctx) => {
   const ref = flagString(args, 'ref') ?? null;
   if (args.flags.ref === true) throw new UsageError('--ref needs a date: --ref YYYY-MM-DD');
   if (ref !== null && !validDay(ref)) throw new UsageError(`--ref must be a date YYYY-MM-DD, got "${ref}"`);
-  if (args.positional.length > 1) throw new UsageError('usage: storyline time [FILE | -] [--ref YYYY-MM-DD] [--json]');
+  if (args.positional.length > 1) throw new UsageError(`time reads one FILE (or - for stdin), got ${args.positional.length}`);
   const locale = flagString(args, 'locale');
   let content: string;
   try {
