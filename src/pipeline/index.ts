@@ -5,12 +5,14 @@ import type { Article, EventMention, InputError, RawDoc, StoryEvent } from '../t
 import { readInputs, expandPath, totalSize } from '../ingest/index.js';
 import { cleanDocument } from '../clean/index.js';
 import { initDedup, fingerprintWithShingles, DuplicateIndex, compareAge } from '../dedup/index.js';
-import { codeArticle } from '../events/index.js';
+import { codeWithinBudget } from './budget.js';
 import { mergeMentions, timelineKey } from '../merge/index.js';
 import { withDateText } from './date-text.js';
 import type { Fingerprint, Store } from '../store/types.js';
 
 export interface IngestProgress {
+  /** The document being coded, when a long one reports how far it has got. */
+  current?: { origin: string; fraction: number };
   articles: number;
   skipped: number;
   errors: number;
@@ -19,7 +21,12 @@ export interface IngestProgress {
   elapsedMs: number;
 }
 
+/** Default time budget of one document: past it, coding stops and the article is stored with its whole text. */
+export const DOC_BUDGET_MS = 30_000;
+
 export interface IngestSummary {
+  /** Documents stored with their whole text but events from only the part coded within the time budget. */
+  partial: InputError[];
   added: number;
   duplicates: number;
   skipped: number;
@@ -34,6 +41,10 @@ export interface IngestOptions {
   batchSize?: number;
   onProgress?: (p: IngestProgress) => void;
   onError?: (e: InputError) => void;
+  /** A document stored with only part of its text coded (its time budget ran out). */
+  onWarning?: (e: InputError) => void;
+  /** Time budget of one document (cleaning and coding), in ms (default DOC_BUDGET_MS). */
+  docBudgetMs?: number;
   /** Skip the merge step (bench of single stages). */
   noMerge?: boolean;
 }
@@ -53,6 +64,15 @@ export interface ProcessedDoc {
   article: Article;
   mentions: EventMention[];
   fingerprint: Fingerprint;
+  /** Set when the time budget ran out: what was coded, in words. */
+  partial?: string;
+}
+
+export interface ProcessOptions {
+  /** Time budget of the document in ms, counted from the start of its cleaning (default DOC_BUDGET_MS). */
+  budgetMs?: number;
+  /** How far the coding of a long document has got (share of its text). */
+  onProgress?: (fraction: number) => void;
 }
 
 /** Clean + fingerprint + code one document. Throws with a clear message when nothing usable is left. */
@@ -86,7 +106,9 @@ function placeCopy(id: string, published: string | null, foundId: string | null,
   return root;
 }
 
-export function processDoc(raw: RawDoc, key: string, index: DuplicateIndex, book: CopyBook): ProcessedDoc {
+export function processDoc(raw: RawDoc, key: string, index: DuplicateIndex, book: CopyBook, opts: ProcessOptions = {}): ProcessedDoc {
+  const t0 = Date.now();
+  const budget = opts.budgetMs ?? DOC_BUDGET_MS;
   const clean = cleanDocument(raw);
   if (!clean.text.trim()) throw new Error('no article text found after cleaning');
   const id = key.slice(0, 16);
@@ -96,9 +118,16 @@ export function processDoc(raw: RawDoc, key: string, index: DuplicateIndex, book
   // The cleaned record becomes the article (same fields and order as a copy; spreading a big record is slow in V8).
   const article: Article = Object.assign(clean, { id, duplicateOf });
   index.add(fp);
-  const mentions = withDateText(codeArticle({ text: article.text, title: article.title, published: article.published }), article.published);
-  return { inputKey: key, article, mentions, fingerprint: fp };
+  const coding = codeWithinBudget({ text: article.text, title: article.title, published: article.published }, t0 + budget, opts.onProgress);
+  const mentions = withDateText(coding.mentions, article.published);
+  const done: ProcessedDoc = { inputKey: key, article, mentions, fingerprint: fp };
+  if (!coding.complete) {
+    done.partial = `the ${budget >= 1000 ? `${Math.round(budget / 1000)} s` : `${budget} ms`} time budget ran out after coding ${Math.floor((100 * coding.coded) / article.text.length)} % of its ${formatChars(article.text.length)}; stored with its whole text and the ${mentions.length} event mention${mentions.length === 1 ? '' : 's'} found so far`;
+  }
+  return done;
 }
+
+const formatChars = (n: number) => (n >= 1e6 ? `${(n / 1e6).toFixed(1)} million characters` : `${n} characters`);
 
 export async function ingest(store: Store, paths: string[], opts: IngestOptions = {}): Promise<IngestSummary> {
   const t0 = Date.now();
@@ -116,7 +145,7 @@ export async function ingest(store: Store, paths: string[], opts: IngestOptions 
   for (const p of paths) files.push(...(await expandPath(p)).files);
   const bytesTotal = await totalSize(files);
 
-  const summary: IngestSummary = { added: 0, duplicates: 0, skipped: 0, errors: [], mentions: 0, events: 0, elapsedMs: 0 };
+  const summary: IngestSummary = { partial: [], added: 0, duplicates: 0, skipped: 0, errors: [], mentions: 0, events: 0, elapsedMs: 0 };
   const seen = new Set<string>();
   let batch: ProcessedDoc[] = [];
   let bytesDoneFiles = 0;
@@ -147,7 +176,15 @@ export async function ingest(store: Store, paths: string[], opts: IngestOptions 
       else {
         seen.add(key);
         try {
-          const done = processDoc(item.doc, key, index, book);
+          const origin = item.doc.origin;
+          const onProgress = (fraction: number) =>
+            opts.onProgress?.({ current: { origin, fraction }, articles: summary.added, skipped: summary.skipped, errors: summary.errors.length, bytesDone: bytesDoneFiles + currentBytes, bytesTotal, elapsedMs: Date.now() - t0 });
+          const done = processDoc(item.doc, key, index, book, { budgetMs: opts.docBudgetMs, onProgress });
+          if (done.partial) {
+            const w = { origin, message: done.partial };
+            summary.partial.push(w);
+            opts.onWarning?.(w);
+          }
           batch.push(done);
           summary.added++;
           if (done.article.duplicateOf) summary.duplicates++;

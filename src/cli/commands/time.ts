@@ -3,7 +3,22 @@ import type { Command } from '../context.js';
 import { writeJson } from '../context.js';
 import { flagBool, flagString, UsageError } from '../args.js';
 import { parseItems, readItemSource } from '../items.js';
-import { findTimeExpressions } from '../../time/index.js';
+import { findTimeExpressions, type TimeOptions } from '../../time/index.js';
+import type { TimeExpression } from '../../types.js';
+import { pieces } from '../../util/pieces.js';
+
+/** Longest text handed to the time stage at once: a longer item is read in pieces cut at sentence ends. */
+export const TIME_PIECE_CHARS = 20_000;
+
+/**
+ * The time expressions of an item of any length: an item longer than TIME_PIECE_CHARS is read piece by piece (cut at
+ * paragraph or sentence ends; offsets stay offsets into the item), since the time stage costs more than linearly in
+ * the length of what it reads at once.
+ */
+export function itemExpressions(text: string, ref: string | null, opts: TimeOptions): TimeExpression[] {
+  if (text.length <= TIME_PIECE_CHARS) return findTimeExpressions(text, ref, opts);
+  return pieces(text, TIME_PIECE_CHARS).flatMap(([a, b]) => findTimeExpressions(text.slice(a, b), ref, opts).map((e) => ({ ...e, start: e.start + a, end: e.end + a })));
+}
 
 const REF_RE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -30,7 +45,7 @@ export const run: Command = async (args, ctx) => {
   for (const err of errors) ctx.stderr.write(`storyline time: line ${err.line}: ${err.message}\n`);
   const out = items.map((it) => ({
     id: it.id,
-    expressions: findTimeExpressions(it.text, it.date, locale ? { locale } : {}).map((e) => ({
+    expressions: itemExpressions(it.text, it.date, locale ? { locale } : {}).map((e) => ({
       text: e.text, start: e.start, end: e.end, type: e.type, value: e.value, interval: e.interval, precision: e.precision,
       ...(e.anchored ? { anchored: true } : {}),
       ...(e.reason ? { reason: e.reason } : {}),
