@@ -4,7 +4,7 @@ import type { StoryEvent } from '../types.js';
 import { toContractArticle, toContractMention } from '../cli/format.js';
 import { sortTimeline, dyadSeries, contractEvent, formatEventDate, eventRow, toCsv, filterEvents, searchEvents, outletOf, EVENT_COLUMNS } from '../merge/index.js';
 import type { EventFilter } from '../store/types.js';
-import { cameo } from '../events/index.js';
+import { cameo, allCodes } from '../events/index.js';
 import { HttpError, Paged, bad, eventFilter, single, actorParam, oneOf, dyadParam, pageParams, pageOf } from './params.js';
 import { actorLabel } from './labels.js';
 
@@ -88,6 +88,20 @@ export async function mentions(store: Store, q: Query) {
   let ms = await store.listMentions(eventFilter(q));
   if (article) ms = ms.filter((m) => m.articleId === article || m.articleId.startsWith(article));
   return pageOf(ms, page, toContractMention);
+}
+
+/** CAMEO roots (all twenty, with their names) and the codes present in the events, each with its number of events. */
+export async function codes(store: Store) {
+  const byCode = new Map<string, number>();
+  const byRoot = new Map<string, number>();
+  for (const e of await store.listEvents()) {
+    byCode.set(e.code, (byCode.get(e.code) ?? 0) + 1);
+    byRoot.set(e.root, (byRoot.get(e.root) ?? 0) + 1);
+  }
+  return {
+    roots: allCodes().filter((c) => c.code.length === 2).map((c) => ({ code: c.code, name: c.name, quadClass: c.quadClass, events: byRoot.get(c.code) ?? 0 })),
+    codes: [...byCode].sort(([x], [y]) => (x < y ? -1 : 1)).map(([code, events]) => ({ code, name: codeName(code), events })),
+  };
 }
 
 /** The news sources (outlets) of the events, with how many events each reports, most first. */

@@ -55,6 +55,7 @@ const ROUTES: [RegExp, Handler][] = [
   [/^\/api\/mentions\/?$/, (s, q) => api.mentions(s, q)],
   [/^\/api\/actors\/?$/, (s) => api.actors(s)],
   [/^\/api\/sources\/?$/, (s) => api.sources(s)],
+  [/^\/api\/codes\/?$/, (s) => api.codes(s)],
 ];
 
 function send(res: http.ServerResponse, status: number, type: string, body: string | Buffer, extra: Record<string, string> = {}, head = false): void {

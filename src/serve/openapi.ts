@@ -71,6 +71,7 @@ export const ENDPOINTS: Endpoint[] = [
   },
   { path: '/api/mentions', summary: 'Event mentions, one per coded sentence clause.', params: [p('article', 'Mentions of one article (id or id prefix).', { type: 'string' }), ...STORE_FILTER, ...pageParams(1000, 100000)], paged: true, response: list('Mention') },
   { path: '/api/actors', summary: 'Countries and actor codes present in the events, with how many events each takes part in.', params: [], response: ref('Actors') },
+  { path: '/api/codes', summary: 'CAMEO roots (all twenty, named) and the codes present in the events, with how many events each has.', params: [], response: { type: 'object', properties: { roots: { type: 'array' }, codes: { type: 'array' } } } },
   { path: '/api/sources', summary: 'News sources (outlets) of the events, with how many events each reports.', params: [], response: { type: 'array', items: { type: 'object', properties: { outlet: { type: 'string' }, events: { type: 'integer' } } } } },
   { path: '/api/export.csv', summary: 'Events as CSV (the columns of storyline export); cells that would start a spreadsheet formula are defused.', params: FILTER_PARAMS, response: { type: 'string' }, mediaType: 'text/csv' },
 ];
