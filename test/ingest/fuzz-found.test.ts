@@ -1,0 +1,37 @@
+// Inputs the fuzzing suite found (scripts/fuzz): each hung the reader for ever before its fix. They run in a child
+// process with a time limit, because warcio's endless skip loop starves the event loop (no timer could stop it).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { BIN, ROOT, tempDir } from '../helpers.js';
+
+const page = '<html><head><title>Bridge reopens</title></head><body><p>The harbour bridge reopened to traffic on Tuesday morning after eleven weeks of repairs, the city council said.</p></body></html>';
+const http = (html: string, type = 'text/html') => `HTTP/1.1 200 OK\r\nContent-Type: ${type}\r\nContent-Length: ${Buffer.byteLength(html)}\r\n\r\n${html}`;
+const record = (type: string, block: string, length: string | number = Buffer.byteLength(block)) =>
+  `WARC/1.0\r\nWARC-Type: ${type}\r\nWARC-Target-URI: https://news.example.org/a\r\nWARC-Date: 2024-05-01T10:00:00Z\r\nContent-Type: application/http; msgtype=${type}\r\nContent-Length: ${length}\r\n\r\n${block}\r\n\r\n`;
+
+function ingest(content: string): { status: number | null; stderr: string } {
+  const dir = tempDir('sl-fuzz-found-');
+  const file = join(dir, 'x.warc');
+  writeFileSync(file, content);
+  const r = spawnSync(process.execPath, [BIN, 'ingest', file, '--db', join(dir, 'x.db')], { cwd: ROOT, encoding: 'utf8', timeout: 30_000 });
+  return { status: r.status, stderr: r.stderr };
+}
+
+test('a WARC record whose Content-Length is not a number is named, and the read ends (it hung)', () => {
+  const r = ingest(record('response', http(page), '344msgtype=response') + record('response', http(page)));
+  assert.notEqual(r.status, null, 'the command ended');
+  assert.match(r.stderr, /x\.warc#1: record 1: Content-Length "344msgtype=response" is not a number of bytes/);
+});
+
+test('a WARC cut inside a record the reader skips (a request, an image) is named, not skipped for ever (it hung)', () => {
+  for (const cut of [record('request', 'GET /a HTTP/1.1\r\nHost: news.example.org\r\n\r\n', 5000), record('response', http('PNG', 'image/png'), 9000)]) {
+    const r = ingest(record('response', http(page)) + cut);
+    assert.notEqual(r.status, null, 'the command ended');
+    assert.equal(r.status, 0, r.stderr);
+    assert.match(r.stderr, /ingested 1 new article/);
+    assert.match(r.stderr, /x\.warc#2: record 2 \(https:\/\/news\.example\.org\/a\): truncated, the file ends \d+ bytes before the record does/);
+  }
+});
