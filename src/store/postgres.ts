@@ -6,7 +6,7 @@ import type { Article, StoredMention, StoryEvent } from '../types.js';
 import { MIGRATIONS } from './schema.js';
 import {
   ARTICLE_COLUMNS, ARTICLE_COLUMN_COUNT, EVENT_COLUMNS, MENTION_COLUMNS, articleParams, eventParams, eventWhere, fingerprintParams, mentionParams,
-  pairKeyQueries, pairKeySql, partitionPairKeys, rowToArticle, rowToEvent, rowToFingerprint, rowToMention, type Row,
+  pairKeyQueries, pairKeySql, partitionPairKeys, rowToArticle, rowToEvent, rowToFingerprint, rowToMention, storable, type Row,
 } from './rows.js';
 import type { ArticleFilter, EventFilter, Fingerprint, SearchHit, Store } from './types.js';
 import { ftsQuery } from './fts.js';
@@ -31,9 +31,10 @@ const MAX_PARAMS = 30000;
 const LOCK_MIGRATE = 0x5354_4f52_0001; // "STOR" 1
 const LOCK_SEQ = 0x5354_4f52_0002;
 
-/** PostgreSQL TEXT cannot hold NUL characters (SQLite can): replace them by U+FFFD, which keeps string offsets. */
+/** PostgreSQL TEXT cannot hold NUL characters (SQLite can): replace them by U+FFFD, which keeps string offsets; lone
+ *  surrogates too (see storable). */
 function clean(params: unknown[]): unknown[] {
-  return params.map((v) => (typeof v === 'string' && v.includes('\0') ? v.replace(/\0/g, '\uFFFD') : v));
+  return storable(params).map((v) => (typeof v === 'string' && v.includes('\0') ? v.replace(/\0/g, '\uFFFD') : v));
 }
 
 /**

@@ -4,7 +4,7 @@ import type { Article, StoredMention, StoryEvent } from '../types.js';
 import { MIGRATIONS } from './schema.js';
 import {
   ARTICLE_COLUMNS, ARTICLE_COLUMN_COUNT, EVENT_COLUMNS, MENTION_COLUMNS, articleParams, eventParams, eventWhere, fingerprintParams, mentionParams,
-  pairKeyQueries, pairKeySql, partitionPairKeys, rowToArticle, rowToEvent, rowToFingerprint, rowToMention, type Row,
+  pairKeyQueries, pairKeySql, partitionPairKeys, rowToArticle, rowToEvent, rowToFingerprint, rowToMention, storable, type Row,
 } from './rows.js';
 import type { ArticleFilter, EventFilter, Fingerprint, SearchHit, Store } from './types.js';
 import { ftsQuery } from './fts.js';
@@ -76,13 +76,13 @@ export class SqliteStore implements Store {
     const tx = this.db.transaction(() => {
       let seq = (nextSeq.get() as { n: number }).n;
       for (const { inputKey, article, mentions, fingerprint } of batch) {
-        insInput.run(inputKey, article.id, article.origin);
-        const r = insArticle.run(...(articleParams(article, seq) as never[]));
+        insInput.run(...(storable([inputKey, article.id, article.origin]) as never[]));
+        const r = insArticle.run(...(storable(articleParams(article, seq)) as never[]));
         if (r.changes === 0) continue; // same article already stored
-        insFts.run(seq, article.title ?? '', article.text);
+        insFts.run(...(storable([seq, article.title ?? '', article.text]) as never[]));
         seq++;
-        insFp.run(...(fingerprintParams(fingerprint) as never[]));
-        mentions.forEach((m, i) => insMention.run(...(mentionParams(article.id, i, m) as never[])));
+        insFp.run(...(storable(fingerprintParams(fingerprint)) as never[]));
+        mentions.forEach((m, i) => insMention.run(...(storable(mentionParams(article.id, i, m)) as never[])));
       }
     });
     tx();
@@ -159,7 +159,7 @@ export class SqliteStore implements Store {
     const ins = this.stmt(`INSERT INTO events (${EVENT_COLUMNS}) VALUES (${placeholders(12)})`);
     this.db.transaction(() => {
       this.db.exec('DELETE FROM events');
-      events.forEach((e, i) => ins.run(...(eventParams(e, i) as never[])));
+      events.forEach((e, i) => ins.run(...(storable(eventParams(e, i)) as never[])));
     })();
   }
 
@@ -171,7 +171,7 @@ export class SqliteStore implements Store {
     try {
       this.db.exec('DELETE FROM events');
       let seq = 0;
-      for await (const chunk of chunks) for (const e of chunk) ins.run(...(eventParams(e, seq++, order(e)) as never[]));
+      for await (const chunk of chunks) for (const e of chunk) ins.run(...(storable(eventParams(e, seq++, order(e))) as never[]));
       this.db.exec('COMMIT');
     } catch (e) {
       if (this.db.inTransaction) this.db.exec('ROLLBACK');
