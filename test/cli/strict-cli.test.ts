@@ -146,6 +146,16 @@ test('timeline, events and JSON say where each date comes from', async () => {
   assert.equal(ev.find((e) => e.code === '043')!.date!.basis, 'published');
 });
 
+test('search --in events finds events by their summaries and evidence sentences', async () => {
+  const r = await cli(['search', 'sanctions', '--in', 'events', '--db', db]);
+  assert.equal(r.code, 0, r.err);
+  assert.match(r.out, /^undated .*Impose embargo.*imposed sanctions on Caracas/m);
+  assert.match(r.err, /^1 event$/m);
+  const j = JSON.parse((await cli(['search', '"travelled to Caracas"', '--in', 'events', '--json', '--db', db])).out) as { code: string; score: number }[];
+  assert.deepEqual(j.map((e) => e.code), ['042']);
+  assert.equal((await cli(['search', 'x', '--in', 'places', '--db', db])).code, 2);
+});
+
 test('export --format csv defuses cells that a spreadsheet would run as formulas (one CSV writer with the API)', async () => {
   const r = await cli(['export', '--format', 'csv', '--db', db]);
   assert.equal(r.code, 0, r.err);
