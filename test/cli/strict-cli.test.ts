@@ -67,6 +67,9 @@ test('an unknown flag is a usage error naming it and the nearest valid flag; usa
   assert.equal(missing.code, 2);
   assert.match(missing.err, /--db needs a value/);
   assert.match((await cli(['timelin'])).err, /unknown command "timelin"; the nearest is "timeline"/);
+  const help = await cli(['serve', '--help']);
+  assert.equal(help.code, 0);
+  assert.match(help.out, /OpenAPI 3 at \/api \(also \/api\/openapi\.json\)/, 'serve --help names the API description');
   for (const [cmd, flag] of [['ingest', '--bacth'], ['articles', '--limt'], ['search', '--jsonn'], ['export', '--fromat'], ['serve', '--prot'], ['time', '--reff'], ['dyad', '--byy']]) {
     const x = await cli([cmd!, flag!, '1']);
     assert.equal(x.code, 2, `${cmd} ${flag}`);
