@@ -1,5 +1,6 @@
-// Inputs the fuzzing suite found (scripts/fuzz): each hung the reader for ever before its fix. They run in a child
-// process with a time limit, because warcio's endless skip loop starves the event loop (no timer could stop it).
+// Inputs the fuzzing suite found (scripts/fuzz): each hung ingest for ever (or for hours) before its fix. They run in
+// a child process with a time limit: an endless loop or a backtracking regex blocks the event loop, so no timer in the
+// test itself could stop it.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
@@ -12,9 +13,9 @@ const http = (html: string, type = 'text/html') => `HTTP/1.1 200 OK\r\nContent-T
 const record = (type: string, block: string, length: string | number = Buffer.byteLength(block)) =>
   `WARC/1.0\r\nWARC-Type: ${type}\r\nWARC-Target-URI: https://news.example.org/a\r\nWARC-Date: 2024-05-01T10:00:00Z\r\nContent-Type: application/http; msgtype=${type}\r\nContent-Length: ${length}\r\n\r\n${block}\r\n\r\n`;
 
-function ingest(content: string): { status: number | null; stderr: string } {
+function ingest(content: string, name = 'x.warc'): { status: number | null; stderr: string } {
   const dir = tempDir('sl-fuzz-found-');
-  const file = join(dir, 'x.warc');
+  const file = join(dir, name);
   writeFileSync(file, content);
   const r = spawnSync(process.execPath, [BIN, 'ingest', file, '--db', join(dir, 'x.db')], { cwd: ROOT, encoding: 'utf8', timeout: 30_000 });
   return { status: r.status, stderr: r.stderr };
@@ -33,5 +34,18 @@ test('a WARC cut inside a record the reader skips (a request, an image) is named
     assert.equal(r.status, 0, r.stderr);
     assert.match(r.stderr, /ingested 1 new article/);
     assert.match(r.stderr, /x\.warc#2: record 2 \(https:\/\/news\.example\.org\/a\): truncated, the file ends \d+ bytes before the record does/);
+  }
+});
+
+test('boilerplate lines that made the cleaner\'s patterns backtrack exponentially are read in milliseconds', () => {
+  // a line of separators (a breadcrumb pattern: 'the layout > ' ten times, 0.75 s at six, doubling each time) and a
+  // run of share-bar words (forty 'share ' before another word): both hung the cleaner
+  const body = 'The harbour bridge reopened to traffic on Tuesday morning after eleven weeks of repairs, the city council said.';
+  for (const line of ['the div class > the layout > '.repeat(12) + 'end\u0001', 'share '.repeat(40) + 'now']) {
+    const t0 = Date.now();
+    const r = ingest(`Bridge reopens\n\n${body}\n\n${line}\n\n${body.replace('Tuesday', 'Wednesday')}\n`, 'x.txt');
+    assert.notEqual(r.status, null, 'the command ended');
+    assert.equal(r.status, 0, r.stderr);
+    assert.ok(Date.now() - t0 < 25_000);
   }
 });
