@@ -2,7 +2,7 @@
 // recovered from the source text (wink gives token values, not offsets).
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
-import { pieces } from '../util/pieces.js';
+import { boundedRuns, pieces } from '../util/pieces.js';
 
 /**
  * Longest text given to wink at once: a longer paragraph is read in pieces cut at a sentence end (else a clause mark
@@ -16,6 +16,11 @@ export const MAX_PIECE_CHARS = 20_000;
  * are far shorter (48 843 sentences of WCXB and TimeBank: 99.9 % under 165 tokens, 31 over 200).
  */
 export const MAX_SENTENCE_TOKENS = 200;
+/** Longest run of characters without a space given to wink (see boundedRuns): longer ones are read in parts. */
+export const MAX_RUN_CHARS = 1000;
+
+/** The pieces of a paragraph wink reads one at a time: at most MAX_PIECE_CHARS, no run longer than MAX_RUN_CHARS. */
+const winkPieces = (text: string) => pieces(text, MAX_PIECE_CHARS).flatMap((p) => boundedRuns(text, p, MAX_RUN_CHARS));
 
 export interface Token {
   /** Surface text. */
@@ -67,7 +72,7 @@ export function splitSentences(text: string): Sentence[] {
   while ((m = paraRe.exec(text))) {
     const para = m[0];
     if (!para.trim()) continue;
-    for (const [a, b] of pieces(para, MAX_PIECE_CHARS)) tokenizeInto(para.slice(a, b), m.index + a, out);
+    for (const [a, b] of winkPieces(para)) tokenizeInto(para.slice(a, b), m.index + a, out);
   }
   return out;
 }
@@ -75,7 +80,7 @@ export function splitSentences(text: string): Sentence[] {
 /** Tokenizes one piece of text (a sentence or paragraph) into sentences. */
 export function tokenizeText(text: string): Sentence[] {
   const out: Sentence[] = [];
-  if (text.trim()) for (const [a, b] of pieces(text, MAX_PIECE_CHARS)) tokenizeInto(text.slice(a, b), a, out);
+  if (text.trim()) for (const [a, b] of winkPieces(text)) tokenizeInto(text.slice(a, b), a, out);
   return out;
 }
 

@@ -9,7 +9,7 @@ import { SqliteStore } from '../../src/store/sqlite.js';
 import { ingest, type IngestProgress } from '../../src/pipeline/index.js';
 import { codeWithinBudget, CODING_PIECE_CHARS } from '../../src/pipeline/budget.js';
 import { splitSentences, MAX_SENTENCE_TOKENS, MAX_PIECE_CHARS } from '../../src/actors/nlp.js';
-import { pieces } from '../../src/util/pieces.js';
+import { boundedRuns, pieces } from '../../src/util/pieces.js';
 import { itemExpressions } from '../../src/cli/commands/time.js';
 import { tempDir } from '../helpers.js';
 
@@ -38,6 +38,21 @@ test('pieces: bounded pieces that cover the text, cut at the best break, never i
   const emoji = '😀'.repeat(30);
   for (const [a, b] of pieces(emoji, 11)) assert.ok(!/[\ud800-\udbff]$/.test(emoji.slice(a, b)), 'no lone high surrogate at a cut');
   assert.deepEqual(pieces('', 10), [[0, 0]]);
+});
+
+test('a long run without spaces (a pasted blob of URLs) is read in parts: the tokenizer\'s URL pattern is super-linear in a word\'s length', () => {
+  const blob = '\u{93ba2}ⱝμhttps://cdnn1.img.sputnik'.repeat(5_000);
+  const t0 = Date.now();
+  const ss = splitSentences(blob);
+  const ms = Date.now() - t0;
+  process.stderr.write(`# ${blob.length} characters without a space: split in ${ms} ms\n`);
+  assert.ok(ms < 10_000, `${ms} ms`);
+  for (const s of ss) assert.equal(blob.slice(s.start, s.start + s.text.length), s.text);
+  const runs = boundedRuns(blob, [0, blob.length], 1000);
+  assert.equal(runs.map(([a, b]) => blob.slice(a, b)).join(''), blob);
+  assert.ok(runs.every(([a, b]) => b - a <= 1000));
+  assert.ok(runs.every(([, b]) => !/[\ud800-\udbff]/.test(blob[b - 1]!)), 'never inside a surrogate pair');
+  assert.deepEqual(boundedRuns('short words only', [0, 16], 1000), [[0, 16]]);
 });
 
 test('a sentence without punctuation is cut into pieces of at most MAX_SENTENCE_TOKENS tokens, at a clause mark when there is one', () => {
