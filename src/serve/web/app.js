@@ -357,12 +357,12 @@
     return h('span', { class: 'actor', title: country ? `${code} · ${country}` : code }, label === code ? code : `${label}`, label === code ? null : h('span', { class: 'actor-code' }, code));
   }
 
-  /** Where an event's date comes from, as a visible mark: the words that state it, another report, or a publication day. */
+  /** Where an event's date comes from, as a visible mark: the words that state it, another mention of the event, or a publication day. */
   function basisMark(d) {
     if (!d || !d.basis) return null;
     const words = d.expression ? `“${d.expression}”` : null;
     if (d.basis === 'stated') return h('span', { class: 'basis stated', title: `Date stated in the text${words ? `: ${words}` : ''}` }, words || 'stated in the text');
-    if (d.basis === 'inherited') return h('span', { class: 'basis inherited', title: `The sentence shown gives no date; another report of this event states it${words ? `: ${words}` : ''}` }, words ? `from another report: ${words}` : 'from another report');
+    if (d.basis === 'inherited') return h('span', { class: 'basis inherited', title: `The sentence shown gives no date; another mention of this event states it${words ? `: ${words}` : ''}` }, words ? `from another mention: ${words}` : 'from another mention');
     return h('span', { class: 'basis published', title: 'No report states a date: this is the day a report of the day was published (weaker evidence)' }, 'publication day');
   }
 
