@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { SqliteStore } from '../../src/store/sqlite.js';
 import { ingest, type IngestProgress } from '../../src/pipeline/index.js';
 import { codeWithinBudget, CODING_PIECE_CHARS } from '../../src/pipeline/budget.js';
-import { splitSentences, MAX_SENTENCE_TOKENS, MAX_PIECE_CHARS } from '../../src/actors/nlp.js';
+import { splitSentences, MAX_SENTENCE_TOKENS, MAX_PIECE_CHARS, MAX_SENTENCE_CHARS } from '../../src/actors/nlp.js';
 import { boundedRuns, pieces } from '../../src/util/pieces.js';
 import { itemExpressions } from '../../src/cli/commands/time.js';
 import { tempDir } from '../helpers.js';
@@ -67,6 +67,11 @@ test('a sentence without punctuation is cut into pieces of at most MAX_SENTENCE_
   const cut = splitSentences(withCommas);
   assert.ok(cut.length > 1);
   assert.ok(cut.slice(0, -1).every((s) => s.text.endsWith(',')), 'cut after a comma');
+  // a sentence held together by a long run of spaces is cut too (the time stage is quadratic in such a run)
+  const spaced = `Russian forces attacked Kyiv${' '.repeat(12_000)}on Monday, officials said.`;
+  const parts = splitSentences(spaced);
+  assert.ok(parts.every((s) => s.text.length <= MAX_SENTENCE_CHARS), parts.map((s) => s.text.length).join(' '));
+  assert.deepEqual(parts.map((s) => s.text.trim()), ['Russian forces attacked Kyiv', 'on Monday, officials said.']);
   // an ordinary paragraph is read as before
   const normal = 'Officials met in Caracas on Monday. They discussed oil, trade and sanctions.';
   assert.deepEqual(splitSentences(normal).map((s) => s.text), ['Officials met in Caracas on Monday.', 'They discussed oil, trade and sanctions.']);
