@@ -1,9 +1,19 @@
 // npm run bench — generates a synthetic news corpus (text scrapes with boilerplate, HTML pages with menus, comments and
-// JSON-LD) and measures each stage and the whole pipeline on one core: articles/s, sentences/s, expressions/s, peak memory.
+// JSON-LD) and measures each stage and the whole pipeline on one core: articles/s, sentences/s, expressions/s, peak memory;
+// then worker threads (1 vs 2, and the main thread's share, which caps the speed-up), real news (Timeline17, beside one
+// wink-nlp pass over the same texts) and the incremental merge on a synthesised store of 100 000 articles.
 // Rates are given for wall time and for CPU time (process CPU: user + system of all its threads, which includes V8's
 // GC helper threads); on a shared machine the CPU-time rate is the steadier figure.
-// Usage: node dist/scripts/bench.js [--text N] [--html N] [--keep DIR]
+// Usage: node dist/scripts/bench.js [--text N] [--html N] [--store N] [--keep DIR]
 import { mkdirSync, writeFileSync, rmSync, mkdtempSync } from 'node:fs';
+import { performance as perf } from 'node:perf_hooks';
+import winkNLP from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+import { readTimeline17 } from './lib/timeline17.js';
+import { htmlPage, rng, textScrape } from './lib/corpus.js';
+import type { Article, EventMention } from '../src/types.js';
+import type { BatchItem } from '../src/store/types.js';
+import { mergeStale, openProcessor, type Processor } from '../src/pipeline/index.js';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { Worker } from 'node:worker_threads';
@@ -14,77 +24,6 @@ import { cleanDocument } from '../src/clean/index.js';
 import { findTimeExpressions } from '../src/time/index.js';
 import { codeSentences } from '../src/events/index.js';
 import { initDedup, fingerprint } from '../src/dedup/index.js';
-
-// Deterministic PRNG (mulberry32) so every run measures the same corpus.
-function rng(seed: number) {
-  return () => {
-    seed |= 0;
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-const rand = rng(20261123);
-const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)]!;
-
-const COUNTRIES = ['Kenya', 'Ethiopia', 'Chile', 'Argentina', 'France', 'Germany', 'Japan', 'China', 'India', 'Pakistan', 'Brazil', 'Mexico', 'Egypt', 'Turkey', 'Iran', 'Israel', 'Russia', 'Ukraine', 'Poland', 'Canada', 'Venezuela', 'Colombia', 'Nigeria', 'Ghana', 'Indonesia', 'Vietnam'];
-const CAPITALS: Record<string, string> = { Kenya: 'Nairobi', France: 'Paris', Germany: 'Berlin', Japan: 'Tokyo', China: 'Beijing', Russia: 'Moscow', Brazil: 'Brasilia', Mexico: 'Mexico City', Egypt: 'Cairo', Turkey: 'Ankara' };
-const VERBS = [
-  'signed a trade agreement with', 'held talks with', 'accused', 'imposed sanctions on', 'criticised', 'praised', 'expelled diplomats from',
-  'threatened to cut aid to', 'agreed to cooperate with', 'sent humanitarian aid to', 'condemned', 'met officials from', 'rejected a proposal by',
-  'called on', 'urged', 'hosted a delegation from', 'deployed troops near the border with', 'welcomed the decision of',
-];
-const WHEN = ['on Monday', 'on Tuesday', 'on Wednesday', 'last week', 'in March', 'on Friday', 'earlier this month', 'yesterday', 'in 2019', 'last October', 'on Saturday'];
-const FILLER = [
-  'Officials said the talks covered energy, security and migration.',
-  'Analysts said the move could reshape relations in the region.',
-  'The statement did not give further details.',
-  'Markets reacted calmly to the announcement.',
-  'Opposition lawmakers criticised the government for a lack of transparency.',
-  'The two sides are expected to meet again later this year.',
-  'A spokesperson declined to comment on the negotiations.',
-  'Diplomats described the atmosphere as constructive.',
-];
-const BOILER = ['Share this article', 'Subscribe to our newsletter', 'All rights reserved', 'Read more', 'Advertisement', 'Follow us on social media'];
-
-function article(i: number): { title: string; paragraphs: string[]; date: string } {
-  const a = pick(COUNTRIES);
-  let b = pick(COUNTRIES);
-  while (b === a) b = pick(COUNTRIES);
-  const verb = pick(VERBS);
-  const day = 1 + Math.floor(rand() * 28);
-  const month = 1 + Math.floor(rand() * 12);
-  const date = `20${20 + Math.floor(rand() * 6)}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-  const subj = rand() < 0.3 && CAPITALS[a] ? CAPITALS[a] : a;
-  const paragraphs = [
-    `${subj} ${verb} ${b} ${pick(WHEN)}, according to officials in both countries (story ${i}).`,
-    `${pick(FILLER)} ${pick(FILLER)}`,
-    `The president of ${b} said the government would respond ${pick(['next week', 'soon', 'in the coming days'])}. ${pick(FILLER)}`,
-    `${a} and ${b} ${pick(['broke off diplomatic relations', 'restored diplomatic ties', 'signed a border accord', 'held talks'])} in ${2010 + Math.floor(rand() * 12)}. ${pick(FILLER)}`,
-    `${pick(FILLER)} ${pick(FILLER)} ${pick(FILLER)}`,
-  ];
-  return { title: `${a} ${verb.split(' ')[0]} ${b} in new dispute over ${pick(['trade', 'borders', 'energy', 'migration', 'water'])}`, paragraphs, date };
-}
-
-function textScrape(i: number): string {
-  const a = article(i);
-  const lines = [`${pick(['Home', 'World News', 'The Daily Courier'])}`, a.title, a.date, ...a.paragraphs, pick(BOILER), pick(BOILER), 'Please enter your comment!'];
-  return lines.join('\n\n');
-}
-
-function htmlPage(i: number): string {
-  const a = article(i + 1_000_000);
-  const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
-  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${esc(a.title)} | The Courier</title>
-<meta property="og:title" content="${esc(a.title)}"><meta property="article:published_time" content="${a.date}T08:00:00Z">
-<script type="application/ld+json">${JSON.stringify({ '@type': 'NewsArticle', headline: a.title, datePublished: a.date, author: { name: 'Jane Reporter' } })}</script></head>
-<body><header><nav><ul>${['Home', 'World', 'Business', 'Sport', 'Opinion'].map((x) => `<li><a href="/${x}">${x}</a></li>`).join('')}</ul></nav></header>
-<main><article><h1>${esc(a.title)}</h1><p class="byline">By Jane Reporter</p>${a.paragraphs.map((p) => `<p>${esc(p)}</p>`).join('')}</article>
-<aside class="related"><h3>Related</h3><ul><li><a href="/x">Another story</a></li><li><a href="/y">Yet another story</a></li></ul></aside>
-<section id="comments"><h3>Comments</h3><div class="comment"><p>Great article, thanks!</p></div></section></main>
-<footer><p>© The Courier. All rights reserved.</p></footer></body></html>`;
-}
 
 function mb(n: number) {
   return `${(n / 1048576).toFixed(0)} MB`;
@@ -183,8 +122,17 @@ async function main() {
   gc();
   rss.reset();
   tm = timer();
+  // One worker, in this thread; the time spent cleaning and coding (what workers take over) is measured apart, so the
+  // rest is the main thread's share: reading, input keys, near-duplicate decisions, storage.
+  const inline = await openProcessor(1);
+  let processMs = 0;
+  const timed: Processor = { threads: 1, close: () => inline.close(), run: async (raw, key) => {
+    const t0 = perf.now();
+    try { return await inline.run(raw, key); } finally { processMs += perf.now() - t0; }
+  } };
   const sText = await ingest(store, [textDir], {
     noMerge: true,
+    processor: timed,
     onProgress: (p) => {
       if (p.articles >= lastSample + nText / 4) {
         lastSample = p.articles;
@@ -219,8 +167,126 @@ async function main() {
   await rss.stop();
   console.log(`peak memory:   ${mb(overall)} rss during the pipeline (process maxRSS ${mb(process.resourceUsage().maxRSS * 1024)}, includes the stage figures above)`);
   await store.close();
+
+  await workerScaling(textDir, dbDir, textT, processMs, sText.added);
+  await realNews(dbDir);
+  await incrementalMerge(dbDir, Number(flagString(args, 'store') ?? 100_000));
   rmSync(dbDir, { recursive: true, force: true });
   if (!flagString(args, 'keep')) rmSync(dir, { recursive: true, force: true });
+}
+
+/**
+ * Worker threads: the text corpus again with 2 workers, into a fresh store, against the 1-worker run above. In that run
+ * the time outside cleaning and coding is the main thread's work (reading, input keys, near-duplicate decisions,
+ * storage), which stays on one thread whatever the number of workers: its share s of the 1-worker time caps the
+ * speed-up at 1/s workers (a pipeline runs at the pace of its slowest stage).
+ */
+async function workerScaling(textDir: string, dbDir: string, one: { wallMs: number; cpuMs: number }, processMs: number, n: number) {
+  const { SqliteStore: S } = await import('../src/store/sqlite.js');
+  const mainShare = 1 - processMs / one.wallMs;
+  console.log(`  main thread: ${(((one.wallMs - processMs) / n)).toFixed(2)} ms per article of ${(one.wallMs / n).toFixed(2)} (${(100 * mainShare).toFixed(1)} % of the 1-worker time: reading, input keys, near-duplicates, storage) → caps the speed-up at ${(1 / mainShare).toFixed(1)} workers`);
+  const st = new S(join(dbDir, 'workers2.db'));
+  let tm = timer();
+  const pool = await openProcessor(2);
+  const startup = tm.done();
+  gc();
+  tm = timer();
+  const s = await ingest(st, [textDir], { noMerge: true, processor: pool });
+  const t = tm.done();
+  await pool.close();
+  await st.close();
+  console.log(`workers:       2 workers: ${s.added} articles: ${t.rate(s.added, 'articles')}; speed-up over 1 worker ${(one.wallMs / t.wallMs).toFixed(2)}× wall (target ≥ 1.7×; ${n === s.added ? 'same articles' : 'DIFFERENT article count'}); ` +
+    `thread start-up (once per run: every thread loads the coder's data) ${(startup.wallMs / 1000).toFixed(1)} s wall`);
+}
+
+/** Timeline17 (../shared/data/timeline17-dev): both topics ingested end to end, beside one wink-nlp pass over the same texts. */
+async function realNews(dbDir: string) {
+  let docs: { url: string; published: string; text: string }[];
+  try {
+    docs = ['egypt', 'iraq'].flatMap((t) => readTimeline17(t).map((a, i) => ({ url: `https://timeline17.example/${t}/${i}`, published: a.date, text: a.text })));
+  } catch (e) {
+    console.log(`real news:     skipped (${(e as Error).message})`);
+    return;
+  }
+  const file = join(dbDir, 'timeline17.jsonl');
+  writeFileSync(file, docs.map((d) => JSON.stringify(d)).join('\n') + '\n');
+  const bytes = docs.reduce((n, d) => n + Buffer.byteLength(d.text), 0);
+  // One wink-nlp pass: sentences and parts of speech, the floor of any pipeline on that library.
+  const nlp = winkNLP(model, ['sbd', 'pos']);
+  for (const d of docs.slice(0, 20)) nlp.readDoc(d.text).tokens().out(nlp.its.pos); // warm-up (model caches)
+  let tm = timer();
+  let sentences = 0;
+  for (const d of docs) {
+    const doc = nlp.readDoc(d.text);
+    sentences += doc.sentences().length();
+    doc.tokens().out(nlp.its.pos);
+  }
+  const wink = tm.done();
+  const line = (label: string, t: { wallMs: number; cpuMs: number }) =>
+    `${label}: ${((docs.length * 1000) / t.wallMs).toFixed(1)} articles/s wall, ${((docs.length * 1000) / t.cpuMs).toFixed(1)} articles/s CPU, ${(bytes / 1048576 / (t.wallMs / 1000)).toFixed(2)} MB/s wall`;
+  console.log(`real news:     Timeline17 egypt + iraq, ${docs.length} articles, ${mb(bytes)} (${(bytes / 1048576).toFixed(1)} MB) of text, ${sentences} sentences`);
+  console.log(`  ${line('wink-nlp pass (sentences + POS)', wink)}`);
+  for (const workers of [1, 2]) {
+    const { SqliteStore: S } = await import('../src/store/sqlite.js');
+    const st = new S(join(dbDir, `t17-${workers}.db`));
+    // Threads started (and their data loaded) before the clock starts, for 1 worker as for 2.
+    const pool = await openProcessor(workers);
+    let processMs = 0;
+    const processor: Processor = workers > 1 ? pool : { threads: 1, close: () => pool.close(), run: async (raw, key) => {
+      const t0 = perf.now();
+      try { return await pool.run(raw, key); } finally { processMs += perf.now() - t0; }
+    } };
+    gc();
+    tm = timer();
+    const s = await ingest(st, [file], { processor });
+    const t = tm.done();
+    await pool.close();
+    await st.close();
+    const share = workers === 1 ? `; main thread ${(100 * (1 - processMs / t.wallMs)).toFixed(1)} % of the time` : '';
+    console.log(`  ${line(`storyline ingest, ${workers} worker${workers > 1 ? 's' : ' '}`, t)}; ${s.mentions} mentions, ${s.events} events; ratio to the wink pass ${(wink.wallMs / t.wallMs).toFixed(3)} wall, ${(wink.cpuMs / t.cpuMs).toFixed(3)} CPU${workers === 1 ? ' (target ≥ 0.33)' : ''}${share}`);
+  }
+}
+
+/**
+ * Incremental merge: a store of `size` synthetic articles (two mentions each, over many actor pairs, written directly:
+ * no text to code) is merged in full once, then 100 new articles are added and merged incrementally. The increment
+ * re-merges only the partitions of the new mentions' actor pairs, whatever the store's size; a store ten times
+ * smaller gives the comparison.
+ */
+async function incrementalMerge(dbDir: string, size: number) {
+  const { SqliteStore: S } = await import('../src/store/sqlite.js');
+  const r = rng(7);
+  const codes = Array.from({ length: 1500 }, (_, i) => `X${String(i).padStart(4, '0')}`);
+  const cameo = ['042', '043', '051', '061', '111', '112', '163', '173'];
+  const article = (id: string, day: number): BatchItem => {
+    const published = fromDay(day);
+    const a: Article = { id, origin: `synthetic/${id}`, url: null, source: `s${id.length % 7}.example`, siteName: null, title: null, description: null, author: null, published, publishedFrom: 'record', pageDate: null, modified: null, language: 'en', text: `Synthetic article ${id}.`, duplicateOf: null, removed: [], dateCandidates: [] };
+    const mention = (): EventMention => {
+      const x = codes[Math.floor(r() * codes.length)]!, y = codes[Math.floor(r() * codes.length)]!;
+      const code = cameo[Math.floor(r() * cameo.length)]!;
+      return { source: x + 'GOV', sourceCountry: x, target: y + 'GOV', targetCountry: y, code, root: code.slice(0, 2), plover: 'CONSULT', goldstein: 1, quadClass: 1, date: { start: published, end: published, precision: 'day' }, sentence: `${x} and ${y} (${id}).`, confidence: 0.8 };
+    };
+    const sig = new Uint32Array(128).map(() => Math.floor(r() * 2 ** 32));
+    return { inputKey: `k-${id}`, article: a, mentions: [mention(), mention()], fingerprint: { articleId: id, textHash: id, signature: sig, tokens: 5, published } };
+  };
+  const fromDay = (d: number) => new Date(Date.UTC(2020, 0, 1) + d * 86400000).toISOString().slice(0, 10);
+  for (const n of [Math.round(size / 10), size]) {
+    const st = new S(join(dbDir, `merge-${n}.db`));
+    let tm = timer();
+    for (let i = 0; i < n; i += 1000) await st.saveBatch(Array.from({ length: Math.min(1000, n - i) }, (_, k) => article(`a${i + k}`, (i + k) % 1500)));
+    const fill = tm.done();
+    tm = timer();
+    const events = await mergeStale(st);
+    const full = tm.done();
+    await st.saveBatch(Array.from({ length: 100 }, (_, k) => article(`new${k}`, (k * 13) % 1500)));
+    const touched = new Set((await st.mergeSession(async (x) => (await x.dirtyKeys()).keys)));
+    tm = timer();
+    const after = await mergeStale(st);
+    const inc = tm.done();
+    await st.close();
+    console.log(`merge, incremental: store of ${n} articles (${2 * n} mentions over ${codes.length} actors, written in ${(fill.wallMs / 1000).toFixed(1)} s): full merge ${(full.wallMs / 1000).toFixed(2)} s → ${events} events; ` +
+      `+100 articles (${touched.size} actor pairs): ${inc.wallMs.toFixed(0)} ms wall, ${inc.cpuMs.toFixed(0)} ms CPU → ${after} events`);
+  }
 }
 
 main().catch((e) => {

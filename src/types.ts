@@ -75,7 +75,7 @@ export interface Article extends CleanArticle {
   duplicateOf: string | null;
 }
 
-export type Precision = 'day' | 'week' | 'month' | 'quarter' | 'year' | 'decade';
+export type Precision = 'day' | 'week' | 'month' | 'quarter' | 'year' | 'decade' | 'century';
 
 export interface DateInterval {
   start: string; // YYYY-MM-DD

@@ -1,5 +1,5 @@
 // Shared helpers for end-to-end tests: run the built CLI (dist/, built by `npm test` before the tests).
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve, dirname } from 'node:path';
@@ -26,4 +26,28 @@ export function runJson<T = unknown>(args: string[], opts?: Parameters<typeof ru
 
 export function tempDir(prefix = 'sl-test-'): string {
   return mkdtempSync(join(tmpdir(), prefix));
+}
+
+/** Starts the CLI without waiting (several can run at once): the child, and a promise of its exit code and stderr. */
+export function start(args: string[], env: NodeJS.ProcessEnv = {}): { child: ChildProcess; done: Promise<{ code: number | null; signal: NodeJS.Signals | null; stdout: string; stderr: string }> } {
+  const child = spawn(process.execPath, [BIN, ...args], { cwd: ROOT, env: { ...process.env, STORYLINE_DB: '', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  let stdout = '', stderr = '';
+  child.stdout!.on('data', (d) => (stdout += d));
+  child.stderr!.on('data', (d) => (stderr += d));
+  const done = new Promise<{ code: number | null; signal: NodeJS.Signals | null; stdout: string; stderr: string }>((resolve) => child.on('close', (code, signal) => resolve({ code, signal, stdout, stderr })));
+  return { child, done };
+}
+
+/** Runs the CLI asynchronously; resolves with its exit code and output. */
+export const runAsync = (args: string[], env: NodeJS.ProcessEnv = {}) => start(args, env).done;
+
+/** Opens a store (file or postgres:// URL), runs `fn`, closes it. */
+export async function withStore<T>(target: string, fn: (s: import('../src/store/types.js').Store) => Promise<T>): Promise<T> {
+  const { openStore } = await import('../src/store/index.js');
+  const s = await openStore(target);
+  try {
+    return await fn(s);
+  } finally {
+    await s.close();
+  }
 }

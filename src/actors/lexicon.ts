@@ -2,9 +2,10 @@
 // role words, person titles and curated people, compiled into a token trie keyed by normalized tokens.
 import { createRequire } from 'node:module';
 import type { Country } from 'world-countries';
-import { normalize, tokenizeText } from './nlp.js';
+import { normalize, tokenizeText } from '../nlp/index.js';
+import { openKeyCache, type KeyCache } from '../nlp/keycache.js';
 
-export type EntryKind = 'country' | 'adj' | 'people' | 'seat' | 'capital' | 'igo' | 'person' | 'sector' | 'title';
+export type EntryKind = 'country' | 'adj' | 'people' | 'seat' | 'capital' | 'city' | 'igo' | 'person' | 'sector' | 'title';
 
 export interface PersonRole { country: string; sector: string; title: string; from: string | null; to: string | null; /** International official: the organisation's code (IGOUNO). */ org?: string }
 export interface Person { id: number; name: string; gender: 'm' | 'f' | null; roles: PersonRole[]; surname: string }
@@ -26,12 +27,22 @@ export interface Entry {
   curated?: boolean;
   /** A country name that is also a common word or another place ("Georgia", "Jordan"). */
   ambiguous?: boolean;
+  /** From the field's dictionaries (data/actors/dictionary): the curated layer wins over it. */
+  dictionary?: boolean;
 }
 
 export interface TrieNode { next: Map<string, TrieNode>; entries: Entry[] }
 
 export interface Lexicon {
   trie: TrieNode;
+  /** The converted dictionaries' names under their tokenized keys ("abdul qadir"): a flat map (cheaper to build than
+   *  trie nodes for tens of thousands of names), read after the curated trie, which wins a tie. */
+  names: Map<string, Entry[]>;
+  /** Most words in a key of `names`. */
+  nameWords: number;
+  /** Transliteration key of one-word person names ("Qadhafi", "Kadhafi", "Gaddafi" → "kadafi") → their entries; null
+   *  when two people share the key. */
+  translit: Map<string, Entry[] | null>;
   people: Person[];
   /** Surname (normalized) → curated people with it. */
   bySurname: Map<string, Person[]>;
@@ -40,7 +51,9 @@ export interface Lexicon {
 }
 
 export { projectRoot, readData } from '../util/data.js';
-import { readData } from '../util/data.js';
+import { readData, projectRoot } from '../util/data.js';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 
 interface SeatSpec { text: string; sector?: string }
 interface CountriesExtra {
@@ -54,10 +67,13 @@ interface IgoSpec { code: string; name: string; names: string[]; acronyms: strin
 interface PeopleFile { people: { name: string; gender: string; aliases: string[]; roles: PersonRole[] }[] }
 interface FillersFile { fillers: string[] }
 
-/** Token keys of a phrase (same tokenizer as the text), without a leading "the". */
-function keysOf(phrase: string): string[] {
-  const toks = tokenizeText(phrase).flatMap((s) => s.tokens.map((t) => t.norm));
+/** Token keys of a phrase (same tokenizer as the text), without a leading "the"; from the key cache when known. */
+function keysOf(phrase: string, lang = 'en', cache?: KeyCache): string[] {
+  const hit = cache?.get(phrase);
+  if (hit) return hit;
+  const toks = tokenizeText(phrase, lang).flatMap((s) => s.tokens.map((t) => t.norm));
   if (toks.length > 1 && toks[0] === 'the') toks.shift();
+  cache?.set(phrase, toks);
   return toks;
 }
 
@@ -83,14 +99,28 @@ function insert(trie: TrieNode, keys: string[], e: Entry): void {
   node.entries.push(e);
 }
 
-let cached: Lexicon | null = null;
+const cache = new Map<string, Lexicon>();
 // The package's ESM typings don't match its CJS entry under NodeNext; load the data through require.
 const countries = createRequire(import.meta.url)('world-countries') as Country[];
 
-export function lexicon(): Lexicon {
-  if (cached) return cached;
+/** The language whose actor words are used for `lang`: its own folder under data/actors/, else English. */
+export function actorLanguage(lang: string | null | undefined): string {
+  return lang && lang !== 'en' && existsSync(join(projectRoot(), 'data', 'actors', lang, 'sectors.json')) ? lang : 'en';
+}
+
+/** ISO 639-1 → the ISO 639-3 key of world-countries' translations. */
+const TRANSLATION_KEY: Record<string, string> = { es: 'spa', fr: 'fra', de: 'deu', it: 'ita', pt: 'por', ru: 'rus', ar: 'ara', zh: 'zho', ja: 'jpn', nl: 'nld' };
+
+/** The actor lexicon of a language (default English): countries and their names in that language, the language's
+ *  sector words, fillers and curated extras, and the names shared by every language (people, organisations,
+ *  cities, the converted dictionaries). Built once per language. */
+export function lexicon(language: string = 'en'): Lexicon {
+  const lang = actorLanguage(language);
+  const hit = cache.get(lang);
+  if (hit) return hit;
   const trie: TrieNode = { next: new Map(), entries: [] };
-  const extra = readData<CountriesExtra>('actors/countries-extra.json');
+  const keyCache = openKeyCache(lang);
+  const extra = readData<CountriesExtra>(`actors/${lang}/countries-extra.json`);
   const stopAlt = new Set(extra.stopAltSpellings);
   const skipCap = new Set(extra.skipCapitals);
   const countryName = new Map<string, string>();
@@ -103,12 +133,19 @@ export function lexicon(): Lexicon {
     const entry: Entry = { ...e };
     if (isAcr) entry.exact = p.replace(/^the /, '');
     else if (e.kind !== 'sector' && e.kind !== 'title') entry.needsCap = true;
-    insert(trie, keysOf(p), entry);
+    insert(trie, keysOf(p, lang, keyCache), entry);
   };
   for (const c of countries) {
     const code = c.cca3;
     const name = c.name.common;
     countryName.set(code, name);
+    if (lang !== 'en') {
+      // another language: the package's translated names; demonyms, capitals and seats come from its extras
+      const tr = c.translations?.[TRANSLATION_KEY[lang] ?? lang];
+      const base = { code, country: code, sector: '', name, score: (c.independent ? 1e9 : 0) + (c.area ?? 0) };
+      if (tr) { add(tr.common, { ...base, kind: 'country' }); add(tr.official, { ...base, kind: 'country' }); }
+      continue;
+    }
     const base = { code, country: code, sector: '', name, score: (c.independent ? 1e9 : 0) + (c.area ?? 0) };
     add(name, { ...base, kind: 'country' });
     add(c.name.official, { ...base, kind: 'country' });
@@ -145,16 +182,16 @@ export function lexicon(): Lexicon {
   for (const g of igos) {
     const e = { kind: 'igo' as const, code: g.cameo ?? g.code, country: g.country ?? null, sector: '', name: g.name };
     for (const n of g.names) add(n, e);
-    for (const a of g.acronyms) insert(trie, keysOf(a), { ...e, exact: a });
+    for (const a of g.acronyms) insert(trie, keysOf(a, lang, keyCache), { ...e, exact: a });
   }
-  const sectors = readData<SectorsFile>('actors/sectors.json');
+  const sectors = readData<SectorsFile>(`actors/${lang}/sectors.json`);
   for (const [sec, words] of Object.entries(sectors.sectors)) for (const w of words) add(w, { kind: 'sector', code: sec, country: null, sector: sec, name: w });
   for (const [sec, words] of Object.entries(sectors.personTitles)) for (const w of words) add(w, { kind: 'title', code: sec, country: null, sector: sec, name: w });
   const people: Person[] = [];
   const bySurname = new Map<string, Person[]>();
   const pf = readData<PeopleFile>('actors/people.json');
   pf.people.forEach((p, id) => {
-    const nameKeys = keysOf(p.name);
+    const nameKeys = keysOf(p.name, lang, keyCache);
     const person: Person = { id, name: p.name, gender: p.gender === 'f' ? 'f' : p.gender === 'm' ? 'm' : null, roles: p.roles, surname: nameKeys[nameKeys.length - 1] ?? '' };
     people.push(person);
     const e: Omit<Entry, 'exact' | 'needsCap'> = { kind: 'person', code: '', country: null, sector: '', name: p.name, person };
@@ -163,9 +200,91 @@ export function lexicon(): Lexicon {
     const sn = person.surname;
     if (sn) { const l = bySurname.get(sn) ?? []; l.push(person); bySurname.set(sn, l); }
   });
-  const fillers = new Set(readData<FillersFile>('actors/fillers.json').fillers.map(normalize));
-  cached = { trie, people, bySurname, countryName, fillers };
-  return cached;
+  const names = new Map<string, Entry[]>();
+  addDictionary(names, people, lang);
+  let nameWords = 1;
+  for (const k of names.keys()) { let w = 1; for (let c = 0; c < k.length; c++) if (k.charCodeAt(c) === 32) w++; if (w > nameWords) nameWords = w; }
+  const fillers = new Set(readData<FillersFile>(`actors/${lang}/fillers.json`).fillers.map(normalize));
+  keyCache.save();
+  const translit = transliterations(trie, names);
+  const lex = { trie, names, nameWords, translit, people, bySurname, countryName, fillers };
+  cache.set(lang, lex);
+  return lex;
+}
+
+interface DictionaryActors {
+  people: [string, string[], [string, string, string | null, string | null][]][];
+  orgs: [string, string | null, string, string, string[], string[]][];
+  places: [string, string[]][];
+  countryNames: [string, string[]][];
+}
+
+/** Adds a dictionary entry under its pre-tokenized key (once per kind, code and person). */
+function addName(names: Map<string, Entry[]>, key: string, e: Entry): void {
+  const l = names.get(key);
+  if (!l) { names.set(key, [e]); return; }
+  if (!l.some((x) => x.kind === e.kind && x.code === e.code && x.person === e.person)) l.push(e);
+}
+
+/** The converted PETRARCH2/Phoenix actors and agents (scripts/build-dictionaries.ts), under the curated entries:
+ *  people with date-bounded roles, organisations and armed groups, national bodies and companies, places of a country,
+ *  further spellings of country names, and sector words. Keys are stored tokenized, so loading costs no tagging. */
+function addDictionary(names: Map<string, Entry[]>, people: Person[], lang: string): void {
+  const d = readData<DictionaryActors>('actors/dictionary/actors.json');
+  // a person the curated list knows keeps its curated roles under every spelling the dictionary adds ("Russian
+  // President Vladimir Putin", filed there as an elite RUSELI with roles that stop about 2015)
+  const curated = new Map(people.map((p) => [normalize(p.name), p]));
+  const curatedEntry = (name: string): Entry | null => {
+    const p = curated.get(normalize(name));
+    return p ? { kind: 'person', code: '', country: null, sector: '', name: p.name, person: p, needsCap: true, dictionary: true } : null;
+  };
+  for (const [name, keys, roles] of d.people) {
+    const known = curatedEntry(name);
+    if (known) { for (const k of keys) addName(names, k, known); continue; }
+    const surname = keys[0]!.split(' ').pop() ?? '';
+    const person: Person = { id: people.length, name, gender: null, surname, roles: roles.map(([country, sector, from, to]) => ({ country, sector, title: '', from, to })) };
+    people.push(person);
+    for (const k of keys) addName(names, k, { kind: 'person', code: '', country: null, sector: '', name, person, needsCap: true, dictionary: true });
+  }
+  for (const [code, country, sector, name, keys, acronyms] of d.orgs) {
+    const known = curatedEntry(name);
+    if (known) { for (const k of keys) addName(names, k, known); continue; }
+    const e: Entry = { kind: 'igo', code, country, sector, name, needsCap: true, dictionary: true };
+    for (const k of keys) addName(names, k, e);
+    for (const a of acronyms) addName(names, a.toLowerCase(), { ...e, needsCap: false, exact: a });
+  }
+  for (const [country, keys] of d.places) for (const k of keys) addName(names, k, { kind: 'city', code: country, country, sector: '', name: k, needsCap: true, dictionary: true });
+  for (const [country, keys] of d.countryNames) for (const k of keys) addName(names, k, { kind: 'country', code: country, country, sector: '', name: k, needsCap: true, dictionary: true });
+  const cities = readData<{ cities: Record<string, string[]> }>('actors/cities.json').cities;
+  for (const [country, keys] of Object.entries(cities)) for (const k of keys) addName(names, k, { kind: 'city', code: country, country, sector: '', name: k, needsCap: true, dictionary: true });
+  const agents = existsSync(join(projectRoot(), 'data', 'actors', lang, 'agents.json')) ? readData<{ agents: [string, string][] }>(`actors/${lang}/agents.json`).agents : [];
+  for (const [k, sector] of agents) addName(names, k, { kind: 'sector', code: sector, country: null, sector, name: k, dictionary: true });
+}
+
+/** A spelling-insensitive key of a name as wire copy transliterates it: q, g and k alike at the start, "dh", "kh",
+ *  "th" as the plain letter, "ph" as f, o and ou as u, a final y as i, double letters single. Written by hand: the
+ *  phonetic packages (Soundex, Metaphone) are built for English names and merge far more than transliterations. */
+export function translitKey(word: string): string {
+  let s = normalize(word).replace(/^(al|el)-/, '');
+  s = s.replace(/ph/g, 'f').replace(/([kgdtz])h/g, '$1').replace(/q/g, 'k').replace(/c(?=[aou])/g, 'k').replace(/ck/g, 'k');
+  s = s.replace(/^g/, 'k').replace(/ou|oo/g, 'u').replace(/o/g, 'u').replace(/ee/g, 'i').replace(/(ie|y)$/, 'i');
+  return s.replace(/(.)\1+/g, '$1');
+}
+
+/** The transliteration keys of one-word person names of at least five letters, curated and converted. */
+function transliterations(trie: TrieNode, names: Map<string, Entry[]>): Map<string, Entry[] | null> {
+  const out = new Map<string, Entry[] | null>();
+  const add = (key: string, entries: Entry[]) => {
+    const people = entries.filter((e) => e.kind === 'person' && e.person);
+    if (!people.length || key.length < 5 || !/^[a-z'-]+$/.test(key)) return;
+    const k = translitKey(key);
+    const had = out.get(k);
+    if (had === undefined) out.set(k, people);
+    else if (had && had.some((e) => !people.some((p) => p.person === e.person))) out.set(k, null);
+  };
+  for (const [key, node] of trie.next) if (node.entries.length) add(key, node.entries);
+  for (const [key, entries] of names) if (!key.includes(' ')) add(key, entries);
+  return out;
 }
 
 /** "Venezuelan" → "Venezuelans" (people of the country); demonyms in -sh, -ch, -ese, -ss have no plural form. */

@@ -1,8 +1,8 @@
 // Finds and resolves actor mentions in one tokenized sentence, with a per-document context that learns people's
 // roles from appositions and resolves short references ("the country", "both parties", "she", a bare surname).
 import type { ActorMention } from '../types.js';
-import type { Token } from './nlp.js';
-import { lexicon, roleOn, readData, type Entry, type Person, type TrieNode } from './lexicon.js';
+import type { Token } from '../nlp/index.js';
+import { lexicon, actorLanguage, roleOn, readData, translitKey, type Entry, type Lexicon, type Person, type TrieNode } from './lexicon.js';
 
 export type ActorKind = 'country' | 'place' | 'org' | 'person' | 'group' | 'modifier' | 'reference' | 'compound';
 
@@ -21,6 +21,8 @@ export interface ResolvedActor extends ActorMention {
   members?: ResolvedActor[];
   /** Resolved from document context rather than named here. */
   fromContext?: boolean;
+  /** The earlier actor in the same role whose country a bare role word took ("the government" after "Obama"). */
+  contextOf?: ResolvedActor;
   /** "foreign companies", "international observers": a role whose country must not be guessed. */
   foreign?: boolean;
   /** Taken from an earlier event of the document (the sanctioning party of a passive "sanctions were reinstated"). */
@@ -30,13 +32,17 @@ export interface ResolvedActor extends ActorMention {
   /** A role word with no country that may take the country the document implies ("the military"). */
   contextOk?: boolean;
   gender?: 'm' | 'f' | null;
+  /** The government of the other party's country, whichever it turns out to be (the implicit target of a protest). */
+  ownGovernment?: boolean;
 }
 
 interface LearnedPerson { name: string; country: string | null; sector: string; gender: 'm' | 'f' | null; person?: Person; /** International official: the organisation's code. */ org?: string }
 
-/** Per-document memory. Create one per article with newDocContext(date). */
+/** Per-document memory. Create one per article with newDocContext(date, lang). */
 export interface DocContext {
   date: string | null;
+  /** The document's language (ISO 639-1): its actor words (lexicon, references) are used. */
+  lang: string;
   /** Learned people, keyed by normalized full name. */
   learned: Map<string, LearnedPerson>;
   /** Surname → the person last named with it. */
@@ -75,38 +81,87 @@ export function focusCountry(ctx: DocContext): string | null {
   return best;
 }
 
-export function newDocContext(date: string | null): DocContext {
-  return { date, learned: new Map(), lastBySurname: new Map(), lastBySector: new Map(), countries: [], lastPerson: { m: null, f: null, any: null }, recent: [], strong: new Set(), sentenceNo: 0, paragraphNo: 0, seenAt: new WeakMap(), mentions: new Map() };
+export function newDocContext(date: string | null, lang = 'en'): DocContext {
+  return { date, lang: actorLanguage(lang), learned: new Map(), lastBySurname: new Map(), lastBySector: new Map(), countries: [], lastPerson: { m: null, f: null, any: null }, recent: [], strong: new Set(), sentenceNo: 0, paragraphNo: 0, seenAt: new WeakMap(), mentions: new Map() };
 }
 
-interface RefWords { countryRefs: string[]; pairRefs: string[]; pronouns: Record<string, string>; locativePreps: string[]; quantityHeads: string[]; expletiveAfterIt?: string[]; directionals?: string[]; hyphenHeads?: string[]; likenessHeads?: string[]; relationHeads?: string[] }
-let refs: { countryRefs: string[][]; pairRefs: string[][]; refFirst: Set<string>; pronouns: Map<string, string>; locative: Set<string>; quantity: Set<string>; expletive: Set<string>; directionals: Set<string>; hyphenHeads: Set<string>; likeness: Set<string>; relation: Set<string> } | null = null;
-function refWords() {
+interface RefWords { countryRefs: string[]; pairRefs: string[]; pronouns: Record<string, string>; locativePreps: string[]; quantityHeads: string[]; expletiveAfterIt?: string[]; directionals?: string[]; hyphenHeads?: string[]; likenessHeads?: string[]; relationHeads?: string[]; groupHeads?: string[] }
+interface References { countryRefs: string[][]; pairRefs: string[][]; refFirst: Set<string>; pronouns: Map<string, string>; locative: Set<string>; quantity: Set<string>; expletive: Set<string>; directionals: Set<string>; hyphenHeads: Set<string>; likeness: Set<string>; relation: Set<string>; groupHeads: Set<string> }
+const refCache = new Map<string, References>();
+/** A language's reference words (data/actors/<lang>/references.json). */
+function refWords(lang: string): References {
+  let refs = refCache.get(lang);
   if (!refs) {
-    const r = readData<RefWords>('actors/references.json');
+    const r = readData<RefWords>(`actors/${lang}/references.json`);
     const countryRefs = r.countryRefs.map((s) => s.split(' ')), pairRefs = r.pairRefs.map((s) => s.split(' '));
     // First words of the reference phrases: a token starting none of them skips the phrase loops.
     const refFirst = new Set([...countryRefs, ...pairRefs].map((seq) => seq[0]!));
-    refs = { countryRefs, pairRefs, refFirst, pronouns: new Map(Object.entries(r.pronouns)), locative: new Set(r.locativePreps), quantity: new Set(r.quantityHeads), expletive: new Set(r.expletiveAfterIt ?? []), directionals: new Set(r.directionals ?? []), hyphenHeads: new Set(r.hyphenHeads ?? []), likeness: new Set(r.likenessHeads ?? []), relation: new Set(r.relationHeads ?? []) };
+    refs = { countryRefs, pairRefs, refFirst, pronouns: new Map(Object.entries(r.pronouns)), locative: new Set(r.locativePreps), quantity: new Set(r.quantityHeads), expletive: new Set(r.expletiveAfterIt ?? []), directionals: new Set(r.directionals ?? []), hyphenHeads: new Set(r.hyphenHeads ?? []), likeness: new Set(r.likenessHeads ?? []), relation: new Set(r.relationHeads ?? []), groupHeads: new Set(r.groupHeads ?? []) };
+    refCache.set(lang, refs);
   }
   return refs;
 }
 
 interface Match { i: number; j: number; entries: Entry[] }
 
-function matchAt(tokens: Token[], i: number, trie: TrieNode): Match | null {
-  let node: TrieNode | undefined = trie;
+/** The end (exclusive) of a wire dateline opening the sentence — a place in capitals, an optional region or date, an
+ *  optional news agency in brackets, then a dash: "BEIJING (AFP) -", "KATHMANDU, Nepal (AP) —", "BEIJING, April 7
+ *  (Xinhua) --", "LIMA, Peru —" — or 0. */
+export function datelineEnd(tokens: Token[]): number {
+  const first = tokens[0];
+  if (!first || !/^[A-Z][A-Z.'-]{2,}$/.test(first.text)) return 0;
+  for (let k = 1; k < Math.min(tokens.length, 14); k++) {
+    const t = tokens[k]!;
+    if (/^(-|--|—|–|_)$/.test(t.text)) return k + 1;
+    if (t.pos === 'VERB' || t.pos === 'AUX' || /^[.;:!?]$/.test(t.text)) return 0;
+  }
+  return 0;
+}
+
+/** A one-word name spelt as wire copy transliterates it ("Qadhafi" for the lexicon's "Gaddafi"): the one person
+ *  whose name has the same transliteration key. */
+function transliteratedAt(tokens: Token[], i: number, lex: Lexicon): Match | null {
+  const t = tokens[i]!;
+  if (!t.cap || t.pos !== 'PROPN' || t.norm.length < 5) return null;
+  const entries = lex.translit.get(translitKey(t.norm));
+  return entries ? { i, j: i + 1, entries } : null;
+}
+
+/** The entries of a span that fit its spelling (acronyms exact) and capitalization (names). */
+function fitting(tokens: Token[], i: number, j: number, entries: Entry[]): Entry[] {
+  let text: string | null = null, joined: string | null = null;
+  const first = tokens[i]!;
+  return entries.filter((e) => {
+    if (e.exact) {
+      if (text === null) { const span = tokens.slice(i, j); text = span.map((t) => t.text).join(' '); joined = span.map((t) => t.text).join(''); }
+      if (e.exact !== joined && e.exact !== text) return false;
+    }
+    return !e.needsCap || first.cap || /^\d/.test(first.text);
+  });
+}
+
+/** The longest name starting at token i: curated names from the trie, the converted dictionaries' from the flat map;
+ *  on a tie the curated one wins (a dictionary name joins only a curated role word: "minister"). */
+function matchAt(tokens: Token[], i: number, lex: Lexicon): Match | null {
+  let node: TrieNode | undefined = lex.trie;
   let best: Match | null = null;
   for (let j = i; j < tokens.length; j++) {
     node = node.next.get(tokens[j]!.norm);
     if (!node) break;
     if (node.entries.length) {
-      const span = tokens.slice(i, j + 1);
-      const text = span.map((t) => t.text).join(' ');
-      const joined = span.map((t) => t.text).join('');
-      const ok = node.entries.filter((e) => (e.exact ? e.exact === joined || e.exact === text : true) && (!e.needsCap || span[0]!.cap || /^\d/.test(span[0]!.text)));
+      const ok = fitting(tokens, i, j + 1, node.entries);
       if (ok.length) best = { i, j: j + 1, entries: ok };
     }
+  }
+  let key = '';
+  for (let j = i; j < tokens.length && j - i < lex.nameWords; j++) {
+    key = j === i ? tokens[j]!.norm : key + ' ' + tokens[j]!.norm;
+    const entries = lex.names.get(key);
+    if (!entries) continue;
+    const ok = fitting(tokens, i, j + 1, entries);
+    if (!ok.length) continue;
+    if (!best || j + 1 > best.j) best = { i, j: j + 1, entries: ok };
+    else if (j + 1 === best.j && best.entries.every((e) => e.kind === 'sector' || e.kind === 'title')) best = { i, j: j + 1, entries: [...best.entries, ...ok] };
   }
   return best;
 }
@@ -130,7 +185,9 @@ const NO_CONTEXT_BEFORE = new Set(['foreign', 'international', 'western', 'multi
 
 /** State bodies whose seat a following "in <place>" names ("officials in Nairobi"); troops and rebels in a place
  *  are often foreign to it. */
-const PLACED_SECTORS = new Set(['GOV', 'LEG', 'JUD', 'COP']);
+/** ("doctors in Kenya", "protesters in Cairo": people in a place are of its country; not troops, rebels or spies, who are
+ *  often foreign to the place they are in.) */
+const UNPLACED_SECTORS = new Set(['MIL', 'REB', 'SPY', 'IMG']);
 const CALENDAR_WORD = /^(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
 
 /** The country of a place phrase right after token `end` ("in Abuja", "in and around Lagos", "in the Kremlin"): its
@@ -142,7 +199,7 @@ function placeAfter(tokens: Token[], end: number, matches: (Match | null)[]): st
   if (tokens[q]?.norm === 'the') q++;
   const m = matches[q];
   if (m) {
-    const e = m.entries.find((x) => x.country && (x.kind === 'country' || x.kind === 'capital' || x.kind === 'seat'));
+    const e = m.entries.find((x) => x.country && (x.kind === 'country' || x.kind === 'capital' || x.kind === 'seat' || x.kind === 'city'));
     // (not the head of a longer phrase: "officials in Kenya's government")
     return e && tokens[m.j]?.norm !== "'s" && !matches[m.j] ? e.country : null;
   }
@@ -158,12 +215,14 @@ function personCode(country: string | null, sector: string): string {
 
 /** Finds actors in a sentence. Updates `ctx` (learned people, last actors by role). */
 export function findActors(tokens: Token[], sentence: string, ctx: DocContext): ResolvedActor[] {
-  const lex = lexicon();
-  const rw = refWords();
+  const lex = lexicon(ctx.lang);
+  const rw = refWords(ctx.lang);
   ctx.sentenceNo++;
   const matches: (Match | null)[] = new Array(tokens.length).fill(null);
-  for (let i = 0; i < tokens.length; ) {
-    const m = matchAt(tokens, i, lex.trie);
+  // a wire dateline ("KABUL, Afghanistan (AP) —") says where the story was filed: no actor, no scene
+  const start = datelineEnd(tokens);
+  for (let i = start; i < tokens.length; ) {
+    const m = matchAt(tokens, i, lex) ?? transliteratedAt(tokens, i, lex);
     // "Greek-flagged tanker", "Saudi-led coalition", "Iran-backed militias": the hyphenated participle joins the name
     if (m && tokens[m.j]?.norm === '-' && rw.hyphenHeads.has(tokens[m.j + 1]?.norm ?? '') && m.entries.some((e) => e.kind === 'adj' || e.kind === 'country')) {
       m.j += 2;
@@ -174,7 +233,7 @@ export function findActors(tokens: Token[], sentence: string, ctx: DocContext): 
     if (m) { matches[i] = m; i = m.j; } else i++;
   }
   const out: ResolvedActor[] = [];
-  let i = 0;
+  let i = start;
   while (i < tokens.length) {
     const m = matches[i];
     if (!m) {
@@ -182,11 +241,11 @@ export function findActors(tokens: Token[], sentence: string, ctx: DocContext): 
       const lp = t.cap && t.pos === 'PROPN' ? ctx.lastBySurname.get(t.norm) : undefined;
       if (lp && (lp.country || lp.org)) {
         const a: ResolvedActor = { code: lp.org ?? lp.country! + lp.sector, country: lp.country, name: lp.name, start: t.start, end: t.end, kind: 'person', tokStart: i, tokEnd: i + 1, prep: null, possessive: false, sector: lp.sector, gender: lp.gender, fromContext: true };
-        finishActor(a, tokens, i, rw);
+        finishActor(a, tokens, i, rw, lex);
         out.push(a); remember(ctx, a); i++;
         continue;
       }
-      const ref = referenceAt(tokens, i, ctx, rw, out);
+      const ref = referenceAt(tokens, i, ctx, rw, out) ?? crowdAt(tokens, i, rw);
       if (ref) { out.push(ref); i = ref.tokEnd; continue; }
       i++;
       continue;
@@ -198,7 +257,7 @@ export function findActors(tokens: Token[], sentence: string, ctx: DocContext): 
       let q = k;
       // ("Belarus exiled two activists": a participle filler right after a country name is that country's verb,
       //  unlike "Venezuela's exiled opposition")
-      const lastIsName = parts[parts.length - 1]!.entries.some((e) => e.kind === 'country' || e.kind === 'seat' || e.kind === 'capital');
+      const lastIsName = parts[parts.length - 1]!.entries.some((e) => e.kind === 'country' || e.kind === 'seat' || e.kind === 'capital' || e.kind === 'city');
       while (q < tokens.length && (lex.fillers.has(tokens[q]!.norm) || tokens[q]!.norm === "'s") && !matches[q] && !(q === k && lastIsName && tokens[q]!.pos === 'VERB')) q++;
       let nm = q < tokens.length ? matches[q] : null;
       if (!nm) {
@@ -226,13 +285,22 @@ export function findActors(tokens: Token[], sentence: string, ctx: DocContext): 
       k = nm.j;
     }
     let end = k;
+    // "opposition groups", "Islamist leaders": a plain noun for the people of the role word before it is part of it
+    if (parts[parts.length - 1]!.entries.some((e) => e.kind === 'sector') && !matches[end] && rw.groupHeads.has(tokens[end]?.norm ?? '') && tokens[end]!.pos === 'NOUN') end++;
     // Unknown capitalized name right after a title: "Colombian Foreign Minister Luis Murillo".
     const lastPart = parts[parts.length - 1]!;
     let learnedName: string | null = null;
     if (lastPart.entries.some((e) => e.kind === 'title') && !lastPart.entries.some((e) => e.kind === 'person')) {
       let q = end;
-      while (q < tokens.length && q - end < 4 && tokens[q]!.cap && /^(PROPN|NOUN|ADJ|X)$/.test(tokens[q]!.pos) && !matches[q]) q++;
-      if (q > end) { learnedName = tokens.slice(end, q).map((t) => t.text).join(' '); end = q; }
+      let hyphens = 0;
+      for (;;) {
+        while (q < tokens.length && q - end < 4 + 2 * hyphens && tokens[q]!.cap && /^(PROPN|NOUN|ADJ|X)$/.test(tokens[q]!.pos) && !matches[q]) q++;
+        // ("Kassym-Jomart Tokayev", "Jean-Yves Le Drian": a hyphen inside a word joins its parts)
+        const h = tokens[q], nx = tokens[q + 1];
+        if (q > end && h?.norm === '-' && nx?.cap && tokens[q - 1]!.end === h.start && h.end === nx.start && !matches[q + 1]) { q += 1; hyphens++; continue; }
+        break;
+      }
+      if (q > end) { learnedName = sentence.slice(tokens[end]!.start, tokens[q - 1]!.end); end = q; }
     }
     const actor = composeActor(tokens, sentence, parts, i, end, learnedName, ctx);
     // "the government of X", "officials from X"
@@ -254,7 +322,7 @@ export function findActors(tokens: Token[], sentence: string, ctx: DocContext): 
     }
     // "officials in Abuja", "police in and around Springdale": the place a state body sits in gives its country; a
     // place the lexicon does not know gives none, and the document's other countries are no guess for it
-    if (actor && !actor.country && PLACED_SECTORS.has(actor.sector) && actor.kind === 'group') {
+    if (actor && !actor.country && !UNPLACED_SECTORS.has(actor.sector) && actor.kind === 'group') {
       const place = placeAfter(tokens, end, matches);
       if (place === 'unknown') actor.foreign = true;
       else if (place) { actor.country = place; actor.code = place + actor.sector; }
@@ -281,7 +349,7 @@ export function findActors(tokens: Token[], sentence: string, ctx: DocContext): 
       //  ministry named in passing a paragraph before "The government urged calm" in a report about Peru)
       const prev = ctx.lastBySector.get(actor.sector);
       const gap = prev ? ctx.paragraphNo - (ctx.seenAt.get(prev)?.[1] ?? ctx.paragraphNo) : 0;
-      if (prev && prev.country && (gap === 0 || gap === 1 && prev.country === focusCountry(ctx))) { actor.country = prev.country; actor.code = prev.country + actor.sector; actor.fromContext = true; }
+      if (prev && prev.country && (gap === 0 || gap === 1 && prev.country === focusCountry(ctx))) { actor.country = prev.country; actor.code = prev.country + actor.sector; actor.fromContext = true; actor.contextOf = prev; }
     }
     if (actor) {
       // Apposition: "Maduro's chief negotiator, Jorge Rodriguez," → learn the person with the group's role.
@@ -298,7 +366,7 @@ export function findActors(tokens: Token[], sentence: string, ctx: DocContext): 
           end = q;
         }
       }
-      finishActor(actor, tokens, i, rw);
+      finishActor(actor, tokens, i, rw, lex);
       out.push(actor);
       remember(ctx, actor);
     }
@@ -309,12 +377,12 @@ export function findActors(tokens: Token[], sentence: string, ctx: DocContext): 
   return merged;
 }
 
-function finishActor(a: ResolvedActor, tokens: Token[], i: number, rw: ReturnType<typeof refWords>): void {
+function finishActor(a: ResolvedActor, tokens: Token[], i: number, rw: References, lex: Lexicon): void {
   let p = i - 1;
   if (p >= 0 && (tokens[p]!.norm === 'the')) {
     a.start = tokens[p]!.start; a.tokStart = p; p--;
   }
-  while (p >= 0 && lexicon().fillers.has(tokens[p]!.norm) && tokens[p]!.norm !== 'the' && i - p < 3 && !/^(its|their|his|her)$/.test(tokens[p]!.norm)) p--;
+  while (p >= 0 && lex.fillers.has(tokens[p]!.norm) && tokens[p]!.norm !== 'the' && i - p < 3 && !/^(its|their|his|her)$/.test(tokens[p]!.norm)) p--;
   // "in northern Nigeria", "in the occupied West Bank": the preposition before a direction word
   if (p >= 0 && rw.directionals.has(tokens[p]!.norm)) {
     let q = p;
@@ -323,6 +391,12 @@ function finishActor(a: ResolvedActor, tokens: Token[], i: number, rw: ReturnTyp
     if (q >= 0 && PREPS.has(tokens[q]!.norm)) p = q;
   }
   a.prep = p >= 0 && PREPS.has(tokens[p]!.norm) && tokens[p]!.pos !== 'SCONJ' ? tokens[p]!.norm : null;
+  // ("in capitals of Chad and Niger": the second conjunct of a list shares the first one's preposition)
+  if (!a.prep && p > 0 && (tokens[p]!.norm === 'and' || tokens[p]!.norm === 'or')) {
+    let q = p - 1;
+    while (q >= 0 && p - q <= 6 && (tokens[q]!.cap || tokens[q]!.norm === ',' || tokens[q]!.norm === 'the')) q--;
+    if (q >= 0 && q < p - 1 && PREPS.has(tokens[q]!.norm) && tokens[q]!.pos !== 'SCONJ') a.prep = tokens[q]!.norm;
+  }
   // "thousands of farmers", "dozens of Mexican migrants": the quantity does not make them a prepositional object
   if (a.prep === 'of' && p > 0 && rw.quantity.has(tokens[p - 1]!.norm)) {
     let q = p - 1;
@@ -346,7 +420,7 @@ function learnPerson(ctx: DocContext, name: string, country: string | null, sect
 }
 
 function composeActor(tokens: Token[], sentence: string, parts: Match[], i: number, end: number, learnedName: string | null, ctx: DocContext): ResolvedActor | null {
-  const lex = lexicon();
+  const lex = lexicon(ctx.lang);
   let country: string | null = null;
   let countryKind: string | null = null;
   let sector = '';
@@ -397,8 +471,8 @@ function composeActor(tokens: Token[], sentence: string, parts: Match[], i: numb
       continue;
     }
     // "Pakistani Taliban", "Russian Wagner fighters": an explicit country adjective wins over the group's home country
-    if (kinds.includes('igo')) { igo = pick('igo')!; hasHead = true; allModifier = false; name = igo.name; if (igo.country && !(country && countryKind === 'adj')) country = igo.country; continue; }
-    const geo = pick('country') ?? pick('seat') ?? pick('people') ?? pick('capital') ?? pick('adj');
+    if (kinds.includes('igo')) { igo = pick('igo')!; hasHead = true; allModifier = false; name = igo.name; if (igo.country && !(country && countryKind === 'adj')) country = igo.country; if (igo.sector && !sector) sector = igo.sector; continue; }
+    const geo = pick('country') ?? pick('seat') ?? pick('people') ?? pick('capital') ?? pick('city') ?? pick('adj');
     if (geo && (!(kinds.includes('sector') || kinds.includes('title')) || geo.kind === 'seat' || geo.kind === 'people')) {
       if (!country || countryKind === 'adj') { country = geo.country; countryKind = geo.kind; }
       if ((geo.kind === 'seat' || geo.kind === 'people') && !sector) sector = geo.sector;
@@ -409,7 +483,9 @@ function composeActor(tokens: Token[], sentence: string, parts: Match[], i: numb
     }
     const sec = pick('title') ?? pick('sector');
     if (sec) {
-      sector = sec.sector; sectorFromTitle = sec.kind === 'title' || sectorFromTitle;
+      // ("Islamist leaders", "rebel leaders": a word for the people of a role keeps the role named before it)
+      const head = sector && !sectorFromTitle && p.j - p.i === 1 && refWords(ctx.lang).groupHeads.has(tokens[p.i]!.norm);
+      if (!head) sector = sec.sector; sectorFromTitle = sec.kind === 'title' || sectorFromTitle;
       hasHead = true; allModifier = false;
       if (!name) name = tokens.slice(p.i, p.j).map((t) => t.text).join(' ');
       continue;
@@ -429,7 +505,7 @@ function composeActor(tokens: Token[], sentence: string, parts: Match[], i: numb
     }
   }
   // "the South China Sea", "Latin American", "the Panama Canal": a country name inside another proper name
-  if (!person && !learnedName && !igo && parts.length === 1 && parts[0]!.entries.every((e) => e.kind === 'country' || e.kind === 'adj' || e.kind === 'capital')) {
+  if (!person && !learnedName && !igo && parts.length === 1 && parts[0]!.entries.every((e) => e.kind === 'country' || e.kind === 'adj' || e.kind === 'capital' || e.kind === 'city')) {
     const prev = tokens[i - 1];
     const next = tokens[end];
     if (prev && i > 0 && prev.cap && prev.pos === 'PROPN' && !(i === 1) && !/^["“'(]$/.test(tokens[i - 2]?.text ?? '')) return null;
@@ -444,10 +520,11 @@ function composeActor(tokens: Token[], sentence: string, parts: Match[], i: numb
   const start = tokens[i]!.start;
   const endC = tokens[end - 1]!.end;
   let kind: ActorKind;
-  if (igo && !sector) kind = 'org';
+  // ("NATO leaders", "EU officials": the people of an organisation with no country are the organisation)
+  if (igo && (!sector || !igo.country && !country)) kind = 'org';
   else if (person || learnedName) kind = 'person';
   else if (allModifier) kind = 'modifier';
-  else if (parts.length === 1 && parts[0]!.entries.some((e) => e.kind === 'capital' || e.kind === 'seat') && !parts[0]!.entries.some((e) => e.kind === 'country')) kind = 'place';
+  else if (parts.length === 1 && parts[0]!.entries.some((e) => e.kind === 'capital' || e.kind === 'seat' || e.kind === 'city') && !parts[0]!.entries.some((e) => e.kind === 'country')) kind = 'place';
   else if (parts.length === 1 && parts[0]!.entries.some((e) => e.kind === 'country')) kind = 'country';
   else kind = 'group';
   if (!hasHead && kind !== 'modifier' && kind !== 'country' && kind !== 'place') kind = 'modifier';
@@ -460,12 +537,16 @@ function composeActor(tokens: Token[], sentence: string, parts: Match[], i: numb
   // Sector word with no country: the last actor named in that role, else the country in focus.
   const fromContext = false;
   let code: string;
+  // (a capital or a seat of power stands for the government; another city for the country only)
+  const city = kind === 'place' && parts[0]!.entries.every((e) => e.kind === 'city');
+  if (city) sector = '';
+  else if (kind === 'place') sector = sector || 'GOV';
   if (igo) code = sector && country ? country + sector : igo.code;
-  else if (kind === 'place') code = personCode(country, sector || 'GOV');
+  else if (kind === 'place') code = personCode(country, sector);
   else code = country ? country + sector : sector;
   if (!code) return null;
   void sentence; void lex;
-  return { code, country, name: name || tokens.slice(i, end).map((t) => t.text).join(' '), start, end: endC, kind, tokStart: i, tokEnd: end, prep: null, possessive: false, sector: kind === 'place' ? (sector || 'GOV') : sector, fromContext, gender: person?.gender ?? null };
+  return { code, country, name: name || tokens.slice(i, end).map((t) => t.text).join(' '), start, end: endC, kind, tokStart: i, tokEnd: end, prep: null, possessive: false, sector, fromContext, gender: person?.gender ?? null };
 }
 
 function remember(ctx: DocContext, a: ResolvedActor): void {
@@ -495,13 +576,24 @@ function seqAt(tokens: Token[], i: number, seq: string[]): boolean {
   return true;
 }
 
+/** "Thousands marched in Cairo", "killed dozens": a bare plural quantity as a verb's subject or object is people —
+ *  civilians whose country the sentence or the document gives. */
+function crowdAt(tokens: Token[], i: number, rw: References): ResolvedActor | null {
+  const t = tokens[i]!;
+  if (!rw.quantity.has(t.norm) || !/s$/.test(t.norm) || tokens[i + 1]?.norm === 'of') return null;
+  const next = tokens[i + 1]?.pos ?? '', prev = tokens[i - 1]?.pos ?? '';
+  if (!/^(VERB|AUX|ADV)$/.test(next) && prev !== 'VERB') return null;
+  if (/^(DET|NUM|ADJ)$/.test(prev)) return null;
+  return { code: 'CVL', country: null, name: t.text, start: t.start, end: t.end, kind: 'group', tokStart: i, tokEnd: i + 1, prep: null, possessive: false, sector: 'CVL', contextOk: false };
+}
+
 /** Short references: "the country", "the two countries", "both parties", pronouns. */
 function referenceAt(tokens: Token[], i: number, ctx: DocContext, rw: ReturnType<typeof refWords>, before: ResolvedActor[] = []): ResolvedActor | null {
   const t = tokens[i]!;
   const mk = (src: ResolvedActor | null, len: number, code?: string, country?: string | null): ResolvedActor | null => {
     if (!src && !code) return null;
     const a: ResolvedActor = {
-      code: code ?? src!.code, country: country !== undefined ? country : src!.country, name: src?.name ?? (country ? lexicon().countryName.get(country) ?? country : ''),
+      code: code ?? src!.code, country: country !== undefined ? country : src!.country, name: src?.name ?? (country ? lexicon(ctx.lang).countryName.get(country) ?? country : ''),
       start: t.start, end: tokens[i + len - 1]!.end, kind: 'reference', tokStart: i, tokEnd: i + len, prep: null, possessive: false, sector: src?.sector ?? '', fromContext: true,
     };
     const p = i - 1;
@@ -528,7 +620,17 @@ function referenceAt(tokens: Token[], i: number, ctx: DocContext, rw: ReturnType
   if (pr && (t.pos === 'PRON' || t.pos === 'DET')) {
     // ("Polish Foreign Minister X (gender unknown) … He will travel"): a person of unknown gender named after the
     // last man or woman makes "he"/"she" ambiguous; no referent rather than the wrong, earlier one
-    if ((pr === 'm' || pr === 'f') && ctx.unknownAfter?.[pr]) return null;
+    // (unless that person was named just before, in this sentence or the one before: "Ekrem Imamoglu was detained … He
+    //  denied the charges" — the referent a reader takes)
+    if ((pr === 'm' || pr === 'f') && ctx.unknownAfter?.[pr]) {
+      // (but not when a man, for "he", was named there too: then it is ambiguous)
+      const last = ctx.lastPerson.any;
+      const seen = last ? ctx.seenAt.get(last)?.[0] : undefined;
+      const known = ctx.lastPerson[pr];
+      const knownSeen = known ? ctx.seenAt.get(known)?.[0] : undefined;
+      const rival = knownSeen !== undefined && ctx.sentenceNo - knownSeen <= 1;
+      return last && !last.gender && !rival && seen !== undefined && ctx.sentenceNo - seen <= 1 ? mk(last, 1) : null;
+    }
     if (pr === 'f' && ctx.lastPerson.f) return mk(ctx.lastPerson.f, 1);
     if (pr === 'm' && ctx.lastPerson.m) return mk(ctx.lastPerson.m, 1);
     // "Serbia's president said he …": an untitled office holder named by role only

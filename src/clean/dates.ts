@@ -7,6 +7,7 @@ import { normalizeDateValue } from './html/index.js';
 import { words } from './text.js';
 import { readDataJson } from './data.js';
 import { monthWordTest } from './months.js';
+import { pad, validDay } from '../util/calendar.js';
 
 const MAX_YEAR = new Date().getUTCFullYear() + 1;
 const MIN_YEAR = 1900;
@@ -21,20 +22,16 @@ export interface FoundDate {
   note?: string;
 }
 
-const pad = (n: number) => (n < 10 ? `0${n}` : String(n));
-
-export function validDay(y: number, m: number, d: number): boolean {
-  if (y < MIN_YEAR || y > MAX_YEAR || m < 1 || m > 12 || d < 1) return false;
-  return d <= new Date(Date.UTC(y, m, 0)).getUTCDate();
+/** A calendar day a news page can plausibly be dated (1990 to next year): the clean stage's check of a candidate. */
+export function plausibleDay(y: number, m: number, d: number): boolean {
+  return y >= MIN_YEAR && y <= MAX_YEAR && validDay(y, m, d);
 }
 
 export function weekdayOf(day: string): number {
   return new Date(`${day.slice(0, 10)}T00:00:00Z`).getUTCDay();
 }
 
-export function dayDiff(a: string, b: string): number {
-  return Math.round((Date.parse(`${a.slice(0, 10)}T00:00:00Z`) - Date.parse(`${b.slice(0, 10)}T00:00:00Z`)) / 86400000);
-}
+export { dayDiff } from '../util/calendar.js';
 
 const LOCALES = ['en', 'es', 'fr', 'de', 'pt', 'it', 'nl'] as const;
 const PARSERS: { parse: (t: string, ref?: Date) => chrono.ParsedResult[] }[] = LOCALES.map((l) => chrono[l]);
@@ -74,8 +71,8 @@ export function numericDates(text: string): FoundDate[] {
   let m: RegExpExecArray | null;
   while ((m = re.exec(text))) {
     const a = +m[1]!, b = +m[3]!, y = +m[4]!;
-    const dm = validDay(y, b, a) ? `${y}-${pad(b)}-${pad(a)}` : null; // day.month
-    const md = validDay(y, a, b) ? `${y}-${pad(a)}-${pad(b)}` : null; // month/day
+    const dm = plausibleDay(y, b, a) ? `${y}-${pad(b)}-${pad(a)}` : null; // day.month
+    const md = plausibleDay(y, a, b) ? `${y}-${pad(a)}-${pad(b)}` : null; // month/day
     let value: string | null = null;
     let note: string | undefined;
     if (dm && md && dm !== md) {
@@ -96,7 +93,7 @@ function fromChrono(r: chrono.ParsedResult): string | null {
   const c = r.start;
   if (!(c.isCertain('day') && c.isCertain('month') && c.isCertain('year'))) return null;
   const y = c.get('year')!, mo = c.get('month')!, d = c.get('day')!;
-  if (!validDay(y, mo, d)) return null;
+  if (!plausibleDay(y, mo, d)) return null;
   const day = `${y}-${pad(mo)}-${pad(d)}`;
   if (!c.isCertain('hour')) return day;
   const h = c.get('hour')!, mi = c.get('minute') ?? 0;

@@ -209,77 +209,115 @@ export function parseMetaBlock(lines: string[]): { fields: Record<string, string
   return { fields, consumed: i };
 }
 
-export function cleanDocument(raw: RawDoc): CleanArticle {
-  const removedFirst: Removal[] = [];
-  const cands: DateCandidate[] = [];
-  let url = raw.url?.trim() || null;
-  let title = raw.title?.trim() ? squash(raw.title) : null;
-  let description: string | null = null;
-  let author = raw.author?.trim() || null;
-  let siteName: string | null = null;
-  let declaredLanguage = raw.language?.trim() || null;
-  let htmlMode = false;
-  let htmlPublished: { value: string; from: string | null } | null = null;
-  let texts: string[] = [];
+/** Weights of the publication-date evidence the text passes find (choosePublished ranks candidates by them; the HTML
+ *  reader weighs its own evidence in ./html/pubdate.ts). A revision date weighs nothing: it is never the publication
+ *  date. One table, so that the tunables of the clean stage are read in one place. */
+export const DATE_EVIDENCE = {
+  recordMetadata: 8,
+  recordHeader: 9,
+  siteHeader: 2,
+  modified: 0,
+  timestampLine: 5,
+  bylineUnderTitle: 6,
+  textInHead: 3,
+  datelineUnderStandfirst: 5,
+  textInBody: 2,
+  trailingDateline: 5,
+} as const;
 
+/** What the passes of cleanDocument read and update, one document at a time. */
+interface CleanState {
+  raw: RawDoc;
+  /** Removals made before the paragraphs exist (record headers; the HTML reader's prunings). */
+  removedFirst: Removal[];
+  cands: DateCandidate[];
+  url: string | null;
+  title: string | null;
+  description: string | null;
+  author: string | null;
+  siteName: string | null;
+  declaredLanguage: string | null;
+  /** The paragraphs come from the HTML reader (main content already), not from a text scrape. */
+  htmlMode: boolean;
+  htmlPublished: { value: string; from: string | null } | null;
+  paras: Para[];
+  /** The site's name as its domain says it (for site-name lines). */
+  label: string | null;
+  /** Index of the title line (-1: none in the text), of the first body paragraph (-1: none), and of the end of the
+   *  article's head (where the title/body passes stop looking for datelines and standfirsts). */
+  titleIdx: number;
+  bodyStart: number;
+  headEnd: number;
+}
+
+const kept = (s: CleanState, i: number) => !s.paras[i]!.removed && !s.paras[i]!.date && !s.paras[i]!.byline;
+
+/** The document's metadata, and its paragraphs: from the HTML reader, or split from the text after a record header
+ *  or metadata block. */
+function readSource(raw: RawDoc): CleanState {
+  const s: CleanState = {
+    raw, removedFirst: [], cands: [], url: raw.url?.trim() || null, title: raw.title?.trim() ? squash(raw.title) : null, description: null,
+    author: raw.author?.trim() || null, siteName: null, declaredLanguage: raw.language?.trim() || null, htmlMode: false, htmlPublished: null,
+    paras: [], label: null, titleIdx: -1, bodyStart: -1, headEnd: 0,
+  };
   if (raw.published?.trim()) {
     const v = normalizeDateValue(raw.published);
-    if (v) cands.push({ value: v, from: 'record-metadata', evidence: raw.published.trim(), weight: 8 });
+    if (v) s.cands.push({ value: v, from: 'record-metadata', evidence: raw.published.trim(), weight: DATE_EVIDENCE.recordMetadata });
   }
-
+  let texts: string[];
   if (raw.html != null && raw.html !== '') {
-    htmlMode = true;
-    const ex = extractHtml(raw.html, url);
-    url = ex.url ?? url;
-    title = title ?? (ex.title ? squash(ex.title) : null);
-    description = ex.description ? squash(ex.description) : null;
-    author = author ?? ex.author;
-    siteName = ex.siteName;
-    declaredLanguage = declaredLanguage ?? ex.language;
-    cands.push(...ex.dateCandidates);
-    if (ex.published) htmlPublished = { value: ex.published, from: ex.publishedFrom };
-    removedFirst.push(...ex.removed);
+    s.htmlMode = true;
+    const ex = extractHtml(raw.html, s.url);
+    s.url = ex.url ?? s.url;
+    s.title = s.title ?? (ex.title ? squash(ex.title) : null);
+    s.description = ex.description ? squash(ex.description) : null;
+    s.author = s.author ?? ex.author;
+    s.siteName = ex.siteName;
+    s.declaredLanguage = s.declaredLanguage ?? ex.language;
+    s.cands.push(...ex.dateCandidates);
+    if (ex.published) s.htmlPublished = { value: ex.published, from: ex.publishedFrom };
+    s.removedFirst.push(...ex.removed);
     texts = ex.paragraphs.map(squash).filter((p) => p.length > 0);
-  } else {
-    const text = normalizeText(raw.text ?? '');
-    const lines = text.split('\n');
-    const firstIdx = lines.findIndex((l) => l.trim().length > 0);
-    let body = text;
-    if (firstIdx >= 0) {
-      const h = parseRecordHeader(lines[firstIdx]!);
-      if (h) {
-        url = url ?? h.url;
-        const v = normalizeDateValue(h.date);
-        if (v) cands.push({ value: v, from: 'record-header', evidence: lines[firstIdx]!.trim(), weight: 9 });
-        removedFirst.push({ text: lines[firstIdx]!.trim(), reason: 'record header' });
-        body = lines.slice(firstIdx + 1).join('\n');
-      } else {
-        const mb = parseMetaBlock(lines);
-        if (mb.consumed) {
-          const f = mb.fields;
-          if (f.url && /^https?:\/\//i.test(f.url)) url = url ?? f.url;
-          if (f.title) title = title ?? squash(f.title);
-          if (f.author) author = author ?? f.author;
-          if (f.language) declaredLanguage = declaredLanguage ?? f.language;
-          if (f.source && !/^https?:/i.test(f.source)) siteName = siteName ?? f.source;
-          const v = f.date ? normalizeDateValue(f.date) : null;
-          if (v) cands.push({ value: v, from: 'record-header', evidence: f.date!, weight: 9 });
-          for (const l of lines.slice(0, mb.consumed)) if (l.trim()) removedFirst.push({ text: l.trim(), reason: 'record header' });
-          body = lines.slice(mb.consumed).join('\n');
-        }
-      }
-    }
-    texts = splitParagraphs(body);
+  } else texts = splitParagraphs(readTextHeader(s, normalizeText(raw.text ?? '')));
+  s.paras = texts.map((text) => ({ text, removed: null, date: null, cut: [] }));
+  s.label = s.url ? getDomainWithoutSuffix(s.url)?.toLowerCase().replace(/[^a-z0-9]/g, '') ?? null : null;
+  return s;
+}
+
+/** A text scrape's record header ("2024-03-01 https://…") or metadata block ("Title: …"): read into the state and cut;
+ *  the rest of the text is returned. */
+function readTextHeader(s: CleanState, text: string): string {
+  const lines = text.split('\n');
+  const firstIdx = lines.findIndex((l) => l.trim().length > 0);
+  if (firstIdx < 0) return text;
+  const h = parseRecordHeader(lines[firstIdx]!);
+  if (h) {
+    s.url = s.url ?? h.url;
+    const v = normalizeDateValue(h.date);
+    if (v) s.cands.push({ value: v, from: 'record-header', evidence: lines[firstIdx]!.trim(), weight: DATE_EVIDENCE.recordHeader });
+    s.removedFirst.push({ text: lines[firstIdx]!.trim(), reason: 'record header' });
+    return lines.slice(firstIdx + 1).join('\n');
   }
+  const mb = parseMetaBlock(lines);
+  if (!mb.consumed) return text;
+  const f = mb.fields;
+  if (f.url && /^https?:\/\//i.test(f.url)) s.url = s.url ?? f.url;
+  if (f.title) s.title = s.title ?? squash(f.title);
+  if (f.author) s.author = s.author ?? f.author;
+  if (f.language) s.declaredLanguage = s.declaredLanguage ?? f.language;
+  if (f.source && !/^https?:/i.test(f.source)) s.siteName = s.siteName ?? f.source;
+  const v = f.date ? normalizeDateValue(f.date) : null;
+  if (v) s.cands.push({ value: v, from: 'record-header', evidence: f.date!, weight: DATE_EVIDENCE.recordHeader });
+  for (const l of lines.slice(0, mb.consumed)) if (l.trim()) s.removedFirst.push({ text: l.trim(), reason: 'record header' });
+  return lines.slice(mb.consumed).join('\n');
+}
 
-  const paras: Para[] = texts.map((text) => ({ text, removed: null, date: null, cut: [] }));
-  const label = url ? getDomainWithoutSuffix(url)?.toLowerCase().replace(/[^a-z0-9]/g, '') ?? null : null;
-
-  // Pass 1: shape features and phrase lists, paragraph by paragraph.
-  // HTML paragraphs are already the main content (the reader pruned navigation and footers), and short lines
-  // there are often list items or table cells: only template residue and phrase-list furniture go.
-  const scrape = !htmlMode;
-  for (const p of paras) {
+/** Shape features and phrase lists, paragraph by paragraph. HTML paragraphs are already the main content (the reader
+ *  pruned navigation and footers), and short lines there are often list items or table cells: only template residue
+ *  and phrase-list furniture go. */
+function markFurniture(s: CleanState): void {
+  const scrape = !s.htmlMode;
+  for (const p of s.paras) {
     const t = p.text;
     if (isMetaLine(t)) p.removed = 'meta xpath';
     else if (isImageUrlLine(t)) p.removed = 'image url';
@@ -294,164 +332,189 @@ export function cleanDocument(raw: RawDoc): CleanArticle {
     else {
       const r = phraseReason(t);
       if (r) p.removed = r;
-      else if (scrape && isSiteNameLine(t, label) && !(title && sameText(t, title))) {
+      else if (scrape && isSiteNameLine(t, s.label) && !(s.title && sameText(t, s.title))) {
         p.removed = 'site name';
-        siteName = siteName ?? t;
-      } else if (scrape && isTagLine(t) && !(title && sameText(t, title))) p.removed = 'tag line';
+        s.siteName = s.siteName ?? t;
+      } else if (scrape && isTagLine(t) && !(s.title && sameText(t, s.title))) p.removed = 'tag line';
     }
   }
+  s.bodyStart = findBodyStart(s.paras, (i) => kept(s, i));
+}
 
-  const kept = (i: number) => !paras[i]!.removed && !paras[i]!.date && !paras[i]!.byline;
-  let bodyStart = findBodyStart(paras, kept);
-
-  // Pass 2: title. Known title (record/HTML metadata): its copies in the text go. Otherwise the last
-  // headline-shaped line above the first body paragraph.
-  let titleIdx = -1;
-  const limit = bodyStart >= 0 ? bodyStart : Math.min(paras.length, 8);
-  if (!title && !htmlMode) {
-    titleIdx = chooseTitle(paras, limit, kept);
+/** The title. A known title (record/HTML metadata): its copies in the text go. Otherwise the last headline-shaped
+ *  line above the first body paragraph. */
+function markTitle(s: CleanState): void {
+  const { paras } = s;
+  const limit = s.bodyStart >= 0 ? s.bodyStart : Math.min(paras.length, 8);
+  if (!s.title && !s.htmlMode) {
+    s.titleIdx = chooseTitle(paras, limit, (i) => kept(s, i));
     // A headline-shaped line that is the only text left is the article itself (a one-line record), not its title.
-    if (titleIdx >= 0 && !paras.some((_, i) => i !== titleIdx && kept(i))) titleIdx = -1;
-    if (titleIdx >= 0) title = paras[titleIdx]!.text;
+    if (s.titleIdx >= 0 && !paras.some((_, i) => i !== s.titleIdx && kept(s, i))) s.titleIdx = -1;
+    if (s.titleIdx >= 0) s.title = paras[s.titleIdx]!.text;
   }
-  if (title) {
-    let first = true;
-    for (let i = 0; i < paras.length; i++) {
-      const p = paras[i]!;
-      if (p.date || !sameText(p.text, title)) continue;
-      if (titleIdx < 0 && i <= limit) titleIdx = i;
-      p.removed = first ? 'title' : 'repeated title';
-      first = false;
-    }
-    // A given title without an exact copy: a headline line above the body that carries the title's words
-    // (the page's own variant, e.g. with a site-name suffix) is the title line.
-    if (titleIdx < 0) {
-      const ts = stems(title);
-      for (let i = 0; i < limit && ts.size >= 2; i++) {
-        if (!kept(i) || !isTitleShaped(paras[i]!.text)) continue;
-        const ps = stems(paras[i]!.text);
-        if (containment(ts, ps) >= 0.8 && containment(ps, ts) >= 0.6) { titleIdx = i; paras[i]!.removed = 'title'; break; }
-      }
-    }
-    // The last copy above the body is where the article starts.
-    for (let i = limit - 1; i > titleIdx; i--) if (paras[i]!.removed === 'repeated title') { titleIdx = i; break; }
+  const title = s.title;
+  if (!title) return;
+  let first = true;
+  for (let i = 0; i < paras.length; i++) {
+    const p = paras[i]!;
+    if (p.date || !sameText(p.text, title)) continue;
+    if (s.titleIdx < 0 && i <= limit) s.titleIdx = i;
+    p.removed = first ? 'title' : 'repeated title';
+    first = false;
   }
+  // A given title without an exact copy: a headline line above the body that carries the title's words
+  // (the page's own variant, e.g. with a site-name suffix) is the title line.
+  if (s.titleIdx < 0) {
+    const ts = stems(title);
+    for (let i = 0; i < limit && ts.size >= 2; i++) {
+      if (!kept(s, i) || !isTitleShaped(paras[i]!.text)) continue;
+      const ps = stems(paras[i]!.text);
+      if (containment(ts, ps) >= 0.8 && containment(ps, ts) >= 0.6) { s.titleIdx = i; paras[i]!.removed = 'title'; break; }
+    }
+  }
+  // The last copy above the body is where the article starts.
+  for (let i = limit - 1; i > s.titleIdx; i--) if (paras[i]!.removed === 'repeated title') { s.titleIdx = i; break; }
+}
 
-  // Pass 3: the page header above the title (text scrapes): site name, navigation, the page's own date.
-  if (!htmlMode && titleIdx > 0) {
-    // Running prose above the chosen title that the body echoes is article text (an intro above a
-    // subheading), not page header: it stays.
-    const bodyStems = new Set<string>();
-    for (let i = titleIdx + 1, n = 0; i < paras.length && n < 6; i++) {
-      if (!kept(i) || !isProse(paras[i]!.text)) continue;
-      for (const w of stems(paras[i]!.text)) bodyStems.add(w);
-      n++;
-    }
-    // A page header is short: with much running prose above the title, that prose is content, whatever the
-    // title choice says.
-    const proseAbove = proseWordsBefore(paras, 0, titleIdx);
-    for (let i = 0; i < titleIdx; i++) {
-      const p = paras[i]!;
-      if (p.removed === 'title' || p.removed === 'repeated title') continue;
-      if (!p.removed && !p.date && isProse(p.text, 15) && (proseAbove >= 80 || containment(stems(p.text), bodyStems) >= 0.35)) continue;
-      if (p.date) {
-        const modified = p.date.note === 'modified';
-        cands.push({ value: p.date.value, from: modified ? 'modified' : 'site-header', evidence: p.text, weight: modified ? 0 : 2 });
-        p.removed = 'page date';
-      } else if (!p.removed) {
-        if (!siteName && i === paras.findIndex((_, j) => kept(j))) siteName = siteNameFromHeader(p.text);
-        p.removed = 'site header';
-      }
+/** The page header above the title (text scrapes): site name, navigation, the page's own date. */
+function markPageHeader(s: CleanState): void {
+  const { paras, titleIdx } = s;
+  if (s.htmlMode || titleIdx <= 0) return;
+  // Running prose above the chosen title that the body echoes is article text (an intro above a
+  // subheading), not page header: it stays.
+  const bodyStems = new Set<string>();
+  for (let i = titleIdx + 1, n = 0; i < paras.length && n < 6; i++) {
+    if (!kept(s, i) || !isProse(paras[i]!.text)) continue;
+    for (const w of stems(paras[i]!.text)) bodyStems.add(w);
+    n++;
+  }
+  // A page header is short: with much running prose above the title, that prose is content, whatever the
+  // title choice says.
+  const proseAbove = proseWordsBefore(paras, 0, titleIdx);
+  for (let i = 0; i < titleIdx; i++) {
+    const p = paras[i]!;
+    if (p.removed === 'title' || p.removed === 'repeated title') continue;
+    if (!p.removed && !p.date && isProse(p.text, 15) && (proseAbove >= 80 || containment(stems(p.text), bodyStems) >= 0.35)) continue;
+    if (p.date) {
+      const modified = p.date.note === 'modified';
+      s.cands.push({ value: p.date.value, from: modified ? 'modified' : 'site-header', evidence: p.text, weight: modified ? DATE_EVIDENCE.modified : DATE_EVIDENCE.siteHeader });
+      p.removed = 'page date';
+    } else if (!p.removed) {
+      if (!s.siteName && i === paras.findIndex((_, j) => kept(s, j))) s.siteName = siteNameFromHeader(p.text);
+      p.removed = 'site header';
     }
   }
+}
 
-  // Pass 4: between title and body: datelines, bylines, timestamp lines, the standfirst.
+/** Between title and body: datelines, bylines, timestamp lines, the description. */
+function markHead(s: CleanState): void {
+  const { paras, titleIdx } = s;
   const top = titleIdx >= 0 ? titleIdx + 1 : 0;
-  const end = bodyStart >= 0 ? bodyStart : paras.length;
+  s.headEnd = s.bodyStart >= 0 ? s.bodyStart : paras.length;
   let firstLoose = -1;
-  for (let i = top; i < end; i++) {
+  for (let i = top; i < s.headEnd; i++) {
     const p = paras[i]!;
     if (p.date) {
       if (p.date.note === 'modified') {
-        cands.push({ value: p.date.value, from: 'modified', evidence: p.text, weight: 0 });
+        s.cands.push({ value: p.date.value, from: 'modified', evidence: p.text, weight: DATE_EVIDENCE.modified });
         p.removed = 'dateline';
         continue;
       }
       const isoOnly = /^\d{4}-\d{2}-\d{2}/.test(p.text.trim());
-      cands.push({ value: p.date.value, from: isoOnly ? 'timestamp-line' : titleIdx >= 0 ? 'byline' : 'text', evidence: p.text, weight: isoOnly ? 5 : titleIdx >= 0 ? 6 : 3 });
+      s.cands.push({ value: p.date.value, from: isoOnly ? 'timestamp-line' : titleIdx >= 0 ? 'byline' : 'text', evidence: p.text, weight: isoOnly ? DATE_EVIDENCE.timestampLine : titleIdx >= 0 ? DATE_EVIDENCE.bylineUnderTitle : DATE_EVIDENCE.textInHead });
       p.removed = isoOnly ? 'timestamp line' : 'dateline';
       continue;
     }
     if (p.removed) continue;
-    if (p.byline) { author = author ?? p.byline; p.removed = 'byline'; continue; }
-    if (scrape && wordCount(p.text) <= 8 && !endsLikeSentence(p.text)) { p.removed = 'meta line'; continue; }
+    if (p.byline) { s.author = s.author ?? p.byline; p.removed = 'byline'; continue; }
+    if (!s.htmlMode && wordCount(p.text) <= 8 && !endsLikeSentence(p.text)) { p.removed = 'meta line'; continue; }
     // A running-prose paragraph here is body (a lede standing apart); only a summary that is not running
     // prose (truncated, or trailing a dateline/site name) is the description.
     if (isProse(p.text) && !endsWithEllipsis(p.text)) {
       if (firstLoose < 0) firstLoose = i;
       continue;
     }
-    if (titleIdx >= 0 && !htmlMode && !description) {
-      description = stripTrailingDateline(p.text, cands);
+    if (titleIdx >= 0 && !s.htmlMode && !s.description) {
+      s.description = stripTrailingDateline(p.text, s.cands);
       p.removed = 'description';
     }
   }
-  if (firstLoose >= 0 && (bodyStart < 0 || firstLoose < bodyStart)) bodyStart = firstLoose;
+  if (firstLoose >= 0 && (s.bodyStart < 0 || firstLoose < s.bodyStart)) s.bodyStart = firstLoose;
+}
 
-  // Pass 5: a standfirst directly under the title: one sentence that the next paragraph restates.
-  if (!htmlMode && titleIdx >= 0 && !description && bodyStart >= 0) {
-    const s = paras[bodyStart]!;
-    const nextIdx = paras.findIndex((p, i) => i > bodyStart && kept(i) && isProse(p.text));
-    if (nextIdx > 0 && wordCount(s.text) <= 45 && (splitSentences(s.text).length === 1 || endsWithEllipsis(s.text))) {
-      if (containment(stems(s.text), stems(paras[nextIdx]!.text)) >= 0.5) {
-        description = s.text;
-        s.removed = 'description';
-        bodyStart = nextIdx;
-      }
+/** A standfirst directly under the title: one sentence that the next paragraph restates. */
+function markStandfirst(s: CleanState): void {
+  const { paras } = s;
+  if (s.htmlMode || s.titleIdx < 0 || s.description || s.bodyStart < 0) return;
+  const first = paras[s.bodyStart]!;
+  const nextIdx = paras.findIndex((p, i) => i > s.bodyStart && kept(s, i) && isProse(p.text));
+  if (nextIdx > 0 && wordCount(first.text) <= 45 && (splitSentences(first.text).length === 1 || endsWithEllipsis(first.text))) {
+    if (containment(stems(first.text), stems(paras[nextIdx]!.text)) >= 0.5) {
+      s.description = first.text;
+      first.removed = 'description';
+      s.bodyStart = nextIdx;
     }
   }
+}
 
-  if (bodyStart >= 0) {
-    markTeasers(paras, bodyStart);
-    markCommentSections(paras, bodyStart);
-    markCommentBlocks(paras, bodyStart);
-  }
+/** Teaser lists, comment sections and comment blocks after the body's start. */
+function markSections(s: CleanState): void {
+  if (s.bodyStart < 0) return;
+  markTeasers(s.paras, s.bodyStart);
+  markCommentSections(s.paras, s.bodyStart);
+  markCommentBlocks(s.paras, s.bodyStart);
+}
 
-  // A dateline under a standfirst (before the second body paragraph) still belongs to the article head.
-  if (titleIdx >= 0 && bodyStart >= 0) {
-    for (let i = bodyStart + 1; i < paras.length; i++) {
+/** Date lines left: a dateline under a standfirst still belongs to the head; in the body (text scrapes) timestamps
+ *  and "updated" lines go (in HTML main content they are more often table cells or list entries, and stay). */
+function markLateDates(s: CleanState): void {
+  const { paras } = s;
+  if (s.titleIdx >= 0 && s.bodyStart >= 0) {
+    for (let i = s.bodyStart + 1; i < paras.length; i++) {
       const p = paras[i]!;
       if (!p.removed && !p.date && isProse(p.text)) break;
       if (!p.date || p.removed) continue;
       const modified = p.date.note === 'modified';
-      cands.push({ value: p.date.value, from: modified ? 'modified' : 'byline', evidence: p.text, weight: modified ? 0 : 5 });
+      s.cands.push({ value: p.date.value, from: modified ? 'modified' : 'byline', evidence: p.text, weight: modified ? DATE_EVIDENCE.modified : DATE_EVIDENCE.datelineUnderStandfirst });
       p.removed = 'dateline';
     }
   }
-
-  // Date lines left in the body (after the lede): timestamps, "updated" lines. In HTML main content they are
-  // more often table cells or list entries, and stay.
-  if (scrape) {
-    for (let i = Math.max(end, 0); i < paras.length; i++) {
-      const p = paras[i]!;
-      if (!p.date || p.removed) continue;
-      const modified = p.date.note === 'modified';
-      cands.push({ value: p.date.value, from: modified ? 'modified' : 'text', evidence: p.text, weight: modified ? 0 : 2 });
-      p.removed = 'timestamp line';
-    }
-    for (const p of paras) if (p.date && !p.removed) p.removed = 'timestamp line';
+  if (s.htmlMode) return;
+  for (let i = Math.max(s.headEnd, 0); i < paras.length; i++) {
+    const p = paras[i]!;
+    if (!p.date || p.removed) continue;
+    const modified = p.date.note === 'modified';
+    s.cands.push({ value: p.date.value, from: modified ? 'modified' : 'text', evidence: p.text, weight: modified ? DATE_EVIDENCE.modified : DATE_EVIDENCE.textInBody });
+    p.removed = 'timestamp line';
   }
-  for (const p of paras) if (p.byline && !p.removed) { author = author ?? p.byline; p.removed = 'byline'; }
+  for (const p of paras) if (p.date && !p.removed) p.removed = 'timestamp line';
+}
 
-  if (scrape) {
-    markRepeats(paras, bodyStart);
-    markFooter(paras);
+/** Bylines left, repeated paragraphs, the footer (text scrapes) and repeated sentences. */
+function markRepeats(s: CleanState): void {
+  for (const p of s.paras) if (p.byline && !p.removed) { s.author = s.author ?? p.byline; p.removed = 'byline'; }
+  if (!s.htmlMode) {
+    markRepeatedParagraphs(s.paras, s.bodyStart);
+    markFooter(s.paras);
   }
-  dedupeSentences(paras, scrape ? 'all' : 'captions');
+  dedupeSentences(s.paras, s.htmlMode ? 'captions' : 'all');
+}
 
-  const removed: Removal[] = [...removedFirst];
+/** The passes of the clean stage, in order. */
+const PASSES: ((s: CleanState) => void)[] = [markFurniture, markTitle, markPageHeader, markHead, markStandfirst, markSections, markLateDates, markRepeats];
+
+export function cleanDocument(raw: RawDoc): CleanArticle {
+  const s = readSource(raw);
+  for (const pass of PASSES) pass(s);
+  return finish(s);
+}
+
+/** The article: the kept paragraphs, the removals with their reasons, and the publication date chosen among the
+ *  candidates. */
+function finish(s: CleanState): CleanArticle {
+  const removed: Removal[] = [...s.removedFirst];
   const out: string[] = [];
-  for (const p of paras) {
+  for (const p of s.paras) {
     if (p.removed) removed.push({ text: p.text, reason: p.removed });
     else {
       removed.push(...p.cut);
@@ -459,30 +522,29 @@ export function cleanDocument(raw: RawDoc): CleanArticle {
     }
   }
   const text = out.join('\n\n');
-
-  const u = dateFromUrlPath(url);
-  if (u) cands.push(u);
-  const pub = choosePublished(cands, text);
+  const u = dateFromUrlPath(s.url);
+  if (u) s.cands.push(u);
+  const pub = choosePublished(s.cands, text);
   // The HTML reader already ranked the page's own evidence (JSON-LD, meta, <time>) and left weak candidates
   // unused on purpose: its decision stands unless the record's own metadata gives a date.
-  if (htmlMode && !cands.some((c) => c.from === 'record-metadata' || c.from === 'record-header')) {
-    pub.published = htmlPublished?.value ?? null;
-    pub.publishedFrom = htmlPublished?.from ?? null;
+  if (s.htmlMode && !s.cands.some((c) => c.from === 'record-metadata' || c.from === 'record-header')) {
+    pub.published = s.htmlPublished?.value ?? null;
+    pub.publishedFrom = s.htmlPublished?.from ?? null;
   }
-
+  const raw = s.raw;
   return {
     origin: raw.origin,
-    url,
-    source: sourceOf(url, raw.source),
-    siteName: siteName ?? (raw.source && !/\.\w{2,}$/.test(raw.source.trim()) ? raw.source.trim() : null),
-    title,
-    description,
-    author,
+    url: s.url,
+    source: sourceOf(s.url, raw.source),
+    siteName: s.siteName ?? (raw.source && !/\.\w{2,}$/.test(raw.source.trim()) ? raw.source.trim() : null),
+    title: s.title,
+    description: s.description,
+    author: s.author,
     published: pub.published,
     publishedFrom: pub.publishedFrom,
     pageDate: pub.pageDate,
     modified: modifiedDate(pub.candidates, pub.published),
-    language: detectLanguage(text, declaredLanguage),
+    language: detectLanguage(text, s.declaredLanguage),
     text,
     removed,
     dateCandidates: pub.candidates,
@@ -505,7 +567,7 @@ function stripTrailingDateline(p: string, cands: DateCandidate[]): string {
   if (!last) return p;
   const tail = p.slice(last.index + last.text.length);
   if (p.length - last.index > 60 || !/^[\s,|–—-]*(\p{Lu}[\p{L}'’.-]*\s*){0,4}$/u.test(tail)) return p;
-  cands.push({ value: last.value, from: 'dateline', evidence: p.slice(last.index).trim(), weight: 5 });
+  cands.push({ value: last.value, from: 'dateline', evidence: p.slice(last.index).trim(), weight: DATE_EVIDENCE.trailingDateline });
   return p.slice(0, last.index).replace(/[\s,|–—-]+$/, '').trim();
 }
 
@@ -613,7 +675,7 @@ function markCommentBlocks(paras: Para[], bodyStart: number): void {
 }
 
 /** Exact repeats: a paragraph seen before goes; short non-prose furniture lines seen twice or more all go. */
-function markRepeats(paras: Para[], bodyStart: number): void {
+function markRepeatedParagraphs(paras: Para[], bodyStart: number): void {
   const seen = new Map<string, number>();
   const counts = new Map<string, number>();
   let lastProse = -1;

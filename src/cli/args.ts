@@ -12,7 +12,7 @@ export interface ParsedArgs {
 export type FlagSpec = Map<string, 'value' | 'boolean'>;
 
 /** Flags that never take a value (without a spec). */
-const BOOLEAN_FLAGS = new Set(['json', 'md', 'help', 'quiet', 'undated']);
+const BOOLEAN_FLAGS = new Set(['json', 'md', 'help', 'quiet', 'force', 'no-progress', 'queue', 'exit-when-empty', 'serve', 'undated']);
 
 /**
  * The flags of a usage line such as `timeline [--db TARGET] [--actor CODE | --dyad A,B] [--json | --md]`: a flag

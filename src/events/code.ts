@@ -3,30 +3,29 @@
 // maintained JS library does CAMEO event coding; the linguistic knowledge lives in data/events/*.json.
 import type { EventMention } from '../types.js';
 import { findActors, type DocContext, type ResolvedActor, type Token } from '../actors/index.js';
-import { patterns, modality, pastFormLemma } from './patterns.js';
-import { eventWords } from './lexicon.js';
+import type { EventLanguage } from './language.js';
 import { type Match, tryPatterns } from './match.js';
 import { seqMatches, clauses, attributive, verbLemmas, actorEndsAt } from './syntax.js';
 import { elaborates } from './modes.js';
 import { resolveMatch } from './roles.js';
 import { buildMention, type CodeOptions } from './mention.js';
+import { tryDictionary } from './dictmatch.js';
 
 export type { CodeOptions } from './mention.js';
-const { possessive: POSSESSIVE } = eventWords();
 
 export interface SentenceResult {
   mentions: EventMention[];
   actors: ResolvedActor[];
 }
 
-/** Codes one sentence. `ctx` carries the document's memory (actors, previous events). */
-export function codeSentence(sentence: string, tokens: Token[], ctx: DocContext & { lastEvents?: EventMention[] }, opts: CodeOptions): EventMention[] {
+/** Codes one sentence in a language `L`. `ctx` carries the document's memory (actors, previous events). */
+export function codeSentence(L: EventLanguage, sentence: string, tokens: Token[], ctx: DocContext & { lastEvents?: EventMention[] }, opts: CodeOptions): EventMention[] {
   const actors = findActors(tokens, sentence, ctx);
-  const { byTrigger, sym } = patterns();
-  const mod = modality();
+  const { byTrigger } = L.patterns;
+  const mod = L.mod;
   const actorAt: (ResolvedActor | undefined)[] = new Array(tokens.length);
   for (const a of actors) if (a.tokStart < tokens.length) actorAt[a.tokStart] = a;
-  const clause = clauses(tokens);
+  const clause = clauses(L, tokens);
   const consumed = new Uint8Array(tokens.length);
   for (const a of actors) for (let k = a.tokStart; k < a.tokEnd; k++) consumed[k] = 2;
   const matches: Match[] = [];
@@ -36,47 +35,86 @@ export function codeSentence(sentence: string, tokens: Token[], ctx: DocContext 
     let m: Match | null = null;
     // ("bomb-hit embassy", "war-torn"): a participle inside a hyphenated modifier
     if (t.pos === 'VERB' && (attributive(tokens, ti, consumed) || tokens[ti - 1]?.norm === '-' && ti > 1 && tokens[ti - 1]!.start === tokens[ti - 2]!.end)) continue;
+    // "met with visiting U.S. Treasury Secretary Janet Yellen": "visiting" before an actor is no verb (see visitors)
+    if (L.words.visitorWords.has(t.norm) && isVisitorWord(tokens, ti, actors)) continue;
     // "heard him talk about killing X": a gerund after a topic preposition is what is spoken of, not an act
     if (t.pos === 'VERB' && /ing$/.test(t.norm) && mod.topic.has(tokens[ti - 1]?.norm ?? '')) continue;
     // "what we are going to tell them": a future auxiliary, no act of its own
-    if (t.pos === 'VERB' && mod.auxiliary.some((seq) => seqMatches(tokens, ti, seq) && tokens[ti + seq.length]?.pos === 'VERB')) continue;
+    if (t.pos === 'VERB' && mod.auxiliary.some((seq) => seqMatches(L, tokens, ti, seq) && tokens[ti + seq.length]?.pos === 'VERB')) continue;
     // "last month's shooting", "its bombing of …": an -ing form after a possessive is a noun, read by the noun patterns
-    const gerundNoun = t.pos === 'VERB' && /ing$/.test(t.norm) && POSSESSIVE.test(tokens[ti - 1]?.norm ?? '');
+    // ("Russian shelling of Kharkiv", "the killing of", "heavy shelling": after a determiner, an adjective or a country
+    //  adjective too, unless a direct object follows)
+    const prevTok = tokens[ti - 1];
+    const gerundNoun = t.pos === 'VERB' && /ing$/.test(t.norm) && (L.words.possessive.test(prevTok?.norm ?? '')
+      || !!prevTok && (/^(DET|ADJ)$/.test(prevTok.pos) && prevTok.norm !== 'that' || actors.some((a) => a.tokEnd === ti && a.kind === 'modifier')) && !/^(DET|PROPN|PRON|NUM)$/.test(tokens[ti + 1]?.pos ?? ''));
     if (t.pos === 'VERB' && !gerundNoun) {
-      m = tryPatterns(tokens, ti, byTrigger.get('v:' + t.lemma), actorAt) ?? (t.norm !== t.lemma ? tryPatterns(tokens, ti, byTrigger.get('v:' + t.norm), actorAt) : null);
+      m = tryPatterns(L, tokens, ti, byTrigger.get('v:' + t.lemma), actorAt) ?? (t.norm !== t.lemma ? tryPatterns(L, tokens, ti, byTrigger.get('v:' + t.norm), actorAt) : null);
       // the lemmatizer sometimes over-strips ("staged" → "stag"): candidate lemmas from the inflected form
-      if (!m && t.norm !== t.lemma) for (const l of verbLemmas(t)) { if (l === t.lemma || l === t.norm) continue; m = tryPatterns(tokens, ti, byTrigger.get('v:' + l), actorAt, l); if (m) break; }
-    } else if ((t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'PROPN' || t.pos === 'ADP') && (/(ed|s)$/.test(t.norm) || pastFormLemma(t.norm)) && ti > 0 && actorEndsAt(actors, ti)) {
+      if (!m && t.norm !== t.lemma) for (const l of verbLemmas(L, t)) { if (l === t.lemma || l === t.norm) continue; m = tryPatterns(L, tokens, ti, byTrigger.get('v:' + l), actorAt, l); if (m) break; }
+      // the field's dictionary under the curated patterns
+      if (!m) m = tryDictionary(L, tokens, ti, actorAt, clause, actors);
+    } else if ((t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'PROPN' || t.pos === 'ADP') && (/(ed|s)$/.test(t.norm) || L.pastForms.get(t.norm)) && ti > 0 && actorEndsAt(actors, ti)) {
       // the tagger sometimes reads a verb right after its subject as a noun ("militants abducted …")
-      for (const l of verbLemmas(t)) { m = tryPatterns(tokens, ti, byTrigger.get('v:' + l), actorAt, l); if (m) break; }
+      for (const l of verbLemmas(L, t)) { m = tryPatterns(L, tokens, ti, byTrigger.get('v:' + l), actorAt, l); if (m) break; }
+      if (!m) m = tryDictionary(L, tokens, ti, actorAt, clause, actors);
     }
-    if (!m && (t.pos === 'NOUN' || t.pos === 'PROPN' && !t.cap || gerundNoun)) {
-      m = tryPatterns(tokens, ti, byTrigger.get('n:' + t.norm), actorAt) ?? tryPatterns(tokens, ti, byTrigger.get('n:' + t.lemma), actorAt);
+    if (!m && (t.pos === 'NOUN' || t.pos === 'PROPN' && (!t.cap || ti === 0) || gerundNoun)) {
+      m = tryPatterns(L, tokens, ti, byTrigger.get('n:' + t.norm), actorAt) ?? tryPatterns(L, tokens, ti, byTrigger.get('n:' + t.lemma), actorAt);
     }
     if (!m) continue;
     for (const a of actors) if (a.tokStart >= m.triggerEnd && a.tokStart < m.end && a !== m.target && !m.inner.includes(a)) m.inner.push(a);
-    for (let k = m.triggerStart; k < m.end; k++) if (!consumed[k]) consumed[k] = 1;
+    // (a dictionary match leaves its phrase to the curated patterns: "completed its withdrawal", "seeks talks")
+    for (let k = m.triggerStart; k < (m.pattern.dictionary ? m.triggerEnd : m.end); k++) if (!consumed[k]) consumed[k] = 1;
     matches.push(m);
     ti = m.triggerEnd - 1;
   }
+  // a curated trigger inside a dictionary match's phrase is the more specific reading of it
+  const curatedAt = matches.filter((m) => !m.pattern.dictionary).map((m) => m.triggerStart);
+  const kept = matches.filter((m) => !m.pattern.dictionary || !curatedAt.some((k) => k >= m.triggerEnd && k < m.end));
   const out: EventMention[] = [];
   let prevSource: ResolvedActor | null = null;
-  for (const m of matches) {
+  for (const m of kept) {
     // ", targeting the country's oil industry": a participle that elaborates the event already coded, not a new one
-    if (out.length && elaborates(tokens, m, mod)) continue;
-    const res = resolveMatch(m, tokens, actors, clause, ctx, sym, mod, prevSource);
+    if (out.length && elaborates(L, tokens, m)) continue;
+    const res = resolveMatch(L, m, tokens, actors, clause, ctx, prevSource);
     if (!res) continue;
     prevSource = res.source;
     for (const ev of res.events) {
-      const mention = buildMention(ev, m, tokens, clause, sentence, opts, res.tense);
+      if (m.pattern.swap) [ev.source, ev.target] = [ev.target, ev.source];
+      const mention = buildMention(L, ev, m, tokens, clause, sentence, opts, res.tense);
       if (!mention) continue;
       const dup = out.find((o) => o.code === mention.code && o.sourceCountry === mention.sourceCountry && o.targetCountry === mention.targetCountry && o.source.slice(0, 3) === mention.source.slice(0, 3));
       if (dup) continue;
       out.push(mention);
     }
   }
+  for (const v of visitors(L, tokens, actors)) {
+    const m: Match = { pattern: { code: '042', source: 'visiting +', trigger: [[tokens[v.at]!.norm]], rest: [], weight: 0, hasTarget: true, nominal: false }, triggerStart: v.at, triggerEnd: v.at + 1, end: v.visitor.tokEnd, target: v.host, inner: [] };
+    const mention = buildMention(L, { source: v.visitor, target: v.host, code: '042', confidence: 0.6, symmetric: false }, m, tokens, clause, sentence, opts, 'verb-object');
+    if (mention && !out.some((o) => o.root === '04' && o.sourceCountry === mention.sourceCountry && o.targetCountry === mention.targetCountry)) out.push(mention);
+  }
   if (out.length) {
     ctx.lastEvents = [...(ctx.lastEvents ?? []), ...out].slice(-20);
+  }
+  return out;
+}
+
+/** "visiting" as an adjective: an actor right after it, and no auxiliary or subject right before ("is visiting Japan"). */
+function isVisitorWord(tokens: Token[], k: number, actors: ResolvedActor[]): boolean {
+  const prev = tokens[k - 1];
+  if (prev && (prev.pos === 'AUX' || actors.some((a) => a.tokEnd === k && a.kind !== 'modifier'))) return false;
+  return actors.some((a) => a.tokStart > k && a.tokStart <= k + 2 && a.kind !== 'modifier' && (!!a.country || /^(IGO|NGO)/.test(a.code)));
+}
+
+/** "met with visiting U.S. Treasury Secretary Janet Yellen", "told visiting South Korean envoys": an actor named as
+ *  visiting is on a visit to the host — the first other actor of the sentence from another country. */
+function visitors(L: EventLanguage, tokens: Token[], actors: ResolvedActor[]): { at: number; visitor: ResolvedActor; host: ResolvedActor }[] {
+  const out: { at: number; visitor: ResolvedActor; host: ResolvedActor }[] = [];
+  for (let k = 0; k < tokens.length; k++) {
+    if (!L.words.visitorWords.has(tokens[k]!.norm) || !isVisitorWord(tokens, k, actors)) continue;
+    const visitor = actors.find((a) => a.tokStart > k && a.tokStart <= k + 2 && a.kind !== 'modifier' && (a.country || /^(IGO|NGO)/.test(a.code)))!;
+    const host = actors.find((a) => a !== visitor && a.kind !== 'modifier' && a.kind !== 'compound' && a.country && a.country !== visitor.country && (a.prep === null || a.prep === 'with' || a.prep === 'to'));
+    if (host) out.push({ at: k, visitor, host: host.kind === 'place' ? { ...host, code: host.country!, sector: '' } : host });
   }
   return out;
 }

@@ -4,7 +4,9 @@
 // the subject; after it, in order: `w` a noun phrase headed by w, `a_b` one ending in the words "a b", `&set` a
 // synonym set, `(prep X)` a prepositional phrase (X: a noun element, `+`, `$`, `^` or nothing; `a|b` alternative
 // prepositions), `+` the target, `$` the source, `^` any noun phrase.
-import { readData } from '../util/data.js';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { readData, projectRoot } from '../util/data.js';
 
 /** A noun element: alternative word sequences, the last word of each being the head of its noun phrase. */
 export interface NounEl { kind: 'noun'; alts: string[][] }
@@ -35,9 +37,15 @@ export interface DictVerb {
   head: number;
   code: string | null;
   family: DictFamily;
+  /** The code a verb takes when no pattern of its block matches, if policy allows one. */
+  bare: string | null;
 }
 
-export interface DictFamily { name: string; code: string | null; rev?: string; patterns: DictPattern[] }
+export interface DictFamily {
+  name: string; code: string | null; rev?: string; patterns: DictPattern[];
+  /** Storyline's policy (dictionary-policy.json): the block's bare default is not used. */
+  noBare: boolean;
+}
 
 export interface Dictionary {
   /** Verb word (lemma or an inflected form) → the verbs it may be. */
@@ -46,26 +54,25 @@ export interface Dictionary {
   synsets: Map<string, string[][]>;
 }
 
-interface VerbsFile {
+export interface VerbsFile {
   synsets: Record<string, string[]>;
   families: { name: string; code: string | null; rev?: string; verbs: { words: string[]; head: number; forms: string[]; code: string | null }[]; patterns: { p: string; code: string | null; rev?: string }[] }[];
 }
 
 function noun(tok: string, synsets: Map<string, string[][]>): NounEl {
-  if (tok.startsWith('&')) {
-    const set = synsets.get(tok.slice(1));
-    if (!set) throw new Error(`dictionary: undefined synonym set ${tok}`);
-    return { kind: 'noun', alts: set };
+  // "financial_aid", "&weapon", "peace_&proposal", "&weapon_attack": each "&set" word stands for every phrase of
+  // its synonym set
+  let alts: string[][] = [[]];
+  for (const w of tok.split('_')) {
+    let options: string[][] = [[w]];
+    if (w.startsWith('&')) {
+      const set = synsets.get(w.slice(1));
+      if (!set) throw new Error(`dictionary: undefined synonym set ${w}`);
+      options = set;
+    }
+    alts = alts.flatMap((a) => options.map((o) => [...a, ...o]));
   }
-  // "peace_&proposal": a phrase whose last word is a synonym set
-  const words = tok.split('_');
-  const last = words[words.length - 1]!;
-  if (last.startsWith('&')) {
-    const set = synsets.get(last.slice(1));
-    if (!set) throw new Error(`dictionary: undefined synonym set ${last}`);
-    return { kind: 'noun', alts: set.map((s) => [...words.slice(0, -1), ...s]) };
-  }
-  return { kind: 'noun', alts: [words] };
+  return { kind: 'noun', alts };
 }
 
 function element(tok: string, synsets: Map<string, string[][]>): DictEl {
@@ -104,23 +111,32 @@ export function compileDictPattern(src: string, code: string | null, rev: string
   return { pre, post, code, ...(rev ? { rev } : {}), weight, src, family };
 }
 
-let cached: Dictionary | null = null;
+export interface Policy { noBareRoots: string[]; noBareFamilies: string[]; noBareVerbs: string[] }
 
-/** The compiled dictionary (loaded on first use, once per process). */
-export function dictionary(): Dictionary {
-  if (cached) return cached;
-  const file = readData<VerbsFile>('events/dictionary/verbs.json');
+/** A language's compiled dictionary (data/events/<lang>/dictionary/verbs.json under its dictionary-policy.json); an
+ *  empty one when the language has none. */
+export function loadDictionary(lang: string): Dictionary {
+  if (!existsSync(join(projectRoot(), 'data', 'events', lang, 'dictionary', 'verbs.json'))) return { byForm: new Map(), families: [], synsets: new Map() };
+  return compileDictionary(readData<VerbsFile>(`events/${lang}/dictionary/verbs.json`), readData<Policy>(`events/${lang}/dictionary-policy.json`));
+}
+
+/** Compiles converted verb blocks (the shape scripts/build-dictionaries.ts writes) under a policy. */
+export function compileDictionary(file: VerbsFile, policy: Policy): Dictionary {
+  const noBareRoots = new Set(policy.noBareRoots), noBareFamilies = new Set(policy.noBareFamilies), noBareVerbs = new Set(policy.noBareVerbs);
   const synsets = new Map<string, string[][]>(Object.entries(file.synsets).map(([k, v]) => [k, v.map((p) => p.split(' '))]));
   const byForm = new Map<string, DictVerb[]>();
   const families: DictFamily[] = [];
   for (const f of file.families) {
-    const fam: DictFamily = { name: f.name, code: f.code, ...(f.rev ? { rev: f.rev } : {}), patterns: [] };
+    const fam: DictFamily = { name: f.name, code: f.code, ...(f.rev ? { rev: f.rev } : {}), patterns: [], noBare: noBareFamilies.has(f.name) };
     fam.patterns = f.patterns.map((p) => compileDictPattern(p.p, p.code, p.rev, f.name, synsets));
     // most specific first; a tie keeps the file's order
     fam.patterns.sort((a, b) => b.weight - a.weight);
     families.push(fam);
     for (const v of f.verbs) {
-      const dv: DictVerb = { words: v.words, head: v.head, code: v.code, family: fam };
+      // the verb's own code, else its block's (unless policy turns the block's default off)
+      const own = v.code ?? (fam.noBare ? null : fam.code);
+      const bare = own && !noBareRoots.has(own.slice(0, 2)) && !noBareVerbs.has(v.words.join(' ')) ? own : null;
+      const dv: DictVerb = { words: v.words, head: v.head, code: v.code, family: fam, bare };
       for (const form of new Set([v.words[v.head]!, ...v.forms])) {
         const l = byForm.get(form) ?? [];
         l.push(dv);
@@ -128,6 +144,5 @@ export function dictionary(): Dictionary {
       }
     }
   }
-  cached = { byForm, families, synsets };
-  return cached;
+  return { byForm, families, synsets };
 }

@@ -5,14 +5,19 @@ import type { EventMention, TimeExpression } from '../types.js';
 import { splitSentences, newDocContext } from '../actors/index.js';
 import { findTimeExpressionsAnchored } from '../time/index.js';
 import { codeSentence } from './code.js';
+import { eventLanguage } from './language.js';
+import { shiftDay } from '../util/calendar.js';
 
 export { cameo, isCameoCode, allCodes, type CameoInfo } from './ontology.js';
 export { codeSentence } from './code.js';
+export { eventLanguage, hasEventLanguage, type EventLanguage } from './language.js';
 
 export interface ArticleInput {
   text: string;
   title?: string | null;
   published: string | null;
+  /** ISO 639-1 language of the text (default English); a language the coder has no data for codes no events. */
+  language?: string | null;
 }
 
 export interface CodingOptions {
@@ -21,10 +26,8 @@ export interface CodingOptions {
 }
 
 type TimesOf = (s: string, anchor: string | null) => { expressions: TimeExpression[]; anchor: string | null };
-function timesFor(published: string | null): TimesOf {
-  return (s, anchor) => {
-    try { return findTimeExpressionsAnchored(s, published, { anchor }); } catch { return { expressions: [], anchor }; }
-  };
+function timesFor(published: string | null, lang: string): TimesOf {
+  return (s, anchor) => findTimeExpressionsAnchored(s, published, { anchor, lang });
 }
 
 function day(d: string | null): string | null {
@@ -34,11 +37,13 @@ function day(d: string | null): string | null {
 /** Codes every sentence of a cleaned article (paragraphs separated by blank lines). `sentenceStart` is the offset of
  *  the sentence in `text`. The title is read for actor context only (headlines are not dated events). */
 export function codeArticle(doc: ArticleInput, opts: CodingOptions = {}): EventMention[] {
+  const L = eventLanguage(doc.language);
+  if (!L) return [];
   const published = day(doc.published);
-  const ctx = newDocContext(published);
-  const timesOf = opts.times === false ? undefined : timesFor(published);
+  const ctx = newDocContext(published, L.lang);
+  const timesOf = opts.times === false ? undefined : timesFor(published, L.lang);
   const out: EventMention[] = [];
-  const sentences = splitSentences(doc.text);
+  const sentences = splitSentences(doc.text, L.lang);
   // First sentence of each one's paragraph.
   const paraOf: number[] = new Array(sentences.length);
   for (let k = 0, prevEnd = 0; k < sentences.length; k++) {
@@ -79,7 +84,7 @@ export function codeArticle(doc: ArticleInput, opts: CodingOptions = {}): EventM
       return false;
     };
     if (k > 0 && paraOf[k] === k) ctx.paragraphNo++;
-    const ms = codeSentence(s.text, s.tokens, ctx, { published, times: timesOf ? () => timesAt(k) : undefined, background: timesOf ? pastAnchor : false });
+    const ms = codeSentence(L, s.text, s.tokens, ctx, { published, times: timesOf ? () => timesAt(k) : undefined, background: timesOf ? pastAnchor : false });
     for (const m of ms) { m.sentenceStart = s.start; out.push(m); }
   }
   return out;
@@ -95,11 +100,11 @@ export function anchorOf(times: TimeExpression[], published: string | null): boo
     if (!latest || t.interval.end > latest) latest = t.interval.end;
   }
   if (!latest) return null;
-  const cutoff = new Date(Date.parse(published + 'T00:00:00Z') - 14 * 86400000).toISOString().slice(0, 10);
+  const cutoff = shiftDay(published, -14);
   return latest < cutoff;
 }
 
 /** Codes a piece of text (one item of `storyline code`): every sentence, one shared document context. */
-export function codeSentences(text: string, date: string | null, opts: CodingOptions = {}): EventMention[] {
-  return codeArticle({ text, published: date }, opts);
+export function codeSentences(text: string, date: string | null, opts: CodingOptions & { language?: string | null } = {}): EventMention[] {
+  return codeArticle({ text, published: date, language: opts.language }, opts);
 }

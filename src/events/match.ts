@@ -2,15 +2,15 @@
 // pattern, its gaps and its target slot, in the active and the passive voice. The state of one match (the code being
 // tried, whether its target is still to be found) travels in the `out` record, not in module variables.
 import type { Token, ResolvedActor } from '../actors/index.js';
-import { patterns, type Pattern, type Element } from './patterns.js';
-import { eventWords, codeClasses } from './lexicon.js';
-import { wordMatches, seqMatches, isPassive } from './syntax.js';
+import type { Pattern, Element } from './patterns.js';
+import { codeClasses } from './lexicon.js';
+import type { EventLanguage } from './language.js';
+import { wordMatches, seqMatches, isPassive, timePhraseEnd } from './syntax.js';
 
-const { locativeStart: LOCATIVE_START, punctStop: PUNCT_STOP, quote: QUOTE, targetIntro: TARGET_INTRO, be: BE, notTargetPossessed: NOT_TARGET_POSSESSED } = eventWords();
 const { physical: PHYSICAL, personObject: PERSON_OBJECT, byTarget: BY_TARGET_ROOTS } = codeClasses();
 
 /** What a pattern match found so far, and its state: the code being tried, whether the trigger needs its actor right
- *  after it (patterns().actorObject), and whether the match stands with its target still to be found. */
+ *  after it (L.patterns.actorObject), and whether the match stands with its target still to be found. */
 interface MatchOut {
   target: ResolvedActor | null;
   inner: ResolvedActor[];
@@ -40,49 +40,53 @@ export interface Match {
   deferred?: boolean;
 }
 
-function matchRest(tokens: Token[], rest: Element[], ei: number, pos: number, actorAt: (ResolvedActor | undefined)[], limit: number, out: MatchOut): number {
+function matchRest(L: EventLanguage, tokens: Token[], rest: Element[], ei: number, pos: number, actorAt: (ResolvedActor | undefined)[], limit: number, out: MatchOut): number {
   if (ei === rest.length) return pos;
   const e = rest[ei]!;
   if (e.kind === 'words') {
-    if (QUOTE.has(tokens[pos]?.norm ?? '')) {
+    if (L.words.quote.has(tokens[pos]?.norm ?? '')) {
       let q = pos;
-      while (QUOTE.has(tokens[q]?.norm ?? '')) q++;
-      const r = matchRest(tokens, rest, ei, q, actorAt, limit, out);
+      while (L.words.quote.has(tokens[q]?.norm ?? '')) q++;
+      const r = matchRest(L, tokens, rest, ei, q, actorAt, limit, out);
       if (r >= 0) return r;
     }
     // ("met in Washington with X", "a meeting at his home with X"): a place phrase may also stand between the
     // trigger and the pattern's first preposition
-    const placeFirst = ei === 0 && LOCATIVE_START.has(tokens[pos]?.norm ?? '') && e.alts.every((a) => a[0] === 'with');
-    const beforeTarget = rest[ei + 1]?.kind === 'target' && (ei > 0 || placeFirst) && e.alts.every((a) => a.length === 1 && TARGET_INTRO.has(a[0]!));
+    const placeFirst = ei === 0 && L.words.locativeStart.has(tokens[pos]?.norm ?? '') && e.alts.every((a) => a[0] === 'with');
+    const beforeTarget = rest[ei + 1]?.kind === 'target' && (ei > 0 || placeFirst) && e.alts.every((a) => a.length === 1 && L.words.targetIntro.has(a[0]!));
     for (let g = 0; g <= (beforeTarget ? (placeFirst ? 4 : 3) : 0); g++) {
       if (g > 0) {
         const t = tokens[pos + g - 1];
-        if (!t || PUNCT_STOP.has(t.norm) || t.norm === ',' || t.pos === 'VERB' || t.pos === 'AUX' || actorAt[pos + g - 1] && TARGET_INTRO.has(tokens[pos + g - 2]?.norm ?? '') === false && g === 1 && false) break;
+        if (!t || L.words.punctStop.has(t.norm) || t.norm === ',' || t.pos === 'VERB' || t.pos === 'AUX' || actorAt[pos + g - 1] && L.words.targetIntro.has(tokens[pos + g - 2]?.norm ?? '') === false && g === 1 && false) break;
       }
       for (const alt of e.alts) {
-        if (seqMatches(tokens, pos + g, alt)) {
-          const r = matchRest(tokens, rest, ei + 1, pos + g + alt.length, actorAt, limit, out);
+        if (seqMatches(L, tokens, pos + g, alt)) {
+          const r = matchRest(L, tokens, rest, ei + 1, pos + g + alt.length, actorAt, limit, out);
           if (r >= 0) return r;
         }
       }
     }
-    if (e.optional) return matchRest(tokens, rest, ei + 1, pos, actorAt, limit, out);
+    if (e.optional) return matchRest(L, tokens, rest, ei + 1, pos, actorAt, limit, out);
     return -1;
   }
   if (e.kind === 'gap') {
     for (let g = 0; g <= 5 && pos + g <= limit; g++) {
       if (g > 0) {
         const t = tokens[pos + g - 1]!;
-        if (PUNCT_STOP.has(t.norm) || t.norm === ',' || t.norm === 'and' && g > 1) break;
-        // a gap does not swallow a whole actor, unless it modifies the next noun ("a US proposal", "Ukraine's plan")
+        // ("joint naval and air drills": "and" between two modifiers of the noun stays inside the gap)
+        const modifiers = (k: number) => /^(ADJ|NOUN)$/.test(tokens[k]?.pos ?? '') && !tokens[k]!.cap;
+        if (L.words.punctStop.has(t.norm) || t.norm === ',' || t.norm === 'and' && g > 1 && !(modifiers(pos + g - 2) && modifiers(pos + g))) break;
+        // a gap does not swallow a whole actor, unless it modifies the next noun ("a US proposal", "Ukraine's plan",
+        // "naval and air drills")
         const a = actorAt[pos + g - 1];
-        if (a && a.tokEnd <= pos + 5 && !(a.kind === 'modifier' || a.possessive || tokens[a.tokEnd]?.pos === 'NOUN' || a.tokEnd > pos + g + 1)) {
+        const modifies = tokens[a?.tokEnd ?? -1]?.pos === 'NOUN' || tokens[a?.tokEnd ?? -1]?.norm === 'and' && modifiers((a?.tokEnd ?? -1) + 1);
+        if (a && a.tokEnd <= pos + 5 && !(a.kind === 'modifier' || a.possessive || modifies || a.tokEnd > pos + g + 1)) {
           let inside = true;
           for (let k = a.tokStart; k < a.tokEnd; k++) if (k >= pos + 5) inside = false;
           if (inside && a.kind !== 'group') break;
         }
       }
-      const r = matchRest(tokens, rest, ei + 1, pos + g, actorAt, limit, out);
+      const r = matchRest(L, tokens, rest, ei + 1, pos + g, actorAt, limit, out);
       if (r >= 0) {
         for (let k = pos; k < pos + g; k++) { const a = actorAt[k]; if (a) out.inner.push(a); }
         return r;
@@ -94,10 +98,10 @@ function matchRest(tokens: Token[], rest: Element[], ei: number, pos: number, ac
   for (let g = 0; g <= 5 && pos + g < tokens.length; g++) {
     const a = actorAt[pos + g];
     if (g > 3 && !(a && a.quantityStart !== undefined && a.quantityStart >= pos)) { if (!a) continue; else break; }
-    if (a && !(a.possessive && NOT_TARGET_POSSESSED.has(tokens[a.tokEnd + 1]?.norm ?? ''))) {
+    if (a && !(a.possessive && L.words.notTargetPossessed.has(tokens[a.tokEnd + 1]?.norm ?? ''))) {
       const saved = out.target;
       out.target = a;
-      const r = matchRest(tokens, rest, ei + 1, a.tokEnd, actorAt, limit, out);
+      const r = matchRest(L, tokens, rest, ei + 1, a.tokEnd, actorAt, limit, out);
       if (r >= 0) return r;
       out.target = saved;
     }
@@ -117,18 +121,23 @@ function matchRest(tokens: Token[], rest: Element[], ei: number, pos: number, ac
   return -1;
 }
 
-export function tryPatterns(tokens: Token[], ti: number, list: Pattern[] | undefined, actorAt: (ResolvedActor | undefined)[], lemma?: string): Match | null {
+export function tryPatterns(L: EventLanguage, tokens: Token[], ti: number, list: Pattern[] | undefined, actorAt: (ResolvedActor | undefined)[], lemma?: string): Match | null {
   if (!list) return null;
-  const passive = isPassive(tokens, ti);
+  const passive = isPassive(L, tokens, ti);
   for (const p of list) {
     for (const alt of p.trigger) {
-      const actorObject = patterns().actorObject.has(lemma ?? alt[0]!);
-      if (!(lemma ? alt[0] === lemma && seqMatches(tokens, ti + 1, alt.slice(1)) : seqMatches(tokens, ti, alt))) continue;
-      const out = newOut(p.code, actorObject);
-      const end = matchRest(tokens, p.rest, 0, ti + alt.length, actorAt, tokens.length, out);
+      const actorObject = L.patterns.actorObject.has(lemma ?? alt[0]!);
+      if (!(lemma ? alt[0] === lemma && seqMatches(L, tokens, ti + 1, alt.slice(1)) : seqMatches(L, tokens, ti, alt))) continue;
+      let out = newOut(p.code, actorObject);
+      let end = matchRest(L, tokens, p.rest, 0, ti + alt.length, actorAt, tokens.length, out);
+      // ("demanded on Thursday that Germany pay", "met on Monday with"): a time phrase after the trigger is passed over
+      const past = end < 0 && p.rest.length ? timePhraseEnd(L, tokens, ti + alt.length) : 0;
+      if (past > ti + alt.length) { out = newOut(p.code, actorObject); end = matchRest(L, tokens, p.rest, 0, past, actorAt, tokens.length, out); }
+      // (a noun's "+" slot holds its actor or nothing: "warnings to demand an end" names no one warned)
+      if (end >= 0 && p.nominal && out.deferred && !out.target) continue;
       if (end >= 0) return { pattern: p, triggerStart: ti, triggerEnd: ti + alt.length, end, target: out.target, inner: out.inner, open: out.open && !PHYSICAL.test(p.code), deferred: out.deferred && !out.target };
       if (passive && !p.nominal) {
-        const pm = matchPassive(tokens, ti, alt.length, p, actorAt, actorObject);
+        const pm = matchPassive(L, tokens, ti, alt.length, p, actorAt, actorObject);
         if (pm) return pm;
       }
     }
@@ -137,23 +146,23 @@ export function tryPatterns(tokens: Token[], ti: number, list: Pattern[] | undef
 }
 
 /** "sanctions were reinstated (on X)": the pattern's object stands before the auxiliary. */
-function matchPassive(tokens: Token[], ti: number, tlen: number, p: Pattern, actorAt: (ResolvedActor | undefined)[], actorObject: boolean): Match | null {
+function matchPassive(L: EventLanguage, tokens: Token[], ti: number, tlen: number, p: Pattern, actorAt: (ResolvedActor | undefined)[], actorObject: boolean): Match | null {
   let oi = 0;
   while (oi < p.rest.length && p.rest[oi]!.kind === 'gap') oi++;
   const obj = p.rest[oi];
-  if (obj?.kind === 'target' && p.rest.slice(0, oi).every((e) => e.kind === 'gap')) return matchPassiveTarget(tokens, ti, tlen, p, oi, actorAt, actorObject);
+  if (obj?.kind === 'target' && p.rest.slice(0, oi).every((e) => e.kind === 'gap')) return matchPassiveTarget(L, tokens, ti, tlen, p, oi, actorAt, actorObject);
   if (!obj || obj.kind !== 'words') return null;
   let aux = ti - 1;
-  while (aux >= 0 && !BE.has(tokens[aux]!.norm)) aux--;
+  while (aux >= 0 && !L.words.be.has(tokens[aux]!.norm)) aux--;
   if (aux < 1) return null;
   for (let k = aux - 1; k >= Math.max(0, aux - 2); k--) {
-    if (!obj.alts.some((a) => a.length === 1 && wordMatches(tokens[k], a[0]!))) continue;
+    if (!obj.alts.some((a) => a.length === 1 && wordMatches(L, tokens[k], a[0]!))) continue;
     const out = newOut(p.code, actorObject);
-    let end = matchRest(tokens, p.rest, oi + 1, ti + tlen, actorAt, tokens.length, out);
+    let end = matchRest(L, tokens, p.rest, oi + 1, ti + tlen, actorAt, tokens.length, out);
     if (end < 0) {
       // the rest may be only "prep +" that the sentence leaves out
       const restKinds = p.rest.slice(oi + 1);
-      if (restKinds.length <= 2 && restKinds.every((e) => e.kind === 'target' || e.kind === 'words' && e.alts.every((a) => a.length === 1 && TARGET_INTRO.has(a[0]!)))) end = ti + tlen;
+      if (restKinds.length <= 2 && restKinds.every((e) => e.kind === 'target' || e.kind === 'words' && e.alts.every((a) => a.length === 1 && L.words.targetIntro.has(a[0]!)))) end = ti + tlen;
       else continue;
     }
     return { pattern: p, triggerStart: ti, triggerEnd: ti + tlen, end, target: out.target, inner: out.inner, passiveObject: k };
@@ -163,19 +172,19 @@ function matchPassive(tokens: Token[], ti: number, tlen: number, p: Pattern, act
 
 /** "Canada was criticized by India (over …)", "China was accused by Japan of spying": the pattern's target is the
  *  passive subject (found later); what follows the target in the pattern may come after the "by" agent or be left out. */
-function matchPassiveTarget(tokens: Token[], ti: number, tlen: number, p: Pattern, oi: number, actorAt: (ResolvedActor | undefined)[], actorObject: boolean): Match | null {
+function matchPassiveTarget(L: EventLanguage, tokens: Token[], ti: number, tlen: number, p: Pattern, oi: number, actorAt: (ResolvedActor | undefined)[], actorObject: boolean): Match | null {
   const rest = p.rest.slice(oi + 1);
   if (rest.some((e) => e.kind === 'target')) return null;
   const out = newOut(p.code, actorObject);
   let from = ti + tlen;
-  let end = matchRest(tokens, p.rest, oi + 1, from, actorAt, tokens.length, out);
+  let end = matchRest(L, tokens, p.rest, oi + 1, from, actorAt, tokens.length, out);
   if (end < 0 && tokens[from]?.norm === 'by') {
     const agent = actorAt.slice(from + 1, from + 4).find((a) => !!a);
-    if (agent) { from = agent.tokEnd; end = matchRest(tokens, p.rest, oi + 1, from, actorAt, tokens.length, out); }
+    if (agent) { from = agent.tokEnd; end = matchRest(L, tokens, p.rest, oi + 1, from, actorAt, tokens.length, out); }
   }
   // the rest is a preposition the passive leaves out ("accuse + of" → "was accused by X")
   // (prepositions only: "bring + to trial" needs its "trial")
-  if (end < 0 && rest.length <= 2 && rest.every((e) => e.kind === 'gap' || e.kind === 'words' && e.alts.every((a) => a.length === 1 && TARGET_INTRO.has(a[0]!)))) end = ti + tlen;
+  if (end < 0 && rest.length <= 2 && rest.every((e) => e.kind === 'gap' || e.kind === 'words' && e.alts.every((a) => a.length === 1 && L.words.targetIntro.has(a[0]!)))) end = ti + tlen;
   if (end < 0) return null;
   return { pattern: p, triggerStart: ti, triggerEnd: ti + tlen, end, target: null, inner: out.inner };
 }

@@ -3,11 +3,12 @@
 // background (a past anchored elsewhere in the sentence or paragraph) or an unanchored "later".
 import type { EventMention, EventDate, TimeExpression } from '../types.js';
 import type { Token } from '../actors/index.js';
-import { modality } from './patterns.js';
+import type { EventLanguage } from './language.js';
 import { cameo } from './ontology.js';
 import type { Match } from './match.js';
 import type { RawEvent } from './roles.js';
 import { firstOfClause } from './syntax.js';
+import { shiftDay } from '../util/calendar.js';
 
 export interface CodeOptions {
   /** Publication date of the article (YYYY-MM-DD), the reference for relative dates and news-of-the-day. */
@@ -20,11 +21,8 @@ export interface CodeOptions {
   background?: boolean | (() => boolean);
 }
 
-function shiftDays(d: string, n: number): string {
-  return new Date(Date.parse(d.slice(0, 10) + 'T00:00:00Z') + n * 86400000).toISOString().slice(0, 10);
-}
 
-export function buildMention(ev: RawEvent, m: Match, tokens: Token[], clause: number[], sentence: string, opts: CodeOptions, tns: string): EventMention | null {
+export function buildMention(L: EventLanguage, ev: RawEvent, m: Match, tokens: Token[], clause: number[], sentence: string, opts: CodeOptions, tns: string): EventMention | null {
   const info = cameo(ev.code);
   const trig = [tokens[m.triggerStart]!.start, tokens[m.triggerEnd - 1]!.end] as [number, number];
   let date: EventDate | null = null;
@@ -36,7 +34,7 @@ export function buildMention(ev: RawEvent, m: Match, tokens: Token[], clause: nu
     return clause[k]!;
   };
   const tc = clause[m.triggerStart]!;
-  const mod = modality();
+  const mod = L.mod;
   const reportClauses = new Set(tokens.filter((t) => t.pos === 'VERB' && mod.reporting.has(t.lemma)).map((t) => clause[tokens.indexOf(t)]!));
   const all = times.filter((t) => t.interval && t.precision && (t.type === 'DATE' || t.type === 'TIME' || t.anchored));
   let usable = all.filter((t) => clauseOf(t.start) === tc);
@@ -60,7 +58,7 @@ export function buildMention(ev: RawEvent, m: Match, tokens: Token[], clause: nu
   // a sentence that dates itself in the past elsewhere ("In 2019, after …, X imposed …") is background too
   const relIds = new Set<number>();
   for (let k = 0; k < tokens.length; k++) if ((k === 0 || clause[k - 1] !== clause[k]) && /^(which|who|whom|whose|where|when|that)$/.test(tokens[k]!.norm)) relIds.add(clause[k]!);
-  const cutoff = opts.published && all.length ? shiftDays(opts.published, -14) : '';
+  const cutoff = opts.published && all.length ? shiftDay(opts.published, -14) : '';
   const pastHere = !!opts.published && all.some((t) => t.interval!.end < cutoff && t.end <= trig[0] && clauseOf(t.start) !== tc && !relIds.has(clauseOf(t.start)));
   const background = (tns === 'past' || tns === 'verb-object') && (pastHere || (typeof opts.background === 'function' ? opts.background() : !!opts.background));
   // "Three days later, …" with no day named to count from: the event happened at an unknown time, not on publication

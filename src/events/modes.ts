@@ -2,12 +2,12 @@
 // predictions and hypothetical nominal events, and the codes an act takes when it is intended, refused or threatened
 // (data/events/modality.json, codes.json).
 import type { Token, ResolvedActor } from '../actors/index.js';
-import { modality, type Pattern } from './patterns.js';
-import { codeClasses, eventWords } from './lexicon.js';
+import type { Pattern } from './patterns.js';
+import type { EventLanguage } from './language.js';
+import { codeClasses } from './lexicon.js';
 import type { Match } from './match.js';
-import { hasSeq, lastSeq, firstOfClause, wordsBefore, endsWith, hasSeqPastAdverbs, hasSeqOrGerund } from './syntax.js';
+import { wordMatches, fitsOrGerund, hasSeq, lastSeq, firstOfClause, wordsBefore, endsWith, hasSeqPastAdverbs, hasSeqOrGerund } from './syntax.js';
 
-const { possessive: POSSESSIVE } = eventWords();
 
 export type Mode = 'fact' | 'intent' | 'threat' | 'refusal' | 'drop';
 
@@ -55,13 +55,13 @@ export function unrealisedTime(tokens: Token[], clause: number[], ti: number, tn
 /** "will respond to an Iraqi attack", "would be to start a war", "air strikes could harm relations": an indefinite or
  *  bare nominal event in a clause with a modal is a possibility, not an event (a definite or possessed one, "the
  *  embargo could cripple Iraq", "its occupation will last", refers to one that exists). */
-export function hypotheticalNominal(tokens: Token[], clause: number[], ti: number, mod: ReturnType<typeof modality>): boolean {
+export function hypotheticalNominal(L: EventLanguage, tokens: Token[], clause: number[], ti: number): boolean {
   let k = ti - 1;
   while (k >= 0 && /^(ADJ|NUM|NOUN|PROPN)$/.test(tokens[k]!.pos) && ti - k <= 4) k--;
   const det = tokens[k];
-  if (det && (det.pos === 'DET' && !/^(a|an|any|another)$/.test(det.norm) || POSSESSIVE.test(det.norm) || det.pos === 'PRON')) return false;
+  if (det && (det.pos === 'DET' && !/^(a|an|any|another)$/.test(det.norm) || L.words.possessive.test(det.norm) || det.pos === 'PRON')) return false;
   // (a bare one only under a speculative modal: "air strikes could harm relations", but "sanctions will remain")
-  const modals = det && det.pos === 'DET' ? mod.hypothetical : mod.hypotheticalBare;
+  const modals = det && det.pos === 'DET' ? L.mod.hypothetical : L.mod.hypotheticalBare;
   const c = clause[ti];
   for (let i = firstOfClause(clause, ti); i < tokens.length && clause[i] === c; i++) {
     if (i !== ti && tokens[i]!.pos === 'AUX' && modals.has(tokens[i]!.norm)) return true;
@@ -70,7 +70,7 @@ export function hypotheticalNominal(tokens: Token[], clause: number[], ti: numbe
 }
 
 /** "It expects that the soldiers will surrender": a future someone predicts or hopes for, not the actor's intent. */
-export function predicted(tokens: Token[], clause: number[], ti: number, source: ResolvedActor | null, mod: ReturnType<typeof modality>): boolean {
+export function predicted(L: EventLanguage, tokens: Token[], clause: number[], ti: number, source: ResolvedActor | null): boolean {
   // the verb right before the clause, or right before its subject ("Britain hopes Iraq will withdraw")
   const starts = [firstOfClause(clause, ti)];
   if (source && source.tokEnd <= ti) starts.push(source.tokStart);
@@ -78,13 +78,13 @@ export function predicted(tokens: Token[], clause: number[], ti: number, source:
     let k = start - 1;
     if (tokens[k]?.norm === 'that') k--;
     while (k >= 0 && tokens[k]!.pos === 'ADV') k--;
-    return k >= 0 && tokens[k]!.pos === 'VERB' && mod.predictive.has(tokens[k]!.lemma);
+    return k >= 0 && tokens[k]!.pos === 'VERB' && L.mod.predictive.has(tokens[k]!.lemma);
   });
 }
 
 /** A participle from the elaboration list right after a comma (adverbs allowed). */
-export function elaborates(tokens: Token[], m: Match, mod: ReturnType<typeof modality>): boolean {
-  if (!mod.elaboration.has(tokens[m.triggerStart]!.norm)) return false;
+export function elaborates(L: EventLanguage, tokens: Token[], m: Match): boolean {
+  if (!L.mod.elaboration.has(tokens[m.triggerStart]!.norm)) return false;
   const [prev] = wordsBefore(tokens, m.triggerStart, 1);
   return prev !== undefined && tokens[prev]!.norm === ',';
 }
@@ -94,16 +94,17 @@ export function elaborates(tokens: Token[], m: Match, mod: ReturnType<typeof mod
  *  modality phrase ending in "to" ("ready to", "threatened to", "refused to", "failed to": their own codes), an
  *  implicative verb ("voted to", "managed to"), or, for meetings, as the purpose of a trip ("travelled to Caracas to
  *  meet …"). */
-export function unassertedInfinitive(tokens: Token[], ti: number, mod: ReturnType<typeof modality>, p: Pattern): boolean {
+export function unassertedInfinitive(L: EventLanguage, tokens: Token[], ti: number, p: Pattern): boolean {
   // (a passive infinitive: "allow the boy to be sent back")
   const [be] = wordsBefore(tokens, ti, 1);
   const [to] = be !== undefined && /^(be|been)$/.test(tokens[be]!.norm) && /(ed|en|wn|nt)$/.test(tokens[ti]!.norm) ? wordsBefore(tokens, be, 1) : [be];
   if (to === undefined || tokens[to]!.norm !== 'to' || to < ti - 3) return false;
-  const idx = wordsBefore(tokens, to + 1, 5);
-  if (endsWith(tokens, idx, [...mod.intent, ...mod.threat, ...mod.refusal, ...mod.negation, ...mod.speculative].filter((s) => s[s.length - 1] === 'to'))) return false;
+  // (a time phrase between the governing verb and its infinitive is skipped: "threatened Tuesday to cut off aid")
+  const idx = wordsBefore(tokens, to + 1, 7).filter((k) => !L.words.timeWords.has(tokens[k]!.norm) && !(tokens[k]!.norm === 'on' && L.words.timeWords.has(tokens[k + 1]?.norm ?? ''))).slice(-5);
+  if (endsWith(L, tokens, idx, [...L.mod.intent, ...L.mod.threat, ...L.mod.refusal, ...L.mod.negation, ...L.mod.speculative].filter((s) => s[s.length - 1] === 'to'))) return false;
   const gov = idx.slice(0, -1);
-  if (endsWith(tokens, gov, [['in', 'order'], ['so', 'as']])) return true;
-  if (endsWith(tokens, gov, mod.implicative)) return false;
+  if (endsWith(L, tokens, gov, [['in', 'order'], ['so', 'as']])) return true;
+  if (endsWith(L, tokens, gov, L.mod.implicative)) return false;
   const gi = gov[gov.length - 1] ?? -1;
   if (p.code.startsWith('04') && gi >= 0 && /^(PROPN|NOUN)$/.test(tokens[gi]!.pos)) {
     // the destination of a trip ("to Nepal", "in Caracas") right before the purpose
@@ -112,53 +113,102 @@ export function unassertedInfinitive(tokens: Token[], ti: number, mod: ReturnTyp
   return true;
 }
 
-export function modeOf(tokens: Token[], from: number, ti: number, mod: ReturnType<typeof modality>, p: Pattern): Mode {
+/** "demanded on Thursday that Israel allow aid", "urging that troops withdraw", "a proposal that Russia start
+ *  withdrawing": a verb in a "that" clause after a mandative verb or noun says what must be done, not what was. */
+export function mandated(L: EventLanguage, tokens: Token[], ti: number): boolean {
+  let that = -1;
+  for (let k = ti - 1; k >= Math.max(0, ti - 8); k--) {
+    const t = tokens[k]!;
+    if (t.norm === 'that') { that = k; break; }
+    // (past a verb of the same group: "that Russia start withdrawing")
+    if (t.pos === 'VERB' && !L.mod.implicative.some((x) => x.length === 1 && x[0] === t.lemma) || L.words.punctStop.has(t.norm) || t.norm === ',') return false;
+  }
+  if (that < 0) return false;
+  const [v] = wordsBefore(tokens, that, 6).filter((k) => !L.words.timeWords.has(tokens[k]!.norm) && !(tokens[k]!.norm === 'on' && L.words.timeWords.has(tokens[k + 1]?.norm ?? ''))).slice(-1);
+  return v !== undefined && (tokens[v]!.pos === 'VERB' && L.mod.mandative.has(tokens[v]!.lemma) || tokens[v]!.pos === 'NOUN' && L.mod.mandativeNouns.has(tokens[v]!.lemma));
+}
+
+/** "accused of killing", "arrested for spying", "charged with smuggling": an -ing form whose governing verb (a few words
+ *  back, past its object) is an accusation or a prosecution states what is alleged, not an act. */
+function alleged(L: EventLanguage, tokens: Token[], ti: number): boolean {
+  if (!/ing$/.test(tokens[ti]!.norm) || !/^(of|with|for|in)$/.test(tokens[ti - 1]?.norm ?? '')) return false;
+  for (let k = ti - 2; k >= Math.max(0, ti - 8); k--) {
+    const t = tokens[k]!;
+    if (t.pos === 'VERB' || t.pos === 'ADJ' && /ed$/.test(t.norm)) return L.mod.allegation.has(t.lemma) || [...L.mod.allegation].some((v) => t.norm.startsWith(v.replace(/e$/, '')));
+    if (t.pos === 'PUNCT') return false;
+  }
+  return false;
+}
+
+/** Indices of [from, to) without the words of a time phrase ("Tuesday", "on Monday", "late"). */
+function withoutTimePhrases(L: EventLanguage, tokens: Token[], from: number, to: number): number[] {
+  const out: number[] = [];
+  for (let k = from; k < to; k++) {
+    const n = tokens[k]!.norm;
+    if (L.words.timeWords.has(n) || n === 'on' && L.words.timeWords.has(tokens[k + 1]?.norm ?? '')) continue;
+    out.push(k);
+  }
+  return out;
+}
+
+/** A word sequence (or its -ing form, when `gerund`) over consecutive indices of `idx`. */
+function seqIn(L: EventLanguage, tokens: Token[], idx: number[], seqs: string[][], gerund: boolean): boolean {
+  const fits = (k: number, w: string) => gerund ? fitsOrGerund(L, tokens[k]!, w) : wordMatches(L, tokens[k], w);
+  for (let i = 0; i < idx.length; i++) for (const s of seqs) if (i + s.length <= idx.length && s.every((w, j) => fits(idx[i + j]!, w))) return true;
+  return false;
+}
+
+export function modeOf(L: EventLanguage, tokens: Token[], from: number, ti: number, p: Pattern): Mode {
   const lo = Math.max(0, from);
+  if (!p.nominal && alleged(L, tokens, ti)) return 'drop';
   // negation right before the trigger (within the verb group); "will not / would not / won't negotiate" is a refusal
-  const neg = hasSeq(tokens, Math.max(lo, ti - 4), ti, mod.negation);
+  const neg = hasSeq(L, tokens, Math.max(lo, ti - 4), ti, L.mod.negation);
   if (neg >= 0) {
     const prev = tokens[neg - 1]?.norm ?? '';
     // ("probably won't give in": someone's guess, not a refusal)
-    if (hasSeq(tokens, Math.max(lo, neg - 3), neg, mod.speculative) >= 0) return 'drop';
+    if (hasSeq(L, tokens, Math.max(lo, neg - 3), neg, L.mod.speculative) >= 0) return 'drop';
     if (!p.nominal && (prev === 'will' || prev === 'would' || prev === 'wo' || tokens[neg]!.norm === "n't" && (prev === 'wo' || prev === 'will'))) return 'refusal';
     return 'drop';
   }
-  if (hasSeq(tokens, lo, ti, mod.conditional) >= 0) return 'drop';
-  if (!p.nominal && unassertedInfinitive(tokens, ti, mod, p)) return 'drop';
+  if (hasSeq(L, tokens, lo, ti, L.mod.conditional) >= 0) return 'drop';
+  if (!p.nominal && unassertedInfinitive(L, tokens, ti, p)) return 'drop';
   // "the oil it currently buys", "still recognizes the monarch": a habit or a standing state, not an event
-  if (!p.nominal && hasSeq(tokens, Math.max(lo, ti - 3), ti, mod.habitual) >= 0) return 'drop';
+  if (!p.nominal && hasSeq(L, tokens, Math.max(lo, ti - 3), ti, L.mod.habitual) >= 0) return 'drop';
   // "to deflect criticism of …", "to discuss an Iraqi withdrawal": a nominal event that is the object of an
   // unasserted infinitive
   if (p.nominal) {
     let k = ti - 1;
     while (k >= 0 && /^(DET|ADJ|NUM|NOUN|PROPN|PART)$/.test(tokens[k]!.pos) && ti - k <= 4) k--;
-    if (k >= 0 && tokens[k]!.pos === 'VERB' && unassertedInfinitive(tokens, k, mod, p)) return 'drop';
+    if (k >= 0 && tokens[k]!.pos === 'VERB' && unassertedInfinitive(L, tokens, k, p)) return 'drop';
     // "calling for Israel's withdrawal", "urged a ceasefire": what is asked for has not happened
     let j = ti - 1;
     while (j >= 0 && /^(DET|ADJ|NUM|NOUN|PROPN|PART)$/.test(tokens[j]!.pos) && ti - j <= 5) j--;
-    if (j >= 0 && endsWith(tokens, wordsBefore(tokens, j + 1, 3), mod.demanded)) return 'drop';
+    if (j >= 0 && endsWith(L, tokens, wordsBefore(tokens, j + 1, 3), L.mod.demanded)) return 'drop';
     // "Iran seeks talks", "offered a prisoner swap": what the actor seeks or offers is its intent
-    if (j >= 0 && endsWith(tokens, wordsBefore(tokens, j + 1, 2), mod.soughtNominal)) return 'intent';
+    if (j >= 0 && endsWith(L, tokens, wordsBefore(tokens, j + 1, 2), L.mod.soughtNominal)) return 'intent';
   }
   const opener = tokens[lo - 1]?.norm ?? '';
   if (opener === 'if' || opener === 'unless' || opener === 'whether') return 'drop';
+
   const cs = tokens.slice(Math.max(0, lo - 12), lo).findIndex((t) => t.norm === 'whether' || t.norm === 'if' || t.norm === 'unless');
   if (cs >= 0 && !tokens.slice(Math.max(0, lo - 12) + cs, lo).some((t) => t.norm === ',' || t.norm === ';')) return 'drop';
   // (a hedge nearer the trigger than any intent word is about the act: "they hope to … — a goal likely to be
   //  supported by most Americans")
-  const spec = lastSeq(tokens, Math.max(lo, ti - 4), ti, mod.speculative);
-  if (spec >= 0 && spec > lastSeq(tokens, lo, ti, mod.intent)) return 'drop';
+  const spec = lastSeq(L, tokens, Math.max(lo, ti - 4), ti, L.mod.speculative);
+  if (spec >= 0 && spec > lastSeq(L, tokens, lo, ti, L.mod.intent)) return 'drop';
   // "is expected to approve", "is likely to sign": a hedge by others, not the actor's own intent
   // (adverbs inside: "is also expected to visit", "is widely expected to")
-  if (hasSeqPastAdverbs(tokens, Math.max(lo, ti - 7), ti, mod.speculative.filter((x) => x.length >= 3))) return 'drop';
+  if (hasSeqPastAdverbs(L, tokens, Math.max(lo, ti - 7), ti, L.mod.speculative.filter((x) => x.length >= 3))) return 'drop';
   if (p.nominal) {
-    if (hasSeq(tokens, Math.max(0, ti - 4), ti, mod.reversal) >= 0) return 'drop';
-    if (hasSeq(tokens, Math.max(0, ti - 3), ti, [['planned'], ['possible'], ['potential'], ['proposed'], ['threatened'], ['alleged']]) >= 0) return 'drop';
+    if (hasSeq(L, tokens, Math.max(0, ti - 4), ti, L.mod.reversal) >= 0) return 'drop';
+    if (hasSeq(L, tokens, Math.max(0, ti - 3), ti, [['planned'], ['possible'], ['potential'], ['proposed'], ['threatened'], ['alleged']]) >= 0) return 'drop';
     return 'fact';
   }
-  if (hasSeq(tokens, lo, ti, mod.refusal) >= 0) return 'refusal';
-  if (hasSeqOrGerund(tokens, lo, ti, mod.threat)) return 'threat';
-  if (hasSeq(tokens, Math.max(lo, ti - 4), ti, [['cancel'], ['call', 'off'], ['abandon'], ['scrap'], ['postpone'], ['rule', 'out'], ['deny']]) >= 0) return 'drop';
-  if (hasSeqOrGerund(tokens, lo, ti, mod.intent)) return 'intent';
+  // (the modality phrases are read past a time phrase inside them: "threatened Tuesday to cut off aid")
+  const words = withoutTimePhrases(L, tokens, lo, ti);
+  if (seqIn(L, tokens, words, L.mod.refusal, false)) return 'refusal';
+  if (seqIn(L, tokens, words, L.mod.threat, true)) return 'threat';
+  if (hasSeq(L, tokens, Math.max(lo, ti - 4), ti, [['cancel'], ['call', 'off'], ['abandon'], ['scrap'], ['postpone'], ['rule', 'out'], ['deny']]) >= 0) return 'drop';
+  if (seqIn(L, tokens, words, L.mod.intent, true)) return 'intent';
   return 'fact';
 }

@@ -1,5 +1,6 @@
-// Compiles the verb and noun pattern files (data/events/*.json) into matchers indexed by trigger word.
-import { readData } from '../actors/index.js';
+// Compiles a language's curated verb and noun pattern files (data/events/<lang>/*.json) into matchers indexed by trigger
+// word, and reads its modality words. Loaders only: language.ts keeps one bundle per language.
+import { readData } from '../util/data.js';
 
 export type Element =
   | { kind: 'words'; alts: string[][]; optional: boolean }
@@ -16,6 +17,12 @@ export interface Pattern {
   weight: number;
   hasTarget: boolean;
   nominal: boolean;
+  /** A mutual act ([062:062] in the dictionary): the event holds both ways. */
+  mutual?: boolean;
+  /** The dictionary's event runs target → source ([:173]: "appeared before the court"). */
+  swap?: boolean;
+  /** From the field's dictionary (dictmatch.ts), under the curated patterns. */
+  dictionary?: boolean;
 }
 
 export interface PatternSet {
@@ -85,11 +92,9 @@ function addSynonyms(classes: Record<string, string[]>, prefix: string, into: Ma
   }
 }
 
-let wordClasses: Map<string, Set<string>> | null = null;
 /** Word → the canonical pattern words it may stand for ("howitzers" → weapons, "detain" → arrest). */
-export function wordClassesOf(): Map<string, Set<string>> {
-  if (wordClasses) return wordClasses;
-  const syn = readData<SynonymsFile>('events/synonyms.json');
+export function loadWordClasses(lang: string): Map<string, Set<string>> {
+  const syn = readData<SynonymsFile>(`events/${lang}/synonyms.json`);
   const m = new Map<string, Set<string>>();
   for (const classes of [syn.words, syn.verbs, syn.nouns]) {
     for (const [canon, words] of Object.entries(classes)) {
@@ -103,31 +108,25 @@ export function wordClassesOf(): Map<string, Set<string>> {
       }
     }
   }
-  wordClasses = m;
   return m;
 }
 
-let past: Map<string, string> | null = null;
 /** Irregular past form → lemma ("shot" → shoot), for verbs the tagger mistook for nouns. */
-export function pastFormLemma(word: string): string | undefined {
-  if (!past) past = new Map(Object.entries(readData<SynonymsFile>('events/synonyms.json').pastForms ?? {}));
-  return past.get(word);
+export function loadPastForms(lang: string): Map<string, string> {
+  return new Map(Object.entries(readData<SynonymsFile>(`events/${lang}/synonyms.json`).pastForms ?? {}));
 }
 
-let cached: PatternSet | null = null;
-export function patterns(): PatternSet {
-  if (cached) return cached;
-  const verbs = readData<{ sym: string[]; actorObject?: string[]; fromPlace?: Record<string, string>; patterns: Record<string, string[]> }>('events/verbs.json');
-  const nouns = readData<{ patientHeads?: string[]; patterns: Record<string, string[]> }>('events/nouns.json');
-  const syn = readData<SynonymsFile>('events/synonyms.json');
+export function loadPatterns(lang: string): PatternSet {
+  const verbs = readData<{ sym: string[]; actorObject?: string[]; fromPlace?: Record<string, string>; patterns: Record<string, string[]> }>(`events/${lang}/verbs.json`);
+  const nouns = readData<{ patientHeads?: string[]; patterns: Record<string, string[]> }>(`events/${lang}/nouns.json`);
+  const syn = readData<SynonymsFile>(`events/${lang}/synonyms.json`);
   const byTrigger = new Map<string, Pattern[]>();
   index(verbs, false, byTrigger);
   index(nouns, true, byTrigger);
   addSynonyms(syn.verbs, 'v:', byTrigger);
   addSynonyms(syn.nouns, 'n:', byTrigger);
   for (const l of byTrigger.values()) l.sort((a, b) => b.weight - a.weight || Number(b.hasTarget) - Number(a.hasTarget));
-  cached = { byTrigger, sym: new Set(verbs.sym), actorObject: new Set(verbs.actorObject ?? []), fromPlace: new Map(Object.entries(verbs.fromPlace ?? {})), patientHeads: new Set(nouns.patientHeads ?? []) };
-  return cached;
+  return { byTrigger, sym: new Set(verbs.sym), actorObject: new Set(verbs.actorObject ?? []), fromPlace: new Map(Object.entries(verbs.fromPlace ?? {})), patientHeads: new Set(nouns.patientHeads ?? []) };
 }
 
 export interface Modality {
@@ -160,14 +159,18 @@ export interface Modality {
   soughtNominal: string[][];
   /** Prepositions whose -ing complement is a topic, not an act ("talk about killing X"). */
   topic: Set<string>;
+  /** Verbs whose -ing complement is an allegation ("accused of killing"). */
+  allegation: Set<string>;
+  /** Verbs whose "that" clause is what someone must do, not what was done ("demanded that Israel allow aid"). */
+  mandative: Set<string>;
+  /** Nouns whose "that" clause is what someone proposes or demands ("a proposal that Russia withdraw"). */
+  mandativeNouns: Set<string>;
 }
 
-let mod: Modality | null = null;
-export function modality(): Modality {
-  if (mod) return mod;
-  const m = readData<Record<string, string[]>>('events/modality.json');
+export function loadModality(lang: string): Modality {
+  const m = readData<Record<string, string[]>>(`events/${lang}/modality.json`);
   const seqs = (k: string) => (m[k] ?? []).map((s) => s.toLowerCase().split(/\s+/));
-  mod = {
+  return {
     negation: seqs('negation'), intent: seqs('intent'), threat: seqs('threat'), refusal: seqs('refusal'),
     speculative: seqs('speculative'), conditional: seqs('conditional'), reversal: seqs('reversal'),
     implicative: seqs('implicative'), habitual: seqs('habitual'), predictive: new Set(m.predictive ?? []), elaboration: new Set((m.elaboration ?? []).map((s) => s.toLowerCase())),
@@ -175,6 +178,7 @@ export function modality(): Modality {
     demanded: seqs('demanded'), auxiliary: seqs('auxiliary'), hypothetical: new Set(m.hypothetical ?? []),
     hypotheticalBare: new Set(m.hypotheticalBare ?? []), soughtNominal: seqs('soughtNominal'),
     topic: new Set((m.topic ?? []).map((w) => w.toLowerCase())),
+    allegation: new Set(m.allegation ?? []),
+    mandative: new Set(m.mandative ?? []), mandativeNouns: new Set(m.mandativeNouns ?? []),
   };
-  return mod;
 }

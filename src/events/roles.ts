@@ -3,70 +3,80 @@
 // countries of roles named without one.
 import type { EventMention } from '../types.js';
 import { focusCountry, type DocContext, type ResolvedActor, type Token } from '../actors/index.js';
-import { patterns, modality } from './patterns.js';
-import { eventWords, codeClasses } from './lexicon.js';
+import { codeClasses } from './lexicon.js';
+import type { EventLanguage } from './language.js';
 import type { Match } from './match.js';
 import { isPassive, tense, firstOfClause, looksLikeSubject, precededByVerb, modifierSubject, prepIndex } from './syntax.js';
-import { modeOf, applyMode, type Mode, unrealisedTime, hypotheticalNominal, predicted } from './modes.js';
+import { modeOf, applyMode, type Mode, unrealisedTime, hypotheticalNominal, predicted, mandated } from './modes.js';
 
-const { punctStop: PUNCT_STOP, locative: LOCATIVE, targetPreps: TARGET_PREPS, notTargetPossessed: NOT_TARGET_POSSESSED, reflexive: REFLEXIVE, ownPronouns: OWN_PRONOUNS, owned: OWNED } = eventWords();
 const { physical: PHYSICAL, violent: VIOLENT, coercion: COERCION, byTarget: BY_TARGET_ROOTS, impliedTarget: IMPLIED_TARGET, inTarget: IN_TARGET_ROOTS, sanctionsTopic: SANCTIONS_TOPIC, civilSectors: CIVIL_SECTORS } = codeClasses();
 const SUBJECT_PREPS = new Set<string | null>([null]);
 
 /** A determiner after the object of "call", in its clause and not after a preposition: a second noun phrase
  *  ("called X the real occupiers", "called X a liar"). */
-function namesObject(tokens: Token[], target: ResolvedActor, clause: number[]): boolean {
+function namesObject(L: EventLanguage, tokens: Token[], target: ResolvedActor, clause: number[]): boolean {
   if (target.tokEnd <= 0) return false;
   const c = clause[target.tokEnd - 1];
   for (let k = target.tokEnd; k < tokens.length && clause[k] === c; k++) {
     const t = tokens[k]!;
-    if (PUNCT_STOP.has(t.norm) || t.norm === ',') return false;
+    if (L.words.punctStop.has(t.norm) || t.norm === ',') return false;
     if ((t.norm === 'a' || t.norm === 'an' || t.norm === 'the') && tokens[k - 1]!.pos !== 'ADP' && tokens[k - 1]!.pos !== 'VERB') return true;
   }
   return false;
 }
 
-function ownRole(tokens: Token[], a: ResolvedActor): boolean {
+function ownRole(L: EventLanguage, tokens: Token[], a: ResolvedActor): boolean {
   if (a.kind !== 'group' || !a.fromContext && a.country) return false;
-  return OWN_PRONOUNS.has(tokens[a.tokStart]?.norm ?? '') || OWN_PRONOUNS.has(tokens[a.tokStart - 1]?.norm ?? '');
+  return L.words.ownPronouns.has(tokens[a.tokStart]?.norm ?? '') || L.words.ownPronouns.has(tokens[a.tokStart - 1]?.norm ?? '');
 }
 
 export interface RawEvent { source: ResolvedActor; target: ResolvedActor; code: string; confidence: number; symmetric: boolean }
 
 type Ctx = DocContext & { lastEvents?: EventMention[] };
-type Modality = ReturnType<typeof modality>;
 
 /** The working record of one match being resolved: what the sentence gives, and the roles found so far. */
 interface Resolution {
-  m: Match; tokens: Token[]; actors: ResolvedActor[]; clause: number[]; ctx: Ctx; mod: Modality; prevSource: ResolvedActor | null;
+  L: EventLanguage; m: Match; tokens: Token[]; actors: ResolvedActor[]; clause: number[]; ctx: Ctx; prevSource: ResolvedActor | null;
   ti: number; c: number; p: Match['pattern']; passive: boolean;
   confidence: number; source: ResolvedActor | null; target: ResolvedActor | null;
   /** The verb that governs a nominal trigger ("ordered the expulsion"), or -1. */
   governingVerb: number;
+  /** The act is mutual whichever side is named first ("clashes between A and B"). */
+  mutual?: boolean;
 }
 
 export interface Resolved { events: RawEvent[]; source: ResolvedActor | null; tense: string }
 
 const usable = (a: ResolvedActor) => a.kind !== 'modifier' || !!a.country;
+const { stateSectors: STATE_SECTORS, ownCountryTarget: OWN_TARGETS, cityTarget: CITY_TARGET } = codeClasses();
+/** The sector of the source's own country an act is aimed at when its target is not named (or null). */
+const ownTargetSector = (code: string) => OWN_TARGETS.find(([prefix]) => code.startsWith(prefix))?.[1] ?? null;
+/** A city named as such (not a capital or seat of power standing for a government): a place with no sector. */
+const isCity = (a: ResolvedActor) => a.kind === 'place' && a.sector === '' && a.tokStart >= 0;
+/** Codes whose target may be a city: visits and force ("visited Mosul", "shelled Kharkiv"). */
 
 /** Resolves a matched trigger into events (source, target, code after modality), or null when it states none. */
-export function resolveMatch(m: Match, tokens: Token[], actors: ResolvedActor[], clause: number[], ctx: Ctx, sym: Set<string>, mod: Modality, prevSource: ResolvedActor | null): Resolved | null {
+export function resolveMatch(L: EventLanguage, m: Match, tokens: Token[], actors: ResolvedActor[], clause: number[], ctx: Ctx, prevSource: ResolvedActor | null): Resolved | null {
+  const sym = L.patterns.sym;
   const ti = m.triggerStart;
   const p = m.pattern;
-  const r: Resolution = { m, tokens, actors, clause, ctx, mod, prevSource, ti, c: clause[ti]!, p, passive: !p.nominal && isPassive(tokens, ti, actors), confidence: p.nominal ? 0.55 : 0.8, source: null, target: m.target, governingVerb: -1 };
+  const r: Resolution = { L, m, tokens, actors, clause, ctx, prevSource, ti, c: clause[ti]!, p, passive: !p.nominal && isPassive(L, tokens, ti, actors), confidence: p.nominal ? 0.55 : 0.8, source: null, target: m.target, governingVerb: -1 };
   if (p.nominal) nominalSource(r);
   else if (r.passive) { if (!passiveRoles(r)) return null; }
   else if (/ing$/.test(tokens[ti]!.norm) && tokens[ti - 1]?.pos === 'NOUN' && !actors.some((a) => a.tokStart < ti && ti - 1 < a.tokEnd)) {
     // "the rally supporting Abacha", "a convoy carrying aid": an active participle right after a plain noun is said
     // of that noun, a thing: no actor acts
     return null;
-  } else r.source = findSubject(m, tokens, actors, clause, prevSource);
+  } else r.source = findSubject(r.L, m, tokens, actors, clause, prevSource);
   objectTarget(r);
   if (!agentTarget(r)) return null;
+  // "Obama urged the government to …": a bare role word does not take its country from the other party of its own
+  // event (the last government named was Obama's): it is the document's other country
+  if (r.source && r.target) { r.target = unlinkFrom(r.target, r.source); r.source = unlinkFrom(r.source, r.target); }
   const moded = modalCode(r);
   if (!moded) return null;
   const { code, tns } = moded;
-  const symmetric = sym.has(p.code) || sym.has(code);
+  const symmetric = sym.has(p.code) || sym.has(code) || !!p.mutual;
   const mutual = compoundEvent(r, code, tns, symmetric);
   if (mutual) return mutual;
   if (!contextRoles(r, code)) return null;
@@ -84,7 +94,7 @@ function nominalSource(r: Resolution): void {
     if (a === r.target) continue;
     if (a.tokEnd <= ti && ti - a.tokEnd <= 3 && clause[a.tokStart] === c && tokens.slice(a.tokEnd, ti).every((t) => t.pos === 'ADJ' || t.pos === 'NOUN' || t.norm === "'s" || t.norm === '-' || t.pos === 'DET')) {
       // ("the embassy bombings": what was hit, not who acted)
-      if (VIOLENT.test(p.code) && patterns().patientHeads.has(tokens[a.tokEnd - 1]!.norm)) continue;
+      if (VIOLENT.test(p.code) && r.L.patterns.patientHeads.has(tokens[a.tokEnd - 1]!.norm)) continue;
       r.source = a;
     }
   }
@@ -93,8 +103,8 @@ function nominalSource(r: Resolution): void {
   if (!r.source) {
     let k = ti - 1;
     while (k >= 0 && (tokens[k]!.pos === 'DET' || tokens[k]!.pos === 'ADJ' || tokens[k]!.pos === 'NUM' || tokens[k]!.norm === 'to' || /^(its|their|his|her)$/.test(tokens[k]!.norm) || tokens[k]!.pos === 'NOUN' && ti - k <= 1)) k--;
-    if (k >= 0 && tokens[k]!.pos === 'VERB' && !r.mod.reporting.has(tokens[k]!.lemma) && ti - k <= 4) {
-      r.source = findSubject({ ...m, triggerStart: k, triggerEnd: k + 1 }, tokens, actors, clause, r.prevSource);
+    if (k >= 0 && tokens[k]!.pos === 'VERB' && !r.L.mod.reporting.has(tokens[k]!.lemma) && ti - k <= 4) {
+      r.source = findSubject(r.L, { ...m, triggerStart: k, triggerEnd: k + 1 }, tokens, actors, clause, r.prevSource);
       if (r.source) r.governingVerb = k;
     }
   }
@@ -102,6 +112,25 @@ function nominalSource(r: Resolution): void {
     // "by X" after the noun phrase
     const byIdx = tokens.findIndex((t, k) => k >= m.end && k <= m.end + 1 && t.norm === 'by');
     if (byIdx >= 0) r.source = actors.find((a) => a.tokStart > byIdx && a.tokStart <= byIdx + 5) ?? null;
+  }
+  // "clashes between police and protesters", "talks between Israel and Hamas": the two sides, both ways
+  if (/\bbetween \+$/.test(p.source) && r.target && r.target.kind !== 'compound') {
+    const other = actors.find((a) => a.tokStart > r.target!.tokEnd && a.tokStart <= r.target!.tokEnd + 4 && tokens.slice(r.target!.tokEnd, a.tokStart).some((t) => t.norm === 'and'));
+    if (other) { r.source = r.target; r.target = other; r.mutual = true; }
+  }
+  // "rocket fire from Gaza on Sderot", "shelling from Russian positions": the attack comes from its "from" phrase
+  if (!r.source && VIOLENT.test(p.code)) r.source = actors.find((a) => a.prep === 'from' && a.tokStart > ti && a.tokStart <= m.end + 3 && a !== r.target) ?? null;
+  if (p.code.startsWith('14')) protestSides(r);
+}
+
+/** A protest named as a noun: a country named as its adjective ("Egyptian protests") or its place ("demonstrations in
+ *  Yemen") means that country's people protesting; its government is the target unless the pattern named one. */
+function protestSides(r: Resolution): void {
+  const s = r.source, t = r.target;
+  if (s && s.country && (s.kind === 'country' || s.kind === 'modifier' && !s.sector)) r.source = { ...s, code: s.country + 'CVL', sector: 'CVL', kind: 'group' };
+  else if (!s && t && t.country && (t.kind === 'country' || t.kind === 'place') && t.prep !== 'against') {
+    r.source = { ...t, code: t.country + 'CVL', sector: 'CVL', kind: 'group', fromContext: true };
+    r.target = null;
   }
 }
 
@@ -116,19 +145,50 @@ function passiveRoles(r: Resolution): boolean {
     const loc = actors.find((a) => a.tokStart > ti && a.tokStart <= ti + 3 && a.country && a.kind !== 'modifier');
     if (loc) r.source = { ...loc, code: loc.country + 'GOV', sector: 'GOV', fromContext: true };
   }
+  // "demonstrations were held in Yemen": with no agent, the people of the place protest
+  if (!r.source && p.code.startsWith('14')) {
+    const place = actors.find((a) => a.tokStart > ti && a.prep === 'in' && a.country && (a.kind === 'country' || a.kind === 'place'));
+    if (place) r.source = { ...place, code: place.country + 'CVL', sector: 'CVL', kind: 'group', fromContext: true };
+  }
   // subject of a passive = target (in a reduced relative, the actor right before it: "a number of Americans
   // detained in …"; in a relative clause, its antecedent: "Americans who were detained")
   if (!r.target) r.target = actors.find((a) => a.tokEnd === ti && a.kind !== 'modifier' && usable(a)) ?? null;
   if (!r.target) {
     for (const a of actors) if (a.tokEnd <= ti && clause[a.tokStart] === c && SUBJECT_PREPS.has(a.prep) && usable(a)) r.target = a;
     const start = firstOfClause(clause, ti);
-    if (!r.target && /^(who|which|that)$/.test(tokens[start]?.norm ?? '')) r.target = actors.find((a) => a.tokEnd === start && a.kind !== 'modifier') ?? null;
+    // ("Alexei Navalny, who was detained …": the antecedent, a comma between)
+    if (!r.target && /^(who|which|that)$/.test(tokens[start]?.norm ?? '')) r.target = actors.find((a) => (a.tokEnd === start || a.tokEnd === start - 1 && tokens[a.tokEnd]?.norm === ',') && a.kind !== 'modifier') ?? null;
+  }
+  // "was killed in a firefight with U.S. forces", "were wounded in an Israeli airstrike": a passive act of force with no
+  // "by" agent has the agent of the combat it happened in
+  if (!r.source && PHYSICAL.test(p.code)) r.source = combatAgent(r);
+  // "nine journalists were detained", "its bureau was closed", "an activist who was imprisoned": an arrest or a closure
+  // with no agent named is the act of the state where it happened — the place the sentence names, else the state of
+  // the person it was done to, else the country the document is about
+  if (!r.source && COERCION.test(p.code)) {
+    const place = actors.find((a) => a.prep !== null && r.L.words.locative.has(a.prep) && a.country && (a.kind === 'country' || a.kind === 'place'))?.country
+      ?? (r.target?.country && r.target.kind !== 'country' ? r.target.country : null) ?? focusCountry(r.ctx);
+    if (place) r.source = { code: place + 'GOV', country: place, name: place, start: 0, end: 0, kind: 'reference', tokStart: -1, tokEnd: -1, prep: null, possessive: false, sector: 'GOV', fromContext: true };
   }
   // "this progress was halted", "the trip that was taken": a passive whose subject is a thing (and no object
   // word of the pattern stands before it, as in "sanctions were reinstated") has no actor as its patient
   if (!r.target && m.passiveObject === undefined) return false;
   r.confidence -= 0.1;
   return true;
+}
+
+/** The actor of a combat phrase after a passive verb: "in a firefight with U.S. forces", "in an Israeli airstrike". */
+function combatAgent(r: Resolution): ResolvedActor | null {
+  const { tokens, actors, clause, c, ti } = r;
+  for (let k = ti + 1; k < tokens.length && clause[k] === c; k++) {
+    if (!r.L.words.combatNouns.has(tokens[k]!.norm)) continue;
+    // an adjective before the noun ("an Israeli airstrike"), or "with"/"by" X right after it
+    const before = actors.find((a) => a.tokEnd === k && a.kind === 'modifier' && a.country);
+    if (before) return { ...before, code: before.country!, sector: '', kind: 'country' };
+    const after = actors.find((a) => a.tokStart > k && a.tokStart <= k + 4 && (a.prep === 'with' || a.prep === 'by') && (a.country || /^(IGO|NGO|IMG)/.test(a.code)));
+    if (after) return after;
+  }
+  return null;
 }
 
 /** The target of an active verb: a relative's antecedent ("with whose regime X broke off relations"), an actor inside
@@ -148,18 +208,35 @@ function objectTarget(r: Resolution): void {
   //  to the Middle East" — the envoy is the sender's)
   r.target = m.inner.find((a) => a !== source && a.kind !== 'modifier' && a.kind !== 'compound' && (!source || a.code !== source.code) && !(p.hasTarget && m.deferred && (a.fromContext || !a.country))) ?? null;
   // ("sent his forces into …", "pull back its troops"): a role owned by a pronoun is the subject's own
-  if (r.target && source?.country && ownRole(tokens, r.target)) r.target = { ...r.target, country: source.country, code: source.country + r.target.sector, fromContext: true };
+  if (r.target && source?.country && ownRole(r.L, tokens, r.target)) {
+    // ("recalled its ambassador to Iran"): an own role as object; the actor after it, if another, is the target
+    const after = followingTarget(r);
+    r.target = after && after.country && after.country !== source.country ? after : { ...r.target, country: source.country, code: source.country + r.target.sector, fromContext: true };
+  }
   if (!r.target) r.target = followingTarget(r);
+}
+
+/** A reporting verb within the next few words (", a court official said Thursday"), with no other verb before it. */
+function reportingAfter(r: Resolution, from: number): boolean {
+  const { tokens } = r;
+  for (let k = from; k < Math.min(tokens.length, from + 7); k++) {
+    const t = tokens[k]!;
+    if (t.pos === 'VERB' || t.pos === 'AUX') return r.L.mod.reporting.has(t.lemma);
+    if (t.norm === ',' || r.L.words.punctStop.has(t.norm)) return false;
+  }
+  return false;
 }
 
 /** First actor after the match in its clause (active verbs without "+"), a place after "in" for the roots that take
  *  one, or a country adjective inside the phrase ("bought Russian oil"). */
 function followingTarget(r: Resolution): ResolvedActor | null {
   const { tokens, actors, clause, c, p, m, source } = r;
-  let stop = tokens.length;
+  let stop = tokens.length, reporter = -1;
   for (let k = m.end; k < tokens.length; k++) {
     const t = tokens[k]!;
-    if (PUNCT_STOP.has(t.norm) || t.norm === ',' && /^(VERB|AUX|ADV|PRON|SCONJ)$/.test(tokens[k + 1]?.pos ?? '')) { stop = k; break; }
+    if (r.L.words.punctStop.has(t.norm) || t.norm === ',' && /^(VERB|AUX|ADV|PRON|SCONJ)$/.test(tokens[k + 1]?.pos ?? '')) { stop = k; break; }
+    // ", a spokesman said", ", Chinese officials said": a reporting clause after a comma is its own, its actors no target
+    if (t.norm === ',' && reportingAfter(r, k + 1)) { stop = k; reporter = k; break; }
     // "holds eight degrees and is a Fellow of …": a coordinated predicate has its own object; so has a verb
     // after the object ("called on all states to cooperate with the authorities")
     if ((t.norm === 'and' || t.norm === 'but') && /^(VERB|AUX)$/.test(tokens[k + 1]?.pos ?? '')) { stop = k; break; }
@@ -179,12 +256,19 @@ function followingTarget(r: Resolution): ResolvedActor | null {
     if (a.prep === 'for' && a.tokStart >= m.end + 2 && tokens[prepIndex(tokens, a) - 1]?.pos === 'NOUN') continue;
     if (clause[a.tokStart] !== c && !(a.tokStart - m.end <= 2)) break;
     if (a.tokStart - m.end > 15) break;
-    if (a.possessive && NOT_TARGET_POSSESSED.has(tokens[a.tokEnd + 1]?.norm ?? '')) continue;
+    if (a.possessive && r.L.words.notTargetPossessed.has(tokens[a.tokEnd + 1]?.norm ?? '')) continue;
     // "a ship owned by an Israeli businessman": the owner of the object of a physical act
-    const ownedBy = a.prep === 'by' && PHYSICAL.test(p.code) && OWNED.test(tokens.slice(Math.max(0, a.tokStart - 4), a.tokStart).map((t) => t.norm).join(' '));
-    if (!TARGET_PREPS.has(a.prep) && !(a.kind !== 'place' && a.kind !== 'country' && a.prep === 'in') && !ownedBy) continue;
-    if (!usable(a)) { if (a.kind === 'modifier' && a.country) return a; continue; }
+    const ownedBy = a.prep === 'by' && PHYSICAL.test(p.code) && r.L.words.owned.test(tokens.slice(Math.max(0, a.tokStart - 4), a.tokStart).map((t) => t.norm).join(' '));
+    if (!r.L.words.targetPreps.has(a.prep) && !(a.kind !== 'place' && a.kind !== 'country' && a.prep === 'in' && !p.dictionary) && !ownedBy) continue;
+    // ("protested against EU trade policies": an organisation's adjective names it as well as a country's does)
+    if (!usable(a)) { if (a.kind === 'modifier' && (a.country || /^(IGO|NGO|IMG)/.test(a.code))) return a; continue; }
     return a;
+  }
+  // ("Azerbaijani forces violated the ceasefire, Armenia's defence ministry said": force with no other target named is
+  //  against the country reporting it)
+  if (reporter >= 0 && VIOLENT.test(p.code) && source?.country) {
+    const rep = actors.find((a) => a.tokStart > reporter && a.country && a.country !== source.country && a.kind !== 'compound');
+    if (rep) return { ...rep, code: rep.country!, sector: '', fromContext: true };
   }
   // "abuses in Sudan", "airstrikes in Afghanistan": for these roots a place after "in" is the target
   if (IN_TARGET_ROOTS.has(p.code.slice(0, 2))) {
@@ -210,10 +294,13 @@ function agentTarget(r: Resolution): boolean {
     r.target = actors.find((a) => a.tokStart >= m.end && a.prep === 'by' && a !== source && a.tokStart - m.end <= 12 && clause[a.tokStart] === c && usable(a) && byAgent(a)) ?? null;
     if (r.target && r.target.kind === 'modifier' && !r.target.country) r.target = null;
   }
-  // protests are aimed at the protesters' own government unless said otherwise (not a state's own forces or
-  // officials: "Iraqi troops set fire to …" is no protest against Baghdad)
-  if (!r.target && source && source.country && p.code.startsWith('14') && !/^(GOV|MIL|COP|SPY|JUD|LEG)$/.test(source.sector)) {
-    r.target = { ...source, code: source.country + 'GOV', sector: 'GOV', kind: 'reference', tokStart: -1, tokEnd: -1, start: 0, end: 0, fromContext: true, members: undefined };
+  // acts aimed at the source's own country when no target is named (codes.json ownCountryTarget): protests at its
+  // government, unless the protesters are the state itself ("Iraqi troops set fire to …" is no protest against
+  // Baghdad); a resignation or promised reforms at its people. (The source's country may be known only once its role
+  // is placed: "doctors went on strike" in a report on Kenya.)
+  const own = ownTargetSector(p.code);
+  if (!r.target && own && source && source.kind !== 'compound' && (source.country || source.sector && !source.foreign) && !(own === 'GOV' && STATE_SECTORS.has(source.sector))) {
+    r.target = { ...source, code: source.country ? source.country + own : own, country: source.country, sector: own, kind: 'reference', tokStart: -1, tokEnd: -1, start: 0, end: 0, fromContext: true, members: undefined, ownGovernment: !source.country };
   }
   // "insisted that NATO was the best tool": a demand's "that" clause is a subjunctive or a modal ("demanded that Iran
   // release"); an indicative one states a claim
@@ -224,9 +311,10 @@ function agentTarget(r: Resolution): boolean {
 /** The code after modality and tense (intent, refusal, threat; a future is an intent), or null when the clause
  *  states no event (negated, conditional, hypothetical, predicted, not yet happened). */
 function modalCode(r: Resolution): { code: string; tns: string } | null {
-  const { tokens, clause, ti, p, mod, source, target } = r;
-  const winStart = source && source.tokEnd <= ti ? source.tokEnd : firstOfClause(clause, ti);
-  const mode = modeOf(tokens, winStart, ti, mod, p);
+  const { L, tokens, clause, ti, p, source, target } = r;
+  const winStart = source && source.tokEnd >= 0 && source.tokEnd <= ti ? source.tokEnd : firstOfClause(clause, ti);
+  if (!p.nominal && mandated(L, tokens, ti)) return null;
+  const mode = modeOf(L, tokens, winStart, ti, p);
   let tns: string = tense(tokens, r.governingVerb >= 0 ? r.governingVerb : ti, winStart);
   // "voted to suspend", "moved to normalize": the infinitive takes the tense of the verb that governs it
   if (tns === 'nonfinite' && !p.nominal) {
@@ -239,32 +327,59 @@ function modalCode(r: Resolution): { code: string; tns: string } | null {
     }
   }
   if (mode === 'drop') return null;
-  if (p.nominal && hypotheticalNominal(tokens, clause, ti, mod)) return null;
-  if (!p.nominal && (unrealisedTime(tokens, clause, ti, tns, source) || (mode === 'intent' || tns === 'future') && predicted(tokens, clause, ti, source, mod))) return null;
+  if (p.nominal && hypotheticalNominal(L, tokens, clause, ti)) return null;
+  if (!p.nominal && (unrealisedTime(tokens, clause, ti, tns, source) || (mode === 'intent' || tns === 'future') && predicted(L, tokens, clause, ti, source))) return null;
   let code: string | null = p.code;
   // "withdrew from southern Lebanon": leaving a place (not an organisation or talks) is a military pullback
-  const placeCode = patterns().fromPlace.get(code);
+  const placeCode = r.L.patterns.fromPlace.get(code);
   if (placeCode && !p.nominal && !r.passive && target && !target.possessive && (target.kind === 'country' || target.kind === 'place' || target.kind === 'modifier' && !!target.country)) code = placeCode;
   let mo: Mode = mode;
   if (mo === 'fact' && tns === 'future' && !p.nominal) mo = 'intent';
   code = applyMode(code, mo);
   if (!code) return null;
+  // "Blinken met Xi in Beijing": a meeting in one side's own country is a visit by the other, no third location
+  if (code === '044' && source?.country && target?.country) {
+    const place = sceneOf(r);
+    if (place === target.country) code = '042';
+    else if (place === source.country) code = '043';
+  }
+  // "Brazil beat Argentina 2-0": a score in the clause makes force a game's result
+  if (/^(17|18|19|20)/.test(code) && hasScore(tokens, clause, ti)) return null;
   if ((code === '140' || code === '141') && source && (source.sector === 'GOV' || source.sector === '' && (source.kind === 'country' || source.kind === 'place')) && target && target.country !== source.country) code = '114';
   return { code, tns };
 }
 
+/** A match score in the trigger's clause ("2-0", "3–1", "21:17"). */
+function hasScore(tokens: Token[], clause: number[], ti: number): boolean {
+  const c = clause[ti];
+  for (let k = 0; k < tokens.length; k++) {
+    if (clause[k] !== c) continue;
+    const t = tokens[k]!.text;
+    if (/^\d{1,3}[-–:]\d{1,3}$/.test(t)) return true;
+    if (/^\d{1,3}$/.test(t) && /^[-–:]$/.test(tokens[k + 1]?.text ?? '') && /^\d{1,3}$/.test(tokens[k + 2]?.text ?? '') && tokens[k + 1]!.start === tokens[k]!.end) return true;
+  }
+  return false;
+}
+
 /** "A and B restored relations": a compound subject (or object) of a mutual act is one symmetric event. */
 function compoundEvent(r: Resolution, code: string, tns: string, symmetric: boolean): Resolved | null {
-  const { source, target } = r;
-  if (source?.kind === 'compound' && source.members && !target && symmetric) {
-    const [a, b] = source.members as [ResolvedActor, ResolvedActor];
-    return { events: [{ source: a, target: b, code, confidence: r.confidence, symmetric: true }], source, tense: r.governingVerb >= 0 && tns !== 'pluperfect' && tns !== 'nonfinite' ? 'verb-object' : tns };
-  }
-  if (target?.kind === 'compound' && target.members && !source && symmetric && !LOCATIVE.has(target.prep ?? '')) {
-    const [a, b] = target.members as [ResolvedActor, ResolvedActor];
-    return { events: [{ source: a, target: b, code, confidence: r.confidence - 0.1, symmetric: true }], source: a, tense: tns };
-  }
-  return null;
+  const { source } = r;
+  // ("A and B discussed the war between Israel and Hamas": a mutual act of a compound subject is between its members;
+  //  an actor inside the topic phrase is no party)
+  if (source?.kind === 'compound' && symmetric && r.target && r.target.prep !== null && !/^(with|to)$/.test(r.target.prep) && r.target.tokStart > r.ti) r.target = null;
+  const { target } = r;
+  const pair = source?.kind === 'compound' && source.members && !target && symmetric ? source.members
+    : target?.kind === 'compound' && target.members && !source && symmetric && !r.L.words.locative.has(target.prep ?? '') ? target.members : null;
+  if (!pair) return null;
+  // (each side takes the country the sentence implies, as a single actor would: "clashes between security forces and
+  //  protesters in Egypt"; a side that still has none makes no event)
+  const scene = sceneOf(r);
+  const a = fillCountry(r, pair[0]!, pair[1]!, 'source', scene);
+  const b = fillCountry(r, pair[1]!, a, 'target', scene);
+  const placed = (x: ResolvedActor) => !!x.country || /^(IGO|NGO|IMG)/.test(x.code);
+  if (!placed(a) || !placed(b) || a.code === b.code) return { events: [], source: a, tense: tns };
+  const fromSource = source?.kind === 'compound';
+  return { events: [{ source: a, target: b, code, confidence: r.confidence - (fromSource ? 0 : 0.1), symmetric: true }], source: fromSource ? source : a, tense: fromSource && r.governingVerb >= 0 && tns !== 'pluperfect' && tns !== 'nonfinite' ? 'verb-object' : tns };
 }
 
 /** Source and target the document implies when the sentence names none; false when either is still missing or
@@ -284,16 +399,18 @@ function contextRoles(r: Resolution, code: string): boolean {
   }
   // (not when a thing stands where the pattern wants its target: "the occupation of land", "retreat from the world")
   // (nor after a reflexive object, "distanced himself from the controversy": the thing is all there is)
-  const reflexive = tokens.slice(m.triggerEnd, m.end).some((t) => REFLEXIVE.has(t.norm));
+  const reflexive = tokens.slice(m.triggerEnd, m.end).some((t) => r.L.words.reflexive.has(t.norm));
   if (!r.target && r.source && impliedOk && p.rest.length > 0 && !(m.deferred && (!SANCTIONS_TOPIC.has(p.code) || reflexive))) {
     r.target = contextActor(ctx, r.source, p.code, 'target', actors, ti, false);
     r.confidence -= 0.2;
   }
   const { source, target } = r;
   if (!source || !target) return false;
+  // a city (a place of its country, not a seat of power) does nothing; it is acted on only by visits and force
+  if (isCity(source) || isCity(target) && !CITY_TARGET.test(code)) return false;
   // "called U.S. soldiers massing in Saudi Arabia the real occupiers": "call" with a second noun phrase after its
   // object names the object, it is no telephone call
-  if (code === '041' && tokens[ti]!.lemma === 'call' && namesObject(tokens, target, clause)) return false;
+  if (code === '041' && tokens[ti]!.lemma === 'call' && namesObject(r.L, tokens, target, clause)) return false;
   // a city that is attacked or where troops are sent is a place of the country, not its government
   if (target.kind === 'place' && target.country && ['15', '18', '19', '20'].includes(p.code.slice(0, 2))) r.target = { ...target, code: target.country, sector: '' };
   // an event needs at least one of its actors named in the sentence
@@ -323,36 +440,66 @@ function fillCountry(r: Resolution, a: ResolvedActor, other: ResolvedActor, role
   return c ? { ...a, country: c, code: c + a.sector, fromContext: true } : a;
 }
 
+/** A member of a compound with no country of its own shares the one the compound was given ("urged the government
+ *  and demonstrators"). */
+function memberCountry(m: ResolvedActor, compound: ResolvedActor): ResolvedActor {
+  if (m.country || !m.sector || m.foreign || m.kind === 'org' || /^(IGO|NGO|IMG)/.test(m.code) || !compound.country || !compound.fromContext) return m;
+  return { ...m, country: compound.country, code: compound.country + m.sector, fromContext: true };
+}
+
+/** A role word whose country came from `other` (or a compound with such a member), with that country undone. */
+function unlinkFrom(a: ResolvedActor, other: ResolvedActor): ResolvedActor {
+  const from = (x: ResolvedActor) => !!x.contextOf && (x.contextOf === other || x.contextOf.tokStart === other.tokStart && x.contextOf.code === other.code);
+  const undo = (x: ResolvedActor): ResolvedActor => from(x) ? { ...x, country: null, code: x.sector, fromContext: false, contextOf: undefined } : x;
+  if (a.kind === 'compound' && a.members) {
+    if (!a.members.some(from)) return a;
+    const members = a.members.map(undo);
+    return { ...a, members, country: members[0]!.country, code: members[0]!.code };
+  }
+  return undo(a);
+}
+
+/** The country a place phrase of the sentence sets the scene in ("in Khartoum", "near Falluja"), or a place named
+ *  before the trigger. */
+function sceneOf(r: Resolution): string | null {
+  const { actors, ti, clause, c } = r;
+  // (the place phrase of the trigger's own clause, nearest first: "marched through central London … calling for a
+  //  ceasefire in Gaza" took place in London)
+  const places = actors.filter((a) => a.prep !== null && r.L.words.locative.has(a.prep) && (a.kind === 'place' || a.kind === 'country') && a.country);
+  const near = places.filter((a) => clause[a.tokStart] === c).sort((a, b) => Math.abs(a.tokStart - ti) - Math.abs(b.tokStart - ti))[0];
+  return (near ?? places[0])?.country
+    ?? actors.find((a) => a.kind === 'place' && a.country && a !== r.source && a !== r.target && a.tokStart < ti)?.country ?? null;
+}
+
 /** The events between the (countries filled) source and target, one per member of a compound; null when a side has
  *  no country at all. */
 function expandEvents(r: Resolution, code: string, symmetric: boolean): RawEvent[] | null {
-  const { actors, ti } = r;
-  const scene = actors.find((a) => a.prep !== null && LOCATIVE.has(a.prep) && (a.kind === 'place' || a.kind === 'country') && a.country)?.country
-    ?? actors.find((a) => a.kind === 'place' && a.country && a !== r.source && a !== r.target && a.tokStart < ti)?.country ?? null;
+  const scene = sceneOf(r);
   const source = fillCountry(r, r.source!, r.target!, 'source', scene);
-  const target = fillCountry(r, r.target!, source, 'target', scene);
+  const target = r.target!.ownGovernment ? (source.country ? { ...r.target!, country: source.country, code: source.country + r.target!.sector, ownGovernment: false } : r.target!) : fillCountry(r, r.target!, source, 'target', scene);
   r.source = source;
   r.target = target;
   if (source.kind === 'modifier' && !source.country || target.kind === 'modifier' && !target.country) return null;
-  const sources = source.kind === 'compound' && source.members ? source.members : [source];
-  const targets = target.kind === 'compound' && target.members ? target.members : [target];
+  const sources = source.kind === 'compound' && source.members ? source.members.map((x) => memberCountry(x, source)) : [source];
+  const targets = target.kind === 'compound' && target.members ? target.members.map((x) => memberCountry(x, target)) : [target];
   const events: RawEvent[] = [];
   for (const s of sources) for (const t of targets) {
     if (s.code === t.code || (!s.country && !t.country && s.code.slice(0, 3) === t.code.slice(0, 3))) continue;
     // a government acting on its own country (or the reverse) is not an event between actors
     const govLike = (a: ResolvedActor) => a.code === a.country || a.sector === 'GOV' || a.sector === '';
-    if (s.country && s.country === t.country && (s.code === s.country || t.code === t.country) && govLike(s) && govLike(t)) continue;
+    // (a person is no government: "Turkey detained Istanbul's mayor" is an arrest)
+    if (s.country && s.country === t.country && (s.code === s.country || t.code === t.country) && govLike(s) && govLike(t) && s.kind !== 'person' && t.kind !== 'person') continue;
     // a force posture (15) is towards another country, not a government's own forces ("the dispatching of US troops")
     // (nor is a withdrawal or surrender: "willing to withdraw its troops" names what is withdrawn)
     if (s.country && s.country === t.country && (code.startsWith('15') || /^(087|0356)/.test(code))) continue;
     if (!s.country && !/^(IGO|NGO|IMG)/.test(s.code)) continue;
     if (!t.country && !/^(IGO|NGO|IMG)/.test(t.code)) continue;
-    events.push({ source: s, target: t, code, confidence: Math.max(0.1, r.confidence - (s.fromContext ? 0.1 : 0) - (t.fromContext ? 0.1 : 0)), symmetric: symmetric && source.kind === 'compound' });
+    events.push({ source: s, target: t, code, confidence: Math.max(0.1, r.confidence - (s.fromContext ? 0.1 : 0) - (t.fromContext ? 0.1 : 0)), symmetric: symmetric && (source.kind === 'compound' || !!r.mutual) });
   }
   return events;
 }
 
-export function findSubject(m: Match, tokens: Token[], actors: ResolvedActor[], clause: number[], prevSource: ResolvedActor | null): ResolvedActor | null {
+export function findSubject(L: EventLanguage, m: Match, tokens: Token[], actors: ResolvedActor[], clause: number[], prevSource: ResolvedActor | null): ResolvedActor | null {
   const ti = m.triggerStart;
   const c = clause[ti]!;
   let best: ResolvedActor | null = null;
@@ -370,6 +517,9 @@ export function findSubject(m: Match, tokens: Token[], actors: ResolvedActor[], 
   if (/ing$/.test(tokens[ti]!.norm) && /^(for|of|from)$/.test(tokens[ti - 1]?.norm ?? '')) {
     const obj = [...actors].reverse().find((a) => a.tokEnd <= ti - 1);
     if (obj && ti - 1 - obj.tokEnd <= 1 && clause[obj.tokStart] === c && obj.kind !== 'modifier') return obj;
+    // ("the latest sign of deepening ties", "hopes of reaching a deal"): after a plain noun the -ing form is that
+    //  noun's complement, with no actor of its own
+    if (tokens[ti - 2]?.pos === 'NOUN' && !actors.some((a) => a.tokStart <= ti - 2 && ti - 2 < a.tokEnd)) return null;
   }
   // ", effectively ending ties": a participle after a comma takes the clause's subject, not the nearest object
   const participle = tokens[ti - 1]?.norm === ',' || tokens[ti - 2]?.norm === ',' && tokens[ti - 1]?.pos === 'ADV';
@@ -382,7 +532,7 @@ export function findSubject(m: Match, tokens: Token[], actors: ResolvedActor[], 
     if (k > 0 && tokens[k]!.pos === 'NOUN' && !actors.some((a) => a.tokStart <= k && k < a.tokEnd)) {
       let h = k;
       while (h > 0 && /^(DET|ADJ|NOUN|NUM)$/.test(tokens[h - 1]!.pos)) h--;
-      if (h > 0 && tokens[h - 1]!.pos === 'VERB' && !modality().reporting.has(tokens[h - 1]!.lemma)) return null;
+      if (h > 0 && tokens[h - 1]!.pos === 'VERB' && !L.mod.reporting.has(tokens[h - 1]!.lemma)) return null;
     }
   }
   if (bestSubj) {
@@ -405,7 +555,7 @@ export function findSubject(m: Match, tokens: Token[], actors: ResolvedActor[], 
     // (right before it, or before a comma: "Argentina, which …"; not "Kenya last year that …")
     const ante = [...actors].reverse().find((a) => a.tokEnd <= start && start - a.tokEnd <= 2 && a.kind !== 'modifier' && tokens.slice(a.tokEnd, start).every((t) => t.pos === 'PUNCT'));
     // (a place after "in" is where the antecedent is, rarely the antecedent: "the bombings in Kenya, which killed")
-    if (ante && LOCATIVE.has(ante.prep ?? '')) return null;
+    if (ante && L.words.locative.has(ante.prep ?? '')) return null;
     if (ante) return ante;
     // the antecedent is a thing ("the blasts which killed …", "the bombings that killed …"): no actor acts
     if (start > 0 && /^(NOUN|PROPN|NUM)$/.test(tokens[start - 1]!.pos)) return null;

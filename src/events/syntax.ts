@@ -2,22 +2,28 @@
 // passives, tense, participles used as adjectives, subjects. Hand-written because wink-nlp gives parts of speech and
 // lemmas but no parse; the function words live in data/events/syntax.json and modality.json.
 import type { Token, ResolvedActor } from '../actors/index.js';
-import { modality, wordClassesOf, pastFormLemma } from './patterns.js';
-import { eventWords } from './lexicon.js';
+import type { EventLanguage } from './language.js';
 
-const { punctStop: PUNCT_STOP, be: BE, prepOrConj: PREP_OR_CONJ } = eventWords();
-
-const classes = wordClassesOf();
-export function wordMatches(t: Token | undefined, w: string): boolean {
+export function wordMatches(L: EventLanguage, t: Token | undefined, w: string): boolean {
   if (!t) return false;
   if (t.norm === w || t.lemma === w) return true;
+  // a plural pattern word stands for its singular too ("kicked off a joint patrol" for "patrols")
+  if (w.length > 4 && w.endsWith('s') && t.pos === 'NOUN' && (t.lemma === w.slice(0, -1) || w.endsWith('es') && t.lemma === w.slice(0, -2))) return true;
   // synonym classes (data/events/synonyms.json): "howitzers" stands for "weapons" inside a pattern
-  const c = classes.get(t.norm) ?? classes.get(t.lemma);
+  const c = L.classes.get(t.norm) ?? L.classes.get(t.lemma);
   return !!c && c.has(w);
 }
 
-export function seqMatches(tokens: Token[], i: number, seq: string[]): boolean {
-  for (let k = 0; k < seq.length; k++) if (!wordMatches(tokens[i + k], seq[k]!)) return false;
+/** The end of a time phrase starting at `pos` ("on Thursday", "late on Monday", "overnight"), or `pos` when none
+ *  starts there: "demanded on Thursday that Germany pay" matches "demand that +" past it. */
+export function timePhraseEnd(L: EventLanguage, tokens: Token[], pos: number): number {
+  let q = pos;
+  while (q < tokens.length && (L.words.timeWords.has(tokens[q]!.norm) || tokens[q]!.norm === 'on' && L.words.timeWords.has(tokens[q + 1]?.norm ?? ''))) q++;
+  return q;
+}
+
+export function seqMatches(L: EventLanguage, tokens: Token[], i: number, seq: string[]): boolean {
+  for (let k = 0; k < seq.length; k++) if (!wordMatches(L, tokens[i + k], seq[k]!)) return false;
   return true;
 }
 
@@ -35,10 +41,10 @@ export function actorEndsAt(actors: ResolvedActor[], ti: number): boolean {
 }
 
 /** Candidate lemmas of an inflected verb form the tagger missed: abducted → abduct, seized → seize, carried → carry. */
-export function verbLemmas(t: Token): string[] {
+export function verbLemmas(L: EventLanguage, t: Token): string[] {
   const n = t.norm;
   const out = new Set<string>([t.lemma]);
-  const irregular = pastFormLemma(n);
+  const irregular = L.pastForms.get(n);
   if (irregular) out.add(irregular);
   if (n.endsWith('ied')) out.add(n.slice(0, -3) + 'y');
   if (n.endsWith('ed')) { out.add(n.slice(0, -2)); out.add(n.slice(0, -1)); if (/(.)\1ed$/.test(n)) out.add(n.slice(0, -3)); }
@@ -48,8 +54,8 @@ export function verbLemmas(t: Token): string[] {
 }
 
 /** Clause number of every token: breaks at ; : quotes and subordinating words. */
-export function clauses(tokens: Token[]): number[] {
-  const m = modality();
+export function clauses(L: EventLanguage, tokens: Token[]): number[] {
+  const m = L.mod;
   const ids: number[] = new Array(tokens.length);
   let c = 0;
   let maxId = 0;
@@ -65,7 +71,7 @@ export function clauses(tokens: Token[]): number[] {
       if (tokens[k] && (tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'AUX') && !/ing$/.test(tokens[k]!.norm)) { c = relOuter; relOuter = null; ids[i] = c; continue; }
     }
     const brk = m.clauseBreaks.has(t.norm) && !(t.norm === 'that' && tokens[i + 1] && /^(NOUN|PROPN|ADJ)$/.test(tokens[i + 1]!.pos) && tokens[i - 1]?.pos !== 'VERB')
-      && !(PREP_OR_CONJ.has(t.norm) && !verbAhead(tokens, i + 1))
+      && !(L.words.prepOrConj.has(t.norm) && !verbAhead(tokens, i + 1))
       || (t.norm === 'according' && tokens[i + 1]?.norm === 'to')
       // "Officials said [the two sides met]": a reporting verb opens its complement clause
       || (i > 0 && tokens[i - 1]!.pos === 'VERB' && m.reporting.has(tokens[i - 1]!.lemma) && !/^(that|,|\.|to|by|in|on|at|of|with)$/.test(t.norm) && t.pos !== 'ADV')
@@ -87,26 +93,26 @@ export function prepIndex(tokens: Token[], a: ResolvedActor): number {
 }
 
 /** Start of the last sequence found in [from, to), or -1. */
-export function lastSeq(tokens: Token[], from: number, to: number, seqs: string[][]): number {
-  for (let i = to - 1; i >= Math.max(0, from); i--) for (const s of seqs) if (i + s.length <= to && seqMatches(tokens, i, s)) return i;
+export function lastSeq(L: EventLanguage, tokens: Token[], from: number, to: number, seqs: string[][]): number {
+  for (let i = to - 1; i >= Math.max(0, from); i--) for (const s of seqs) if (i + s.length <= to && seqMatches(L, tokens, i, s)) return i;
   return -1;
 }
 
-export function hasSeq(tokens: Token[], from: number, to: number, seqs: string[][]): number {
-  for (let i = Math.max(0, from); i < to; i++) for (const s of seqs) if (seqMatches(tokens, i, s) && i + s.length <= to) return i;
+export function hasSeq(L: EventLanguage, tokens: Token[], from: number, to: number, seqs: string[][]): number {
+  for (let i = Math.max(0, from); i < to; i++) for (const s of seqs) if (seqMatches(L, tokens, i, s) && i + s.length <= to) return i;
   return -1;
 }
 
-export function isPassive(tokens: Token[], ti: number, actors?: ResolvedActor[]): boolean {
+export function isPassive(L: EventLanguage, tokens: Token[], ti: number, actors?: ResolvedActor[]): boolean {
   const t = tokens[ti]!;
   if (!/(ed|en|wn|un|ut|et|id|le|it|ck|ght|ot|ung|ept|eld)$/.test(t.norm) || t.norm === t.lemma && !/(ut|et|id|it)$/.test(t.norm)) return false;
   // reduced relative: "Americans detained in the country", "tankers seized by Iran"
   const before = actors?.find((a) => a.tokEnd === ti && a.kind !== 'modifier');
-  const objectBefore = before && (before.prep !== null || precededByVerb(tokens, before) && !modality().reporting.has(tokens[before.tokStart - 1]?.lemma ?? '') || subjectWithLaterVerb(tokens, before, ti));
-  if (before && (tokens[ti + 1]?.norm === 'by' || objectBefore && /^(in|at|on|since|over|for|during|after|last)$/.test(tokens[ti + 1]?.norm ?? ''))) return true;
+  const objectBefore = before && (before.prep !== null || precededByVerb(tokens, before) && !L.mod.reporting.has(tokens[before.tokStart - 1]?.lemma ?? '') || subjectWithLaterVerb(L, tokens, before, ti));
+  if (before && (tokens[ti + 1]?.norm === 'by' || objectBefore && /^(in|at|on|since|over|for|during|after|last|from|to|into|under|near|with)$/.test(tokens[ti + 1]?.norm ?? ''))) return true;
   for (let k = ti - 1; k >= Math.max(0, ti - 3); k--) {
     const n = tokens[k]!.norm;
-    if (BE.has(n)) return !(n === "'s" && tokens[k - 1]?.pos === 'PROPN');
+    if (L.words.be.has(n)) return !(n === "'s" && tokens[k - 1]?.pos === 'PROPN');
     if (tokens[k]!.pos !== 'ADV' && tokens[k]!.pos !== 'PART') return false;
   }
   return false;
@@ -114,14 +120,20 @@ export function isPassive(tokens: Token[], ti: number, actors?: ResolvedActor[])
 
 /** "Americans detained in Venezuela were freed": a participle after the sentence's first actor, followed (past its
  *  phrase) by an auxiliary of the same clause, is a reduced relative, not the actor's verb. */
-export function subjectWithLaterVerb(tokens: Token[], before: ResolvedActor, ti: number): boolean {
+export function subjectWithLaterVerb(L: EventLanguage, tokens: Token[], before: ResolvedActor, ti: number): boolean {
+  // ("Five Rafale fighter jets bought from France landed …": names and nouns may modify the subject too)
   let k = before.tokStart - 1;
-  while (k >= 0 && /^(DET|NUM|ADJ)$/.test(tokens[k]!.pos)) k--;
+  while (k >= 0 && /^(DET|NUM|ADJ|PROPN|NOUN)$/.test(tokens[k]!.pos)) k--;
   if (k >= 0 && tokens[k]!.norm !== ',') return false;
   for (let j = ti + 2; j < Math.min(tokens.length, ti + 10); j++) {
     const t = tokens[j]!;
-    if (PUNCT_STOP.has(t.norm) || t.norm === ',' || t.pos === 'VERB' || /^(who|which|that|and|but)$/.test(t.norm)) return false;
-    if (BE.has(t.norm) && t.norm !== "'s" || t.pos === 'AUX') return true;
+    if (L.words.punctStop.has(t.norm) || t.norm === ',' || /^(who|which|that|and|but)$/.test(t.norm)) return false;
+    if (L.words.be.has(t.norm) && t.norm !== "'s" || t.pos === 'AUX') return true;
+    // (the clause's own finite verb after the participle phrase: "… bought from France landed at")
+    // (not a participle before its noun: "apologized … for wartime forced labour")
+    //  (one prepositional phrase between them, not two: "apologised to Indonesia for violence committed during …")
+    if (t.pos === 'VERB') return t.norm !== t.lemma && !/ing$/.test(t.norm) && j > ti + 2 && /^(PROPN|NOUN|NUM)$/.test(tokens[j - 1]!.pos) && !/^(NOUN|ADJ|PROPN)$/.test(tokens[j + 1]?.pos ?? '')
+      && tokens[ti + 1]?.pos === 'ADP' && !tokens.slice(ti + 2, j).some((x) => x.pos === 'ADP');
   }
   return false;
 }
@@ -207,25 +219,25 @@ export function wordsBefore(tokens: Token[], end: number, n: number): number[] {
 }
 
 /** A sequence of lemmas ends right at the given token indices ("ready to", "be set to", adverbs skipped). */
-export function endsWith(tokens: Token[], idx: number[], seqs: string[][]): boolean {
-  return seqs.some((s) => s.length <= idx.length && s.every((w, k) => fitsOrGerund(tokens[idx[idx.length - s.length + k]!]!, w)));
+export function endsWith(L: EventLanguage, tokens: Token[], idx: number[], seqs: string[][]): boolean {
+  return seqs.some((s) => s.length <= idx.length && s.every((w, k) => fitsOrGerund(L, tokens[idx[idx.length - s.length + k]!]!, w)));
 }
 
 /** A word of a lemma sequence, or its -ing form (which the tagger may lemmatize as an adjective: "promising"). */
-export function fitsOrGerund(t: Token, w: string): boolean {
-  return wordMatches(t, w) || /ing$/.test(t.norm) && (t.norm.slice(0, -3) === w || t.norm.slice(0, -3) + 'e' === w);
+export function fitsOrGerund(L: EventLanguage, t: Token, w: string): boolean {
+  return wordMatches(L, t, w) || /ing$/.test(t.norm) && (t.norm.slice(0, -3) === w || t.norm.slice(0, -3) + 'e' === w);
 }
 
 /** hasSeq over the words of a span with its adverbs left out ("is also expected to" = "be expected to"). */
-export function hasSeqPastAdverbs(tokens: Token[], from: number, to: number, seqs: string[][]): boolean {
+export function hasSeqPastAdverbs(L: EventLanguage, tokens: Token[], from: number, to: number, seqs: string[][]): boolean {
   const idx: number[] = [];
   for (let k = Math.max(0, from); k < to; k++) if (tokens[k]!.pos !== 'ADV') idx.push(k);
-  for (let i = 0; i < idx.length; i++) for (const s of seqs) if (i + s.length <= idx.length && s.every((w, k) => wordMatches(tokens[idx[i + k]!], w))) return true;
+  for (let i = 0; i < idx.length; i++) for (const s of seqs) if (i + s.length <= idx.length && s.every((w, k) => wordMatches(L, tokens[idx[i + k]!], w))) return true;
   return false;
 }
 
 /** hasSeq that also accepts -ing forms ("by promising to withdraw"). */
-export function hasSeqOrGerund(tokens: Token[], from: number, to: number, seqs: string[][]): boolean {
-  for (let i = Math.max(0, from); i < to; i++) for (const s of seqs) if (i + s.length <= to && s.every((w, k) => fitsOrGerund(tokens[i + k]!, w))) return true;
+export function hasSeqOrGerund(L: EventLanguage, tokens: Token[], from: number, to: number, seqs: string[][]): boolean {
+  for (let i = Math.max(0, from); i < to; i++) for (const s of seqs) if (i + s.length <= to && s.every((w, k) => fitsOrGerund(L, tokens[i + k]!, w))) return true;
   return false;
 }

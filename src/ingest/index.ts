@@ -251,8 +251,19 @@ export async function* readFile(path: string, opts: ReadOptions = {}): AsyncGene
     }
     stream = small ? Readable.from([small]) : createReadStream(path);
   }
+  yield* readStream(stream, path, path === '-' ? 'stdin' : path, maxDoc);
+}
+
+/**
+ * Reads one file's content held in memory (a queued job's input, a downloaded page) and yields its documents, as
+ * readFile does for a file at `name` (whose extension helps sniff the format). Never throws.
+ */
+export async function* readBytes(name: string, bytes: Buffer, opts: ReadOptions = {}): AsyncGenerator<IngestItem> {
+  yield* readStream(Readable.from([bytes]), name, name, opts.maxDocBytes ?? MAX_DOC_BYTES);
+}
+
+async function* readStream(stream: Readable | NodeJS.ReadableStream, path: string, origin: string, maxDoc: number): AsyncGenerator<IngestItem> {
   const src = new ByteSource(stream);
-  const origin = path === '-' ? 'stdin' : path;
   let produced = 0;
   try {
     let chunks = chunksOf(stream as AsyncIterable<unknown>);

@@ -41,7 +41,7 @@ export function gapDays(a: DateInterval, b: DateInterval): number {
   return a.end < b.start ? dayNumber(b.start) - dayNumber(a.end) - 1 : dayNumber(a.start) - dayNumber(b.end) - 1;
 }
 
-const PRECISION_RANK: Record<Precision, number> = { day: 0, week: 1, month: 2, quarter: 3, year: 4, decade: 5 };
+const PRECISION_RANK: Record<Precision, number> = { day: 0, week: 1, month: 2, quarter: 3, year: 4, decade: 5, century: 6 };
 export function precisionRank(p: Precision): number {
   return PRECISION_RANK[p] ?? 6;
 }

@@ -10,6 +10,8 @@ export interface TimelineOptions {
   title?: string;
   /** List the undated events one by one (default: one line that counts them). */
   undated?: boolean;
+  /** An event's salience, shown first among its notes (key moments). */
+  salience?: (e: StoryEvent) => number | undefined;
 }
 
 const oneLine = (s: string) => s.replace(/\s+/g, ' ').trim();
@@ -32,7 +34,7 @@ function actors(e: StoryEvent): string {
   return `${e.source} → ${e.target}`;
 }
 
-/** Where the date comes from, in words: "date stated: “on Saturday”", "date from another report", "date: publication day". */
+/** Where the date comes from, in words: "date stated: “on Saturday”", "date from another mention", "date: publication day". */
 export function dateBasisNote(date: StoryEvent['date']): string | null {
   if (!date?.basis) return null;
   const words = date.expression ? `: “${oneLine(date.expression)}”` : '';
@@ -41,8 +43,10 @@ export function dateBasisNote(date: StoryEvent['date']): string | null {
   return 'date: publication day, no date in the text';
 }
 
-function notes(e: StoryEvent): string[] {
+function notes(e: StoryEvent, opts: TimelineOptions): string[] {
   const out: string[] = [];
+  const s = opts.salience?.(e);
+  if (s !== undefined) out.push(`salience ${s.toFixed(2)}`);
   const basis = dateBasisNote(e.date);
   if (basis) out.push(basis);
   if (e.background) out.push('background');
@@ -53,7 +57,7 @@ function notes(e: StoryEvent): string[] {
 export function formatTimelineLine(e: StoryEvent, opts: TimelineOptions = {}): string {
   const arts = articlesOf(e);
   const shown = arts.slice(0, 3).map(citation).join('; ') + (arts.length > 3 ? `; +${arts.length - 3} more` : '');
-  const n = notes(e);
+  const n = notes(e, opts);
   return `${formatEventDate(e.date).padEnd(10)}  ${codeLabel(e, opts)}  ${actors(e)}  ${oneLine(e.summary)}  [${e.sources} source${e.sources === 1 ? '' : 's'}: ${shown}]${n.length ? `  (${n.join('; ')})` : ''}`;
 }
 
@@ -81,7 +85,7 @@ export function formatTimeline(all: StoryEvent[], opts: TimelineOptions = {}): s
       section = sec;
     }
     const cites = articlesOf(e).map((m) => `[${ref(m)}]`).join('');
-    const n = notes(e);
+    const n = notes(e, opts);
     lines.push(`- **${formatEventDate(e.date)}**: ${codeLabel(e, opts).replace(/[*_`]/g, '\\$&')}, ${actors(e)}. ${oneLine(e.summary)} ${cites}` + (n.length ? ` _(${n.join('; ')})_` : ''));
   }
   if (hidden) lines.push('', '## Undated', '', `${undatedLine(hidden)}.`);

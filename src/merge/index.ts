@@ -5,5 +5,5 @@ export { filterEvents, matchesFilter, outletOf, sideMatches, normalizeBound, par
 export { dyadSeries, sparkline, periodOf, formatDyadTable, type DyadSeries, type DyadPeriod, type DirectionStats, type Period } from './series.js';
 export { formatTimeline, formatTimelineLine, dateBasisNote, type TimelineOptions } from './format.js';
 export { toCsv, toJsonl, csvField, csvTable, eventRow, mentionRows, contractEvent, EVENT_COLUMNS, MENTION_COLUMNS, type ExportRow } from './export.js';
-export { formatEventDate } from './dates.js';
+export { formatEventDate, dayNumber } from './dates.js';
 export { searchEvents, type EventHit } from './search.js';

@@ -5,7 +5,8 @@ import { toContractArticle, toContractMention } from '../cli/format.js';
 import { sortTimeline, dyadSeries, contractEvent, formatEventDate, eventRow, toCsv, filterEvents, searchEvents, outletOf, EVENT_COLUMNS } from '../merge/index.js';
 import type { EventFilter } from '../store/types.js';
 import { cameo, allCodes } from '../events/index.js';
-import { HttpError, Paged, bad, eventFilter, single, actorParam, oneOf, dyadParam, pageParams, pageOf } from './params.js';
+import { HttpError, Paged, bad, eventFilter, intParam, numberParam, single, actorParam, oneOf, dyadParam, pageParams, pageOf } from './params.js';
+import { buildDigest, digestJson, keyMoments, salienceFields, scoredEvents, type KeyMomentOptions } from '../salience/index.js';
 import { actorLabel } from './labels.js';
 
 export type Query = URLSearchParams;
@@ -62,11 +63,44 @@ export async function events(store: Store, q: Query) {
   return pageOf(await filteredEvents(store, f), pageParams(q, 1000, 10000), apiEvent);
 }
 
-/** Events in date order (undated last). `actor` or `dyad`, not both; the other filters narrow further. */
+/** top, perDay, min as key-moment options, or null when neither top nor min is given. */
+function keyMomentParams(q: Query): KeyMomentOptions | null {
+  const top = q.has('top') ? intParam(q, 'top', 10, 1, 100_000) : undefined;
+  const perDay = q.has('perDay') ? intParam(q, 'perDay', 1, 1, 1000) : undefined;
+  const min = numberParam(q, 'min', 0, 1);
+  if (top === undefined && min === undefined) {
+    if (perDay !== undefined) throw bad('parameter "perDay" needs "top" or "min" (it limits the key moments per day)');
+    return null;
+  }
+  return { top, perDay, min };
+}
+
+/**
+ * Events in date order (undated last), a page at a time. `actor` or `dyad`, not both; the other filters narrow
+ * further. With `top=N` (and/or `min=S`): the key moments, the N most salient events (salience ≥ S), one per day
+ * unless `perDay=K`, each with its salience and the evidence behind it.
+ */
 export async function timeline(store: Store, q: Query) {
   if (q.has('actor') && q.has('dyad')) throw bad('give either "actor" or "dyad", not both');
-  const f = eventFilter(q);
-  return pageOf(sortTimeline(await filteredEvents(store, f)), pageParams(q, 1000, 10000), apiEvent);
+  const filter = eventFilter(q);
+  const key = keyMomentParams(q);
+  const page = pageParams(q, 1000, 10000);
+  if (!key) return pageOf(sortTimeline(await filteredEvents(store, filter)), page, apiEvent);
+  const { events, scores } = await scoredEvents(store, filter);
+  return pageOf(keyMoments(filterEvents(events, filter), scores, key), page, (e) => ({ ...apiEvent(e), ...salienceFields(scores.get(e.id)) }));
+}
+
+/** Per week or month (`by`), the `top` key events (default 3) with a readable sentence each and numbered sources. */
+export async function digest(store: Store, q: Query) {
+  if (q.has('actor') && q.has('dyad')) throw bad('give either "actor" or "dyad", not both');
+  const filter = eventFilter(q);
+  const by = oneOf(q, 'by', ['week', 'month'] as const, 'week');
+  const top = intParam(q, 'top', 3, 1, 1000);
+  const perDay = intParam(q, 'perDay', 1, 1, 1000);
+  const min = numberParam(q, 'min', 0, 1);
+  const { events, scores } = await scoredEvents(store, filter);
+  const d = digestJson(buildDigest(filterEvents(events, filter), scores, { by, top, perDay, min }));
+  return { ...d, periods: d.periods.map((p) => ({ ...p, events: p.events.map((e) => ({ ...e, dateLabel: formatEventDate(e.date), codeName: codeName(e.code) })) })) };
 }
 
 /** Cooperation–conflict series: /api/dyad?a=USA&b=VEN&by=month (or dyad=USA,VEN). */

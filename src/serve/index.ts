@@ -8,6 +8,7 @@ import { loadAssets, type Asset } from './static.js';
 
 export { HttpError } from './params.js';
 export { apiEvent, codeName } from './api.js';
+export { actorLabel } from './labels.js';
 
 /**
  * The page's script, styles and data all come from this origin; no inline script or style, no plugins, no
@@ -51,6 +52,7 @@ const ROUTES: [RegExp, Handler][] = [
   [/^\/api\/search\/?$/, (s, q) => api.search(s, q)],
   [/^\/api\/events\/?$/, (s, q) => api.events(s, q)],
   [/^\/api\/timeline\/?$/, (s, q) => api.timeline(s, q)],
+  [/^\/api\/digest\/?$/, (s, q) => api.digest(s, q)],
   [/^\/api\/dyad\/?$/, (s, q) => api.dyad(s, q)],
   [/^\/api\/mentions\/?$/, (s, q) => api.mentions(s, q)],
   [/^\/api\/actors\/?$/, (s) => api.actors(s)],

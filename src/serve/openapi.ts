@@ -51,6 +51,13 @@ export const FILTER_PARAMS: ParamSpec[] = [
   p('dated', 'true: dated events only; false: undated events only.', { type: 'boolean' }),
 ];
 
+/** The key-moment selection of /api/timeline. */
+const KEY_MOMENT_PARAMS: ParamSpec[] = [
+  p('top', 'The N most salient events (key moments).', { type: 'integer', minimum: 1, maximum: 100000 }),
+  p('perDay', 'Key moments per day (default 1; needs top or min).', { type: 'integer', minimum: 1, maximum: 1000 }),
+  p('min', 'Least salience of a key moment, 0–1.', { type: 'number', minimum: 0, maximum: 1 }),
+];
+
 export const ENDPOINTS: Endpoint[] = [
   { path: '/api', summary: 'This description of the API (OpenAPI 3).', params: [], response: { type: 'object' } },
   { path: '/api/openapi.json', summary: 'This description of the API (OpenAPI 3).', params: [], response: { type: 'object' } },
@@ -63,7 +70,16 @@ export const ENDPOINTS: Endpoint[] = [
     paged: true, response: { oneOf: [list('SearchHit'), list('EventHit')] },
   },
   { path: '/api/events', summary: 'Merged real-world events with their evidence, in store order.', params: [...FILTER_PARAMS, ...pageParams(1000, 10000)], paged: true, response: list('Event') },
-  { path: '/api/timeline', summary: 'Events in date order, undated ones last.', description: 'Give either actor or dyad, not both.', params: [...FILTER_PARAMS, ...pageParams(1000, 10000)], paged: true, response: list('Event') },
+  {
+    path: '/api/timeline', summary: 'Events in date order, undated ones last; with top or min, the key moments by salience.',
+    description: 'Give either actor or dyad, not both. With top=N (and/or min=S): the N most salient events (salience ≥ S), one per day unless perDay=K, each with its salience and the evidence behind it.',
+    params: [...FILTER_PARAMS, ...KEY_MOMENT_PARAMS, ...pageParams(1000, 10000)], paged: true, response: list('Event'),
+  },
+  {
+    path: '/api/digest', summary: 'Per week or month, the key events with one readable sentence each and numbered sources.',
+    params: [...FILTER_PARAMS, p('by', 'Period (default week).', { type: 'string', enum: ['week', 'month'], default: 'week' }), p('top', 'Key events per period (default 3).', { type: 'integer', minimum: 1, maximum: 1000, default: 3 }), p('perDay', 'Key events per day (default 1).', { type: 'integer', minimum: 1, maximum: 1000, default: 1 }), p('min', 'Least salience, 0–1.', { type: 'number', minimum: 0, maximum: 1 })],
+    response: { type: 'object', properties: { by: { type: 'string' }, periods: { type: 'array' } } },
+  },
   {
     path: '/api/dyad', summary: 'Cooperation–conflict series of a pair of actors: per period, counts by QuadClass and Goldstein sum and mean, each direction.',
     params: [p('a', 'First actor.', actorSchema), p('b', 'Second actor.', actorSchema), p('dyad', 'Both actors, A,B (instead of a and b).', { type: 'string', example: 'USA,VEN' }), p('by', 'Period (default month).', { type: 'string', enum: ['month', 'quarter', 'year'], default: 'month' })],

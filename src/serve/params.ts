@@ -57,6 +57,16 @@ export function intParam(q: URLSearchParams, name: string, def: number, min: num
   return n;
 }
 
+/** A decimal number between min and max (such as a salience 0 … 1). */
+export function numberParam(q: URLSearchParams, name: string, min: number, max: number): number | undefined {
+  const v = single(q, name);
+  if (v === undefined) return undefined;
+  if (!/^\d{0,6}(\.\d{1,6})?$/.test(v) || v === '.') throw bad(`parameter "${name}" must be a number, got "${clip(v)}"`);
+  const n = Number(v);
+  if (n < min || n > max) throw bad(`parameter "${name}" must be between ${min} and ${max}, got ${n}`);
+  return n;
+}
+
 export function actorParam(q: URLSearchParams, name: string): string | undefined {
   const v = single(q, name);
   if (v === undefined) return undefined;

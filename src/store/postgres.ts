@@ -6,9 +6,9 @@ import type { Article, StoredMention, StoryEvent } from '../types.js';
 import { MIGRATIONS } from './schema.js';
 import {
   ARTICLE_COLUMNS, ARTICLE_COLUMN_COUNT, EVENT_COLUMNS, MENTION_COLUMNS, articleParams, eventParams, eventWhere, fingerprintParams, mentionParams,
-  pairKeyQueries, pairKeySql, partitionPairKeys, rowToArticle, rowToEvent, rowToFingerprint, rowToMention, storable, type Row,
+  pairKeyQueries, pairKeySql, partitionPairKeys, rowToArticle, rowToEvent, rowToFingerprint, rowToMention, sessionSql, storable, type Row,
 } from './rows.js';
-import type { ArticleFilter, EventFilter, Fingerprint, SearchHit, Store } from './types.js';
+import type { ArticleFilter, BatchItem, BatchPlan, Committed, EventFilter, Fingerprint, MergeSession, SearchHit, Store } from './types.js';
 import { ftsQuery } from './fts.js';
 import { displayTarget, missingStore } from './target.js';
 
@@ -30,6 +30,12 @@ const MAX_PARAMS = 30000;
 // Advisory lock keys (one namespace for this app; any two distinct bigints would do).
 const LOCK_MIGRATE = 0x5354_4f52_0001; // "STOR" 1
 const LOCK_SEQ = 0x5354_4f52_0002;
+const LOCK_MERGE = 0x5354_4f52_0003;
+const SQL = sessionSql(pairKey, ph, (i) => `(SELECT unnest(${ph(i)}::text[]))`);
+/** Mentions with their article's fields, in listMentions order. */
+const mentionsSql = (where: string) =>
+  `SELECT m.*, a.origin, a.url, a.published, a.duplicate_of, a.source AS article_source FROM mentions m JOIN articles a ON a.id = m.article_id
+   ${where} ORDER BY a.seq, m.seq`;
 
 /** PostgreSQL TEXT cannot hold NUL characters (SQLite can): replace them by U+FFFD, which keeps string offsets; lone
  *  surrogates too (see storable). */
@@ -142,6 +148,8 @@ export class PostgresStore implements Store {
           // Event order keys compare bytewise, like SQLite's and JavaScript's (ASCII keys), whatever the database collation.
           await c.query('ALTER TABLE events ALTER COLUMN sort_key TYPE TEXT COLLATE "C"');
         }
+        // Mentions stored before merges were incremental: their events are recomputed by the next merge.
+        if (v === 3) await c.query(`INSERT INTO merge_dirty (pair_key, at_seq) SELECT DISTINCT ${pairKey('')}, 0 FROM mentions`);
         await c.query('INSERT INTO schema_version (version) VALUES ($1)', [v + 1]);
       }
     });
@@ -152,12 +160,22 @@ export class PostgresStore implements Store {
     return (r.rowCount ?? 0) > 0;
   }
 
-  async saveBatch(batch: Parameters<Store['saveBatch']>[0]): Promise<void> {
-    if (!batch.length) return;
-    await this.tx(async (c) => {
-      // Serialize writers: `seq` stays dense and unique across concurrent ingests, and the "already stored?" check
-      // below cannot race another writer (every article insert goes through this lock).
+  async saveBatch(batch: BatchItem[]): Promise<void> {
+    if (batch.length) await this.writeBatch(null, () => ({ items: batch, moves: [] }));
+  }
+
+  async writeBatch(since: number | null, plan: (committed: Committed) => BatchPlan): Promise<number> {
+    return this.tx(async (c) => {
+      // Serialize writers: `seq` stays dense and unique across concurrent ingests, the "already stored?" check
+      // below cannot race another writer, and `plan` sees every batch committed before this one.
       await c.query('SELECT pg_advisory_xact_lock($1)', [LOCK_SEQ]);
+      const committed: Committed = since === null
+        ? { fingerprints: [], moves: [] }
+        : {
+            fingerprints: (await c.query<Row>(SQL.fingerprintsSince, [since])).rows.map(rowToFingerprint),
+            moves: (await c.query<Row>(SQL.movesSince, [since])).rows.map((r) => [String(r.from_id), String(r.to_id)]),
+          };
+      const { items: batch, moves } = plan(committed);
       const ids = clean([...new Set(batch.map((b) => b.article.id))]);
       const seen = new Set((await c.query<{ id: string }>('SELECT id FROM articles WHERE id = ANY($1)', [ids])).rows.map((r) => r.id));
       const { rows } = await c.query<{ n: number }>('SELECT COALESCE(MAX(seq), 0) + 1 AS n FROM articles');
@@ -175,6 +193,51 @@ export class PostgresStore implements Store {
       await this.insertRows(c, `articles (${ARTICLE_COLUMNS})`, ARTICLE_COLUMN_COUNT, fresh.map((b) => clean(articleParams(b.article, seq++))), true);
       await this.insertRows(c, 'fingerprints (article_id, text_hash, signature, tokens, published)', 5, fresh.map((b) => clean(fingerprintParams(b.fingerprint))), true);
       await this.insertRows(c, `mentions (${MENTION_COLUMNS})`, 18, fresh.flatMap((b) => b.mentions.map((m, i) => clean(mentionParams(b.article.id, i, m)))), true);
+      const last = seq - 1;
+      const touched = fresh.map((b) => clean([b.article.id])[0] as string);
+      for (const [from, to] of moves) {
+        touched.push(...(await c.query<Row>(SQL.movedIds, [from, from, to])).rows.map((r) => String(r.id)));
+        await c.query(SQL.move, [to, from, from, to]);
+        await c.query(SQL.logMove, [last, from, to]);
+      }
+      if (touched.length) await c.query(SQL.markDirty, [last, touched]);
+      return last;
+    });
+  }
+
+  async mergeSession<T>(fn: (s: MergeSession) => Promise<T>): Promise<T> {
+    return this.tx(async (c) => {
+      await c.query('SELECT pg_advisory_xact_lock($1)', [LOCK_MERGE]);
+      const all = async (sql: string, params: unknown[] = []) => (await c.query<Row>(sql, clean(params))).rows;
+      const session: MergeSession = {
+        dirtyKeys: async () => {
+          const rows = await all(SQL.dirty);
+          return { keys: [...new Set(rows.map((r) => String(r.pair_key)))], upTo: rows.reduce((m, r) => Math.max(m, Number(r.at_seq)), -1) };
+        },
+        allKeys: async () => (await all(SQL.allKeys)).map((r) => String(r.pk)),
+        hasUnpartitionedEvents: async () => (await all(SQL.unpartitioned)).length > 0,
+        partsOf: async (keys) => new Map((await all(SQL.partsOf, [keys])).map((r) => [String(r.pair_key), String(r.part)])),
+        keysOfParts: async (parts) => (await all(SQL.keysOfParts, [parts])).map((r) => String(r.pair_key)),
+        copyGroups: async (keys) => (keys ? all(SQL.copyGroups, [keys]) : all(pairKeyQueries(pairKey).links)),
+        mentions: async (keys) => (await all(mentionsSql(`WHERE ${pairKey('m.')} = ANY($1::text[])`), [keys])).map(rowToMention),
+        clearEvents: async (parts) => {
+          if (parts === 'all') {
+            await c.query('DELETE FROM events');
+            await c.query('DELETE FROM merge_keys');
+          } else if (parts.length) {
+            await c.query(SQL.deleteEventsOf, [parts]);
+            await c.query(SQL.deleteKeysOf, [parts]);
+          }
+        },
+        writePartition: async (part, keys, events, order) => {
+          const rows = events.map((e, i) => clean([...eventParams(e, i, order(e)), part]));
+          await this.insertRows(c, `events (${EVENT_COLUMNS}, part)`, 13, rows, false);
+          await this.insertRows(c, 'merge_keys (pair_key, part)', 2, keys.map((k) => clean([k, part])), true);
+        },
+        clearDirty: async (upTo) => void (await c.query(SQL.clearDirty, [upTo])),
+        countEvents: async () => Number((await all(SQL.countEvents))[0]!.n),
+      };
+      return fn(session);
     });
   }
 
@@ -188,7 +251,7 @@ export class PostgresStore implements Store {
   }
 
   async allFingerprints(): Promise<Fingerprint[]> {
-    const r = await this.pool.query<Row>('SELECT f.*, a.duplicate_of FROM fingerprints f JOIN articles a ON a.id = f.article_id ORDER BY a.seq');
+    const r = await this.pool.query<Row>('SELECT f.*, a.duplicate_of, a.seq FROM fingerprints f JOIN articles a ON a.id = f.article_id ORDER BY a.seq');
     return r.rows.map(rowToFingerprint);
   }
 
@@ -250,11 +313,7 @@ export class PostgresStore implements Store {
   }
 
   private async mentionsWhere(where: string, params: unknown[]): Promise<StoredMention[]> {
-    const r = await this.pool.query<Row>(
-      `SELECT m.*, a.origin, a.url, a.published, a.duplicate_of, a.source AS article_source FROM mentions m JOIN articles a ON a.id = m.article_id
-       ${where} ORDER BY a.seq, m.seq`,
-      clean(params),
-    );
+    const r = await this.pool.query<Row>(mentionsSql(where), clean(params));
     return r.rows.map(rowToMention);
   }
 
@@ -266,10 +325,6 @@ export class PostgresStore implements Store {
 
   async listPartitionMentions(pairKeys: string[]): Promise<StoredMention[]> {
     return this.mentionsWhere(`WHERE ${pairKey('m.')} = ANY($1::text[])`, [pairKeys]);
-  }
-
-  async repointDuplicates(from: string, to: string): Promise<void> {
-    await this.pool.query('UPDATE articles SET duplicate_of = $1 WHERE (id = $2 OR duplicate_of = $2) AND id <> $1', [to, from]);
   }
 
   async replaceEvents(events: StoryEvent[]): Promise<void> {

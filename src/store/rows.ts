@@ -176,7 +176,9 @@ export function rowToFingerprint(r: Row): Fingerprint {
   const buf = Buffer.from(String(r.signature), 'hex');
   const sig = new Uint32Array(buf.length / 4);
   for (let i = 0; i < sig.length; i++) sig[i] = buf.readUInt32LE(i * 4);
-  return { articleId: String(r.article_id), textHash: String(r.text_hash), signature: sig, tokens: Number(r.tokens), published: s(r.published), duplicateOf: s(r.duplicate_of) };
+  const fp: Fingerprint = { articleId: String(r.article_id), textHash: String(r.text_hash), signature: sig, tokens: Number(r.tokens), published: s(r.published), duplicateOf: s(r.duplicate_of) };
+  if (r.seq !== undefined && r.seq !== null) fp.seq = Number(r.seq);
+  return fp;
 }
 
 /**
@@ -211,3 +213,39 @@ export function eventWhere(f: EventFilter | undefined, p: string, ph: (i: number
   if (f?.articleId) parts.push(`${p}article_id = ${add(f.articleId)}`);
   return { sql: parts.length ? `WHERE ${parts.join(' AND ')}` : '', params };
 }
+
+/**
+ * SQL of the writer's and the merge session's statements, shared by both engines. `pairKey` renders the pair-key
+ * expression for a column prefix, `ph(i)` the i-th placeholder, `list(i)` an IN operand for a list of strings given
+ * as the i-th parameter. Placeholders are numbered in the order they appear (SQLite binds `?` by position).
+ */
+export function sessionSql(pairKey: (p: string) => string, ph: (i: number) => string, list: (i: number) => string) {
+  return {
+    /** Fingerprints written after an order number, in order, with the article's current duplicateOf. */
+    fingerprintsSince: `SELECT f.*, a.duplicate_of, a.seq FROM fingerprints f JOIN articles a ON a.id = f.article_id WHERE a.seq > ${ph(1)} ORDER BY a.seq`,
+    movesSince: `SELECT from_id, to_id FROM copy_moves WHERE at_seq > ${ph(1)} ORDER BY at_seq`,
+    /** Articles a move re-points: the old original and its duplicates (params: from, from, to). */
+    movedIds: `SELECT id FROM articles WHERE (id = ${ph(1)} OR duplicate_of = ${ph(2)}) AND id <> ${ph(3)}`,
+    /** params: to, from, from, to */
+    move: `UPDATE articles SET duplicate_of = ${ph(1)} WHERE (id = ${ph(2)} OR duplicate_of = ${ph(3)}) AND id <> ${ph(4)}`,
+    logMove: `INSERT INTO copy_moves (at_seq, from_id, to_id) VALUES (${ph(1)}, ${ph(2)}, ${ph(3)})`,
+    /** Marks stale, at order number (param 1), the pair keys of the mentions of the articles listed (param 2). */
+    markDirty: `INSERT INTO merge_dirty (pair_key, at_seq) SELECT DISTINCT ${pairKey('m.')}, CAST(${ph(1)} AS INTEGER) FROM mentions m WHERE m.article_id IN ${list(2)} ON CONFLICT DO NOTHING`,
+    dirty: 'SELECT pair_key, at_seq FROM merge_dirty',
+    allKeys: `SELECT DISTINCT ${pairKey('')} AS pk FROM mentions`,
+    unpartitioned: `SELECT 1 AS x FROM events WHERE part = '' LIMIT 1`,
+    partsOf: `SELECT pair_key, part FROM merge_keys WHERE pair_key IN ${list(1)}`,
+    keysOfParts: `SELECT pair_key FROM merge_keys WHERE part IN ${list(1)}`,
+    copyGroups: `WITH r AS (SELECT DISTINCT COALESCE(a.duplicate_of, a.id) AS root FROM mentions m JOIN articles a ON a.id = m.article_id WHERE ${pairKey('m.')} IN ${list(1)}),
+                      c AS (SELECT root AS id FROM r UNION SELECT a.id FROM articles a WHERE a.duplicate_of IN (SELECT root FROM r))
+                 SELECT DISTINCT COALESCE(a.duplicate_of, m.article_id) AS g_root, m.code AS g_code, m.source AS g_source, m.target AS g_target, ${pairKey('m.')} AS pk
+                 FROM c JOIN articles a ON a.id = c.id JOIN mentions m ON m.article_id = a.id`,
+    deleteEventsOf: `DELETE FROM events WHERE part IN ${list(1)}`,
+    deleteKeysOf: `DELETE FROM merge_keys WHERE part IN ${list(1)}`,
+    insertKey: `INSERT INTO merge_keys (pair_key, part) VALUES (${ph(1)}, ${ph(2)}) ON CONFLICT (pair_key) DO UPDATE SET part = excluded.part`,
+    clearDirty: `DELETE FROM merge_dirty WHERE at_seq <= ${ph(1)}`,
+    countEvents: 'SELECT COUNT(*) AS n FROM events',
+  };
+}
+
+export type SessionSql = ReturnType<typeof sessionSql>;

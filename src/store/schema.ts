@@ -33,4 +33,18 @@ export const MIGRATIONS: string[][] = [
   ],
   // 3: the page's stated revision date, kept beside (never instead of) the publication date.
   [`ALTER TABLE articles ADD COLUMN modified TEXT`],
+  // 4: incremental, concurrent merging. Events belong to a partition (a set of pair keys, named by its first key);
+  // merge_keys records each pair key's partition; merge_dirty the pair keys whose events are stale, each marked with
+  // the store's last article order number of the batch that made it stale; copy_moves the re-pointed originals, so
+  // that a writer learns of the ones other writers made.
+  [
+    `ALTER TABLE events ADD COLUMN part TEXT NOT NULL DEFAULT ''`,
+    `CREATE INDEX IF NOT EXISTS events_part ON events (part)`,
+    `CREATE TABLE IF NOT EXISTS merge_keys (pair_key TEXT PRIMARY KEY, part TEXT NOT NULL)`,
+    `CREATE INDEX IF NOT EXISTS merge_keys_part ON merge_keys (part)`,
+    `CREATE TABLE IF NOT EXISTS merge_dirty (pair_key TEXT NOT NULL, at_seq INTEGER NOT NULL, PRIMARY KEY (pair_key, at_seq))`,
+    `CREATE INDEX IF NOT EXISTS merge_dirty_seq ON merge_dirty (at_seq)`,
+    `CREATE TABLE IF NOT EXISTS copy_moves (at_seq INTEGER NOT NULL, from_id TEXT NOT NULL, to_id TEXT NOT NULL)`,
+    `CREATE INDEX IF NOT EXISTS copy_moves_seq ON copy_moves (at_seq)`,
+  ],
 ];

@@ -4,14 +4,16 @@ import type { Article, StoredMention, StoryEvent } from '../types.js';
 import { MIGRATIONS } from './schema.js';
 import {
   ARTICLE_COLUMNS, ARTICLE_COLUMN_COUNT, EVENT_COLUMNS, MENTION_COLUMNS, articleParams, eventParams, eventWhere, fingerprintParams, mentionParams,
-  pairKeyQueries, pairKeySql, partitionPairKeys, rowToArticle, rowToEvent, rowToFingerprint, rowToMention, storable, type Row,
+  pairKeyQueries, pairKeySql, partitionPairKeys, rowToArticle, rowToEvent, rowToFingerprint, rowToMention, sessionSql, storable, type Row,
 } from './rows.js';
-import type { ArticleFilter, EventFilter, Fingerprint, SearchHit, Store } from './types.js';
+import type { ArticleFilter, BatchItem, BatchPlan, Committed, EventFilter, Fingerprint, MergeSession, SearchHit, Store } from './types.js';
 import { ftsQuery } from './fts.js';
 
 const q = () => '?';
 const pairKey = (p: string) => pairKeySql(p, 'trim');
 const placeholders = (n: number) => Array.from({ length: n }, q).join(', ');
+const SQL = sessionSql(pairKey, q, () => '(SELECT value FROM json_each(?))');
+const json = (xs: string[]) => JSON.stringify(xs);
 
 export class SqliteStore implements Store {
   readonly kind = 'sqlite' as const;
@@ -35,6 +37,8 @@ export class SqliteStore implements Store {
     if (!this.isStoryline) return;
     this.db.pragma('journal_mode = WAL');
     this.db.pragma('synchronous = NORMAL');
+    // Other processes may hold the write lock for a batch or a merge: wait for them rather than fail.
+    this.db.pragma('busy_timeout = 60000');
     this.migrate();
   }
 
@@ -47,6 +51,8 @@ export class SqliteStore implements Store {
         for (const stmt of MIGRATIONS[v]!) this.db.exec(stmt);
         if (v === 0) this.db.exec(`CREATE VIRTUAL TABLE IF NOT EXISTS articles_fts USING fts5(title, text, tokenize = 'unicode61 remove_diacritics 2')`);
         if (v === 1) this.db.exec(`CREATE INDEX IF NOT EXISTS mentions_pair ON mentions ((${pairKey('')}))`);
+        // Mentions stored before merges were incremental: their events are recomputed by the next merge.
+        if (v === 3) this.db.exec(`INSERT INTO merge_dirty (pair_key, at_seq) SELECT DISTINCT ${pairKey('')}, 0 FROM mentions`);
         this.db.prepare('INSERT INTO schema_version (version) VALUES (?)').run(v + 1);
       }
     });
@@ -66,16 +72,28 @@ export class SqliteStore implements Store {
     return !!this.stmt('SELECT 1 FROM inputs WHERE input_key = ?').get(inputKey);
   }
 
-  async saveBatch(batch: Parameters<Store['saveBatch']>[0]): Promise<void> {
+  async saveBatch(batch: BatchItem[]): Promise<void> {
+    await this.writeBatch(null, () => ({ items: batch, moves: [] }));
+  }
+
+  async writeBatch(since: number | null, plan: (committed: Committed) => BatchPlan): Promise<number> {
     const insInput = this.stmt('INSERT INTO inputs (input_key, article_id, origin) VALUES (?, ?, ?) ON CONFLICT DO NOTHING');
     const insArticle = this.stmt(`INSERT INTO articles (${ARTICLE_COLUMNS}) VALUES (${placeholders(ARTICLE_COLUMN_COUNT)}) ON CONFLICT DO NOTHING`);
     const insFts = this.stmt('INSERT INTO articles_fts (rowid, title, text) VALUES (?, ?, ?)');
     const insFp = this.stmt('INSERT INTO fingerprints (article_id, text_hash, signature, tokens, published) VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING');
     const insMention = this.stmt(`INSERT INTO mentions (${MENTION_COLUMNS}) VALUES (${placeholders(18)}) ON CONFLICT DO NOTHING`);
     const nextSeq = this.stmt('SELECT COALESCE(MAX(seq), 0) + 1 AS n FROM articles');
-    const tx = this.db.transaction(() => {
+    const tx = this.db.transaction((): number => {
+      const committed: Committed = since === null
+        ? { fingerprints: [], moves: [] }
+        : {
+            fingerprints: (this.stmt(SQL.fingerprintsSince).pluck(false).all(since) as Row[]).map(rowToFingerprint),
+            moves: (this.stmt(SQL.movesSince).pluck(false).all(since) as Row[]).map((r) => [String(r.from_id), String(r.to_id)]),
+          };
+      const { items, moves } = plan(committed);
       let seq = (nextSeq.get() as { n: number }).n;
-      for (const { inputKey, article, mentions, fingerprint } of batch) {
+      const touched: string[] = [];
+      for (const { inputKey, article, mentions, fingerprint } of items) {
         insInput.run(...(storable([inputKey, article.id, article.origin]) as never[]));
         const r = insArticle.run(...(storable(articleParams(article, seq)) as never[]));
         if (r.changes === 0) continue; // same article already stored
@@ -83,17 +101,66 @@ export class SqliteStore implements Store {
         seq++;
         insFp.run(...(storable(fingerprintParams(fingerprint)) as never[]));
         mentions.forEach((m, i) => insMention.run(...(storable(mentionParams(article.id, i, m)) as never[])));
+        touched.push(article.id);
       }
+      const last = seq - 1;
+      for (const [from, to] of moves) {
+        touched.push(...(this.stmt(SQL.movedIds).pluck().all(from, from, to) as string[]));
+        this.stmt(SQL.move).run(to, from, from, to);
+        this.stmt(SQL.logMove).run(last, from, to);
+      }
+      if (touched.length) this.stmt(SQL.markDirty).run(last, json(touched));
+      return last;
     });
-    tx();
+    // IMMEDIATE: take the write lock before reading what others committed, so nothing commits in between.
+    return tx.immediate();
   }
 
   async allFingerprints(): Promise<Fingerprint[]> {
-    return (this.db.prepare('SELECT f.*, a.duplicate_of FROM fingerprints f JOIN articles a ON a.id = f.article_id ORDER BY a.seq').all() as Row[]).map(rowToFingerprint);
+    return (this.db.prepare('SELECT f.*, a.duplicate_of, a.seq FROM fingerprints f JOIN articles a ON a.id = f.article_id ORDER BY a.seq').all() as Row[]).map(rowToFingerprint);
   }
 
-  async repointDuplicates(from: string, to: string): Promise<void> {
-    this.stmt('UPDATE articles SET duplicate_of = ? WHERE (id = ? OR duplicate_of = ?) AND id <> ?').run(to, from, from, to);
+  async mergeSession<T>(fn: (s: MergeSession) => Promise<T>): Promise<T> {
+    // pluck(false): statements are cached per SQL text, and another method may have set the same one to pluck mode.
+    const all = (sql: string, ...params: unknown[]) => this.stmt(sql).pluck(false).all(...(params as never[])) as Row[];
+    const session: MergeSession = {
+      dirtyKeys: async () => {
+        const rows = all(SQL.dirty);
+        return { keys: [...new Set(rows.map((r) => String(r.pair_key)))], upTo: rows.reduce((m, r) => Math.max(m, Number(r.at_seq)), -1) };
+      },
+      allKeys: async () => all(SQL.allKeys).map((r) => String(r.pk)),
+      hasUnpartitionedEvents: async () => all(SQL.unpartitioned).length > 0,
+      partsOf: async (keys) => new Map(all(SQL.partsOf, json(keys)).map((r) => [String(r.pair_key), String(r.part)])),
+      keysOfParts: async (parts) => all(SQL.keysOfParts, json(parts)).map((r) => String(r.pair_key)),
+      copyGroups: async (keys) => (keys ? all(SQL.copyGroups, json(keys)) : all(pairKeyQueries(pairKey).links)),
+      mentions: async (keys) => this.listPartitionMentions(keys),
+      clearEvents: async (parts) => {
+        if (parts === 'all') {
+          this.db.exec('DELETE FROM events');
+          this.db.exec('DELETE FROM merge_keys');
+        } else if (parts.length) {
+          this.stmt(SQL.deleteEventsOf).run(json(parts));
+          this.stmt(SQL.deleteKeysOf).run(json(parts));
+        }
+      },
+      writePartition: async (part, keys, events, order) => {
+        const ins = this.stmt(`INSERT INTO events (${EVENT_COLUMNS}, part) VALUES (${placeholders(13)})`);
+        events.forEach((e, i) => ins.run(...(storable([...eventParams(e, i, order(e)), part]) as never[])));
+        for (const k of keys) this.stmt(SQL.insertKey).run(k, part);
+      },
+      clearDirty: async (upTo) => void this.stmt(SQL.clearDirty).run(upTo),
+      countEvents: async () => Number((this.stmt(SQL.countEvents).get() as Row).n),
+    };
+    // One write transaction across the awaits (every statement above is synchronous on this connection).
+    this.db.exec('BEGIN IMMEDIATE');
+    try {
+      const out = await fn(session);
+      this.db.exec('COMMIT');
+      return out;
+    } catch (e) {
+      if (this.db.inTransaction) this.db.exec('ROLLBACK');
+      throw e;
+    }
   }
 
   async listArticles(f: ArticleFilter = {}): Promise<Article[]> {

@@ -42,6 +42,63 @@ export interface Fingerprint {
   published: string | null;
   /** Set when read back from the store: the article's own duplicateOf (to follow duplicate chains to the earliest copy). */
   duplicateOf?: string | null;
+  /** Set when read back from the store: the article's place in the store's order (its `seq`). */
+  seq?: number;
+}
+
+/** One article of a batch, as stored. */
+export interface BatchItem {
+  inputKey: string;
+  article: Article;
+  mentions: EventMention[];
+  fingerprint: Fingerprint;
+}
+
+/** What other writers committed since a writer last looked (see Store.writeBatch). */
+export interface Committed {
+  /** Fingerprints of the articles stored after the `since` order number, in store order, with their current duplicateOf. */
+  fingerprints: Fingerprint[];
+  /** Duplicates re-pointed by those writes, in order: [old original, new original]. */
+  moves: [string, string][];
+}
+
+/** A batch as decided by a writer that has seen every earlier commit. */
+export interface BatchPlan {
+  items: BatchItem[];
+  /** Originals replaced by an earlier copy: [old original, new original]; their duplicates follow. */
+  moves: [string, string][];
+}
+
+/**
+ * The merged events' bookkeeping, inside one transaction that holds the store's merge lock (see Store.mergeSession).
+ * A pair key is the unordered pair of a mention's actor countries (or codes); a partition is a set of pair keys that
+ * must be merged together, named by its first key.
+ */
+export interface MergeSession {
+  /** Pair keys whose events are stale (written since the last merge), and the order number they are marked up to. */
+  dirtyKeys(): Promise<{ keys: string[]; upTo: number }>;
+  /** Every pair key of the stored mentions. */
+  allKeys(): Promise<string[]>;
+  /** True when events exist that no partition owns (written by replaceEvents, or before partitions were recorded). */
+  hasUnpartitionedEvents(): Promise<boolean>;
+  /** The recorded partition of each of `keys` that has one. */
+  partsOf(keys: string[]): Promise<Map<string, string>>;
+  /** Every key of the partitions named. */
+  keysOfParts(parts: string[]): Promise<string[]>;
+  /**
+   * Wire-copy group rows (g_root, g_code, g_source, g_target, pk) of the mentions of every article whose copy root
+   * (duplicateOf, else itself) is the root of a mention with one of `keys`; of every mention when `keys` is omitted.
+   */
+  copyGroups(keys?: string[]): Promise<Record<string, unknown>[]>;
+  /** The mentions of the pair keys, in listMentions order. */
+  mentions(keys: string[]): Promise<StoredMention[]>;
+  /** Deletes the events of the partitions named, or every event and every recorded partition ('all'). */
+  clearEvents(parts: string[] | 'all'): Promise<void>;
+  /** Writes a partition's events (ordered by `order`, see replaceEventsStream) and records its keys. */
+  writePartition(part: string, keys: string[], events: StoryEvent[], order: (e: StoryEvent) => string): Promise<void>;
+  /** Forgets the stale marks up to `upTo` (those read by dirtyKeys). */
+  clearDirty(upTo: number): Promise<void>;
+  countEvents(): Promise<number>;
 }
 
 /** Storage behind one interface: SQLite (embedded) and PostgreSQL implement it with the same tests. */
@@ -50,10 +107,19 @@ export interface Store {
   /** Ids of the inputs already stored (origin + content hash key), for idempotent re-ingest. */
   hasInput(inputKey: string): Promise<boolean>;
   /** Stores one batch of articles with their mentions and fingerprints in ONE transaction. */
-  saveBatch(batch: { inputKey: string; article: Article; mentions: EventMention[]; fingerprint: Fingerprint }[]): Promise<void>;
+  saveBatch(batch: BatchItem[]): Promise<void>;
+  /**
+   * Stores one batch in ONE transaction that holds the store's writer lock, so concurrent writers (threads,
+   * processes, machines) commit one after another. `plan` runs inside it, given what others committed after the
+   * order number `since` (null: nothing is read), and decides the batch (near-duplicates, re-pointed originals) with
+   * that knowledge. The pair keys of the new mentions, and of the mentions of re-pointed articles, are marked stale
+   * for the next merge in the same transaction. Returns the store's last order number after the commit.
+   */
+  writeBatch(since: number | null, plan: (committed: Committed) => BatchPlan): Promise<number>;
+  /** Fingerprints of every stored article, in store order (with `seq` and `duplicateOf`). */
   allFingerprints(): Promise<Fingerprint[]>;
-  /** An earlier copy arrived: `from` and every article pointing at it now point at `to` (which is the original). */
-  repointDuplicates(from: string, to: string): Promise<void>;
+  /** Runs `fn` in one transaction holding the store's merge lock (one merger at a time, whatever the process). */
+  mergeSession<T>(fn: (s: MergeSession) => Promise<T>): Promise<T>;
   listArticles(filter?: ArticleFilter): Promise<Article[]>;
   /** Number of stored articles (the total behind a page of listArticles). */
   countArticles(): Promise<number>;

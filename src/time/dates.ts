@@ -1,29 +1,17 @@
 // Calendar arithmetic on plain {y,m,d} values (UTC, no time zones) and TIMEX3 value → interval conversion.
 import type { DateInterval, Precision } from '../types.js';
+import { type YMD, dayDiff, daysInMonth, pad, parseDay, validDay } from '../util/calendar.js';
 
-export interface YMD { y: number; m: number; d: number }
-
-export const pad = (n: number, w = 2): string => String(n).padStart(w, '0');
+export { type YMD, dayDiff, daysInMonth, pad, parseDay, validDay };
 
 export function ymd(y: number, m: number, d: number): YMD {
   const t = new Date(Date.UTC(y, m - 1, d));
   return { y: t.getUTCFullYear(), m: t.getUTCMonth() + 1, d: t.getUTCDate() };
 }
 
-export function parseYMD(s: string): YMD | null {
-  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(s);
-  if (!m) return null;
-  const y = Number(m[1]), mo = Number(m[2]), d = Number(m[3]);
-  if (mo < 1 || mo > 12 || d < 1 || d > daysInMonth(y, mo)) return null;
-  return { y, m: mo, d };
-}
 
 export const fmtDay = (t: YMD): string => `${pad(t.y, 4)}-${pad(t.m)}-${pad(t.d)}`;
 export const fmtMonth = (y: number, m: number): string => `${pad(y, 4)}-${pad(m)}`;
-
-export function daysInMonth(y: number, m: number): number {
-  return new Date(Date.UTC(y, m, 0)).getUTCDate();
-}
 
 export function addDays(t: YMD, n: number): YMD {
   return ymd(t.y, t.m, t.d + n);
@@ -43,7 +31,7 @@ export function weekday(t: YMD): number {
 export function isoWeek(t: YMD): { y: number; w: number } {
   const thursday = addDays(t, 4 - weekday(t));
   const jan1 = ymd(thursday.y, 1, 1);
-  const dayOfYear = (Date.UTC(thursday.y, thursday.m - 1, thursday.d) - Date.UTC(jan1.y, 0, 1)) / 86400000;
+  const dayOfYear = dayDiff(thursday, jan1);
   return { y: thursday.y, w: Math.floor(dayOfYear / 7) + 1 };
 }
 
@@ -74,7 +62,7 @@ export function intervalOf(value: string | null | undefined): (DateInterval & { 
   if (!value) return null;
   let m: RegExpExecArray | null;
   if ((m = /^(\d{4})-(\d{2})-(\d{2})(?:T.*)?$/.exec(value))) {
-    const t = parseYMD(`${m[1]}-${m[2]}-${m[3]}`);
+    const t = parseDay(`${m[1]}-${m[2]}-${m[3]}`);
     return t ? { start: fmtDay(t), end: fmtDay(t), precision: 'day' } : null;
   }
   if ((m = /^(\d{4})-W(\d{1,2})(-WE)?$/.exec(value))) {
@@ -104,18 +92,45 @@ export function intervalOf(value: string | null | undefined): (DateInterval & { 
   }
   if ((m = /^(\d{4})$/.exec(value))) return { start: `${m[1]}-01-01`, end: `${m[1]}-12-31`, precision: 'year' };
   if ((m = /^(\d{3})X?$/.exec(value))) return { start: `${m[1]}0-01-01`, end: `${m[1]}9-12-31`, precision: 'decade' };
-  if ((m = /^(\d{2})(?:XX)?$/.exec(value))) return { start: `${m[1]}00-01-01`, end: `${m[1]}99-12-31`, precision: 'decade' };
+  if ((m = /^(\d{2})(?:XX)?$/.exec(value))) return { start: `${m[1]}00-01-01`, end: `${m[1]}99-12-31`, precision: 'century' };
   return null;
 }
 
-/** Narrows an interval to its start / middle / end third (TIMEX3 mod START/MID/END: "early 2023", "mid-March"). */
-export function narrow(iv: DateInterval, mod: 'START' | 'MID' | 'END' | undefined): DateInterval {
-  if (!mod) return iv;
-  const s = parseYMD(iv.start)!, e = parseYMD(iv.end)!;
-  const days = Math.round((Date.UTC(e.y, e.m - 1, e.d) - Date.UTC(s.y, s.m - 1, s.d)) / 86400000) + 1;
-  if (days < 3) return iv;
-  const third = Math.floor(days / 3);
-  if (mod === 'START') return { start: iv.start, end: fmtDay(addDays(s, third - 1)) };
-  if (mod === 'MID') return { start: fmtDay(addDays(s, third)), end: fmtDay(addDays(s, days - third - 1)) };
-  return { start: fmtDay(addDays(s, days - third)), end: iv.end };
+/** The finer unit a part of an interval of each precision is counted in ("late 2023": months; "late March": days). */
+const PART_UNIT: Partial<Record<Precision, 'day' | 'month' | 'year'>> = {
+  century: 'year', decade: 'year', year: 'month', quarter: 'month', month: 'day', week: 'day',
+};
+
+/** The consecutive days, months or years [start, end] of an interval, as intervals. */
+function slots(iv: DateInterval, unit: 'day' | 'month' | 'year'): DateInterval[] {
+  const s = parseDay(iv.start)!, e = parseDay(iv.end)!;
+  const out: DateInterval[] = [];
+  if (unit === 'day') {
+    for (let d = s; cmp(d, e) <= 0; d = addDays(d, 1)) out.push({ start: fmtDay(d), end: fmtDay(d) });
+  } else if (unit === 'month') {
+    for (let k = s.y * 12 + s.m - 1; k <= e.y * 12 + e.m - 1; k++) {
+      const y = Math.floor(k / 12), m = (k % 12) + 1;
+      out.push({ start: `${fmtMonth(y, m)}-01`, end: `${fmtMonth(y, m)}-${pad(daysInMonth(y, m))}` });
+    }
+  } else {
+    for (let y = s.y; y <= e.y; y++) out.push({ start: `${pad(y, 4)}-01-01`, end: `${pad(y, 4)}-12-31` });
+  }
+  return out;
+}
+
+/**
+ * Narrows an interval to its start / middle / end third (TIMEX3 mod START/MID/END: "early 2023", "mid-March"). The
+ * thirds are whole units one step finer than the interval's precision, and the precision becomes that unit's: "late
+ * 2023" is September–December at month precision, "late March" the 22nd–31st at day precision, "the late 1970s"
+ * 1977–1979 at year precision. Without a precision the thirds are counted in days.
+ */
+export function narrow(iv: DateInterval, mod: 'START' | 'MID' | 'END' | undefined, precision?: Precision): DateInterval & { precision?: Precision } {
+  if (!mod) return precision ? { ...iv, precision } : iv;
+  const unit = precision ? PART_UNIT[precision] : 'day';
+  const parts = unit ? slots(iv, unit) : [];
+  if (parts.length < 3) return precision ? { ...iv, precision } : iv;
+  const n = parts.length, third = Math.floor(n / 3);
+  const [a, b] = mod === 'START' ? [0, third - 1] : mod === 'MID' ? [third, n - third - 1] : [n - third, n - 1];
+  const out = { start: parts[a]!.start, end: parts[b]!.end };
+  return precision ? { ...out, precision: unit === 'day' ? 'day' : unit === 'month' ? 'month' : 'year' } : out;
 }

@@ -94,7 +94,7 @@ test('compound actors: "Venezuela and the United States"', () => {
 });
 
 test('data files: sectors are 3-letter codes, people roles are well formed', () => {
-  const sectors = readData<{ sectors: Record<string, string[]>; personTitles: Record<string, string[]> }>('actors/sectors.json');
+  const sectors = readData<{ sectors: Record<string, string[]>; personTitles: Record<string, string[]> }>('actors/en/sectors.json');
   for (const k of [...Object.keys(sectors.sectors), ...Object.keys(sectors.personTitles)]) assert.match(k, /^[A-Z]{3}$/);
   const people = readData<{ people: { name: string; roles: { country: string; sector: string; from: string | null; to: string | null }[] }[] }>('actors/people.json').people;
   assert.ok(people.length >= 100);

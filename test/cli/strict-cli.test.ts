@@ -184,3 +184,22 @@ test('storyline code prints each input sentence with the events coded from it', 
   ].join('\n'));
   assert.match(r.out.split('\n')[2]!, /^ {4}COL → ISR {2}161 .* 2024-05-06 \(“Monday”\) {2}«broke off»/);
 });
+
+test('every flag a command reads is on its usage line (so the strict parser accepts it)', async () => {
+  const { readFileSync, readdirSync } = await import('node:fs');
+  const { COMMANDS } = await import('../../src/cli/main.js');
+  const { flagSpec } = await import('../../src/cli/args.js');
+  const dir = join(import.meta.dirname, '../../src/cli/commands');
+  const flagsIn = (src: string) => [...src.matchAll(/flag(?:String|Bool|Int)\(args, '([a-z-]+)'/g), ...src.matchAll(/args\.flags(?:\.|\[')([a-z-]+)/g)].map((m) => m[1]!);
+  const sources = new Map(readdirSync(dir).filter((f) => f.endsWith('.ts')).map((f) => [f.replace(/\.ts$/, ''), readFileSync(join(dir, f), 'utf8')]));
+  // flags read by exported helpers (filterFromArgs, keyMomentArgs …), counted for every command that calls them
+  const helpers = new Map<string, string[]>();
+  for (const src of sources.values()) for (const m of src.matchAll(/export function (\w+)\(args: ParsedArgs[^]*?\n}\n/g)) helpers.set(m[1]!, flagsIn(m[0]));
+  for (const [name, src] of sources) {
+    const info = COMMANDS[name];
+    if (!info) continue;
+    const spec = flagSpec(info.usage);
+    const read = new Set([...flagsIn(src), ...[...helpers].filter(([h]) => new RegExp(`\\b${h}\\(args`).test(src)).flatMap(([, f]) => f)]);
+    for (const f of read) assert.ok(spec.has(f), `${name} reads --${f}, which its usage line does not list: ${info.usage}`);
+  }
+});

@@ -61,9 +61,9 @@ test('dating: publication date only for news of the day, not for background clau
 });
 
 test('synonyms data: every canonical trigger has patterns of its own, past forms map to lemmas', () => {
-  const syn = readData<{ verbs: Record<string, string[]>; nouns: Record<string, string[]>; pastForms: Record<string, string> }>('events/synonyms.json');
-  const verbs = readData<{ patterns: Record<string, string[]> }>('events/verbs.json');
-  const nouns = readData<{ patterns: Record<string, string[]> }>('events/nouns.json');
+  const syn = readData<{ verbs: Record<string, string[]>; nouns: Record<string, string[]>; pastForms: Record<string, string> }>('events/en/synonyms.json');
+  const verbs = readData<{ patterns: Record<string, string[]> }>('events/en/verbs.json');
+  const nouns = readData<{ patterns: Record<string, string[]> }>('events/en/nouns.json');
   const firsts = (f: { patterns: Record<string, string[]> }) => new Set(Object.values(f.patterns).flat().flatMap((p) => p.split(/\s+/)[0]!.split('|')));
   const vf = firsts(verbs), nf = firsts(nouns);
   for (const c of Object.keys(syn.verbs)) assert.ok(vf.has(c), `verb class ${c} has no pattern`);

@@ -21,8 +21,8 @@ test('a code without its own PLOVER line carries its parent\'s', () => {
 });
 
 test('every pattern code exists and every root 01–20 has verb patterns', () => {
-  const verbs = readData<{ patterns: Record<string, string[]> }>('events/verbs.json').patterns;
-  const nouns = readData<{ patterns: Record<string, string[]> }>('events/nouns.json').patterns;
+  const verbs = readData<{ patterns: Record<string, string[]> }>('events/en/verbs.json').patterns;
+  const nouns = readData<{ patterns: Record<string, string[]> }>('events/en/nouns.json').patterns;
   const known = new Set(allCodes().map((c) => c.code));
   for (const code of [...Object.keys(verbs), ...Object.keys(nouns)]) assert.ok(known.has(code), code);
   const roots = new Set(Object.keys(verbs).map((c) => c.slice(0, 2)));

@@ -8,31 +8,16 @@ import { join } from 'node:path';
 import { main } from '../../src/cli/main.js';
 import { openStore } from '../../src/store/index.js';
 import { mergeMentions } from '../../src/merge/index.js';
-import type { Article, EventMention, StoredMention } from '../../src/types.js';
-import { scenario } from './helpers.js';
+import { scenario, storeMentions } from './helpers.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'sl-merge-cli-'));
 const db = join(dir, 'test.db');
 
-function article(m: StoredMention): Article {
-  return {
-    id: m.articleId, origin: m.origin, url: m.url, source: m.source_domain ?? null, siteName: null, title: `Article ${m.articleId}`, description: null, author: null,
-    published: m.published, publishedFrom: null, pageDate: null, modified: null, language: 'en', text: m.sentence, removed: [], dateCandidates: [], duplicateOf: m.duplicateOf,
-  };
-}
-
 before(async () => {
   const ms = [...scenario('background'), ...scenario('weekendMeeting'), ...scenario('undatedJoins').filter((m) => m.articleId !== 'a1'), ...scenario('visitHost')];
   ms.push({ ...scenario('weekendMeeting')[0]!, id: 'q1:0', articleId: 'q1', origin: 'corpus/q1.txt', url: 'https://q.example/a?x=1,2', source_domain: 'q.example', code: '163', root: '16', goldstein: -8, quadClass: 4, date: { start: '2022-05-10', end: '2022-05-10', precision: 'day' }, sentence: 'The US said "new sanctions, effective today" hit Caracas.' });
-  const byArticle = new Map<string, StoredMention[]>();
-  for (const m of ms) byArticle.set(m.articleId, [...(byArticle.get(m.articleId) ?? []), m]);
   const store = await openStore(db);
-  await store.saveBatch([...byArticle.values()].map((list) => ({
-    inputKey: 'k-' + list[0]!.articleId,
-    article: article(list[0]!),
-    mentions: list.map(({ id, articleId, origin, url, published, duplicateOf, source_domain, ...rest }) => rest as EventMention),
-    fingerprint: { articleId: list[0]!.articleId, textHash: list[0]!.articleId, signature: new Uint32Array(4), tokens: 1, published: list[0]!.published },
-  })));
+  await storeMentions(store, ms);
   await store.replaceEvents(mergeMentions(await store.listMentions()));
   await store.close();
 });

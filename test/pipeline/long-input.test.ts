@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { SqliteStore } from '../../src/store/sqlite.js';
 import { ingest, type IngestProgress } from '../../src/pipeline/index.js';
 import { codeWithinBudget, CODING_PIECE_CHARS } from '../../src/pipeline/budget.js';
-import { splitSentences, MAX_SENTENCE_TOKENS, MAX_PIECE_CHARS, MAX_SENTENCE_CHARS } from '../../src/actors/nlp.js';
+import { splitSentences, MAX_SENTENCE_TOKENS, MAX_PIECE_CHARS, MAX_SENTENCE_CHARS } from '../../src/nlp/index.js';
 import { boundedRuns, pieces } from '../../src/util/pieces.js';
 import { itemExpressions } from '../../src/cli/commands/time.js';
 import { tempDir } from '../helpers.js';

@@ -2,12 +2,9 @@
 // Skipped, with the reason, when that browser is not installed.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
 import { listen, type Running } from '../../src/serve/index.js';
 import { seededStore, bulkStore, type Seeded, XSS_TITLE } from './fixture.js';
-
-const CHROMIUM = process.env.STORYLINE_CHROMIUM ?? '/usr/bin/chromium';
-const skip = existsSync(CHROMIUM) ? false : `no Chromium at ${CHROMIUM} (install it with: apt-get install -y chromium)`;
+import { launchChromium, openPage as open, skip } from './chromium.js';
 
 let seeded: Seeded;
 let srv: Running;
@@ -17,11 +14,7 @@ before(async () => {
   if (skip) return;
   seeded = await seededStore();
   srv = await listen(seeded.store, 0, '127.0.0.1', { log: () => undefined });
-  const { chromium } = await import('playwright-core');
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
+  browser = await launchChromium();
 });
 after(async () => {
   await browser?.close();
@@ -29,19 +22,8 @@ after(async () => {
   await seeded?.cleanup();
 });
 
-/** A fresh page that records dialogs, page errors, console errors and requests to other origins. */
-async function openPage() {
-  const page = await browser!.newPage({ viewport: { width: 1200, height: 900 } });
-  const dialogs: string[] = [];
-  const errors: string[] = [];
-  const foreign: string[] = [];
-  page.on('dialog', (d) => { dialogs.push(d.message()); void d.dismiss(); });
-  page.on('pageerror', (e) => errors.push(e.message));
-  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
-  page.on('request', (r) => { if (!r.url().startsWith(srv.url) && !r.url().startsWith('data:')) foreign.push(r.url()); });
-  await page.goto(srv.url);
-  return { page, dialogs, errors, foreign };
-}
+/** A fresh page of the served site that records dialogs, errors and requests leaving it. */
+const openPage = () => open(browser!, srv.url, srv.url);
 
 test('pick a dyad: chart, cited timeline in date order, expandable mentions', { skip }, async () => {
   const { page, dialogs, errors, foreign } = await openPage();

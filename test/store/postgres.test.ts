@@ -2,15 +2,15 @@
 // Needs STORYLINE_TEST_PG = a postgres:// URL of a server where the tests may CREATE DATABASE (CI starts one);
 // without it the server tests are skipped with a message. Each run works in a fresh database, dropped afterwards,
 // and each store gets a fresh schema in it (selected with the connection's search_path).
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { PostgresStore, tsQuery } from '../../src/store/postgres.js';
 import { openStore } from '../../src/store/index.js';
 import { MIGRATIONS } from '../../src/store/schema.js';
 import type { Store } from '../../src/store/types.js';
 import { storeContract, item, makeArticle, makeMention, makeEvent } from './store-contract.js';
+import { SERVER, pgDatabase } from '../pg.js';
 
 describe('postgres: user query → tsquery', () => {
   test('words are ANDed, phrases adjacent, * is a prefix', () => {
@@ -30,50 +30,13 @@ describe('postgres: user query → tsquery', () => {
   });
 });
 
-const SERVER = process.env.STORYLINE_TEST_PG;
 
 if (!SERVER) {
   test('postgres store contract', { skip: 'STORYLINE_TEST_PG is not set (a postgres:// URL of a server where tests may CREATE DATABASE); .ci/run sets it' }, () => {});
 } else {
-  const dbName = `storyline_test_${process.pid}_${randomBytes(4).toString('hex')}`;
-  const dbUrl = new URL(SERVER);
-  dbUrl.pathname = `/${dbName}`;
-  let admin: pg.Client; // connected to the test database
-  let n = 0;
-
-  const schemaUrl = (schema: string) => {
-    const u = new URL(dbUrl);
-    u.searchParams.set('options', `-c search_path=${schema}`);
-    return u.toString();
-  };
-  const freshSchema = async () => {
-    const schema = `s${++n}`;
-    await admin.query(`CREATE SCHEMA ${schema}`);
-    return schema;
-  };
-
-  before(async () => {
-    const root = new pg.Client({ connectionString: SERVER });
-    await root.connect();
-    try {
-      await root.query(`CREATE DATABASE ${dbName}`);
-    } finally {
-      await root.end();
-    }
-    admin = new pg.Client({ connectionString: dbUrl.toString() });
-    await admin.connect();
-  });
-
-  after(async () => {
-    await admin?.end();
-    const root = new pg.Client({ connectionString: SERVER });
-    await root.connect();
-    try {
-      await root.query(`DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`);
-    } finally {
-      await root.end();
-    }
-  });
+  const db = pgDatabase('storyline_test');
+  const { dbName, schemaUrl, freshSchema } = db;
+  const admin = { query: (sql: string) => db.admin().query(sql) };
 
   storeContract('postgres', async () => PostgresStore.open(schemaUrl(await freshSchema())));
 
@@ -175,7 +138,7 @@ if (!SERVER) {
       await root.connect();
       try {
         await root.query(`CREATE DATABASE ${cName} TEMPLATE template0 ENCODING 'UTF8' LC_CTYPE 'C' LC_COLLATE 'C'`);
-        const u = new URL(SERVER);
+        const u = new URL(SERVER!);
         u.pathname = `/${cName}`;
         const s = await PostgresStore.open(u.toString());
         try {
@@ -193,7 +156,7 @@ if (!SERVER) {
     });
 
     test('an unreachable server fails open() promptly', async () => {
-      const u = new URL(SERVER);
+      const u = new URL(SERVER!);
       u.port = '1'; // nothing listens on port 1
       await assert.rejects(PostgresStore.open(u.toString()));
     });

@@ -137,7 +137,7 @@ function rng(seed: number): () => number {
  * (duplicateOf) repeating their original's mentions, some of them with an actor read under another country (the
  * copy's unit then spans two actor pairs), close and far dates, undated and publication-dated mentions.
  */
-function mergeFixture(): BatchItem[] {
+export function mergeFixture(): BatchItem[] {
   const rand = rng(7);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)]!;
   const actors: [string, string | null][] = [['USAGOV', 'USA'], ['USAMIL', 'USA'], ['VENGOV', 'VEN'], ['VEN', 'VEN'], ['COLGOV', 'COL'], ['RUS', 'RUS'], ['IGOUNO', null], ['IGOUNO', ' '], ['IGOWHO', '\u00a0']];

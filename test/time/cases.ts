@@ -14,7 +14,8 @@ export interface Case {
 }
 
 const R = '2024-07-03';
-const c = (text: string, ref: string | null, expr: string, value: string | null, more: Partial<Case> = {}): Case => ({ text, ref, expr, value, ...more });
+/** A case: the text, its reference date, the expression's text and its value, and further checks. */
+export const c = (text: string, ref: string | null, expr: string, value: string | null, more: Partial<Case> = {}): Case => ({ text, ref, expr, value, ...more });
 
 export const CASES: Case[] = [
   // --- bare weekdays: most recent on or before the reference date
@@ -119,8 +120,14 @@ export const CASES: Case[] = [
   // --- years, fuzzy years
   c('Venezuela broke off relations with the US in 2019.', '2023-01-02', '2019', '2019', { start: '2019-01-01', end: '2019-12-31', precision: 'year' }),
   c('Venezuela broke off relations with the US in 2019.', null, '2019', '2019'),
-  c('Similar talks took place in late 2023.', R, 'late 2023', '2023', { start: '2023-09-02', end: '2023-12-31' }),
-  c('Elections are due by mid-2024.', R, 'mid-2024', '2024', { start: '2024-05-02', end: '2024-08-31' }),
+  // a part of a year is whole months (its thirds: January–April, May–August, September–December), at month precision:
+  // a date of year precision starts on January 1
+  c('Similar talks took place in late 2023.', R, 'late 2023', '2023', { start: '2023-09-01', end: '2023-12-31', precision: 'month' }),
+  c('Elections are due by mid-2024.', R, 'mid-2024', '2024', { start: '2024-05-01', end: '2024-08-31', precision: 'month' }),
+  c('The deal was struck early last year.', R, 'early last year', '2023', { start: '2023-01-01', end: '2023-04-30', precision: 'month' }),
+  c('Prices soared in the late 1970s.', R, 'the late 1970s', '197X', { start: '1977-01-01', end: '1979-12-31', precision: 'year' }),
+  c('The bill passed in late March.', R, 'late March', '2024-03', { start: '2024-03-22', end: '2024-03-31', precision: 'day' }),
+  c('Sales rose in the third quarter.', '2024-10-28', 'the third quarter', '2024-Q3', { start: '2024-07-01', end: '2024-09-30', precision: 'quarter' }),
   c('The plan dates from early 2001.', null, 'early 2001', '2001', { start: '2001-01-01' }),
   c('Losses mounted until the end of 1990.', null, 'the end of 1990', '1990'),
   c('Revenue for fiscal 1989 rose.', null, 'fiscal 1989', '1989'),
@@ -495,4 +502,26 @@ export const CASES: Case[] = [
   // an hour chrono reads from a number ("at 1,015 francs") is no clock time
   c('It may buy the stake after Jan. 1, 2025 at 1,015 francs a share.', R, 'Jan. 1, 2025', '2025-01-01'),
   c('The polls open on Jan. 1, 2025 at 7 a.m.', R, 'Jan. 1, 2025 at 7 a.m.', '2025-01-01T07:00', { type: 'TIME' }),
+  // --- a number that is a clock time, a count or an amount is no year (issue 14: "1800 GMT" gave the year 1800)
+  c('NATO jets carried out strikes on the capital shortly after 1800 GMT Saturday, witnesses said.', '2011-04-30', '1800 GMT', 'NONE_YEAR'),
+  c('NATO jets carried out strikes on the capital shortly after 1800 GMT Saturday, witnesses said.', '2011-04-30', 'shortly after 1800 GMT Saturday', '2011-04-30T18:00', { type: 'TIME', precision: 'day' }),
+  c('The curfew starts at 2100 GMT on Friday.', '2011-04-30', '2100 GMT on Friday', '2011-04-29T21:00', { type: 'TIME' }),
+  c('Shelling resumed before 0600 local time.', '2011-04-30', '0600 local time', '2011-04-30T06:00', { type: 'TIME' }),
+  c('Troops will withdraw by 1930 local time.', '2011-04-30', '1930 local time', '2011-04-30T19:30', { type: 'TIME' }),
+  c('The talks opened on 3 May. The vote came after 1800 GMT.', '2011-05-10', '1800 GMT', '2011-05-03T18:00', { type: 'TIME' }),
+  c('Fighting broke out after 1800 UTC.', null, '1800 UTC', null, { type: 'TIME' }),
+  c('The blast in Nairobi occurred at about 10:35 a.m. (0735 GMT) Friday.', '1998-08-08', '0735 GMT', 'NONE'),
+  c('Rebels fired some 1800 rockets at the town.', R, '1800', 'NONE'),
+  c('In all, 1900 of them were freed.', R, '1900', 'NONE'),
+  c('The ministry paid 2000 yuan to each family.', R, '2000', 'NONE'),
+  c('The blast was felt 2000 km away.', R, '2000', 'NONE'),
+  c('He earned 2000 euros a month.', R, '2000', 'NONE'),
+  c('The mine lies 1900 metres below the surface.', R, '1900', 'NONE'),
+  c('After 1800 km, the convoy stopped.', R, '1800', 'NONE'),
+  c('After 1800 the city grew quickly.', R, '1800', '1800'),
+  c('In 1999 the vote failed.', R, '1999', '1999'),
+  // --- a fraction of a century or decade is years (issue 14: "a half century ago" gave this century, labelled decade)
+  c('A half century ago, the country was a monarchy; today it is a republic.', '2011-04-30', 'A half century ago', '1961', { start: '1961-01-01', end: '1961-12-31', precision: 'year' }),
+  c('Half a decade ago, the plant closed.', '2011-04-30', 'Half a decade ago', '2006', { precision: 'year' }),
+  c('Art of the 20th century filled the hall.', R, 'the 20th century', '19XX', { start: '1900-01-01', end: '1999-12-31', precision: 'century' }),
 ];

@@ -60,3 +60,29 @@ test('a bad --ref is a usage error; a missing file fails', async () => {
   assert.equal(await run(parseArgs(['/nonexistent/file.txt']), c), 1);
   assert.match(c.err.text(), /cannot read/);
 });
+
+test('time reads Spanish: with --lang es, and by itself when the text is Spanish', async () => {
+  const text = 'Los ministros se reunieron el pasado sábado en Bogotá y volverán a verse el próximo martes.';
+  for (const argv of [['-', '--ref', '2024-07-03', '--lang', 'es', '--json'], ['-', '--ref', '2024-07-03', '--json']]) {
+    const c = ctx(text + '\n');
+    assert.equal(await run(parseArgs(argv), c), 0);
+    const [item] = JSON.parse(c.out.text());
+    assert.equal(item.lang, 'es');
+    assert.deepEqual(item.expressions.map((e: { text: string; value: string }) => [e.text, e.value]), [['el pasado sábado', '2024-06-29'], ['el próximo martes', '2024-07-09']]);
+  }
+  // English text is still read as English, and --lang en forces English on anything
+  const en = ctx('Talks will resume next Wednesday, the envoy said.\n');
+  assert.equal(await run(parseArgs(['-', '--ref', '2024-07-01', '--json']), en), 0);
+  assert.equal(JSON.parse(en.out.text())[0].lang, 'en');
+  const forced = ctx(text + '\n');
+  assert.equal(await run(parseArgs(['-', '--ref', '2024-07-03', '--lang', 'en', '--json']), forced), 0);
+  assert.equal(JSON.parse(forced.out.text())[0].expressions.length, 0);
+});
+
+test('--lang must be a language code; a language without rules is read as English, with a warning', async () => {
+  await assert.rejects(run(parseArgs(['-', '--lang', 'spanish']), ctx('x')), UsageError);
+  const c = ctx('Talks will resume next Wednesday.\n');
+  assert.equal(await run(parseArgs(['-', '--ref', '2024-07-01', '--lang', 'fr', '--json']), c), 0);
+  assert.match(c.err.text(), /no time rules for "fr"/);
+  assert.equal(JSON.parse(c.out.text())[0].expressions[0].value, '2024-07-03');
+});

@@ -1,18 +1,14 @@
 // Date normalisation for the HTML reader: attribute/meta values and short byline strings → ISO date(-time).
 import * as chrono from 'chrono-node';
 import { normSpace } from './text.js';
+import { pad, validDay } from '../../util/calendar.js';
 
 const MAX_YEAR = new Date().getUTCFullYear() + 1;
 const MIN_YEAR = 1990;
 
-function pad(n: number): string {
-  return n < 10 ? `0${n}` : String(n);
-}
-
-function validDay(y: number, m: number, d: number): boolean {
-  if (y < MIN_YEAR || y > MAX_YEAR || m < 1 || m > 12 || d < 1) return false;
-  const days = new Date(Date.UTC(y, m, 0)).getUTCDate();
-  return d <= days;
+/** A day a page's own metadata can plausibly carry (1990 to next year). */
+function plausibleDay(y: number, m: number, d: number): boolean {
+  return y >= MIN_YEAR && y <= MAX_YEAR && validDay(y, m, d);
 }
 
 const ISO_RE =
@@ -28,7 +24,7 @@ export function normalizeDateValue(raw: string | null | undefined): string | nul
   const m = ISO_RE.exec(s);
   if (m) {
     const y = +m[1]!, mo = +m[2]!, d = +m[3]!;
-    if (!validDay(y, mo, d)) return null;
+    if (!plausibleDay(y, mo, d)) return null;
     const day = `${y}-${pad(mo)}-${pad(d)}`;
     if (m[4] === undefined) return day;
     const h = +m[4], mi = +m[5]!, sec = m[6] ? +m[6] : 0;
@@ -41,13 +37,13 @@ export function normalizeDateValue(raw: string | null | undefined): string | nul
   const compact = /^(\d{4})(\d{2})(\d{2})(?:\d{4,6})?$/.exec(s);
   if (compact) {
     const y = +compact[1]!, mo = +compact[2]!, d = +compact[3]!;
-    return validDay(y, mo, d) ? `${y}-${pad(mo)}-${pad(d)}` : null;
+    return plausibleDay(y, mo, d) ? `${y}-${pad(mo)}-${pad(d)}` : null;
   }
   if (/^\d{10}(\d{3})?$/.test(s)) {
     const ms = s.length === 13 ? +s : +s * 1000;
     const dt = new Date(ms);
     const y = dt.getUTCFullYear();
-    return validDay(y, dt.getUTCMonth() + 1, dt.getUTCDate()) ? dt.toISOString().replace(/\.\d{3}Z$/, 'Z') : null;
+    return plausibleDay(y, dt.getUTCMonth() + 1, dt.getUTCDate()) ? dt.toISOString().replace(/\.\d{3}Z$/, 'Z') : null;
   }
   return parseDateInText(s)?.value ?? null;
 }
@@ -82,13 +78,13 @@ export function parseDateInText(text: string): TextDate | null {
     // The year must be written out: relative phrases ("3 hours ago") are 'certain' for chrono but not for us.
     if (!/(?<!\d)(19|20)\d{2}(?!\d)/.test(r.text)) continue;
     const y = c.get('year')!, mo = c.get('month')!, d = c.get('day')!;
-    if (!validDay(y, mo, d)) continue;
+    if (!plausibleDay(y, mo, d)) continue;
     best = { value: `${y}-${pad(mo)}-${pad(d)}`, index: r.index, text: r.text };
     break;
   }
   if (iso && (!best || iso.index < best.index)) {
     const y = +iso[1]!, mo = +iso[2]!, d = +iso[3]!;
-    if (validDay(y, mo, d)) best = { value: `${y}-${pad(mo)}-${pad(d)}`, index: iso.index, text: iso[0] };
+    if (plausibleDay(y, mo, d)) best = { value: `${y}-${pad(mo)}-${pad(d)}`, index: iso.index, text: iso[0] };
   }
   return best;
 }
@@ -106,7 +102,7 @@ export function dateFromUrl(url: string | null | undefined): { value: string; ev
   const slashed = /(?:^|\/)((?:19|20)\d{2})[/_-](0?[1-9]|1[0-2])[/_-](0?[1-9]|[12]\d|3[01])(?=[/_.+-]|$)/.exec(path);
   if (slashed) {
     const y = +slashed[1]!, mo = +slashed[2]!, d = +slashed[3]!;
-    if (validDay(y, mo, d)) return { value: `${y}-${pad(mo)}-${pad(d)}`, evidence: slashed[0].replace(/^\//, ''), weight: 6 };
+    if (plausibleDay(y, mo, d)) return { value: `${y}-${pad(mo)}-${pad(d)}`, evidence: slashed[0].replace(/^\//, ''), weight: 6 };
   }
   // A month written as a word: /2023/october/03/, /2023/oct/03/ (read by the date parsers, any of their languages).
   const named = /(?:^|\/)((?:19|20)\d{2})\/(\p{L}{3,12})\/(0?[1-9]|[12]\d|3[01])(?=[/_.+-]|$)/u.exec(path);
@@ -118,7 +114,7 @@ export function dateFromUrl(url: string | null | undefined): { value: string; ev
   const compact = /(?:^|[/_-])((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?=[/_.-]|$)/.exec(path);
   if (compact) {
     const y = +compact[1]!, mo = +compact[2]!, d = +compact[3]!;
-    if (validDay(y, mo, d)) return { value: `${y}-${pad(mo)}-${pad(d)}`, evidence: compact[0].replace(/^[/_-]/, ''), weight: 5 };
+    if (plausibleDay(y, mo, d)) return { value: `${y}-${pad(mo)}-${pad(d)}`, evidence: compact[0].replace(/^[/_-]/, ''), weight: 5 };
   }
   return null;
 }
@@ -152,13 +148,13 @@ export function datesInText(text: string, order: NumericOrder = 'md', english = 
   let m: RegExpExecArray | null;
   while ((m = iso.exec(text))) {
     const y = +m[1]!, mo = +m[2]!, d = +m[3]!;
-    if (validDay(y, mo, d)) out.push({ value: `${y}-${pad(mo)}-${pad(d)}`, index: m.index, text: m[0] });
+    if (plausibleDay(y, mo, d)) out.push({ value: `${y}-${pad(mo)}-${pad(d)}`, index: m.index, text: m[0] });
   }
   const num = /(?<![\d.\/-])(\d{1,2})([.\/-])(\d{1,2})\2((?:19|20)\d{2})(?!\d|[.\/-]\d)/g;
   while ((m = num.exec(text))) {
     const a = +m[1]!, b = +m[3]!, y = +m[4]!;
-    const dm = validDay(y, b, a) ? `${y}-${pad(b)}-${pad(a)}` : null;
-    const md = validDay(y, a, b) ? `${y}-${pad(a)}-${pad(b)}` : null;
+    const dm = plausibleDay(y, b, a) ? `${y}-${pad(b)}-${pad(a)}` : null;
+    const md = plausibleDay(y, a, b) ? `${y}-${pad(a)}-${pad(b)}` : null;
     // Month first is a slash convention (US); dotted and dashed numeric dates are day first nearly everywhere.
     const v = dm && md ? (order === 'md' && m[2] === '/' ? md : dm) : dm ?? md;
     if (v && !overlapsAny(out, m.index, m[0].length)) out.push({ value: v, index: m.index, text: m[0] });
@@ -185,7 +181,7 @@ export function datesInText(text: string, order: NumericOrder = 'md', english = 
         const c = r.start;
         if (!(c.isCertain('day') && c.isCertain('month') && c.isCertain('year'))) continue;
         const y = c.get('year')!, mo = c.get('month')!, d = c.get('day')!;
-        if (!validDay(y, mo, d) || overlapsAny(out, r.index, r.text.length)) continue;
+        if (!plausibleDay(y, mo, d) || overlapsAny(out, r.index, r.text.length)) continue;
         out.push({ value: `${y}-${pad(mo)}-${pad(d)}`, index: r.index, text: r.text, ...(r.end ? { range: true } : {}) });
         any = true;
       }

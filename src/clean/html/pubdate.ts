@@ -4,10 +4,8 @@ import type { DateCandidate } from '../../types.js';
 import type { HtmlPatterns } from './patterns.js';
 import { dateFromUrl, datesInText, normalizeDateValue, numericOrderFor, parseDateInText, type NumericOrder } from './dates.js';
 import { readData } from '../../util/data.js';
+import { dayDiff } from '../../util/calendar.js';
 
-function dayDiff(a: string, b: string): number {
-  return Math.round((Date.parse(`${a.slice(0, 10)}T00:00:00Z`) - Date.parse(`${b.slice(0, 10)}T00:00:00Z`)) / 86400000);
-}
 import { ldPages, ldString, type JsonObj, type MetaIndex } from './meta.js';
 import { joinedText, normSpace } from './text.js';
 

@@ -4,6 +4,7 @@ import { UsageError, flagString } from '../args.js';
 import { displayTarget, resolveDbTarget } from '../../store/index.js';
 import { openTarget } from '../store.js';
 import { listen } from '../../serve/index.js';
+import { untilStopped } from '../signals.js';
 
 /** Runs the server until `signal` aborts, then closes the server and the store. Returns the exit code. */
 export async function serve(args: ParsedArgs, ctx: CommandContext, signal: AbortSignal): Promise<number> {
@@ -33,15 +34,4 @@ export async function serve(args: ParsedArgs, ctx: CommandContext, signal: Abort
   return 0;
 }
 
-export const run: Command = async (args, ctx) => {
-  const ac = new AbortController();
-  const stop = () => ac.abort();
-  process.once('SIGINT', stop);
-  process.once('SIGTERM', stop);
-  try {
-    return await serve(args, ctx, ac.signal);
-  } finally {
-    process.off('SIGINT', stop);
-    process.off('SIGTERM', stop);
-  }
-};
+export const run: Command = (args, ctx) => untilStopped((signal) => serve(args, ctx, signal));

@@ -1,9 +1,12 @@
-// `storyline time [FILE | -] [--ref YYYY-MM-DD] [--json]`: temporal expressions in text (one item per line or JSON Lines).
+// `storyline time [FILE | -] [--ref YYYY-MM-DD] [--lang CODE] [--json]`: temporal expressions in text (one item per line
+// or JSON Lines). The language of each item is --lang, else the one eld detects in it (else in the whole input), else
+// English; a language without time rules is read as English.
 import type { Command } from '../context.js';
 import { writeJson } from '../context.js';
 import { flagBool, flagString, UsageError } from '../args.js';
 import { parseItems, readItemSource } from '../items.js';
-import { findTimeExpressions, type TimeOptions } from '../../time/index.js';
+import { findTimeExpressions, timeLanguages, type TimeOptions } from '../../time/index.js';
+import { isDayString } from '../../util/calendar.js';
 import type { TimeExpression } from '../../types.js';
 import { pieces } from '../../util/pieces.js';
 
@@ -20,19 +23,27 @@ export function itemExpressions(text: string, ref: string | null, opts: TimeOpti
   return pieces(text, TIME_PIECE_CHARS).flatMap(([a, b]) => findTimeExpressions(text.slice(a, b), ref, opts).map((e) => ({ ...e, start: e.start + a, end: e.end + a })));
 }
 
-const REF_RE = /^\d{4}-\d{2}-\d{2}$/;
+type Detect = (text: string) => string | null;
 
-function validDay(s: string): boolean {
-  if (!REF_RE.test(s)) return false;
-  const d = new Date(s + 'T00:00:00Z');
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
+/** eld's guess at a text's ISO 639-1 language, or null when it is not reliable (loaded only when needed). */
+async function detector(): Promise<Detect> {
+  const { eld } = await import('eld/medium');
+  return (text) => {
+    if (text.trim().length < 12) return null;
+    const r = eld.detect(text.slice(0, 3000));
+    return r.language && r.isReliable() ? r.language : null;
+  };
 }
 
 export const run: Command = async (args, ctx) => {
   const ref = flagString(args, 'ref') ?? null;
   if (args.flags.ref === true) throw new UsageError('--ref needs a date: --ref YYYY-MM-DD');
-  if (ref !== null && !validDay(ref)) throw new UsageError(`--ref must be a date YYYY-MM-DD, got "${ref}"`);
+  if (ref !== null && !isDayString(ref)) throw new UsageError(`--ref must be a date YYYY-MM-DD, got "${ref}"`);
+  if (args.flags.lang === true) throw new UsageError('--lang needs a language code: --lang es');
+  const lang = flagString(args, 'lang')?.toLowerCase() ?? null;
+  if (lang !== null && !/^[a-z]{2}$/.test(lang)) throw new UsageError(`--lang must be an ISO 639-1 code such as en or es, got "${lang}"`);
   if (args.positional.length > 1) throw new UsageError(`time reads one FILE (or - for stdin), got ${args.positional.length}`);
+  if (lang && !timeLanguages().includes(lang)) ctx.stderr.write(`storyline time: no time rules for "${lang}" (have ${timeLanguages().join(', ')}); reading as English\n`);
   const locale = flagString(args, 'locale');
   let content: string;
   try {
@@ -43,18 +54,25 @@ export const run: Command = async (args, ctx) => {
   }
   const { items, errors } = parseItems(content, ref, ['ref', 'date']);
   for (const err of errors) ctx.stderr.write(`storyline time: line ${err.line}: ${err.message}\n`);
-  const out = items.map((it) => ({
-    id: it.id,
-    expressions: itemExpressions(it.text, it.date, locale ? { locale } : {}).map((e) => ({
-      text: e.text, start: e.start, end: e.end, type: e.type, value: e.value, interval: e.interval, precision: e.precision,
-      ...(e.anchored ? { anchored: true } : {}),
-      ...(e.reason ? { reason: e.reason } : {}),
-    })),
-  }));
+  const detect = lang ? null : await detector();
+  const whole = detect ? detect(items.map((i) => i.text).join('\n')) : null;
+  const out = items.map((it) => {
+    const itemLang = lang ?? detect?.(it.text) ?? whole ?? 'en';
+    const opts = { lang: itemLang, ...(locale ? { locale } : {}) };
+    return {
+      id: it.id, lang: itemLang,
+      expressions: itemExpressions(it.text, it.date, opts).map((e) => ({
+        text: e.text, start: e.start, end: e.end, type: e.type, value: e.value, interval: e.interval, precision: e.precision,
+        ...(e.anchored ? { anchored: true } : {}),
+        ...(e.reason ? { reason: e.reason } : {}),
+      })),
+    };
+  });
   if (flagBool(args, 'json')) writeJson(ctx, out);
   else {
-    for (const item of out) {
-      ctx.stdout.write(`# ${item.id}${items.find((i) => i.id === item.id)?.date ? ` (ref ${items.find((i) => i.id === item.id)!.date})` : ''}\n`);
+    for (const [k, item] of out.entries()) {
+      const date = items[k]!.date;
+      ctx.stdout.write(`# ${item.id}${date ? ` (ref ${date})` : ''} [${item.lang}]\n`);
       if (!item.expressions.length) ctx.stdout.write('  (no temporal expressions)\n');
       for (const e of item.expressions) {
         const iv = e.interval ? (e.interval.start === e.interval.end ? e.interval.start : `${e.interval.start}..${e.interval.end}`) : '-';

@@ -99,7 +99,7 @@
   }
   function timelineHash(state) {
     const p = new URLSearchParams();
-    for (const k of ['a', 'b', 'by', 'dir', 'from', 'to', 'code', 'quad', 'outlet']) if (state[k]) p.set(k, state[k]);
+    for (const k of ['a', 'b', 'by', 'dir', 'from', 'to', 'view', 'min', 'code', 'quad', 'outlet']) if (state[k]) p.set(k, state[k]);
     const qs = p.toString();
     return '#/' + (qs ? '?' + qs : '');
   }
@@ -154,7 +154,7 @@
 
   function pickerState() {
     const p = parseRoute().params;
-    return { a: $('actor-a').value, b: $('actor-b').value, by: $('by').value, dir: $('direction').value === 'total' ? '' : $('direction').value, from: p.get('from') || '', to: p.get('to') || '', code: p.get('code') || '', quad: p.get('quad') || '', outlet: p.get('outlet') || '' };
+    return { a: $('actor-a').value, b: $('actor-b').value, by: $('by').value, dir: $('direction').value === 'total' ? '' : $('direction').value, from: p.get('from') || '', to: p.get('to') || '', view: p.get('view') === 'key' ? 'key' : '', min: p.get('min') || '', code: p.get('code') || '', quad: p.get('quad') || '', outlet: p.get('outlet') || '' };
   }
 
   // ---------- filters (event type, kind, period, news source) ----------
@@ -220,9 +220,18 @@
     $('by').disabled = !(a && b);
     $('direction').value = dir;
 
-    const filter = { from, to, code, quad, outlet };
-    if (a && b) filter.dyad = `${a},${b}`;
-    else if (a) filter.actor = a;
+    const keyMode = params.get('view') === 'key';
+    const min = salienceParam(params.get('min'));
+    $('mode-all').setAttribute('aria-checked', String(!keyMode));
+    $('mode-key').setAttribute('aria-checked', String(keyMode));
+    $('km-controls').hidden = !keyMode;
+    $('salience').value = String(min);
+    $('salience-value').textContent = min.toFixed(2);
+
+    const who = {};
+    if (a && b) who.dyad = `${a},${b}`;
+    else if (a) who.actor = a;
+    const filter = { ...who, from, to, code, quad, outlet };
     $('csv-link').setAttribute('href', '/api/export.csv?' + query(filter));
 
     const chip = $('period-chip');
@@ -230,16 +239,60 @@
     $('period-chip-text').textContent = from && to ? (from === to ? from : `${from} – ${to}`) : from ? `from ${from}` : `until ${to}`;
 
     $('timeline-title').textContent = a && b ? `${labelOf(a)} and ${labelOf(b)}` : a ? labelOf(a) : 'Timeline';
-    $('events-title').textContent = a ? 'Events' : 'All events';
+    $('events-title').textContent = keyMode ? 'Key moments' : a ? 'Events' : 'All events';
 
-    // Dated events page by page; the undated ones only counted, listed when their group is opened.
-    const [dated, undated, series] = await Promise.all([
-      getPage('/api/timeline', { ...filter, dated: 'true', limit: API_PAGE }),
-      getPage('/api/timeline', { ...filter, dated: 'false', limit: 1 }),
+    // key moments of the whole series mark the chart; in key-moment mode those of the chosen period fill the list,
+    // otherwise the dated events do, page by page, and the undated ones are only counted (listed when opened)
+    const [events, dated, undated, series, chartKeys] = await Promise.all([
+      keyMode ? getJson('/api/timeline', { ...filter, top: KEY_TOP, limit: KEY_TOP }) : Promise.resolve(null),
+      keyMode ? Promise.resolve(null) : getPage('/api/timeline', { ...filter, dated: 'true', limit: API_PAGE }),
+      keyMode ? Promise.resolve(null) : getPage('/api/timeline', { ...filter, dated: 'false', limit: 1 }),
       a && b ? getJson('/api/dyad', { a, b, by }) : Promise.resolve(null),
+      a && b ? (keyMode && !from && !to ? null : getJson('/api/timeline', { ...who, top: KEY_TOP, limit: KEY_TOP })) : Promise.resolve(null),
     ]);
+    keyState = { list: keyMode ? events : null, chart: series ? chartKeys || events : null, min, sel: { a, b } };
     renderChart(series, dir, { from, to });
-    renderEvents(dated, undated.total, filter, { a, b, filtered: !!(from || to || code || quad || outlet) });
+    if (keyMode) renderKeyMoments();
+    else renderEvents({ dated, undatedTotal: undated.total, filter, sel: { a, b, filtered: !!(from || to || code || quad || outlet) } });
+  }
+
+  /** Key moments asked of the API at most (one per day: more days than this are rare in one view). */
+  const KEY_TOP = 5000;
+  /** Default salience floor of the key-moment view. */
+  const DEFAULT_MIN = 0.5;
+  /** The key moments loaded for the list and for the chart, and the slider's floor. */
+  let keyState = { list: null, chart: null, min: DEFAULT_MIN, sel: {} };
+
+  function salienceParam(v) {
+    const n = v === null || v === '' ? NaN : Number(v);
+    return Number.isFinite(n) && n >= 0 && n <= 1 ? Math.round(n * 100) / 100 : DEFAULT_MIN;
+  }
+  const aboveFloor = (list) => (list || []).filter((e) => e.salience >= keyState.min - 1e-9);
+
+  function renderKeyMoments() {
+    const all = keyState.list || [];
+    const shown = aboveFloor(all);
+    const status = all.length
+      ? shown.length
+        ? `${plural(shown.length, 'key moment')} with salience ${keyState.min.toFixed(2)} or more: at most one per day, of ${all.length} days with events.`
+        : `No key moment reaches salience ${keyState.min.toFixed(2)}: move the slider left to see more.`
+      : null;
+    renderEvents({ dated: { items: shown, total: shown.length }, sel: keyState.sel, status });
+  }
+
+  /** The slider moved: the list and the chart's marks follow at once; the URL keeps the floor (without reloading). */
+  function onSalience(commit) {
+    keyState.min = salienceParam($('salience').value);
+    $('salience-value').textContent = keyState.min.toFixed(2);
+    if (keyState.list) renderKeyMoments();
+    if (lastChart && lastChart[0]) renderChart(...lastChart);
+    if (commit) {
+      const st = pickerState();
+      st.min = keyState.min === DEFAULT_MIN ? '' : keyState.min.toFixed(2);
+      if (st.by === 'month') st.by = '';
+      history.replaceState(null, '', timelineHash(st));
+      lastTimelineHash = location.hash || '#/';
+    }
   }
 
   function labelOf(code) {
@@ -250,12 +303,16 @@
   const API_PAGE = 500;
   const PAGE = 200;
 
-  function renderEvents(dated, undatedTotal, filter, sel) {
+  /**
+   * The event list: `dated` ({ items, total }: the first page of the dated events, or every key moment), then, when
+   * there are undated events, one closed group that counts them; `filter` fetches further pages from the API.
+   */
+  function renderEvents({ dated, undatedTotal = 0, filter = null, sel, status = null }) {
     const list = clear($('timeline'));
     const total = dated.total + undatedTotal;
-    $('timeline-status').textContent = total
+    $('timeline-status').textContent = status || (total
       ? `${plural(total, 'event')}${undatedTotal ? `, ${undatedTotal} of them undated (counted at the end; open the group to list them)` : ''}.`
-      : sel.a || sel.filtered ? 'No events for this choice. Try another actor, or clear the period and the filters.' : 'No events stored yet. Run “storyline ingest” first.';
+      : sel.a || sel.filtered ? 'No events for this choice. Try another actor, or clear the period and the filters.' : 'No events stored yet. Run “storyline ingest” first.');
     const tail = undatedTotal ? h('li', { class: 'undated-group' }) : null;
     if (tail) list.appendChild(tail);
     pagedList(list, tail, dated, (offset) => getPage('/api/timeline', { ...filter, dated: 'true', limit: API_PAGE, offset }), true);
@@ -334,6 +391,10 @@
     if (basis) badges.push(basis);
     if (e.background) badges.push(h('span', { class: 'badge', title: 'Every source reports this as background, long before its own date' }, 'background'));
     if (e.date) badges.push(h('span', { class: 'badge subtle' }, e.date.precision));
+    if (typeof e.salience === 'number') {
+      badges.push(h('span', { class: 'salience', title: salienceText(e) },
+        h('meter', { min: '0', max: '1', value: String(e.salience), 'aria-label': 'salience' }), e.salience.toFixed(2)));
+    }
     const alts = (e.alternatives || []).map((alt) =>
       h('li', null, `Other reading of the ${alt.field}: `, h('strong', null, alt.value), ` (${plural(alt.articleIds.length, 'article')})`));
     return h('li', { class: `event ${quad.cls}` },
@@ -350,6 +411,15 @@
         h('details', { class: 'sources' },
           h('summary', null, `${plural(nSources, 'source')}${nMentions !== nSources ? ` · ${plural(nMentions, 'mention')}` : ''}`),
           mentions)));
+  }
+
+  /** Why an event is a key moment, in words (the evidence the API sends with its salience). */
+  function salienceText(e) {
+    const x = e.salienceEvidence;
+    if (!x) return `Salience ${e.salience.toFixed(2)}`;
+    const parts = [plural(x.sources, 'independent source') + ` (${x.fresh} reporting it as news, ${x.later} referring back later${x.background ? `, ${x.background} recalling it long after` : ''})`];
+    parts.push(x.dateStated ? 'its date is stated in a text' : 'dated only by publication days');
+    return `Salience ${e.salience.toFixed(2)}: ${parts.join('; ')}.`;
   }
 
   function actorChip(code, country) {
@@ -462,6 +532,13 @@
     svg.appendChild(s('text', { x: 2, y: 10, class: 'tick' }, 'Events'));
 
     const labelEvery = Math.max(1, Math.ceil(n / Math.max(1, Math.floor((W - padL - padR) / 56))));
+    // key moments above the slider's floor, by period of the series
+    const marks = new Map();
+    for (const e of aboveFloor(keyState.chart)) {
+      if (!e.date) continue;
+      const p = chartPeriod(e.date.start, series.by);
+      marks.set(p, [...(marks.get(p) || []), e]);
+    }
     const linePts = [];
     rows.forEach((r, i) => {
       const cx = padL + slot * i + slot / 2;
@@ -483,6 +560,13 @@
         if (!hgt) continue;
         g.appendChild(s('rect', { x: cx - barW / 2, y: down, width: barW, height: hgt, class: 'q' + q, rx: 1.5 }));
         down += hgt;
+      }
+      const km = marks.get(r.period);
+      if (km) {
+        const my = padT - 9;
+        g.appendChild(s('path', { class: 'km-mark', d: `M${cx} ${my - 6} L${cx + 6} ${my} L${cx} ${my + 6} L${cx - 6} ${my} Z`, 'data-period': r.period },
+          s('title', null, `${plural(km.length, 'key moment')} in ${r.period}:\n` + km.map((e) => `${e.dateLabel || e.date.start} ${e.codeName || e.code} (salience ${e.salience.toFixed(2)})`).join('\n'))));
+        g.setAttribute('aria-label', g.getAttribute('aria-label').replace('. Press', `; ${plural(km.length, 'key moment')}. Press`));
       }
       svg.appendChild(g);
       if (st.goldsteinMean !== null && st.goldsteinMean !== undefined) linePts.push([cx, gy(st.goldsteinMean), r.period, st.goldsteinMean, i]);
@@ -530,6 +614,13 @@
     const legend = clear($('legend'));
     for (const q of [1, 2, 3, 4]) legend.appendChild(h('li', null, h('span', { class: 'swatch ' + QUAD[q].cls, 'aria-hidden': 'true' }), QUAD[q].name));
     legend.appendChild(h('li', null, h('span', { class: 'swatch line', 'aria-hidden': 'true' }), 'Mean Goldstein score'));
+    legend.appendChild(h('li', null, h('span', { class: 'swatch km', 'aria-hidden': 'true' }), `Key moment (salience ${keyState.min.toFixed(2)} or more)`));
+  }
+  /** The period of the dyad series a day falls in (the API's own keys: 2011-02, 2011-Q1, 2011). */
+  function chartPeriod(day, by) {
+    if (by === 'year') return day.slice(0, 4);
+    if (by === 'month') return day.slice(0, 7);
+    return `${day.slice(0, 4)}-Q${Math.floor((Number(day.slice(5, 7)) - 1) / 3) + 1}`;
   }
   function periodText(st) {
     if (!st.events) return 'no events';
@@ -729,6 +820,24 @@
       location.hash = timelineHash(st);
     });
     $('period-clear').addEventListener('click', () => onPickerChange(false));
+    for (const [id, view] of [['mode-all', ''], ['mode-key', 'key']]) {
+      $(id).addEventListener('click', () => {
+        const st = pickerState();
+        st.view = view;
+        if (st.by === 'month') st.by = '';
+        location.hash = timelineHash(st);
+      });
+    }
+    // arrow keys move between the two modes, as in any radio group
+    $('mode-all').parentElement.addEventListener('keydown', (ev) => {
+      if (!['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown'].includes(ev.key)) return;
+      ev.preventDefault();
+      const next = $('mode-key').getAttribute('aria-checked') === 'true' ? 'mode-all' : 'mode-key';
+      $(next).click();
+      $(next).focus();
+    });
+    $('salience').addEventListener('input', () => onSalience(false));
+    $('salience').addEventListener('change', () => onSalience(true));
     document.addEventListener('keydown', (ev) => {
       const t = ev.target;
       const typing = t && (t.tagName === 'INPUT' || t.tagName === 'SELECT' || t.tagName === 'TEXTAREA' || t.isContentEditable);
