@@ -110,6 +110,22 @@ export interface EventDate extends DateInterval {
   precision: Precision;
 }
 
+/**
+ * Where an event's date comes from: `stated` — the summary sentence states it (`expression`: its words, "on Saturday");
+ * `inherited` — the summary sentence does not, other merged mentions do (`expression`: their words, `articleId`: the
+ * article that states it); `published` — no text states a date: the publication day of a report of the day (weak).
+ */
+export type DateBasis = 'stated' | 'published' | 'inherited';
+
+/** An event's date with its basis (absent on events stored before the basis existed). */
+export interface StoryEventDate extends EventDate {
+  basis?: DateBasis;
+  /** The words that state the date, when a text states it and they are known. */
+  expression?: string | null;
+  /** The article whose text states the date (stated, inherited) or whose publication day it is (published). */
+  articleId?: string | null;
+}
+
 /** A resolved actor mention in a sentence (actors stage output). */
 export interface ActorMention {
   /** CAMEO actor code, e.g. USAGOV, VENOPP, IGOUNO. */
@@ -141,6 +157,8 @@ export interface EventMention extends CodedAction {
   date: EventDate | null;
   /** How the date was found: "expression" (attached time expression), "published" (news of the day), or null. */
   dateFrom?: string | null;
+  /** The words of the time expression that dates the mention (when dateFrom is "expression"), e.g. "on Saturday". */
+  dateText?: string | null;
   sentence: string;
   /** Offsets of the sentence in the article text (if coded from an article). */
   sentenceStart?: number;
@@ -170,7 +188,7 @@ export interface StoredMention extends EventMention {
 /** A real-world event: several mentions may support it (merge stage output). Contract "Event" shape. */
 export interface StoryEvent extends CodedAction {
   id: string;
-  date: EventDate | null;
+  date: StoryEventDate | null;
   summary: string;
   /** Number of independent sources (near-duplicate articles count once). */
   sources: number;
@@ -180,11 +198,20 @@ export interface StoryEvent extends CodedAction {
   firstReported: string | null;
   /** Disagreements kept visible: other readings of the date or actors, with the mentions that carry them. */
   alternatives?: { field: 'date' | 'source' | 'target'; value: string; articleIds: string[] }[];
-  mentions: {
-    articleId: string;
-    origin: string;
-    sentence: string;
-    url: string | null;
-    published: string | null;
-  }[];
+  /** The evidence: each sentence once (a sentence coded twice for the event is listed once), in report order. */
+  mentions: EventEvidence[];
+}
+
+/** One evidence sentence of an event, with the spans (offsets in the sentence) of its trigger and actors. */
+export interface EventEvidence {
+  articleId: string;
+  origin: string;
+  sentence: string;
+  url: string | null;
+  published: string | null;
+  /** The news source (registrable domain) of the article, when known. */
+  outlet?: string | null;
+  triggerSpan?: [number, number] | null;
+  sourceSpan?: [number, number] | null;
+  targetSpan?: [number, number] | null;
 }

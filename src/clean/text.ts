@@ -60,7 +60,9 @@ export function sentenceSpans(p: string): [number, number][] {
   while ((m = re.exec(p))) {
     const endOfSentence = m.index + m[1]!.length + m[2]!.length;
     if (m[1] === '.' && !m[2]) {
-      const before = p.slice(start, m.index);
+      // The word before the full stop, looked for in the last 100 characters only: the pattern tried from every start
+      // of a long sentence cost quadratic time (18 000 characters of letters: seconds), and no abbreviation is longer.
+      const before = p.slice(Math.max(start, m.index - 100), m.index);
       const lastWord = /([\p{L}.]+)$/u.exec(before)?.[1] ?? '';
       const lw = lastWord.toLowerCase();
       // Initials ("J. Smith", "U.S.") and listed abbreviations do not end a sentence.

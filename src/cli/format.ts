@@ -15,7 +15,7 @@ export function toContractMention(m: StoredMention) {
     id: m.id, articleId: m.articleId, origin: m.origin, url: m.url, published: m.published,
     source: m.source, sourceCountry: m.sourceCountry, target: m.target, targetCountry: m.targetCountry,
     code: m.code, root: m.root, plover: m.plover, goldstein: m.goldstein, quadClass: m.quadClass, date: m.date,
-    dateFrom: m.dateFrom ?? null, sentence: m.sentence, sentenceStart: m.sentenceStart ?? null, trigger: m.trigger ?? null,
+    dateFrom: m.dateFrom ?? null, dateText: m.dateText ?? null, sentence: m.sentence, sentenceStart: m.sentenceStart ?? null, trigger: m.trigger ?? null,
     sourceSpan: m.sourceSpan ?? null, targetSpan: m.targetSpan ?? null, triggerSpan: m.triggerSpan ?? null, confidence: m.confidence,
   };
 }

@@ -13,7 +13,8 @@ export function formatProgress(p: ProgressLine): string {
   if (p.bytesTotal > 0 && p.bytesDone > 0 && p.bytesDone < p.bytesTotal) eta = `, ETA ${formatDuration((p.elapsedMs * (p.bytesTotal - p.bytesDone)) / p.bytesDone)}`;
   const pct = p.bytesTotal > 0 ? ` ${Math.min(100, Math.floor((100 * p.bytesDone) / p.bytesTotal))}%` : '';
   const extra = [p.skipped ? `${p.skipped} already stored` : '', p.errors ? `${p.errors} errors` : ''].filter(Boolean).join(', ');
-  return `ingest:${pct} ${p.articles} articles${extra ? ` (${extra})` : ''}, ${rate.toFixed(0)} articles/s${eta}`;
+  const inside = p.current ? `; coding ${p.current.origin}: ${Math.floor(100 * p.current.fraction)}%` : '';
+  return `ingest:${pct} ${p.articles} articles${extra ? ` (${extra})` : ''}, ${rate.toFixed(0)} articles/s${eta}${inside}`;
 }
 
 /** Throttled reporter: first line after `delayMs`, then every `everyMs`; \r-updates on a TTY, lines otherwise. */

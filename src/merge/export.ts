@@ -1,10 +1,18 @@
 // Export of events and mentions as CSV (RFC 4180) or JSON Lines, with GDELT-like columns.
 import type { StoredMention, StoryEvent } from '../types.js';
 
-/** RFC 4180 field: quoted when it holds a comma, a quote, CR or LF (quotes doubled). */
+// The one CSV writer of `storyline export` and the API's /api/export.csv.
+/** A cell a spreadsheet would run as a formula: leading = + - @, tab or CR (a plain number is only a number). */
+const FORMULA = /^[=+\-@\t\r]/;
+
+/**
+ * RFC 4180 field: quoted when it holds a comma, a quote, CR or LF (quotes doubled). Article text is untrusted, so a
+ * cell that a spreadsheet would run as a formula gets a leading apostrophe.
+ */
 export function csvField(v: unknown): string {
   if (v === null || v === undefined) return '';
-  const s = typeof v === 'string' ? v : typeof v === 'number' || typeof v === 'boolean' ? String(v) : JSON.stringify(v);
+  let s = typeof v === 'string' ? v : typeof v === 'number' || typeof v === 'boolean' ? String(v) : JSON.stringify(v);
+  if (FORMULA.test(s) && !/^-?\d+(\.\d+)?$/.test(s)) s = "'" + s;
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
@@ -95,7 +103,10 @@ export function contractEvent(e: StoryEvent) {
   return {
     id: e.id, date: e.date, source: e.source, sourceCountry: e.sourceCountry, target: e.target, targetCountry: e.targetCountry,
     code: e.code, root: e.root, plover: e.plover, goldstein: e.goldstein, quadClass: e.quadClass, summary: e.summary,
-    mentions: e.mentions.map((m) => ({ articleId: m.articleId, origin: m.origin, sentence: m.sentence, url: m.url, published: m.published })),
+    mentions: e.mentions.map((m) => ({
+      articleId: m.articleId, origin: m.origin, sentence: m.sentence, url: m.url, published: m.published, outlet: m.outlet ?? null,
+      triggerSpan: m.triggerSpan ?? null, sourceSpan: m.sourceSpan ?? null, targetSpan: m.targetSpan ?? null,
+    })),
     sources: e.sources, background: e.background, firstReported: e.firstReported, alternatives: e.alternatives ?? [],
   };
 }

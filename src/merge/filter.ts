@@ -1,6 +1,7 @@
 // In-memory event filters with the same meaning as the store's EventFilter (src/store/rows.ts eventWhere).
 import type { StoryEvent } from '../types.js';
 import type { EventFilter } from '../store/types.js';
+import { getDomain } from 'tldts';
 
 /** An actor matches a side when it is a prefix of the side's code ("USA" matches USAGOV) or equals its country. */
 export function sideMatches(code: string, country: string | null, actor: string): boolean {
@@ -19,7 +20,17 @@ export function matchesFilter(e: StoryEvent, f: EventFilter): boolean {
   if (f.from && (!e.date || e.date.end < f.from)) return false;
   if (f.to && (!e.date || e.date.start > f.to)) return false;
   if (f.code && !e.code.startsWith(f.code)) return false;
+  if (f.quadClass && e.quadClass !== f.quadClass) return false;
+  if (f.outlet && !e.mentions.some((m) => outletOf(m) === f.outlet)) return false;
+  if (f.dated !== undefined && !!e.date !== f.dated) return false;
   return true;
+}
+
+/** The news source of a piece of evidence: its outlet, else the registrable domain of its URL (events stored before
+ *  evidence carried its outlet). */
+export function outletOf(m: StoryEvent['mentions'][number]): string | null {
+  if (m.outlet) return m.outlet.toLowerCase();
+  return m.url ? getDomain(m.url)?.toLowerCase() ?? null : null;
 }
 
 export function filterEvents(events: StoryEvent[], filter: EventFilter = {}): StoryEvent[] {

@@ -8,6 +8,8 @@ export interface TimelineOptions {
   codeName?: (code: string) => string | null | undefined;
   /** Document title (Markdown). */
   title?: string;
+  /** List the undated events one by one (default: one line that counts them). */
+  undated?: boolean;
   /** An event's salience, shown first among its notes (key moments). */
   salience?: (e: StoryEvent) => number | undefined;
 }
@@ -32,10 +34,21 @@ function actors(e: StoryEvent): string {
   return `${e.source} → ${e.target}`;
 }
 
+/** Where the date comes from, in words: "date stated: “on Saturday”", "date from another mention", "date: publication day". */
+export function dateBasisNote(date: StoryEvent['date']): string | null {
+  if (!date?.basis) return null;
+  const words = date.expression ? `: “${oneLine(date.expression)}”` : '';
+  if (date.basis === 'stated') return `date stated${words}`;
+  if (date.basis === 'inherited') return `date from another mention${words}`;
+  return 'date: publication day, no date in the text';
+}
+
 function notes(e: StoryEvent, opts: TimelineOptions): string[] {
   const out: string[] = [];
   const s = opts.salience?.(e);
   if (s !== undefined) out.push(`salience ${s.toFixed(2)}`);
+  const basis = dateBasisNote(e.date);
+  if (basis) out.push(basis);
   if (e.background) out.push('background');
   for (const a of e.alternatives ?? []) out.push(`${a.field} also reported as ${a.value} (${a.articleIds.length} article${a.articleIds.length === 1 ? '' : 's'}: ${a.articleIds.join(', ')})`);
   return out;
@@ -48,8 +61,12 @@ export function formatTimelineLine(e: StoryEvent, opts: TimelineOptions = {}): s
   return `${formatEventDate(e.date).padEnd(10)}  ${codeLabel(e, opts)}  ${actors(e)}  ${oneLine(e.summary)}  [${e.sources} source${e.sources === 1 ? '' : 's'}: ${shown}]${n.length ? `  (${n.join('; ')})` : ''}`;
 }
 
-export function formatTimeline(events: StoryEvent[], opts: TimelineOptions = {}): string {
-  if (!opts.md) return events.map((e) => formatTimelineLine(e, opts) + '\n').join('');
+const undatedLine = (n: number) => `${n} undated event${n === 1 ? '' : 's'} not listed (--undated lists them)`;
+
+export function formatTimeline(all: StoryEvent[], opts: TimelineOptions = {}): string {
+  const events = opts.undated ? all : all.filter((e) => e.date);
+  const hidden = all.length - events.length;
+  if (!opts.md) return events.map((e) => formatTimelineLine(e, opts) + '\n').join('') + (hidden ? `${'undated'.padEnd(10)}  ${undatedLine(hidden)}\n` : '');
   const refs = new Map<string, { n: number; m: StoryEvent['mentions'][number] }>();
   const ref = (m: StoryEvent['mentions'][number]) => {
     let r = refs.get(m.articleId);
@@ -58,7 +75,7 @@ export function formatTimeline(events: StoryEvent[], opts: TimelineOptions = {})
   };
   const lines: string[] = [`# ${opts.title ?? 'Timeline'}`, ''];
   const dated = events.filter((e) => e.date);
-  lines.push(`${events.length} event${events.length === 1 ? '' : 's'}` + (dated.length ? `, ${dated.length} dated from ${formatEventDate(dated[0]!.date)} to ${formatEventDate(dated[dated.length - 1]!.date)}` : '') + '.', '');
+  lines.push(`${all.length} event${all.length === 1 ? '' : 's'}` + (dated.length ? `, ${dated.length} dated from ${formatEventDate(dated[0]!.date)} to ${formatEventDate(dated[dated.length - 1]!.date)}` : '') + '.', '');
   let section = '';
   for (const e of events) {
     const sec = e.date ? e.date.start.slice(0, 4) : 'Undated';
@@ -71,6 +88,7 @@ export function formatTimeline(events: StoryEvent[], opts: TimelineOptions = {})
     const n = notes(e, opts);
     lines.push(`- **${formatEventDate(e.date)}**: ${codeLabel(e, opts).replace(/[*_`]/g, '\\$&')}, ${actors(e)}. ${oneLine(e.summary)} ${cites}` + (n.length ? ` _(${n.join('; ')})_` : ''));
   }
+  if (hidden) lines.push('', '## Undated', '', `${undatedLine(hidden)}.`);
   if (refs.size) {
     lines.push('', '## Sources', '');
     for (const { n, m } of [...refs.values()].sort((x, y) => x.n - y.n)) {

@@ -17,16 +17,20 @@
 //   precision.
 // - A date that only repeats the article's publication day (dateFrom "published") is weak evidence: it matches
 //   the publishedWindowDays before publication too, and gives way to any date stated in a text.
-// - Undated mentions join a dated or undated event when the codes and actors match and the event is
-//   unambiguous: same article, or wording similarity ≥ undatedJoinSimilarity with a clear margin over the
-//   next candidate, and the event is not dated after the mention's article was published.
+// - Undated mentions join an event only when they can be tied to it without doubt: either an explicit reference
+//   (near-identical wording, similarity ≥ explicitReferenceSimilarity, with a clear margin over the next such
+//   event), or the event is the one compatible event (codes and actors) dated within the time the mention's
+//   article can speak of (up to its publication day; unknown publication day: no such time) and the mention is from
+//   the same article or shares wording (≥ undatedJoinSimilarity). Otherwise the mention stays an event of its own.
+// - Event dates carry their basis (see dateWithBasis): stated by the summary sentence, inherited from other
+//   mentions that state it, or only the publication day of a report of the day.
 // - Actors within one country that differ from the event's dominant reading (USABUS vs USAGOV; a generic code
 //   like USA agrees with USAGOV) merge only across articles with some shared wording (actorConflictSimilarity);
 //   the other reading is kept in `alternatives`.
 // - background = the event has at least one mention with both a date and an article publication date, and
 //   every such mention ends more than backgroundDays before its article's publication date.
 import { createHash } from 'node:crypto';
-import type { DateInterval, EventDate, Precision, StoredMention, StoryEvent } from '../types.js';
+import type { DateInterval, EventDate, EventEvidence, Precision, StoredMention, StoryEvent, StoryEventDate } from '../types.js';
 import { mergeData, type MergeData } from './data.js';
 import { dayNumber, fromDayNumber, formatEventDate, intersect, intervalDays, precisionRank } from './dates.js';
 import { contentWords, jaccard } from './similarity.js';
@@ -37,8 +41,12 @@ export const MERGE_RULES = {
   /** A mention dated only by its article's publication day ("news of the day") may report anything of the
    *  preceding days: it matches events from this many days before publication up to the day itself. */
   publishedWindowDays: 3,
-  /** Minimum wording similarity for an undated mention to join an event of another article. */
+  /** Minimum wording similarity for an undated mention to join the one compatible event of its time. */
   undatedJoinSimilarity: 0.3,
+  /** Wording this similar is an explicit reference: an undated mention may join such an event whatever its date. */
+  explicitReferenceSimilarity: 0.5,
+  /** Events checked to prove that an undated mention has one candidate only; past it the mention stays apart. */
+  undatedScanBudget: 2048,
   /** A coarse or undated mention joins the best of several candidate events only with this lead in similarity. */
   ambiguityMargin: 0.15,
   /** Minimum wording similarity for mentions whose actors disagree within one country. */
@@ -398,6 +406,18 @@ function clusterBlock(units: Unit[], data: MergeData): Cluster[] {
     for (const a of u.articles) push(byArticle, a, c);
   };
   for (const c of clusters) for (const u of [...c.units, ...c.conflicts]) indexUnit(c, u);
+  // Whether `chosen` is the one dated event of the block an undated unit could be about: no other event with compatible
+  // codes and the same actors is dated up to the unit's publication day. Not proven within the scan budget: doubt.
+  const soleCandidate = (u: Unit, chosen: Cluster): boolean => {
+    let budget = MERGE_RULES.undatedScanBudget;
+    for (const c of clusters) {
+      if (c === chosen || !c.date || (u.published && c.date.start > u.published)) continue;
+      if (--budget < 0) return false;
+      const comp = compatible(u, c, data);
+      if (comp.ok && !comp.actorConflict) return false;
+    }
+    return true;
+  };
   for (const u of undated) {
     // Candidates: the events sharing most content words with the unit (a bounded number), and those of its articles.
     // Rarest words first, within a budget of postings, so that words common in the block cost nothing.
@@ -411,27 +431,25 @@ function clusterBlock(units: Unit[], data: MergeData): Cluster[] {
     }
     const cands = new Set<Cluster>(shared.size <= MAX_CANDIDATES ? shared.keys() : [...shared].sort((x, y) => y[1] - x[1]).slice(0, MAX_CANDIDATES).map(([c]) => c));
     for (const a of u.articles) byArticle.get(a)?.forEach((c) => cands.add(c));
-    const datedC: { c: Cluster; sim: number; same: boolean }[] = [];
-    const undatedC: { c: Cluster; sim: number; same: boolean }[] = [];
+    // Explicit references (near-identical wording), and dated events the mention is tied to by its article or its
+    // wording within the time its article can speak of (up to its publication day).
+    const refs: { c: Cluster; sim: number }[] = [];
+    const ties: { c: Cluster; sim: number }[] = [];
     for (const c of cands) {
       const comp = compatible(u, c, data);
       if (!comp.ok) continue;
       const same = !disjoint(u.articles, c.articles);
       const sim = similarity(u, c, data);
       if (comp.actorConflict && (same || sim < MERGE_RULES.actorConflictSimilarity)) continue;
-      if (!same && sim < MERGE_RULES.undatedJoinSimilarity) continue;
       if (c.date && u.published && c.date.start > u.published) continue;
-      (c.date ? datedC : undatedC).push({ c, sim, same });
+      if (sim >= MERGE_RULES.explicitReferenceSimilarity) refs.push({ c, sim });
+      else if (c.date && u.published && (same || sim >= MERGE_RULES.undatedJoinSimilarity)) ties.push({ c, sim });
     }
-    const pick = (l: { c: Cluster; sim: number; same: boolean }[]) => {
-      const sameArticle = l.filter((x) => x.same);
-      if (sameArticle.length === 1) return sameArticle[0];
-      const pool = sameArticle.length ? sameArticle : l;
-      pool.sort((x, y) => y.sim - x.sim);
-      if (pool.length === 1 || (pool.length > 1 && pool[0]!.sim - pool[1]!.sim >= MERGE_RULES.ambiguityMargin)) return pool[0];
-      return undefined;
-    };
-    const target = pick(datedC) ?? (undatedC.sort((x, y) => Number(y.same) - Number(x.same) || y.sim - x.sim)[0]);
+    refs.sort((x, y) => y.sim - x.sim);
+    let target: { c: Cluster; sim: number } | undefined;
+    if (refs.length) {
+      if (refs.length === 1 || refs[0]!.sim - refs[1]!.sim >= MERGE_RULES.ambiguityMargin) target = refs[0];
+    } else if (ties.length === 1 && soleCandidate(u, ties[0]!.c)) target = ties[0];
     if (target) {
       addUnit(target.c, u, target.sim);
       indexUnit(target.c, u);
@@ -490,17 +508,57 @@ function chooseActor(t: Map<string, number>, avoid?: string): string {
 
 const eventId = (firstMentionId: string) => 'ev_' + createHash('sha1').update(firstMentionId).digest('hex').slice(0, 16);
 
+/** A mention as an event's evidence: its sentence, where it was reported, the spans of its trigger and actors. */
+function evidence(m: StoredMention): EventEvidence {
+  return {
+    articleId: m.articleId, origin: m.origin, sentence: m.sentence, url: m.url, published: m.published, outlet: m.source_domain ?? null,
+    triggerSpan: m.triggerSpan ?? null, sourceSpan: m.sourceSpan ?? null, targetSpan: m.targetSpan ?? null,
+  };
+}
+
+/** Each sentence once: mentions of one sentence of one article (a clause coded twice) are one piece of evidence. */
+function evidenceOf(ordered: StoredMention[]): EventEvidence[] {
+  const seen = new Set<string>();
+  const out: EventEvidence[] = [];
+  for (const m of ordered) {
+    const k = m.articleId + '\u0001' + (m.sentenceStart ?? '') + '\u0001' + m.sentence;
+    if (seen.has(k)) continue;
+    seen.add(k);
+    out.push(evidence(m));
+  }
+  return out;
+}
+
+/** A mention whose date a text states (not the publication-day fallback). */
+const states = (m: StoredMention) => !!m.date && m.dateFrom !== 'published';
+const sameDays = (a: DateInterval, b: DateInterval) => a.start === b.start && a.end === b.end;
+
+/**
+ * The event's date with where it came from: `stated` when the summary sentence states it, `inherited` when other
+ * merged mentions state it (the one stating exactly this date, else the narrowest stated reading that contains it),
+ * `published` when no text states a date and it is the publication day of a report of the day.
+ */
+export function dateWithBasis(date: EventDate, summary: StoredMention, mentions: StoredMention[]): StoryEventDate {
+  const d = { start: date.start, end: date.end, precision: date.precision };
+  if (states(summary) && sameDays(summary.date!, d)) return { ...d, basis: 'stated', expression: summary.dateText ?? null, articleId: summary.articleId };
+  const stating = mentions.filter((m) => states(m) && m.date!.start <= d.start && d.end <= m.date!.end).sort((x, y) => Number(!sameDays(x.date!, d)) - Number(!sameDays(y.date!, d)) || mentionDateLen(x) - mentionDateLen(y) || byBestMention(x, y));
+  const from = stating[0];
+  if (from) return { ...d, basis: 'inherited', expression: from.dateText ?? null, articleId: from.articleId };
+  const reported = mentions.filter((m) => m.date && sameDays(m.date, d)).sort(byBestMention)[0] ?? summary;
+  return { ...d, basis: 'published', expression: null, articleId: reported.articleId };
+}
+
 /** One mention, one event: the common case, built without the tallies. */
 function singleEvent(m: StoredMention): StoryEvent {
   const bg = isBackground(m);
   return {
     id: eventId(m.id),
-    date: m.date ? { start: m.date.start, end: m.date.end, precision: m.date.precision } : null,
+    date: m.date ? dateWithBasis(m.date, m, [m]) : null,
     source: m.source, sourceCountry: m.sourceCountry && m.sourceCountry.trim() ? m.sourceCountry : null,
     target: m.target, targetCountry: m.targetCountry && m.targetCountry.trim() ? m.targetCountry : null,
     code: m.code, root: m.root || m.code.slice(0, 2), plover: m.plover, goldstein: m.goldstein, quadClass: m.quadClass,
     summary: m.sentence, sources: 1, background: bg === true, firstReported: m.published,
-    mentions: [{ articleId: m.articleId, origin: m.origin, sentence: m.sentence, url: m.url, published: m.published }],
+    mentions: [evidence(m)],
   };
 }
 
@@ -606,7 +664,7 @@ function toEvent(c: Cluster, data: MergeData): StoryEvent {
 
   const event: StoryEvent = {
     id: eventId(firstId),
-    date: date ? { start: date.start, end: date.end, precision: date.precision } : null,
+    date: date ? dateWithBasis(date, summaryMention, all) : null,
     source: srcCode,
     sourceCountry: srcCountries.has(srcKey) ? srcKey : null,
     target: tgtCode,
@@ -620,7 +678,7 @@ function toEvent(c: Cluster, data: MergeData): StoryEvent {
     sources: countSources(all),
     background: bg.length > 0 && bg.every(Boolean),
     firstReported,
-    mentions: ordered.map((m) => ({ articleId: m.articleId, origin: m.origin, sentence: m.sentence, url: m.url, published: m.published })),
+    mentions: evidenceOf(ordered),
   };
   if (alternatives.length) event.alternatives = alternatives;
   return event;

@@ -15,12 +15,14 @@ import { mergeStale } from './merge.js';
 import { defaultWorkers, openProcessor, type Processor } from './pool.js';
 import { inputKey, type ProcessedDoc } from './process.js';
 
-export { inputKey, processDoc, articleIdOf, type ProcessedDoc } from './process.js';
+export { inputKey, processDoc, articleIdOf, DOC_BUDGET_MS, type ProcessedDoc, type ProcessOptions } from './process.js';
 export { newCopyBook, placeCopy, planBatch, learn, compareCopies, type CopyBook } from './copies.js';
 export { remerge, mergeStale } from './merge.js';
 export { defaultWorkers, openProcessor, type Processor } from './pool.js';
 
 export interface IngestProgress {
+  /** The document being coded, when a long one reports how far it has got. */
+  current?: { origin: string; fraction: number };
   articles: number;
   skipped: number;
   errors: number;
@@ -30,6 +32,8 @@ export interface IngestProgress {
 }
 
 export interface IngestSummary {
+  /** Documents stored with their whole text but events from only the part coded within the time budget. */
+  partial: InputError[];
   added: number;
   duplicates: number;
   skipped: number;
@@ -52,6 +56,10 @@ export interface IngestOptions {
   book?: CopyBook;
   onProgress?: (p: IngestProgress) => void;
   onError?: (e: InputError) => void;
+  /** A document stored with only part of its text coded (its time budget ran out). */
+  onWarning?: (e: InputError) => void;
+  /** Time budget of one document (cleaning and coding), in ms (default DOC_BUDGET_MS). */
+  docBudgetMs?: number;
   /** Skip the merge step (bench of single stages). */
   noMerge?: boolean;
 }
@@ -87,7 +95,7 @@ export async function ingestItems(store: Store, items: AsyncIterable<IngestItem>
   const processor = opts.processor ?? (await openProcessor(opts.workers === 'auto' ? defaultWorkers() : (opts.workers ?? 1)));
   // Documents in flight: enough to keep every thread busy while the writer stores a batch.
   const inFlight = Math.max(4, processor.threads * 8);
-  const summary: IngestSummary = { added: 0, duplicates: 0, skipped: 0, errors: [], mentions: 0, events: 0, elapsedMs: 0 };
+  const summary: IngestSummary = { partial: [], added: 0, duplicates: 0, skipped: 0, errors: [], mentions: 0, events: 0, elapsedMs: 0 };
   const bytesTotal = opts.bytesTotal ?? 0;
   const report = (e: InputError) => {
     summary.errors.push(e);
@@ -126,7 +134,13 @@ export async function ingestItems(store: Store, items: AsyncIterable<IngestItem>
     const settleOne = async () => {
       const { origin, done } = pending.shift()!;
       try {
-        batch.push(await done);
+        const doc = await done;
+        if (doc.partial) {
+          const w = { origin, message: doc.partial };
+          summary.partial.push(w);
+          opts.onWarning?.(w);
+        }
+        batch.push(doc);
       } catch (e) {
         report({ origin, message: (e as Error).message });
       }
@@ -146,7 +160,11 @@ export async function ingestItems(store: Store, items: AsyncIterable<IngestItem>
         if (seen.has(key) || (await store.hasInput(key))) summary.skipped++;
         else {
           seen.add(key);
-          const done = processor.run(item.doc, key);
+          const origin = item.doc.origin;
+          const onProgress = opts.onProgress
+            ? (fraction: number) => opts.onProgress!({ current: { origin, fraction }, articles: summary.added + batch.length, skipped: summary.skipped, errors: summary.errors.length, bytesDone: bytesDoneFiles + currentBytes, bytesTotal, elapsedMs: Date.now() - t0 })
+            : undefined;
+          const done = processor.run(item.doc, key, { budgetMs: opts.docBudgetMs, onProgress });
           done.catch(() => {}); // handled in order by settleOne
           pending.push({ origin: item.doc.origin, done });
           while (pending.length >= inFlight) await settleOne();

@@ -3,13 +3,15 @@
 // (the caller awaits them first in, first out), so the writer sees documents in input order.
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
+import { MessageChannel } from 'node:worker_threads';
 import type { RawDoc } from '../types.js';
-import type { ProcessedDoc } from './process.js';
+import type { ProcessedDoc, ProcessOptions } from './process.js';
 
 export interface Processor {
   /** Threads doing the work (1: the calling thread). */
   readonly threads: number;
-  run(raw: RawDoc, key: string): Promise<ProcessedDoc>;
+  /** Processes one document; `opts.onProgress` hears how far a long one has got, from whichever thread codes it. */
+  run(raw: RawDoc, key: string, opts?: ProcessOptions): Promise<ProcessedDoc>;
   close(): Promise<void>;
 }
 
@@ -26,7 +28,7 @@ export async function openProcessor(workers: number): Promise<Processor> {
   if (workers <= 1) {
     const { initProcessing, processDoc } = await import('./process.js');
     await initProcessing();
-    return { threads: 1, run: async (raw, key) => processDoc(raw, key), close: async () => {} };
+    return { threads: 1, run: async (raw, key, opts) => processDoc(raw, key, opts), close: async () => {} };
   }
   const { Piscina } = await import('piscina');
   const pool = new Piscina({ filename: workerFile(), minThreads: workers, maxThreads: workers, idleTimeout: 60_000, concurrentTasksPerWorker: 1 });
@@ -40,7 +42,18 @@ export async function openProcessor(workers: number): Promise<Processor> {
   }
   return {
     threads: workers,
-    run: (raw, key) => pool.run({ raw, key }) as Promise<ProcessedDoc>,
+    run: async (raw, key, opts = {}) => {
+      if (!opts.onProgress) return (await pool.run({ raw, key, budgetMs: opts.budgetMs })) as ProcessedDoc;
+      // The thread posts the share coded of a long document on a port of its own.
+      const { port1, port2 } = new MessageChannel();
+      const hear = opts.onProgress;
+      port1.on('message', (f: number) => hear(f));
+      try {
+        return (await pool.run({ raw, key, budgetMs: opts.budgetMs, progress: port2 }, { transferList: [port2] })) as ProcessedDoc;
+      } finally {
+        port1.close();
+      }
+    },
     close: () => pool.destroy(),
   };
 }

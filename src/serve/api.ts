@@ -2,12 +2,12 @@
 import type { Store } from '../store/types.js';
 import type { StoryEvent } from '../types.js';
 import { toContractArticle, toContractMention } from '../cli/format.js';
-import { sortTimeline, dyadSeries, contractEvent, formatEventDate, eventRow, EVENT_COLUMNS } from '../merge/index.js';
-import { cameo } from '../events/index.js';
-import { HttpError, bad, eventFilter, intParam, numberParam, single, actorParam, oneOf, dyadParam } from './params.js';
+import { sortTimeline, dyadSeries, contractEvent, formatEventDate, eventRow, toCsv, filterEvents, searchEvents, outletOf, EVENT_COLUMNS } from '../merge/index.js';
+import type { EventFilter } from '../store/types.js';
+import { cameo, allCodes } from '../events/index.js';
+import { HttpError, Paged, bad, eventFilter, intParam, numberParam, single, actorParam, oneOf, dyadParam, pageParams, pageOf } from './params.js';
 import { buildDigest, digestJson, keyMoments, salienceFields, scoredEvents, type KeyMomentOptions } from '../salience/index.js';
 import { actorLabel } from './labels.js';
-import { toCsv } from './csv.js';
 
 export type Query = URLSearchParams;
 
@@ -26,9 +26,8 @@ export function apiEvent(e: StoryEvent) {
 }
 
 export async function articles(store: Store, q: Query) {
-  const limit = intParam(q, 'limit', 50, 1, 1000);
-  const offset = intParam(q, 'offset', 0, 0, Number.MAX_SAFE_INTEGER);
-  return (await store.listArticles({ limit, offset })).map(toContractArticle);
+  const { limit, offset } = pageParams(q, 50, 1000);
+  return new Paged((await store.listArticles({ limit, offset })).map(toContractArticle), await store.countArticles(), offset, limit);
 }
 
 export async function article(store: Store, id: string) {
@@ -39,16 +38,29 @@ export async function article(store: Store, id: string) {
   return { ...toContractArticle(a), removed: a.removed, dateCandidates: a.dateCandidates, mentions: mentions.map((m) => ({ ...toContractMention(m), dateLabel: formatEventDate(m.date), codeName: codeName(m.code) })) };
 }
 
+/** Articles (full-text index) or events (summaries and evidence sentences; the event filters apply) matching `q`. */
 export async function search(store: Store, q: Query) {
   const query = single(q, 'q');
   if (!query) throw bad('parameter "q" (the search query) is required');
   if (query.length > 500) throw bad('parameter "q" is too long (at most 500 characters)');
-  const limit = intParam(q, 'limit', 20, 1, 200);
-  return store.search(query, limit);
+  const where = oneOf(q, 'in', ['articles', 'events'] as const, 'articles');
+  const page = pageParams(q, 20, 200);
+  const f = eventFilter(q);
+  if (where === 'articles') {
+    if (Object.keys(f).length) throw bad(`the event filters (${Object.keys(f).join(', ')}) apply to in=events only`);
+    return new Paged(await store.search(query, page.limit, page.offset), await store.countSearch(query), page.offset, page.limit);
+  }
+  return pageOf(searchEvents(await filteredEvents(store, f), query), page, (h) => ({ ...apiEvent(h.event), score: h.score }));
+}
+
+/** The events of a filter: the store narrows what it can, filterEvents the rest (QuadClass, outlet, dated). */
+async function filteredEvents(store: Store, f: EventFilter) {
+  return filterEvents(await store.listEvents(f), f);
 }
 
 export async function events(store: Store, q: Query) {
-  return (await store.listEvents(eventFilter(q))).map(apiEvent);
+  const f = eventFilter(q);
+  return pageOf(await filteredEvents(store, f), pageParams(q, 1000, 10000), apiEvent);
 }
 
 /** top, perDay, min as key-moment options, or null when neither top nor min is given. */
@@ -64,17 +76,18 @@ function keyMomentParams(q: Query): KeyMomentOptions | null {
 }
 
 /**
- * Events in date order (undated last). `actor` or `dyad`, not both; from/to/code narrow further. With `top=N` (and/or
- * `min=S`): the key moments, the N most salient events (salience ≥ S), one per day unless `perDay=K`, each with its
- * salience and the evidence behind it.
+ * Events in date order (undated last), a page at a time. `actor` or `dyad`, not both; the other filters narrow
+ * further. With `top=N` (and/or `min=S`): the key moments, the N most salient events (salience ≥ S), one per day
+ * unless `perDay=K`, each with its salience and the evidence behind it.
  */
 export async function timeline(store: Store, q: Query) {
   if (q.has('actor') && q.has('dyad')) throw bad('give either "actor" or "dyad", not both');
   const filter = eventFilter(q);
   const key = keyMomentParams(q);
-  if (!key) return sortTimeline(await store.listEvents(filter)).map(apiEvent);
+  const page = pageParams(q, 1000, 10000);
+  if (!key) return pageOf(sortTimeline(await filteredEvents(store, filter)), page, apiEvent);
   const { events, scores } = await scoredEvents(store, filter);
-  return keyMoments(events, scores, key).map((e) => ({ ...apiEvent(e), ...salienceFields(scores.get(e.id)) }));
+  return pageOf(keyMoments(filterEvents(events, filter), scores, key), page, (e) => ({ ...apiEvent(e), ...salienceFields(scores.get(e.id)) }));
 }
 
 /** Per week or month (`by`), the `top` key events (default 3) with a readable sentence each and numbered sources. */
@@ -86,7 +99,7 @@ export async function digest(store: Store, q: Query) {
   const perDay = intParam(q, 'perDay', 1, 1, 1000);
   const min = numberParam(q, 'min', 0, 1);
   const { events, scores } = await scoredEvents(store, filter);
-  const d = digestJson(buildDigest(events, scores, { by, top, perDay, min }));
+  const d = digestJson(buildDigest(filterEvents(events, filter), scores, { by, top, perDay, min }));
   return { ...d, periods: d.periods.map((p) => ({ ...p, events: p.events.map((e) => ({ ...e, dateLabel: formatEventDate(e.date), codeName: codeName(e.code) })) })) };
 }
 
@@ -105,11 +118,33 @@ export async function dyad(store: Store, q: Query) {
 
 export async function mentions(store: Store, q: Query) {
   const article = single(q, 'article');
-  const limit = intParam(q, 'limit', 1000, 1, 100_000);
-  const offset = intParam(q, 'offset', 0, 0, Number.MAX_SAFE_INTEGER);
+  const page = pageParams(q, 1000, 100_000);
   let ms = await store.listMentions(eventFilter(q));
   if (article) ms = ms.filter((m) => m.articleId === article || m.articleId.startsWith(article));
-  return ms.slice(offset, offset + limit).map(toContractMention);
+  return pageOf(ms, page, toContractMention);
+}
+
+/** CAMEO roots (all twenty, with their names) and the codes present in the events, each with its number of events. */
+export async function codes(store: Store) {
+  const byCode = new Map<string, number>();
+  const byRoot = new Map<string, number>();
+  for (const e of await store.listEvents()) {
+    byCode.set(e.code, (byCode.get(e.code) ?? 0) + 1);
+    byRoot.set(e.root, (byRoot.get(e.root) ?? 0) + 1);
+  }
+  return {
+    roots: allCodes().filter((c) => c.code.length === 2).map((c) => ({ code: c.code, name: c.name, quadClass: c.quadClass, events: byRoot.get(c.code) ?? 0 })),
+    codes: [...byCode].sort(([x], [y]) => (x < y ? -1 : 1)).map(([code, events]) => ({ code, name: codeName(code), events })),
+  };
+}
+
+/** The news sources (outlets) of the events, with how many events each reports, most first. */
+export async function sources(store: Store) {
+  const counts = new Map<string, number>();
+  for (const e of await store.listEvents()) {
+    for (const o of new Set(e.mentions.map(outletOf))) if (o) counts.set(o, (counts.get(o) ?? 0) + 1);
+  }
+  return [...counts].map(([outlet, events]) => ({ outlet, events })).sort((x, y) => y.events - x.events || (x.outlet < y.outlet ? -1 : 1));
 }
 
 /**
@@ -139,10 +174,5 @@ export async function actors(store: Store) {
 
 /** Events as CSV, in date order, with the columns of `storyline export` (cells guarded against spreadsheet formulas). */
 export async function exportCsv(store: Store, q: Query): Promise<string> {
-  const rows = sortTimeline(await store.listEvents(eventFilter(q))).map(eventRow);
-  return toCsv([[...EVENT_COLUMNS], ...rows.map((r) => EVENT_COLUMNS.map((c) => cellText(r[c])))]);
-}
-
-function cellText(v: string | number | boolean | null | undefined): string {
-  return v === null || v === undefined ? '' : String(v);
+  return toCsv(sortTimeline(await filteredEvents(store, eventFilter(q))).map(eventRow), EVENT_COLUMNS);
 }

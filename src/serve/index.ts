@@ -2,7 +2,8 @@
 import http from 'node:http';
 import type { Store } from '../store/types.js';
 import * as api from './api.js';
-import { HttpError } from './params.js';
+import { HttpError, Paged, checkParams } from './params.js';
+import { endpointOf, openApiDocument } from './openapi.js';
 import { loadAssets, type Asset } from './static.js';
 
 export { HttpError } from './params.js';
@@ -42,7 +43,10 @@ export interface ServerOptions {
 
 type Handler = (store: Store, q: URLSearchParams, m: RegExpExecArray) => Promise<unknown>;
 
+const VERSION = '0.1.0';
+
 const ROUTES: [RegExp, Handler][] = [
+  [/^\/api(\/|\/openapi\.json)?$/, async () => openApiDocument(VERSION)],
   [/^\/api\/articles\/?$/, (s, q) => api.articles(s, q)],
   [/^\/api\/articles\/([^/]+)\/?$/, (s, _q, m) => api.article(s, decodeURIComponent(m[1]!))],
   [/^\/api\/search\/?$/, (s, q) => api.search(s, q)],
@@ -52,6 +56,8 @@ const ROUTES: [RegExp, Handler][] = [
   [/^\/api\/dyad\/?$/, (s, q) => api.dyad(s, q)],
   [/^\/api\/mentions\/?$/, (s, q) => api.mentions(s, q)],
   [/^\/api\/actors\/?$/, (s) => api.actors(s)],
+  [/^\/api\/sources\/?$/, (s) => api.sources(s)],
+  [/^\/api\/codes\/?$/, (s) => api.codes(s)],
 ];
 
 function send(res: http.ServerResponse, status: number, type: string, body: string | Buffer, extra: Record<string, string> = {}, head = false): void {
@@ -59,8 +65,21 @@ function send(res: http.ServerResponse, status: number, type: string, body: stri
   res.end(head ? undefined : body);
 }
 
-function sendJson(res: http.ServerResponse, status: number, value: unknown, head = false): void {
-  send(res, status, 'application/json; charset=utf-8', JSON.stringify(value), { 'Cache-Control': 'no-store' }, head);
+function sendJson(res: http.ServerResponse, status: number, value: unknown, head = false, extra: Record<string, string> = {}): void {
+  send(res, status, 'application/json; charset=utf-8', JSON.stringify(value), { 'Cache-Control': 'no-store', ...extra }, head);
+}
+
+/** The headers of a page: the total, and a Link to the next page (same query, the next offset) unless it is the last. */
+function pageHeaders(page: Paged<unknown>, path: string, q: URLSearchParams): Record<string, string> {
+  const h: Record<string, string> = { 'X-Total-Count': String(page.total) };
+  const next = page.offset + page.limit;
+  if (next < page.total) {
+    const nq = new URLSearchParams(q);
+    nq.set('offset', String(next));
+    nq.set('limit', String(page.limit));
+    h.Link = `<${path}?${nq.toString()}>; rel="next"`;
+  }
+  return h;
 }
 
 export function createServer(store: Store, opts: ServerOptions = {}): http.Server {
@@ -103,6 +122,9 @@ export function createServer(store: Store, opts: ServerOptions = {}): http.Serve
 
 async function handleApi(store: Store, path: string, q: URLSearchParams, res: http.ServerResponse, head: boolean, log: (l: string) => void): Promise<void> {
   try {
+    // Every parameter must be one the endpoint takes (see openapi.ts): a misspelt one is an error, not ignored.
+    const endpoint = endpointOf(path);
+    if (endpoint) checkParams(q, endpoint.params.map((p) => p.name));
     if (path === '/api/export.csv') {
       const csv = await api.exportCsv(store, q);
       send(res, 200, 'text/csv; charset=utf-8', csv, { 'Content-Disposition': 'attachment; filename="storyline-events.csv"', 'Cache-Control': 'no-store' }, head);
@@ -111,7 +133,9 @@ async function handleApi(store: Store, path: string, q: URLSearchParams, res: ht
     for (const [re, handler] of ROUTES) {
       const m = re.exec(path);
       if (m) {
-        sendJson(res, 200, await handler(store, q, m), head);
+        const out = await handler(store, q, m);
+        if (out instanceof Paged) sendJson(res, 200, out.items, head, pageHeaders(out, path, q));
+        else sendJson(res, 200, out, head);
         return;
       }
     }

@@ -2,6 +2,7 @@
 // that names the parameter and says what is expected; nothing user-supplied reaches the store unchecked.
 import type { EventFilter } from '../store/types.js';
 import { normalizeBound } from '../merge/index.js';
+import { nearest } from '../util/nearest.js';
 
 export class HttpError extends Error {
   constructor(readonly status: number, message: string) {
@@ -10,6 +11,30 @@ export class HttpError extends Error {
 }
 
 export const bad = (message: string) => new HttpError(400, message);
+
+/** Refuses a parameter the endpoint does not take, naming the nearest one it does. */
+export function checkParams(q: URLSearchParams, allowed: readonly string[]): void {
+  for (const name of new Set(q.keys())) {
+    if (allowed.includes(name)) continue;
+    const [near] = nearest(name, allowed);
+    throw bad(`unknown parameter "${clip(name)}"${near ? `; the nearest valid one is "${near}"` : '; this endpoint takes no parameters'}${allowed.length ? ` (valid: ${allowed.join(', ')})` : ''}`);
+  }
+}
+
+/** A page of a list: the server sends `items` as the body, the total in X-Total-Count and the next page in Link. */
+export class Paged<T> {
+  constructor(readonly items: T[], readonly total: number, readonly offset: number, readonly limit: number) {}
+}
+
+/** limit and offset of a list endpoint. */
+export function pageParams(q: URLSearchParams, def: number, max: number): { limit: number; offset: number } {
+  return { limit: intParam(q, 'limit', def, 1, max), offset: intParam(q, 'offset', 0, 0, Number.MAX_SAFE_INTEGER) };
+}
+
+/** One page of an in-memory list. */
+export function pageOf<T, U>(all: T[], page: { limit: number; offset: number }, map: (x: T) => U): Paged<U> {
+  return new Paged(all.slice(page.offset, page.offset + page.limit).map(map), all.length, page.offset, page.limit);
+}
 
 /** Actor code or ISO country: letters only (CAMEO codes are 3-letter blocks: USA, USAGOV, IGOUNO). */
 const ACTOR = /^[A-Za-z]{2,15}$/;
@@ -78,7 +103,8 @@ export function cameoParam(q: URLSearchParams, name = 'code'): string | undefine
   return v;
 }
 
-/** actor, dyad, from, to, code — the filter shared by /api/events, /api/timeline, /api/mentions, /api/export.csv. */
+/** actor, dyad, from, to, code — the filter shared by /api/events, /api/timeline, /api/mentions, /api/export.csv;
+ *  quad, outlet and dated too for the event endpoints. */
 export function eventFilter(q: URLSearchParams): EventFilter {
   const f: EventFilter = {};
   const actor = actorParam(q, 'actor');
@@ -92,6 +118,21 @@ export function eventFilter(q: URLSearchParams): EventFilter {
   if (to) f.to = to;
   if (from && to && from > to) throw bad(`"from" (${from}) is after "to" (${to})`);
   if (code) f.code = code;
+  const quad = single(q, 'quad');
+  if (quad !== undefined) {
+    if (!/^[1-4]$/.test(quad)) throw bad(`parameter "quad" must be a QuadClass 1, 2, 3 or 4; got "${clip(quad)}"`);
+    f.quadClass = Number(quad) as 1 | 2 | 3 | 4;
+  }
+  const outlet = single(q, 'outlet');
+  if (outlet !== undefined) {
+    if (!/^[\w.-]{1,253}$/.test(outlet)) throw bad(`parameter "outlet" must be a news source's domain such as reuters.com; got "${clip(outlet)}"`);
+    f.outlet = outlet.toLowerCase();
+  }
+  const dated = single(q, 'dated');
+  if (dated !== undefined) {
+    if (dated !== 'true' && dated !== 'false') throw bad(`parameter "dated" must be true or false; got "${clip(dated)}"`);
+    f.dated = dated === 'true';
+  }
   return f;
 }
 

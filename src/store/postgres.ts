@@ -6,10 +6,11 @@ import type { Article, StoredMention, StoryEvent } from '../types.js';
 import { MIGRATIONS } from './schema.js';
 import {
   ARTICLE_COLUMNS, ARTICLE_COLUMN_COUNT, EVENT_COLUMNS, MENTION_COLUMNS, articleParams, eventParams, eventWhere, fingerprintParams, mentionParams,
-  pairKeyQueries, pairKeySql, partitionPairKeys, rowToArticle, rowToEvent, rowToFingerprint, rowToMention, sessionSql, type Row,
+  pairKeyQueries, pairKeySql, partitionPairKeys, rowToArticle, rowToEvent, rowToFingerprint, rowToMention, sessionSql, storable, type Row,
 } from './rows.js';
 import type { ArticleFilter, BatchItem, BatchPlan, Committed, EventFilter, Fingerprint, MergeSession, SearchHit, Store } from './types.js';
 import { ftsQuery } from './fts.js';
+import { displayTarget, missingStore } from './target.js';
 
 const ph = (i: number) => `$${i}`;
 const pairKey = (p: string) => pairKeySql(p, 'btrim');
@@ -36,9 +37,10 @@ const mentionsSql = (where: string) =>
   `SELECT m.*, a.origin, a.url, a.published, a.duplicate_of, a.source AS article_source FROM mentions m JOIN articles a ON a.id = m.article_id
    ${where} ORDER BY a.seq, m.seq`;
 
-/** PostgreSQL TEXT cannot hold NUL characters (SQLite can): replace them by U+FFFD, which keeps string offsets. */
+/** PostgreSQL TEXT cannot hold NUL characters (SQLite can): replace them by U+FFFD, which keeps string offsets; lone
+ *  surrogates too (see storable). */
 function clean(params: unknown[]): unknown[] {
-  return params.map((v) => (typeof v === 'string' && v.includes('\0') ? v.replace(/\0/g, '\uFFFD') : v));
+  return storable(params).map((v) => (typeof v === 'string' && v.includes('\0') ? v.replace(/\0/g, '\uFFFD') : v));
 }
 
 /**
@@ -87,12 +89,14 @@ export class PostgresStore implements Store {
   private constructor(private readonly pool: pg.Pool) {}
 
   /** Connects and brings the schema up to date (concurrent openers are serialized by an advisory lock). */
-  static async open(url: string): Promise<PostgresStore> {
+  static async open(url: string, opts: { create?: boolean } = {}): Promise<PostgresStore> {
     const pool = new pg.Pool({ connectionString: url, max: 4 });
     // An idle client losing its connection must not crash the process; the pool drops it and reconnects later.
     pool.on('error', () => {});
     const store = new PostgresStore(pool);
     try {
+      // Read-only use (create: false) never creates the schema: no schema_version table means no Storyline database.
+      if (opts.create === false && !(await pool.query<{ t: string | null }>(`SELECT to_regclass('schema_version') AS t`)).rows[0]?.t) throw missingStore(displayTarget(url));
       await store.migrate();
     } catch (e) {
       await pool.end().catch(() => {});
@@ -268,6 +272,10 @@ export class PostgresStore implements Store {
     return r.rows.map(rowToArticle);
   }
 
+  async countArticles(): Promise<number> {
+    return Number((await this.pool.query<{ n: string }>('SELECT count(*) AS n FROM articles')).rows[0]!.n);
+  }
+
   async getArticle(id: string): Promise<Article | null> {
     const exact = await this.pool.query<Row>(`SELECT ${ARTICLE_COLUMNS} FROM articles WHERE id = $1`, clean([id]));
     if (exact.rows[0]) return rowToArticle(exact.rows[0]);
@@ -278,7 +286,13 @@ export class PostgresStore implements Store {
     return r.rows.length === 1 ? rowToArticle(r.rows[0]!) : null;
   }
 
-  async search(query: string, limit = 20): Promise<SearchHit[]> {
+  async countSearch(query: string): Promise<number> {
+    const tsq = tsQuery(query);
+    if (!tsq) return 0;
+    return Number((await this.pool.query<{ n: string }>(`SELECT count(*) AS n FROM articles a WHERE a.fts @@ to_tsquery('simple', $1) OR a.fts_stem @@ to_tsquery('spanish', $1)`, [tsq])).rows[0]!.n);
+  }
+
+  async search(query: string, limit = 20, offset = 0): Promise<SearchHit[]> {
     const tsq = tsQuery(query);
     if (!tsq) return [];
     // Rank first, then build headlines only for the rows returned (ts_headline re-parses the text).
@@ -291,9 +305,9 @@ export class PostgresStore implements Store {
                     CASE WHEN a.fts @@ q.q THEN ts_rank(a.fts, q.q, 1) ELSE 0 END AS score, ts_rank(a.fts_stem, qs.qs, 1) AS stem_score
              FROM articles a, to_tsquery('simple', $1) AS q(q), to_tsquery('spanish', $1) AS qs(qs)
              WHERE a.fts @@ q.q OR a.fts_stem @@ qs.qs
-             ORDER BY a.fts @@ q.q DESC, score DESC, stem_score DESC, a.seq LIMIT $2) h
+             ORDER BY a.fts @@ q.q DESC, score DESC, stem_score DESC, a.seq LIMIT $2 OFFSET $3) h
        ORDER BY h.exact DESC, h.score DESC, h.seq`,
-      [tsq, limit],
+      [tsq, limit, offset],
     );
     return r.rows.map((row) => ({
       articleId: String(row.id),

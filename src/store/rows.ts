@@ -6,6 +6,18 @@ export type Row = Record<string, unknown>;
 
 const s = (v: unknown): string | null => (v === null || v === undefined ? null : String(v));
 
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+const LONE_SURROGATES = new RegExp(LONE_SURROGATE.source, 'g');
+
+/**
+ * Values as the databases can keep them: a lone UTF-16 surrogate (JSON can carry one: "\ud800") becomes U+FFFD. Both
+ * drivers write UTF-8, where it has no form: SQLite read it back as three replacement characters, shifting every
+ * offset after it. One unit for one unit, so offsets into the text stay valid.
+ */
+export function storable(params: unknown[]): unknown[] {
+  return params.map((v) => (typeof v === 'string' && LONE_SURROGATE.test(v) ? v.replace(LONE_SURROGATES, '\uFFFD') : v));
+}
+
 export function articleParams(a: Article, seq: number): unknown[] {
   return [a.id, seq, a.origin, a.url, a.source, a.siteName, a.title, a.description, a.author, a.published, a.publishedFrom, a.pageDate, a.language, a.text, a.duplicateOf, JSON.stringify(a.removed), JSON.stringify(a.dateCandidates), a.modified];
 }

@@ -4,7 +4,7 @@ import type { Article, StoredMention, StoryEvent } from '../types.js';
 import { MIGRATIONS } from './schema.js';
 import {
   ARTICLE_COLUMNS, ARTICLE_COLUMN_COUNT, EVENT_COLUMNS, MENTION_COLUMNS, articleParams, eventParams, eventWhere, fingerprintParams, mentionParams,
-  pairKeyQueries, pairKeySql, partitionPairKeys, rowToArticle, rowToEvent, rowToFingerprint, rowToMention, sessionSql, type Row,
+  pairKeyQueries, pairKeySql, partitionPairKeys, rowToArticle, rowToEvent, rowToFingerprint, rowToMention, sessionSql, storable, type Row,
 } from './rows.js';
 import type { ArticleFilter, BatchItem, BatchPlan, Committed, EventFilter, Fingerprint, MergeSession, SearchHit, Store } from './types.js';
 import { ftsQuery, stemmedFtsQuery } from './fts.js';
@@ -22,8 +22,20 @@ export class SqliteStore implements Store {
   /** Statements compiled once per connection (prepare() parses the SQL again on every call). */
   private readonly stmts = new Map<string, Database.Statement>();
 
-  constructor(path: string) {
-    this.db = new Database(path);
+  /** True when the file holds a Storyline database (or was made one); false for another SQLite database. */
+  readonly isStoryline: boolean;
+  /** True when the file held no table at all when opened. */
+  readonly isEmpty: boolean;
+
+  /** `create: false` opens an existing file only, and leaves a file that is not a Storyline database unchanged. */
+  constructor(path: string, opts: { create?: boolean } = {}) {
+    const create = opts.create ?? true;
+    this.db = new Database(path, { fileMustExist: !create && path !== ':memory:' });
+    this.db.pragma('busy_timeout = 5000');
+    const tables = this.db.prepare(`SELECT name FROM sqlite_master WHERE type = 'table'`).pluck().all() as string[];
+    this.isEmpty = tables.length === 0;
+    this.isStoryline = tables.includes('schema_version') || create;
+    if (!this.isStoryline) return;
     this.db.pragma('journal_mode = WAL');
     this.db.pragma('synchronous = NORMAL');
     // Other processes may hold the write lock for a batch or a merge: wait for them rather than fail.
@@ -95,14 +107,14 @@ export class SqliteStore implements Store {
       let seq = (nextSeq.get() as { n: number }).n;
       const touched: string[] = [];
       for (const { inputKey, article, mentions, fingerprint } of items) {
-        insInput.run(inputKey, article.id, article.origin);
-        const r = insArticle.run(...(articleParams(article, seq) as never[]));
+        insInput.run(...(storable([inputKey, article.id, article.origin]) as never[]));
+        const r = insArticle.run(...(storable(articleParams(article, seq)) as never[]));
         if (r.changes === 0) continue; // same article already stored
-        insFts.run(seq, article.title ?? '', article.text);
-        if (hasStemmer(article.language)) insStems.run(seq, stemText(`${article.title ?? ''}\n${article.text}`, article.language!));
+        insFts.run(...(storable([seq, article.title ?? '', article.text]) as never[]));
+        if (hasStemmer(article.language)) insStems.run(...(storable([seq, stemText(`${article.title ?? ''}\n${article.text}`, article.language!)]) as never[]));
         seq++;
-        insFp.run(...(fingerprintParams(fingerprint) as never[]));
-        mentions.forEach((m, i) => insMention.run(...(mentionParams(article.id, i, m) as never[])));
+        insFp.run(...(storable(fingerprintParams(fingerprint)) as never[]));
+        mentions.forEach((m, i) => insMention.run(...(storable(mentionParams(article.id, i, m)) as never[])));
         touched.push(article.id);
       }
       const last = seq - 1;
@@ -147,7 +159,7 @@ export class SqliteStore implements Store {
       },
       writePartition: async (part, keys, events, order) => {
         const ins = this.stmt(`INSERT INTO events (${EVENT_COLUMNS}, part) VALUES (${placeholders(13)})`);
-        events.forEach((e, i) => ins.run(...(eventParams(e, i, order(e)) as never[]), part));
+        events.forEach((e, i) => ins.run(...(storable([...eventParams(e, i, order(e)), part]) as never[])));
         for (const k of keys) this.stmt(SQL.insertKey).run(k, part);
       },
       clearDirty: async (upTo) => void this.stmt(SQL.clearDirty).run(upTo),
@@ -170,6 +182,10 @@ export class SqliteStore implements Store {
     return rows.map(rowToArticle);
   }
 
+  async countArticles(): Promise<number> {
+    return Number(this.stmt('SELECT count(*) FROM articles').pluck().get());
+  }
+
   async getArticle(id: string): Promise<Article | null> {
     const r = this.db.prepare('SELECT * FROM articles WHERE id = ?').get(id) as Row | undefined;
     if (r) return rowToArticle(r);
@@ -179,34 +195,49 @@ export class SqliteStore implements Store {
     return rows.length === 1 ? rowToArticle(rows[0]!) : null;
   }
 
-  async search(query: string, limit = 20): Promise<SearchHit[]> {
+  async countSearch(query: string): Promise<number> {
+    const match = ftsQuery(query);
+    if (!match) return 0;
+    const exact = Number(this.stmt('SELECT count(*) FROM articles_fts WHERE articles_fts MATCH ?').pluck().get(match));
+    const stems = stemmedFtsQuery(query, (w) => stemWord(w, 'es'));
+    return exact + (stems ? Number(this.stmt(`SELECT count(*) FROM articles_stems WHERE articles_stems MATCH ? AND rowid NOT IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)`).pluck().get(stems, match)) : 0);
+  }
+
+  /** Exact (word) matches first, by rank; then articles found only through their stems (another form of the word:
+   *  "protestaron" for "protestas"). A page may straddle the two lists. */
+  async search(query: string, limit = 20, offset = 0): Promise<SearchHit[]> {
     const match = ftsQuery(query);
     if (!match) return [];
     const rows = this.db
       .prepare(
         `SELECT a.id, a.title, a.origin, a.published, snippet(articles_fts, 1, '[', ']', '…', 16) AS snip, bm25(articles_fts) AS score
-         FROM articles_fts JOIN articles a ON a.seq = articles_fts.rowid WHERE articles_fts MATCH ? ORDER BY score LIMIT ?`,
+         FROM articles_fts JOIN articles a ON a.seq = articles_fts.rowid WHERE articles_fts MATCH ? ORDER BY score, a.seq LIMIT ? OFFSET ?`,
       )
-      .all(match, limit) as Row[];
+      .all(match, limit, offset) as Row[];
     const hits = rows.map((r) => ({ articleId: String(r.id), title: r.title as string | null, origin: String(r.origin), published: r.published as string | null, snippet: String(r.snip), score: -Number(r.score) }));
-    // then articles found only through their stems (another form of the word: "protestaron" for "protestas")
-    if (hits.length < limit) hits.push(...this.searchStems(query, limit - hits.length, new Set(hits.map((h) => h.articleId))));
+    if (hits.length < limit) {
+      const exactCount = rows.length ? offset + rows.length : Number(this.stmt('SELECT count(*) FROM articles_fts WHERE articles_fts MATCH ?').pluck().get(match));
+      hits.push(...this.searchStems(query, match, limit - hits.length, Math.max(0, offset - exactCount)));
+    }
     return hits;
   }
 
-  /** Spanish articles whose stems match the query's stems, with a snippet around the first matching word. */
-  private searchStems(query: string, limit: number, seen: Set<string>): SearchHit[] {
+  /** Spanish articles whose stems match the query's stems and whose words do not, with a snippet around the first
+   *  matching word. */
+  private searchStems(query: string, exact: string, limit: number, offset: number): SearchHit[] {
     const stem = (w: string) => stemWord(w, 'es');
     const match = stemmedFtsQuery(query, stem);
     if (!match) return [];
     const rows = this.db
       .prepare(
         `SELECT a.id, a.title, a.origin, a.published, a.text, bm25(articles_stems) AS score
-         FROM articles_stems JOIN articles a ON a.seq = articles_stems.rowid WHERE articles_stems MATCH ? ORDER BY score LIMIT ?`,
+         FROM articles_stems JOIN articles a ON a.seq = articles_stems.rowid
+         WHERE articles_stems MATCH ? AND articles_stems.rowid NOT IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)
+         ORDER BY score, a.seq LIMIT ? OFFSET ?`,
       )
-      .all(match, limit + seen.size) as Row[];
+      .all(match, exact, limit, offset) as Row[];
     const wanted = new Set([...match.matchAll(/[\p{L}\p{N}]+/gu)].map((m) => m[0]));
-    return rows.filter((r) => !seen.has(String(r.id))).slice(0, limit).map((r) => ({
+    return rows.map((r) => ({
       articleId: String(r.id), title: r.title as string | null, origin: String(r.origin), published: r.published as string | null,
       snippet: stemSnippet(String(r.text), wanted, stem), score: -Number(r.score),
     }));
@@ -240,7 +271,7 @@ export class SqliteStore implements Store {
     const ins = this.stmt(`INSERT INTO events (${EVENT_COLUMNS}) VALUES (${placeholders(12)})`);
     this.db.transaction(() => {
       this.db.exec('DELETE FROM events');
-      events.forEach((e, i) => ins.run(...(eventParams(e, i) as never[])));
+      events.forEach((e, i) => ins.run(...(storable(eventParams(e, i)) as never[])));
     })();
   }
 
@@ -252,7 +283,7 @@ export class SqliteStore implements Store {
     try {
       this.db.exec('DELETE FROM events');
       let seq = 0;
-      for await (const chunk of chunks) for (const e of chunk) ins.run(...(eventParams(e, seq++, order(e)) as never[]));
+      for await (const chunk of chunks) for (const e of chunk) ins.run(...(storable(eventParams(e, seq++, order(e))) as never[]));
       this.db.exec('COMMIT');
     } catch (e) {
       if (this.db.inTransaction) this.db.exec('ROLLBACK');

@@ -16,6 +16,12 @@ export interface EventFilter {
   code?: string;
   /** Mentions only: those of one article. */
   articleId?: string;
+  /** Events only, applied by filterEvents (not by the stores): QuadClass 1–4. */
+  quadClass?: 1 | 2 | 3 | 4;
+  /** Events only, applied by filterEvents: reported by this news source (registrable domain of an article). */
+  outlet?: string;
+  /** Events only, applied by filterEvents: only dated (true) or only undated (false) events. */
+  dated?: boolean;
 }
 
 export interface SearchHit {
@@ -115,8 +121,13 @@ export interface Store {
   /** Runs `fn` in one transaction holding the store's merge lock (one merger at a time, whatever the process). */
   mergeSession<T>(fn: (s: MergeSession) => Promise<T>): Promise<T>;
   listArticles(filter?: ArticleFilter): Promise<Article[]>;
+  /** Number of stored articles (the total behind a page of listArticles). */
+  countArticles(): Promise<number>;
   getArticle(id: string): Promise<Article | null>;
-  search(query: string, limit?: number): Promise<SearchHit[]>;
+  /** Best matches first: `limit` of them after skipping `offset`. */
+  search(query: string, limit?: number, offset?: number): Promise<SearchHit[]>;
+  /** Number of articles the query matches (the total behind a page of search). */
+  countSearch(query: string): Promise<number>;
   listMentions(filter?: EventFilter): Promise<StoredMention[]>;
   /**
    * Merge partitions of the stored mentions: lists of pair keys (the unordered pair of a mention's actor countries,

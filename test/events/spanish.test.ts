@@ -114,8 +114,8 @@ test('storyline code on a Spanish file: the language detected (or given) and the
   const sink = () => { const c: string[] = []; const w = new Writable({ write(x, _e, cb) { c.push(String(x)); cb(); } }) as Writable & { text: () => string }; w.text = () => c.join(''); return w; };
   const out = sink(), err = sink();
   assert.equal(await codeCommand(parseArgs([file, '--date', DATE]), { stdin: Readable.from([]), stdout: out, stderr: err, env: {}, cwd: dir }), 0);
-  assert.match(out.text(), /# 1 \[es\]\n {2}VENCVL → VENGOV {2}141/);
-  assert.match(out.text(), /# 2 \[es\]\n {2}VEN\S* → USAGOV {2}137/);
+  assert.match(out.text(), /# 1 \[es\]\n {2}Miles de personas[^\n]*\n {4}VENCVL → VENGOV {2}141/);
+  assert.match(out.text(), /# 2 \[es\]\n {2}Maduro amenazó[^\n]*\n {4}VEN\S* → USAGOV {2}137/);
   const json = sink();
   await codeCommand(parseArgs([file, '--date', DATE, '--lang', 'es', '--json']), { stdin: Readable.from([]), stdout: json, stderr: sink(), env: {}, cwd: dir });
   const items = JSON.parse(json.text()) as { id: string; events: { code: string }[] }[];

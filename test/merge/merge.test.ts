@@ -13,7 +13,7 @@ test('wire copies of one story make one event and count as one source', () => {
   assert.equal(e.mentions.length, 4);
   assert.equal(e.sources, 1);
   assert.equal(e.code, '057');
-  assert.deepEqual(e.date, { start: '2021-06-09', end: '2021-06-09', precision: 'day' });
+  assert.deepEqual(e.date, { start: '2021-06-09', end: '2021-06-09', precision: 'day', basis: 'stated', expression: null, articleId: 'w1' });
   // the copy that resolved the date differently stays visible
   assert.deepEqual(e.alternatives, [{ field: 'date', value: '2021-06-10', articleIds: ['w4'] }]);
   assert.equal(e.firstReported, '2021-06-10');
@@ -49,7 +49,7 @@ test('"on Saturday" (a day) and "at the weekend" (two days) in different words: 
   const events = mergeMentions(scenario('weekendMeeting'));
   assert.equal(events.length, 1);
   const e = events[0]!;
-  assert.deepEqual(e.date, { start: '2022-03-05', end: '2022-03-05', precision: 'day' });
+  assert.deepEqual(e.date, { start: '2022-03-05', end: '2022-03-05', precision: 'day', basis: 'stated', expression: null, articleId: 'a1' });
   assert.equal(e.sources, 2);
   assert.equal(e.code, '042', 'specific directed code wins, direction kept from it');
   assert.equal(e.source, 'USAGOV');
@@ -96,7 +96,7 @@ test('background: relations broken years before, cited by three articles in both
   // sanctions (163) share root 16 but are a different act: a separate event, dated to the month
   const sanctions = events.filter((e) => e.code === '163');
   assert.equal(sanctions.length, 1);
-  assert.deepEqual(sanctions[0]!.date, { start: '2019-04-01', end: '2019-04-30', precision: 'month' });
+  assert.deepEqual(sanctions[0]!.date, { start: '2019-04-01', end: '2019-04-30', precision: 'month', basis: 'stated', expression: null, articleId: 'd3' });
   assert.equal(sanctions[0]!.source, 'USAGOV');
   assert.equal(events.length, 2);
 });
@@ -210,10 +210,10 @@ test('a date that only repeats the publication day matches the days before it an
   });
   const merged = mergeMentions([strong!, weak('p1', '2022-03-07')]);
   assert.equal(merged.length, 1);
-  assert.deepEqual(merged[0]!.date, { start: '2022-03-05', end: '2022-03-05', precision: 'day' });
+  assert.deepEqual(merged[0]!.date, { start: '2022-03-05', end: '2022-03-05', precision: 'day', basis: 'inherited', expression: null, articleId: 'a1' }, 'the summary (the report of the day) does not state the date: another mention does');
   const alone = mergeMentions([weak('p1', '2022-03-07'), weak('p2', '2022-03-08')]);
   assert.equal(alone.length, 1, 'two reports of the day, one day apart');
-  assert.deepEqual(alone[0]!.date, { start: '2022-03-07', end: '2022-03-07', precision: 'day' });
+  assert.deepEqual(alone[0]!.date, { start: '2022-03-07', end: '2022-03-07', precision: 'day', basis: 'published', expression: null, articleId: 'p1' });
   assert.equal(mergeMentions([strong!, weak('p3', '2022-03-12')]).length, 2, 'a report a week later is another event');
 });
 
@@ -235,7 +235,80 @@ test('a generic actor (VEN) agrees with a specific one (VENGOV), but another rol
 
 test('a malformed date is treated as no date rather than breaking the merge', () => {
   const [a, b] = scenario('weekendMeeting');
-  const events = mergeMentions([a!, { ...b!, date: { start: '2022-03-09', end: '2022-03-01', precision: 'week' } }, { ...b!, id: 'b1:9', date: { start: 'soon', end: 'later', precision: 'day' } }]);
+  const events = mergeMentions([a!, { ...b!, date: { start: '2022-03-09', end: '2022-03-01', precision: 'week' } }, { ...b!, id: 'b1:9', sentenceStart: 90, date: { start: 'soon', end: 'later', precision: 'day' } }]);
   assert.equal(events.reduce((n, e) => n + e.mentions.length, 0), 3);
   assert.ok(events.every((e) => !e.date || e.date.start <= e.date.end));
+});
+
+// ---- undated mentions join only an event they can be tied to without doubt (issue 14) ----
+
+const visit = (id: string, article: string, published: string | null, date: string | null, sentence: string) =>
+  mention([id, article, published, `${article}.example`, null, 'USAGOV', 'USA', 'VENGOV', 'VEN', '042', date, 0.8, sentence]);
+const SATURDAY = visit('a1:0', 'a1', '2022-03-08', '2022-03-05..2022-03-05/day', 'Senior United States officials travelled to Caracas on Saturday to meet members of the Venezuelan government.');
+const JUNE = visit('j1:0', 'j1', '2021-06-20', '2021-06-01..2021-06-30/month', 'A State Department delegation flew to Caracas in June for talks with the Venezuelan government.');
+const SIMILAR = 'Officials from the United States who travelled to Caracas were received by Venezuelan ministers at the airport.';
+
+test('two undated mentions of one article with compatible codes stay two events unless their wording is near-identical', () => {
+  // examples/001: "agreeing to improve relations" (2024, 050) and the late-2023 prisoner-exchange agreement (057)
+  const row = (id: string, code: string, sentence: string) => mention([id, 'ex1', null, 'ex.example', null, 'USAGOV', 'USA', 'VENGOV', 'VEN', code, null, 0.7, sentence]);
+  const improve = row('ex1:0', '050', 'Venezuela and the United States have taken a step towards mending their relationship, agreeing to improve relations as they restarted negotiations, Caracas announced Wednesday.');
+  const exchange = row('ex1:5', '057', 'At the time, after months of negotiations facilitated by Qatar, Washington and Caracas reached a prisoner exchange agreement that included the liberation of Alex Saab.');
+  const events = mergeMentions([improve, exchange]);
+  assert.equal(events.length, 2, 'no date ties them together: each stays on its own');
+  const restated = row('ex1:9', '057', 'Washington and Caracas reached a prisoner exchange agreement that included the liberation of Alex Saab, facilitated by Qatar.');
+  const again = mergeMentions([improve, exchange, restated]);
+  assert.equal(again.length, 2, 'a near-identical restatement is an explicit reference');
+  assert.deepEqual(articles(again.find((e) => e.code === '057')!), ['ex1']);
+  assert.equal(again.find((e) => e.code === '057')!.mentions.length, 2);
+});
+
+test('an undated mention joins the one compatible event of its time, by wording or by its own article', () => {
+  const other = visit('u9:0', 'u9', '2022-03-10', null, SIMILAR);
+  const joined = mergeMentions([SATURDAY, other]);
+  assert.equal(joined.length, 1);
+  assert.deepEqual(articles(joined[0]!), ['a1', 'u9']);
+  assert.equal(joined[0]!.date!.start, '2022-03-05');
+  const own = visit('a1:4', 'a1', '2022-03-08', null, 'The delegation was the first in years.');
+  assert.equal(mergeMentions([SATURDAY, own]).length, 1, 'the article\'s own dated account of the event');
+});
+
+test('an undated mention stays on its own when another compatible event lies within the time its article can speak of', () => {
+  const other = visit('u9:0', 'u9', '2022-03-10', null, SIMILAR);
+  const events = mergeMentions([SATURDAY, JUNE, other]);
+  assert.equal(events.length, 3, 'two visits before its publication day: which one it reports is in doubt');
+  assert.deepEqual(articles(events.find((e) => !e.date)!), ['u9']);
+  const own = visit('a1:4', 'a1', '2022-03-08', null, 'The delegation was the first in years.');
+  assert.equal(mergeMentions([SATURDAY, JUNE, own]).length, 3, 'being in the same article as one of them is no tie without doubt');
+  // the later visit is outside the time an article of 2021-06-20 can speak of: the June visit is its one candidate
+  const early = visit('u8:0', 'u8', '2021-06-20', null, 'A delegation from the State Department flew to Caracas for talks with the Venezuelan government.');
+  const merged = mergeMentions([SATURDAY, JUNE, early]);
+  assert.equal(merged.length, 2);
+  assert.deepEqual(articles(merged.find((e) => e.date!.start === '2021-06-01')!), ['j1', 'u8']);
+  // without a publication date the time its article can speak of is unknown: only an explicit reference ties it
+  assert.equal(mergeMentions([SATURDAY, visit('u7:0', 'u7', null, null, SIMILAR)]).length, 2);
+});
+
+test('event dates say where they come from: the summary sentence, other mentions, or a publication day', () => {
+  const stated = { ...SATURDAY, dateFrom: 'expression', dateText: 'on Saturday' };
+  const [one] = mergeMentions([stated]);
+  assert.deepEqual(one!.date, { start: '2022-03-05', end: '2022-03-05', precision: 'day', basis: 'stated', expression: 'on Saturday', articleId: 'a1' });
+  const undatedBetter = { ...visit('u9:0', 'u9', '2022-03-10', null, SIMILAR), confidence: 0.99 };
+  const [inherited] = mergeMentions([stated, undatedBetter]);
+  assert.equal(inherited!.summary, SIMILAR);
+  assert.deepEqual(inherited!.date, { start: '2022-03-05', end: '2022-03-05', precision: 'day', basis: 'inherited', expression: 'on Saturday', articleId: 'a1' });
+  const news = { ...visit('n1:0', 'n1', '2022-03-07', '2022-03-07..2022-03-07/day', 'US officials are visiting Caracas.'), dateFrom: 'published' };
+  const [day] = mergeMentions([news]);
+  assert.deepEqual(day!.date, { start: '2022-03-07', end: '2022-03-07', precision: 'day', basis: 'published', expression: null, articleId: 'n1' });
+});
+
+test('a sentence that carries two mentions of one event is its evidence once, with trigger and actor spans', () => {
+  const s = 'Venezuela and the United States agreed to restore ties and signed an accord.';
+  const a = { ...mention(['s1:0', 's1', '2022-01-02', 's.example', null, 'VENGOV', 'VEN', 'USAGOV', 'USA', '057', null, 0.8, s]), sentenceStart: 0, triggerSpan: [32, 38] as [number, number], sourceSpan: [0, 9] as [number, number], targetSpan: [14, 31] as [number, number] };
+  const b = { ...a, id: 's1:1', code: '05', triggerSpan: [57, 63] as [number, number] };
+  const events = mergeMentions([a, b]);
+  assert.equal(events.length, 1);
+  assert.equal(events[0]!.mentions.length, 1);
+  assert.deepEqual(events[0]!.mentions[0]!.triggerSpan, [32, 38]);
+  assert.deepEqual(events[0]!.mentions[0]!.sourceSpan, [0, 9]);
+  assert.equal(events[0]!.mentions[0]!.outlet, 's.example');
 });

@@ -63,11 +63,11 @@ test('timeline --top as text and Markdown: cited, with the salience shown', asyn
   assert.equal(text.code, 0);
   const lines = text.out.trim().split('\n');
   assert.equal(lines.length, 2);
-  assert.match(lines[0]!, /^2011-01-25 .*\[3 sources: https:\/\/one\.example\/a1; .*\(salience 0\.\d\d\)$/);
+  assert.match(lines[0]!, /^2011-01-25 .*\[3 sources: https:\/\/one\.example\/a1; .*\(salience 0\.\d\d(; date [^)]*)?\)$/);
   assert.match(text.err, /2 key moments of \d+ events/);
   const md = await cli(['timeline', '--top', '2', '--md']);
   assert.match(md.out, /^# Key moments: all actors\n/);
-  assert.match(md.out, /- \*\*2011-01-25\*\*: .* \[1\]\[2\]\[3\]\[4\] _\(salience 0\.\d\d\)_/);
+  assert.match(md.out, /- \*\*2011-01-25\*\*: .* \[1\]\[2\]\[3\]\[4\] _\(salience 0\.\d\d(; date [^)]*)?\)_/);
   assert.match(md.out, /\n## Sources\n\n1\. <https:\/\/one\.example\/a1>, published 2011-01-25/);
 });
 

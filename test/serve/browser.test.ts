@@ -31,9 +31,10 @@ test('pick a dyad: chart, cited timeline in date order, expandable mentions', { 
   await page.waitForSelector('#actor-a option[value="VEN"]', { state: 'attached' });
   const options = await page.$$eval('#actor-a option', (os) => os.map((o) => (o as HTMLOptionElement).value));
   for (const c of ['USA', 'VEN', 'CHN', 'VENGOV']) assert.ok(options.includes(c), c);
-  // all events before a choice
+  // all events before a choice: the dated ones listed, the undated one counted in a closed group
   await page.waitForSelector('#timeline li.event');
-  assert.equal(await page.locator('#timeline li.event').count(), 7);
+  assert.equal(await page.locator('#timeline li.event').count(), 6);
+  assert.match(await page.textContent('#timeline .undated-group summary') ?? '', /^1 undated event/);
   assert.equal(await page.isHidden('#chart-section'), true);
 
   await page.selectOption('#actor-a', 'USA');
@@ -41,10 +42,12 @@ test('pick a dyad: chart, cited timeline in date order, expandable mentions', { 
   await page.selectOption('#actor-b', 'VEN');
   await page.waitForFunction(() => location.hash.includes('b=VEN'));
   await page.waitForSelector('#chart svg g.bar');
+  await page.waitForFunction(() => document.querySelectorAll('#timeline li.event').length === 5);
+  await page.click('#timeline .undated-group summary');
   await page.waitForFunction(() => document.querySelectorAll('#timeline li.event').length === 6);
 
   const dates = await page.$$eval('#timeline li.event .event-when', (els) => els.map((e) => e.firstElementChild!.textContent));
-  assert.deepEqual(dates, ['2019', '2022-03-05', '2022-03-20', '2022-05-10', '2023-01-01', 'undated']);
+  assert.deepEqual(dates, ['2019', '2022-03-05', '2022-03-20', '2022-05-10', '2023-01-01', 'undated'], 'the undated event listed in its group, after the dated ones');
   // chart: one bar group per month from the first to the last dated month, the legend, a Goldstein line
   const bars = await page.locator('#chart svg g.bar').count();
   assert.equal(bars, 11, 'months 2022-03 … 2023-01');

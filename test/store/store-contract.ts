@@ -307,6 +307,12 @@ export function storeContract(name: string, makeStore: () => Promise<Store>, opt
       assert.equal(typeof hit.score, 'number');
       assert.ok(Number.isFinite(hit.score));
       assert.equal((await s.search('sanctions', 1)).length, 1, 'limit');
+      const both = (await s.search('sanctions')).map((h) => h.articleId);
+      assert.deepEqual([...(await s.search('sanctions', 1)), ...(await s.search('sanctions', 1, 1))].map((h) => h.articleId), both, 'pages by limit and offset');
+      assert.equal(await s.countSearch('sanctions'), 2, 'the total behind the pages');
+      assert.equal(await s.countSearch('elephants'), 0);
+      assert.equal(await s.countSearch('*'), 0, 'a query without words matches nothing');
+      assert.equal(await s.countArticles(), 3);
     });
 
     it('search ranks the article that is more about the query first', async (s) => {

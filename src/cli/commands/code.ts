@@ -7,6 +7,8 @@ import { writeJson } from '../context.js';
 import { flagBool, flagString, UsageError } from '../args.js';
 import { parseItems, readItemSource, detector, langFlag } from '../items.js';
 import { codeSentences, hasEventLanguage } from '../../events/index.js';
+import { splitSentences } from '../../actors/index.js';
+import { withDateText } from '../../pipeline/date-text.js';
 import type { EventMention } from '../../types.js';
 
 const DAY_RE = /^\d{4}-\d{2}-\d{2}$/;
@@ -19,15 +21,30 @@ function validDay(s: string): boolean {
 
 function dateText(m: EventMention): string {
   if (!m.date) return 'undated';
-  return m.date.start === m.date.end ? m.date.start : `${m.date.start}..${m.date.end}`;
+  const days = m.date.start === m.date.end ? m.date.start : `${m.date.start}..${m.date.end}`;
+  return m.dateFrom === 'published' ? `${days} (publication date)` : m.dateText ? `${days} (“${m.dateText}”)` : days;
+}
+
+/** One line per event mention: actors, code, date with where it comes from, trigger, confidence. */
+const eventLine = (m: EventMention) =>
+  `    ${m.source} → ${m.target}  ${m.code} (${m.plover || 'statement'}, ${m.goldstein >= 0 ? '+' : ''}${m.goldstein})  ${dateText(m)}  «${m.trigger ?? ''}»  conf ${m.confidence}\n`;
+
+/** Each sentence of an item (as the coder splits it), then the events coded from it, or "(no events)". */
+function writeItem(ctx: Parameters<Command>[1], text: string, events: EventMention[], lang: string): void {
+  for (const s of splitSentences(text, lang)) {
+    ctx.stdout.write(`  ${s.text.replace(/\s+/g, ' ')}\n`);
+    const here = events.filter((m) => m.sentenceStart === s.start);
+    if (!here.length) ctx.stdout.write('    (no events)\n');
+    for (const m of here) ctx.stdout.write(eventLine(m));
+  }
 }
 
 export const run: Command = async (args, ctx) => {
   if (args.flags.date === true) throw new UsageError('--date needs a date: --date YYYY-MM-DD');
   const date = flagString(args, 'date') ?? null;
   if (date !== null && !validDay(date)) throw new UsageError(`--date must be a date YYYY-MM-DD, got "${date}"`);
+  if (args.positional.length > 1) throw new UsageError(`code reads one FILE (or - for stdin), got ${args.positional.length}`);
   const lang = langFlag(args);
-  if (args.positional.length > 1) throw new UsageError('usage: storyline code [FILE | -] [--date YYYY-MM-DD] [--lang CODE] [--json]');
   if (lang && !hasEventLanguage(lang)) ctx.stderr.write(`storyline code: no event data for "${lang}"; reading as English\n`);
   let content: string;
   try {
@@ -43,18 +60,15 @@ export const run: Command = async (args, ctx) => {
   const whole = detect ? known(detect(items.map((i) => i.text).join('\n'))) : null;
   const out = items.map((it) => {
     const language = known(lang) ?? known(detect?.(it.text)) ?? whole ?? 'en';
-    return { id: it.id, lang: language, events: codeSentences(it.text, it.date, { language }) };
+    return { id: it.id, lang: language, events: withDateText(codeSentences(it.text, it.date, { language }), it.date, language) };
   });
   // (the JSON shape is unchanged: an item's language shows in the text output only)
   if (flagBool(args, 'json')) writeJson(ctx, out.map(({ id, events }) => ({ id, events })));
   else {
-    for (const item of out) {
+    out.forEach((item, i) => {
       ctx.stdout.write(`# ${item.id}${item.lang !== 'en' ? ` [${item.lang}]` : ''}\n`);
-      if (!item.events.length) ctx.stdout.write('  (no events)\n');
-      for (const m of item.events) {
-        ctx.stdout.write(`  ${m.source} → ${m.target}  ${m.code} (${m.plover || 'statement'}, ${m.goldstein >= 0 ? '+' : ''}${m.goldstein})  ${dateText(m)}  «${m.trigger ?? ''}»  conf ${m.confidence}\n`);
-      }
-    }
+      writeItem(ctx, items[i]!.text, item.events, item.lang);
+    });
     const n = out.reduce((a, o) => a + o.events.length, 0);
     ctx.stderr.write(`${out.length} item${out.length === 1 ? '' : 's'}, ${n} event mention${n === 1 ? '' : 's'}\n`);
   }

@@ -8,7 +8,7 @@ import { EVENT_COLUMNS, MENTION_COLUMNS, eventRow, mentionRows, toCsv, toJsonl }
 
 export const run: Command = async (args, ctx) => {
   const format = flagString(args, 'format');
-  if (format !== 'csv' && format !== 'jsonl') throw new UsageError('usage: storyline export --format csv|jsonl [--mentions] [--out FILE]');
+  if (format !== 'csv' && format !== 'jsonl') throw new UsageError(format === undefined ? '--format csv or --format jsonl is required' : `--format must be csv or jsonl, got "${format.slice(0, 40)}"`);
   const out = flagString(args, 'out');
   return withStore(args, ctx, async (store) => {
     const events = await store.listEvents();

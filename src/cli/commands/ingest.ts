@@ -69,6 +69,7 @@ export const run: Command = async (args, ctx) => {
   if (args.positional.length && feed) throw new UsageError('give either PATHs or --feed URL|FILE, not both');
   const batchSize = flagInt(args, 'batch');
   const workers: number | 'auto' = flagInt(args, 'workers') ?? 'auto';
+  const budget = flagInt(args, 'budget');
   const quiet = flagBool(args, 'quiet');
   if (flagBool(args, 'queue')) {
     if (feed) throw new UsageError('--queue takes PATHs, not --feed');
@@ -82,6 +83,8 @@ export const run: Command = async (args, ctx) => {
       workers,
       onProgress: quiet ? undefined : (p: Parameters<typeof progress.update>[0]) => progress.update(p),
       onError: (e: { origin: string; message: string }) => ctx.stderr.write(`error: ${e.origin}: ${e.message}\n`),
+      onWarning: (e: { origin: string; message: string }) => ctx.stderr.write(`warning: ${e.origin}: ${e.message}\n`),
+      docBudgetMs: budget === undefined ? undefined : budget * 1000,
     };
     let s;
     if (feed) {
@@ -93,12 +96,13 @@ export const run: Command = async (args, ctx) => {
     ctx.stderr.write(
       `ingested ${s.added} new article${s.added === 1 ? '' : 's'}` +
         (s.duplicates ? ` (${s.duplicates} near-duplicate${s.duplicates === 1 ? '' : 's'} of earlier ones)` : '') +
-        `, ${s.skipped} already stored, ${s.errors.length} error${s.errors.length === 1 ? '' : 's'}; ` +
+        `, ${s.skipped} already stored, ${s.errors.length} error${s.errors.length === 1 ? '' : 's'}` +
+        (s.partial.length ? `, ${s.partial.length} coded only in part (time budget)` : '') + '; ' +
         `${s.mentions} event mentions, ${s.events} events in store; ${(s.elapsedMs / 1000).toFixed(1)} s, ${rate.toFixed(0)} articles/s\n`,
     );
-    if (s.errors.length) {
-      ctx.stderr.write(`problems:\n${s.errors.map((e) => `  ${e.origin}: ${e.message}`).join('\n')}\n`);
+    if (s.errors.length || s.partial.length) {
+      ctx.stderr.write(`problems:\n${[...s.errors, ...s.partial].map((e) => `  ${e.origin}: ${e.message}`).join('\n')}\n`);
     }
     return s.added + s.skipped > 0 ? 0 : 1;
-  });
+  }, { create: true });
 };

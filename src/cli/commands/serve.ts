@@ -1,7 +1,8 @@
 import type { Command, CommandContext } from '../context.js';
 import type { ParsedArgs } from '../args.js';
 import { UsageError, flagString } from '../args.js';
-import { openStore, resolveDbTarget } from '../../store/index.js';
+import { displayTarget, resolveDbTarget } from '../../store/index.js';
+import { openTarget } from '../store.js';
 import { listen } from '../../serve/index.js';
 import { untilStopped } from '../signals.js';
 
@@ -12,7 +13,7 @@ export async function serve(args: ParsedArgs, ctx: CommandContext, signal: Abort
   const host = flagString(args, 'host') ?? '127.0.0.1';
   if (args.flags.host === true || args.flags.port === true) throw new UsageError('--host and --port need a value');
   const target = resolveDbTarget(args, ctx);
-  const store = await openStore(target);
+  const store = await openTarget(target, ctx.cwd, false);
   let running;
   try {
     running = await listen(store, Number(portText), host);
@@ -22,7 +23,7 @@ export async function serve(args: ParsedArgs, ctx: CommandContext, signal: Abort
     ctx.stderr.write(`storyline serve: cannot listen on ${host}:${portText}: ${err.code === 'EADDRINUSE' ? 'the port is in use' : err.message}\n`);
     return 1;
   }
-  ctx.stderr.write(`storyline: serving ${running.url} (database ${target.replace(/\/\/[^@/]*@/, '//…@')}); Ctrl-C stops\n`);
+  ctx.stderr.write(`storyline: serving ${running.url} (database ${displayTarget(target, ctx.cwd)}); Ctrl-C stops\n`);
   await new Promise<void>((resolve) => {
     if (signal.aborted) resolve();
     else signal.addEventListener('abort', () => resolve(), { once: true });

@@ -5,17 +5,30 @@ import type { Command } from '../context.js';
 import { writeJson } from '../context.js';
 import { flagBool, flagString, UsageError } from '../args.js';
 import { parseItems, readItemSource, detector, langFlag } from '../items.js';
-import { findTimeExpressions, timeLanguages } from '../../time/index.js';
+import { findTimeExpressions, timeLanguages, type TimeOptions } from '../../time/index.js';
 import { isDayString } from '../../util/calendar.js';
+import type { TimeExpression } from '../../types.js';
+import { pieces } from '../../util/pieces.js';
 
-const USAGE = 'usage: storyline time [FILE | -] [--ref YYYY-MM-DD] [--lang CODE] [--json]';
+/** Longest text handed to the time stage at once: a longer item is read in pieces cut at sentence ends. */
+export const TIME_PIECE_CHARS = 20_000;
+
+/**
+ * The time expressions of an item of any length: an item longer than TIME_PIECE_CHARS is read piece by piece (cut at
+ * paragraph or sentence ends; offsets stay offsets into the item), since the time stage costs more than linearly in
+ * the length of what it reads at once.
+ */
+export function itemExpressions(text: string, ref: string | null, opts: TimeOptions): TimeExpression[] {
+  if (text.length <= TIME_PIECE_CHARS) return findTimeExpressions(text, ref, opts);
+  return pieces(text, TIME_PIECE_CHARS).flatMap(([a, b]) => findTimeExpressions(text.slice(a, b), ref, opts).map((e) => ({ ...e, start: e.start + a, end: e.end + a })));
+}
 
 export const run: Command = async (args, ctx) => {
   const ref = flagString(args, 'ref') ?? null;
   if (args.flags.ref === true) throw new UsageError('--ref needs a date: --ref YYYY-MM-DD');
   if (ref !== null && !isDayString(ref)) throw new UsageError(`--ref must be a date YYYY-MM-DD, got "${ref}"`);
   const lang = langFlag(args);
-  if (args.positional.length > 1) throw new UsageError(USAGE);
+  if (args.positional.length > 1) throw new UsageError(`time reads one FILE (or - for stdin), got ${args.positional.length}`);
   if (lang && !timeLanguages().includes(lang)) ctx.stderr.write(`storyline time: no time rules for "${lang}" (have ${timeLanguages().join(', ')}); reading as English\n`);
   const locale = flagString(args, 'locale');
   let content: string;
@@ -34,7 +47,7 @@ export const run: Command = async (args, ctx) => {
     const opts = { lang: itemLang, ...(locale ? { locale } : {}) };
     return {
       id: it.id, lang: itemLang,
-      expressions: findTimeExpressions(it.text, it.date, opts).map((e) => ({
+      expressions: itemExpressions(it.text, it.date, opts).map((e) => ({
         text: e.text, start: e.start, end: e.end, type: e.type, value: e.value, interval: e.interval, precision: e.precision,
         ...(e.anchored ? { anchored: true } : {}),
         ...(e.reason ? { reason: e.reason } : {}),

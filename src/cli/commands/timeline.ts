@@ -6,7 +6,7 @@ import { flagBool, flagInt, flagString, UsageError, type ParsedArgs } from '../a
 import { withStore } from '../store.js';
 import { contractEvent, filterEvents, formatTimeline, sortTimeline } from '../../merge/index.js';
 import { keyMoments, salienceFields, scoredEvents, type KeyMomentOptions } from '../../salience/index.js';
-import { codeName, filterFromArgs } from './events.js';
+import { codeName, filterFromArgs, warnUnknownActors } from './events.js';
 
 /** --top N, --per-day K, --min S as key-moment options, or null when none is given. */
 export function keyMomentArgs(args: ParsedArgs): KeyMomentOptions | null {
@@ -35,17 +35,19 @@ export const run: Command = async (args, ctx) => {
     if (key) {
       const { events: candidates, scores } = await scoredEvents(store, filter);
       const events = keyMoments(candidates, scores, key);
+      if (!events.length) await warnUnknownActors(store, filter, ctx);
       if (flagBool(args, 'json')) writeJson(ctx, events.map((e) => ({ ...contractEvent(e), ...salienceFields(scores.get(e.id)) })));
       else {
-        ctx.stdout.write(formatTimeline(events, { md: flagBool(args, 'md'), codeName, title: `Key moments: ${who}`, salience: (e) => scores.get(e.id)?.salience }));
+        ctx.stdout.write(formatTimeline(events, { md: flagBool(args, 'md'), codeName, title: `Key moments: ${who}`, salience: (e) => scores.get(e.id)?.salience, undated: true }));
         if (!flagBool(args, 'md')) ctx.stderr.write(`${events.length} key moment${events.length === 1 ? '' : 's'} of ${candidates.length} event${candidates.length === 1 ? '' : 's'}\n`);
       }
       return 0;
     }
     const events = sortTimeline(filterEvents(await store.listEvents(filter), filter));
+    if (!events.length) await warnUnknownActors(store, filter, ctx);
     if (flagBool(args, 'json')) writeJson(ctx, events.map(contractEvent));
     else {
-      ctx.stdout.write(formatTimeline(events, { md: flagBool(args, 'md'), codeName, title: `Timeline: ${who}` }));
+      ctx.stdout.write(formatTimeline(events, { md: flagBool(args, 'md'), codeName, title: `Timeline: ${who}`, undated: flagBool(args, 'undated') }));
       if (!flagBool(args, 'md')) ctx.stderr.write(`${events.length} event${events.length === 1 ? '' : 's'}\n`);
     }
     return 0;

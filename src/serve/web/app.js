@@ -60,13 +60,23 @@
 
   // ---------- data ----------
 
-  async function getJson(path, params) {
-    const qs = params ? new URLSearchParams(Object.entries(params).filter(([, v]) => v !== '' && v !== null && v !== undefined)).toString() : '';
+  const query = (params) => (params ? new URLSearchParams(Object.entries(params).filter(([, v]) => v !== '' && v !== null && v !== undefined)).toString() : '');
+  async function request(path, params) {
+    const qs = query(params);
     const res = await fetch(path + (qs ? '?' + qs : ''), { headers: { Accept: 'application/json' } });
     let body = null;
     try { body = await res.json(); } catch { /* not JSON */ }
     if (!res.ok) throw new Error((body && body.error) || `request failed (${res.status})`);
-    return body;
+    return { res, body };
+  }
+  async function getJson(path, params) {
+    return (await request(path, params)).body;
+  }
+  /** One page of a list endpoint: its items and the total the server counts over all pages. */
+  async function getPage(path, params) {
+    const { res, body } = await request(path, params);
+    const total = Number(res.headers.get('X-Total-Count'));
+    return { items: body, total: Number.isFinite(total) && res.headers.has('X-Total-Count') ? total : body.length };
   }
 
   function showError(err) {
@@ -89,7 +99,7 @@
   }
   function timelineHash(state) {
     const p = new URLSearchParams();
-    for (const k of ['a', 'b', 'by', 'dir', 'from', 'to', 'view', 'min']) if (state[k]) p.set(k, state[k]);
+    for (const k of ['a', 'b', 'by', 'dir', 'from', 'to', 'view', 'min', 'code', 'quad', 'outlet']) if (state[k]) p.set(k, state[k]);
     const qs = p.toString();
     return '#/' + (qs ? '?' + qs : '');
   }
@@ -101,7 +111,7 @@
     for (const v of ['timeline', 'search', 'article']) $('view-' + v).hidden = v !== r.view;
     try {
       if (r.view === 'article') await renderArticle(r.id);
-      else if (r.view === 'search') await renderSearch(r.params.get('q') || '');
+      else if (r.view === 'search') await renderSearch(r.params.get('q') || '', r.params.get('in') === 'events' ? 'events' : 'articles');
       else {
         lastTimelineHash = location.hash || '#/';
         await renderTimeline(r.params);
@@ -144,7 +154,39 @@
 
   function pickerState() {
     const p = parseRoute().params;
-    return { a: $('actor-a').value, b: $('actor-b').value, by: $('by').value, dir: $('direction').value === 'total' ? '' : $('direction').value, from: p.get('from') || '', to: p.get('to') || '', view: p.get('view') === 'key' ? 'key' : '', min: p.get('min') || '' };
+    return { a: $('actor-a').value, b: $('actor-b').value, by: $('by').value, dir: $('direction').value === 'total' ? '' : $('direction').value, from: p.get('from') || '', to: p.get('to') || '', view: p.get('view') === 'key' ? 'key' : '', min: p.get('min') || '', code: p.get('code') || '', quad: p.get('quad') || '', outlet: p.get('outlet') || '' };
+  }
+
+  // ---------- filters (event type, kind, period, news source) ----------
+
+  let filtersLoaded = null;
+  function loadFilters() {
+    if (!filtersLoaded) {
+      filtersLoaded = Promise.all([getJson('/api/codes'), getJson('/api/sources')]).then(([codes, sources]) => {
+        const sel = $('f-code');
+        sel.appendChild(h('optgroup', { label: 'CAMEO roots' }, codes.roots.map((r) => h('option', { value: r.code }, `${r.code} ${r.name}${r.events ? ` (${r.events})` : ''}`))));
+        if (codes.codes.length) sel.appendChild(h('optgroup', { label: 'Codes in the events' }, codes.codes.map((c) => h('option', { value: c.code }, `${c.code} ${c.name || ''} (${c.events})`))));
+        $('f-outlet').append(...sources.map((s) => h('option', { value: s.outlet }, `${s.outlet} (${s.events})`)));
+      });
+    }
+    return filtersLoaded;
+  }
+  function showFilters(st) {
+    ensureOption($('f-code'), st.code);
+    ensureOption($('f-outlet'), st.outlet);
+    $('f-code').value = st.code;
+    $('f-quad').value = ['1', '2', '3', '4'].includes(st.quad) ? st.quad : '';
+    $('f-outlet').value = st.outlet;
+    $('f-from').value = st.from;
+    $('f-to').value = st.to;
+  }
+  function onFiltersSubmit(ev) {
+    ev.preventDefault();
+    const st = pickerState();
+    for (const k of ['code', 'quad', 'outlet']) st[k] = $('f-' + k).value;
+    for (const k of ['from', 'to']) st[k] = $('f-' + k).value.trim();
+    if (st.by === 'month') st.by = '';
+    location.hash = timelineHash(st);
   }
   function onPickerChange(keepPeriod) {
     const st = pickerState();
@@ -156,7 +198,7 @@
   // ---------- timeline ----------
 
   async function renderTimeline(params) {
-    await loadActors();
+    await Promise.all([loadActors(), loadFilters()]);
     const a = (params.get('a') || '').toUpperCase();
     let b = (params.get('b') || '').toUpperCase();
     if (!a) b = '';
@@ -164,6 +206,10 @@
     const dir = ['ab', 'ba'].includes(params.get('dir')) ? params.get('dir') : 'total';
     const from = params.get('from') || '';
     const to = params.get('to') || '';
+    const code = params.get('code') || '';
+    const quad = params.get('quad') || '';
+    const outlet = params.get('outlet') || '';
+    showFilters({ code, quad, outlet, from, to });
     ensureOption($('actor-a'), a);
     ensureOption($('actor-b'), b);
     $('actor-a').value = a;
@@ -185,8 +231,8 @@
     const who = {};
     if (a && b) who.dyad = `${a},${b}`;
     else if (a) who.actor = a;
-    const filter = { ...who, from, to };
-    $('csv-link').setAttribute('href', '/api/export.csv?' + new URLSearchParams(Object.entries(filter).filter(([, v]) => v)).toString());
+    const filter = { ...who, from, to, code, quad, outlet };
+    $('csv-link').setAttribute('href', '/api/export.csv?' + query(filter));
 
     const chip = $('period-chip');
     chip.hidden = !(from || to);
@@ -195,16 +241,19 @@
     $('timeline-title').textContent = a && b ? `${labelOf(a)} and ${labelOf(b)}` : a ? labelOf(a) : 'Timeline';
     $('events-title').textContent = keyMode ? 'Key moments' : a ? 'Events' : 'All events';
 
-    // key moments of the whole series mark the chart; those of the chosen period fill the list in key-moment mode
-    const [events, series, chartKeys] = await Promise.all([
-      getJson('/api/timeline', keyMode ? { ...filter, top: KEY_TOP } : filter),
+    // key moments of the whole series mark the chart; in key-moment mode those of the chosen period fill the list,
+    // otherwise the dated events do, page by page, and the undated ones are only counted (listed when opened)
+    const [events, dated, undated, series, chartKeys] = await Promise.all([
+      keyMode ? getJson('/api/timeline', { ...filter, top: KEY_TOP, limit: KEY_TOP }) : Promise.resolve(null),
+      keyMode ? Promise.resolve(null) : getPage('/api/timeline', { ...filter, dated: 'true', limit: API_PAGE }),
+      keyMode ? Promise.resolve(null) : getPage('/api/timeline', { ...filter, dated: 'false', limit: 1 }),
       a && b ? getJson('/api/dyad', { a, b, by }) : Promise.resolve(null),
-      a && b ? (keyMode && !from && !to ? null : getJson('/api/timeline', { ...who, top: KEY_TOP })) : Promise.resolve(null),
+      a && b ? (keyMode && !from && !to ? null : getJson('/api/timeline', { ...who, top: KEY_TOP, limit: KEY_TOP })) : Promise.resolve(null),
     ]);
     keyState = { list: keyMode ? events : null, chart: series ? chartKeys || events : null, min, sel: { a, b } };
     renderChart(series, dir, { from, to });
     if (keyMode) renderKeyMoments();
-    else renderEvents(events, { a, b });
+    else renderEvents({ dated, undatedTotal: undated.total, filter, sel: { a, b, filtered: !!(from || to || code || quad || outlet) } });
   }
 
   /** Key moments asked of the API at most (one per day: more days than this are rare in one view). */
@@ -228,7 +277,7 @@
         ? `${plural(shown.length, 'key moment')} with salience ${keyState.min.toFixed(2)} or more: at most one per day, of ${all.length} days with events.`
         : `No key moment reaches salience ${keyState.min.toFixed(2)}: move the slider left to see more.`
       : null;
-    renderEvents(shown, keyState.sel, status);
+    renderEvents({ dated: { items: shown, total: shown.length }, sel: keyState.sel, status });
   }
 
   /** The slider moved: the list and the chart's marks follow at once; the URL keeps the floor (without reloading). */
@@ -250,42 +299,84 @@
     return actorLabels.get(code) || code;
   }
 
-  function renderEvents(events, sel, status) {
+  /** Events per request to the API; the page draws PAGE of them at a time. */
+  const API_PAGE = 500;
+  const PAGE = 200;
+
+  /**
+   * The event list: `dated` ({ items, total }: the first page of the dated events, or every key moment), then, when
+   * there are undated events, one closed group that counts them; `filter` fetches further pages from the API.
+   */
+  function renderEvents({ dated, undatedTotal = 0, filter = null, sel, status = null }) {
     const list = clear($('timeline'));
-    const dated = events.filter((e) => e.date).length;
-    $('timeline-status').textContent = status || (events.length
-      ? `${plural(events.length, 'event')}${events.length - dated ? `, ${events.length - dated} of them undated (listed last)` : ''}.`
-      : sel.a ? 'No events for this choice. Try another actor or clear the period.' : 'No events stored yet. Run “storyline ingest” first.');
-    // long timelines are drawn in pages so the page stays quick with thousands of events
+    const total = dated.total + undatedTotal;
+    $('timeline-status').textContent = status || (total
+      ? `${plural(total, 'event')}${undatedTotal ? `, ${undatedTotal} of them undated (counted at the end; open the group to list them)` : ''}.`
+      : sel.a || sel.filtered ? 'No events for this choice. Try another actor, or clear the period and the filters.' : 'No events stored yet. Run “storyline ingest” first.');
+    const tail = undatedTotal ? h('li', { class: 'undated-group' }) : null;
+    if (tail) list.appendChild(tail);
+    pagedList(list, tail, dated, (offset) => getPage('/api/timeline', { ...filter, dated: 'true', limit: API_PAGE, offset }), true);
+    if (!tail) return;
+    // Undated events: one line that counts them; their list is fetched and drawn when the group is opened.
+    const inner = h('ol', { class: 'timeline undated-list' });
+    const details = h('details', null, h('summary', null, `${plural(undatedTotal, 'undated event')}`, h('span', { class: 'muted' }, ' — no text dates them; shown apart so that they do not crowd the timeline')), inner);
+    let loaded = false;
+    details.addEventListener('toggle', () => {
+      if (!details.open || loaded) return;
+      loaded = true;
+      getPage('/api/timeline', { ...filter, dated: 'false', limit: API_PAGE })
+        .then((page) => pagedList(inner, null, page, (offset) => getPage('/api/timeline', { ...filter, dated: 'false', limit: API_PAGE, offset }), false))
+        .catch(showError);
+    });
+    tail.appendChild(details);
+  }
+
+  /**
+   * Draws a long list of events PAGE at a time into `list` (before `anchor`), fetching further pages of the API as the
+   * reader asks for more: `first` is the first page ({ items, total }), `fetchMore(offset)` gives the next ones.
+   */
+  function pagedList(list, anchor, first, fetchMore, yearMarks) {
+    const items = first.items.slice();
+    const total = first.total;
+    const drawn = [];
     let shown = 0;
     let lastYear = null;
+    const put = (node) => list.insertBefore(node, anchor);
     const more = h('li', { class: 'more' });
-    const drawPage = () => {
+    const draw = () => {
       more.remove();
-      const end = Math.min(events.length, shown + PAGE);
+      const end = Math.min(items.length, shown + PAGE);
       for (; shown < end; shown++) {
-        const e = events[shown];
+        const e = items[shown];
         const year = e.date ? e.date.start.slice(0, 4) : 'Undated';
-        if (year !== lastYear) {
-          list.appendChild(h('li', { class: 'year-mark', 'aria-hidden': 'true' }, year));
+        if (yearMarks && year !== lastYear) {
+          put(h('li', { class: 'year-mark', 'aria-hidden': 'true' }, year));
           lastYear = year;
         }
-        list.appendChild(eventItem(e));
+        const item = eventItem(e);
+        drawn.push(item);
+        put(item);
       }
-      if (shown < events.length) {
-        clear(more).appendChild(h('button', { type: 'button', class: 'ghost' }, `Show ${Math.min(PAGE, events.length - shown)} more (${events.length - shown} left)`));
-        more.firstChild.addEventListener('click', () => {
+      const left = total - shown;
+      if (left > 0) {
+        clear(more).appendChild(h('button', { type: 'button', class: 'ghost' }, `Show ${Math.min(PAGE, left)} more (${left} left)`));
+        more.firstChild.addEventListener('click', async () => {
           const next = shown;
-          drawPage();
-          const item = list.querySelectorAll('li.event')[next];
+          try {
+            if (items.length < Math.min(total, shown + PAGE)) items.push(...(await fetchMore(items.length)).items);
+          } catch (err) {
+            showError(err);
+            return;
+          }
+          draw();
+          const item = drawn[next];
           if (item) { item.setAttribute('tabindex', '-1'); item.focus({ preventScroll: true }); }
         });
-        list.appendChild(more);
+        put(more);
       }
     };
-    drawPage();
+    draw();
   }
-  const PAGE = 200;
 
   function eventItem(e) {
     const quad = QUAD[e.quadClass] || { name: 'Unclassified', cls: 'q0' };
@@ -296,6 +387,8 @@
       : h('span', { class: 'undated' }, 'undated');
     const mentions = h('ul', { class: 'mentions' }, e.mentions.map(mentionItem));
     const badges = [];
+    const basis = basisMark(e.date);
+    if (basis) badges.push(basis);
     if (e.background) badges.push(h('span', { class: 'badge', title: 'Every source reports this as background, long before its own date' }, 'background'));
     if (e.date) badges.push(h('span', { class: 'badge subtle' }, e.date.precision));
     if (typeof e.salience === 'number') {
@@ -334,10 +427,37 @@
     return h('span', { class: 'actor', title: country ? `${code} · ${country}` : code }, label === code ? code : `${label}`, label === code ? null : h('span', { class: 'actor-code' }, code));
   }
 
+  /** Where an event's date comes from, as a visible mark: the words that state it, another mention of the event, or a publication day. */
+  function basisMark(d) {
+    if (!d || !d.basis) return null;
+    const words = d.expression ? `“${d.expression}”` : null;
+    if (d.basis === 'stated') return h('span', { class: 'basis stated', title: `Date stated in the text${words ? `: ${words}` : ''}` }, words || 'stated in the text');
+    if (d.basis === 'inherited') return h('span', { class: 'basis inherited', title: `The sentence shown gives no date; another mention of this event states it${words ? `: ${words}` : ''}` }, words ? `from another mention: ${words}` : 'from another mention');
+    return h('span', { class: 'basis published', title: 'No report states a date: this is the day a report of the day was published (weaker evidence)' }, 'publication day');
+  }
+
+  const SPANS = [['triggerSpan', 'hl-trigger', 'what happened'], ['sourceSpan', 'hl-source', 'who acted'], ['targetSpan', 'hl-target', 'towards whom']];
+  /** A sentence as text nodes with its trigger and actors marked (offsets from the coder; bad ones are ignored). */
+  function highlighted(sentence, m) {
+    const marks = SPANS.map(([k, cls, title]) => (Array.isArray(m[k]) ? { a: m[k][0], b: m[k][1], cls, title } : null))
+      .filter((x) => x && Number.isInteger(x.a) && Number.isInteger(x.b) && x.a >= 0 && x.a < x.b && x.b <= sentence.length)
+      .sort((x, y) => x.a - y.a);
+    const out = [];
+    let at = 0;
+    for (const x of marks) {
+      if (x.a < at) continue;
+      if (x.a > at) out.push(sentence.slice(at, x.a));
+      out.push(h('mark', { class: x.cls, title: x.title }, sentence.slice(x.a, x.b)));
+      at = x.b;
+    }
+    if (at < sentence.length) out.push(sentence.slice(at));
+    return out;
+  }
+
   function mentionItem(m) {
     const date = m.published ? m.published.slice(0, 10) : null;
     return h('li', { class: 'mention' },
-      h('blockquote', null, m.sentence),
+      h('blockquote', null, highlighted(m.sentence, m)),
       h('div', { class: 'cite' },
         h('span', { class: 'origin', title: m.origin }, shortOrigin(m)),
         date ? h('span', null, date) : null,
@@ -543,19 +663,29 @@
 
   // ---------- search ----------
 
-  async function renderSearch(q) {
+  async function renderSearch(q, where) {
     $('q').value = q;
+    for (const r of document.querySelectorAll('input[name="search-in"]')) r.checked = r.value === where;
     const list = clear($('results'));
     $('search-title').textContent = q ? `Search: ${q}` : 'Search';
-    if (!q.trim()) { $('search-status').textContent = 'Type words to search the article titles and texts. Use "quotes" for a phrase and word* for a prefix.'; return; }
+    if (!q.trim()) { $('search-status').textContent = `Type words to search the ${where === 'events' ? 'events (their summaries and evidence sentences)' : 'article titles and texts'}. Use "quotes" for a phrase and word* for a prefix.`; return; }
     $('search-status').textContent = 'Searching…';
-    const hits = await getJson('/api/search', { q, limit: 50 });
-    $('search-status').textContent = hits.length ? `${plural(hits.length, 'article')} found.` : 'No article matches. Try fewer or shorter words, or word* for a prefix.';
-    for (const hit of hits) {
-      list.appendChild(h('li', { class: 'result' },
-        h('h2', null, h('a', { href: '#/article/' + encodeURIComponent(hit.articleId) }, hit.title || '(untitled article)')),
-        h('p', { class: 'meta' }, hit.published ? hit.published.slice(0, 10) : 'date unknown', ' · ', h('span', { class: 'origin' }, hit.origin)),
-        h('p', { class: 'snippet' }, snippetNodes(hit.snippet))));
+    if (where === 'events') {
+      const page = await getPage('/api/search', { q, in: 'events', limit: 50 });
+      $('search-status').textContent = page.total ? `${plural(page.total, 'event')} found${page.total > page.items.length ? `; the best ${page.items.length} shown` : ''}.` : 'No event matches. Try fewer or shorter words, or word* for a prefix.';
+      list.classList.add('timeline');
+      for (const e of page.items) list.appendChild(eventItem(e));
+    } else {
+      list.classList.remove('timeline');
+      const page = await getPage('/api/search', { q, limit: 50 });
+      const hits = page.items;
+      $('search-status').textContent = hits.length ? `${plural(page.total, 'article')} found${page.total > hits.length ? `; the best ${hits.length} shown` : ''}.` : 'No article matches. Try fewer or shorter words, or word* for a prefix.';
+      for (const hit of hits) {
+        list.appendChild(h('li', { class: 'result' },
+          h('h2', null, h('a', { href: '#/article/' + encodeURIComponent(hit.articleId) }, hit.title || '(untitled article)')),
+          h('p', { class: 'meta' }, hit.published ? hit.published.slice(0, 10) : 'date unknown', ' · ', h('span', { class: 'origin' }, hit.origin)),
+          h('p', { class: 'snippet' }, snippetNodes(hit.snippet))));
+      }
     }
     $('search-title').focus({ preventScroll: true });
   }
@@ -603,10 +733,10 @@
       root.appendChild(h('section', { class: 'article-section' },
         h('h2', null, `Coded events (${a.mentions.length})`),
         h('ul', { class: 'coded' }, a.mentions.map((m) => h('li', null,
-          h('span', { class: 'when' }, m.dateLabel || 'undated'),
+          h('span', { class: 'when' }, m.dateLabel || 'undated', m.dateFrom === 'published' ? ' (publication day)' : m.dateText ? ` (“${m.dateText}”)` : ''),
           h('span', { class: `quad ${(QUAD[m.quadClass] || {}).cls || ''}` }, m.code),
           h('span', null, `${m.source} → ${m.target}`, m.codeName ? ` · ${m.codeName}` : ''),
-          h('blockquote', null, m.sentence))))));
+          h('blockquote', null, highlighted(m.sentence, m)))))));
     }
     if (a.dateCandidates.length) {
       root.appendChild(h('section', { class: 'article-section' },
@@ -666,7 +796,18 @@
     $('search-form').addEventListener('submit', (ev) => {
       ev.preventDefault();
       const q = $('q').value.trim();
-      location.hash = '#/search?' + new URLSearchParams({ q }).toString();
+      const where = parseRoute().view === 'search' && parseRoute().params.get('in') === 'events' ? 'events' : '';
+      location.hash = '#/search?' + query({ q, in: where });
+    });
+    for (const r of document.querySelectorAll('input[name="search-in"]')) {
+      r.addEventListener('change', () => { location.hash = '#/search?' + query({ q: $('q').value.trim(), in: r.value === 'events' ? 'events' : '' }); });
+    }
+    $('filters').addEventListener('submit', onFiltersSubmit);
+    $('f-clear').addEventListener('click', () => {
+      const st = pickerState();
+      for (const k of ['code', 'quad', 'outlet', 'from', 'to']) st[k] = '';
+      if (st.by === 'month') st.by = '';
+      location.hash = timelineHash(st);
     });
     $('actor-a').addEventListener('change', () => onPickerChange(false));
     $('actor-b').addEventListener('change', () => onPickerChange(false));
@@ -717,6 +858,7 @@
       }, 150);
     });
     loadActors().catch(showError);
+    loadFilters().catch(showError);
     route();
   }
 
