@@ -159,6 +159,9 @@ export interface EventMention extends CodedAction {
   dateFrom?: string | null;
   /** The words of the time expression that dates the mention (when dateFrom is "expression"), e.g. "on Saturday". */
   dateText?: string | null;
+  /** For a statement of intent or a threat about a later time ("will meet next week", "threatened to strike on
+   *  Friday"): the days planned or threatened. The mention itself is dated on the day of the statement. */
+  planned?: EventDate;
   sentence: string;
   /** Offsets of the sentence in the article text (if coded from an article). */
   sentenceStart?: number;

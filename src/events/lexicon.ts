@@ -18,7 +18,7 @@ export type Tense = 'pluperfect' | 'future' | 'past' | 'present' | 'nonfinite';
 
 interface SyntaxFile {
   locativeStart: string[]; punctStop: string[]; quote: string[]; locative: string[]; targetPreps: string[]; targetIntro: string[];
-  be: string[]; notTargetPossessed: string[]; possessive: string[]; prepOrConj: string[]; reflexive: string[]; ownPronouns: string[]; owned: string[]; weaponNouns: string[]; visitorWords?: string[]; timeWords?: string[]; combatNouns?: string[]; approximators?: string[];
+  be: string[]; notTargetPossessed: string[]; possessive: string[]; prepOrConj: string[]; reflexive: string[]; ownPronouns: string[]; owned: string[]; weaponNouns: string[]; visitorWords?: string[]; timeWords?: string[]; combatNouns?: string[]; approximators?: string[]; spanStarts?: string[];
   agentPreps: string[]; nominalAgentPreps: string[]; clitics: string[]; relativeSubjects: string[]; complementizers: string[]; targetMarkers: string[]; comitative: string[]; conditionalOpeners: string[];
   passive: { participleEndings: string[]; lemmaLike: string[]; reducedNext: string[] };
   tense: TenseSpec;
@@ -50,6 +50,8 @@ export interface EventWords {
   timeWords: Set<string>;
   /** Words before a number in a quantity ('about 100', 'at least 39'). */
   approximators: Set<string>;
+  /** Words opening a phrase whose time measures a span ('since its founding in 1945'): no date for a mention. */
+  spanStarts: Set<string>;
   /** Nouns of a combat whose "with"/"by" actor, or adjective, is the agent of a passive act of force. */
   combatNouns: Set<string>;
   /** The preposition of a passive's agent ("by", "por"). */
@@ -121,6 +123,7 @@ export function loadEventWords(lang: string): EventWords {
     visitorWords: set(w.visitorWords ?? []),
     timeWords: set(w.timeWords ?? []),
     approximators: set(w.approximators ?? []),
+    spanStarts: set(w.spanStarts ?? []),
     combatNouns: set(w.combatNouns ?? []),
   };
 }

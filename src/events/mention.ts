@@ -36,7 +36,18 @@ export function buildMention(L: EventLanguage, ev: RawEvent, m: Match, tokens: T
   const tc = clause[m.triggerStart]!;
   const mod = L.mod;
   const reportClauses = new Set(tokens.filter((t) => t.pos === 'VERB' && mod.reporting.has(t.lemma)).map((t) => clause[tokens.indexOf(t)]!));
-  const all = times.filter((t) => t.interval && t.precision && (t.type === 'DATE' || t.type === 'TIME' || t.anchored));
+  // ("blamed the U.N. for failing to prevent wars since its founding in 1945", "sanctions in force until 2025"): a time
+  // inside a "since"/"until" phrase measures a span, it does not date the act
+  const spanning = (t: TimeExpression) => {
+    let k = tokens.findIndex((x) => x.start >= t.start);
+    for (let n = 0; k > 0 && n < 6; n++) {
+      const w = tokens[--k]!;
+      if (L.words.spanStarts.has(w.norm)) return true;
+      if (w.pos === 'VERB' || w.pos === 'PUNCT') return false;
+    }
+    return false;
+  };
+  const all = times.filter((t) => t.interval && t.precision && (t.type === 'DATE' || t.type === 'TIME' || t.anchored) && !spanning(t));
   let usable = all.filter((t) => clauseOf(t.start) === tc);
   // "in 2019, when X did Y" / "an embargo since April 2019 that prevents …": the clause the relative hangs on
   const first = firstOfClause(clause, m.triggerStart);
@@ -68,6 +79,16 @@ export function buildMention(L: EventLanguage, ev: RawEvent, m: Match, tokens: T
     date = { start: d, end: d, precision: 'day' };
     dateFrom = 'published';
   }
+  // "will meet next week", "threatened to strike on Friday": a statement of intent or a threat is an event of the day it
+  // was made; the later days it speaks of are kept as what is planned
+  let planned: EventDate | undefined;
+  const today = opts.published?.slice(0, 10);
+  if (date && dateFrom === 'expression' && today && date.start > today && /^(03|13)$/.test(info.root)) {
+    planned = date;
+    const stated = all.filter((t) => t.interval!.end <= today).sort((a, b) => Math.abs(a.start - trig[0]) - Math.abs(b.start - trig[0]))[0];
+    date = stated ? { start: stated.interval!.start, end: stated.interval!.end, precision: stated.precision! } : { start: today, end: today, precision: 'day' };
+    dateFrom = stated ? 'expression' : 'published';
+  }
   const src = ev.source, tgt = ev.target;
   const mention: EventMention = {
     source: src.code, sourceCountry: src.country, target: tgt.code, targetCountry: tgt.country,
@@ -79,5 +100,6 @@ export function buildMention(L: EventLanguage, ev: RawEvent, m: Match, tokens: T
     confidence: Math.round(ev.confidence * 100) / 100,
   };
   if (ev.symmetric) mention.symmetric = true;
+  if (planned) mention.planned = planned;
   return mention;
 }

@@ -1,7 +1,7 @@
 // Countries taken from the document for roles named without one ("the government", "Congress", "they").
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { codeArticle } from '../../src/events/index.js';
+import { codeArticle, codeSentences } from '../../src/events/index.js';
 import type { EventMention } from '../../src/types.js';
 
 const brief = (ms: EventMention[]) => ms.map((m) => `${m.source}>${m.target}:${m.code}`);
@@ -36,4 +36,24 @@ test('a company dealing with a country as a whole or its people is not taken to 
   assert.deepEqual(article('The company is negotiating with China to build a plant.'), []);
   // control: dealing with a state body, a company of no named country is taken to be of that state
   assert.deepEqual(article('The company met Chinese officials.'), ['CHNBUS>CHNGOV:040']);
+});
+
+test('a statement of intent or a threat is dated on the day it was made; the days it speaks of are kept as planned', () => {
+  const [m] = codeSentences('Libya will meet NATO envoys next week, officials said.', '2011-04-30');
+  assert.equal(m!.code, '036');
+  assert.deepEqual(m!.date, { start: '2011-04-30', end: '2011-04-30', precision: 'day' });
+  assert.deepEqual(m!.planned, { start: '2011-05-02', end: '2011-05-08', precision: 'week' });
+  // control: a meeting held on a stated day keeps that day and plans nothing
+  const [held] = codeSentences('Libya met NATO envoys on Thursday.', '2011-04-30');
+  assert.deepEqual(held!.date, { start: '2011-04-28', end: '2011-04-28', precision: 'day' });
+  assert.equal(held!.planned, undefined);
+});
+
+test('a time inside a "since" or "until" phrase measures a span and does not date the act', () => {
+  const [m] = codeSentences('Gadhafi blamed the U.N. for failing to prevent 65 wars since its founding in 1945.', '2011-04-30');
+  assert.equal(m!.code, '112');
+  assert.deepEqual(m!.date, { start: '2011-04-30', end: '2011-04-30', precision: 'day' });
+  // control: a year that dates the act
+  const [old] = codeSentences('In 1945, Britain blamed the Soviet Union for the crisis.', '2011-04-30');
+  assert.equal(old!.date?.start, '1945-01-01');
 });

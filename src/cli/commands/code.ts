@@ -22,7 +22,8 @@ function validDay(s: string): boolean {
 function dateText(m: EventMention): string {
   if (!m.date) return 'undated';
   const days = m.date.start === m.date.end ? m.date.start : `${m.date.start}..${m.date.end}`;
-  return m.dateFrom === 'published' ? `${days} (publication date)` : m.dateText ? `${days} (“${m.dateText}”)` : days;
+  const planned = m.planned ? `, planned ${m.planned.start === m.planned.end ? m.planned.start : `${m.planned.start}..${m.planned.end}`}` : '';
+  return (m.dateFrom === 'published' ? `${days} (publication date)` : m.dateText ? `${days} (“${m.dateText}”)` : days) + planned;
 }
 
 /** One line per event mention: actors, code, date with where it comes from, trigger, confidence. */
