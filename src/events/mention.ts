@@ -36,14 +36,17 @@ export function buildMention(L: EventLanguage, ev: RawEvent, m: Match, tokens: T
   const tc = clause[m.triggerStart]!;
   const mod = L.mod;
   const reportClauses = new Set(tokens.filter((t) => t.pos === 'VERB' && mod.reporting.has(t.lemma)).map((t) => clause[tokens.indexOf(t)]!));
-  // ("blamed the U.N. for failing to prevent wars since its founding in 1945", "sanctions in force until 2025"): a time
-  // inside a "since"/"until" phrase measures a span, it does not date the act
+  // ("blamed the U.N. for failing to prevent wars since its founding in 1945"): a time inside the noun phrase of a
+  // "since"/"until" phrase dates that noun and measures a span from it, it does not date the act ("an embargo since
+  // April 2019", the time right after "since", does date the embargo)
   const spanning = (t: TimeExpression) => {
     let k = tokens.findIndex((x) => x.start >= t.start);
+    let noun = false;
     for (let n = 0; k > 0 && n < 6; n++) {
       const w = tokens[--k]!;
-      if (L.words.spanStarts.has(w.norm)) return true;
+      if (L.words.spanStarts.has(w.norm)) return noun;
       if (w.pos === 'VERB' || w.pos === 'PUNCT') return false;
+      if (w.pos === 'NOUN') noun = true;
     }
     return false;
   };

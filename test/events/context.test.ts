@@ -53,7 +53,7 @@ test('a time inside a "since" or "until" phrase measures a span and does not dat
   const [m] = codeSentences('Gadhafi blamed the U.N. for failing to prevent 65 wars since its founding in 1945.', '2011-04-30');
   assert.equal(m!.code, '112');
   assert.deepEqual(m!.date, { start: '2011-04-30', end: '2011-04-30', precision: 'day' });
-  // control: a year that dates the act
+  // controls: a time right after "since" dates a state noun ("an embargo since April 2019"), a year that dates the act
   const [old] = codeSentences('In 1945, Britain blamed the Soviet Union for the crisis.', '2011-04-30');
   assert.equal(old!.date?.start, '1945-01-01');
 });
