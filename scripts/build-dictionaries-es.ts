@@ -44,7 +44,7 @@ const dialect: Dialect = {
 const verbs = parseVerbDictionary(read('verbpatterns_es_190128.txt'), dialect);
 const vt = verbs.tally;
 const families: DictFamily[] = [];
-let patternsOut = 0, patternsNull = 0;
+let patternsNull = 0;
 const seenVerbs = new Map<string, string>();
 for (const f of verbs.families) {
   const code = mapCode(f.code, vt);
@@ -60,7 +60,6 @@ for (const f of verbs.families) {
     seenP.add(key);
     patterns.push({ p: p.p, code: c, ...(r ? { rev: r } : {}) });
     if (!c && !r) patternsNull++;
-    patternsOut++;
   }
   // a verb listed in two blocks keeps its first (the file repeats many infinitives)
   const vs = f.verbs.filter((v) => {

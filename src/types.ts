@@ -218,3 +218,16 @@ export interface EventEvidence {
   sourceSpan?: [number, number] | null;
   targetSpan?: [number, number] | null;
 }
+
+/** Stored near-duplicate fingerprint of an article. */
+export interface Fingerprint {
+  articleId: string;
+  textHash: string;
+  signature: Uint32Array;
+  tokens: number;
+  published: string | null;
+  /** Set when read back from the store: the article's own duplicateOf (to follow duplicate chains to the earliest copy). */
+  duplicateOf?: string | null;
+  /** Set when read back from the store: the article's place in the store's order (its `seq`). */
+  seq?: number;
+}

@@ -66,6 +66,7 @@ function checkClean(a: ReturnType<typeof cleanDocument>): void {
   if (!Array.isArray(a.removed) || !Array.isArray(a.dateCandidates)) fail('removals or date candidates are not lists');
 }
 
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- one list of targets whose inputs have different types
 export const TARGETS: Target<any>[] = [
   readerTarget('read-text', '.txt', 'text scrapes (plain and gzip)', () => byteSeeds('text')),
   readerTarget('read-html', '.html', 'HTML pages', () => seeds().html.map((h) => Buffer.from(h))),
@@ -107,6 +108,7 @@ export const TARGETS: Target<any>[] = [
   },
 ];
 
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- see TARGETS
 export function targetNamed(name: string): Target<any> {
   const t = TARGETS.find((x) => x.name === name);
   if (!t) throw new Error(`no fuzz target "${name}" (targets: ${TARGETS.map((x) => x.name).join(', ')})`);

@@ -124,10 +124,10 @@ export function parseVerbLine(line: string, tally: Tally, dialect?: Dialect): Di
   const code = codeM ? parseCode(codeM[0]).code : null;
   const body = line.replace(/\[[^\]]*\]/g, '').trim();
   const formsM = body.match(/\{([^}]*)\}/);
-  let phrase = body.replace(/\{[^}]*\}/, '').trim();
+  const phrase = body.replace(/\{[^}]*\}/, '').trim();
   if (!phrase) return null;
   // "+COME_UPON": the verb is the first word; "WIRE_+TAP": the word after "+"
-  let raw = phrase.replace(/^\+/, '');
+  const raw = phrase.replace(/^\+/, '');
   const parts = raw.split('_').filter(Boolean);
   let head = parts.findIndex((p) => p.startsWith('+'));
   if (head < 0) head = 0;
@@ -148,7 +148,6 @@ export function parseVerbLine(line: string, tally: Tally, dialect?: Dialect): Di
     forms = verbForms(hw);
     bump(tally, 'verb: regular forms generated');
   }
-  raw = '';
   return { words, head, forms: [...new Set(forms.filter((f) => f !== hw))], code };
 }
 

@@ -78,7 +78,7 @@ export function detokenize(line: string): string {
     }
     if (t === '#' && next !== undefined && /^\d/.test(next)) t = '£';
     if (glueNext) glue(t); else out.push(t);
-    glueNext = /^[(\[{$£]$/.test(t);
+    glueNext = /^[([{$£]$/.test(t);
   }
   return out.join(' ');
 }

@@ -3,7 +3,7 @@
 import { createRequire } from 'node:module';
 import type { Country } from 'world-countries';
 import { normalize, tokenizeText } from '../nlp/index.js';
-import { openKeyCache, type KeyCache } from '../nlp/keycache.js';
+import { openKeyCache, type KeyCache } from '../nlp/index.js';
 
 export type EntryKind = 'country' | 'adj' | 'people' | 'seat' | 'capital' | 'city' | 'igo' | 'person' | 'sector' | 'title';
 
@@ -135,7 +135,7 @@ function isoNames(lang: string, cca2: string): string[] {
   const req = createRequire(import.meta.url);
   isoCountries ??= req('i18n-iso-countries') as typeof isoCountries;
   if (!isoLocales.has(lang)) {
-    try { isoCountries!.registerLocale(req(`i18n-iso-countries/langs/${lang}.json`)); } catch { return []; }
+    try { isoCountries!.registerLocale(req(`i18n-iso-countries/langs/${lang}.json`)); } catch { return []; } // (no names in that language)
     isoLocales.add(lang);
   }
   return isoCountries!.getName(cca2, lang, { select: 'all' }) ?? [];
@@ -171,7 +171,7 @@ export function lexicon(language: string = 'en'): Lexicon {
     if (!p) return;
     if (ambiguous.has(p) && (e.kind === 'country' || e.kind === 'capital')) e = { ...e, ambiguous: true };
     const bare = arts.has(p.split(' ')[0]!) && p.includes(' ') ? p.slice(p.indexOf(' ') + 1) : p;
-    const isAcr = /^[A-Z.\-]{2,6}$/.test(bare) && (lang !== 'en' || bare.length <= 5);
+    const isAcr = /^[A-Z.-]{2,6}$/.test(bare) && (lang !== 'en' || bare.length <= 5);
     const entry: Entry = { ...e };
     if (isAcr) entry.exact = bare;
     else if (e.kind !== 'sector' && e.kind !== 'title' && !(extra.lowercaseNames && !/^\p{Lu}/u.test(bare))) entry.needsCap = true;

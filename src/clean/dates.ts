@@ -52,10 +52,11 @@ export function weekdaysIn(text: string): number[] {
 /** Results of the first locale parser that finds any result passing `keep` (parsers never throw past here). */
 function firstLocaleResults(text: string, keep: (r: chrono.ParsedResult) => boolean): chrono.ParsedResult[] {
   for (const p of PARSERS) {
-    let rs: chrono.ParsedResult[] = [];
+    let rs: chrono.ParsedResult[];
     try {
       rs = p.parse(text);
     } catch {
+      // a locale parser that fails on this text has found nothing in it
       rs = [];
     }
     const kept = rs.filter(keep);
@@ -67,13 +68,13 @@ function firstLocaleResults(text: string, keep: (r: chrono.ParsedResult) => bool
 /** Numeric dates d.m.yyyy, m/d/yyyy, d-m-yyyy with the day/month order settled (weekday nearby, impossible month, else convention). */
 export function numericDates(text: string): FoundDate[] {
   const out: FoundDate[] = [];
-  const re = /(?<![\d.\/-])(\d{1,2})([.\/-])(\d{1,2})\2((?:19|20)\d{2})(?![\d\p{L}]|[.\/-]\d)/gu;
+  const re = /(?<![\d./-])(\d{1,2})([./-])(\d{1,2})\2((?:19|20)\d{2})(?![\d\p{L}]|[./-]\d)/gu;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text))) {
     const a = +m[1]!, b = +m[3]!, y = +m[4]!;
     const dm = plausibleDay(y, b, a) ? `${y}-${pad(b)}-${pad(a)}` : null; // day.month
     const md = plausibleDay(y, a, b) ? `${y}-${pad(a)}-${pad(b)}` : null; // month/day
-    let value: string | null = null;
+    let value: string | null;
     let note: string | undefined;
     if (dm && md && dm !== md) {
       const window = text.slice(Math.max(0, m.index - 40), Math.min(text.length, m.index + m[0].length + 20));
@@ -117,10 +118,11 @@ export function explicitDates(text: string): FoundDate[] {
   for (const n of numericDates(text)) if (!overlaps(found, n)) found.push(n);
   if (/\p{L}/u.test(text) && /\d{4}/.test(text) && mayHoldWordDate(text)) {
     for (const p of PARSERS) {
-      let rs: chrono.ParsedResult[] = [];
+      let rs: chrono.ParsedResult[];
       try {
         rs = p.parse(text, new Date(Date.UTC(2000, 0, 1)));
       } catch {
+        // a locale parser that fails on this text has found nothing in it
         rs = [];
       }
       let any = false;

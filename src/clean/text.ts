@@ -2,6 +2,7 @@
 // Written by hand because the splitting rules depend on scrape layout (blank lines vs single newlines, hard
 // wrapping) which no sentence/paragraph library models; the word-level work is plain Unicode regexes.
 import { readDataJson, stopWords } from './data.js';
+import { NON_ASCII } from '../util/ascii.js';
 
 /** Normalises line ends and invisible/odd spaces; keeps line structure. */
 export function normalizeText(s: string): string {
@@ -54,7 +55,7 @@ function abbreviations(): Set<string> {
 /** Sentence spans of a paragraph: [start, end) offsets. Splits after . ! ? … (plus closing quotes) before a capital, digit or quote. */
 export function sentenceSpans(p: string): [number, number][] {
   const spans: [number, number][] = [];
-  const re = /([.!?…]+)(["'”’»)\]]*)(\s+)(?=["'“‘«(\[]?[\p{Lu}\p{N}])/gu;
+  const re = /([.!?…]+)(["'”’»)\]]*)(\s+)(?=["'“‘«([]?[\p{Lu}\p{N}])/gu;
   let start = 0;
   let m: RegExpExecArray | null;
   while ((m = re.exec(p))) {
@@ -80,7 +81,6 @@ export function splitSentences(p: string): string[] {
 }
 
 /** Lowercase word tokens (letters/digits, inner apostrophes and hyphens kept). */
-const NON_ASCII = /[^\x00-\x7f]/;
 export function words(s: string): string[] {
   // ASCII text: its letters and digits are [a-z0-9] once lower-cased, and the cheaper pattern matches the same words.
   if (!NON_ASCII.test(s)) return s.toLowerCase().match(/[a-z0-9]+(?:['\-.][a-z0-9]+)*/g) ?? [];

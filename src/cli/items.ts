@@ -2,7 +2,7 @@
 // JSON Lines ({"id","text","date"|"ref"}), from a file or "-" (stdin).
 import { readFile } from 'node:fs/promises';
 // The decoder module alone, not the ingest stage's index: `storyline time` should not load the WARC reader.
-import { decodeBytes, looksBinary } from '../ingest/decode.js';
+import { decodeBytes, looksBinary } from '../ingest/index.js';
 import { flagString, UsageError, type ParsedArgs } from './args.js';
 
 export interface Item {

@@ -1,8 +1,8 @@
 import type { ParsedArgs } from './args.js';
-import { UsageError } from './args.js';
+import { UsageError, flagString } from './args.js';
 import type { CommandContext } from './context.js';
 import { openStore, resolveDbTarget, StoreTargetError } from '../store/index.js';
-import type { Store } from '../store/types.js';
+import type { Store } from '../store/index.js';
 
 /**
  * Opens the store named by --db / $STORYLINE_DB / ./storyline.db, runs `fn`, always closes it. Only `create: true`
@@ -10,7 +10,7 @@ import type { Store } from '../store/types.js';
  * store speaks is a usage error.
  */
 export async function withStore<T>(args: ParsedArgs, ctx: CommandContext, fn: (store: Store) => Promise<T>, opts: { create?: boolean } = {}): Promise<T> {
-  const store = await openTarget(resolveDbTarget(args, ctx), ctx.cwd, opts.create ?? false);
+  const store = await openTarget(resolveDbTarget(flagString(args, 'db'), ctx), ctx.cwd, opts.create ?? false);
   try {
     return await fn(store);
   } finally {

@@ -20,4 +20,4 @@ export {
   type DuplicateMatch,
 } from './lsh.js';
 export { compareAge, earliest, type Dated } from './order.js';
-export type { Fingerprint } from '../store/types.js';
+export type { Fingerprint } from '../types.js';

@@ -25,7 +25,7 @@
 //                quote in a short brief would look "contained" by chance).
 //  minTokens     20 words: shorter texts (captions, teasers, one-line briefs) are only ever exact duplicates.
 // Measured on the generated wire-copy fixtures (test/dedup): see the test names for precision/recall.
-import type { Fingerprint } from '../store/types.js';
+import type { Fingerprint } from '../types.js';
 import { NUM_HASHES, shingleCount, shingleHashes } from './minhash.js';
 import { tokenize } from './normalize.js';
 import { compareAge } from './order.js';

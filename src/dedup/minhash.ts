@@ -13,7 +13,7 @@
 //   min-wise hashes. a_i, b_i come from a fixed splitmix32 stream so signatures are stable across runs.
 // - signature[i] = min over shingles of π_i(h); P(sigA[i] = sigB[i]) = Jaccard(shinglesA, shinglesB).
 import xxhash from 'xxhash-wasm';
-import type { Fingerprint } from '../store/types.js';
+import type { Fingerprint } from '../types.js';
 import { normalizeForHash } from './normalize.js';
 
 export const DEDUP_VERSION = 'minhash-w5-128-v1';

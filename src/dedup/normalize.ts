@@ -1,4 +1,5 @@
 // Text normalisation shared by the exact hash and the shingler. Pure, no hashing here.
+import { NON_ASCII } from '../util/ascii.js';
 
 /** Apostrophes inside words are dropped ("country's" → "countrys"), not split, so both spellings agree. */
 const APOSTROPHES = /['\u2018\u2019\u02bc`\u00b4]/g;
@@ -9,7 +10,6 @@ const NON_WORD = /[^\p{L}\p{N}]+/gu;
 /** Same for pure-ASCII text (the common case; several times faster than the Unicode-aware pattern). */
 const NON_WORD_ASCII = /[^a-z0-9]+/g;
 const APOSTROPHES_ASCII = /['`]/g;
-const NON_ASCII = /[^\x00-\x7f]/;
 const NON_WORD_ASCII_KEEP_UNICODE = /[^a-z0-9\u0080-\uffff]+/g;
 const NON_ASCII_RUN = /[\u0080-\uffff]+/g;
 const SPACES = / {2,}/g;

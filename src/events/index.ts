@@ -8,7 +8,7 @@ import { codeSentence } from './code.js';
 import { eventLanguage } from './language.js';
 import { shiftDay } from '../util/calendar.js';
 
-export { cameo, isCameoCode, allCodes, type CameoInfo } from './ontology.js';
+export { cameo, codeName, isCameoCode, allCodes, type CameoInfo } from './ontology.js';
 export { codeSentence } from './code.js';
 export { eventLanguage, hasEventLanguage, type EventLanguage } from './language.js';
 

@@ -6,7 +6,7 @@ import type { Pattern } from './patterns.js';
 import type { EventLanguage } from './language.js';
 import { codeClasses } from './lexicon.js';
 import type { Match } from './match.js';
-import { wordMatches, fitsOrGerund, hasSeq, lastSeq, firstOfClause, wordsBefore, endsWith, hasSeqPastAdverbs, hasSeqOrGerund } from './syntax.js';
+import { wordMatches, fitsOrGerund, hasSeq, lastSeq, firstOfClause, wordsBefore, endsWith, hasSeqPastAdverbs } from './syntax.js';
 
 
 export type Mode = 'fact' | 'intent' | 'threat' | 'refusal' | 'drop';

@@ -32,6 +32,11 @@ export function cameo(code: string): CameoInfo {
   throw new Error(`unknown CAMEO code: ${code}`);
 }
 
+/** The name of a CAMEO code, or null when the ontology does not know it (labels fall back to the code). */
+export function codeName(code: string): string | null {
+  return isCameoCode(code) || /^\d{2,4}$/.test(code) && isCameoCode(code.slice(0, 2)) ? cameo(code).name ?? null : null;
+}
+
 export function isCameoCode(code: string): boolean {
   return load().has(code);
 }

@@ -9,6 +9,7 @@ function decoderFor(label: string): TextDecoder | null {
   try {
     return new TextDecoder(CHARSET_ALIASES[l] ?? l, { fatal: false });
   } catch {
+    // a charset label the decoder does not know: the caller falls back to its own detection
     return null;
   }
 }
@@ -47,6 +48,7 @@ function isValidUtf8(buf: Uint8Array): boolean {
     new TextDecoder('utf-8', { fatal: true }).decode(buf);
     return true;
   } catch {
+    // (the fatal decoder throws on the first invalid sequence: not UTF-8)
     return false;
   }
 }

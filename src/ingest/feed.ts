@@ -38,6 +38,7 @@ async function itemDoc(item: Parser.Item, n: number, feed: string, base: string 
   try {
     if (item.link) link = new URL(item.link, base).toString();
   } catch {
+    // an item link that is no URL: the item's own content is used instead
     link = null;
   }
   const meta = { url: link, title: item.title?.trim() || null, published: item.isoDate ?? item.pubDate ?? null, author: item.creator ?? null };

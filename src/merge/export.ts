@@ -1,5 +1,5 @@
 // Export of events and mentions as CSV (RFC 4180) or JSON Lines, with GDELT-like columns.
-import type { StoredMention, StoryEvent } from '../types.js';
+import type { Article, StoredMention, StoryEvent } from '../types.js';
 
 // The one CSV writer of `storyline export` and the API's /api/export.csv.
 /** A cell a spreadsheet would run as a formula: leading = + - @, tab or CR (a plain number is only a number). */
@@ -108,5 +108,25 @@ export function contractEvent(e: StoryEvent) {
       triggerSpan: m.triggerSpan ?? null, sourceSpan: m.sourceSpan ?? null, targetSpan: m.targetSpan ?? null,
     })),
     sources: e.sources, background: e.background, firstReported: e.firstReported, alternatives: e.alternatives ?? [],
+  };
+}
+
+/** The contract's Article shape (internal fields such as removals stay out of `articles --json`). */
+export function toContractArticle(a: Article) {
+  return {
+    id: a.id, origin: a.origin, url: a.url, source: a.source, siteName: a.siteName, title: a.title, description: a.description,
+    author: a.author, published: a.published, publishedFrom: a.publishedFrom, pageDate: a.pageDate, modified: a.modified, language: a.language,
+    text: a.text, duplicateOf: a.duplicateOf,
+  };
+}
+
+/** The contract's Mention shape. */
+export function toContractMention(m: StoredMention) {
+  return {
+    id: m.id, articleId: m.articleId, origin: m.origin, url: m.url, published: m.published,
+    source: m.source, sourceCountry: m.sourceCountry, target: m.target, targetCountry: m.targetCountry,
+    code: m.code, root: m.root, plover: m.plover, goldstein: m.goldstein, quadClass: m.quadClass, date: m.date,
+    dateFrom: m.dateFrom ?? null, dateText: m.dateText ?? null, sentence: m.sentence, sentenceStart: m.sentenceStart ?? null, trigger: m.trigger ?? null,
+    sourceSpan: m.sourceSpan ?? null, targetSpan: m.targetSpan ?? null, triggerSpan: m.triggerSpan ?? null, confidence: m.confidence,
   };
 }

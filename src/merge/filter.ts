@@ -1,6 +1,6 @@
 // In-memory event filters with the same meaning as the store's EventFilter (src/store/rows.ts eventWhere).
 import type { StoryEvent } from '../types.js';
-import type { EventFilter } from '../store/types.js';
+import type { EventFilter } from '../store/index.js';
 import { getDomain } from 'tldts';
 
 /** An actor matches a side when it is a prefix of the side's code ("USA" matches USAGOV) or equals its country. */

@@ -1,7 +1,7 @@
 // Search over events: the words of a query (as the article search reads them: words ANDed, "phrases", prefix*)
 // in an event's summary and evidence sentences, case- and accent-insensitive. Pure: events in, ranked events out.
 import type { StoryEvent } from '../types.js';
-import { queryTerms, type QueryTerm } from '../store/fts.js';
+import { queryTerms, type QueryTerm } from '../store/index.js';
 
 const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 const wordsOf = (s: string) => fold(s).match(/[\p{L}\p{N}]+/gu) ?? [];

@@ -5,7 +5,9 @@ import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import { tokenizeSpanish } from './es.js';
 export { hasStemmer, stemWord, stemText } from './stem.js';
+export { openKeyCache, type KeyCache } from './keycache.js';
 import { boundedRuns, pieces } from '../util/pieces.js';
+import { NON_ASCII } from '../util/ascii.js';
 
 /**
  * Longest text given to a tokenizer at once: a longer paragraph is read in pieces cut at a sentence end (else a clause mark
@@ -108,7 +110,6 @@ function forgetLearnedWords(): void {
 }
 
 const COMBINING = /[\u0300-\u036f]/g;
-const NON_ASCII = /[^\x00-\x7f]/;
 /** Accent-insensitive, case-insensitive key of a word or phrase. */
 export function normalize(s: string): string {
   // ASCII has no accents, curly quotes or dashes to map: lower case is the whole normalisation.

@@ -5,7 +5,8 @@
 // publication date (see compareAge), then the smallest article id. The id is a hash of the input's content, so the
 // original does not depend on the order inputs arrive in, nor on which process ingested them.
 import { DuplicateIndex, compareAge } from '../dedup/index.js';
-import type { BatchItem, BatchPlan, Committed, Fingerprint } from '../store/types.js';
+import type { BatchItem, BatchPlan, Committed } from '../store/index.js';
+import type { Fingerprint } from '../types.js';
 import type { ProcessedDoc } from './process.js';
 
 /** What the writer knows of stored copies: the duplicate index, each copy's original and publication date. */

@@ -9,7 +9,7 @@
 // Memory holds the batches in flight plus the duplicate index (signatures only).
 import type { InputError } from '../types.js';
 import { readInputs, expandPath, totalSize, type IngestItem } from '../ingest/index.js';
-import type { Store } from '../store/types.js';
+import type { Store } from '../store/index.js';
 import { learn, newCopyBook, planBatch, type CopyBook } from './copies.js';
 import { mergeStale } from './merge.js';
 import { defaultWorkers, openProcessor, type Processor } from './pool.js';
@@ -18,6 +18,8 @@ import { inputKey, type ProcessedDoc } from './process.js';
 export { inputKey, processDoc, articleIdOf, DOC_BUDGET_MS, type ProcessedDoc, type ProcessOptions } from './process.js';
 export { newCopyBook, placeCopy, planBatch, learn, compareCopies, type CopyBook } from './copies.js';
 export { remerge, mergeStale } from './merge.js';
+export { runJobs } from './jobs.js';
+export { withDateText } from './date-text.js';
 export { defaultWorkers, openProcessor, type Processor } from './pool.js';
 
 export interface IngestProgress {

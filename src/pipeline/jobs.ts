@@ -3,7 +3,7 @@
 import type { InputError } from '../types.js';
 import { readBytes, type IngestItem } from '../ingest/index.js';
 import type { Job, JobQueue } from '../queue/index.js';
-import type { Store } from '../store/types.js';
+import type { Store } from '../store/index.js';
 import { ingestItems, loadCopyBook, type IngestSummary } from './index.js';
 import type { Processor } from './pool.js';
 

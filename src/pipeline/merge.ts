@@ -4,8 +4,7 @@
 // at once. A batch marks its pair keys stale; mergeStale recomputes only the partitions holding stale keys, so adding
 // articles costs time in proportion to their actor pairs' mentions, not to the store.
 import { mergeMentions, timelineKey } from '../merge/index.js';
-import { partitionPairKeys } from '../store/rows.js';
-import type { MergeSession, Store } from '../store/types.js';
+import { partitionPairKeys, type MergeSession, type Store } from '../store/index.js';
 
 /** Recomputes every merged event, partition by partition (one partition's mentions in memory); returns their number. */
 export async function remerge(store: Store): Promise<number> {
@@ -27,8 +26,8 @@ async function writePartition(s: MergeSession, keys: string[]): Promise<void> {
 /** The stale keys' partitions as they are now: the keys, grown through recorded partitions and wire-copy groups. */
 async function affected(s: MergeSession, stale: string[]): Promise<{ keys: string[]; oldParts: string[]; links: Record<string, unknown>[] }> {
   const keys = new Set(stale);
-  let parts = new Map<string, string>();
-  let groups: Record<string, unknown>[] = [];
+  let parts: Map<string, string>;
+  let groups: Record<string, unknown>[];
   for (;;) {
     const before = keys.size;
     parts = await s.partsOf([...keys]);

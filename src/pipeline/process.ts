@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
 import type { Article, EventMention, RawDoc } from '../types.js';
 import { cleanDocument } from '../clean/index.js';
 import { initDedup, fingerprintWithShingles } from '../dedup/index.js';
-import type { Fingerprint } from '../store/types.js';
+import type { Fingerprint } from '../types.js';
 import { codeWithinBudget } from './budget.js';
 import { withDateText } from './date-text.js';
 

@@ -1,7 +1,7 @@
 // Salience stage: merged events + their stored mentions → how much each event matters (0 … 1), the key moments (the
 // most salient events, one per day) and the digest (per week or month, with numbered citations). Pure functions over
 // typed records; the formula's weights live in data/salience/weights.json.
-import type { Store, EventFilter } from '../store/types.js';
+import type { Store, EventFilter } from '../store/index.js';
 import type { StoryEvent } from '../types.js';
 import { filterEvents } from '../merge/index.js';
 import { scoreEvents, type Salience } from './score.js';

@@ -1,24 +1,16 @@
 // JSON API handlers: each takes the store and the query, returns a JSON-able value or throws HttpError.
-import type { Store } from '../store/types.js';
+import type { Store } from '../store/index.js';
 import type { StoryEvent } from '../types.js';
-import { toContractArticle, toContractMention } from '../cli/format.js';
-import { sortTimeline, dyadSeries, contractEvent, formatEventDate, eventRow, toCsv, filterEvents, searchEvents, outletOf, EVENT_COLUMNS } from '../merge/index.js';
-import type { EventFilter } from '../store/types.js';
-import { cameo, allCodes } from '../events/index.js';
+import { sortTimeline, dyadSeries, contractEvent, toContractArticle, toContractMention, formatEventDate, eventRow, toCsv, filterEvents, searchEvents, outletOf, EVENT_COLUMNS } from '../merge/index.js';
+import type { EventFilter } from '../store/index.js';
+import { codeName, allCodes } from '../events/index.js';
+
+export { codeName };
 import { HttpError, Paged, bad, eventFilter, intParam, numberParam, single, actorParam, oneOf, dyadParam, pageParams, pageOf } from './params.js';
 import { buildDigest, digestJson, keyMoments, salienceFields, scoredEvents, type KeyMomentOptions } from '../salience/index.js';
 import { actorLabel } from './labels.js';
 
 export type Query = URLSearchParams;
-
-/** The name of a CAMEO code, or null when the ontology does not know it. */
-export function codeName(code: string): string | null {
-  try {
-    return cameo(code)?.name ?? null;
-  } catch {
-    return null;
-  }
-}
 
 /** An event as the API sends it: the contract shape plus labels the page shows (date at its precision, code name). */
 export function apiEvent(e: StoryEvent) {

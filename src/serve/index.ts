@@ -1,6 +1,6 @@
 // `storyline serve`: the JSON API and the web page over one Store, on Node's own http module.
 import http from 'node:http';
-import type { Store } from '../store/types.js';
+import type { Store } from '../store/index.js';
 import * as api from './api.js';
 import { HttpError, Paged, checkParams } from './params.js';
 import { endpointOf, openApiDocument } from './openapi.js';

@@ -1,6 +1,6 @@
 // Query-parameter parsing for the HTTP API. Every bad value becomes an HttpError(400) with a message
 // that names the parameter and says what is expected; nothing user-supplied reaches the store unchecked.
-import type { EventFilter } from '../store/types.js';
+import type { EventFilter } from '../store/index.js';
 import { normalizeBound } from '../merge/index.js';
 import { nearest } from '../util/nearest.js';
 

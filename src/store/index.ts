@@ -1,23 +1,23 @@
 // Store stage: opens the database a target names. SQLite file path (default) or a postgres:// URL.
 import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { ParsedArgs } from '../cli/args.js';
-import { flagString } from '../cli/args.js';
 import type { Store } from './types.js';
 import { SqliteStore } from './sqlite.js';
 import { displayTarget, missingStore, StoreTargetError } from './target.js';
 
 export { displayTarget, StoreTargetError } from './target.js';
 
-export type { Store, EventFilter, ArticleFilter, SearchHit, Fingerprint } from './types.js';
+export type { Store, EventFilter, ArticleFilter, SearchHit, Fingerprint, BatchItem, BatchPlan, Committed, MergeSession } from './types.js';
+export { partitionPairKeys } from './rows.js';
+export { queryTerms, type QueryTerm } from './fts.js';
 
 export function isPostgresTarget(target: string): boolean {
   return /^postgres(ql)?:\/\//i.test(target);
 }
 
-/** `--db`, else $STORYLINE_DB, else ./storyline.db. */
-export function resolveDbTarget(args: ParsedArgs, ctx: { env: NodeJS.ProcessEnv; cwd: string }): string {
-  const t = flagString(args, 'db') ?? (ctx.env.STORYLINE_DB || undefined) ?? 'storyline.db';
+/** The database a command uses: `db` (its --db flag), else $STORYLINE_DB, else ./storyline.db. */
+export function resolveDbTarget(db: string | undefined, ctx: { env: NodeJS.ProcessEnv; cwd: string }): string {
+  const t = db ?? (ctx.env.STORYLINE_DB || undefined) ?? 'storyline.db';
   return isPostgresTarget(t) || t === ':memory:' || /^[a-z][a-z0-9+.-]*:\/\//i.test(t) ? t : resolve(ctx.cwd, t);
 }
 

@@ -1,3 +1,4 @@
+import type { Fingerprint } from '../types.js';
 import type { Article, EventMention, StoredMention, StoryEvent } from '../types.js';
 
 export interface ArticleFilter {
@@ -33,18 +34,7 @@ export interface SearchHit {
   score: number;
 }
 
-/** Stored near-duplicate fingerprint of an article. */
-export interface Fingerprint {
-  articleId: string;
-  textHash: string;
-  signature: Uint32Array;
-  tokens: number;
-  published: string | null;
-  /** Set when read back from the store: the article's own duplicateOf (to follow duplicate chains to the earliest copy). */
-  duplicateOf?: string | null;
-  /** Set when read back from the store: the article's place in the store's order (its `seq`). */
-  seq?: number;
-}
+export type { Fingerprint } from '../types.js';
 
 /** One article of a batch, as stored. */
 export interface BatchItem {

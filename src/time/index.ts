@@ -109,7 +109,10 @@ function chronoCandidates(lang: Language, text: string, refInstant: Date): Candi
   let results: chrono.ParsedResult[];
   try {
     results = lang.chrono.parse(text, { instant: refInstant, timezone: 0 });
-  } catch { return out; }
+  } catch {
+    // chrono failing on a text has found nothing in it (the caller's rules still run)
+    return out;
+  }
   for (const r of results) {
     const st = r.start;
     // Ranges ("Aug. 26 to Oct. 20") are left to the rules, which tag each end; chrono results need a digit

@@ -33,7 +33,7 @@ test('full article: body kept, comments/related/share/newsletter/cookie/nav remo
     assert.doesNotMatch(text, bad);
   }
   assert.ok(r.removed.some((x) => /comments/.test(x.reason)), 'comment removal recorded');
-  assert.ok(!r.paragraphs.some((p) => /  |\n/.test(p)), 'whitespace normalised');
+  assert.ok(!r.paragraphs.some((p) => / {2}|\n/.test(p)), 'whitespace normalised');
   assert.ok(!r.paragraphs.includes('By Mara Lindqvist'), 'byline is not body text');
 });
 

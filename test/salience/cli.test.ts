@@ -83,7 +83,7 @@ test('digest: Markdown brief by week with numbered citations, JSON, by month', a
   const md = await cli(['digest']);
   assert.equal(md.code, 0, md.err);
   assert.match(md.out, /^# Key events by week: all actors\n/);
-  assert.match(md.out, /## Week 04 of 2011, 2011-01-24 to 2011-01-30\n\n- \*\*2011-01-25\*\*: Police fought protesters in Suez on Tuesday\. \[1\]\[2\]\[3\]\n  _Egypt · police → Egypt · civilians: /);
+  assert.match(md.out, /## Week 04 of 2011, 2011-01-24 to 2011-01-30\n\n- \*\*2011-01-25\*\*: Police fought protesters in Suez on Tuesday\. \[1\]\[2\]\[3\]\n {2}_Egypt · police → Egypt · civilians: /);
   assert.match(md.out, /## Week 05 of 2011/);
   assert.match(md.out, /## Week 06 of 2011/);
   assert.doesNotMatch(md.out, /1981/, 'a recalled old event is not news of any week');

@@ -119,6 +119,7 @@ export function runReadability(doc: Document): Element | null {
     const r = reader.parse();
     return r?.content ?? null;
   } catch {
+    // Readability failing on a page leaves the page's other content paths to the caller
     return null;
   }
 }

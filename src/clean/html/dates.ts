@@ -64,10 +64,11 @@ export interface TextDate {
 export function parseDateInText(text: string): TextDate | null {
   if (!text || !/\d/.test(text)) return null;
   const iso = /(?<!\d)(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)/.exec(text);
-  let results: chrono.ParsedResult[] = [];
+  let results: chrono.ParsedResult[];
   try {
     results = chrono.strict.parse(text, new Date(Date.UTC(MAX_YEAR - 1, 0, 1)));
   } catch {
+    // chrono failing on a page's text has found no date in it
     results = [];
   }
   let best: TextDate | null = null;
@@ -150,7 +151,7 @@ export function datesInText(text: string, order: NumericOrder = 'md', english = 
     const y = +m[1]!, mo = +m[2]!, d = +m[3]!;
     if (plausibleDay(y, mo, d)) out.push({ value: `${y}-${pad(mo)}-${pad(d)}`, index: m.index, text: m[0] });
   }
-  const num = /(?<![\d.\/-])(\d{1,2})([.\/-])(\d{1,2})\2((?:19|20)\d{2})(?!\d|[.\/-]\d)/g;
+  const num = /(?<![\d./-])(\d{1,2})([./-])(\d{1,2})\2((?:19|20)\d{2})(?!\d|[./-]\d)/g;
   while ((m = num.exec(text))) {
     const a = +m[1]!, b = +m[3]!, y = +m[4]!;
     const dm = plausibleDay(y, b, a) ? `${y}-${pad(b)}-${pad(a)}` : null;
@@ -162,7 +163,7 @@ export function datesInText(text: string, order: NumericOrder = 'md', english = 
   if (/\p{L}/u.test(text)) {
     const parsers = english ? [chrono.strict] : [chrono.strict, ...OTHER_LANGS];
     for (const p of parsers) {
-      let rs: chrono.ParsedResult[] = [];
+      let rs: chrono.ParsedResult[];
       try {
         rs = p.parse(text, new Date(Date.UTC(MAX_YEAR - 1, 0, 1)));
         // chrono can swallow a date written right before another one ("June 29, 2020 November 12, 2021"):
@@ -173,6 +174,7 @@ export function datesInText(text: string, order: NumericOrder = 'md', english = 
           rs = [...head, ...rs];
         }
       } catch {
+        // a locale parser failing on this text has found no date in it
         rs = [];
       }
       let any = false;

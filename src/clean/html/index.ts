@@ -139,6 +139,7 @@ function parse(html: string): Document | null {
     normalizeTree(doc);
     return doc;
   } catch {
+    // a page linkedom cannot parse has no document: the caller reads no markup from it
     return null;
   }
 }
@@ -230,6 +231,7 @@ export function extractHtml(html: string, url?: string | null): HtmlExtract {
       removed,
     };
   } catch {
+    // a page the extractor fails on gives an empty extract (then reported as no article text), not a failed batch
     return emptyExtract(givenUrl);
   }
 }

@@ -41,8 +41,11 @@ function parseLd(text: string): Json | null {
   } catch {
     // Common breakage: raw control characters inside strings, trailing commas.
     try {
+      // (control characters, raw in some pages' JSON-LD strings, make JSON.parse fail: they are read as spaces)
+      // eslint-disable-next-line no-control-regex -- the control characters are what this pattern is for
       return JSON.parse(t.replace(/[\u0000-\u001f]+/g, ' ').replace(/,\s*([}\]])/g, '$1')) as Json;
     } catch {
+      // JSON-LD that still does not parse is left out; the page's other metadata remains
       return null;
     }
   }
@@ -143,6 +146,7 @@ function hostWords(url: string | null): string[] {
     const parts = h.split('.');
     return [normKey(parts.slice(0, -1).join(' ')), normKey(parts[0] ?? '')].filter(Boolean);
   } catch {
+    // a malformed URL names no site
     return [];
   }
 }

@@ -333,6 +333,7 @@ export function isFrontPage(url: string | null | undefined): boolean {
     const u = new URL(url);
     return !u.search && /^\/(?:(?:index|default|home)(?:\.\w+)?|[a-z]{2}(?:[-_][a-z]{2})?\/?)?$/i.test(u.pathname);
   } catch {
+    // a malformed URL is no front page
     return false;
   }
 }
@@ -492,6 +493,7 @@ function hostOf(url: string | null | undefined): string | null {
   try {
     return url ? new URL(url).hostname.replace(/^www\d?\./, '').toLowerCase() : null;
   } catch {
+    // a malformed URL has no host
     return null;
   }
 }

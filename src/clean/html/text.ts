@@ -31,6 +31,7 @@ export function decodeEntities(s: string): string {
     try {
       return String.fromCodePoint(code);
     } catch {
+      // an entity that names no Unicode code point stays as written
       return m;
     }
   });

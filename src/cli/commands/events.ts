@@ -4,8 +4,8 @@ import { writeJson } from '../context.js';
 import { flagBool, flagString, UsageError, type ParsedArgs } from '../args.js';
 import { withStore } from '../store.js';
 import { contractEvent, filterEvents, formatTimelineLine, parseEventFilter } from '../../merge/index.js';
-import { cameo } from '../../events/index.js';
-import type { EventFilter, Store } from '../../store/types.js';
+import { codeName } from '../../events/index.js';
+import type { EventFilter, Store } from '../../store/index.js';
 import { sideMatches } from '../../merge/index.js';
 import { closeMatches } from '../../util/nearest.js';
 
@@ -35,13 +35,7 @@ export async function warnUnknownActors(store: Store, filter: EventFilter, ctx: 
   }
 }
 
-export const codeName = (code: string): string | null => {
-  try {
-    return cameo(code)?.name ?? null;
-  } catch {
-    return null;
-  }
-};
+export { codeName };
 
 export const run: Command = async (args, ctx) => {
   const filter = filterFromArgs(args);

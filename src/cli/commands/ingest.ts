@@ -16,7 +16,7 @@ async function readAll(stream: NodeJS.ReadableStream): Promise<Buffer> {
 
 /** `ingest --queue`: puts the inputs in the PostgreSQL job queue for `storyline worker` processes. */
 async function enqueue(args: ParsedArgs, ctx: CommandContext): Promise<number> {
-  const target = resolveDbTarget(args, ctx);
+  const target = resolveDbTarget(flagString(args, 'db'), ctx);
   if (!isPostgresTarget(target)) throw new UsageError('--queue needs a PostgreSQL store: --db postgres://… (or STORYLINE_DB)');
   const { JobQueue, groupFiles } = await import('../../queue/index.js');
   flagInt(args, 'job-files'); // checked before anything is read

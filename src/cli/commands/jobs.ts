@@ -1,5 +1,5 @@
 import type { Command } from '../context.js';
-import { UsageError, flagBool } from '../args.js';
+import { UsageError, flagBool, flagString } from '../args.js';
 import { writeJson } from '../context.js';
 import { isPostgresTarget, resolveDbTarget } from '../../store/index.js';
 import { JobQueue, type QueueStatus } from '../../queue/index.js';
@@ -22,7 +22,7 @@ export function formatStatus(st: QueueStatus, now = Date.now()): string {
 
 /** `storyline jobs`: the ingest queue's progress (what `storyline worker` processes are doing). */
 export const run: Command = async (args, ctx) => {
-  const target = resolveDbTarget(args, ctx);
+  const target = resolveDbTarget(flagString(args, 'db'), ctx);
   if (!isPostgresTarget(target)) throw new UsageError('jobs needs a PostgreSQL store: --db postgres://… (or STORYLINE_DB)');
   const queue = await JobQueue.open(target);
   try {

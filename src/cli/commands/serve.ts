@@ -12,7 +12,7 @@ export async function serve(args: ParsedArgs, ctx: CommandContext, signal: Abort
   if (!/^\d{1,5}$/.test(portText) || Number(portText) > 65535) throw new UsageError(`--port must be a number from 0 to 65535, got "${portText}"`);
   const host = flagString(args, 'host') ?? '127.0.0.1';
   if (args.flags.host === true || args.flags.port === true) throw new UsageError('--host and --port need a value');
-  const target = resolveDbTarget(args, ctx);
+  const target = resolveDbTarget(flagString(args, 'db'), ctx);
   const store = await openTarget(target, ctx.cwd, false);
   let running;
   try {

@@ -28,7 +28,7 @@ async function watch(args: ParsedArgs, ctx: CommandContext, signal: AbortSignal)
   const st = await stat(dir).catch(() => null);
   if (!st?.isDirectory()) throw new UsageError(`${dirArg}: not a folder`);
   const workers = flagInt(args, 'workers') ?? defaultWorkers();
-  const target = resolveDbTarget(args, ctx);
+  const target = resolveDbTarget(flagString(args, 'db'), ctx);
   const store = await openStore(target);
   const processor = await openProcessor(workers);
   const pending = new Set<string>();

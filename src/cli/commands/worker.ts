@@ -1,17 +1,17 @@
 import type { Command, CommandContext } from '../context.js';
 import type { ParsedArgs } from '../args.js';
 import { untilStopped } from '../signals.js';
-import { UsageError, flagBool, flagInt } from '../args.js';
+import { UsageError, flagBool, flagInt, flagString } from '../args.js';
 import { isPostgresTarget, openStore, resolveDbTarget } from '../../store/index.js';
 import { JobQueue } from '../../queue/index.js';
 import { defaultWorkers, openProcessor } from '../../pipeline/index.js';
-import { runJobs } from '../../pipeline/jobs.js';
+import { runJobs } from '../../pipeline/index.js';
 
 /** `storyline worker`: ingests jobs queued by `storyline ingest --queue` until stopped (Ctrl-C, SIGTERM). */
 export const run: Command = (args, ctx) => untilStopped((signal) => work(args, ctx, signal));
 
 async function work(args: ParsedArgs, ctx: CommandContext, signal: AbortSignal): Promise<number> {
-  const target = resolveDbTarget(args, ctx);
+  const target = resolveDbTarget(flagString(args, 'db'), ctx);
   if (!isPostgresTarget(target)) throw new UsageError('worker needs a PostgreSQL store: --db postgres://… (or STORYLINE_DB)');
   const workers = flagInt(args, 'workers') ?? defaultWorkers();
   const pollMs = (flagInt(args, 'poll') ?? 2) * 1000;
