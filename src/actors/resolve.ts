@@ -231,14 +231,50 @@ function personCode(country: string | null, sector: string): string {
   return country + sector;
 }
 
-/** Finds actors in a sentence. Updates `ctx` (learned people, last actors by role). */
+/** Finds actors in a sentence. Updates `ctx` (learned people, last actors by role). A sequence of named steps: the
+ *  names of the lexicon found in the sentence (nameMatches), each run of them grouped into one actor phrase
+ *  (phraseParts, titledName), composed (composeActor), given a country by what surrounds it (ofPhrase, placeFromText,
+ *  placeFromContext), a name learned from an apposition (apposition); words with no name may still refer to an actor
+ *  named before (unnamedAt); finally "A and B" become compounds. */
 export function findActors(tokens: Token[], sentence: string, ctx: DocContext): ResolvedActor[] {
   const lex = lexicon(ctx.lang);
   const rw = refWords(ctx.lang);
   ctx.sentenceNo++;
-  const matches: (Match | null)[] = new Array(tokens.length).fill(null);
   // a wire dateline ("KABUL, Afghanistan (AP) —") says where the story was filed: no actor, no scene
   const start = datelineEnd(tokens);
+  const matches = nameMatches(tokens, start, lex, rw);
+  const out: ResolvedActor[] = [];
+  let i = start;
+  while (i < tokens.length) {
+    const m = matches[i];
+    if (!m) {
+      const a = unnamedAt(tokens, i, ctx, rw, lex, out);
+      if (a) { out.push(a); i = a.tokEnd; } else i++;
+      continue;
+    }
+    const { parts, end: phraseEnd } = phraseParts(tokens, matches, m, lex, rw);
+    const { learnedName, end: nameEnd } = titledName(tokens, sentence, matches, parts[parts.length - 1]!, phraseEnd);
+    let end = nameEnd;
+    const actor = composeActor(tokens, sentence, parts, i, end, learnedName, ctx);
+    if (actor) {
+      end = ofPhrase(actor, tokens, sentence, matches, end, lex, rw, ctx);
+      placeFromText(actor, tokens, matches, i, end, learnedName, out, rw);
+      placeFromContext(actor, ctx);
+      end = apposition(actor, tokens, matches, parts, end, ctx);
+      finishActor(actor, tokens, i, rw, lex);
+      out.push(actor);
+      remember(ctx, actor);
+    }
+    i = Math.max(end, i + 1);
+  }
+  const merged = mergeCompounds(out, tokens, sentence, rw);
+  ctx.prevSubject = merged.find((a) => a.prep === null && a.kind !== 'modifier' && !a.possessive) ?? null;
+  return merged;
+}
+
+/** The lexicon's names found in a sentence, longest first, by the token each starts at. */
+function nameMatches(tokens: Token[], start: number, lex: Lexicon, rw: References): (Match | null)[] {
+  const matches: (Match | null)[] = new Array(tokens.length).fill(null);
   for (let i = start; i < tokens.length; ) {
     const m = matchAt(tokens, i, lex) ?? transliteratedAt(tokens, i, lex);
     // "Greek-flagged tanker", "Saudi-led coalition", "Iran-backed militias": the hyphenated participle joins the name
@@ -251,160 +287,169 @@ export function findActors(tokens: Token[], sentence: string, ctx: DocContext): 
     if (m && rw.roleWordsNotVerbs && tokens[i]!.pos === 'VERB' && m.entries.every((e) => e.kind === 'sector' || e.kind === 'title')) { i++; continue; }
     if (m) { matches[i] = m; i = m.j; } else i++;
   }
-  const out: ResolvedActor[] = [];
-  let i = start;
-  while (i < tokens.length) {
-    const m = matches[i];
-    if (!m) {
-      const t = tokens[i]!;
-      const lp = t.cap && t.pos === 'PROPN' ? ctx.lastBySurname.get(t.norm) : undefined;
-      if (lp && (lp.country || lp.org)) {
-        const a: ResolvedActor = { code: lp.org ?? lp.country! + lp.sector, country: lp.country, name: lp.name, start: t.start, end: t.end, kind: 'person', tokStart: i, tokEnd: i + 1, prep: null, possessive: false, sector: lp.sector, gender: lp.gender, fromContext: true };
-        finishActor(a, tokens, i, rw, lex);
-        out.push(a); remember(ctx, a); i++;
-        continue;
-      }
-      const ref = referenceAt(tokens, i, ctx, rw, out) ?? crowdAt(tokens, i, rw);
-      if (ref) { out.push(ref); i = ref.tokEnd; continue; }
-      i++;
-      continue;
-    }
-    // Group consecutive matches (with fillers and possessive "'s") into one actor phrase.
-    const parts: Match[] = [m];
-    let k = m.j;
-    for (;;) {
-      let q = k;
-      // ("Belarus exiled two activists": a participle filler right after a country name is that country's verb,
-      //  unlike "Venezuela's exiled opposition")
-      const lastIsName = parts[parts.length - 1]!.entries.some((e) => e.kind === 'country' || e.kind === 'seat' || e.kind === 'capital' || e.kind === 'city');
-      while (q < tokens.length && (lex.fillers.has(tokens[q]!.norm) || tokens[q]!.norm === "'s") && !matches[q] && !(q === k && lastIsName && tokens[q]!.pos === 'VERB')) q++;
-      let nm = q < tokens.length ? matches[q] : null;
-      if (!nm) {
-        // "British rail workers", "Venezuelan security forces": up to two plain words before a role word
-        let r = q;
-        while (r < tokens.length && r - q < 2 && !matches[r] && !tokens[r]!.cap && /^(NOUN|ADJ)$/.test(tokens[r]!.pos)) r++;
-        const rm = r > q && r < tokens.length ? matches[r] : null;
-        if (rm && rm.entries.some((e) => e.kind === 'sector' || e.kind === 'title') && parts.every((p) => p.entries.some((e) => e.kind === 'adj' || e.kind === 'country' || e.kind === 'igo' || e.kind === 'seat'))) { nm = rm; q = r; }
-      }
-      if (!nm) break;
-      // Do not glue two full names ("Venezuela Colombia") or a place after a group.
-      const last = parts[parts.length - 1]!;
-      const lastKinds = new Set(last.entries.map((e) => e.kind));
-      const nextKinds = new Set(nm.entries.map((e) => e.kind));
-      const headish = (s: Set<string>) => s.has('sector') || s.has('title') || s.has('person');
-      // ("el gobierno venezolano", "funcionarios estadounidenses": in a language whose adjectives follow their noun, a
-      //  country adjective after a role word qualifies it)
-      const postnominal = rw.postnominal && q === k && (lastKinds.has('sector') || lastKinds.has('title')) && !lastKinds.has('person') && (nextKinds.has('adj') || nextKinds.has('people')) && !nextKinds.has('sector') && !nextKinds.has('title');
-      // ("the paramilitary Rapid Support Forces", "the militant group Hamas": a role word before an organisation's
-      //  name describes it)
-      const described = lastKinds.has('adj') && (nextKinds.has('seat') || nextKinds.has('igo')) || lastKinds.has('sector') && !lastKinds.has('person') && nextKinds.has('igo') && q === k;
-      if (!headish(nextKinds) && !described && !postnominal) break;
-      if (lastKinds.has('person') && !tokens.slice(k, q).some((t) => t.norm === "'s") && nextKinds.has('person')) break;
-      // ("called Maduro a dictator", "named Rubio the envoy"): an article after a person's name starts a
-      // complement, not more of the name
-      if (lastKinds.has('person') && !lastKinds.has('sector') && !lastKinds.has('title') && tokens.slice(k, q).some((t) => /^(a|an|the)$/.test(t.norm))) break;
-      if (lastKinds.has('sector') && !lastKinds.has('title') && nextKinds.has('person') && !lastKinds.has('person')) {
-        // "the government of X" handled below; "opposition leader Juan Guaido": sector+title
-      }
-      parts.push(nm);
-      k = nm.j;
-    }
-    let end = k;
-    // "opposition groups", "Islamist leaders": a plain noun for the people of the role word before it is part of it
-    if (parts[parts.length - 1]!.entries.some((e) => e.kind === 'sector') && !matches[end] && rw.groupHeads.has(tokens[end]?.norm ?? '') && tokens[end]!.pos === 'NOUN') end++;
-    // Unknown capitalized name right after a title: "Colombian Foreign Minister Luis Murillo".
-    const lastPart = parts[parts.length - 1]!;
-    let learnedName: string | null = null;
-    if (lastPart.entries.some((e) => e.kind === 'title') && !lastPart.entries.some((e) => e.kind === 'person')) {
-      let q = end;
-      let hyphens = 0;
-      for (;;) {
-        while (q < tokens.length && q - end < 4 + 2 * hyphens && tokens[q]!.cap && /^(PROPN|NOUN|ADJ|X)$/.test(tokens[q]!.pos) && !matches[q]) q++;
-        // ("Kassym-Jomart Tokayev", "Jean-Yves Le Drian": a hyphen inside a word joins its parts)
-        const h = tokens[q], nx = tokens[q + 1];
-        if (q > end && h?.norm === '-' && nx?.cap && tokens[q - 1]!.end === h.start && h.end === nx.start && !matches[q + 1]) { q += 1; hyphens++; continue; }
-        break;
-      }
-      if (q > end) { learnedName = sentence.slice(tokens[end]!.start, tokens[q - 1]!.end); end = q; }
-    }
-    const actor = composeActor(tokens, sentence, parts, i, end, learnedName, ctx);
-    // "the government of X", "officials from X"
-    if (actor && !actor.country && end < tokens.length && (rw.ofPreps.has(tokens[end]!.norm) || rw.fromPreps.has(tokens[end]!.norm) && FROM_SECTORS.has(actor.sector))) {
-      let q = end + 1;
-      while (q < tokens.length && lex.fillers.has(tokens[q]!.norm) && !matches[q]) q++;
-      const om = matches[q];
-      // (where the language allows, the "of" phrase may be a whole role phrase with its own country: "una delegación de
-      //  altos funcionarios del gobierno de Estados Unidos", "representantes de la oposición venezolana")
-      const chain = rw.ofChains && om && !om.entries.some((e) => e.kind !== 'sector' && e.kind !== 'title') ? ofChainCountry(tokens, q, matches, lex, rw, ctx, sentence) : null;
-      const generic = rw.genericRoles.has(tokens[end - 1]?.norm ?? '');
-      if (chain) { actor.sector = generic ? chain.sector || actor.sector : actor.sector || chain.sector; actor.country = chain.country; actor.code = chain.country + actor.sector; actor.end = tokens[chain.end - 1]!.end; actor.tokEnd = chain.end; end = chain.end; }
-      else if (om && om.entries.some((e) => e.kind !== 'sector' && e.kind !== 'title')) {
-        const inner = composeActor(tokens, sentence, [om], q, om.j, null, ctx);
-        if (inner && inner.country) {
-          actor.country = inner.country;
-          actor.code = inner.country + (actor.sector || inner.sector);
-          actor.name = inner.name;
-          actor.end = tokens[om.j - 1]!.end;
-          actor.tokEnd = om.j;
-          end = om.j;
-        }
-      }
-    }
-    // "officials in Abuja", "police in and around Springdale": the place a state body sits in gives its country; a
-    // place the lexicon does not know gives none, and the document's other countries are no guess for it
-    if (actor && !actor.country && !UNPLACED_SECTORS.has(actor.sector) && actor.kind === 'group') {
-      const place = placeAfter(tokens, end, matches, rw);
-      if (place === 'unknown') actor.foreign = true;
-      else if (place) { actor.country = place; actor.code = place + actor.sector; }
-    }
-    // "its troops", "their government": the owner is the actor named just before
-    if (actor && !actor.country && rw.owners.has(tokens[i - 1]?.norm ?? '')) {
-      const owner = [...out].reverse().find((x) => x.country && x.kind !== 'modifier');
-      if (owner) { actor.country = owner.country; actor.code = owner.country + actor.sector; actor.fromContext = true; }
-    }
-    if (actor && !actor.country) {
-      // "Dresdner Bank", "Liberty Mutual Insurance": a role word after an unknown proper name is a named
-      // organisation whose country the text does not give, not a body of the country in focus
-      // ("Springdale Mayor Ann Korver": so is an office of a place the lexicon does not know)
-      const unknownBefore = i > 0 && tokens[i - 1]!.cap && tokens[i - 1]!.pos === 'PROPN' && !matches[i - 1] && !out.some((x) => x.tokEnd === i);
-      const named = unknownBefore && (NAMED_ORG_SECTORS.has(actor.sector) || actor.kind === 'person' && !!learnedName);
-      // ("the families of the dead": people named by their tie to others, whose country is not given)
-      const related = tokens[end]?.norm === 'of' && rw.relation.has(tokens[end + (tokens[end + 1]?.norm === 'the' ? 2 : 1)]?.norm ?? '');
-      actor.foreign = actor.foreign || named || related || NO_CONTEXT_BEFORE.has(tokens[i - 1]?.norm ?? '');
-      actor.contextOk = rw.contextSectors.has(actor.sector) && actor.kind !== 'org' && !actor.foreign;
-    }
-    if (actor && !actor.country && actor.contextOk) {
-      // (the last one named in that role in this paragraph, or in the one before when it is of the country the
-      //  document is about: farther back, or of another country, the document has usually moved on — a Chilean
-      //  ministry named in passing a paragraph before "The government urged calm" in a report about Peru)
-      const prev = ctx.lastBySector.get(actor.sector);
-      const gap = prev ? ctx.paragraphNo - (ctx.seenAt.get(prev)?.[1] ?? ctx.paragraphNo) : 0;
-      if (prev && prev.country && (gap === 0 || gap === 1 && prev.country === focusCountry(ctx))) { actor.country = prev.country; actor.code = prev.country + actor.sector; actor.fromContext = true; actor.contextOf = prev; }
-    }
-    if (actor) {
-      // Apposition: "Maduro's chief negotiator, Jorge Rodriguez," → learn the person with the group's role.
-      if ((actor.kind === 'group' || (actor.kind === 'person' && parts[parts.length - 1]!.entries.every((e) => e.kind === 'title' || e.kind === 'sector'))) && actor.country && tokens[end]?.norm === ',') {
-        let q = end + 1;
-        const nameStart = q;
-        while (q < tokens.length && q - nameStart < 4 && tokens[q]!.cap && /^(PROPN|NOUN|X)$/.test(tokens[q]!.pos)) q++;
-        if (q - nameStart >= 2 && (q >= tokens.length || /^[,.;)]$/.test(tokens[q]!.norm))) {
-          const name = tokens.slice(nameStart, q).map((t) => t.text).join(' ');
-          const known = matches[nameStart]?.j === q ? matches[nameStart]!.entries.find((e) => e.kind === 'person')?.person : undefined;
-          const lp = learnPerson(ctx, known?.name ?? name, actor.country, actor.sector || 'GOV', known?.gender ?? null);
-          if (known) lp.person = known;
-          actor.end = tokens[q - 1]!.end; actor.tokEnd = q; actor.name = name; actor.kind = 'person';
-          end = q;
-        }
-      }
-      finishActor(actor, tokens, i, rw, lex);
-      out.push(actor);
-      remember(ctx, actor);
-    }
-    i = Math.max(end, i + 1);
+  return matches;
+}
+
+/** An actor at a token that starts no name: a surname learned earlier in the document, a reference ("the two
+ *  countries", "it"), or a crowd ("Thousands marched"). */
+function unnamedAt(tokens: Token[], i: number, ctx: DocContext, rw: References, lex: Lexicon, out: ResolvedActor[]): ResolvedActor | null {
+  const t = tokens[i]!;
+  const lp = t.cap && t.pos === 'PROPN' ? ctx.lastBySurname.get(t.norm) : undefined;
+  if (lp && (lp.country || lp.org)) {
+    const a: ResolvedActor = { code: lp.org ?? lp.country! + lp.sector, country: lp.country, name: lp.name, start: t.start, end: t.end, kind: 'person', tokStart: i, tokEnd: i + 1, prep: null, possessive: false, sector: lp.sector, gender: lp.gender, fromContext: true };
+    finishActor(a, tokens, i, rw, lex);
+    remember(ctx, a);
+    return a;
   }
-  const merged = mergeCompounds(out, tokens, sentence, rw);
-  ctx.prevSubject = merged.find((a) => a.prep === null && a.kind !== 'modifier' && !a.possessive) ?? null;
-  return merged;
+  return referenceAt(tokens, i, ctx, rw, out) ?? crowdAt(tokens, i, rw);
+}
+
+/** The run of names starting with `m` that make one actor phrase (with fillers and possessive "'s" between them:
+ *  "Venezuela's foreign minister", "British rail workers"), and where it ends. */
+function phraseParts(tokens: Token[], matches: (Match | null)[], m: Match, lex: Lexicon, rw: References): { parts: Match[]; end: number } {
+  const parts: Match[] = [m];
+  let k = m.j;
+  for (;;) {
+    let q = k;
+    // ("Belarus exiled two activists": a participle filler right after a country name is that country's verb,
+    //  unlike "Venezuela's exiled opposition")
+    const lastIsName = parts[parts.length - 1]!.entries.some((e) => e.kind === 'country' || e.kind === 'seat' || e.kind === 'capital' || e.kind === 'city');
+    while (q < tokens.length && (lex.fillers.has(tokens[q]!.norm) || tokens[q]!.norm === "'s") && !matches[q] && !(q === k && lastIsName && tokens[q]!.pos === 'VERB')) q++;
+    let nm = q < tokens.length ? matches[q] : null;
+    if (!nm) {
+      // "British rail workers", "Venezuelan security forces": up to two plain words before a role word
+      let r = q;
+      while (r < tokens.length && r - q < 2 && !matches[r] && !tokens[r]!.cap && /^(NOUN|ADJ)$/.test(tokens[r]!.pos)) r++;
+      const rm = r > q && r < tokens.length ? matches[r] : null;
+      if (rm && rm.entries.some((e) => e.kind === 'sector' || e.kind === 'title') && parts.every((p) => p.entries.some((e) => e.kind === 'adj' || e.kind === 'country' || e.kind === 'igo' || e.kind === 'seat'))) { nm = rm; q = r; }
+    }
+    if (!nm || !joins(tokens, parts[parts.length - 1]!, nm, k, q, rw)) break;
+    parts.push(nm);
+    k = nm.j;
+  }
+  // "opposition groups", "Islamist leaders": a plain noun for the people of the role word before it is part of it
+  if (parts[parts.length - 1]!.entries.some((e) => e.kind === 'sector') && !matches[k] && rw.groupHeads.has(tokens[k]?.norm ?? '') && tokens[k]!.pos === 'NOUN') k++;
+  return { parts, end: k };
+}
+
+/** Whether the name `next` (at q, after the words k..q) continues the phrase whose last name is `last`. */
+function joins(tokens: Token[], last: Match, next: Match, k: number, q: number, rw: References): boolean {
+  // Do not glue two full names ("Venezuela Colombia") or a place after a group.
+  const lastKinds = new Set(last.entries.map((e) => e.kind));
+  const nextKinds = new Set(next.entries.map((e) => e.kind));
+  const headish = (s: Set<string>) => s.has('sector') || s.has('title') || s.has('person');
+  // ("el gobierno venezolano", "funcionarios estadounidenses": in a language whose adjectives follow their noun, a
+  //  country adjective after a role word qualifies it)
+  const postnominal = rw.postnominal && q === k && (lastKinds.has('sector') || lastKinds.has('title')) && !lastKinds.has('person') && (nextKinds.has('adj') || nextKinds.has('people')) && !nextKinds.has('sector') && !nextKinds.has('title');
+  // ("the paramilitary Rapid Support Forces", "the militant group Hamas": a role word before an organisation's
+  //  name describes it)
+  const described = lastKinds.has('adj') && (nextKinds.has('seat') || nextKinds.has('igo')) || lastKinds.has('sector') && !lastKinds.has('person') && nextKinds.has('igo') && q === k;
+  if (!headish(nextKinds) && !described && !postnominal) return false;
+  if (lastKinds.has('person') && !tokens.slice(k, q).some((t) => t.norm === "'s") && nextKinds.has('person')) return false;
+  // ("called Maduro a dictator", "named Rubio the envoy"): an article after a person's name starts a
+  // complement, not more of the name
+  if (lastKinds.has('person') && !lastKinds.has('sector') && !lastKinds.has('title') && tokens.slice(k, q).some((t) => /^(a|an|the)$/.test(t.norm))) return false;
+  return true;
+}
+
+/** An unknown capitalized name right after a title ("Colombian Foreign Minister Luis Murillo", "Kazakh President
+ *  Kassym-Jomart Tokayev"): the name and where the phrase now ends. */
+function titledName(tokens: Token[], sentence: string, matches: (Match | null)[], lastPart: Match, end: number): { learnedName: string | null; end: number } {
+  if (!lastPart.entries.some((e) => e.kind === 'title') || lastPart.entries.some((e) => e.kind === 'person')) return { learnedName: null, end };
+  let q = end;
+  let hyphens = 0;
+  for (;;) {
+    while (q < tokens.length && q - end < 4 + 2 * hyphens && tokens[q]!.cap && /^(PROPN|NOUN|ADJ|X)$/.test(tokens[q]!.pos) && !matches[q]) q++;
+    // ("Kassym-Jomart Tokayev", "Jean-Yves Le Drian": a hyphen inside a word joins its parts)
+    const h = tokens[q], nx = tokens[q + 1];
+    if (q > end && h?.norm === '-' && nx?.cap && tokens[q - 1]!.end === h.start && h.end === nx.start && !matches[q + 1]) { q += 1; hyphens++; continue; }
+    break;
+  }
+  return q > end ? { learnedName: sentence.slice(tokens[end]!.start, tokens[q - 1]!.end), end: q } : { learnedName: null, end };
+}
+
+/** "the government of X", "officials from X": the country of a role's "of"/"from" phrase; returns where the actor now
+ *  ends. */
+function ofPhrase(actor: ResolvedActor, tokens: Token[], sentence: string, matches: (Match | null)[], end: number, lex: Lexicon, rw: References, ctx: DocContext): number {
+  if (actor.country || end >= tokens.length || !(rw.ofPreps.has(tokens[end]!.norm) || rw.fromPreps.has(tokens[end]!.norm) && FROM_SECTORS.has(actor.sector))) return end;
+  let q = end + 1;
+  while (q < tokens.length && lex.fillers.has(tokens[q]!.norm) && !matches[q]) q++;
+  const om = matches[q];
+  // (where the language allows, the "of" phrase may be a whole role phrase with its own country: "una delegación de
+  //  altos funcionarios del gobierno de Estados Unidos", "representantes de la oposición venezolana")
+  const chain = rw.ofChains && om && !om.entries.some((e) => e.kind !== 'sector' && e.kind !== 'title') ? ofChainCountry(tokens, q, matches, lex, rw, ctx, sentence) : null;
+  const generic = rw.genericRoles.has(tokens[end - 1]?.norm ?? '');
+  if (chain) {
+    actor.sector = generic ? chain.sector || actor.sector : actor.sector || chain.sector; actor.country = chain.country; actor.code = chain.country + actor.sector; actor.end = tokens[chain.end - 1]!.end; actor.tokEnd = chain.end;
+    return chain.end;
+  }
+  if (om && om.entries.some((e) => e.kind !== 'sector' && e.kind !== 'title')) {
+    const inner = composeActor(tokens, sentence, [om], q, om.j, null, ctx);
+    if (inner && inner.country) {
+      actor.country = inner.country;
+      actor.code = inner.country + (actor.sector || inner.sector);
+      actor.name = inner.name;
+      actor.end = tokens[om.j - 1]!.end;
+      actor.tokEnd = om.j;
+      return om.j;
+    }
+  }
+  return end;
+}
+
+/** A country for a role the phrase gave none, from the words around it: the place it sits in ("officials in
+ *  Abuja"), its owner ("its troops"); else whether the document's country may be guessed for it at all (foreign,
+ *  contextOk). */
+function placeFromText(actor: ResolvedActor, tokens: Token[], matches: (Match | null)[], i: number, end: number, learnedName: string | null, out: ResolvedActor[], rw: References): void {
+  // "officials in Abuja", "police in and around Springdale": the place a state body sits in gives its country; a
+  // place the lexicon does not know gives none, and the document's other countries are no guess for it
+  if (!actor.country && !UNPLACED_SECTORS.has(actor.sector) && actor.kind === 'group') {
+    const place = placeAfter(tokens, end, matches, rw);
+    if (place === 'unknown') actor.foreign = true;
+    else if (place) { actor.country = place; actor.code = place + actor.sector; }
+  }
+  // "its troops", "their government": the owner is the actor named just before
+  if (!actor.country && rw.owners.has(tokens[i - 1]?.norm ?? '')) {
+    const owner = [...out].reverse().find((x) => x.country && x.kind !== 'modifier');
+    if (owner) { actor.country = owner.country; actor.code = owner.country + actor.sector; actor.fromContext = true; }
+  }
+  if (actor.country) return;
+  // "Dresdner Bank", "Liberty Mutual Insurance": a role word after an unknown proper name is a named
+  // organisation whose country the text does not give, not a body of the country in focus
+  // ("Springdale Mayor Ann Korver": so is an office of a place the lexicon does not know)
+  const unknownBefore = i > 0 && tokens[i - 1]!.cap && tokens[i - 1]!.pos === 'PROPN' && !matches[i - 1] && !out.some((x) => x.tokEnd === i);
+  const named = unknownBefore && (NAMED_ORG_SECTORS.has(actor.sector) || actor.kind === 'person' && !!learnedName);
+  // ("the families of the dead": people named by their tie to others, whose country is not given)
+  const related = tokens[end]?.norm === 'of' && rw.relation.has(tokens[end + (tokens[end + 1]?.norm === 'the' ? 2 : 1)]?.norm ?? '');
+  actor.foreign = actor.foreign || named || related || NO_CONTEXT_BEFORE.has(tokens[i - 1]?.norm ?? '');
+  actor.contextOk = rw.contextSectors.has(actor.sector) && actor.kind !== 'org' && !actor.foreign;
+}
+
+/** A bare role that may take the document's country ("the government"): the last one named in that role. */
+function placeFromContext(actor: ResolvedActor, ctx: DocContext): void {
+  if (actor.country || !actor.contextOk) return;
+  // (the last one named in that role in this paragraph, or in the one before when it is of the country the
+  //  document is about: farther back, or of another country, the document has usually moved on — a Chilean
+  //  ministry named in passing a paragraph before "The government urged calm" in a report about Peru)
+  const prev = ctx.lastBySector.get(actor.sector);
+  const gap = prev ? ctx.paragraphNo - (ctx.seenAt.get(prev)?.[1] ?? ctx.paragraphNo) : 0;
+  if (prev && prev.country && (gap === 0 || gap === 1 && prev.country === focusCountry(ctx))) { actor.country = prev.country; actor.code = prev.country + actor.sector; actor.fromContext = true; actor.contextOf = prev; }
+}
+
+/** Apposition: "Maduro's chief negotiator, Jorge Rodriguez," → the person learned with the group's role; returns
+ *  where the actor now ends. */
+function apposition(actor: ResolvedActor, tokens: Token[], matches: (Match | null)[], parts: Match[], end: number, ctx: DocContext): number {
+  if (!((actor.kind === 'group' || (actor.kind === 'person' && parts[parts.length - 1]!.entries.every((e) => e.kind === 'title' || e.kind === 'sector'))) && actor.country && tokens[end]?.norm === ',')) return end;
+  let q = end + 1;
+  const nameStart = q;
+  while (q < tokens.length && q - nameStart < 4 && tokens[q]!.cap && /^(PROPN|NOUN|X)$/.test(tokens[q]!.pos)) q++;
+  if (!(q - nameStart >= 2 && (q >= tokens.length || /^[,.;)]$/.test(tokens[q]!.norm)))) return end;
+  const name = tokens.slice(nameStart, q).map((t) => t.text).join(' ');
+  const known = matches[nameStart]?.j === q ? matches[nameStart]!.entries.find((e) => e.kind === 'person')?.person : undefined;
+  const lp = learnPerson(ctx, known?.name ?? name, actor.country, actor.sector || 'GOV', known?.gender ?? null);
+  if (known) lp.person = known;
+  actor.end = tokens[q - 1]!.end; actor.tokEnd = q; actor.name = name; actor.kind = 'person';
+  return q;
 }
 
 /** The country of a role phrase starting at `q` (its matches grouped as findActors groups them, then its own "of"

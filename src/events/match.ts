@@ -57,7 +57,7 @@ function matchRest(L: EventLanguage, tokens: Token[], rest: Element[], ei: numbe
     for (let g = 0; g <= (beforeTarget ? (placeFirst ? 4 : 3) : 0); g++) {
       if (g > 0) {
         const t = tokens[pos + g - 1];
-        if (!t || L.words.punctStop.has(t.norm) || t.norm === ',' || t.pos === 'VERB' || t.pos === 'AUX' || actorAt[pos + g - 1] && L.words.targetIntro.has(tokens[pos + g - 2]?.norm ?? '') === false && g === 1 && false) break;
+        if (!t || L.words.punctStop.has(t.norm) || t.norm === ',' || t.pos === 'VERB' || t.pos === 'AUX') break;
       }
       for (const alt of e.alts) {
         if (seqMatches(L, tokens, pos + g, alt)) {
