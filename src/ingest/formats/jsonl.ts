@@ -11,7 +11,7 @@ async function* lines(chunks: AsyncIterable<Buffer>, maxLine: number): AsyncGene
   let n = 0;
   let skipping = false;
   for await (const c of chunks) {
-    let buf: Buffer = carry.length ? Buffer.concat([carry, c]) : c;
+    const buf: Buffer = carry.length ? Buffer.concat([carry, c]) : c;
     let start = 0;
     for (;;) {
       const nl = buf.indexOf(10, start);
@@ -28,7 +28,6 @@ async function* lines(chunks: AsyncIterable<Buffer>, maxLine: number): AsyncGene
       skipping = true;
       carry = Buffer.alloc(0);
     }
-    buf = carry;
   }
   if (carry.length && !skipping) yield { line: carry, n: n + 1 };
 }
