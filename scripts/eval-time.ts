@@ -1,5 +1,6 @@
 // TempEval-3-style evaluation of the time stage on TBAQ-cleaned (TimeML news with creation dates).
-// Reads ../shared/data/tempeval3-tbaq/ relative to the project root (never shipped). Prints relaxed span F1 (any
+// Reads ../shared/data/tempeval3-tbaq/ relative to the project root (never shipped), or any folder of .tml files given
+// with --dir (test/fixtures/time/ is the one in the repo, scored by test/eval/gate.test.ts). Prints relaxed span F1 (any
 // overlap), strict span F1 (exact extent), value accuracy and value F1 (value match on relaxed-matched pairs), and
 // throughput. Usage: node dist/scripts/eval-time.js [--dir PATH] [--errors] [--limit N]; --errors lists every miss
 // (FN, FP, SPAN, VAL) with the rule that produced the system expression and its context, for error analysis.
@@ -133,6 +134,23 @@ function walk(dir: string, out: string[] = []): string[] {
 const f1 = (p: number, r: number) => (p + r ? (2 * p * r) / (p + r) : 0);
 const pct = (x: number) => (100 * x).toFixed(1);
 
+/** Value F1: a system expression is right when it overlaps a gold one and has its value (TempEval-3's value F1). */
+export const valueF1 = (s: Score): number => f1(s.valueOk / s.sys, s.valueOk / s.gold);
+
+/** Scores the time stage on every .tml document under `dir` (sorted; at most `limit`); `ms` is the time stage's time. */
+export function evaluateDir(dir: string, opts: { limit?: number; errors?: boolean } = {}): { total: Score; ms: number } {
+  const docs = walk(dir).slice(0, opts.limit ?? Infinity).map((f) => parseTimeML(readFileSync(f, 'utf8'), f.slice(dir.length + 1))).filter((d): d is Doc => !!d);
+  const total = emptyScore();
+  let ms = 0;
+  for (const doc of docs) {
+    const t0 = performance.now();
+    const sys = findTimeExpressions(doc.text, doc.dct, { trace: opts.errors });
+    ms += performance.now() - t0;
+    scoreDoc(doc, sys, total, opts.errors);
+  }
+  return { total, ms };
+}
+
 function main(): void {
   const argv = process.argv.slice(2);
   const dirArg = argv.indexOf('--dir');
@@ -144,24 +162,16 @@ function main(): void {
     console.log(`eval-time: corpus not found at ${dir} (TempEval-3 TBAQ-cleaned; pass --dir PATH). Nothing to do.`);
     process.exit(0);
   }
-  const docs = walk(dir).slice(0, limit).map((f) => parseTimeML(readFileSync(f, 'utf8'), f.slice(dir.length + 1))).filter((d): d is Doc => !!d);
-  const total = emptyScore();
-  let ms = 0;
-  for (const doc of docs) {
-    const t0 = performance.now();
-    const sys = findTimeExpressions(doc.text, doc.dct, { trace: showErrors });
-    ms += performance.now() - t0;
-    scoreDoc(doc, sys, total, showErrors);
-  }
+  const { total, ms } = evaluateDir(dir, { limit, errors: showErrors });
   if (showErrors) console.log(total.errors.join('\n'));
   const { gold: nGold, sys: nSys, relaxed, strict, valueOk, typeOk } = total;
   const rp = relaxed / nSys, rr = relaxed / nGold, sp = strict / nSys, sr = strict / nGold, vp = valueOk / nSys, vr = valueOk / nGold;
-  console.log(`TBAQ time tagging: ${docs.length} documents, ${nGold} gold TIMEX3, ${nSys} found`);
+  console.log(`time tagging (${dir}): ${total.docs} documents, ${nGold} gold TIMEX3, ${nSys} found`);
   console.log(`  relaxed span  P ${pct(rp)}  R ${pct(rr)}  F1 ${pct(f1(rp, rr))}`);
   console.log(`  strict span   P ${pct(sp)}  R ${pct(sr)}  F1 ${pct(f1(sp, sr))}`);
-  console.log(`  value         accuracy ${pct(valueOk / relaxed)} (on relaxed matches)  P ${pct(vp)}  R ${pct(vr)}  F1 ${pct(f1(vp, vr))}`);
+  console.log(`  value         accuracy ${pct(valueOk / relaxed)} (on relaxed matches)  P ${pct(vp)}  R ${pct(vr)}  F1 ${pct(valueF1(total))}`);
   console.log(`  type          accuracy ${pct(typeOk / relaxed)}`);
-  console.log(`  throughput    ${(docs.length / (ms / 1000)).toFixed(0)} documents/s, ${(nSys / (ms / 1000)).toFixed(0)} expressions/s (${ms.toFixed(0)} ms)`);
+  console.log(`  throughput    ${(total.docs / (ms / 1000)).toFixed(0)} documents/s, ${(nSys / (ms / 1000)).toFixed(0)} expressions/s (${ms.toFixed(0)} ms)`);
 }
 
 if (process.argv[1] && /eval-time\.(ts|js)$/.test(process.argv[1])) main();

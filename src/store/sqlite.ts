@@ -45,10 +45,11 @@ export class SqliteStore implements Store {
 
   private migrate(): void {
     this.db.exec('CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)');
-    const row = this.db.prepare('SELECT MAX(version) AS v FROM schema_version').get() as { v: number | null };
-    let v = row.v ?? 0;
+    // The version is read inside the write transaction (BEGIN IMMEDIATE): two processes opening a new file at once
+    // must not both apply the same migrations.
     const apply = this.db.transaction(() => {
-      for (; v < MIGRATIONS.length; v++) {
+      const row = this.db.prepare('SELECT MAX(version) AS v FROM schema_version').get() as { v: number | null };
+      for (let v = row.v ?? 0; v < MIGRATIONS.length; v++) {
         for (const stmt of MIGRATIONS[v]!) this.db.exec(stmt);
         if (v === 0) this.db.exec(`CREATE VIRTUAL TABLE IF NOT EXISTS articles_fts USING fts5(title, text, tokenize = 'unicode61 remove_diacritics 2')`);
         if (v === 1) this.db.exec(`CREATE INDEX IF NOT EXISTS mentions_pair ON mentions ((${pairKey('')}))`);
@@ -58,7 +59,7 @@ export class SqliteStore implements Store {
         this.db.prepare('INSERT INTO schema_version (version) VALUES (?)').run(v + 1);
       }
     });
-    apply();
+    apply.immediate();
   }
 
   /** The stemmed index (FTS5 has no Spanish stemmer): the stems of the title and text of each article whose language

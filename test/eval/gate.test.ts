@@ -1,0 +1,56 @@
+// Evaluation gate (as trafilatura's): fails when a development figure drops below its pinned floor. Only sets inside
+// the repository are used, so it runs in any clone (no ../shared): the event coder on our own sentences with inline
+// texts (eval/events/eval-sentences.jsonl, eval-holdout.jsonl, eval-precision.jsonl), scored by scripts/eval-events.ts,
+// and the time stage on the TimeML fixtures of test/fixtures/time/, scored by scripts/eval-time.ts. The blind sets are
+// not gated: they are scored, never tuned on.
+//
+// Measured when pinned (the floors sit a little below, so that an unrelated small change passes and a real
+// regression fails; raise a floor when a figure rises for good, never lower one to make a change pass):
+//   eval-sentences  events right 256/294 = 87.1 %   floor 86.0 %   false positives 0/46   at most 0
+//   eval-holdout    events right  32/40  = 80.0 %   floor 77.5 %   false positives 0/10   at most 0
+//   eval-precision  events right  15/16  = 93.8 %   floor 87.5 %   false positives 2/45   at most 2
+//   test/fixtures/time (7 documents, 53 TIMEX3)     value F1 100.0 %   floor 95.0 %
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { evaluateSet } from '../../scripts/eval-events.js';
+import { evaluateDir, valueF1 } from '../../scripts/eval-time.js';
+import { projectRoot } from '../../src/util/data.js';
+
+const ROOT = projectRoot();
+
+interface EventFloor { set: string; eventsRight: number; maxFalsePositives: number }
+
+const EVENT_FLOORS: EventFloor[] = [
+  { set: 'eval-sentences', eventsRight: 0.86, maxFalsePositives: 0 },
+  { set: 'eval-holdout', eventsRight: 0.775, maxFalsePositives: 0 },
+  { set: 'eval-precision', eventsRight: 0.875, maxFalsePositives: 2 },
+];
+
+const TIME_VALUE_F1_FLOOR = 0.95;
+
+const pct = (x: number) => `${(100 * x).toFixed(1)} %`;
+
+for (const floor of EVENT_FLOORS) {
+  test(`gate: ${floor.set} — events right ≥ ${pct(floor.eventsRight)}, at most ${floor.maxFalsePositives} false positives`, () => {
+    const file = join(ROOT, 'eval', 'events', `${floor.set}.jsonl`);
+    const lines = readFileSync(file, 'utf8').split('\n').filter((l) => l.trim()).length;
+    // no corpus folder: every sentence of these sets must be inline, none skipped
+    const misses: string[] = [];
+    const f = evaluateSet(file, join(ROOT, 'no-corpus'), misses);
+    assert.equal(f.skipped, 0, `${floor.set}: sentences without an inline text`);
+    assert.equal(f.sentences, lines);
+    const right = f.eventsRight / f.events;
+    const why = `\n${misses.join('\n')}\n(npm run eval:events -- --verbose --file eval/events/${floor.set}.jsonl)`;
+    assert.ok(right >= floor.eventsRight, `${floor.set}: events right ${pct(right)} (${f.eventsRight}/${f.events}) is below the floor ${pct(floor.eventsRight)}${why}`);
+    assert.ok(f.falsePositives <= floor.maxFalsePositives, `${floor.set}: ${f.falsePositives} false positives, at most ${floor.maxFalsePositives} allowed${why}`);
+  });
+}
+
+test(`gate: time value F1 on test/fixtures/time ≥ ${pct(TIME_VALUE_F1_FLOOR)}`, () => {
+  const { total } = evaluateDir(join(ROOT, 'test', 'fixtures', 'time'), { errors: true });
+  assert.ok(total.docs >= 7 && total.gold >= 50, `the fixtures hold ${total.docs} documents, ${total.gold} TIMEX3`);
+  const f1 = valueF1(total);
+  assert.ok(f1 >= TIME_VALUE_F1_FLOOR, `value F1 ${pct(f1)} is below the floor ${pct(TIME_VALUE_F1_FLOOR)}\n${total.errors.join('\n')}\n(npm run eval:time -- --dir test/fixtures/time --errors)`);
+});
