@@ -20,7 +20,7 @@ interface SyntaxFile {
   locativeStart: string[]; punctStop: string[]; quote: string[]; locative: string[]; targetPreps: string[]; targetIntro: string[];
   be: string[]; notTargetPossessed: string[]; possessive: string[]; prepOrConj: string[]; reflexive: string[]; ownPronouns: string[]; owned: string[]; weaponNouns: string[]; visitorWords?: string[]; timeWords?: string[]; combatNouns?: string[]; approximators?: string[]; spanStarts?: string[];
   agentPreps: string[]; nominalAgentPreps: string[]; clitics: string[]; relativeSubjects: string[]; complementizers: string[]; targetMarkers: string[]; comitative: string[]; conditionalOpeners: string[];
-  passive: { participleEndings: string[]; lemmaLike: string[]; reducedNext: string[] };
+  passive: { participleEndings: string[]; lemmaLike: string[]; reducedNext: string[]; intransitive?: string[] };
   tense: TenseSpec;
   infinitive: { marker: string | null; endings: string[] };
   postverbalSubject?: boolean;
@@ -71,7 +71,7 @@ export interface EventWords {
   /** Words opening a conditional clause before the trigger's subject ("if", "si"). */
   conditionalOpeners: Set<string>;
   /** A passive participle: its ending, endings of participles that equal their lemma, words after a reduced relative. */
-  participle: RegExp; lemmaLikeParticiple: RegExp | null; reducedNext: Set<string>;
+  participle: RegExp; lemmaLikeParticiple: RegExp | null; reducedNext: Set<string>; intransitive: Set<string>;
   tense: TenseSpec;
   /** The infinitive: a marker word before the verb ("to"), or the verb's own endings (Spanish). */
   infinitiveMarker: string | null; infinitiveEnding: RegExp | null;
@@ -116,7 +116,7 @@ export function loadEventWords(lang: string): EventWords {
     owned: new RegExp(`\\b(${norms(w.owned).map(escape).join('|')}) (${norms(w.agentPreps).map(escape).join('|')})\\b`),
     weaponNouns: set(w.weaponNouns),
     agentPreps: set(w.agentPreps), nominalAgentPreps: set(w.nominalAgentPreps), clitics: set(w.clitics), relativeSubjects: set(w.relativeSubjects), complementizers: set(w.complementizers), targetMarkers: set(w.targetMarkers), comitative: set(w.comitative), conditionalOpeners: set(w.conditionalOpeners),
-    participle: endingRe(norms(w.passive.participleEndings)), lemmaLikeParticiple: w.passive.lemmaLike.length ? endingRe(norms(w.passive.lemmaLike)) : null, reducedNext: set(w.passive.reducedNext),
+    participle: endingRe(norms(w.passive.participleEndings)), lemmaLikeParticiple: w.passive.lemmaLike.length ? endingRe(norms(w.passive.lemmaLike)) : null, reducedNext: set(w.passive.reducedNext), intransitive: set(w.passive.intransitive ?? []),
     tense: { ...w.tense, auxiliaries: Object.fromEntries(Object.entries(w.tense.auxiliaries).map(([k, v]) => [dataWord(k), v])) },
     infinitiveMarker: w.infinitive.marker, infinitiveEnding: w.infinitive.endings.length ? endingRe(norms(w.infinitive.endings)) : null,
     postverbalSubject: !!w.postverbalSubject,

@@ -35,6 +35,10 @@ export interface PatternSet {
   fromPlace: Map<string, string>;
   /** Nouns naming what a violent nominal event hit ("the embassy bombings"): not its agent. */
   patientHeads: Set<string>;
+  /** Things carried (word → code) and sectors of people who carry aid (sector → code): a journey with such a subject
+   *  is a delivery ("Chinese aid arrived in Nepal"). */
+  cargo: Map<string, string>;
+  cargoSectors: Map<string, string>;
   /** Triggers whose patterns of these roots state their event only with one of these clitics right before them
    *  ("se manifestaron": a protest; "manifestó su apoyo": no protest). */
   needsClitic: Map<string, { clitics: Set<string>; roots: string[] }>;
@@ -123,7 +127,7 @@ export function loadPastForms(lang: string): Map<string, string> {
 }
 
 export function loadPatterns(lang: string): PatternSet {
-  const verbs = readData<{ sym: string[]; actorObject?: string[]; fromPlace?: Record<string, string>; needsClitic?: Record<string, { clitics: string[]; roots: string[] }>; ownGovernmentRoots: string[]; patterns: Record<string, string[]> }>(`events/${lang}/verbs.json`);
+  const verbs = readData<{ sym: string[]; actorObject?: string[]; fromPlace?: Record<string, string>; cargo?: Record<string, string[]>; cargoSectors?: Record<string, string>; needsClitic?: Record<string, { clitics: string[]; roots: string[] }>; ownGovernmentRoots: string[]; patterns: Record<string, string[]> }>(`events/${lang}/verbs.json`);
   const nouns = readData<{ patientHeads?: string[]; patterns: Record<string, string[]> }>(`events/${lang}/nouns.json`);
   const syn = readData<SynonymsFile>(`events/${lang}/synonyms.json`);
   const byTrigger = new Map<string, Pattern[]>();
@@ -136,6 +140,8 @@ export function loadPatterns(lang: string): PatternSet {
     byTrigger, sym: new Set(verbs.sym), actorObject: new Set((verbs.actorObject ?? []).map(dataWord)), fromPlace: new Map(Object.entries(verbs.fromPlace ?? {})), patientHeads: new Set((nouns.patientHeads ?? []).map(dataWord)),
     needsClitic: new Map(Object.entries(verbs.needsClitic ?? {}).map(([k, v]) => [dataWord(k), { clitics: new Set(v.clitics.map(dataWord)), roots: v.roots }])),
     ownGovernmentRoots: verbs.ownGovernmentRoots,
+    cargo: new Map(Object.entries(verbs.cargo ?? {}).flatMap(([code, words]) => words.map((w) => [dataWord(w), code] as [string, string]))),
+    cargoSectors: new Map(Object.entries(verbs.cargoSectors ?? {})),
   };
 }
 

@@ -68,6 +68,7 @@ export function resolveMatch(L: EventLanguage, m: Match, tokens: Token[], actors
     // of that noun, a thing: no actor acts
     return null;
   } else r.source = findSubject(r.L, m, tokens, actors, clause, prevSource);
+  if (!p.nominal && !r.passive && p.code.startsWith('04')) carried(r);
   // "two car bombs exploded, killing 100 people, in an attack the president blamed on al-Shabab": violence whose
   // agent the sentence does not name is the act of the party it is blamed on or that claimed it
   if ((!r.source || r.source.kind === 'modifier' && !r.source.country) && VIOLENT.test(p.code)) r.source = blamedAgent(r) ?? r.source;
@@ -86,6 +87,46 @@ export function resolveMatch(L: EventLanguage, m: Match, tokens: Token[], actors
   const events = expandEvents(r, code, symmetric);
   if (!events) return null;
   return { events, source: r.source, tense: r.governingVerb >= 0 && tns !== 'pluperfect' && tns !== 'nonfinite' ? 'verb-object' : tns };
+}
+
+/** "Chinese aid arrived in Nepal", "the first shipment of Red Cross aid arrived in Venezuela", "a team of Cuban doctors
+ *  arrived in Italy": a journey whose subject is a thing carried (verbs.json `cargo`), or people of an aid sector, is a
+ *  delivery from the actor that modifies the thing or follows "from"/"of" inside the subject's phrase. */
+function carried(r: Resolution): void {
+  const { L, tokens, actors, ti } = r;
+  let k = ti - 1;
+  while (k >= 0 && (tokens[k]!.pos === 'ADV' || tokens[k]!.pos === 'AUX' || tokens[k]!.pos === 'PART' || /^(begin|start)$/.test(tokens[k]!.lemma))) k--;
+  if (k < 0) return;
+  const inActor = (i: number) => actors.some((a) => a.tokStart <= i && i < a.tokEnd);
+  let s = k;
+  while (s > 0 && ti - s < 12 && (inActor(s - 1) || !/^(VERB|AUX|SCONJ|PRON|PUNCT)$/.test(tokens[s - 1]!.pos) && !L.words.relativeSubjects.has(tokens[s - 1]!.norm))) s--;
+  const inPhrase = (a: ResolvedActor) => a.tokStart >= s && a.tokEnd <= k + 1;
+  const words = (i: number) => [tokens[i]!.norm, tokens[i]!.lemma, i > 0 ? tokens[i - 1]!.norm + '_' + tokens[i]!.norm : ''];
+  let code: string | undefined;
+  for (let i = s; i <= k && !code; i++) {
+    // (a capitalised first word is often tagged as a name: "Aid from China arrived")
+    if (!(tokens[i]!.pos === 'NOUN' || tokens[i]!.pos === 'PROPN' && i === 0) || inActor(i)) continue;
+    for (const w of words(i)) code ??= L.patterns.cargo.get(w);
+  }
+  // ("a team of Russian doctors arrived": the people after a collective noun's "of" are the ones who travel)
+  const subject = (r.source && inPhrase(r.source) ? r.source : null) ?? actors.find((a) => inPhrase(a) && a.prep === 'of' && a.tokEnd === k + 1) ?? null;
+  // ("German tanks arrived in Ukraine": the thing carried may be the head of the subject's own phrase)
+  const head = subject ? L.patterns.cargo.get(tokens[subject.tokEnd - 1]!.norm) : undefined;
+  const carrier = subject && !head ? L.patterns.cargoSectors.get(subject.sector) : undefined;
+  code ??= head ?? carrier;
+  if (!code) return;
+  if (head && subject && subject.country) {
+    r.source = { ...subject, code: subject.country, sector: '', kind: 'country', members: undefined };
+    r.p = { ...r.p, code };
+    return;
+  }
+  const from = actors.find((a) => inPhrase(a) && a.prep !== null && /^(from|of|by)$/.test(a.prep) && (a.country || /^(IGO|NGO)/.test(a.code)));
+  const owner = actors.find((a) => inPhrase(a) && (a.kind === 'modifier' || a.possessive || tokens[a.tokEnd]?.pos === 'NOUN') && (a.country || /^(IGO|NGO)/.test(a.code)));
+  const source = carrier ? subject : from ?? owner ?? null;
+  if (!source) return;
+  // (the people who carry aid stand for their country's government: "Cuban doctors" are Cuba's aid)
+  r.source = carrier && source.country ? { ...source, code: source.country + 'GOV', sector: 'GOV', members: undefined } : source;
+  r.p = { ...r.p, code };
 }
 
 /** Source of a nominal event: the actor right before the noun ("US sanctions", "Washington's embargo", "the Russian
@@ -319,7 +360,11 @@ function agentTarget(r: Resolution): boolean {
   // (a language may add roots of its own: Spanish protesters' demands, data/events/es/verbs.json ownGovernmentRoots)
   const own = ownTargetSector(p.code) ?? (r.L.patterns.ownGovernmentRoots.some((root) => p.code.startsWith(root)) ? 'GOV' : null);
   if (!r.target && own && source && source.kind !== 'compound' && (source.country || source.sector && !source.foreign) && !(own === 'GOV' && STATE_SECTORS.has(source.sector))) {
-    r.target = { ...source, code: source.country ? source.country + own : own, country: source.country, sector: own, kind: 'reference', tokStart: -1, tokEnd: -1, start: 0, end: 0, fromContext: true, members: undefined, ownGovernment: !source.country };
+    // ("France declared a state of emergency in New Caledonia": measures at home aim at the people of the place the
+    //  clause names, where it is a country or territory of its own)
+    const place = own === 'CVL' ? actors.find((a) => a.tokStart >= m.end && a.tokStart - m.end <= 4 && clause[a.tokStart] === clause[m.end - 1] && a.prep !== null && r.L.words.locative.has(a.prep) && a.country && a.country !== source.country && (a.kind === 'country' || a.kind === 'place')) : undefined;
+    const country = place?.country ?? source.country;
+    r.target = { ...source, code: country ? country + own : own, country, sector: own, kind: 'reference', tokStart: -1, tokEnd: -1, start: 0, end: 0, fromContext: true, members: undefined, ownGovernment: !country };
   }
   // "insisted that NATO was the best tool": a demand's "that" clause is a subjunctive or a modal ("demanded that Iran
   // release"); an indicative one states a claim

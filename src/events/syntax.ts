@@ -109,7 +109,7 @@ export function isPassive(L: EventLanguage, tokens: Token[], ti: number, actors?
   const W = L.words;
   // (endings are read on the surface form where accents tell forms apart: Spanish "protestó" is no participle)
   const form = W.tense.endingsOf === 'text' ? t.text.toLowerCase() : t.norm;
-  if (!W.participle.test(form) || t.norm === t.lemma && !W.lemmaLikeParticiple?.test(t.norm)) return false;
+  if (!W.participle.test(form) || t.norm === t.lemma && !W.lemmaLikeParticiple?.test(t.norm) || W.intransitive.has(t.lemma)) return false;
   // reduced relative: "Americans detained in the country", "tankers seized by Iran"
   const before = actors?.find((a) => a.tokEnd === ti && a.kind !== 'modifier');
   const objectBefore = before && (before.prep !== null || precededByVerb(tokens, before) && !L.mod.reporting.has(tokens[before.tokStart - 1]?.lemma ?? '') || subjectWithLaterVerb(L, tokens, before, ti));

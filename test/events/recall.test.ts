@@ -98,3 +98,32 @@ test('a bare role word is not the other party of its own event: "Obama urged the
   const ms = codeSentences('Egyptian protesters marched in Cairo. Obama has urged the government and demonstrators to refrain from violence.', '2011-02-01');
   assert.deepEqual(ms.filter((m) => m.code === '020').map((m) => `${m.source}>${m.target}`), ['USAGOV>EGYGOV']);
 });
+
+test('measures at home aim at the people of the country, or of the territory the clause names', () => {
+  const b = (s: string) => codeSentences(s, '2024-05-01').map((m) => `${m.sourceCountry}>${m.targetCountry}:${m.code}`);
+  assert.deepEqual(b('The Malian army declared martial law on Tuesday.'), ['MLI>MLI:1724']);
+  assert.deepEqual(b('Chile declared a state of emergency in the capital on Saturday.'), ['CHL>CHL:1724']);
+  assert.deepEqual(b('Denmark declared a state of emergency in Greenland on Friday.'), ['DNK>GRL:1724']);
+  assert.deepEqual(b('Israel imposed a curfew in Hebron on Friday.'), ['ISR>PSE:1723']);
+  assert.deepEqual(b('Authorities in Sri Lanka relaxed the curfew on Monday.'), ['LKA>LKA:0813']);
+  assert.deepEqual(b('Egypt lifted the state of emergency on Monday.'), ['EGY>EGY:0814']);
+  assert.deepEqual(b('Gabon restored internet access on Thursday.'), ['GAB>GAB:0811']);
+  assert.deepEqual(b('Zambia cut off mobile internet on Thursday.'), ['ZMB>ZMB:1721']);
+  assert.deepEqual(b('The opposition in Togo demanded fresh elections on Sunday.'), ['TGO>TGO:1041']);
+  // controls: a government calling an election demands nothing of itself; an easing aimed at another country keeps it
+  assert.deepEqual(b('Serbian President Aleksandar Vucic called for snap elections on Monday.'), []);
+  assert.deepEqual(b('The United States lifted restrictions on Cuba on Monday.'), ['USA>CUB:081']);
+});
+
+test('a journey whose subject is a thing carried is a delivery; "ruled out" refuses', () => {
+  const b = (s: string) => codeSentences(s, '2024-05-01').map((m) => `${m.source}>${m.targetCountry}:${m.code}`);
+  assert.deepEqual(b('Turkish aid arrived in Syria on Sunday.'), ['TUR>SYR:073']);
+  assert.deepEqual(b('Aid from Japan arrived in Tonga on Sunday.'), ['JPN>TON:073']);
+  assert.deepEqual(b('The first shipment of Red Cross aid arrived in Yemen on Tuesday.'), ['NGOIRC>YEM:073']);
+  assert.deepEqual(b('A team of Russian doctors arrived in Serbia on Sunday.'), ['RUSGOV>SRB:073']);
+  assert.deepEqual(b('Swedish tanks arrived in Ukraine on Monday.'), ['SWE>UKR:072']);
+  // controls: people travelling visit; a thing with no owner named delivers nothing
+  assert.deepEqual(b('Chinese President Xi Jinping arrived in Moscow on Monday.'), ['CHNGOV>RUS:042']);
+  assert.deepEqual(b('Coffee arrived in Brazil in 1727.'), []);
+  assert.deepEqual(b('Germany ruled out talks with Russia on Monday.'), ['DEU>RUS:125']);
+});
