@@ -515,134 +515,192 @@ function learnPerson(ctx: DocContext, name: string, country: string | null, sect
   return lp;
 }
 
-function composeActor(tokens: Token[], sentence: string, parts: Match[], i: number, end: number, learnedName: string | null, ctx: DocContext): ResolvedActor | null {
-  const lex = lexicon(ctx.lang);
-  let country: string | null = null;
-  let countryKind: string | null = null;
-  let sector = '';
-  let sectorFromTitle = false;
-  let name = '';
-  let person: Person | null = null;
-  let igo: Entry | null = null;
-  let hasHead = false;
-  let allModifier = true;
-  for (let pi = 0; pi < parts.length; pi++) {
-    const p = parts[pi]!;
-    const kinds = p.entries.map((e) => e.kind);
-    const pick = (k: string) => p.entries.find((e) => e.kind === k);
-    const isLast = pi === parts.length - 1;
-    const followedByPoss = tokens[p.j]?.norm === "'s";
-    if (kinds.includes('person')) {
-      const e = pick('person')!;
-      const cand = p.entries.filter((x) => x.kind === 'person').map((x) => x.person!);
-      const text = tokens.slice(p.i, p.j).map((t) => t.norm).join(' ');
-      // Bare surname shared by several people: the one last named in this document.
-      let chosen: Person | null = cand.length === 1 ? cand[0]! : null;
-      const prev = ctx.lastBySurname.get(text);
-      if (p.j - p.i === 1 && prev) {
-        if (prev.person) chosen = prev.person; else if (!learnedName) { // a person learned from the text
-          if (!country) { country = prev.country; countryKind = 'person'; }
-          if (!sector || !sectorFromTitle) sector = prev.sector;
-          name = prev.name; hasHead = true; allModifier = false;
-          continue;
-        }
-      }
-      if (!chosen) continue;
-      person = chosen;
-      const learned = ctx.learned.get(chosen.name.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase());
-      const role = roleOn(chosen, ctx.date);
-      const pc = learned?.country ?? (role?.country || null);
-      if (!pc && role?.org && !learned) {
-        igo = { kind: 'igo', code: role.org, country: null, sector: '', name: chosen.name };
-        name = chosen.name; hasHead = true; allModifier = false;
-        continue;
-      }
-      if (!country || followedByPoss || countryKind === null) { country = pc || country; countryKind = 'person'; }
-      if (!sectorFromTitle || followedByPoss) sector = learned?.sector ?? role?.sector ?? '';
-      if (followedByPoss) sectorFromTitle = false;
-      name = chosen.name;
-      hasHead = true; allModifier = false;
-      ctx.lastBySurname.set(chosen.surname, { name: chosen.name, country: pc, sector: learned?.sector ?? role?.sector ?? '', gender: chosen.gender, person: chosen });
-      void e;
-      continue;
-    }
-    // "Pakistani Taliban", "Russian Wagner fighters": an explicit country adjective wins over the group's home country
-    if (kinds.includes('igo')) { igo = pick('igo')!; hasHead = true; allModifier = false; name = igo.name; if (igo.country && !(country && countryKind === 'adj')) country = igo.country; if (igo.sector && !sector) sector = igo.sector; continue; }
-    const geo = pick('country') ?? pick('seat') ?? pick('people') ?? pick('capital') ?? pick('city') ?? pick('adj');
-    if (geo && (!(kinds.includes('sector') || kinds.includes('title')) || geo.kind === 'seat' || geo.kind === 'people')) {
-      if (!country || countryKind === 'adj') { country = geo.country; countryKind = geo.kind; }
-      if ((geo.kind === 'seat' || geo.kind === 'people') && !sector) sector = geo.sector;
-      if (geo.kind === 'people') { hasHead = true; allModifier = false; if (!name) name = geo.name; continue; }
-      if (geo.kind !== 'adj') { allModifier = false; if (!name) name = geo.name; }
-      if (isLast && geo.kind !== 'adj') hasHead = true;
-      continue;
-    }
-    const sec = pick('title') ?? pick('sector');
-    if (sec) {
-      // ("Islamist leaders", "rebel leaders": a word for the people of a role keeps the role named before it)
-      const head = sector && !sectorFromTitle && p.j - p.i === 1 && refWords(ctx.lang).groupHeads.has(tokens[p.i]!.norm);
-      if (!head) sector = sec.sector; sectorFromTitle = sec.kind === 'title' || sectorFromTitle;
-      hasHead = true; allModifier = false;
-      if (!name) name = tokens.slice(p.i, p.j).map((t) => t.text).join(' ');
-      continue;
+/** What the parts of a name phrase say of the actor, filled in part by part (see composeActor). */
+interface ActorParts {
+  country: string | null;
+  /** The kind of entry the country comes from ('person', 'adj', 'country', 'seat'…). */
+  countryKind: string | null;
+  sector: string;
+  /** The sector comes from a title ("President"). */
+  sectorFromTitle: boolean;
+  name: string;
+  person: Person | null;
+  igo: Entry | null;
+  /** A part can stand for the actor itself (a person, an organisation, a people, a role, a final place name). */
+  hasHead: boolean;
+  /** Every part so far only modifies (a country adjective). */
+  allModifier: boolean;
+}
+
+/** A part that names a person: the person, and their country, role and name as this document knows them. */
+function personPart(s: ActorParts, tokens: Token[], p: Match, learnedName: string | null, ctx: DocContext): void {
+  const followedByPoss = tokens[p.j]?.norm === "'s";
+  const cand = p.entries.filter((x) => x.kind === 'person').map((x) => x.person!);
+  const text = tokens.slice(p.i, p.j).map((t) => t.norm).join(' ');
+  // Bare surname shared by several people: the one last named in this document.
+  let chosen: Person | null = cand.length === 1 ? cand[0]! : null;
+  const prev = ctx.lastBySurname.get(text);
+  if (p.j - p.i === 1 && prev) {
+    if (prev.person) chosen = prev.person; else if (!learnedName) { // a person learned from the text
+      if (!s.country) { s.country = prev.country; s.countryKind = 'person'; }
+      if (!s.sector || !s.sectorFromTitle) s.sector = prev.sector;
+      s.name = prev.name; s.hasHead = true; s.allModifier = false;
+      return;
     }
   }
+  if (!chosen) return;
+  s.person = chosen;
+  const learned = ctx.learned.get(chosen.name.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase());
+  const role = roleOn(chosen, ctx.date);
+  const pc = learned?.country ?? (role?.country || null);
+  if (!pc && role?.org && !learned) {
+    s.igo = { kind: 'igo', code: role.org, country: null, sector: '', name: chosen.name };
+    s.name = chosen.name; s.hasHead = true; s.allModifier = false;
+    return;
+  }
+  if (!s.country || followedByPoss || s.countryKind === null) { s.country = pc || s.country; s.countryKind = 'person'; }
+  if (!s.sectorFromTitle || followedByPoss) s.sector = learned?.sector ?? role?.sector ?? '';
+  if (followedByPoss) s.sectorFromTitle = false;
+  s.name = chosen.name;
+  s.hasHead = true; s.allModifier = false;
+  ctx.lastBySurname.set(chosen.surname, { name: chosen.name, country: pc, sector: learned?.sector ?? role?.sector ?? '', gender: chosen.gender, person: chosen });
+}
+
+/** A part that names an international organisation or a group. */
+function igoPart(s: ActorParts, igo: Entry): void {
+  // "Pakistani Taliban", "Russian Wagner fighters": an explicit country adjective wins over the group's home country
+  s.igo = igo; s.hasHead = true; s.allModifier = false; s.name = igo.name; if (igo.country && !(s.country && s.countryKind === 'adj')) s.country = igo.country; if (igo.sector && !s.sector) s.sector = igo.sector;
+}
+
+/** A part that names a place, a people or a seat of power (or a country adjective). */
+function geoPart(s: ActorParts, geo: Entry, isLast: boolean): void {
+  if (!s.country || s.countryKind === 'adj') { s.country = geo.country; s.countryKind = geo.kind; }
+  if ((geo.kind === 'seat' || geo.kind === 'people') && !s.sector) s.sector = geo.sector;
+  if (geo.kind === 'people') { s.hasHead = true; s.allModifier = false; if (!s.name) s.name = geo.name; return; }
+  if (geo.kind !== 'adj') { s.allModifier = false; if (!s.name) s.name = geo.name; }
+  if (isLast && geo.kind !== 'adj') s.hasHead = true;
+}
+
+/** A part that names a role (a title or a sector word). */
+function rolePart(s: ActorParts, sec: Entry, tokens: Token[], p: Match, ctx: DocContext): void {
+  // ("Islamist leaders", "rebel leaders": a word for the people of a role keeps the role named before it)
+  const head = s.sector && !s.sectorFromTitle && p.j - p.i === 1 && refWords(ctx.lang).groupHeads.has(tokens[p.i]!.norm);
+  if (!head) s.sector = sec.sector;
+  s.sectorFromTitle = sec.kind === 'title' || s.sectorFromTitle;
+  s.hasHead = true; s.allModifier = false;
+  if (!s.name) s.name = tokens.slice(p.i, p.j).map((t) => t.text).join(' ');
+}
+
+/** Reads one part of the phrase into `s`: a person, else an organisation, else a place, else a role. */
+function readPart(s: ActorParts, tokens: Token[], p: Match, isLast: boolean, learnedName: string | null, ctx: DocContext): void {
+  const kinds = p.entries.map((e) => e.kind);
+  const pick = (k: string) => p.entries.find((e) => e.kind === k);
+  if (kinds.includes('person')) {
+    personPart(s, tokens, p, learnedName, ctx);
+    return;
+  }
+  if (kinds.includes('igo')) {
+    igoPart(s, pick('igo')!);
+    return;
+  }
+  const geo = pick('country') ?? pick('seat') ?? pick('people') ?? pick('capital') ?? pick('city') ?? pick('adj');
+  if (geo && (!(kinds.includes('sector') || kinds.includes('title')) || geo.kind === 'seat' || geo.kind === 'people')) {
+    geoPart(s, geo, isLast);
+    return;
+  }
+  const sec = pick('title') ?? pick('sector');
+  if (sec) rolePart(s, sec, tokens, p, ctx);
+}
+
+/** What the phrase teaches the document about a person: one first named here (learnedName), or a known person's role. */
+function learnFromPhrase(s: ActorParts, parts: Match[], learnedName: string | null, ctx: DocContext): void {
   if (learnedName) {
-    const lp = learnPerson(ctx, learnedName, country, sector || 'GOV', null);
-    if (igo && !country) lp.org = igo.code;
-    name = lp.name;
-    hasHead = true;
-  } else if (person && parts.length > 1 && (sector || country)) {
+    const lp = learnPerson(ctx, learnedName, s.country, s.sector || 'GOV', null);
+    if (s.igo && !s.country) lp.org = s.igo.code;
+    s.name = lp.name;
+    s.hasHead = true;
+  } else if (s.person && parts.length > 1 && (s.sector || s.country)) {
     // A title in the text states the role for this document ("interim President Delcy Rodriguez").
     const titled = parts.some((p) => p.entries.some((e) => e.kind === 'title')) && parts[parts.length - 1]!.entries.some((e) => e.kind === 'person');
     if (titled) {
-      const key = person.name.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
-      ctx.learned.set(key, { name: person.name, country, sector, gender: person.gender, person });
+      const key = s.person.name.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+      ctx.learned.set(key, { name: s.person.name, country: s.country, sector: s.sector, gender: s.person.gender, person: s.person });
     }
   }
+}
+
+/** Whether the phrase, a lone place name, is only part of a longer proper name. */
+function insideProperName(s: ActorParts, tokens: Token[], parts: Match[], i: number, end: number, learnedName: string | null): boolean {
   // "the South China Sea", "Latin American", "the Panama Canal": a country name inside another proper name
-  if (!person && !learnedName && !igo && parts.length === 1 && parts[0]!.entries.every((e) => e.kind === 'country' || e.kind === 'adj' || e.kind === 'capital' || e.kind === 'city')) {
+  if (!s.person && !learnedName && !s.igo && parts.length === 1 && parts[0]!.entries.every((e) => e.kind === 'country' || e.kind === 'adj' || e.kind === 'capital' || e.kind === 'city')) {
     const prev = tokens[i - 1];
     const next = tokens[end];
-    if (prev && i > 0 && prev.cap && prev.pos === 'PROPN' && !(i === 1) && !/^["“'(]$/.test(tokens[i - 2]?.text ?? '')) return null;
-    if (next && next.cap && GEO_HEADS.test(next.norm)) return null;
+    if (prev && i > 0 && prev.cap && prev.pos === 'PROPN' && !(i === 1) && !/^["“'(]$/.test(tokens[i - 2]?.text ?? '')) return true;
+    if (next && next.cap && GEO_HEADS.test(next.norm)) return true;
   }
+  return false;
+}
+
+/** Whether the phrase names only an ambiguous name the document does not confirm; otherwise a country it names
+ *  unambiguously is recorded as confirmed (ctx.strong). */
+function unconfirmedAmbiguous(tokens: Token[], parts: Match[], country: string | null, ctx: DocContext): boolean {
   // "Georgia" alone: the country only if the document names it unambiguously too
   const onlyAmbiguous = parts.every((p) => p.entries.every((e) => e.ambiguous || e.kind === 'sector' || e.kind === 'title'));
   // ("Chad's junta", "Jordan's king": a possessed role word makes the name a country)
   const roleAfterPossessive = parts.length > 1 && tokens[parts[0]!.j]?.norm === "'s" && parts.slice(1).some((p) => p.entries.some((e) => e.kind === 'sector' || e.kind === 'title'));
-  if (onlyAmbiguous && !roleAfterPossessive && parts.some((p) => p.entries.some((e) => e.ambiguous)) && !(country && ctx.strong.has(country))) return null;
+  if (onlyAmbiguous && !roleAfterPossessive && parts.some((p) => p.entries.some((e) => e.ambiguous)) && !(country && ctx.strong.has(country))) return true;
   if (country && !onlyAmbiguous) ctx.strong.add(country);
-  const start = tokens[i]!.start;
-  const endC = tokens[end - 1]!.end;
+  return false;
+}
+
+/** The kind of actor the phrase names, by its parts and the word after it (`tokens[end]`). */
+function actorKind(s: ActorParts, tokens: Token[], parts: Match[], end: number, learnedName: string | null): ActorKind {
   let kind: ActorKind;
   // ("NATO leaders", "EU officials": the people of an organisation with no country are the organisation)
-  if (igo && (!sector || !igo.country && !country)) kind = 'org';
-  else if (person || learnedName) kind = 'person';
-  else if (allModifier) kind = 'modifier';
+  if (s.igo && (!s.sector || !s.igo.country && !s.country)) kind = 'org';
+  else if (s.person || learnedName) kind = 'person';
+  else if (s.allModifier) kind = 'modifier';
   else if (parts.length === 1 && parts[0]!.entries.some((e) => e.kind === 'capital' || e.kind === 'seat' || e.kind === 'city') && !parts[0]!.entries.some((e) => e.kind === 'country')) kind = 'place';
   else if (parts.length === 1 && parts[0]!.entries.some((e) => e.kind === 'country')) kind = 'country';
   else kind = 'group';
-  if (!hasHead && kind !== 'modifier' && kind !== 'country' && kind !== 'place') kind = 'modifier';
+  if (!s.hasHead && kind !== 'modifier' && kind !== 'country' && kind !== 'place') kind = 'modifier';
   // "the Qatar agreement", "US oil sanctions": a name before a common noun modifies it.
   const nx = tokens[end];
   if ((kind === 'country' || kind === 'place') && nx && nx.pos === 'NOUN' && !nx.cap && !(nx.norm.endsWith('ing') && nx.norm.length > 5) && !TIME_NOUNS.test(nx.norm)) kind = 'modifier';
   if ((kind === 'country' || kind === 'place') && nx && nx.norm === '-' && tokens[end + 1] && !tokens[end + 1]!.cap) kind = 'modifier';
   // "military operation", "opposition rallies": a bare role word before a noun modifies it
-  if (kind === 'group' && !country && !person && !learnedName && !igo && nx && nx.pos === 'NOUN' && !nx.cap && !TIME_NOUNS.test(nx.norm)) kind = 'modifier';
-  // Sector word with no country: the last actor named in that role, else the country in focus.
-  const fromContext = false;
-  let code: string;
+  if (kind === 'group' && !s.country && !s.person && !learnedName && !s.igo && nx && nx.pos === 'NOUN' && !nx.cap && !TIME_NOUNS.test(nx.norm)) kind = 'modifier';
+  return kind;
+}
+
+/** The actor's CAMEO code ('' when there is none); settles the sector of a place in `s`. */
+function actorCode(s: ActorParts, kind: ActorKind, parts: Match[]): string {
   // (a capital or a seat of power stands for the government; another city for the country only)
   const city = kind === 'place' && parts[0]!.entries.every((e) => e.kind === 'city');
-  if (city) sector = '';
-  else if (kind === 'place') sector = sector || 'GOV';
-  if (igo) code = sector && country ? country + sector : igo.code;
-  else if (kind === 'place') code = personCode(country, sector);
-  else code = country ? country + sector : sector;
+  if (city) s.sector = '';
+  else if (kind === 'place') s.sector = s.sector || 'GOV';
+  if (s.igo) return s.sector && s.country ? s.country + s.sector : s.igo.code;
+  if (kind === 'place') return personCode(s.country, s.sector);
+  return s.country ? s.country + s.sector : s.sector;
+}
+
+/** The actor a name phrase (its parts, tokens i..end) names, or null when it names none. */
+function composeActor(tokens: Token[], sentence: string, parts: Match[], i: number, end: number, learnedName: string | null, ctx: DocContext): ResolvedActor | null {
+  const lex = lexicon(ctx.lang);
+  const s: ActorParts = { country: null, countryKind: null, sector: '', sectorFromTitle: false, name: '', person: null, igo: null, hasHead: false, allModifier: true };
+  for (let pi = 0; pi < parts.length; pi++) readPart(s, tokens, parts[pi]!, pi === parts.length - 1, learnedName, ctx);
+  learnFromPhrase(s, parts, learnedName, ctx);
+  if (insideProperName(s, tokens, parts, i, end, learnedName)) return null;
+  if (unconfirmedAmbiguous(tokens, parts, s.country, ctx)) return null;
+  const start = tokens[i]!.start;
+  const endC = tokens[end - 1]!.end;
+  const kind = actorKind(s, tokens, parts, end, learnedName);
+  // Sector word with no country: the last actor named in that role, else the country in focus.
+  const fromContext = false;
+  const code = actorCode(s, kind, parts);
   if (!code) return null;
   void sentence; void lex;
-  return { code, country, name: name || tokens.slice(i, end).map((t) => t.text).join(' '), start, end: endC, kind, tokStart: i, tokEnd: end, prep: null, possessive: false, sector, fromContext, gender: person?.gender ?? null };
+  return { code, country: s.country, name: s.name || tokens.slice(i, end).map((t) => t.text).join(' '), start, end: endC, kind, tokStart: i, tokEnd: end, prep: null, possessive: false, sector: s.sector, fromContext, gender: s.person?.gender ?? null };
 }
 
 function remember(ctx: DocContext, a: ResolvedActor): void {

@@ -330,135 +330,179 @@ const POSTING_BUDGET = 512;
 const BUCKET_DAYS = 8;
 const bucket = (day: number) => Math.floor(day / BUCKET_DAYS);
 
+/** An event a unit may join, with the unit's wording similarity to it. */
+interface Candidate { c: Cluster; sim: number }
+
+/** Dated events by bucket of days (see bucket). */
+type BucketIndex = Map<number, Cluster[]>;
+
+/** Indexes a dated event under the buckets its interval covers. */
+function indexBuckets(byBucket: BucketIndex, c: Cluster): void {
+  if (!c.date) return;
+  const from = bucket(c.ds), to = Math.min(bucket(c.de), from + 1000);
+  for (let k = from; k <= to; k++) {
+    const l = byBucket.get(k);
+    if (l) l.push(c);
+    else byBucket.set(k, [c]);
+  }
+}
+
+/** The events a dated unit may join, most similar first: those its date overlaps (`over`), and those it contradicts
+ *  within the contradiction gap with near-identical wording (`contra`). */
+function datedCandidates(u: Unit, byBucket: BucketIndex, data: MergeData): { over: Candidate[]; contra: Candidate[] } {
+  // Buckets that may hold an overlapping event or one within the contradiction gap (a superset is fine).
+  const slack = Math.min(u.len, 366);
+  const lo = bucket(u.ds - slack), hi = Math.min(bucket(u.de + slack), lo + 1200);
+  const seen = new Set<Cluster>();
+  const over: Candidate[] = [];
+  const contra: Candidate[] = [];
+  for (let k = lo; k <= hi; k++) {
+    for (const c of byBucket.get(k) ?? []) {
+      if (seen.has(c)) continue;
+      seen.add(c);
+      // Cheap date test first: most events of a dense block are on other days.
+      const overlap = u.ds <= c.de && c.ds <= u.de;
+      if (!overlap && (u.de < c.ds ? c.ds - u.de : u.ds - c.de) - 1 >= Math.min(u.len, c.de - c.ds + 1)) continue;
+      const comp = compatible(u, c, data);
+      if (!comp.ok) continue;
+      const otherArticles = disjoint(u.articles, c.articles);
+      if (!overlap && !otherArticles) continue;
+      const sim = similarity(u, c, data);
+      if (comp.actorConflict && !(otherArticles && sim >= MERGE_RULES.actorConflictSimilarity)) continue;
+      if (overlap) over.push({ c, sim });
+      else if (sim >= MERGE_RULES.dateConflictSimilarity) contra.push({ c, sim });
+    }
+  }
+  over.sort((x, y) => y.sim - x.sim);
+  contra.sort((x, y) => y.sim - x.sim);
+  return { over, contra };
+}
+
+/** The overlapping event a dated unit joins: the only one, else the most similar when it leads clearly or when the
+ *  unit is as precise as every candidate. */
+function overlapTarget(u: Unit, over: Candidate[]): Candidate | undefined {
+  if (over.length === 1) return over[0];
+  if (over.length > 1) {
+    const clear = over[0]!.sim - over[1]!.sim >= MERGE_RULES.ambiguityMargin;
+    const asPrecise = over.every((o) => u.len <= o.c.de - o.c.ds + 1);
+    if (clear || asPrecise) return over[0];
+  }
+  return undefined;
+}
+
+/** Places a dated unit: into the event it joins, as a contradiction of one, or as an event of its own. */
+function placeDated(u: Unit, clusters: Cluster[], byBucket: BucketIndex, data: MergeData): void {
+  const { over, contra } = datedCandidates(u, byBucket, data);
+  const target = overlapTarget(u, over);
+  if (target) addUnit(target.c, u, target.sim);
+  else if (!over.length && contra.length) {
+    const c = contra[0]!.c;
+    c.conflicts.push(u);
+    for (const a of u.articles) c.articles.add(a);
+  } else {
+    const c = newCluster(u);
+    clusters.push(c);
+    indexBuckets(byBucket, c);
+  }
+}
+
+/** Events by the content words of their representatives and by their articles (candidates of undated units). */
+interface WordIndex { byWord: Map<string, Cluster[]>; byArticle: Map<string, Cluster[]> }
+
+const pushCluster = <K>(map: Map<K, Cluster[]>, k: K, c: Cluster) => {
+  const l = map.get(k);
+  if (!l) map.set(k, [c]);
+  else if (l[l.length - 1] !== c) l.push(c);
+};
+
+function indexUnit(ix: WordIndex, c: Cluster, u: Unit, data: MergeData): void {
+  if (c.reps.includes(u)) for (const w of wordsOf(u, data)) pushCluster(ix.byWord, w, c);
+  for (const a of u.articles) pushCluster(ix.byArticle, a, c);
+}
+
+// Whether `chosen` is the one dated event of the block an undated unit could be about: no other event with compatible
+// codes and the same actors is dated up to the unit's publication day. Not proven within the scan budget: doubt.
+function soleCandidate(u: Unit, chosen: Cluster, clusters: Cluster[], data: MergeData): boolean {
+  let budget = MERGE_RULES.undatedScanBudget;
+  for (const c of clusters) {
+    if (c === chosen || !c.date || (u.published && c.date.start > u.published)) continue;
+    if (--budget < 0) return false;
+    const comp = compatible(u, c, data);
+    if (comp.ok && !comp.actorConflict) return false;
+  }
+  return true;
+}
+
+function undatedCandidates(u: Unit, ix: WordIndex, data: MergeData): Set<Cluster> {
+  // Candidates: the events sharing most content words with the unit (a bounded number), and those of its articles.
+  // Rarest words first, within a budget of postings, so that words common in the block cost nothing.
+  const shared = new Map<Cluster, number>();
+  const lists = [...wordsOf(u, data)].map((w) => ix.byWord.get(w)).filter((l): l is Cluster[] => !!l).sort((x, y) => x.length - y.length);
+  let budget = POSTING_BUDGET;
+  for (const l of lists) {
+    if (l.length > budget && shared.size) break;
+    budget -= l.length;
+    for (let i = Math.max(0, l.length - POSTING_BUDGET); i < l.length; i++) shared.set(l[i]!, (shared.get(l[i]!) ?? 0) + 1);
+  }
+  const cands = new Set<Cluster>(shared.size <= MAX_CANDIDATES ? shared.keys() : [...shared].sort((x, y) => y[1] - x[1]).slice(0, MAX_CANDIDATES).map(([c]) => c));
+  for (const a of u.articles) ix.byArticle.get(a)?.forEach((c) => cands.add(c));
+  return cands;
+}
+
+/** The candidates an undated unit refers to explicitly (`refs`, most similar first) or is tied to (`ties`). */
+function undatedMatches(u: Unit, cands: Set<Cluster>, data: MergeData): { refs: Candidate[]; ties: Candidate[] } {
+  // Explicit references (near-identical wording), and dated events the mention is tied to by its article or its
+  // wording within the time its article can speak of (up to its publication day).
+  const refs: Candidate[] = [];
+  const ties: Candidate[] = [];
+  for (const c of cands) {
+    const comp = compatible(u, c, data);
+    if (!comp.ok) continue;
+    const same = !disjoint(u.articles, c.articles);
+    const sim = similarity(u, c, data);
+    if (comp.actorConflict && (same || sim < MERGE_RULES.actorConflictSimilarity)) continue;
+    if (c.date && u.published && c.date.start > u.published) continue;
+    if (sim >= MERGE_RULES.explicitReferenceSimilarity) refs.push({ c, sim });
+    else if (c.date && u.published && (same || sim >= MERGE_RULES.undatedJoinSimilarity)) ties.push({ c, sim });
+  }
+  refs.sort((x, y) => y.sim - x.sim);
+  return { refs, ties };
+}
+
+/** The event an undated unit joins: the explicit reference that leads clearly, else its one tie when no other
+ *  event could be meant. */
+function undatedTarget(u: Unit, cands: Set<Cluster>, clusters: Cluster[], data: MergeData): Candidate | undefined {
+  const { refs, ties } = undatedMatches(u, cands, data);
+  if (refs.length) return refs.length === 1 || refs[0]!.sim - refs[1]!.sim >= MERGE_RULES.ambiguityMargin ? refs[0] : undefined;
+  return ties.length === 1 && soleCandidate(u, ties[0]!.c, clusters, data) ? ties[0] : undefined;
+}
+
+/** Places an undated unit: into the event it joins, else as an event of its own. */
+function placeUndated(u: Unit, clusters: Cluster[], ix: WordIndex, data: MergeData): void {
+  const target = undatedTarget(u, undatedCandidates(u, ix, data), clusters, data);
+  if (target) {
+    addUnit(target.c, u, target.sim);
+    indexUnit(ix, target.c, u, data);
+  } else {
+    const c = newCluster(u);
+    clusters.push(c);
+    indexUnit(ix, c, u, data);
+  }
+}
+
 /** Clusters one block: dated units finest first, then undated ones. */
 function clusterBlock(units: Unit[], data: MergeData): Cluster[] {
   const clusters: Cluster[] = [];
-  const byBucket = new Map<number, Cluster[]>();
-  const indexBuckets = (c: Cluster) => {
-    if (!c.date) return;
-    const from = bucket(c.ds), to = Math.min(bucket(c.de), from + 1000);
-    for (let k = from; k <= to; k++) {
-      const l = byBucket.get(k);
-      if (l) l.push(c);
-      else byBucket.set(k, [c]);
-    }
-  };
+  const byBucket: BucketIndex = new Map();
   const dated = units.filter((u) => u.date).sort((x, y) => x.len - y.len || (x.date!.start < y.date!.start ? -1 : x.date!.start > y.date!.start ? 1 : 0) || cmpNullLast(x.published, y.published) || (x.firstId < y.firstId ? -1 : 1));
   const undated = units.filter((u) => !u.date).sort((x, y) => cmpNullLast(x.published, y.published) || (x.firstId < y.firstId ? -1 : 1));
-
-  for (const u of dated) {
-
-    // Buckets that may hold an overlapping event or one within the contradiction gap (a superset is fine).
-    const slack = Math.min(u.len, 366);
-    const lo = bucket(u.ds - slack), hi = Math.min(bucket(u.de + slack), lo + 1200);
-    const seen = new Set<Cluster>();
-    const over: { c: Cluster; sim: number }[] = [];
-    const contra: { c: Cluster; sim: number }[] = [];
-    for (let k = lo; k <= hi; k++) {
-      for (const c of byBucket.get(k) ?? []) {
-        if (seen.has(c)) continue;
-        seen.add(c);
-        // Cheap date test first: most events of a dense block are on other days.
-        const overlap = u.ds <= c.de && c.ds <= u.de;
-        if (!overlap && (u.de < c.ds ? c.ds - u.de : u.ds - c.de) - 1 >= Math.min(u.len, c.de - c.ds + 1)) continue;
-        const comp = compatible(u, c, data);
-        if (!comp.ok) continue;
-        const otherArticles = disjoint(u.articles, c.articles);
-        if (!overlap && !otherArticles) continue;
-        const sim = similarity(u, c, data);
-        if (comp.actorConflict && !(otherArticles && sim >= MERGE_RULES.actorConflictSimilarity)) continue;
-        if (overlap) over.push({ c, sim });
-        else if (sim >= MERGE_RULES.dateConflictSimilarity) contra.push({ c, sim });
-      }
-    }
-    over.sort((x, y) => y.sim - x.sim);
-    contra.sort((x, y) => y.sim - x.sim);
-    let target: { c: Cluster; sim: number } | undefined;
-    if (over.length === 1) target = over[0];
-    else if (over.length > 1) {
-      const clear = over[0]!.sim - over[1]!.sim >= MERGE_RULES.ambiguityMargin;
-      const asPrecise = over.every((o) => u.len <= o.c.de - o.c.ds + 1);
-      if (clear || asPrecise) target = over[0];
-    }
-    if (target) addUnit(target.c, u, target.sim);
-    else if (!over.length && contra.length) {
-      const c = contra[0]!.c;
-      c.conflicts.push(u);
-      for (const a of u.articles) c.articles.add(a);
-    } else {
-      const c = newCluster(u);
-      clusters.push(c);
-      indexBuckets(c);
-    }
-  }
+  for (const u of dated) placeDated(u, clusters, byBucket, data);
 
   if (!undated.length) return clusters;
   // Undated units: candidates are events sharing a content word or an article.
-  const byWord = new Map<string, Cluster[]>();
-  const byArticle = new Map<string, Cluster[]>();
-  const push = <K>(map: Map<K, Cluster[]>, k: K, c: Cluster) => {
-    const l = map.get(k);
-    if (!l) map.set(k, [c]);
-    else if (l[l.length - 1] !== c) l.push(c);
-  };
-  const indexUnit = (c: Cluster, u: Unit) => {
-    if (c.reps.includes(u)) for (const w of wordsOf(u, data)) push(byWord, w, c);
-    for (const a of u.articles) push(byArticle, a, c);
-  };
-  for (const c of clusters) for (const u of [...c.units, ...c.conflicts]) indexUnit(c, u);
-  // Whether `chosen` is the one dated event of the block an undated unit could be about: no other event with compatible
-  // codes and the same actors is dated up to the unit's publication day. Not proven within the scan budget: doubt.
-  const soleCandidate = (u: Unit, chosen: Cluster): boolean => {
-    let budget = MERGE_RULES.undatedScanBudget;
-    for (const c of clusters) {
-      if (c === chosen || !c.date || (u.published && c.date.start > u.published)) continue;
-      if (--budget < 0) return false;
-      const comp = compatible(u, c, data);
-      if (comp.ok && !comp.actorConflict) return false;
-    }
-    return true;
-  };
-  for (const u of undated) {
-    // Candidates: the events sharing most content words with the unit (a bounded number), and those of its articles.
-    // Rarest words first, within a budget of postings, so that words common in the block cost nothing.
-    const shared = new Map<Cluster, number>();
-    const lists = [...wordsOf(u, data)].map((w) => byWord.get(w)).filter((l): l is Cluster[] => !!l).sort((x, y) => x.length - y.length);
-    let budget = POSTING_BUDGET;
-    for (const l of lists) {
-      if (l.length > budget && shared.size) break;
-      budget -= l.length;
-      for (let i = Math.max(0, l.length - POSTING_BUDGET); i < l.length; i++) shared.set(l[i]!, (shared.get(l[i]!) ?? 0) + 1);
-    }
-    const cands = new Set<Cluster>(shared.size <= MAX_CANDIDATES ? shared.keys() : [...shared].sort((x, y) => y[1] - x[1]).slice(0, MAX_CANDIDATES).map(([c]) => c));
-    for (const a of u.articles) byArticle.get(a)?.forEach((c) => cands.add(c));
-    // Explicit references (near-identical wording), and dated events the mention is tied to by its article or its
-    // wording within the time its article can speak of (up to its publication day).
-    const refs: { c: Cluster; sim: number }[] = [];
-    const ties: { c: Cluster; sim: number }[] = [];
-    for (const c of cands) {
-      const comp = compatible(u, c, data);
-      if (!comp.ok) continue;
-      const same = !disjoint(u.articles, c.articles);
-      const sim = similarity(u, c, data);
-      if (comp.actorConflict && (same || sim < MERGE_RULES.actorConflictSimilarity)) continue;
-      if (c.date && u.published && c.date.start > u.published) continue;
-      if (sim >= MERGE_RULES.explicitReferenceSimilarity) refs.push({ c, sim });
-      else if (c.date && u.published && (same || sim >= MERGE_RULES.undatedJoinSimilarity)) ties.push({ c, sim });
-    }
-    refs.sort((x, y) => y.sim - x.sim);
-    let target: { c: Cluster; sim: number } | undefined;
-    if (refs.length) {
-      if (refs.length === 1 || refs[0]!.sim - refs[1]!.sim >= MERGE_RULES.ambiguityMargin) target = refs[0];
-    } else if (ties.length === 1 && soleCandidate(u, ties[0]!.c)) target = ties[0];
-    if (target) {
-      addUnit(target.c, u, target.sim);
-      indexUnit(target.c, u);
-    } else {
-      const c = newCluster(u);
-      clusters.push(c);
-      indexUnit(c, u);
-    }
-  }
+  const ix: WordIndex = { byWord: new Map(), byArticle: new Map() };
+  for (const c of clusters) for (const u of [...c.units, ...c.conflicts]) indexUnit(ix, c, u, data);
+  for (const u of undated) placeUndated(u, clusters, ix, data);
   return clusters;
 }
 
@@ -562,13 +606,10 @@ function singleEvent(m: StoredMention): StoryEvent {
   };
 }
 
-function toEvent(c: Cluster, data: MergeData): StoryEvent {
-  if (c.units.length === 1 && !c.conflicts.length && c.units[0]!.mentions.length === 1 && !c.units[0]!.conflicting.length) return singleEvent(c.units[0]!.mentions[0]!);
-  const main = c.units.flatMap((u) => u.mentions);
-  const inUnitConflicts = c.units.flatMap((u) => u.conflicting);
-  const conflictMentions = [...c.conflicts.flatMap((u) => [...u.mentions, ...u.conflicting]), ...inUnitConflicts];
-  const all = [...main, ...conflictMentions];
+type Alternatives = NonNullable<StoryEvent['alternatives']>;
 
+/** The event's code and the best mention coded with it. */
+function eventCode(all: StoredMention[]): { code: string; rep: StoredMention } {
   // Code: specific before generic, then the most frequent, then the most confident.
   const codeTally = new Map<string, { n: number; conf: number }>();
   for (const m of all) {
@@ -579,17 +620,32 @@ function toEvent(c: Cluster, data: MergeData): StoryEvent {
   }
   const code = [...codeTally.entries()].sort(([x, a], [y, b]) => Number(isGeneric(x)) - Number(isGeneric(y)) || b.n - a.n || b.conf - a.conf || (x < y ? -1 : 1))[0]![0];
   const rep = all.filter((m) => m.code === code).sort(byBestMention)[0]!;
+  return { code, rep };
+}
 
+/** The keys of the event's two sides [A, B], in normalized orientation; ties go to the orientation of `rep`. */
+function eventOrientation(allUnits: Unit[], rep: StoredMention): [string, string] {
   // Orientation (normalized): majority of directed (non-symmetric) units, else of all units.
-  const allUnits = [...c.units, ...c.conflicts];
   const directed = allUnits.filter((u) => !u.symmetric);
   const orientTally = new Map<string, number>();
   for (const u of directed.length ? directed : allUnits) orientTally.set(u.a.key + '\u0001' + u.b.key, (orientTally.get(u.a.key + '\u0001' + u.b.key) ?? 0) + u.mentions.length + u.conflicting.length);
   const repUnit = allUnits.find((u) => u.mentions.includes(rep) || u.conflicting.includes(rep))!;
   const repOrient = repUnit.a.key + '\u0001' + repUnit.b.key;
   const orient = [...orientTally.entries()].sort(([x, a], [y, b]) => b - a || Number(y === repOrient) - Number(x === repOrient) || (x < y ? -1 : 1))[0]![0];
-  const [A, B] = orient.split('\u0001') as [string, string];
+  return orient.split('\u0001') as [string, string];
+}
 
+interface SideTallies {
+  /** Actor codes of side A, with their mention counts and articles. */
+  sideA: Map<string, Tally>;
+  sideB: Map<string, Tally>;
+  /** Countries the mentions give side A. */
+  countryA: Set<string>;
+  countryB: Set<string>;
+}
+
+/** The actor codes and countries every mention gives each side, in the event's orientation A → B. */
+function sideTallies(allUnits: Unit[], A: string, B: string, data: MergeData): SideTallies {
   const sideA = new Map<string, Tally>(), sideB = new Map<string, Tally>();
   const countryA = new Set<string>(), countryB = new Set<string>();
   const tally = (t: Map<string, Tally>, code: string, article: string) => {
@@ -611,18 +667,25 @@ function toEvent(c: Cluster, data: MergeData): StoryEvent {
       if (xb) countryB.add(xb);
     }
   }
-  const counts = (t: Map<string, Tally>) => new Map([...t].map(([k, v]) => [k, v.count]));
-  const actA = chooseActor(counts(sideA));
-  // Within one country the generic code matches both sides; do not state the same actor on both unless it is the only reading.
-  const actB = chooseActor(counts(sideB), actA);
-  const reversedCode = data.reversedOf.has(code);
-  const alternatives: NonNullable<StoryEvent['alternatives']> = [];
-  const actorAlts = (t: Map<string, Tally>, chosen: string, field: 'source' | 'target') => {
-    for (const [k, v] of t) if (!prefixRelated(k, chosen)) alternatives.push({ field, value: k, articleIds: [...v.articles].sort() });
-  };
-  actorAlts(sideA, actA, reversedCode ? 'target' : 'source');
-  actorAlts(sideB, actB, reversedCode ? 'source' : 'target');
+  return { sideA, sideB, countryA, countryB };
+}
 
+/** The actor of each side [A, B]; the readings that disagree with them are added to `alternatives`. */
+function eventActors(t: SideTallies, reversedCode: boolean, alternatives: Alternatives): [string, string] {
+  const counts = (x: Map<string, Tally>) => new Map([...x].map(([k, v]) => [k, v.count]));
+  const actA = chooseActor(counts(t.sideA));
+  // Within one country the generic code matches both sides; do not state the same actor on both unless it is the only reading.
+  const actB = chooseActor(counts(t.sideB), actA);
+  const actorAlts = (x: Map<string, Tally>, chosen: string, field: 'source' | 'target') => {
+    for (const [k, v] of x) if (!prefixRelated(k, chosen)) alternatives.push({ field, value: k, articleIds: [...v.articles].sort() });
+  };
+  actorAlts(t.sideA, actA, reversedCode ? 'target' : 'source');
+  actorAlts(t.sideB, actB, reversedCode ? 'source' : 'target');
+  return [actA, actB];
+}
+
+/** The event's date; the readings it contradicts are added to `alternatives`. */
+function eventDate(c: Cluster, main: StoredMention[], conflictMentions: StoredMention[], alternatives: Alternatives): EventDate | null {
   // Date readings: the event's own and the contradicting ones. The event's own is the date its mentions state
   // (intersection); for news of the day only, the earliest publication day. The reading with more independent
   // sources becomes the event's date; the others stay in `alternatives`.
@@ -645,21 +708,53 @@ function toEvent(c: Cluster, data: MergeData): StoryEvent {
     }
   }
   for (const [k, r] of readings) alternatives.push({ field: 'date', value: k, articleIds: [...new Set(r.mentions.map((m) => m.articleId))].sort() });
+  return date;
+}
 
+/** The mention whose sentence summarises the event. */
+function summaryMentionOf(allUnits: Unit[], all: StoredMention[], A: string, B: string): StoredMention {
   // The summary states the event as the event is oriented: "Venezuela broke off relations with the US" does not
   // summarise an event written USA → VEN, whichever sentence reads best ("A and B signed …" fits either way).
   const oriented = allUnits.flatMap((u) => u.mentions.filter((m) => m.symmetric || (u.a.key === A && u.b.key === B)));
-  const summaryMention = [...(oriented.length ? oriented : all)].sort(byBestMention)[0]!;
-  const bg = all.map(isBackground).filter((b): b is boolean => b !== null);
+  return [...(oriented.length ? oriented : all)].sort(byBestMention)[0]!;
+}
+
+/** The earliest publication among the mentions (firstReported) and their smallest id (the event's id comes from it). */
+function firstReport(all: StoredMention[]): { firstReported: string | null; firstId: string } {
   let firstReported: string | null = null;
   let firstId = all[0]!.id;
   for (const m of all) {
     if (m.published && (firstReported === null || pubDay(m.published)! < pubDay(firstReported)!)) firstReported = m.published;
     if (m.id < firstId) firstId = m.id;
   }
-  const ordered = [...all].sort((x, y) => cmpNullLast(pubDay(x.published), pubDay(y.published)) || (x.articleId < y.articleId ? -1 : x.articleId > y.articleId ? 1 : 0) || (x.sentenceStart ?? 0) - (y.sentenceStart ?? 0) || (x.id < y.id ? -1 : 1));
+  return { firstReported, firstId };
+}
+
+/** Evidence order: by publication day, article, place in the article. */
+const byReport = (x: StoredMention, y: StoredMention) => cmpNullLast(pubDay(x.published), pubDay(y.published)) || (x.articleId < y.articleId ? -1 : x.articleId > y.articleId ? 1 : 0) || (x.sentenceStart ?? 0) - (y.sentenceStart ?? 0) || (x.id < y.id ? -1 : 1);
+
+function toEvent(c: Cluster, data: MergeData): StoryEvent {
+  if (c.units.length === 1 && !c.conflicts.length && c.units[0]!.mentions.length === 1 && !c.units[0]!.conflicting.length) return singleEvent(c.units[0]!.mentions[0]!);
+  const main = c.units.flatMap((u) => u.mentions);
+  const inUnitConflicts = c.units.flatMap((u) => u.conflicting);
+  const conflictMentions = [...c.conflicts.flatMap((u) => [...u.mentions, ...u.conflicting]), ...inUnitConflicts];
+  const all = [...main, ...conflictMentions];
+
+  const { code, rep } = eventCode(all);
+  const allUnits = [...c.units, ...c.conflicts];
+  const [A, B] = eventOrientation(allUnits, rep);
+  const sides = sideTallies(allUnits, A, B, data);
+  const reversedCode = data.reversedOf.has(code);
+  const alternatives: Alternatives = [];
+  const [actA, actB] = eventActors(sides, reversedCode, alternatives);
+  const date = eventDate(c, main, conflictMentions, alternatives);
+
+  const summaryMention = summaryMentionOf(allUnits, all, A, B);
+  const bg = all.map(isBackground).filter((b): b is boolean => b !== null);
+  const { firstReported, firstId } = firstReport(all);
+  const ordered = [...all].sort(byReport);
   const [srcCode, tgtCode] = reversedCode ? [actB, actA] : [actA, actB];
-  const [srcCountries, tgtCountries] = reversedCode ? [countryB, countryA] : [countryA, countryB];
+  const [srcCountries, tgtCountries] = reversedCode ? [sides.countryB, sides.countryA] : [sides.countryA, sides.countryB];
   const [srcKey, tgtKey] = reversedCode ? [B, A] : [A, B];
 
   const event: StoryEvent = {
