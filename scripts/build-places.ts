@@ -18,7 +18,7 @@ const arabic = new Set(countries.filter((c) => c.languages && 'ara' in c.languag
 const iso3 = new Map(countries.map((c) => [c.cca2, c.cca3]));
 const root = projectRoot();
 
-const MIN_POPULATION = 100_000;
+const MIN_POPULATION = 40_000;
 const DOMINANCE = 3;
 
 // names the curated layer or the converted dictionaries already give, and first names of the people lists

@@ -132,7 +132,7 @@ test('a state body followed by "in <place>" is of that place; an unknown place g
 });
 
 test('an office of a place the lexicon does not know takes no country from context', () => {
-  const [, b] = actorsIn(['The Peruvian government protested.', 'Springdale Mayor Ann Korver flew to Lima.'], '1999-05-04');
+  const [, b] = actorsIn(['The Peruvian government protested.', 'Quillsbury Mayor Ann Korver flew to Lima.'], '1999-05-04');
   assert.equal(b![0]!.country, null);
   assert.equal(b![0]!.foreign, true);
 });

@@ -127,3 +127,16 @@ test('a journey whose subject is a thing carried is a delivery; "ruled out" refu
   assert.deepEqual(b('Coffee arrived in Brazil in 1727.'), []);
   assert.deepEqual(b('Germany ruled out talks with Russia on Monday.'), ['DEU>RUS:125']);
 });
+
+test('verb senses of the wire: cancelled visits, forced from homes, firefights, sieges, control taken, prisoners released', () => {
+  const b = (s: string) => codeSentences(s, '2024-05-01').map((m) => `${m.sourceCountry}>${m.targetCountry}:${m.code}`);
+  assert.deepEqual(b('The Indian prime minister cancelled a visit to Japan on Friday.'), ['IND>JPN:160']);
+  assert.deepEqual(b('Myanmar troops forced thousands of villagers from their homes in Rakhine.'), ['MMR>MMR:201']);
+  assert.deepEqual(b('Malian troops engaged in firefights with rebels near Gao on Sunday.'), ['MLI>MLI:190']);
+  assert.deepEqual(b('Russia ordered a siege of Mariupol on Monday.'), ['RUS>UKR:191']);
+  assert.deepEqual(b('Russian forces took control of Bakhmut on Saturday.'), ['RUS>UKR:192']);
+  assert.deepEqual(b('Cuba released 50 prisoners on Monday.'), ['CUB>CUB:0841']);
+  // controls: a cancelled attack is none; freed foreigners stay the target
+  assert.deepEqual(b('The army cancelled planned attacks on the city.'), []);
+  assert.deepEqual(b('Russia freed two Americans on Thursday.'), ['RUS>USA:0841']);
+});
