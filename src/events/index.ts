@@ -10,6 +10,7 @@ import { shiftDay } from '../util/calendar.js';
 
 export { cameo, codeName, isCameoCode, allCodes, type CameoInfo } from './ontology.js';
 export { codeSentence } from './code.js';
+export { withDateText } from './date-text.js';
 export { eventLanguage, hasEventLanguage, type EventLanguage } from './language.js';
 
 export interface ArticleInput {

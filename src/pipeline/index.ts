@@ -19,7 +19,7 @@ export { inputKey, processDoc, articleIdOf, DOC_BUDGET_MS, type ProcessedDoc, ty
 export { newCopyBook, placeCopy, planBatch, learn, compareCopies, type CopyBook } from './copies.js';
 export { remerge, mergeStale } from './merge.js';
 export { runJobs } from './jobs.js';
-export { withDateText } from './date-text.js';
+export { withDateText } from '../events/index.js';
 export { defaultWorkers, openProcessor, type Processor } from './pool.js';
 
 export interface IngestProgress {

@@ -6,7 +6,7 @@ import { cleanDocument } from '../clean/index.js';
 import { initDedup, fingerprintWithShingles } from '../dedup/index.js';
 import type { Fingerprint } from '../types.js';
 import { codeWithinBudget } from './budget.js';
-import { withDateText } from './date-text.js';
+import { withDateText } from '../events/index.js';
 
 /** A cleaned and coded document, before the writer decides whether it duplicates an earlier copy. */
 export interface ProcessedDoc {

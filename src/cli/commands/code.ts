@@ -6,9 +6,8 @@ import type { Command } from '../context.js';
 import { writeJson } from '../context.js';
 import { flagBool, flagString, UsageError } from '../args.js';
 import { parseItems, readItemSource, detector, langFlag } from '../items.js';
-import { codeSentences, hasEventLanguage } from '../../events/index.js';
+import { codeSentences, hasEventLanguage, withDateText } from '../../events/index.js';
 import { splitSentences } from '../../actors/index.js';
-import { withDateText } from '../../pipeline/index.js';
 import type { EventMention } from '../../types.js';
 
 const DAY_RE = /^\d{4}-\d{2}-\d{2}$/;
