@@ -70,12 +70,19 @@ function matchRest(L: EventLanguage, tokens: Token[], rest: Element[], ei: numbe
     return -1;
   }
   if (e.kind === 'gap') {
-    for (let g = 0; g <= 5 && pos + g <= limit; g++) {
+    // (up to five words; up to nine inside one noun phrase: "sent 14 Leopard 2 A6 tanks to", "Germany's Taurus
+    //  long-range cruise missiles")
+    let maxGap = 5;
+    const inPhrase = (t: Token) => NP_TOKEN.test(t.pos) || t.norm === "'s" || t.norm === '-';
+    while (maxGap < 9 && pos + maxGap < tokens.length && tokens.slice(pos, pos + maxGap).every(inPhrase)) maxGap++;
+    for (let g = 0; g <= maxGap && pos + g <= limit; g++) {
       if (g > 0) {
         const t = tokens[pos + g - 1]!;
         // ("joint naval and air drills": "and" between two modifiers of the noun stays inside the gap)
         const modifiers = (k: number) => /^(ADJ|NOUN)$/.test(tokens[k]?.pos ?? '') && !tokens[k]!.cap;
         if (L.words.punctStop.has(t.norm) || t.norm === ',' || t.norm === 'and' && g > 1 && !(modifiers(pos + g - 2) && modifiers(pos + g))) break;
+        // ("sent a letter that mentions tanks to …": a gap never enters a relative clause)
+        if (L.words.relativeSubjects.has(t.norm) && t.pos !== 'DET') break;
         // a gap does not swallow a whole actor, unless it modifies the next noun ("a US proposal", "Ukraine's plan",
         // "naval and air drills")
         const a = actorAt[pos + g - 1];
@@ -122,6 +129,9 @@ function matchRest(L: EventLanguage, tokens: Token[], rest: Element[], ei: numbe
   if (ei === rest.length - 1 && rest.length === 1 && !out.actorObject && (PHYSICAL.test(out.code) && !PERSON_OBJECT.test(out.code) || BY_TARGET_ROOTS.test(out.code)) && /^(DET|ADJ|NOUN|NUM|PROPN)$/.test(tokens[pos]?.pos ?? '')) { out.open = true; return pos; }
   return -1;
 }
+
+/** Parts of speech inside a noun phrase. */
+const NP_TOKEN = /^(DET|ADJ|NOUN|NUM|PROPN)$/;
 
 export function tryPatterns(L: EventLanguage, tokens: Token[], ti: number, list: Pattern[] | undefined, actorAt: (ResolvedActor | undefined)[], lemma?: string): Match | null {
   if (!list) return null;

@@ -39,6 +39,8 @@ export interface PatternSet {
    *  is a delivery ("Chinese aid arrived in Nepal"). */
   cargo: Map<string, string>;
   cargoSectors: Map<string, string>;
+  /** Code → code of a compound subject's act with no target: done together ("A and B held exercises": 062). */
+  joint: Map<string, string>;
   /** Triggers whose patterns of these roots state their event only with one of these clitics right before them
    *  ("se manifestaron": a protest; "manifestó su apoyo": no protest). */
   needsClitic: Map<string, { clitics: Set<string>; roots: string[] }>;
@@ -127,7 +129,7 @@ export function loadPastForms(lang: string): Map<string, string> {
 }
 
 export function loadPatterns(lang: string): PatternSet {
-  const verbs = readData<{ sym: string[]; actorObject?: string[]; fromPlace?: Record<string, string>; cargo?: Record<string, string[]>; cargoSectors?: Record<string, string>; needsClitic?: Record<string, { clitics: string[]; roots: string[] }>; ownGovernmentRoots: string[]; patterns: Record<string, string[]> }>(`events/${lang}/verbs.json`);
+  const verbs = readData<{ sym: string[]; actorObject?: string[]; fromPlace?: Record<string, string>; cargo?: Record<string, string[]>; cargoSectors?: Record<string, string>; joint?: Record<string, string>; needsClitic?: Record<string, { clitics: string[]; roots: string[] }>; ownGovernmentRoots: string[]; patterns: Record<string, string[]> }>(`events/${lang}/verbs.json`);
   const nouns = readData<{ patientHeads?: string[]; patterns: Record<string, string[]> }>(`events/${lang}/nouns.json`);
   const syn = readData<SynonymsFile>(`events/${lang}/synonyms.json`);
   const byTrigger = new Map<string, Pattern[]>();
@@ -142,6 +144,7 @@ export function loadPatterns(lang: string): PatternSet {
     ownGovernmentRoots: verbs.ownGovernmentRoots,
     cargo: new Map(Object.entries(verbs.cargo ?? {}).flatMap(([code, words]) => words.map((w) => [dataWord(w), code] as [string, string]))),
     cargoSectors: new Map(Object.entries(verbs.cargoSectors ?? {})),
+    joint: new Map(Object.entries(verbs.joint ?? {})),
   };
 }
 

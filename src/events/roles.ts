@@ -79,8 +79,11 @@ export function resolveMatch(L: EventLanguage, m: Match, tokens: Token[], actors
   if (r.source && r.target) { r.target = unlinkFrom(r.target, r.source); r.source = unlinkFrom(r.source, r.target); }
   const moded = modalCode(r);
   if (!moded) return null;
-  const { code, tns } = moded;
-  const symmetric = sym.has(p.code) || sym.has(code) || !!p.mutual;
+  const { tns } = moded;
+  // ("American and Filipino troops launched exercises": done together by a compound subject, with no target)
+  const joint = r.source?.kind === 'compound' && !r.target ? L.patterns.joint.get(moded.code) : undefined;
+  const code = joint ?? moded.code;
+  const symmetric = sym.has(p.code) || sym.has(code) || !!p.mutual || !!joint;
   const mutual = compoundEvent(r, code, tns, symmetric);
   if (mutual) return mutual;
   if (!contextRoles(r, code)) return null;

@@ -140,3 +140,16 @@ test('verb senses of the wire: cancelled visits, forced from homes, firefights, 
   assert.deepEqual(b('The army cancelled planned attacks on the city.'), []);
   assert.deepEqual(b('Russia freed two Americans on Thursday.'), ['RUS>USA:0841']);
 });
+
+test('a gap may span one long noun phrase; allies exercising together cooperate; tanks sent are arms', () => {
+  const b = (s: string) => codeSentences(s, '2024-05-01').map((m) => `${m.sourceCountry}>${m.targetCountry}:${m.code}`);
+  assert.deepEqual(b('Spain sent 10 Leopard 2 A4 tanks to Ukraine on Friday.'), ['ESP>UKR:072']);
+  assert.deepEqual(b("The chancellor's government ruled out sending Germany's Taurus long-range cruise missiles to Ukraine."), ['DEU>UKR:122']);
+  assert.deepEqual(b('Thousands of Japanese and Australian troops launched combat exercises on Tuesday.'), ['JPN>AUS:062']);
+  assert.deepEqual(b('Egyptian and Sudanese troops carried out a joint ground patrol on Friday.'), ['EGY>SDN:062']);
+  // controls: one country's exercises near another are a show of force; tanks deployed to a border are a posture
+  assert.deepEqual(b('China launched military exercises around Taiwan on Monday.'), ['CHN>TWN:150']);
+  assert.deepEqual(b('Russia deployed tanks to the border with Ukraine.'), ['RUS>UKR:154']);
+  // (a gap never crosses a verb: "sent a letter to the company that makes tanks" is no arms delivery)
+  assert.deepEqual(b('France sent a letter that mentions tanks to Ukraine.').filter((x) => x.endsWith(':072')), []);
+});
