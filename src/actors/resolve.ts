@@ -194,6 +194,8 @@ const TIME_NOUNS = /^(days?|weeks?|months?|years?|hours?|decades?|times?|ago|ear
 const FROM_SECTORS = new Set(['GOV', 'LEG', 'JUD', 'BUS', 'MED', 'NGO']);
 
 /** Heads of geographic names that contain a country name ("China Sea", "Panama Canal", "Congo River"). */
+/** Sea and coast features named "X of <country>" ("the Sea of Japan", "the Bay of Bengal"). */
+const SEA_HEADS = /^(sea|gulf|bay|strait|straits|isle|coast)$/;
 const GEO_HEADS = /^(sea|ocean|river|strait|straits|canal|gulf|basin|peninsula|islands?|mountains|desert|province|region|state|county|street|avenue|square|university|airport|airways|airlines|cup|league|times|post|herald|daily|news|bank|plaza|hotel|embassy)$/;
 
 /** Roles that a bare mention ("the opposition", "the government") inherits from the document; others need a country. */
@@ -637,6 +639,8 @@ function insideProperName(s: ActorParts, tokens: Token[], parts: Match[], i: num
     const next = tokens[end];
     if (prev && i > 0 && prev.cap && prev.pos === 'PROPN' && !(i === 1) && !/^["“'(]$/.test(tokens[i - 2]?.text ?? '')) return true;
     if (next && next.cap && GEO_HEADS.test(next.norm)) return true;
+    // ("the Sea of Japan", "the Gulf of Mexico", "the Strait of Hormuz": a feature "of" a country is a place name)
+    if (prev?.norm === 'of' && i > 1 && tokens[i - 2]!.cap && SEA_HEADS.test(tokens[i - 2]!.norm)) return true;
   }
   return false;
 }
