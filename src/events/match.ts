@@ -73,7 +73,7 @@ function matchRest(L: EventLanguage, tokens: Token[], rest: Element[], ei: numbe
     // (up to five words; up to nine inside one noun phrase: "sent 14 Leopard 2 A6 tanks to", "Germany's Taurus
     //  long-range cruise missiles")
     let maxGap = 5;
-    const inPhrase = (t: Token) => NP_TOKEN.test(t.pos) || t.norm === "'s" || t.norm === '-';
+    const inPhrase = (t: Token) => NP_TOKEN.test(t.pos) || t.norm === "'s" || t.norm === '-' || t.norm === 'of';
     while (maxGap < 9 && pos + maxGap < tokens.length && tokens.slice(pos, pos + maxGap).every(inPhrase)) maxGap++;
     for (let g = 0; g <= maxGap && pos + g <= limit; g++) {
       if (g > 0) {

@@ -106,6 +106,11 @@ export function unassertedInfinitive(L: EventLanguage, tokens: Token[], ti: numb
   const gov = idx.slice(0, -1);
   if (endsWith(L, tokens, gov, [['in', 'order'], ['so', 'as']])) return true;
   if (endsWith(L, tokens, gov, L.mod.implicative)) return false;
+  // ("became the first sitting U.S. president to visit Hiroshima", "the first country to recognise"): an infinitive
+  // after a noun phrase opened by an ordinal is an act performed
+  for (let k = to - 1, n = 0; k >= 0 && n < 8 && /^(NOUN|PROPN|ADJ|NUM|DET|PUNCT|PART)$/.test(tokens[k]!.pos) && tokens[k]!.norm !== ','; k--, n++) {
+    if (L.mod.ordinalInfinitive.has(tokens[k]!.norm) && tokens[k - 1]?.pos === 'DET') return false;
+  }
   const gi = gov[gov.length - 1] ?? -1;
   if (p.code.startsWith('04') && gi >= 0 && /^(PROPN|NOUN)$/.test(tokens[gi]!.pos)) {
     // the destination of a trip ("to Nepal", "in Caracas") right before the purpose

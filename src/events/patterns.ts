@@ -157,6 +157,8 @@ export interface Modality {
   conditional: string[][];
   reversal: string[][];
   /** Verbs whose "to"-infinitive is an act performed ("voted to suspend", "managed to free"). */
+  /** Ordinals whose noun phrase before an infinitive makes it an act performed ("the first … to visit"). */
+  ordinalInfinitive: Set<string>;
   implicative: string[][];
   /** Adverbs of habit or standing state ("currently buys", "still recognizes"): no event. */
   habitual: string[][];
@@ -193,7 +195,7 @@ export function loadModality(lang: string): Modality {
   return {
     negation: seqs('negation'), intent: seqs('intent'), threat: seqs('threat'), refusal: seqs('refusal'),
     speculative: seqs('speculative'), conditional: seqs('conditional'), reversal: seqs('reversal'),
-    implicative: seqs('implicative'), habitual: seqs('habitual'), predictive: set('predictive'), elaboration: set('elaboration'),
+    implicative: seqs('implicative'), ordinalInfinitive: set('ordinalInfinitive'), habitual: seqs('habitual'), predictive: set('predictive'), elaboration: set('elaboration'),
     clauseBreaks: set('clauseBreaks'), reporting: set('reporting'),
     demanded: seqs('demanded'), auxiliary: seqs('auxiliary'), hypothetical: set('hypothetical'),
     hypotheticalBare: set('hypotheticalBare'), soughtNominal: seqs('soughtNominal'),

@@ -338,7 +338,9 @@ function followingTarget(r: Resolution): ResolvedActor | null {
     if (t) return t.kind === 'place' && Number(p.code.slice(0, 2)) >= 15 ? { ...t, code: t.country!, sector: '' } : t;
   }
   // a country adjective inside the phrase ("bought Russian oil", "probed Mexican policy")
-  return m.inner.find((a) => a !== source && a.kind === 'modifier' && (!!a.country && (!source || a.country !== source.country) || !a.country && !!a.sector)) ?? null;
+  // (not a mediator or backer: "held U.S.-mediated talks")
+  const mediator = (a: ResolvedActor) => tokens[a.tokEnd]?.norm === '-' && r.L.words.mediatorParticiples.has(tokens[a.tokEnd + 1]?.norm ?? '');
+  return m.inner.find((a) => a !== source && a.kind === 'modifier' && !mediator(a) && (!!a.country && (!source || a.country !== source.country) || !a.country && !!a.sector)) ?? null;
 }
 
 /** The "by" agent of the object phrase as target, protests aimed at the protesters' government; false for a demand

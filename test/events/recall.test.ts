@@ -153,3 +153,14 @@ test('a gap may span one long noun phrase; allies exercising together cooperate;
   // (a gap never crosses a verb: "sent a letter to the company that makes tanks" is no arms delivery)
   assert.deepEqual(b('France sent a letter that mentions tanks to Ukraine.').filter((x) => x.endsWith(':072')), []);
 });
+
+test('mediators are no party; a first round of talks; the first to visit; intelligence sharing resumed; a truce shattered', () => {
+  const b = (s: string) => codeSentences(s, '2024-05-01').map((m) => `${m.sourceCountry}>${m.targetCountry}:${m.code}`);
+  assert.deepEqual(b('Armenia and Azerbaijan, which are technically at war, held a first round of U.S.-mediated talks on Wednesday.'), ['ARM>AZE:046']);
+  assert.deepEqual(b('Angela Merkel became the first German chancellor to visit Israel on Monday.').map((x) => x.replace(/:.*/, '')), ['DEU>ISR']);
+  assert.deepEqual(b('Japan resumed intelligence sharing with South Korea on Tuesday.'), ['JPN>KOR:064']);
+  assert.deepEqual(b('Israel shattered the ceasefire in Gaza with a wave of airstrikes on Tuesday.'), ['ISR>PSE:196']);
+  // controls: a country adjective that is no mediator stays the target; an infinitive asked for is no act
+  assert.deepEqual(b('Israel bought Russian oil.'), ['ISR>RUS:061']);
+  assert.deepEqual(b('Germany asked Poland to send tanks to Ukraine.').filter((x) => x.endsWith(':072')), []);
+});
