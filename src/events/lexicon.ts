@@ -85,6 +85,7 @@ interface CodesFile {
   physical: string[]; personObject: string[]; violent: string[]; coercion: string[]; byTarget: string[]; impliedTarget: string[]; inTarget: string[];
   sanctionsTopic: string[]; civilSectors: string[]; ownCountryTarget: Record<string, string>; stateSectors: string[]; cityTarget: string[];
   intent: Record<string, string>; intentByRoot: Record<string, string>; refusal: Record<string, string>; refusalByRoot: Record<string, string>; threatFromRoot: number;
+  repression: { codes: string[]; sources: string[]; targets: string[]; code: string }; homePostures: string[];
 }
 
 export interface CodeClasses {
@@ -95,6 +96,10 @@ export interface CodeClasses {
   stateSectors: Set<string>;
   cityTarget: RegExp;
   intent: Map<string, string>; intentByRoot: Map<string, string>; refusal: Map<string, string>; refusalByRoot: Map<string, string>; threatFromRoot: number;
+  /** Force by these sectors at those of their own country is repression (code). */
+  repression: { codes: Set<string>; sources: Set<string>; targets: Set<string>; code: string };
+  /** Force postures that may aim at the source's own people. */
+  homePostures: Set<string>;
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -141,6 +146,7 @@ export function codeClasses(): CodeClasses {
     ownCountryTarget: Object.entries(c.ownCountryTarget).sort((a, b) => b[0].length - a[0].length), stateSectors: new Set(c.stateSectors), cityTarget: prefixRe(c.cityTarget),
     intent: new Map(Object.entries(c.intent)), intentByRoot: new Map(Object.entries(c.intentByRoot)), refusal: new Map(Object.entries(c.refusal)),
     refusalByRoot: new Map(Object.entries(c.refusalByRoot)), threatFromRoot: c.threatFromRoot,
+    repression: { codes: new Set(c.repression.codes), sources: new Set(c.repression.sources), targets: new Set(c.repression.targets), code: c.repression.code }, homePostures: new Set(c.homePostures),
   };
   return codes;
 }

@@ -48,7 +48,7 @@ interface Resolution {
 export interface Resolved { events: RawEvent[]; source: ResolvedActor | null; tense: string }
 
 const usable = (a: ResolvedActor) => a.kind !== 'modifier' || !!a.country;
-const { stateSectors: STATE_SECTORS, ownCountryTarget: OWN_TARGETS, cityTarget: CITY_TARGET } = codeClasses();
+const { stateSectors: STATE_SECTORS, ownCountryTarget: OWN_TARGETS, cityTarget: CITY_TARGET, repression: REPRESSION, homePostures: HOME_POSTURES } = codeClasses();
 /** The sector of the source's own country an act is aimed at when its target is not named (or null). */
 const ownTargetSector = (code: string) => OWN_TARGETS.find(([prefix]) => code.startsWith(prefix))?.[1] ?? null;
 /** A city named as such (not a capital or seat of power standing for a government): a place with no sector. */
@@ -451,6 +451,12 @@ function compoundEvent(r: Resolution, code: string, tns: string, symmetric: bool
   const placed = (x: ResolvedActor) => !!x.country || /^(IGO|NGO|IMG)/.test(x.code);
   if (!placed(a) || !placed(b) || a.code === b.code) return { events: [], source: a, tense: tns };
   const fromSource = source?.kind === 'compound';
+  // ("clashes between security forces and protesters"): the police's force at their own people is repression
+  const rep = (x: ResolvedActor, y: ResolvedActor) => !!x.country && x.country === y.country && REPRESSION.codes.has(code) && REPRESSION.sources.has(x.sector) && REPRESSION.targets.has(y.sector);
+  if (rep(a, b) || rep(b, a)) {
+    const [police, people] = rep(a, b) ? [a, b] : [b, a];
+    return { events: [{ source: police, target: people, code: REPRESSION.code, confidence: r.confidence - (fromSource ? 0 : 0.1), symmetric: false }], source: fromSource ? source : a, tense: tns };
+  }
   return { events: [{ source: a, target: b, code, confidence: r.confidence - (fromSource ? 0 : 0.1), symmetric: true }], source: fromSource ? source : a, tense: fromSource && r.governingVerb >= 0 && tns !== 'pluperfect' && tns !== 'nonfinite' ? 'verb-object' : tns };
 }
 
@@ -563,10 +569,13 @@ function expandEvents(r: Resolution, code: string, symmetric: boolean): RawEvent
     if (s.country && s.country === t.country && (s.code === s.country || t.code === t.country) && govLike(s) && govLike(t) && s.kind !== 'person' && t.kind !== 'person') continue;
     // a force posture (15) is towards another country, not a government's own forces ("the dispatching of US troops")
     // (nor is a withdrawal or surrender: "willing to withdraw its troops" names what is withdrawn)
-    if (s.country && s.country === t.country && (code.startsWith('15') || /^(087|0356)/.test(code))) continue;
+    // (police deployed at home are: "deployed 400,000 police officers for the election")
+    if (s.country && s.country === t.country && (code.startsWith('15') && !HOME_POSTURES.has(code) || /^(087|0356)/.test(code))) continue;
     if (!s.country && !/^(IGO|NGO|IMG)/.test(s.code)) continue;
     if (!t.country && !/^(IGO|NGO|IMG)/.test(t.code)) continue;
-    events.push({ source: s, target: t, code, confidence: Math.max(0.1, r.confidence - (s.fromContext ? 0.1 : 0) - (t.fromContext ? 0.1 : 0)), symmetric: symmetric && (source.kind === 'compound' || !!r.mutual) });
+    // ("clashes between security forces and protesters"): force by the police at their own people is repression
+    const repressed = s.country && s.country === t.country && REPRESSION.codes.has(code) && REPRESSION.sources.has(s.sector) && REPRESSION.targets.has(t.sector);
+    events.push({ source: s, target: t, code: repressed ? REPRESSION.code : code, confidence: Math.max(0.1, r.confidence - (s.fromContext ? 0.1 : 0) - (t.fromContext ? 0.1 : 0)), symmetric: symmetric && (source.kind === 'compound' || !!r.mutual) });
   }
   return events;
 }

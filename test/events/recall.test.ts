@@ -164,3 +164,12 @@ test('mediators are no party; a first round of talks; the first to visit; intell
   assert.deepEqual(b('Israel bought Russian oil.'), ['ISR>RUS:061']);
   assert.deepEqual(b('Germany asked Poland to send tanks to Ukraine.').filter((x) => x.endsWith(':072')), []);
 });
+
+test('the police\'s force at their own people is repression; police deployed at home; protesters chanting', () => {
+  const b = (s: string, d = '2011-02-05') => codeSentences(s, d).map((m) => `${m.sourceCountry}>${m.targetCountry}:${m.code}`);
+  assert.deepEqual(b('There were clashes between security forces and protesters in Tunisia on Friday.'), ['TUN>TUN:175']);
+  assert.deepEqual(b('Police clashed with protesters in Tunis on Friday.'), ['TUN>TUN:175']);
+  assert.deepEqual(b('Tunisian protesters chanted slogans against the president on Friday.').map((x) => x.replace(/:.*/, '')), ['TUN>TUN']);
+  // controls: troops against another country's people stay military force; police deploying abroad stay a posture
+  assert.deepEqual(b('Israeli troops clashed with Palestinian protesters.'), ['ISR>PSE:190']);
+});
