@@ -82,7 +82,7 @@ function matchRest(L: EventLanguage, tokens: Token[], rest: Element[], ei: numbe
         const modifiers = (k: number) => /^(ADJ|NOUN)$/.test(tokens[k]?.pos ?? '') && !tokens[k]!.cap;
         if (L.words.punctStop.has(t.norm) || t.norm === ',' || t.norm === 'and' && g > 1 && !(modifiers(pos + g - 2) && modifiers(pos + g))) break;
         // ("sent a letter that mentions tanks to …": a gap never enters a relative clause)
-        if (L.words.relativeSubjects.has(t.norm) && t.pos !== 'DET') break;
+        if (L.words.relativeSubjects.has(t.norm) && t.pos === 'PRON') break;
         // a gap does not swallow a whole actor, unless it modifies the next noun ("a US proposal", "Ukraine's plan",
         // "naval and air drills")
         const a = actorAt[pos + g - 1];

@@ -67,10 +67,10 @@ export function compilePattern(code: string, src: string, nominal: boolean): Pat
   return { code, source: src, trigger: first.alts, rest, weight, hasTarget: rest.some((e) => e.kind === 'target'), nominal };
 }
 
-function index(files: { patterns: Record<string, string[]> }, nominal: boolean, into: Map<string, Pattern[]>): void {
+function index(files: { patterns: Record<string, string[]> }, nominal: boolean, into: Map<string, Pattern[]>, swap = false): void {
   for (const [code, list] of Object.entries(files.patterns)) {
     for (const src of list) {
-      const p = compilePattern(code, src, nominal);
+      const p = { ...compilePattern(code, src, nominal), ...(swap ? { swap: true } : {}) };
       const triggerBonus = Math.max(...p.trigger.map((a) => a.length)) - 1;
       for (const alt of p.trigger) {
         // one entry per trigger alternative, weighted by its own length ("kick out" vs "expel")
@@ -129,11 +129,13 @@ export function loadPastForms(lang: string): Map<string, string> {
 }
 
 export function loadPatterns(lang: string): PatternSet {
-  const verbs = readData<{ sym: string[]; actorObject?: string[]; fromPlace?: Record<string, string>; cargo?: Record<string, string[]>; cargoSectors?: Record<string, string>; joint?: Record<string, string>; needsClitic?: Record<string, { clitics: string[]; roots: string[] }>; ownGovernmentRoots: string[]; patterns: Record<string, string[]> }>(`events/${lang}/verbs.json`);
+  const verbs = readData<{ sym: string[]; actorObject?: string[]; fromPlace?: Record<string, string>; cargo?: Record<string, string[]>; cargoSectors?: Record<string, string>; joint?: Record<string, string>; reversed?: Record<string, string[]>; needsClitic?: Record<string, { clitics: string[]; roots: string[] }>; ownGovernmentRoots: string[]; patterns: Record<string, string[]> }>(`events/${lang}/verbs.json`);
   const nouns = readData<{ patientHeads?: string[]; patterns: Record<string, string[]> }>(`events/${lang}/nouns.json`);
   const syn = readData<SynonymsFile>(`events/${lang}/synonyms.json`);
   const byTrigger = new Map<string, Pattern[]>();
   index(verbs, false, byTrigger);
+  // (patterns whose subject is the target and whose "+" the source: "received a loan from the IMF")
+  if (verbs.reversed) index({ patterns: verbs.reversed }, false, byTrigger, true);
   index(nouns, true, byTrigger);
   addSynonyms(syn.verbs, 'v:', byTrigger);
   addSynonyms(syn.nouns, 'n:', byTrigger);

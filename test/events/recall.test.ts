@@ -173,3 +173,15 @@ test('the police\'s force at their own people is repression; police deployed at 
   // controls: troops against another country's people stay military force; police deploying abroad stay a posture
   assert.deepEqual(b('Israeli troops clashed with Palestinian protesters.'), ['ISR>PSE:190']);
 });
+
+test('what is received runs from the giver; resignations announced; "must step down" demands; troops sent into a place', () => {
+  const b = (s: string, d = '2024-05-01') => codeSentences(s, d).map((m) => `${m.sourceCountry ?? m.source}>${m.targetCountry}:${m.code}`);
+  assert.deepEqual(b('Egypt received $3 billion from the International Monetary Fund on Tuesday.'), ['IGOIMF>EGY:071']);
+  assert.deepEqual(b('Taiwan received the first F-16 jets from the United States on Monday.'), ['USA>TWN:072']);
+  assert.deepEqual(b("Peru's Prime Minister announced his resignation on Tuesday."), ['PER>PER:0831']);
+  assert.deepEqual(b('The French president said on Thursday that Bashar al-Assad must step down.', '2012-05-03'), ['FRA>SYR:1041']);
+  assert.deepEqual(b('Russia sent troops into Moldova on Sunday.'), ['RUS>MDA:154']);
+  // controls: a visit received is no aid; a speaker's own plans are no demand
+  assert.deepEqual(b('Ukraine received a visit from the French president.').filter((x) => /:07/.test(x)), []);
+  assert.deepEqual(b('The minister said he must go to Paris.'), []);
+});

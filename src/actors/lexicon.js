@@ -1,0 +1,368 @@
+// Actor lexicon: countries (world-countries package + curated extras), seats of power, capitals, IGOs, sector
+// role words, person titles and curated people, compiled into a token trie keyed by normalized tokens.
+import { createRequire } from 'node:module';
+import { normalize, tokenizeText } from '../nlp/index.js';
+import { openKeyCache } from '../nlp/index.js';
+export { projectRoot, readData } from '../util/data.js';
+import { readData, projectRoot } from '../util/data.js';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+const articleCache = new Map();
+/** The articles a name may carry in a language (data/actors/<lang>/references.json). */
+function articles(lang) {
+    let a = articleCache.get(lang);
+    if (!a) {
+        a = new Set(readData(`actors/${lang}/references.json`).articles);
+        articleCache.set(lang, a);
+    }
+    return a;
+}
+/** Token keys of a phrase (same tokenizer as the text), without a leading article; from the key cache when known. */
+function keysOf(phrase, lang = 'en', cache) {
+    // (the cache holds the tokenizer's output; the article is stripped after, so the data may change its articles)
+    let toks = cache?.get(phrase);
+    if (!toks) {
+        toks = tokenizeText(phrase, lang).flatMap((s) => s.tokens.map((t) => t.norm));
+        cache?.set(phrase, toks);
+    }
+    return toks.length > 1 && articles(lang).has(toks[0]) ? toks.slice(1) : toks;
+}
+/** The forms of a demonym under a language's inflection table: [masculine and feminine singular], [plurals]. */
+export function demonymForms(base, table) {
+    for (const [end, [fs, mp, fp]] of table) {
+        if (!base.endsWith(end))
+            continue;
+        const stem = base.slice(0, base.length - end.length);
+        return { singular: [...new Set([base, stem + fs])], plural: [...new Set([stem + mp, stem + fp])] };
+    }
+    return { singular: [base], plural: [] };
+}
+function insert(trie, keys, e) {
+    if (!keys.length)
+        return;
+    let node = trie;
+    for (const k of keys) {
+        let n = node.next.get(k);
+        if (!n) {
+            n = { next: new Map(), entries: [] };
+            node.next.set(k, n);
+        }
+        node = n;
+    }
+    if (node.entries.some((x) => x.kind === e.kind && x.code === e.code && x.sector === e.sector && x.person === e.person))
+        return;
+    // Two countries with the same name or demonym: keep the curated one, else the sovereign, larger one.
+    if (e.country && (e.kind === 'country' || e.kind === 'adj' || e.kind === 'people' || e.kind === 'capital')) {
+        const rival = node.entries.findIndex((x) => x.kind === e.kind && x.country && x.country !== e.country);
+        if (rival >= 0) {
+            const r = node.entries[rival];
+            if (r.curated && !e.curated)
+                return;
+            if (e.curated && !r.curated || (e.score ?? 0) > (r.score ?? 0))
+                node.entries.splice(rival, 1);
+            else if (!e.curated)
+                return;
+        }
+    }
+    node.entries.push(e);
+}
+const cache = new Map();
+let isoCountries = null;
+const isoLocales = new Set();
+/** i18n-iso-countries' names of a country (ISO alpha-2) in a language, when the package has that language. */
+function isoNames(lang, cca2) {
+    const req = createRequire(import.meta.url);
+    isoCountries ??= req('i18n-iso-countries');
+    if (!isoLocales.has(lang)) {
+        try {
+            isoCountries.registerLocale(req(`i18n-iso-countries/langs/${lang}.json`));
+        }
+        catch {
+            return [];
+        } // (no names in that language)
+        isoLocales.add(lang);
+    }
+    return isoCountries.getName(cca2, lang, { select: 'all' }) ?? [];
+}
+// The package's ESM typings don't match its CJS entry under NodeNext; load the data through require.
+const countries = createRequire(import.meta.url)('world-countries');
+/** The language whose actor words are used for `lang`: its own folder under data/actors/, else English. */
+export function actorLanguage(lang) {
+    return lang && lang !== 'en' && existsSync(join(projectRoot(), 'data', 'actors', lang, 'sectors.json')) ? lang : 'en';
+}
+/** ISO 639-1 → the ISO 639-3 key of world-countries' translations. */
+const TRANSLATION_KEY = { es: 'spa', fr: 'fra', de: 'deu', it: 'ita', pt: 'por', ru: 'rus', ar: 'ara', zh: 'zho', ja: 'jpn', nl: 'nld' };
+/** The actor lexicon of a language (default English): countries and their names in that language, the language's
+ *  sector words, fillers and curated extras, and the names shared by every language (people, organisations,
+ *  cities, the converted dictionaries). Built once per language. */
+export function lexicon(language = 'en') {
+    const lang = actorLanguage(language);
+    const hit = cache.get(lang);
+    if (hit)
+        return hit;
+    const trie = { next: new Map(), entries: [] };
+    const keyCache = openKeyCache(lang);
+    const extra = readData(`actors/${lang}/countries-extra.json`);
+    const stopAlt = new Set(extra.stopAltSpellings);
+    const skipCap = new Set(extra.skipCapitals);
+    const countryName = new Map();
+    const ambiguous = new Set(extra.ambiguousNames);
+    const arts = articles(lang);
+    const add = (phrase, e) => {
+        const p = phrase.trim();
+        if (!p)
+            return;
+        if (ambiguous.has(p) && (e.kind === 'country' || e.kind === 'capital'))
+            e = { ...e, ambiguous: true };
+        const bare = arts.has(p.split(' ')[0]) && p.includes(' ') ? p.slice(p.indexOf(' ') + 1) : p;
+        const isAcr = /^[A-Z.-]{2,6}$/.test(bare) && (lang !== 'en' || bare.length <= 5);
+        const entry = { ...e };
+        if (isAcr)
+            entry.exact = bare;
+        else if (e.kind !== 'sector' && e.kind !== 'title' && !(extra.lowercaseNames && !/^\p{Lu}/u.test(bare)))
+            entry.needsCap = true;
+        insert(trie, keysOf(p, lang, keyCache), entry);
+    };
+    for (const c of countries) {
+        const code = c.cca3;
+        const name = c.name.common;
+        countryName.set(code, name);
+        if (lang !== 'en') {
+            // another language: the package's translated names; demonyms, capitals and seats come from its extras
+            const tr = c.translations?.[TRANSLATION_KEY[lang] ?? lang];
+            const base = { code, country: code, sector: '', name, score: (c.independent ? 1e9 : 0) + (c.area ?? 0) };
+            if (tr) {
+                add(tr.common, { ...base, kind: 'country' });
+                add(tr.official, { ...base, kind: 'country' });
+            }
+            // (i18n-iso-countries' names in the language too; "Congo (República Democrática del)" left to the extras)
+            for (const n of isoNames(lang, c.cca2))
+                if (!n.includes('('))
+                    add(n, { ...base, kind: 'country' });
+            for (const cap of extra.capitals?.[code] ?? [])
+                add(cap, { ...base, kind: 'capital', sector: 'GOV' });
+            continue;
+        }
+        const base = { code, country: code, sector: '', name, score: (c.independent ? 1e9 : 0) + (c.area ?? 0) };
+        add(name, { ...base, kind: 'country' });
+        add(c.name.official, { ...base, kind: 'country' });
+        for (const alt of c.altSpellings ?? []) {
+            if (alt.length <= 2 || stopAlt.has(alt) || alt.includes(','))
+                continue;
+            add(alt, { ...base, kind: 'country' });
+        }
+        const dem = c.demonyms?.eng;
+        if (dem) {
+            add(dem.m, { ...base, kind: 'adj' });
+            if (dem.f !== dem.m)
+                add(dem.f, { ...base, kind: 'adj' });
+            const pl = pluralDemonym(dem.m);
+            if (pl)
+                add(pl, { ...base, kind: 'people', sector: 'CVL' });
+        }
+        for (const cap of c.capital ?? [])
+            if (!skipCap.has(cap))
+                add(cap, { ...base, kind: 'capital', sector: 'GOV' });
+    }
+    for (const [code, x] of Object.entries(extra.countries)) {
+        const name = countryName.get(code) ?? x.name ?? code;
+        if (!countryName.has(code))
+            countryName.set(code, name);
+        const base = { code, country: code, sector: '', name, curated: true };
+        for (const n of x.people ?? [])
+            add(n, { ...base, kind: 'people', sector: 'CVL' });
+        for (const n of x.names)
+            add(n, { ...base, kind: 'country' });
+        for (const a of x.adjectives) {
+            if (extra.inflection) {
+                // ("venezolano, venezolana, venezolanos, venezolanas": the plurals are adjectives and the country's people)
+                const forms = demonymForms(a, extra.inflection);
+                for (const f of forms.singular)
+                    add(f, { ...base, kind: 'adj' });
+                for (const f of forms.plural) {
+                    add(f, { ...base, kind: 'adj' });
+                    add(f, { ...base, kind: 'people', sector: 'CVL' });
+                }
+                continue;
+            }
+            add(a, { ...base, kind: 'adj' });
+            const pl = /^[A-Z]{2,}/.test(a) ? null : pluralDemonym(a);
+            if (pl)
+                add(pl, { ...base, kind: 'people', sector: 'CVL' });
+        }
+        for (const s of x.seats) {
+            const spec = typeof s === 'string' ? { text: s } : s;
+            add(spec.text, { ...base, kind: 'seat', sector: spec.sector ?? 'GOV', name: spec.text.replace(/^the /, '') });
+        }
+    }
+    const igos = readData('actors/igos.json').igos;
+    for (const g of igos) {
+        const e = { kind: 'igo', code: g.cameo ?? g.code, country: g.country ?? null, sector: '', name: g.name };
+        for (const n of g.names)
+            add(n, e);
+        for (const a of g.acronyms)
+            insert(trie, keysOf(a, lang, keyCache), { ...e, exact: a });
+    }
+    const sectors = readData(`actors/${lang}/sectors.json`);
+    for (const [sec, words] of Object.entries(sectors.sectors))
+        for (const w of words)
+            add(w, { kind: 'sector', code: sec, country: null, sector: sec, name: w });
+    for (const [sec, words] of Object.entries(sectors.personTitles))
+        for (const w of words)
+            add(w, { kind: 'title', code: sec, country: null, sector: sec, name: w });
+    const people = [];
+    const bySurname = new Map();
+    const pf = readData('actors/people.json');
+    pf.people.forEach((p, id) => {
+        const nameKeys = keysOf(p.name, lang, keyCache);
+        const person = { id, name: p.name, gender: p.gender === 'f' ? 'f' : p.gender === 'm' ? 'm' : null, roles: p.roles, surname: nameKeys[nameKeys.length - 1] ?? '' };
+        people.push(person);
+        const e = { kind: 'person', code: '', country: null, sector: '', name: p.name, person };
+        add(p.name, e);
+        for (const a of p.aliases)
+            add(a, e);
+        const sn = person.surname;
+        if (sn) {
+            const l = bySurname.get(sn) ?? [];
+            l.push(person);
+            bySurname.set(sn, l);
+        }
+    });
+    const names = new Map();
+    addDictionary(names, people, lang);
+    let nameWords = 1;
+    for (const k of names.keys()) {
+        let w = 1;
+        for (let c = 0; c < k.length; c++)
+            if (k.charCodeAt(c) === 32)
+                w++;
+        if (w > nameWords)
+            nameWords = w;
+    }
+    const fillers = new Set(readData(`actors/${lang}/fillers.json`).fillers.map(normalize));
+    keyCache.save();
+    const translit = transliterations(trie, names);
+    const lex = { trie, names, nameWords, translit, people, bySurname, countryName, fillers };
+    cache.set(lang, lex);
+    return lex;
+}
+/** Adds a dictionary entry under its pre-tokenized key (once per kind, code and person). */
+function addName(names, key, e) {
+    const l = names.get(key);
+    if (!l) {
+        names.set(key, [e]);
+        return;
+    }
+    if (!l.some((x) => x.kind === e.kind && x.code === e.code && x.person === e.person))
+        l.push(e);
+}
+/** The converted PETRARCH2/Phoenix actors and agents (scripts/build-dictionaries.ts), under the curated entries:
+ *  people with date-bounded roles, organisations and armed groups, national bodies and companies, places of a country,
+ *  further spellings of country names, and sector words. Keys are stored tokenized, so loading costs no tagging. */
+function addDictionary(names, people, lang) {
+    addDictionaryActors(names, people, readData('actors/dictionary/actors.json'));
+    const cities = readData('actors/cities.json').cities;
+    for (const [country, keys] of Object.entries(cities))
+        for (const k of keys)
+            addName(names, k, { kind: 'city', code: country, country, sector: '', name: k, needsCap: true, dictionary: true });
+    const agents = existsSync(join(projectRoot(), 'data', 'actors', lang, 'agents.json')) ? readData(`actors/${lang}/agents.json`).agents : [];
+    for (const [k, sector] of agents)
+        addName(names, k, { kind: 'sector', code: sector, country: null, sector, name: k, dictionary: true });
+    // the language's own converted dictionary (names in that language: data/actors/<lang>/dictionary/actors.json)
+    if (existsSync(join(projectRoot(), 'data', 'actors', lang, 'dictionary', 'actors.json')))
+        addDictionaryActors(names, people, readData(`actors/${lang}/dictionary/actors.json`));
+}
+/** People, organisations, places and spellings of country names of one converted dictionary. */
+function addDictionaryActors(names, people, d) {
+    // a person the curated list knows keeps its curated roles under every spelling the dictionary adds ("Russian
+    // President Vladimir Putin", filed there as an elite RUSELI with roles that stop about 2015)
+    const curated = new Map(people.map((p) => [normalize(p.name), p]));
+    const curatedEntry = (name) => {
+        const p = curated.get(normalize(name));
+        return p ? { kind: 'person', code: '', country: null, sector: '', name: p.name, person: p, needsCap: true, dictionary: true } : null;
+    };
+    for (const [name, keys, roles] of d.people) {
+        const known = curatedEntry(name);
+        if (known) {
+            for (const k of keys)
+                addName(names, k, known);
+            continue;
+        }
+        const surname = keys[0].split(' ').pop() ?? '';
+        const person = { id: people.length, name, gender: null, surname, roles: roles.map(([country, sector, from, to]) => ({ country, sector, title: '', from, to })) };
+        people.push(person);
+        for (const k of keys)
+            addName(names, k, { kind: 'person', code: '', country: null, sector: '', name, person, needsCap: true, dictionary: true });
+    }
+    for (const [code, country, sector, name, keys, acronyms] of d.orgs) {
+        const known = curatedEntry(name);
+        if (known) {
+            for (const k of keys)
+                addName(names, k, known);
+            continue;
+        }
+        const e = { kind: 'igo', code, country, sector, name, needsCap: true, dictionary: true };
+        for (const k of keys)
+            addName(names, k, e);
+        for (const a of acronyms)
+            addName(names, a.toLowerCase(), { ...e, needsCap: false, exact: a });
+    }
+    for (const [country, keys] of d.places)
+        for (const k of keys)
+            addName(names, k, { kind: 'city', code: country, country, sector: '', name: k, needsCap: true, dictionary: true });
+    for (const [country, keys] of d.countryNames)
+        for (const k of keys)
+            addName(names, k, { kind: 'country', code: country, country, sector: '', name: k, needsCap: true, dictionary: true });
+}
+/** A spelling-insensitive key of a name as wire copy transliterates it: q, g and k alike at the start, "dh", "kh",
+ *  "th" as the plain letter, "ph" as f, o and ou as u, a final y as i, double letters single. Written by hand: the
+ *  phonetic packages (Soundex, Metaphone) are built for English names and merge far more than transliterations. */
+export function translitKey(word) {
+    let s = normalize(word).replace(/^(al|el)-/, '');
+    s = s.replace(/ph/g, 'f').replace(/([kgdtz])h/g, '$1').replace(/q/g, 'k').replace(/c(?=[aou])/g, 'k').replace(/ck/g, 'k');
+    s = s.replace(/^g/, 'k').replace(/ou|oo/g, 'u').replace(/o/g, 'u').replace(/ee/g, 'i').replace(/(ie|y)$/, 'i');
+    return s.replace(/(.)\1+/g, '$1');
+}
+/** The transliteration keys of one-word person names of at least five letters, curated and converted. */
+function transliterations(trie, names) {
+    const out = new Map();
+    const add = (key, entries) => {
+        const people = entries.filter((e) => e.kind === 'person' && e.person);
+        if (!people.length || key.length < 5 || !/^[a-z'-]+$/.test(key))
+            return;
+        const k = translitKey(key);
+        const had = out.get(k);
+        if (had === undefined)
+            out.set(k, people);
+        else if (had && had.some((e) => !people.some((p) => p.person === e.person)))
+            out.set(k, null);
+    };
+    for (const [key, node] of trie.next)
+        if (node.entries.length)
+            add(key, node.entries);
+    for (const [key, entries] of names)
+        if (!key.includes(' '))
+            add(key, entries);
+    return out;
+}
+/** "Venezuelan" → "Venezuelans" (people of the country); demonyms in -sh, -ch, -ese, -ss have no plural form. */
+export function pluralDemonym(d) {
+    if (/(sh|ch|ese|ss|s|x|z)$/i.test(d) || d.includes(' ') && /(sh|ch|ese)$/i.test(d))
+        return null;
+    return d + 's';
+}
+/** The role a person held on `date` (YYYY-MM-DD); with no date, the latest role. */
+export function roleOn(p, date) {
+    if (!p.roles.length)
+        return null;
+    if (!date)
+        return p.roles[p.roles.length - 1];
+    const d = date.slice(0, 10);
+    for (const r of p.roles)
+        if ((!r.from || r.from <= d) && (!r.to || d < r.to))
+            return r;
+    // Outside every bounded role: the nearest one.
+    if (p.roles[0].from && d < p.roles[0].from)
+        return p.roles[0];
+    return p.roles[p.roles.length - 1];
+}

@@ -1,0 +1,959 @@
+import { normalize } from '../nlp/index.js';
+import { lexicon, actorLanguage, roleOn, readData, translitKey } from './lexicon.js';
+/** The country the document is mostly about so far: the one most actors were named of (ties: the latest named),
+ *  so that a country named once in passing ("the suspect might flee to Ecuador") does not win over it. */
+export function focusCountry(ctx) {
+    let best = null, bestN = 0;
+    for (const c of ctx.countries) {
+        const n = ctx.mentions.get(c) ?? 0;
+        if (n >= bestN) {
+            best = c;
+            bestN = n;
+        }
+    }
+    return best;
+}
+export function newDocContext(date, lang = 'en') {
+    return { date, lang: actorLanguage(lang), learned: new Map(), lastBySurname: new Map(), lastBySector: new Map(), countries: [], lastPerson: { m: null, f: null, any: null }, recent: [], strong: new Set(), sentenceNo: 0, paragraphNo: 0, seenAt: new WeakMap(), mentions: new Map() };
+}
+const refCache = new Map();
+/** A language's reference words (data/actors/<lang>/references.json). */
+function refWords(lang) {
+    let refs = refCache.get(lang);
+    if (!refs) {
+        const r = readData(`actors/${lang}/references.json`);
+        const countryRefs = r.countryRefs.map((s) => s.split(' ')), pairRefs = r.pairRefs.map((s) => s.split(' '));
+        // First words of the reference phrases: a token starting none of them skips the phrase loops.
+        const refFirst = new Set([...countryRefs, ...pairRefs].map((seq) => seq[0]));
+        refs = {
+            countryRefs, pairRefs, refFirst, pronouns: new Map(Object.entries(r.pronouns)), locative: new Set(r.locativePreps), quantity: new Set(r.quantityHeads), expletive: new Set(r.expletiveAfterIt ?? []), directionals: new Set(r.directionals ?? []), hyphenHeads: new Set(r.hyphenHeads ?? []), likeness: new Set(r.likenessHeads ?? []), relation: new Set(r.relationHeads ?? []), groupHeads: new Set(r.groupHeads ?? []),
+            articles: new Set(r.articles), preps: new Set(r.prepositions), ofPreps: new Set(r.ofPreps), fromPreps: new Set(r.fromPreps), inPreps: new Set(r.inPreps), owners: new Set(r.ownerDeterminers), conj: new Set(r.conjunctions), postnominal: !!r.postnominalAdjectives, contextSectors: new Set(r.contextSectors), ofChains: !!r.ofChains, genericRoles: new Set(r.genericRoles.map(normalize)), roleWordsNotVerbs: !!r.roleWordsNotVerbs,
+        };
+        refCache.set(lang, refs);
+    }
+    return refs;
+}
+/** The end (exclusive) of a wire dateline opening the sentence — a place in capitals, an optional region or date, an
+ *  optional news agency in brackets, then a dash: "BEIJING (AFP) -", "KATHMANDU, Nepal (AP) —", "BEIJING, April 7
+ *  (Xinhua) --", "LIMA, Peru —" — or 0. */
+export function datelineEnd(tokens) {
+    const first = tokens[0];
+    if (!first || !/^[A-Z][A-Z.'-]{2,}$/.test(first.text))
+        return 0;
+    for (let k = 1; k < Math.min(tokens.length, 14); k++) {
+        const t = tokens[k];
+        if (/^(-|--|—|–|_)$/.test(t.text))
+            return k + 1;
+        if (t.pos === 'VERB' || t.pos === 'AUX' || /^[.;:!?]$/.test(t.text))
+            return 0;
+    }
+    return 0;
+}
+/** A one-word name spelt as wire copy transliterates it ("Qadhafi" for the lexicon's "Gaddafi"): the one person
+ *  whose name has the same transliteration key. */
+function transliteratedAt(tokens, i, lex) {
+    const t = tokens[i];
+    if (!t.cap || t.pos !== 'PROPN' || t.norm.length < 5)
+        return null;
+    const entries = lex.translit.get(translitKey(t.norm));
+    return entries ? { i, j: i + 1, entries } : null;
+}
+/** The entries of a span that fit its spelling (acronyms exact) and capitalization (names). */
+function fitting(tokens, i, j, entries) {
+    let text = null, joined = null;
+    const first = tokens[i];
+    return entries.filter((e) => {
+        if (e.exact) {
+            if (text === null) {
+                const span = tokens.slice(i, j);
+                text = span.map((t) => t.text).join(' ');
+                joined = span.map((t) => t.text).join('');
+            }
+            if (e.exact !== joined && e.exact !== text)
+                return false;
+        }
+        // ("the al-Shabab group", "al-Qaida": an Arabic article before a capitalized name is written in lower case)
+        return !e.needsCap || first.cap || /^\d/.test(first.text) || /^(al|el|ad|as|ash|an|ar|at|az)$/.test(first.norm) && j - i > 1 && tokens.slice(i + 1, j).some((t) => t.cap);
+    });
+}
+/** The longest name starting at token i: curated names from the trie, the converted dictionaries' from the flat map;
+ *  on a tie the curated one wins (a dictionary name joins only a curated role word: "minister"). */
+function matchAt(tokens, i, lex) {
+    let node = lex.trie;
+    let best = null;
+    for (let j = i; j < tokens.length; j++) {
+        node = node.next.get(tokens[j].norm);
+        if (!node)
+            break;
+        if (node.entries.length) {
+            const ok = fitting(tokens, i, j + 1, node.entries);
+            if (ok.length)
+                best = { i, j: j + 1, entries: ok };
+        }
+    }
+    let key = '';
+    for (let j = i; j < tokens.length && j - i < lex.nameWords; j++) {
+        key = j === i ? tokens[j].norm : key + ' ' + tokens[j].norm;
+        const entries = lex.names.get(key);
+        if (!entries)
+            continue;
+        const ok = fitting(tokens, i, j + 1, entries);
+        if (!ok.length)
+            continue;
+        if (!best || j + 1 > best.j)
+            best = { i, j: j + 1, entries: ok };
+        else if (j + 1 === best.j && best.entries.every((e) => e.kind === 'sector' || e.kind === 'title'))
+            best = { i, j: j + 1, entries: [...best.entries, ...ok] };
+    }
+    return best;
+}
+/** "the US days after …", "Russia last week": a time word after a name does not make the name a modifier. */
+const TIME_NOUNS = /^(days?|weeks?|months?|years?|hours?|decades?|times?|ago|earlier|later|now|then|today|yesterday|tomorrow|last|next|this|weekend|morning|evening|night|recently)$/;
+/** "officials from the State Department": a delegation's origin; "troops from Syria" is a place, not an owner. */
+const FROM_SECTORS = new Set(['GOV', 'LEG', 'JUD', 'BUS', 'MED', 'NGO']);
+/** Heads of geographic names that contain a country name ("China Sea", "Panama Canal", "Congo River"). */
+/** Sea and coast features named "X of <country>" ("the Sea of Japan", "the Bay of Bengal"). */
+const SEA_HEADS = /^(sea|gulf|bay|strait|straits|isle|coast)$/;
+const GEO_HEADS = /^(sea|ocean|river|strait|straits|canal|gulf|basin|peninsula|islands?|mountains|desert|province|region|state|county|street|avenue|square|university|airport|airways|airlines|cup|league|times|post|herald|daily|news|bank|plaza|hotel|embassy)$/;
+/** Roles that a bare mention ("the opposition", "the government") inherits from the document; others need a country. */
+/** Sectors of bodies that usually bear a proper name ("Dresdner Bank", "Harvard University"). */
+const NAMED_ORG_SECTORS = new Set(['BUS', 'MED', 'EDU', 'HLH', 'NGO']);
+const NO_CONTEXT_BEFORE = new Set(['foreign', 'international', 'western', 'multinational', 'private', 'other', 'many', 'some', 'several', 'regional', 'european', 'world']);
+/** State bodies whose seat a following "in <place>" names ("officials in Nairobi"); troops and rebels in a place
+ *  are often foreign to it. */
+/** ("doctors in Kenya", "protesters in Cairo": people in a place are of its country; not troops, rebels or spies, who are
+ *  often foreign to the place they are in.) */
+const UNPLACED_SECTORS = new Set(['MIL', 'REB', 'SPY', 'IMG']);
+const CALENDAR_WORD = /^(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
+/** The country of a place phrase right after token `end` ("in Abuja", "in and around Lagos", "in the Kremlin"): its
+ *  code, 'unknown' for a proper name the lexicon does not know, or null when no place follows. */
+function placeAfter(tokens, end, matches, rw) {
+    if (!rw.inPreps.has(tokens[end]?.norm ?? ''))
+        return null;
+    let q = end + 1;
+    if (tokens[q]?.norm === 'and' && /^(around|near)$/.test(tokens[q + 1]?.norm ?? ''))
+        q += 2;
+    if (rw.articles.has(tokens[q]?.norm ?? ''))
+        q++;
+    const m = matches[q];
+    if (m) {
+        const e = m.entries.find((x) => x.country && (x.kind === 'country' || x.kind === 'capital' || x.kind === 'seat' || x.kind === 'city'));
+        // (not the head of a longer phrase: "officials in Kenya's government")
+        return e && tokens[m.j]?.norm !== "'s" && !matches[m.j] ? e.country : null;
+    }
+    const t = tokens[q];
+    if (!t || !t.cap || t.pos !== 'PROPN' || CALENDAR_WORD.test(t.norm))
+        return null;
+    return 'unknown';
+}
+function personCode(country, sector) {
+    if (!country)
+        return sector ? sector : 'UNK';
+    return country + sector;
+}
+/** Finds actors in a sentence. Updates `ctx` (learned people, last actors by role). A sequence of named steps: the
+ *  names of the lexicon found in the sentence (nameMatches), each run of them grouped into one actor phrase
+ *  (phraseParts, titledName), composed (composeActor), given a country by what surrounds it (ofPhrase, placeFromText,
+ *  placeFromContext), a name learned from an apposition (apposition); words with no name may still refer to an actor
+ *  named before (unnamedAt); finally "A and B" become compounds. */
+export function findActors(tokens, sentence, ctx) {
+    const lex = lexicon(ctx.lang);
+    const rw = refWords(ctx.lang);
+    ctx.sentenceNo++;
+    // a wire dateline ("KABUL, Afghanistan (AP) —") says where the story was filed: no actor, no scene
+    const start = datelineEnd(tokens);
+    const matches = nameMatches(tokens, start, lex, rw);
+    const out = [];
+    let i = start;
+    while (i < tokens.length) {
+        const m = matches[i];
+        if (!m) {
+            const a = unnamedAt(tokens, i, ctx, rw, lex, out);
+            if (a) {
+                out.push(a);
+                i = a.tokEnd;
+            }
+            else
+                i++;
+            continue;
+        }
+        const { parts, end: phraseEnd } = phraseParts(tokens, matches, m, lex, rw);
+        const { learnedName, end: nameEnd } = titledName(tokens, sentence, matches, parts[parts.length - 1], phraseEnd);
+        let end = nameEnd;
+        const actor = composeActor(tokens, sentence, parts, i, end, learnedName, ctx);
+        if (actor) {
+            end = ofPhrase(actor, tokens, sentence, matches, end, lex, rw, ctx);
+            placeFromText(actor, tokens, matches, i, end, learnedName, out, rw);
+            placeFromContext(actor, ctx);
+            end = apposition(actor, tokens, matches, parts, end, ctx);
+            finishActor(actor, tokens, i, rw, lex);
+            out.push(actor);
+            remember(ctx, actor);
+        }
+        i = Math.max(end, i + 1);
+    }
+    const merged = mergeCompounds(out, tokens, sentence, rw);
+    ctx.prevSubject = merged.find((a) => a.prep === null && a.kind !== 'modifier' && !a.possessive) ?? null;
+    return merged;
+}
+/** The lexicon's names found in a sentence, longest first, by the token each starts at. */
+function nameMatches(tokens, start, lex, rw) {
+    const matches = new Array(tokens.length).fill(null);
+    for (let i = start; i < tokens.length;) {
+        const m = matchAt(tokens, i, lex) ?? transliteratedAt(tokens, i, lex);
+        // "Greek-flagged tanker", "Saudi-led coalition", "Iran-backed militias": the hyphenated participle joins the name
+        if (m && tokens[m.j]?.norm === '-' && rw.hyphenHeads.has(tokens[m.j + 1]?.norm ?? '') && m.entries.some((e) => e.kind === 'adj' || e.kind === 'country')) {
+            m.j += 2;
+            m.entries = m.entries.filter((e) => e.kind === 'adj' || e.kind === 'country').map((e) => ({ ...e, kind: 'adj' }));
+        }
+        // "Soviet-style militaries", "Soviet-era tanks": a likeness or a period, no actor
+        if (m && tokens[m.j]?.norm === '-' && rw.likeness.has(tokens[m.j + 1]?.norm ?? '')) {
+            i = m.j + 2;
+            continue;
+        }
+        if (m && rw.roleWordsNotVerbs && tokens[i].pos === 'VERB' && m.entries.every((e) => e.kind === 'sector' || e.kind === 'title')) {
+            i++;
+            continue;
+        }
+        if (m) {
+            matches[i] = m;
+            i = m.j;
+        }
+        else
+            i++;
+    }
+    return matches;
+}
+/** An actor at a token that starts no name: a surname learned earlier in the document, a reference ("the two
+ *  countries", "it"), or a crowd ("Thousands marched"). */
+function unnamedAt(tokens, i, ctx, rw, lex, out) {
+    const t = tokens[i];
+    const lp = t.cap && t.pos === 'PROPN' ? ctx.lastBySurname.get(t.norm) : undefined;
+    if (lp && (lp.country || lp.org)) {
+        const a = { code: lp.org ?? lp.country + lp.sector, country: lp.country, name: lp.name, start: t.start, end: t.end, kind: 'person', tokStart: i, tokEnd: i + 1, prep: null, possessive: false, sector: lp.sector, gender: lp.gender, fromContext: true };
+        finishActor(a, tokens, i, rw, lex);
+        remember(ctx, a);
+        return a;
+    }
+    return referenceAt(tokens, i, ctx, rw, out) ?? crowdAt(tokens, i, rw);
+}
+/** The run of names starting with `m` that make one actor phrase (with fillers and possessive "'s" between them:
+ *  "Venezuela's foreign minister", "British rail workers"), and where it ends. */
+function phraseParts(tokens, matches, m, lex, rw) {
+    const parts = [m];
+    let k = m.j;
+    for (;;) {
+        let q = k;
+        // ("Belarus exiled two activists": a participle filler right after a country name is that country's verb,
+        //  unlike "Venezuela's exiled opposition")
+        const lastIsName = parts[parts.length - 1].entries.some((e) => e.kind === 'country' || e.kind === 'seat' || e.kind === 'capital' || e.kind === 'city');
+        while (q < tokens.length && (lex.fillers.has(tokens[q].norm) || tokens[q].norm === "'s") && !matches[q] && !(q === k && lastIsName && tokens[q].pos === 'VERB'))
+            q++;
+        let nm = q < tokens.length ? matches[q] : null;
+        if (!nm) {
+            // "British rail workers", "Venezuelan security forces": up to two plain words before a role word
+            let r = q;
+            while (r < tokens.length && r - q < 2 && !matches[r] && !tokens[r].cap && /^(NOUN|ADJ)$/.test(tokens[r].pos))
+                r++;
+            const rm = r > q && r < tokens.length ? matches[r] : null;
+            if (rm && rm.entries.some((e) => e.kind === 'sector' || e.kind === 'title') && parts.every((p) => p.entries.some((e) => e.kind === 'adj' || e.kind === 'country' || e.kind === 'igo' || e.kind === 'seat'))) {
+                nm = rm;
+                q = r;
+            }
+        }
+        if (!nm || !joins(tokens, parts[parts.length - 1], nm, k, q, rw))
+            break;
+        parts.push(nm);
+        k = nm.j;
+    }
+    // "opposition groups", "Islamist leaders": a plain noun for the people of the role word before it is part of it
+    if (parts[parts.length - 1].entries.some((e) => e.kind === 'sector') && !matches[k] && rw.groupHeads.has(tokens[k]?.norm ?? '') && tokens[k].pos === 'NOUN')
+        k++;
+    return { parts, end: k };
+}
+/** Whether the name `next` (at q, after the words k..q) continues the phrase whose last name is `last`. */
+function joins(tokens, last, next, k, q, rw) {
+    // Do not glue two full names ("Venezuela Colombia") or a place after a group.
+    const lastKinds = new Set(last.entries.map((e) => e.kind));
+    const nextKinds = new Set(next.entries.map((e) => e.kind));
+    const headish = (s) => s.has('sector') || s.has('title') || s.has('person');
+    // ("el gobierno venezolano", "funcionarios estadounidenses": in a language whose adjectives follow their noun, a
+    //  country adjective after a role word qualifies it)
+    const postnominal = rw.postnominal && q === k && (lastKinds.has('sector') || lastKinds.has('title')) && !lastKinds.has('person') && (nextKinds.has('adj') || nextKinds.has('people')) && !nextKinds.has('sector') && !nextKinds.has('title');
+    // ("the paramilitary Rapid Support Forces", "the militant group Hamas": a role word before an organisation's
+    //  name describes it)
+    const described = lastKinds.has('adj') && (nextKinds.has('seat') || nextKinds.has('igo')) || lastKinds.has('sector') && !lastKinds.has('person') && nextKinds.has('igo') && q === k;
+    if (!headish(nextKinds) && !described && !postnominal)
+        return false;
+    if (lastKinds.has('person') && !tokens.slice(k, q).some((t) => t.norm === "'s") && nextKinds.has('person'))
+        return false;
+    // ("called Maduro a dictator", "named Rubio the envoy"): an article after a person's name starts a
+    // complement, not more of the name
+    if (lastKinds.has('person') && !lastKinds.has('sector') && !lastKinds.has('title') && tokens.slice(k, q).some((t) => /^(a|an|the)$/.test(t.norm)))
+        return false;
+    return true;
+}
+/** An unknown capitalized name right after a title ("Colombian Foreign Minister Luis Murillo", "Kazakh President
+ *  Kassym-Jomart Tokayev"): the name and where the phrase now ends. */
+function titledName(tokens, sentence, matches, lastPart, end) {
+    if (!lastPart.entries.some((e) => e.kind === 'title') || lastPart.entries.some((e) => e.kind === 'person'))
+        return { learnedName: null, end };
+    let q = end;
+    let hyphens = 0;
+    for (;;) {
+        while (q < tokens.length && q - end < 4 + 2 * hyphens && tokens[q].cap && /^(PROPN|NOUN|ADJ|X)$/.test(tokens[q].pos) && !matches[q])
+            q++;
+        // ("Kassym-Jomart Tokayev", "Jean-Yves Le Drian": a hyphen inside a word joins its parts)
+        const h = tokens[q], nx = tokens[q + 1];
+        if (q > end && h?.norm === '-' && nx?.cap && tokens[q - 1].end === h.start && h.end === nx.start && !matches[q + 1]) {
+            q += 1;
+            hyphens++;
+            continue;
+        }
+        break;
+    }
+    return q > end ? { learnedName: sentence.slice(tokens[end].start, tokens[q - 1].end), end: q } : { learnedName: null, end };
+}
+/** "the government of X", "officials from X": the country of a role's "of"/"from" phrase; returns where the actor now
+ *  ends. */
+function ofPhrase(actor, tokens, sentence, matches, end, lex, rw, ctx) {
+    if (actor.country || end >= tokens.length || !(rw.ofPreps.has(tokens[end].norm) || rw.fromPreps.has(tokens[end].norm) && FROM_SECTORS.has(actor.sector)))
+        return end;
+    let q = end + 1;
+    while (q < tokens.length && lex.fillers.has(tokens[q].norm) && !matches[q])
+        q++;
+    const om = matches[q];
+    // (where the language allows, the "of" phrase may be a whole role phrase with its own country: "una delegación de
+    //  altos funcionarios del gobierno de Estados Unidos", "representantes de la oposición venezolana")
+    const chain = rw.ofChains && om && !om.entries.some((e) => e.kind !== 'sector' && e.kind !== 'title') ? ofChainCountry(tokens, q, matches, lex, rw, ctx, sentence) : null;
+    const generic = rw.genericRoles.has(tokens[end - 1]?.norm ?? '');
+    if (chain) {
+        actor.sector = generic ? chain.sector || actor.sector : actor.sector || chain.sector;
+        actor.country = chain.country;
+        actor.code = chain.country + actor.sector;
+        actor.end = tokens[chain.end - 1].end;
+        actor.tokEnd = chain.end;
+        return chain.end;
+    }
+    if (om && om.entries.some((e) => e.kind !== 'sector' && e.kind !== 'title')) {
+        const inner = composeActor(tokens, sentence, [om], q, om.j, null, ctx);
+        if (inner && inner.country) {
+            actor.country = inner.country;
+            actor.code = inner.country + (actor.sector || inner.sector);
+            actor.name = inner.name;
+            actor.end = tokens[om.j - 1].end;
+            actor.tokEnd = om.j;
+            return om.j;
+        }
+    }
+    return end;
+}
+/** A country for a role the phrase gave none, from the words around it: the place it sits in ("officials in
+ *  Abuja"), its owner ("its troops"); else whether the document's country may be guessed for it at all (foreign,
+ *  contextOk). */
+function placeFromText(actor, tokens, matches, i, end, learnedName, out, rw) {
+    // "officials in Abuja", "police in and around Springdale": the place a state body sits in gives its country; a
+    // place the lexicon does not know gives none, and the document's other countries are no guess for it
+    if (!actor.country && !UNPLACED_SECTORS.has(actor.sector) && actor.kind === 'group') {
+        const place = placeAfter(tokens, end, matches, rw);
+        if (place === 'unknown')
+            actor.foreign = true;
+        else if (place) {
+            actor.country = place;
+            actor.code = place + actor.sector;
+        }
+    }
+    // "its troops", "their government": the owner is the actor named just before
+    if (!actor.country && rw.owners.has(tokens[i - 1]?.norm ?? '')) {
+        const owner = [...out].reverse().find((x) => x.country && x.kind !== 'modifier');
+        if (owner) {
+            actor.country = owner.country;
+            actor.code = owner.country + actor.sector;
+            actor.fromContext = true;
+        }
+    }
+    if (actor.country)
+        return;
+    // "Dresdner Bank", "Liberty Mutual Insurance": a role word after an unknown proper name is a named
+    // organisation whose country the text does not give, not a body of the country in focus
+    // ("Springdale Mayor Ann Korver": so is an office of a place the lexicon does not know)
+    const unknownBefore = i > 0 && tokens[i - 1].cap && tokens[i - 1].pos === 'PROPN' && !matches[i - 1] && !out.some((x) => x.tokEnd === i);
+    const named = unknownBefore && (NAMED_ORG_SECTORS.has(actor.sector) || actor.kind === 'person' && !!learnedName);
+    // ("the families of the dead": people named by their tie to others, whose country is not given)
+    const related = tokens[end]?.norm === 'of' && rw.relation.has(tokens[end + (tokens[end + 1]?.norm === 'the' ? 2 : 1)]?.norm ?? '');
+    actor.foreign = actor.foreign || named || related || NO_CONTEXT_BEFORE.has(tokens[i - 1]?.norm ?? '');
+    actor.contextOk = rw.contextSectors.has(actor.sector) && actor.kind !== 'org' && !actor.foreign;
+}
+/** A bare role that may take the document's country ("the government"): the last one named in that role. */
+function placeFromContext(actor, ctx) {
+    if (actor.country || !actor.contextOk)
+        return;
+    // (the last one named in that role in this paragraph, or in the one before when it is of the country the
+    //  document is about: farther back, or of another country, the document has usually moved on — a Chilean
+    //  ministry named in passing a paragraph before "The government urged calm" in a report about Peru)
+    const prev = ctx.lastBySector.get(actor.sector);
+    const gap = prev ? ctx.paragraphNo - (ctx.seenAt.get(prev)?.[1] ?? ctx.paragraphNo) : 0;
+    if (prev && prev.country && (gap === 0 || gap === 1 && prev.country === focusCountry(ctx))) {
+        actor.country = prev.country;
+        actor.code = prev.country + actor.sector;
+        actor.fromContext = true;
+        actor.contextOf = prev;
+    }
+}
+/** Apposition: "Maduro's chief negotiator, Jorge Rodriguez," → the person learned with the group's role; returns
+ *  where the actor now ends. */
+function apposition(actor, tokens, matches, parts, end, ctx) {
+    if (!((actor.kind === 'group' || (actor.kind === 'person' && parts[parts.length - 1].entries.every((e) => e.kind === 'title' || e.kind === 'sector'))) && actor.country && tokens[end]?.norm === ','))
+        return end;
+    let q = end + 1;
+    const nameStart = q;
+    while (q < tokens.length && q - nameStart < 4 && tokens[q].cap && /^(PROPN|NOUN|X)$/.test(tokens[q].pos))
+        q++;
+    if (!(q - nameStart >= 2 && (q >= tokens.length || /^[,.;)]$/.test(tokens[q].norm))))
+        return end;
+    const name = tokens.slice(nameStart, q).map((t) => t.text).join(' ');
+    const known = matches[nameStart]?.j === q ? matches[nameStart].entries.find((e) => e.kind === 'person')?.person : undefined;
+    const lp = learnPerson(ctx, known?.name ?? name, actor.country, actor.sector || 'GOV', known?.gender ?? null);
+    if (known)
+        lp.person = known;
+    actor.end = tokens[q - 1].end;
+    actor.tokEnd = q;
+    actor.name = name;
+    actor.kind = 'person';
+    return q;
+}
+/** The country of a role phrase starting at `q` (its matches grouped as findActors groups them, then its own "of"
+ *  phrase, recursively, at most three deep) and where it ends; null when none is named. */
+function ofChainCountry(tokens, q, matches, lex, rw, ctx, sentence, depth = 0) {
+    const parts = [];
+    let k = q;
+    while (matches[k] && parts.length < 4) {
+        parts.push(matches[k]);
+        k = matches[k].j;
+        while (k < tokens.length && lex.fillers.has(tokens[k].norm) && !matches[k])
+            k++;
+    }
+    if (!parts.length)
+        return null;
+    const inner = composeActor(tokens, sentence, parts, q, parts[parts.length - 1].j, null, ctx);
+    const end = parts[parts.length - 1].j;
+    if (inner?.country)
+        return { country: inner.country, sector: inner.sector, end };
+    if (depth >= 2 || !rw.ofPreps.has(tokens[end]?.norm ?? ''))
+        return null;
+    let r = end + 1;
+    while (r < tokens.length && lex.fillers.has(tokens[r].norm) && !matches[r])
+        r++;
+    const deeper = matches[r] ? ofChainCountry(tokens, r, matches, lex, rw, ctx, sentence, depth + 1) : null;
+    return deeper ? { country: deeper.country, sector: inner?.sector || deeper.sector, end: deeper.end } : null;
+}
+function finishActor(a, tokens, i, rw, lex) {
+    let p = i - 1;
+    if (p >= 0 && rw.articles.has(tokens[p].norm)) {
+        a.start = tokens[p].start;
+        a.tokStart = p;
+        p--;
+    }
+    while (p >= 0 && lex.fillers.has(tokens[p].norm) && !rw.articles.has(tokens[p].norm) && i - p < 3 && !/^(its|their|his|her)$/.test(tokens[p].norm))
+        p--;
+    // "in northern Nigeria", "in the occupied West Bank": the preposition before a direction word
+    if (p >= 0 && rw.directionals.has(tokens[p].norm)) {
+        let q = p;
+        while (q >= 0 && rw.directionals.has(tokens[q].norm))
+            q--;
+        if (q >= 0 && rw.articles.has(tokens[q].norm))
+            q--;
+        if (q >= 0 && rw.preps.has(tokens[q].norm))
+            p = q;
+    }
+    a.prep = p >= 0 && rw.preps.has(tokens[p].norm) && tokens[p].pos !== 'SCONJ' ? tokens[p].norm : null;
+    // ("in capitals of Chad and Niger": the second conjunct of a list shares the first one's preposition)
+    if (!a.prep && p > 0 && (rw.conj.has(tokens[p].norm) || tokens[p].norm === 'or')) {
+        let q = p - 1;
+        while (q >= 0 && p - q <= 6 && (tokens[q].cap || tokens[q].norm === ',' || rw.articles.has(tokens[q].norm)))
+            q--;
+        if (q >= 0 && q < p - 1 && rw.preps.has(tokens[q].norm) && tokens[q].pos !== 'SCONJ')
+            a.prep = tokens[q].norm;
+    }
+    // "thousands of farmers", "dozens of Mexican migrants": the quantity does not make them a prepositional object
+    if (a.prep !== null && rw.ofPreps.has(a.prep) && p > 0 && rw.quantity.has(tokens[p - 1].norm)) {
+        let q = p - 1;
+        // ("tens of thousands of", "a number of": an "of" inside the quantity, an article before it)
+        while (q > 0 && (rw.quantity.has(tokens[q - 1].norm) || /^(a|an|the)$/.test(tokens[q - 1].norm) || rw.articles.has(tokens[q - 1].norm) || rw.ofPreps.has(tokens[q - 1].norm) && q > 1 && rw.quantity.has(tokens[q - 2].norm)))
+            q--;
+        a.prep = q > 0 && rw.preps.has(tokens[q - 1].norm) && tokens[q - 1].pos !== 'SCONJ' ? tokens[q - 1].norm : null;
+        a.quantityStart = q;
+    }
+    a.possessive = tokens[a.tokEnd]?.norm === "'s" || tokens[a.tokEnd]?.norm === "'";
+}
+function learnPerson(ctx, name, country, sector, gender) {
+    const key = name.split(/\s+/).map((w) => w.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase()).join(' ');
+    const lp = { name, country, sector, gender };
+    const existing = ctx.learned.get(key);
+    if (existing && !country)
+        return existing;
+    ctx.learned.set(key, lp);
+    const sn = key.split(' ').pop();
+    ctx.lastBySurname.set(sn, lp);
+    return lp;
+}
+/** A part that names a person: the person, and their country, role and name as this document knows them. */
+function personPart(s, tokens, p, learnedName, ctx) {
+    const followedByPoss = tokens[p.j]?.norm === "'s";
+    const cand = p.entries.filter((x) => x.kind === 'person').map((x) => x.person);
+    const text = tokens.slice(p.i, p.j).map((t) => t.norm).join(' ');
+    // Bare surname shared by several people: the one last named in this document.
+    let chosen = cand.length === 1 ? cand[0] : null;
+    const prev = ctx.lastBySurname.get(text);
+    if (p.j - p.i === 1 && prev) {
+        if (prev.person)
+            chosen = prev.person;
+        else if (!learnedName) { // a person learned from the text
+            if (!s.country) {
+                s.country = prev.country;
+                s.countryKind = 'person';
+            }
+            if (!s.sector || !s.sectorFromTitle)
+                s.sector = prev.sector;
+            s.name = prev.name;
+            s.hasHead = true;
+            s.allModifier = false;
+            return;
+        }
+    }
+    if (!chosen)
+        return;
+    s.person = chosen;
+    const learned = ctx.learned.get(chosen.name.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase());
+    const role = roleOn(chosen, ctx.date);
+    const pc = learned?.country ?? (role?.country || null);
+    if (!pc && role?.org && !learned) {
+        s.igo = { kind: 'igo', code: role.org, country: null, sector: '', name: chosen.name };
+        s.name = chosen.name;
+        s.hasHead = true;
+        s.allModifier = false;
+        return;
+    }
+    if (!s.country || followedByPoss || s.countryKind === null) {
+        s.country = pc || s.country;
+        s.countryKind = 'person';
+    }
+    if (!s.sectorFromTitle || followedByPoss)
+        s.sector = learned?.sector ?? role?.sector ?? '';
+    if (followedByPoss)
+        s.sectorFromTitle = false;
+    s.name = chosen.name;
+    s.hasHead = true;
+    s.allModifier = false;
+    ctx.lastBySurname.set(chosen.surname, { name: chosen.name, country: pc, sector: learned?.sector ?? role?.sector ?? '', gender: chosen.gender, person: chosen });
+}
+/** A part that names an international organisation or a group. */
+function igoPart(s, igo) {
+    // "Pakistani Taliban", "Russian Wagner fighters": an explicit country adjective wins over the group's home country
+    s.igo = igo;
+    s.hasHead = true;
+    s.allModifier = false;
+    s.name = igo.name;
+    if (igo.country && !(s.country && s.countryKind === 'adj'))
+        s.country = igo.country;
+    if (igo.sector && !s.sector)
+        s.sector = igo.sector;
+}
+/** A part that names a place, a people or a seat of power (or a country adjective). */
+function geoPart(s, geo, isLast) {
+    if (!s.country || s.countryKind === 'adj') {
+        s.country = geo.country;
+        s.countryKind = geo.kind;
+    }
+    if ((geo.kind === 'seat' || geo.kind === 'people') && !s.sector)
+        s.sector = geo.sector;
+    if (geo.kind === 'people') {
+        s.hasHead = true;
+        s.allModifier = false;
+        if (!s.name)
+            s.name = geo.name;
+        return;
+    }
+    if (geo.kind !== 'adj') {
+        s.allModifier = false;
+        if (!s.name)
+            s.name = geo.name;
+    }
+    if (isLast && geo.kind !== 'adj')
+        s.hasHead = true;
+}
+/** A part that names a role (a title or a sector word). */
+function rolePart(s, sec, tokens, p, ctx) {
+    // ("Islamist leaders", "rebel leaders": a word for the people of a role keeps the role named before it)
+    const head = s.sector && !s.sectorFromTitle && p.j - p.i === 1 && refWords(ctx.lang).groupHeads.has(tokens[p.i].norm);
+    if (!head)
+        s.sector = sec.sector;
+    s.sectorFromTitle = sec.kind === 'title' || s.sectorFromTitle;
+    s.hasHead = true;
+    s.allModifier = false;
+    if (!s.name)
+        s.name = tokens.slice(p.i, p.j).map((t) => t.text).join(' ');
+}
+/** Reads one part of the phrase into `s`: a person, else an organisation, else a place, else a role. */
+function readPart(s, tokens, p, isLast, learnedName, ctx) {
+    const kinds = p.entries.map((e) => e.kind);
+    const pick = (k) => p.entries.find((e) => e.kind === k);
+    if (kinds.includes('person')) {
+        personPart(s, tokens, p, learnedName, ctx);
+        return;
+    }
+    if (kinds.includes('igo')) {
+        igoPart(s, pick('igo'));
+        return;
+    }
+    const geo = pick('country') ?? pick('seat') ?? pick('people') ?? pick('capital') ?? pick('city') ?? pick('adj');
+    if (geo && (!(kinds.includes('sector') || kinds.includes('title')) || geo.kind === 'seat' || geo.kind === 'people')) {
+        geoPart(s, geo, isLast);
+        return;
+    }
+    const sec = pick('title') ?? pick('sector');
+    if (sec)
+        rolePart(s, sec, tokens, p, ctx);
+}
+/** What the phrase teaches the document about a person: one first named here (learnedName), or a known person's role. */
+function learnFromPhrase(s, parts, learnedName, ctx) {
+    if (learnedName) {
+        const lp = learnPerson(ctx, learnedName, s.country, s.sector || 'GOV', null);
+        if (s.igo && !s.country)
+            lp.org = s.igo.code;
+        s.name = lp.name;
+        s.hasHead = true;
+    }
+    else if (s.person && parts.length > 1 && (s.sector || s.country)) {
+        // A title in the text states the role for this document ("interim President Delcy Rodriguez").
+        const titled = parts.some((p) => p.entries.some((e) => e.kind === 'title')) && parts[parts.length - 1].entries.some((e) => e.kind === 'person');
+        if (titled) {
+            const key = s.person.name.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+            ctx.learned.set(key, { name: s.person.name, country: s.country, sector: s.sector, gender: s.person.gender, person: s.person });
+        }
+    }
+}
+/** Whether the phrase, a lone place name, is only part of a longer proper name. */
+function insideProperName(s, tokens, parts, i, end, learnedName) {
+    // "the South China Sea", "Latin American", "the Panama Canal": a country name inside another proper name
+    if (!s.person && !learnedName && !s.igo && parts.length === 1 && parts[0].entries.every((e) => e.kind === 'country' || e.kind === 'adj' || e.kind === 'capital' || e.kind === 'city')) {
+        const prev = tokens[i - 1];
+        const next = tokens[end];
+        if (prev && i > 0 && prev.cap && prev.pos === 'PROPN' && !(i === 1) && !/^["“'(]$/.test(tokens[i - 2]?.text ?? ''))
+            return true;
+        if (next && next.cap && GEO_HEADS.test(next.norm))
+            return true;
+        // ("the Sea of Japan", "the Gulf of Mexico", "the Strait of Hormuz": a feature "of" a country is a place name)
+        if (prev?.norm === 'of' && i > 1 && tokens[i - 2].cap && SEA_HEADS.test(tokens[i - 2].norm))
+            return true;
+    }
+    return false;
+}
+/** Whether the phrase names only an ambiguous name the document does not confirm; otherwise a country it names
+ *  unambiguously is recorded as confirmed (ctx.strong). */
+function unconfirmedAmbiguous(tokens, parts, country, ctx) {
+    // "Georgia" alone: the country only if the document names it unambiguously too
+    const onlyAmbiguous = parts.every((p) => p.entries.every((e) => e.ambiguous || e.kind === 'sector' || e.kind === 'title'));
+    // ("Chad's junta", "Jordan's king": a possessed role word makes the name a country)
+    const roleAfterPossessive = parts.length > 1 && tokens[parts[0].j]?.norm === "'s" && parts.slice(1).some((p) => p.entries.some((e) => e.kind === 'sector' || e.kind === 'title'));
+    if (onlyAmbiguous && !roleAfterPossessive && parts.some((p) => p.entries.some((e) => e.ambiguous)) && !(country && ctx.strong.has(country)))
+        return true;
+    if (country && !onlyAmbiguous)
+        ctx.strong.add(country);
+    return false;
+}
+/** The kind of actor the phrase names, by its parts and the word after it (`tokens[end]`). */
+function actorKind(s, tokens, parts, end, learnedName) {
+    let kind;
+    // ("NATO leaders", "EU officials": the people of an organisation with no country are the organisation)
+    if (s.igo && (!s.sector || !s.igo.country && !s.country))
+        kind = 'org';
+    else if (s.person || learnedName)
+        kind = 'person';
+    else if (s.allModifier)
+        kind = 'modifier';
+    else if (parts.length === 1 && parts[0].entries.some((e) => e.kind === 'capital' || e.kind === 'seat' || e.kind === 'city') && !parts[0].entries.some((e) => e.kind === 'country'))
+        kind = 'place';
+    else if (parts.length === 1 && parts[0].entries.some((e) => e.kind === 'country'))
+        kind = 'country';
+    else
+        kind = 'group';
+    if (!s.hasHead && kind !== 'modifier' && kind !== 'country' && kind !== 'place')
+        kind = 'modifier';
+    // "the Qatar agreement", "US oil sanctions": a name before a common noun modifies it.
+    const nx = tokens[end];
+    if ((kind === 'country' || kind === 'place') && nx && nx.pos === 'NOUN' && !nx.cap && !(nx.norm.endsWith('ing') && nx.norm.length > 5) && !TIME_NOUNS.test(nx.norm))
+        kind = 'modifier';
+    if ((kind === 'country' || kind === 'place') && nx && nx.norm === '-' && tokens[end + 1] && !tokens[end + 1].cap)
+        kind = 'modifier';
+    // "military operation", "opposition rallies": a bare role word before a noun modifies it
+    if (kind === 'group' && !s.country && !s.person && !learnedName && !s.igo && nx && nx.pos === 'NOUN' && !nx.cap && !TIME_NOUNS.test(nx.norm))
+        kind = 'modifier';
+    return kind;
+}
+/** The actor's CAMEO code ('' when there is none); settles the sector of a place in `s`. */
+function actorCode(s, kind, parts) {
+    // (a capital or a seat of power stands for the government; another city for the country only)
+    const city = kind === 'place' && parts[0].entries.every((e) => e.kind === 'city');
+    if (city)
+        s.sector = '';
+    else if (kind === 'place')
+        s.sector = s.sector || 'GOV';
+    if (s.igo)
+        return s.sector && s.country ? s.country + s.sector : s.igo.code;
+    if (kind === 'place')
+        return personCode(s.country, s.sector);
+    return s.country ? s.country + s.sector : s.sector;
+}
+/** The actor a name phrase (its parts, tokens i..end) names, or null when it names none. */
+function composeActor(tokens, sentence, parts, i, end, learnedName, ctx) {
+    const lex = lexicon(ctx.lang);
+    const s = { country: null, countryKind: null, sector: '', sectorFromTitle: false, name: '', person: null, igo: null, hasHead: false, allModifier: true };
+    for (let pi = 0; pi < parts.length; pi++)
+        readPart(s, tokens, parts[pi], pi === parts.length - 1, learnedName, ctx);
+    learnFromPhrase(s, parts, learnedName, ctx);
+    if (insideProperName(s, tokens, parts, i, end, learnedName))
+        return null;
+    if (unconfirmedAmbiguous(tokens, parts, s.country, ctx))
+        return null;
+    const start = tokens[i].start;
+    const endC = tokens[end - 1].end;
+    const kind = actorKind(s, tokens, parts, end, learnedName);
+    // Sector word with no country: the last actor named in that role, else the country in focus.
+    const fromContext = false;
+    const code = actorCode(s, kind, parts);
+    if (!code)
+        return null;
+    void sentence;
+    void lex;
+    return { code, country: s.country, name: s.name || tokens.slice(i, end).map((t) => t.text).join(' '), start, end: endC, kind, tokStart: i, tokEnd: end, prep: null, possessive: false, sector: s.sector, fromContext, gender: s.person?.gender ?? null };
+}
+function remember(ctx, a) {
+    if (a.kind === 'modifier' && !a.country)
+        return;
+    if (a.country) {
+        const idx = ctx.countries.indexOf(a.country);
+        if (idx >= 0)
+            ctx.countries.splice(idx, 1);
+        ctx.countries.push(a.country);
+        ctx.mentions.set(a.country, (ctx.mentions.get(a.country) ?? 0) + 1);
+    }
+    if (a.kind === 'modifier')
+        return;
+    if (a.sector && a.country)
+        ctx.lastBySector.set(a.sector, a);
+    ctx.seenAt.set(a, [ctx.sentenceNo, ctx.paragraphNo]);
+    if (a.kind === 'person') {
+        ctx.lastPerson.any = a;
+        const after = (ctx.unknownAfter ??= { m: false, f: false });
+        if (a.gender === 'm') {
+            ctx.lastPerson.m = a;
+            after.m = false;
+        }
+        else if (a.gender === 'f') {
+            ctx.lastPerson.f = a;
+            after.f = false;
+        }
+        else if (!a.fromContext) {
+            after.m = true;
+            after.f = true;
+        }
+    }
+    ctx.recent.push(a);
+    if (ctx.recent.length > 30)
+        ctx.recent.shift();
+}
+function seqAt(tokens, i, seq) {
+    for (let k = 0; k < seq.length; k++)
+        if (tokens[i + k]?.norm !== seq[k])
+            return false;
+    return true;
+}
+/** "Thousands marched in Cairo", "killed dozens": a bare plural quantity as a verb's subject or object is people —
+ *  civilians whose country the sentence or the document gives. */
+function crowdAt(tokens, i, rw) {
+    const t = tokens[i];
+    if (!rw.quantity.has(t.norm) || !/s$/.test(t.norm) || tokens[i + 1]?.norm === 'of')
+        return null;
+    const next = tokens[i + 1]?.pos ?? '', prev = tokens[i - 1]?.pos ?? '';
+    if (!/^(VERB|AUX|ADV)$/.test(next) && prev !== 'VERB')
+        return null;
+    if (/^(DET|NUM|ADJ)$/.test(prev))
+        return null;
+    return { code: 'CVL', country: null, name: t.text, start: t.start, end: t.end, kind: 'group', tokStart: i, tokEnd: i + 1, prep: null, possessive: false, sector: 'CVL', contextOk: false };
+}
+/** Short references: "the country", "the two countries", "both parties", pronouns. */
+function referenceAt(tokens, i, ctx, rw, before = []) {
+    const t = tokens[i];
+    const mk = (src, len, code, country) => {
+        if (!src && !code)
+            return null;
+        const a = {
+            code: code ?? src.code, country: country !== undefined ? country : src.country, name: src?.name ?? (country ? lexicon(ctx.lang).countryName.get(country) ?? country : ''),
+            start: t.start, end: tokens[i + len - 1].end, kind: 'reference', tokStart: i, tokEnd: i + len, prep: null, possessive: false, sector: src?.sector ?? '', fromContext: true,
+        };
+        const p = i - 1;
+        a.prep = p >= 0 && rw.preps.has(tokens[p].norm) ? tokens[p].norm : null;
+        a.possessive = tokens[i + len]?.norm === "'s";
+        return a;
+    };
+    if (rw.refFirst.has(t.norm))
+        for (const seq of rw.pairRefs) {
+            if (seqAt(tokens, i, seq) && ctx.countries.length >= 2) {
+                const [c1, c2] = ctx.countries.slice(-2);
+                const m1 = mk(null, seq.length, c1, c1);
+                const m2 = mk(null, seq.length, c2, c2);
+                const a = mk(null, seq.length, c1, c1);
+                a.kind = 'compound';
+                a.members = [m1, m2];
+                a.name = `${m1.name} and ${m2.name}`;
+                return a;
+            }
+        }
+    if (rw.refFirst.has(t.norm))
+        for (const seq of rw.countryRefs) {
+            if (seqAt(tokens, i, seq) && ctx.countries.length) {
+                const c = ctx.countries[ctx.countries.length - 1];
+                return mk(null, seq.length, c, c);
+            }
+        }
+    const pr = rw.pronouns.get(t.norm);
+    if (pr && (t.pos === 'PRON' || t.pos === 'DET')) {
+        // ("Polish Foreign Minister X (gender unknown) … He will travel"): a person of unknown gender named after the
+        // last man or woman makes "he"/"she" ambiguous; no referent rather than the wrong, earlier one
+        // (unless that person was named just before, in this sentence or the one before: "Ekrem Imamoglu was detained … He
+        //  denied the charges" — the referent a reader takes)
+        if ((pr === 'm' || pr === 'f') && ctx.unknownAfter?.[pr]) {
+            // (but not when a man, for "he", was named there too: then it is ambiguous)
+            const last = ctx.lastPerson.any;
+            const seen = last ? ctx.seenAt.get(last)?.[0] : undefined;
+            const known = ctx.lastPerson[pr];
+            const knownSeen = known ? ctx.seenAt.get(known)?.[0] : undefined;
+            const rival = knownSeen !== undefined && ctx.sentenceNo - knownSeen <= 1;
+            return last && !last.gender && !rival && seen !== undefined && ctx.sentenceNo - seen <= 1 ? mk(last, 1) : null;
+        }
+        if (pr === 'f' && ctx.lastPerson.f)
+            return mk(ctx.lastPerson.f, 1);
+        if (pr === 'm' && ctx.lastPerson.m)
+            return mk(ctx.lastPerson.m, 1);
+        // "Serbia's president said he …": an untitled office holder named by role only
+        if ((pr === 'm' || pr === 'f') && !ctx.lastPerson[pr]) {
+            const subj = before.find((a) => a.prep === null && !a.possessive && a.kind === 'group' && a.country && !pluralActor(a)) ?? (before.length ? null : ctx.prevSubject);
+            if (subj && subj.kind === 'group' && subj.country && !pluralActor(subj) && /^(GOV|MIL|OPP|JUD|LEG)$/.test(subj.sector))
+                return mk(subj, 1);
+        }
+        if (pr === 'it' || pr === 'they') {
+            const ante = pronounAntecedent(tokens, i, ctx, pr, rw, before);
+            if (ante) {
+                const a = mk(ante, 1);
+                if (ante.kind === 'compound' && ante.members) {
+                    a.kind = 'compound';
+                    a.members = ante.members;
+                }
+                return a;
+            }
+        }
+    }
+    return null;
+}
+/** A plural role word ("troops", "officials", "rebels"): a "they", not an "it". */
+function pluralActor(a) {
+    if (a.kind === 'compound')
+        return true;
+    if (a.kind !== 'group' && a.kind !== 'org')
+        return false;
+    const last = a.name.trim().split(/\s+/).pop().toLowerCase();
+    // (collective nouns are plural too: "the police said they …")
+    return /[^su]s$/.test(last) || a.kind === 'org' && /s$/.test(last) || /^(police|military|personnel|staff|people|clergy|army)$/.test(last) && a.kind === 'group';
+}
+/** "it" / "they" → the last named actor of a fitting kind (not a person; "it" singular, "they" plural first).
+ *  An expletive "it" ("it is unclear whether", "it was not immediately clear") resolves to nothing. */
+function pronounAntecedent(tokens, i, ctx, pr, rw, before) {
+    if (pr === 'it') {
+        const nx = tokens[i + 1];
+        if (!nx || nx.pos === 'PUNCT')
+            return null;
+        if (rw.expletive.has(nx.norm)) {
+            // "it is unclear / it was time / it remains to be seen / it will take": the next content word is not a verb
+            let k = i + 2;
+            while (k < tokens.length && (tokens[k].pos === 'ADV' || tokens[k].pos === 'PART' || tokens[k].pos === 'AUX' || tokens[k].norm === 'not'))
+                k++;
+            if (tokens[k]?.pos !== 'VERB' || /^(expected|believed|thought|said|reported|feared|hoped|understood|likely|seen)$/.test(tokens[k]?.norm ?? ''))
+                return null;
+        }
+        if (tokens[i - 1] && /^(of|make|made|makes|making|find|found|consider|considered|take|took)$/.test(tokens[i - 1].norm))
+            return null;
+    }
+    const fits = (a) => {
+        if (!a || a.kind === 'person' || a.kind === 'modifier')
+            return false;
+        if (!a.country && !/^(IGO|NGO|IMG)/.test(a.code))
+            return false;
+        if (pr === 'it')
+            return a.kind === 'country' || a.kind === 'place' || (a.kind === 'org' || a.kind === 'group') && !pluralActor(a) || a.kind === 'reference' && !a.members;
+        return pluralActor(a) || a.kind === 'org'; // "the Taliban … they", "Hamas … they"
+    };
+    // salience: the subject of this sentence ("Pakistan said it …"), then the previous sentence's subject, then recency
+    const subjHere = before.find((a) => a.prep === null && !a.possessive && a.kind !== 'modifier');
+    // (a named body of unknown country, "Hochwald Bank said it …", is the antecedent too: nothing to resolve to)
+    if (subjHere) {
+        if (fits(subjHere))
+            return subjHere;
+        if (subjHere.foreign)
+            return null;
+    }
+    else if (fits(ctx.prevSubject))
+        return ctx.prevSubject;
+    // (only as far back as the sentence before the previous one: a "they" long after the last plural actor named
+    //  is about someone the resolver did not recognise)
+    for (let k = ctx.recent.length - 1; k >= 0 && k >= ctx.recent.length - 8; k--) {
+        const a = ctx.recent[k];
+        if (ctx.sentenceNo - (ctx.seenAt.get(a)?.[0] ?? ctx.sentenceNo) > 2)
+            break;
+        if (fits(a))
+            return a;
+    }
+    return null;
+}
+/** "Venezuela and the United States" → one compound actor with two members. */
+function mergeCompounds(actors, tokens, sentence, rw) {
+    const out = [];
+    for (let k = 0; k < actors.length; k++) {
+        const a = actors[k];
+        const b = actors[k + 1];
+        // "American and Iranian negotiators": the first adjective shares the second one's role
+        if (b && a.kind === 'modifier' && a.country && b.kind === 'group' && b.country && b.tokStart === a.tokEnd + 1 && rw.conj.has(tokens[a.tokEnd].norm) && a.country !== b.country) {
+            const first = { ...a, kind: 'group', sector: b.sector, code: a.country + b.sector };
+            out.push({ ...first, kind: 'compound', members: [first, b], end: b.end, tokEnd: b.tokEnd, name: `${a.name} and ${b.name}`, possessive: b.possessive });
+            k++;
+            continue;
+        }
+        // (two parties of one country too when their roles differ: "Sudan's army and the Rapid Support Forces",
+        //  "Colombia's government and the ELN"; not "Maduro and his government")
+        const distinct = !!b && (a.country !== b.country || !!a.sector && !!b.sector && a.sector !== b.sector && a.kind !== 'person' && b.kind !== 'person');
+        if (b && a.kind !== 'modifier' && b.kind !== 'modifier' && b.tokStart === a.tokEnd + 1 && rw.conj.has(tokens[a.tokEnd].norm) && distinct && !a.possessive) {
+            // ("Venezuela's government and opposition", "the Egyptian government and army": a bare role after the
+            //  conjunction shares the first one's country)
+            const second = !b.country && b.sector && a.country && !a.fromContext && !b.foreign && a.kind !== 'person' && b.kind === 'group' ? { ...b, country: a.country, code: a.country + b.sector } : b;
+            const c = { ...a, kind: 'compound', members: [a, second], end: b.end, tokEnd: b.tokEnd, name: `${a.name} and ${b.name}`, possessive: b.possessive };
+            out.push(c);
+            k++;
+            continue;
+        }
+        out.push(a);
+    }
+    // "France, Germany and Italy": a list head before a compound joins it (right to left, so longer lists grow)
+    for (let k = out.length - 2; k >= 0; k--) {
+        const a = out[k];
+        const b = out[k + 1];
+        if (b.kind !== 'compound' || !b.members || a.kind === 'modifier' || a.kind === 'compound' || a.kind === 'reference' || a.possessive || a.prep !== null)
+            continue;
+        if (tokens[a.tokEnd]?.norm !== ',' || b.tokStart !== a.tokEnd + 1 || b.members.some((m) => m.country === a.country))
+            continue;
+        if (b.members.length === 2 && !rw.conj.has(tokens[b.members[0].tokEnd]?.norm ?? '') && tokens[b.members[0].tokEnd]?.norm !== ',')
+            continue;
+        out.splice(k, 2, { ...b, code: a.code, country: a.country, members: [a, ...b.members], start: a.start, tokStart: a.tokStart, name: `${a.name}, ${b.name}`, prep: a.prep });
+    }
+    void sentence;
+    return out;
+}

@@ -1,0 +1,224 @@
+import { codeClasses } from './lexicon.js';
+import { wordMatches, seqMatches, isPassive, timePhraseEnd } from './syntax.js';
+const { physical: PHYSICAL, personObject: PERSON_OBJECT, byTarget: BY_TARGET_ROOTS } = codeClasses();
+function newOut(code, actorObject) {
+    return { target: null, inner: [], code, actorObject, open: false, deferred: false };
+}
+function matchRest(L, tokens, rest, ei, pos, actorAt, limit, out) {
+    if (ei === rest.length)
+        return pos;
+    const e = rest[ei];
+    if (e.kind === 'words') {
+        if (L.words.quote.has(tokens[pos]?.norm ?? '')) {
+            let q = pos;
+            while (L.words.quote.has(tokens[q]?.norm ?? ''))
+                q++;
+            const r = matchRest(L, tokens, rest, ei, q, actorAt, limit, out);
+            if (r >= 0)
+                return r;
+        }
+        // ("met in Washington with X", "a meeting at his home with X"): a place phrase may also stand between the
+        // trigger and the pattern's first preposition
+        const placeFirst = ei === 0 && L.words.locativeStart.has(tokens[pos]?.norm ?? '') && e.alts.every((a) => L.words.comitative.has(a[0]));
+        const beforeTarget = rest[ei + 1]?.kind === 'target' && (ei > 0 || placeFirst) && e.alts.every((a) => a.length === 1 && L.words.targetIntro.has(a[0]));
+        for (let g = 0; g <= (beforeTarget ? (placeFirst ? 4 : 3) : 0); g++) {
+            if (g > 0) {
+                const t = tokens[pos + g - 1];
+                if (!t || L.words.punctStop.has(t.norm) || t.norm === ',' || t.pos === 'VERB' || t.pos === 'AUX')
+                    break;
+            }
+            for (const alt of e.alts) {
+                if (seqMatches(L, tokens, pos + g, alt)) {
+                    const r = matchRest(L, tokens, rest, ei + 1, pos + g + alt.length, actorAt, limit, out);
+                    if (r >= 0)
+                        return r;
+                }
+            }
+        }
+        if (e.optional)
+            return matchRest(L, tokens, rest, ei + 1, pos, actorAt, limit, out);
+        return -1;
+    }
+    if (e.kind === 'gap') {
+        // (up to five words; up to nine inside one noun phrase: "sent 14 Leopard 2 A6 tanks to", "Germany's Taurus
+        //  long-range cruise missiles")
+        let maxGap = 5;
+        const inPhrase = (t) => NP_TOKEN.test(t.pos) || t.norm === "'s" || t.norm === '-' || t.norm === 'of';
+        while (maxGap < 9 && pos + maxGap < tokens.length && tokens.slice(pos, pos + maxGap).every(inPhrase))
+            maxGap++;
+        for (let g = 0; g <= maxGap && pos + g <= limit; g++) {
+            if (g > 0) {
+                const t = tokens[pos + g - 1];
+                // ("joint naval and air drills": "and" between two modifiers of the noun stays inside the gap)
+                const modifiers = (k) => /^(ADJ|NOUN)$/.test(tokens[k]?.pos ?? '') && !tokens[k].cap;
+                if (L.words.punctStop.has(t.norm) || t.norm === ',' || t.norm === 'and' && g > 1 && !(modifiers(pos + g - 2) && modifiers(pos + g)))
+                    break;
+                // ("sent a letter that mentions tanks to …": a gap never enters a relative clause)
+                if (L.words.relativeSubjects.has(t.norm) && t.pos !== 'DET')
+                    break;
+                // a gap does not swallow a whole actor, unless it modifies the next noun ("a US proposal", "Ukraine's plan",
+                // "naval and air drills")
+                const a = actorAt[pos + g - 1];
+                const modifies = tokens[a?.tokEnd ?? -1]?.pos === 'NOUN' || tokens[a?.tokEnd ?? -1]?.norm === 'and' && modifiers((a?.tokEnd ?? -1) + 1);
+                if (a && a.tokEnd <= pos + 5 && !(a.kind === 'modifier' || a.possessive || modifies || a.tokEnd > pos + g + 1)) {
+                    let inside = true;
+                    for (let k = a.tokStart; k < a.tokEnd; k++)
+                        if (k >= pos + 5)
+                            inside = false;
+                    if (inside && a.kind !== 'group')
+                        break;
+                }
+            }
+            const r = matchRest(L, tokens, rest, ei + 1, pos + g, actorAt, limit, out);
+            if (r >= 0) {
+                for (let k = pos; k < pos + g; k++) {
+                    const a = actorAt[k];
+                    if (a)
+                        out.inner.push(a);
+                }
+                return r;
+            }
+        }
+        return -1;
+    }
+    // target: an actor starting within 3 tokens (determiners, adjectives, numbers, "thousands of")
+    for (let g = 0; g <= 5 && pos + g < tokens.length; g++) {
+        const a = actorAt[pos + g];
+        if (g > 3 && !(a && a.quantityStart !== undefined && a.quantityStart >= pos)) {
+            if (!a)
+                continue;
+            else
+                break;
+        }
+        if (a && !(a.possessive && L.words.notTargetPossessed.has(tokens[a.tokEnd + 1]?.norm ?? ''))) {
+            const saved = out.target;
+            out.target = a;
+            const r = matchRest(L, tokens, rest, ei + 1, a.tokEnd, actorAt, limit, out);
+            if (r >= 0)
+                return r;
+            out.target = saved;
+        }
+        const t = tokens[pos + g];
+        const nextA = actorAt.slice(pos + g + 1, pos + 6).find((x) => x && x.quantityStart !== undefined && x.quantityStart <= pos + g);
+        // ("abducted about 100 girls", "killed at least 39 people": words of a quantity before its number)
+        const approx = L.words.approximators.has(t.norm) && (tokens[pos + g + 1]?.pos === 'NUM' || tokens[pos + g + 2]?.pos === 'NUM');
+        if (!(t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'NUM' || t.norm === 'its' || t.norm === 'their' || t.norm === 'his' || t.norm === 'her' || t.norm === '-' || L.words.targetMarkers.has(t.norm) || nextA || approx))
+            break;
+    }
+    // a final "+" with no actor right there: the match stands, the target is searched for later
+    // (only after words of its own: a bare "verb +" needs its actor)
+    if (ei === rest.length - 1 && rest.some((x) => x.kind === 'words')) {
+        out.deferred = true;
+        return pos;
+    }
+    // coercion and violence against a thing ("hit an oil refinery in Russia", "blockaded the port of Hodeidah"):
+    // the match stands and the target is the first actor after it ("of/in/near X")
+    // so may criticism of an act whose agent follows ("condemned the seizure of its tanker by the Coast Guard"):
+    // then only that "by" agent can be the target
+    // (not assault and killing, which are done to people: "hang a poster" is no execution)
+    if (ei === rest.length - 1 && rest.length === 1 && !out.actorObject && (PHYSICAL.test(out.code) && !PERSON_OBJECT.test(out.code) || BY_TARGET_ROOTS.test(out.code)) && /^(DET|ADJ|NOUN|NUM|PROPN)$/.test(tokens[pos]?.pos ?? '')) {
+        out.open = true;
+        return pos;
+    }
+    return -1;
+}
+/** Parts of speech inside a noun phrase. */
+const NP_TOKEN = /^(DET|ADJ|NOUN|NUM|PROPN)$/;
+export function tryPatterns(L, tokens, ti, list, actorAt, lemma) {
+    if (!list)
+        return null;
+    const passive = isPassive(L, tokens, ti);
+    // ("se manifestaron"): a trigger whose patterns of some roots need a clitic right before it (an auxiliary between)
+    const needs = L.patterns.needsClitic.get(lemma ?? tokens[ti].lemma);
+    // (or attached to an infinitive or a gerund: "reunirse", "manifestándose")
+    const t = tokens[ti];
+    const clitic = !!needs && (needs.clitics.has(tokens[ti - 1]?.norm ?? '') || tokens[ti - 1]?.pos === 'AUX' && needs.clitics.has(tokens[ti - 2]?.norm ?? '') || t.norm !== t.lemma && [...needs.clitics].some((c) => t.norm.endsWith(c)));
+    for (const p of list) {
+        if (needs && !clitic && needs.roots.some((r) => p.code.startsWith(r)))
+            continue;
+        for (const alt of p.trigger) {
+            const actorObject = L.patterns.actorObject.has(lemma ?? alt[0]);
+            if (!(lemma ? alt[0] === lemma && seqMatches(L, tokens, ti + 1, alt.slice(1)) : seqMatches(L, tokens, ti, alt)))
+                continue;
+            let out = newOut(p.code, actorObject);
+            let end = matchRest(L, tokens, p.rest, 0, ti + alt.length, actorAt, tokens.length, out);
+            // ("demanded on Thursday that Germany pay", "met on Monday with"): a time phrase after the trigger is passed over
+            const past = end < 0 && p.rest.length ? timePhraseEnd(L, tokens, ti + alt.length) : 0;
+            if (past > ti + alt.length) {
+                out = newOut(p.code, actorObject);
+                end = matchRest(L, tokens, p.rest, 0, past, actorAt, tokens.length, out);
+            }
+            // (a noun's "+" slot holds its actor or nothing: "warnings to demand an end" names no one warned)
+            if (end >= 0 && p.nominal && out.deferred && !out.target)
+                continue;
+            // ("an attack the president blamed on al-Shabab"): an actor right after the noun with a verb of its own is the
+            // subject of a relative clause, not the noun's target
+            if (end >= 0 && p.nominal && out.target && out.target.tokStart <= ti + alt.length + 1 && !tokens.slice(ti + alt.length, out.target.tokStart).some((t) => t.pos === 'ADP') && tokens[out.target.tokEnd]?.pos === 'VERB' && !/ing$/.test(tokens[out.target.tokEnd].norm))
+                continue;
+            if (end >= 0)
+                return { pattern: p, triggerStart: ti, triggerEnd: ti + alt.length, end, target: out.target, inner: out.inner, open: out.open && !PHYSICAL.test(p.code), deferred: out.deferred && !out.target };
+            if (passive && !p.nominal) {
+                const pm = matchPassive(L, tokens, ti, alt.length, p, actorAt, actorObject);
+                if (pm)
+                    return pm;
+            }
+        }
+    }
+    return null;
+}
+/** "sanctions were reinstated (on X)": the pattern's object stands before the auxiliary. */
+function matchPassive(L, tokens, ti, tlen, p, actorAt, actorObject) {
+    let oi = 0;
+    while (oi < p.rest.length && p.rest[oi].kind === 'gap')
+        oi++;
+    const obj = p.rest[oi];
+    if (obj?.kind === 'target' && p.rest.slice(0, oi).every((e) => e.kind === 'gap'))
+        return matchPassiveTarget(L, tokens, ti, tlen, p, oi, actorAt, actorObject);
+    if (!obj || obj.kind !== 'words')
+        return null;
+    let aux = ti - 1;
+    while (aux >= 0 && !L.words.be.has(tokens[aux].norm))
+        aux--;
+    if (aux < 1)
+        return null;
+    for (let k = aux - 1; k >= Math.max(0, aux - 2); k--) {
+        if (!obj.alts.some((a) => a.length === 1 && wordMatches(L, tokens[k], a[0])))
+            continue;
+        const out = newOut(p.code, actorObject);
+        let end = matchRest(L, tokens, p.rest, oi + 1, ti + tlen, actorAt, tokens.length, out);
+        if (end < 0) {
+            // the rest may be only "prep +" that the sentence leaves out
+            const restKinds = p.rest.slice(oi + 1);
+            if (restKinds.length <= 2 && restKinds.every((e) => e.kind === 'target' || e.kind === 'words' && e.alts.every((a) => a.length === 1 && L.words.targetIntro.has(a[0]))))
+                end = ti + tlen;
+            else
+                continue;
+        }
+        return { pattern: p, triggerStart: ti, triggerEnd: ti + tlen, end, target: out.target, inner: out.inner, passiveObject: k };
+    }
+    return null;
+}
+/** "Canada was criticized by India (over …)", "China was accused by Japan of spying": the pattern's target is the
+ *  passive subject (found later); what follows the target in the pattern may come after the "by" agent or be left out. */
+function matchPassiveTarget(L, tokens, ti, tlen, p, oi, actorAt, actorObject) {
+    const rest = p.rest.slice(oi + 1);
+    if (rest.some((e) => e.kind === 'target'))
+        return null;
+    const out = newOut(p.code, actorObject);
+    let from = ti + tlen;
+    let end = matchRest(L, tokens, p.rest, oi + 1, from, actorAt, tokens.length, out);
+    if (end < 0 && L.words.agentPreps.has(tokens[from]?.norm ?? '')) {
+        const agent = actorAt.slice(from + 1, from + 4).find((a) => !!a);
+        if (agent) {
+            from = agent.tokEnd;
+            end = matchRest(L, tokens, p.rest, oi + 1, from, actorAt, tokens.length, out);
+        }
+    }
+    // the rest is a preposition the passive leaves out ("accuse + of" → "was accused by X")
+    // (prepositions only: "bring + to trial" needs its "trial")
+    if (end < 0 && rest.length <= 2 && rest.every((e) => e.kind === 'gap' || e.kind === 'words' && e.alts.every((a) => a.length === 1 && L.words.targetIntro.has(a[0]))))
+        end = ti + tlen;
+    if (end < 0)
+        return null;
+    return { pattern: p, triggerStart: ti, triggerEnd: ti + tlen, end, target: null, inner: out.inner };
+}

@@ -1,0 +1,269 @@
+import { codeClasses } from './lexicon.js';
+import { wordMatches, fitsOrGerund, hasSeq, lastSeq, firstOfClause, wordsBefore, endsWith, hasSeqPastAdverbs } from './syntax.js';
+const CODES = codeClasses();
+/** The code of an act by its exact code, else by its root ('same': the code itself); null when the mode has none. */
+function byCode(code, exact, byRoot) {
+    const e = exact.get(code);
+    if (e)
+        return e;
+    const r = byRoot.get(code.slice(0, 2));
+    return r === undefined ? null : r === 'same' ? code : r;
+}
+/** Intent to do X: cooperative X → 03x; hostile X → 13x. */
+export function intentCode(code) {
+    return byCode(code, CODES.intent, CODES.intentByRoot);
+}
+function refusalCode(code) {
+    return byCode(code, CODES.refusal, CODES.refusalByRoot);
+}
+/** A threat is the intent of a hostile act; a "threat" to cooperate is no event. */
+function threatCode(code) {
+    return Number(code.slice(0, 2)) >= CODES.threatFromRoot ? intentCode(code) : null;
+}
+export function applyMode(code, mode) {
+    if (mode === 'fact')
+        return code;
+    if (mode === 'drop')
+        return null;
+    if (mode === 'refusal')
+        return refusalCode(code);
+    if (mode === 'threat')
+        return threatCode(code);
+    // intent: cooperation → 03, hostile → 13
+    return intentCode(code);
+}
+/** "until it retreats from Kuwait", "once the delegation arrives": a present tense after a time conjunction is a
+ *  future or a condition, not an event yet. */
+export function unrealisedTime(tokens, clause, ti, tns, source) {
+    // (the conjunction starts the clause, or stands right before the subject: "turned over once the group arrives")
+    const at = [firstOfClause(clause, ti), ...(source && source.tokEnd <= ti ? [source.tokStart - 1] : [])];
+    return tns === 'present' && at.some((k) => /^(until|till|once|before|when|whenever|after)$/.test(tokens[k]?.norm ?? ''));
+}
+/** "will respond to an Iraqi attack", "would be to start a war", "air strikes could harm relations": an indefinite or
+ *  bare nominal event in a clause with a modal is a possibility, not an event (a definite or possessed one, "the
+ *  embargo could cripple Iraq", "its occupation will last", refers to one that exists). */
+export function hypotheticalNominal(L, tokens, clause, ti) {
+    let k = ti - 1;
+    while (k >= 0 && /^(ADJ|NUM|NOUN|PROPN)$/.test(tokens[k].pos) && ti - k <= 4)
+        k--;
+    const det = tokens[k];
+    if (det && (det.pos === 'DET' && !/^(a|an|any|another)$/.test(det.norm) || L.words.possessive.test(det.norm) || det.pos === 'PRON'))
+        return false;
+    // (a bare one only under a speculative modal: "air strikes could harm relations", but "sanctions will remain")
+    const modals = det && det.pos === 'DET' ? L.mod.hypothetical : L.mod.hypotheticalBare;
+    const c = clause[ti];
+    for (let i = firstOfClause(clause, ti); i < tokens.length && clause[i] === c; i++) {
+        if (i !== ti && tokens[i].pos === 'AUX' && modals.has(tokens[i].norm))
+            return true;
+    }
+    return false;
+}
+/** "It expects that the soldiers will surrender": a future someone predicts or hopes for, not the actor's intent. */
+export function predicted(L, tokens, clause, ti, source) {
+    // the verb right before the clause, or right before its subject ("Britain hopes Iraq will withdraw")
+    const starts = [firstOfClause(clause, ti)];
+    if (source && source.tokEnd <= ti)
+        starts.push(source.tokStart);
+    return starts.some((start) => {
+        let k = start - 1;
+        if (tokens[k]?.norm === 'that')
+            k--;
+        while (k >= 0 && tokens[k].pos === 'ADV')
+            k--;
+        return k >= 0 && tokens[k].pos === 'VERB' && L.mod.predictive.has(tokens[k].lemma);
+    });
+}
+/** A participle from the elaboration list right after a comma (adverbs allowed). */
+export function elaborates(L, tokens, m) {
+    if (!L.mod.elaboration.has(tokens[m.triggerStart].norm))
+        return false;
+    const [prev] = wordsBefore(tokens, m.triggerStart, 1);
+    return prev !== undefined && tokens[prev].norm === ',';
+}
+/** "asked the US to enforce the embargo", "the goal is to put troops", "in order to meet standards", "allowed to
+ *  stay": an infinitive states what someone asks, wants, allows or aims at, not an act. It is asserted only under a
+ *  modality phrase ending in "to" ("ready to", "threatened to", "refused to", "failed to": their own codes), an
+ *  implicative verb ("voted to", "managed to"), or, for meetings, as the purpose of a trip ("travelled to Caracas to
+ *  meet …"). */
+export function unassertedInfinitive(L, tokens, ti, p) {
+    if (!L.words.infinitiveMarker)
+        return unassertedBareInfinitive(L, tokens, ti, p);
+    // (a passive infinitive: "allow the boy to be sent back")
+    const [be] = wordsBefore(tokens, ti, 1);
+    const [to] = be !== undefined && /^(be|been)$/.test(tokens[be].norm) && /(ed|en|wn|nt)$/.test(tokens[ti].norm) ? wordsBefore(tokens, be, 1) : [be];
+    if (to === undefined || tokens[to].norm !== 'to' || to < ti - 3)
+        return false;
+    // (a time phrase between the governing verb and its infinitive is skipped: "threatened Tuesday to cut off aid")
+    const idx = wordsBefore(tokens, to + 1, 7).filter((k) => !L.words.timeWords.has(tokens[k].norm) && !(tokens[k].norm === 'on' && L.words.timeWords.has(tokens[k + 1]?.norm ?? ''))).slice(-5);
+    if (endsWith(L, tokens, idx, [...L.mod.intent, ...L.mod.threat, ...L.mod.refusal, ...L.mod.negation, ...L.mod.speculative].filter((s) => s[s.length - 1] === 'to')))
+        return false;
+    const gov = idx.slice(0, -1);
+    if (endsWith(L, tokens, gov, [['in', 'order'], ['so', 'as']]))
+        return true;
+    if (endsWith(L, tokens, gov, L.mod.implicative))
+        return false;
+    // ("became the first sitting U.S. president to visit Hiroshima", "the first country to recognise"): an infinitive
+    // after a noun phrase opened by an ordinal is an act performed
+    for (let k = to - 1, n = 0; k >= 0 && n < 8 && /^(NOUN|PROPN|ADJ|NUM|DET|PUNCT|PART)$/.test(tokens[k].pos) && tokens[k].norm !== ','; k--, n++) {
+        if (L.mod.ordinalInfinitive.has(tokens[k].norm) && tokens[k - 1]?.pos === 'DET')
+            return false;
+    }
+    const gi = gov[gov.length - 1] ?? -1;
+    if (p.code.startsWith('04') && gi >= 0 && /^(PROPN|NOUN)$/.test(tokens[gi].pos)) {
+        // the destination of a trip ("to Nepal", "in Caracas") right before the purpose
+        for (let k = gi - 1; k >= Math.max(0, gi - 3) && tokens[k].pos !== 'VERB'; k--)
+            if (/^(to|in|into)$/.test(tokens[k].norm))
+                return false;
+    }
+    return true;
+}
+/** "demanded on Thursday that Israel allow aid", "urging that troops withdraw", "a proposal that Russia start
+ *  withdrawing": a verb in a "that" clause after a mandative verb or noun says what must be done, not what was. */
+export function mandated(L, tokens, ti) {
+    let that = -1;
+    for (let k = ti - 1; k >= Math.max(0, ti - 8); k--) {
+        const t = tokens[k];
+        if (L.words.complementizers.has(t.norm)) {
+            that = k;
+            break;
+        }
+        // (past a verb of the same group: "that Russia start withdrawing")
+        if (t.pos === 'VERB' && !L.mod.implicative.some((x) => x.length === 1 && x[0] === t.lemma) || L.words.punctStop.has(t.norm) || t.norm === ',')
+            return false;
+    }
+    if (that < 0)
+        return false;
+    const [v] = wordsBefore(tokens, that, 6).filter((k) => !L.words.timeWords.has(tokens[k].norm) && !(tokens[k].norm === 'on' && L.words.timeWords.has(tokens[k + 1]?.norm ?? ''))).slice(-1);
+    return v !== undefined && (tokens[v].pos === 'VERB' && L.mod.mandative.has(tokens[v].lemma) || tokens[v].pos === 'NOUN' && L.mod.mandativeNouns.has(tokens[v].lemma));
+}
+/** A language whose infinitive is a verb form (Spanish "amenazó con expulsar", "se negó a participar", "marcharon para
+ *  protestar"): the infinitive is asserted only under a modality phrase (intent, threat, refusal, negation, speculation:
+ *  their own codes) or an implicative verb ("comenzaron a marchar"), or, for meetings, as the purpose of a trip. */
+function unassertedBareInfinitive(L, tokens, ti, p) {
+    const t = tokens[ti];
+    if (t.pos !== 'VERB' || !L.words.infinitiveEnding?.test(t.norm))
+        return false;
+    // (quotation marks are transparent: 'está "preparado" para normalizar')
+    const idx = wordsBefore(tokens, ti, 7).filter((k) => !L.words.quote.has(tokens[k].norm)).slice(-5);
+    if (!idx.length || tokens[idx[idx.length - 1]].pos === 'PUNCT')
+        return false;
+    const m = L.mod;
+    if (endsWith(L, tokens, idx, [...m.intent, ...m.threat, ...m.refusal, ...m.negation, ...m.speculative, ...m.implicative]))
+        return false;
+    // ("viajó a Caracas para reunirse con …"): the destination of a trip right before the purpose
+    if (p.code.startsWith('04')) {
+        const gi = idx[idx.length - 2] ?? -1;
+        for (let k = gi; k >= Math.max(0, gi - 3) && tokens[k].pos !== 'VERB'; k--)
+            if (L.words.targetIntro.has(tokens[k].norm) && tokens[k].pos === 'ADP')
+                return false;
+    }
+    return true;
+}
+/** "accused of killing", "arrested for spying", "charged with smuggling": an -ing form whose governing verb (a few words
+ *  back, past its object) is an accusation or a prosecution states what is alleged, not an act. */
+function alleged(L, tokens, ti) {
+    if (!/ing$/.test(tokens[ti].norm) || !/^(of|with|for|in)$/.test(tokens[ti - 1]?.norm ?? ''))
+        return false;
+    for (let k = ti - 2; k >= Math.max(0, ti - 8); k--) {
+        const t = tokens[k];
+        if (t.pos === 'VERB' || t.pos === 'ADJ' && /ed$/.test(t.norm))
+            return L.mod.allegation.has(t.lemma) || [...L.mod.allegation].some((v) => t.norm.startsWith(v.replace(/e$/, '')));
+        if (t.pos === 'PUNCT')
+            return false;
+    }
+    return false;
+}
+/** Indices of [from, to) without the words of a time phrase ("Tuesday", "on Monday", "late"). */
+function withoutTimePhrases(L, tokens, from, to) {
+    const out = [];
+    for (let k = from; k < to; k++) {
+        const n = tokens[k].norm;
+        if (L.words.timeWords.has(n) || n === 'on' && L.words.timeWords.has(tokens[k + 1]?.norm ?? ''))
+            continue;
+        out.push(k);
+    }
+    return out;
+}
+/** A word sequence (or its -ing form, when `gerund`) over consecutive indices of `idx`. */
+function seqIn(L, tokens, idx, seqs, gerund) {
+    const fits = (k, w) => gerund ? fitsOrGerund(L, tokens[k], w) : wordMatches(L, tokens[k], w);
+    for (let i = 0; i < idx.length; i++)
+        for (const s of seqs)
+            if (i + s.length <= idx.length && s.every((w, j) => fits(idx[i + j], w)))
+                return true;
+    return false;
+}
+export function modeOf(L, tokens, from, ti, p) {
+    const lo = Math.max(0, from);
+    if (!p.nominal && alleged(L, tokens, ti))
+        return 'drop';
+    // negation right before the trigger (within the verb group); "will not / would not / won't negotiate" is a refusal
+    const neg = hasSeq(L, tokens, Math.max(lo, ti - 4), ti, L.mod.negation);
+    if (neg >= 0) {
+        const prev = tokens[neg - 1]?.norm ?? '';
+        // ("probably won't give in": someone's guess, not a refusal)
+        if (hasSeq(L, tokens, Math.max(lo, neg - 3), neg, L.mod.speculative) >= 0)
+            return 'drop';
+        if (!p.nominal && (prev === 'will' || prev === 'would' || prev === 'wo' || tokens[neg].norm === "n't" && (prev === 'wo' || prev === 'will')))
+            return 'refusal';
+        return 'drop';
+    }
+    if (hasSeq(L, tokens, lo, ti, L.mod.conditional) >= 0)
+        return 'drop';
+    if (!p.nominal && unassertedInfinitive(L, tokens, ti, p))
+        return 'drop';
+    // "the oil it currently buys", "still recognizes the monarch": a habit or a standing state, not an event
+    if (!p.nominal && hasSeq(L, tokens, Math.max(lo, ti - 3), ti, L.mod.habitual) >= 0)
+        return 'drop';
+    // "to deflect criticism of …", "to discuss an Iraqi withdrawal": a nominal event that is the object of an
+    // unasserted infinitive
+    if (p.nominal) {
+        let k = ti - 1;
+        while (k >= 0 && /^(DET|ADJ|NUM|NOUN|PROPN|PART)$/.test(tokens[k].pos) && ti - k <= 4)
+            k--;
+        if (k >= 0 && tokens[k].pos === 'VERB' && unassertedInfinitive(L, tokens, k, p))
+            return 'drop';
+        // "calling for Israel's withdrawal", "urged a ceasefire": what is asked for has not happened
+        let j = ti - 1;
+        while (j >= 0 && /^(DET|ADJ|NUM|NOUN|PROPN|PART)$/.test(tokens[j].pos) && ti - j <= 5)
+            j--;
+        if (j >= 0 && endsWith(L, tokens, wordsBefore(tokens, j + 1, 3), L.mod.demanded))
+            return 'drop';
+        // "Iran seeks talks", "offered a prisoner swap": what the actor seeks or offers is its intent
+        if (j >= 0 && endsWith(L, tokens, wordsBefore(tokens, j + 1, 2), L.mod.soughtNominal))
+            return 'intent';
+    }
+    const opener = tokens[lo - 1]?.norm ?? '';
+    if (L.words.conditionalOpeners.has(opener))
+        return 'drop';
+    const cs = tokens.slice(Math.max(0, lo - 12), lo).findIndex((t) => L.words.conditionalOpeners.has(t.norm));
+    if (cs >= 0 && !tokens.slice(Math.max(0, lo - 12) + cs, lo).some((t) => t.norm === ',' || t.norm === ';'))
+        return 'drop';
+    // (a hedge nearer the trigger than any intent word is about the act: "they hope to … — a goal likely to be
+    //  supported by most Americans")
+    const spec = lastSeq(L, tokens, Math.max(lo, ti - 4), ti, L.mod.speculative);
+    if (spec >= 0 && spec > lastSeq(L, tokens, lo, ti, L.mod.intent))
+        return 'drop';
+    // "is expected to approve", "is likely to sign": a hedge by others, not the actor's own intent
+    // (adverbs inside: "is also expected to visit", "is widely expected to")
+    if (hasSeqPastAdverbs(L, tokens, Math.max(lo, ti - 7), ti, L.mod.speculative.filter((x) => x.length >= 3)))
+        return 'drop';
+    if (p.nominal) {
+        if (hasSeq(L, tokens, Math.max(0, ti - 4), ti, L.mod.reversal) >= 0)
+            return 'drop';
+        if (hasSeq(L, tokens, Math.max(0, ti - 3), ti, [['planned'], ['possible'], ['potential'], ['proposed'], ['threatened'], ['alleged']]) >= 0)
+            return 'drop';
+        return 'fact';
+    }
+    // (the modality phrases are read past a time phrase inside them: "threatened Tuesday to cut off aid")
+    const words = withoutTimePhrases(L, tokens, lo, ti);
+    if (seqIn(L, tokens, words, L.mod.refusal, false))
+        return 'refusal';
+    if (seqIn(L, tokens, words, L.mod.threat, true))
+        return 'threat';
+    if (hasSeq(L, tokens, Math.max(lo, ti - 4), ti, [['cancel'], ['call', 'off'], ['abandon'], ['scrap'], ['postpone'], ['rule', 'out'], ['deny']]) >= 0)
+        return 'drop';
+    if (seqIn(L, tokens, words, L.mod.intent, true))
+        return 'intent';
+    return 'fact';
+}

@@ -1,0 +1,806 @@
+import { focusCountry } from '../actors/index.js';
+import { codeClasses } from './lexicon.js';
+import { isPassive, tense, firstOfClause, looksLikeSubject, precededByVerb, modifierSubject, prepIndex } from './syntax.js';
+import { modeOf, applyMode, unrealisedTime, hypotheticalNominal, predicted, mandated } from './modes.js';
+const { physical: PHYSICAL, violent: VIOLENT, coercion: COERCION, byTarget: BY_TARGET_ROOTS, impliedTarget: IMPLIED_TARGET, inTarget: IN_TARGET_ROOTS, sanctionsTopic: SANCTIONS_TOPIC, civilSectors: CIVIL_SECTORS } = codeClasses();
+const SUBJECT_PREPS = new Set([null]);
+/** A determiner after the object of "call", in its clause and not after a preposition: a second noun phrase
+ *  ("called X the real occupiers", "called X a liar"). */
+function namesObject(L, tokens, target, clause) {
+    if (target.tokEnd <= 0)
+        return false;
+    const c = clause[target.tokEnd - 1];
+    for (let k = target.tokEnd; k < tokens.length && clause[k] === c; k++) {
+        const t = tokens[k];
+        if (L.words.punctStop.has(t.norm) || t.norm === ',')
+            return false;
+        if ((t.norm === 'a' || t.norm === 'an' || t.norm === 'the') && tokens[k - 1].pos !== 'ADP' && tokens[k - 1].pos !== 'VERB')
+            return true;
+    }
+    return false;
+}
+function ownRole(L, tokens, a) {
+    if (a.kind !== 'group' || !a.fromContext && a.country)
+        return false;
+    return L.words.ownPronouns.has(tokens[a.tokStart]?.norm ?? '') || L.words.ownPronouns.has(tokens[a.tokStart - 1]?.norm ?? '');
+}
+const usable = (a) => a.kind !== 'modifier' || !!a.country;
+const { stateSectors: STATE_SECTORS, ownCountryTarget: OWN_TARGETS, cityTarget: CITY_TARGET, repression: REPRESSION, homePostures: HOME_POSTURES } = codeClasses();
+/** The sector of the source's own country an act is aimed at when its target is not named (or null). */
+const ownTargetSector = (code) => OWN_TARGETS.find(([prefix]) => code.startsWith(prefix))?.[1] ?? null;
+/** A city named as such (not a capital or seat of power standing for a government): a place with no sector. */
+const isCity = (a) => a.kind === 'place' && a.sector === '' && a.tokStart >= 0;
+/** Codes whose target may be a city: visits and force ("visited Mosul", "shelled Kharkiv"). */
+/** Resolves a matched trigger into events (source, target, code after modality), or null when it states none. */
+export function resolveMatch(L, m, tokens, actors, clause, ctx, prevSource) {
+    const sym = L.patterns.sym;
+    const ti = m.triggerStart;
+    const p = m.pattern;
+    const r = { L, m, tokens, actors, clause, ctx, prevSource, ti, c: clause[ti], p, passive: !p.nominal && isPassive(L, tokens, ti, actors), confidence: p.nominal ? 0.55 : 0.8, source: null, target: m.target, governingVerb: -1 };
+    if (p.nominal)
+        nominalSource(r);
+    else if (r.passive) {
+        if (!passiveRoles(r))
+            return null;
+    }
+    else if (/ing$/.test(tokens[ti].norm) && tokens[ti - 1]?.pos === 'NOUN' && !actors.some((a) => a.tokStart < ti && ti - 1 < a.tokEnd)) {
+        // "the rally supporting Abacha", "a convoy carrying aid": an active participle right after a plain noun is said
+        // of that noun, a thing: no actor acts
+        return null;
+    }
+    else
+        r.source = findSubject(r.L, m, tokens, actors, clause, prevSource);
+    if (!p.nominal && !r.passive && p.code.startsWith('04'))
+        carried(r);
+    // "two car bombs exploded, killing 100 people, in an attack the president blamed on al-Shabab": violence whose
+    // agent the sentence does not name is the act of the party it is blamed on or that claimed it
+    if ((!r.source || r.source.kind === 'modifier' && !r.source.country) && VIOLENT.test(p.code))
+        r.source = blamedAgent(r) ?? r.source;
+    objectTarget(r);
+    if (!agentTarget(r))
+        return null;
+    // "Obama urged the government to …": a bare role word does not take its country from the other party of its own
+    // event (the last government named was Obama's): it is the document's other country
+    if (r.source && r.target) {
+        r.target = unlinkFrom(r.target, r.source);
+        r.source = unlinkFrom(r.source, r.target);
+    }
+    const moded = modalCode(r);
+    if (!moded)
+        return null;
+    const { tns } = moded;
+    // ("American and Filipino troops launched exercises": done together by a compound subject, with no target)
+    const joint = r.source?.kind === 'compound' && !r.target ? L.patterns.joint.get(moded.code) : undefined;
+    const code = joint ?? moded.code;
+    const symmetric = sym.has(p.code) || sym.has(code) || !!p.mutual || !!joint;
+    const mutual = compoundEvent(r, code, tns, symmetric);
+    if (mutual)
+        return mutual;
+    if (!contextRoles(r, code))
+        return null;
+    const events = expandEvents(r, code, symmetric);
+    if (!events)
+        return null;
+    return { events, source: r.source, tense: r.governingVerb >= 0 && tns !== 'pluperfect' && tns !== 'nonfinite' ? 'verb-object' : tns };
+}
+/** "Chinese aid arrived in Nepal", "the first shipment of Red Cross aid arrived in Venezuela", "a team of Cuban doctors
+ *  arrived in Italy": a journey whose subject is a thing carried (verbs.json `cargo`), or people of an aid sector, is a
+ *  delivery from the actor that modifies the thing or follows "from"/"of" inside the subject's phrase. */
+function carried(r) {
+    const { L, tokens, actors, ti } = r;
+    let k = ti - 1;
+    while (k >= 0 && (tokens[k].pos === 'ADV' || tokens[k].pos === 'AUX' || tokens[k].pos === 'PART' || /^(begin|start)$/.test(tokens[k].lemma)))
+        k--;
+    if (k < 0)
+        return;
+    const inActor = (i) => actors.some((a) => a.tokStart <= i && i < a.tokEnd);
+    let s = k;
+    while (s > 0 && ti - s < 12 && (inActor(s - 1) || !/^(VERB|AUX|SCONJ|PRON|PUNCT)$/.test(tokens[s - 1].pos) && !L.words.relativeSubjects.has(tokens[s - 1].norm)))
+        s--;
+    const inPhrase = (a) => a.tokStart >= s && a.tokEnd <= k + 1;
+    const words = (i) => [tokens[i].norm, tokens[i].lemma, i > 0 ? tokens[i - 1].norm + '_' + tokens[i].norm : ''];
+    let code;
+    for (let i = s; i <= k && !code; i++) {
+        // (a capitalised first word is often tagged as a name: "Aid from China arrived")
+        if (!(tokens[i].pos === 'NOUN' || tokens[i].pos === 'PROPN' && i === 0) || inActor(i))
+            continue;
+        for (const w of words(i))
+            code ??= L.patterns.cargo.get(w);
+    }
+    // ("a team of Russian doctors arrived": the people after a collective noun's "of" are the ones who travel)
+    const subject = (r.source && inPhrase(r.source) ? r.source : null) ?? actors.find((a) => inPhrase(a) && a.prep === 'of' && a.tokEnd === k + 1) ?? null;
+    // ("German tanks arrived in Ukraine": the thing carried may be the head of the subject's own phrase)
+    const head = subject ? L.patterns.cargo.get(tokens[subject.tokEnd - 1].norm) : undefined;
+    const carrier = subject && !head ? L.patterns.cargoSectors.get(subject.sector) : undefined;
+    code ??= head ?? carrier;
+    if (!code)
+        return;
+    if (head && subject && subject.country) {
+        r.source = { ...subject, code: subject.country, sector: '', kind: 'country', members: undefined };
+        r.p = { ...r.p, code };
+        return;
+    }
+    const from = actors.find((a) => inPhrase(a) && a.prep !== null && /^(from|of|by)$/.test(a.prep) && (a.country || /^(IGO|NGO)/.test(a.code)));
+    const owner = actors.find((a) => inPhrase(a) && (a.kind === 'modifier' || a.possessive || tokens[a.tokEnd]?.pos === 'NOUN') && (a.country || /^(IGO|NGO)/.test(a.code)));
+    const source = carrier ? subject : from ?? owner ?? null;
+    if (!source)
+        return;
+    // (the people who carry aid stand for their country's government: "Cuban doctors" are Cuba's aid)
+    r.source = carrier && source.country ? { ...source, code: source.country + 'GOV', sector: 'GOV', members: undefined } : source;
+    r.p = { ...r.p, code };
+}
+/** Source of a nominal event: the actor right before the noun ("US sanctions", "Washington's embargo", "the Russian
+ *  invasion") or inside the match, the subject of the governing verb ("Moscow ordered the expulsion of …"), or a "by"
+ *  agent after it. */
+function nominalSource(r) {
+    const { tokens, actors, clause, ti, c, p, m } = r;
+    for (const a of actors) {
+        if (a === r.target)
+            continue;
+        if (a.tokEnd <= ti && ti - a.tokEnd <= 3 && clause[a.tokStart] === c && tokens.slice(a.tokEnd, ti).every((t) => t.pos === 'ADJ' || t.pos === 'NOUN' || t.norm === "'s" || t.norm === '-' || t.pos === 'DET')) {
+            // ("the embassy bombings": what was hit, not who acted)
+            if (VIOLENT.test(p.code) && r.L.patterns.patientHeads.has(tokens[a.tokEnd - 1].norm))
+                continue;
+            r.source = a;
+        }
+    }
+    if (!r.source)
+        r.source = m.inner.find((a) => a !== r.target && (a.kind === 'modifier' || a.possessive)) ?? null;
+    // "Moscow ordered the expulsion of …", "A and B agreed to a prisoner swap": the governing verb's subject
+    if (!r.source) {
+        let k = ti - 1;
+        while (k >= 0 && (tokens[k].pos === 'DET' || tokens[k].pos === 'ADJ' || tokens[k].pos === 'NUM' || tokens[k].norm === 'to' || /^(its|their|his|her)$/.test(tokens[k].norm) || tokens[k].pos === 'NOUN' && ti - k <= 1))
+            k--;
+        if (k >= 0 && tokens[k].pos === 'VERB' && !r.L.mod.reporting.has(tokens[k].lemma) && ti - k <= 4) {
+            r.source = findSubject(r.L, { ...m, triggerStart: k, triggerEnd: k + 1 }, tokens, actors, clause, r.prevSource);
+            if (r.source)
+                r.governingVerb = k;
+        }
+    }
+    if (!r.source) {
+        // "by X" after the noun phrase
+        const byIdx = tokens.findIndex((t, k) => k >= m.end && k <= m.end + 1 && r.L.words.nominalAgentPreps.has(t.norm));
+        if (byIdx >= 0)
+            r.source = actors.find((a) => a.tokStart > byIdx && a.tokStart <= byIdx + 5) ?? null;
+    }
+    // "clashes between police and protesters", "talks between Israel and Hamas": the two sides, both ways
+    if (/\bbetween \+$/.test(p.source) && r.target && r.target.kind !== 'compound') {
+        const other = actors.find((a) => a.tokStart > r.target.tokEnd && a.tokStart <= r.target.tokEnd + 4 && tokens.slice(r.target.tokEnd, a.tokStart).some((t) => t.norm === 'and'));
+        if (other) {
+            r.source = r.target;
+            r.target = other;
+            r.mutual = true;
+        }
+    }
+    // "rocket fire from Gaza on Sderot", "shelling from Russian positions": the attack comes from its "from" phrase
+    if (!r.source && VIOLENT.test(p.code))
+        r.source = actors.find((a) => a.prep === 'from' && a.tokStart > ti && a.tokStart <= m.end + 3 && a !== r.target) ?? null;
+    if (p.code.startsWith('14'))
+        protestSides(r);
+}
+/** A protest named as a noun: a country named as its adjective ("Egyptian protests") or its place ("demonstrations in
+ *  Yemen") means that country's people protesting; its government is the target unless the pattern named one. */
+function protestSides(r) {
+    const s = r.source, t = r.target;
+    if (s && s.country && (s.kind === 'country' || s.kind === 'modifier' && !s.sector))
+        r.source = { ...s, code: s.country + 'CVL', sector: 'CVL', kind: 'group' };
+    else if (!s && t && t.country && (t.kind === 'country' || t.kind === 'place') && t.prep !== 'against') {
+        r.source = { ...t, code: t.country + 'CVL', sector: 'CVL', kind: 'group', fromContext: true };
+        r.target = null;
+    }
+}
+/** A passive: the "by" agent is the source, the subject the target. False when its subject is a thing. */
+function passiveRoles(r) {
+    const { tokens, actors, clause, ti, c, p, m } = r;
+    const byIdx = tokens.findIndex((t, k) => k >= m.triggerEnd && k <= m.end + 3 && r.L.words.agentPreps.has(t.norm) && clause[k] === c);
+    if (byIdx >= 0)
+        r.source = actors.find((a) => a.tokStart > byIdx && a.tokStart <= byIdx + 3 && usable(a)) ?? null;
+    // "detained in the country": the authorities of that place (arrests and expulsions only: "killed in Kenya" names
+    // where it happened, not who did it)
+    if (!r.source && tokens[ti + 1]?.norm === 'in' && COERCION.test(p.code)) {
+        const loc = actors.find((a) => a.tokStart > ti && a.tokStart <= ti + 3 && a.country && a.kind !== 'modifier');
+        if (loc)
+            r.source = { ...loc, code: loc.country + 'GOV', sector: 'GOV', fromContext: true };
+    }
+    // "demonstrations were held in Yemen": with no agent, the people of the place protest
+    if (!r.source && p.code.startsWith('14')) {
+        const place = actors.find((a) => a.tokStart > ti && a.prep === 'in' && a.country && (a.kind === 'country' || a.kind === 'place'));
+        if (place)
+            r.source = { ...place, code: place.country + 'CVL', sector: 'CVL', kind: 'group', fromContext: true };
+    }
+    // subject of a passive = target (in a reduced relative, the actor right before it: "a number of Americans
+    // detained in …"; in a relative clause, its antecedent: "Americans who were detained")
+    if (!r.target)
+        r.target = actors.find((a) => a.tokEnd === ti && a.kind !== 'modifier' && usable(a)) ?? null;
+    if (!r.target) {
+        for (const a of actors)
+            if (a.tokEnd <= ti && clause[a.tokStart] === c && SUBJECT_PREPS.has(a.prep) && usable(a))
+                r.target = a;
+        const start = firstOfClause(clause, ti);
+        // ("Alexei Navalny, who was detained …": the antecedent, a comma between)
+        if (!r.target && r.L.words.relativeSubjects.has(tokens[start]?.norm ?? ''))
+            r.target = actors.find((a) => (a.tokEnd === start || a.tokEnd === start - 1 && tokens[a.tokEnd]?.norm === ',') && a.kind !== 'modifier') ?? null;
+    }
+    // "was killed in a firefight with U.S. forces", "were wounded in an Israeli airstrike": a passive act of force with no
+    // "by" agent has the agent of the combat it happened in
+    if (!r.source && PHYSICAL.test(p.code))
+        r.source = combatAgent(r) ?? blamedAgent(r);
+    // "nine journalists were detained", "its bureau was closed", "an activist who was imprisoned": an arrest or a closure
+    // with no agent named is the act of the state where it happened — the place the sentence names, else the state of
+    // the person it was done to, else the country the document is about
+    if (!r.source && COERCION.test(p.code)) {
+        const place = actors.find((a) => a.prep !== null && r.L.words.locative.has(a.prep) && a.country && (a.kind === 'country' || a.kind === 'place'))?.country
+            ?? (r.target?.country && r.target.kind !== 'country' ? r.target.country : null) ?? focusCountry(r.ctx);
+        if (place)
+            r.source = { code: place + 'GOV', country: place, name: place, start: 0, end: 0, kind: 'reference', tokStart: -1, tokEnd: -1, prep: null, possessive: false, sector: 'GOV', fromContext: true };
+    }
+    // "this progress was halted", "the trip that was taken": a passive whose subject is a thing (and no object
+    // word of the pattern stands before it, as in "sanctions were reinstated") has no actor as its patient
+    if (!r.target && m.passiveObject === undefined)
+        return false;
+    r.confidence -= 0.1;
+    return true;
+}
+/** The party an attack is blamed on or claimed by, anywhere in the sentence: "in an attack blamed on Boko Haram",
+ *  "an attack the president blamed on al-Shabab", "claimed by the Islamic State group". */
+function blamedAgent(r) {
+    const { tokens, actors, ti } = r;
+    for (let k = 1; k < tokens.length; k++) {
+        const n = tokens[k].norm;
+        const blamed = n === 'on' && (tokens[k - 1].lemma === 'blame' || tokens[k - 2]?.lemma === 'blame' && /^(it|them)$/.test(tokens[k - 1].norm));
+        const claimed = n === 'by' && tokens[k - 1].lemma === 'claim';
+        if (!blamed && !claimed)
+            continue;
+        const a = actors.find((x) => x.tokStart > k && x.tokStart <= k + 4 && x.tokStart !== ti && (x.country || /^(IGO|NGO|IMG)/.test(x.code)) && x.kind !== 'modifier');
+        if (a)
+            return { ...a, fromContext: true };
+    }
+    return null;
+}
+/** The actor of a combat phrase after a passive verb: "in a firefight with U.S. forces", "in an Israeli airstrike". */
+function combatAgent(r) {
+    const { tokens, actors, clause, c, ti } = r;
+    for (let k = ti + 1; k < tokens.length && clause[k] === c; k++) {
+        if (!r.L.words.combatNouns.has(tokens[k].norm))
+            continue;
+        // an adjective before the noun ("an Israeli airstrike"), or "with"/"by" X right after it
+        const before = actors.find((a) => a.tokEnd === k && a.kind === 'modifier' && a.country);
+        if (before)
+            return { ...before, code: before.country, sector: '', kind: 'country' };
+        const after = actors.find((a) => a.tokStart > k && a.tokStart <= k + 4 && (a.prep === 'with' || a.prep === 'by') && (a.country || /^(IGO|NGO|IMG)/.test(a.code)));
+        if (after)
+            return after;
+    }
+    return null;
+}
+/** The target of an active verb: a relative's antecedent ("with whose regime X broke off relations"), an actor inside
+ *  the matched phrase ("expelled the French ambassador"), else the first actor after it in the clause. */
+function objectTarget(r) {
+    const { tokens, actors, ti, c, p, m } = r;
+    if (!r.target && !p.nominal) {
+        const k = tokens.findIndex((t, idx) => idx < ti && t.norm === 'whose' && r.clause[idx] >= c - 1 && ti - idx < 10);
+        if (k > 0) {
+            const ante = [...actors].reverse().find((a) => a.tokEnd <= k && k - a.tokEnd <= 3);
+            if (ante && ante !== r.source) {
+                r.target = ante;
+                r.confidence -= 0.1;
+            }
+        }
+    }
+    if (r.target || r.passive || m.open)
+        return;
+    const source = r.source;
+    // (not a bare role whose country is only guessed, when the pattern's own target slot named none: "sent an envoy
+    //  to the Middle East" — the envoy is the sender's)
+    r.target = m.inner.find((a) => a !== source && a.kind !== 'modifier' && a.kind !== 'compound' && (!source || a.code !== source.code) && !(p.hasTarget && m.deferred && (a.fromContext || !a.country))) ?? null;
+    // ("sent his forces into …", "pull back its troops"): a role owned by a pronoun is the subject's own
+    if (r.target && source?.country && ownRole(r.L, tokens, r.target)) {
+        // ("recalled its ambassador to Iran"): an own role as object; the actor after it, if another, is the target
+        const after = followingTarget(r);
+        r.target = after && after.country && after.country !== source.country ? after : { ...r.target, country: source.country, code: source.country + r.target.sector, fromContext: true };
+    }
+    if (!r.target)
+        r.target = followingTarget(r);
+}
+/** A reporting verb within the next few words (", a court official said Thursday"), with no other verb before it. */
+function reportingAfter(r, from) {
+    const { tokens } = r;
+    for (let k = from; k < Math.min(tokens.length, from + 7); k++) {
+        const t = tokens[k];
+        if (t.pos === 'VERB' || t.pos === 'AUX')
+            return r.L.mod.reporting.has(t.lemma);
+        if (t.norm === ',' || r.L.words.punctStop.has(t.norm))
+            return false;
+    }
+    return false;
+}
+/** First actor after the match in its clause (active verbs without "+"), a place after "in" for the roots that take
+ *  one, or a country adjective inside the phrase ("bought Russian oil"). */
+function followingTarget(r) {
+    const { tokens, actors, clause, c, p, m, source } = r;
+    let stop = tokens.length, reporter = -1;
+    for (let k = m.end; k < tokens.length; k++) {
+        const t = tokens[k];
+        if (r.L.words.punctStop.has(t.norm) || t.norm === ',' && /^(VERB|AUX|ADV|PRON|SCONJ)$/.test(tokens[k + 1]?.pos ?? '')) {
+            stop = k;
+            break;
+        }
+        // ", a spokesman said", ", Chinese officials said": a reporting clause after a comma is its own, its actors no target
+        if (t.norm === ',' && reportingAfter(r, k + 1)) {
+            stop = k;
+            reporter = k;
+            break;
+        }
+        // "holds eight degrees and is a Fellow of …": a coordinated predicate has its own object; so has a verb
+        // after the object ("called on all states to cooperate with the authorities")
+        if ((t.norm === 'and' || t.norm === 'but') && /^(VERB|AUX)$/.test(tokens[k + 1]?.pos ?? '')) {
+            stop = k;
+            break;
+        }
+        // (not a participle that modifies the object: "struck a boat carrying drugs", "a ship owned by …")
+        if (m.deferred && k > m.end && (t.pos === 'AUX' || t.pos === 'VERB' && /^(ADP|PART|PRON|SCONJ)$/.test(tokens[k - 1].pos)) && tokens.slice(m.end, k).some((x) => x.pos === 'NOUN')) {
+            stop = k;
+            break;
+        }
+    }
+    // "sent a team to recover the remains of a British expert": past an infinitive in the place of "+", an actor
+    // after "of" belongs to the infinitive's object, it is no destination (the people the act is for are:
+    // "sent peacekeepers to protect civilians in the Central African Republic")
+    const infinitive = m.deferred && tokens[m.end - 1]?.norm === 'to' && tokens[m.end]?.pos === 'VERB';
+    for (const a of actors) {
+        if (a.tokStart < m.end || a === source)
+            continue;
+        if (a.tokStart >= stop)
+            break;
+        if (infinitive && a.prep === 'of')
+            continue;
+        // "arrested 14 foreigners in their search for bombers": "for" after a noun outside the matched phrase
+        // belongs to that noun, not to the verb
+        if (a.prep === 'for' && a.tokStart >= m.end + 2 && tokens[prepIndex(tokens, a) - 1]?.pos === 'NOUN')
+            continue;
+        if (clause[a.tokStart] !== c && !(a.tokStart - m.end <= 2))
+            break;
+        if (a.tokStart - m.end > 15)
+            break;
+        if (a.possessive && r.L.words.notTargetPossessed.has(tokens[a.tokEnd + 1]?.norm ?? ''))
+            continue;
+        // "a ship owned by an Israeli businessman": the owner of the object of a physical act
+        const ownedBy = a.prep !== null && r.L.words.agentPreps.has(a.prep) && PHYSICAL.test(p.code) && r.L.words.owned.test(tokens.slice(Math.max(0, a.tokStart - 4), a.tokStart).map((t) => t.norm).join(' '));
+        if (!r.L.words.targetPreps.has(a.prep) && !(a.kind !== 'place' && a.kind !== 'country' && a.prep === 'in' && !p.dictionary) && !ownedBy)
+            continue;
+        // ("protested against EU trade policies": an organisation's adjective names it as well as a country's does)
+        if (!usable(a)) {
+            if (a.kind === 'modifier' && (a.country || /^(IGO|NGO|IMG)/.test(a.code)))
+                return a;
+            continue;
+        }
+        return a;
+    }
+    // ("Azerbaijani forces violated the ceasefire, Armenia's defence ministry said": force with no other target named is
+    //  against the country reporting it)
+    if (reporter >= 0 && VIOLENT.test(p.code) && source?.country) {
+        const rep = actors.find((a) => a.tokStart > reporter && a.country && a.country !== source.country && a.kind !== 'compound');
+        if (rep)
+            return { ...rep, code: rep.country, sector: '', fromContext: true };
+    }
+    // "abuses in Sudan", "airstrikes in Afghanistan": for these roots a place after "in" is the target
+    if (IN_TARGET_ROOTS.has(p.code.slice(0, 2))) {
+        const t = actors.find((a) => a.tokStart >= m.end && a !== source && a.prep === 'in' && a.country && clause[a.tokStart] === c) ?? null;
+        if (t)
+            return t.kind === 'place' && Number(p.code.slice(0, 2)) >= 15 ? { ...t, code: t.country, sector: '' } : t;
+    }
+    // a country adjective inside the phrase ("bought Russian oil", "probed Mexican policy")
+    // (not a mediator or backer: "held U.S.-mediated talks")
+    const mediator = (a) => tokens[a.tokEnd]?.norm === '-' && r.L.words.mediatorParticiples.has(tokens[a.tokEnd + 1]?.norm ?? '');
+    return m.inner.find((a) => a !== source && a.kind === 'modifier' && !mediator(a) && (!!a.country && (!source || a.country !== source.country) || !a.country && !!a.sector)) ?? null;
+}
+/** The "by" agent of the object phrase as target, protests aimed at the protesters' government; false for a demand
+ *  whose "that" clause states a claim. */
+function agentTarget(r) {
+    const { tokens, actors, clause, c, p, m, source } = r;
+    // "condemned the seizure of its tanker by the U.S. Coast Guard", "investigated abuses by Ethiopian troops":
+    // for statements, appeals, criticism, rejection and investigation the agent of the object phrase is the target
+    if ((!r.target || m.open) && !r.passive && source && source.kind !== 'compound' && BY_TARGET_ROOTS.test(p.code)) {
+        const byAgent = (a) => {
+            let k = a.tokStart - 1;
+            while (k > 0 && !r.L.words.agentPreps.has(tokens[k].norm))
+                k--;
+            return tokens[k - 1]?.pos === 'NOUN' || tokens[k - 1]?.pos === 'PROPN';
+        };
+        r.target = actors.find((a) => a.tokStart >= m.end && a.prep !== null && r.L.words.agentPreps.has(a.prep) && a !== source && a.tokStart - m.end <= 12 && clause[a.tokStart] === c && usable(a) && byAgent(a)) ?? null;
+        if (r.target && r.target.kind === 'modifier' && !r.target.country)
+            r.target = null;
+    }
+    // acts aimed at the source's own country when no target is named (codes.json ownCountryTarget): protests at its
+    // government, unless the protesters are the state itself ("Iraqi troops set fire to …" is no protest against
+    // Baghdad); a resignation or promised reforms at its people. (The source's country may be known only once its role
+    // is placed: "doctors went on strike" in a report on Kenya.)
+    // (a language may add roots of its own: Spanish protesters' demands, data/events/es/verbs.json ownGovernmentRoots)
+    const own = ownTargetSector(p.code) ?? (r.L.patterns.ownGovernmentRoots.some((root) => p.code.startsWith(root)) ? 'GOV' : null);
+    if (!r.target && own && source && source.kind !== 'compound' && (source.country || source.sector && !source.foreign) && !(own === 'GOV' && STATE_SECTORS.has(source.sector))) {
+        // ("France declared a state of emergency in New Caledonia": measures at home aim at the people of the place the
+        //  clause names, where it is a country or territory of its own)
+        const place = own === 'CVL' ? actors.find((a) => a.tokStart >= m.end && a.tokStart - m.end <= 4 && clause[a.tokStart] === clause[m.end - 1] && a.prep !== null && r.L.words.locative.has(a.prep) && a.country && a.country !== source.country && (a.kind === 'country' || a.kind === 'place')) : undefined;
+        const country = place?.country ?? source.country;
+        r.target = { ...source, code: country ? country + own : own, country, sector: own, kind: 'reference', tokStart: -1, tokEnd: -1, start: 0, end: 0, fromContext: true, members: undefined, ownGovernment: !country };
+    }
+    // "insisted that NATO was the best tool": a demand's "that" clause is a subjunctive or a modal ("demanded that Iran
+    // release"); an indicative one states a claim
+    const t = r.target;
+    return !(p.code.startsWith('10') && /\bthat \+$/.test(p.source) && t && t.tokEnd >= 0 && /^(was|were|is|are|has|had|have)$/.test(tokens[t.tokEnd]?.norm ?? ''));
+}
+/** The code after modality and tense (intent, refusal, threat; a future is an intent), or null when the clause
+ *  states no event (negated, conditional, hypothetical, predicted, not yet happened). */
+function modalCode(r) {
+    const { L, tokens, clause, ti, p, source, target } = r;
+    const winStart = source && source.tokEnd >= 0 && source.tokEnd <= ti ? source.tokEnd : firstOfClause(clause, ti);
+    if (!p.nominal && mandated(L, tokens, ti))
+        return null;
+    const mode = modeOf(L, tokens, winStart, ti, p);
+    let tns = tense(L, tokens, r.governingVerb >= 0 ? r.governingVerb : ti, winStart);
+    // "voted to suspend", "moved to normalize": the infinitive takes the tense of the verb that governs it
+    if (tns === 'nonfinite' && !p.nominal) {
+        // (the word before the infinitive: its marker, or, where the infinitive is a verb form, the preposition or verb
+        //  that governs it: "amenazó con expulsar", "decidió postergar")
+        const marker = L.words.infinitiveMarker;
+        const to = marker ? tokens.slice(winStart, ti).map((t) => t.norm).lastIndexOf(marker) : ti - 1 - winStart;
+        const gv = to >= 0 ? winStart + to - (marker || tokens[ti - 1]?.pos === 'ADP' ? 1 : 0) : -1;
+        if (gv >= winStart && (tokens[gv].pos === 'VERB' || tokens[gv].pos === 'ADJ')) {
+            let k = gv;
+            while (k > winStart && tokens[k].pos !== 'VERB')
+                k--;
+            if (tokens[k].pos === 'VERB')
+                tns = tense(L, tokens, k, winStart);
+        }
+    }
+    if (mode === 'drop')
+        return null;
+    if (p.nominal && hypotheticalNominal(L, tokens, clause, ti))
+        return null;
+    if (!p.nominal && (unrealisedTime(tokens, clause, ti, tns, source) || (mode === 'intent' || tns === 'future') && predicted(L, tokens, clause, ti, source)))
+        return null;
+    let code = p.code;
+    // "withdrew from southern Lebanon": leaving a place (not an organisation or talks) is a military pullback
+    const placeCode = r.L.patterns.fromPlace.get(code);
+    if (placeCode && !p.nominal && !r.passive && target && !target.possessive && (target.kind === 'country' || target.kind === 'place' || target.kind === 'modifier' && !!target.country))
+        code = placeCode;
+    let mo = mode;
+    if (mo === 'fact' && tns === 'future' && !p.nominal)
+        mo = 'intent';
+    code = applyMode(code, mo);
+    if (!code)
+        return null;
+    // "Blinken met Xi in Beijing": a meeting in one side's own country is a visit by the other, no third location
+    if (code === '044' && source?.country && target?.country) {
+        const place = sceneOf(r);
+        if (place === target.country)
+            code = '042';
+        else if (place === source.country)
+            code = '043';
+    }
+    // "Brazil beat Argentina 2-0": a score in the clause makes force a game's result
+    if (/^(17|18|19|20)/.test(code) && hasScore(tokens, clause, ti))
+        return null;
+    if ((code === '140' || code === '141') && source && (source.sector === 'GOV' || source.sector === '' && (source.kind === 'country' || source.kind === 'place')) && target && target.country !== source.country)
+        code = '114';
+    return { code, tns };
+}
+/** A match score in the trigger's clause ("2-0", "3–1", "21:17"). */
+function hasScore(tokens, clause, ti) {
+    const c = clause[ti];
+    for (let k = 0; k < tokens.length; k++) {
+        if (clause[k] !== c)
+            continue;
+        const t = tokens[k].text;
+        if (/^\d{1,3}[-–:]\d{1,3}$/.test(t))
+            return true;
+        if (/^\d{1,3}$/.test(t) && /^[-–:]$/.test(tokens[k + 1]?.text ?? '') && /^\d{1,3}$/.test(tokens[k + 2]?.text ?? '') && tokens[k + 1].start === tokens[k].end)
+            return true;
+    }
+    return false;
+}
+/** "A and B restored relations": a compound subject (or object) of a mutual act is one symmetric event. */
+function compoundEvent(r, code, tns, symmetric) {
+    const { source } = r;
+    // ("A and B discussed the war between Israel and Hamas": a mutual act of a compound subject is between its members;
+    //  an actor inside the topic phrase is no party)
+    if (source?.kind === 'compound' && symmetric && r.target && r.target.prep !== null && !/^(with|to)$/.test(r.target.prep) && r.target.tokStart > r.ti)
+        r.target = null;
+    const { target } = r;
+    const pair = source?.kind === 'compound' && source.members && !target && symmetric ? source.members
+        : target?.kind === 'compound' && target.members && !source && symmetric && !r.L.words.locative.has(target.prep ?? '') ? target.members : null;
+    if (!pair)
+        return null;
+    // (each side takes the country the sentence implies, as a single actor would: "clashes between security forces and
+    //  protesters in Egypt"; a side that still has none makes no event)
+    const scene = sceneOf(r);
+    const a = fillCountry(r, pair[0], pair[1], 'source', scene);
+    const b = fillCountry(r, pair[1], a, 'target', scene);
+    const placed = (x) => !!x.country || /^(IGO|NGO|IMG)/.test(x.code);
+    if (!placed(a) || !placed(b) || a.code === b.code)
+        return { events: [], source: a, tense: tns };
+    const fromSource = source?.kind === 'compound';
+    // ("clashes between security forces and protesters"): the police's force at their own people is repression
+    const rep = (x, y) => !!x.country && x.country === y.country && REPRESSION.codes.has(code) && REPRESSION.sources.has(x.sector) && REPRESSION.targets.has(y.sector);
+    if (rep(a, b) || rep(b, a)) {
+        const [police, people] = rep(a, b) ? [a, b] : [b, a];
+        return { events: [{ source: police, target: people, code: REPRESSION.code, confidence: r.confidence - (fromSource ? 0 : 0.1), symmetric: false }], source: fromSource ? source : a, tense: tns };
+    }
+    return { events: [{ source: a, target: b, code, confidence: r.confidence - (fromSource ? 0 : 0.1), symmetric: true }], source: fromSource ? source : a, tense: fromSource && r.governingVerb >= 0 && tns !== 'pluperfect' && tns !== 'nonfinite' ? 'verb-object' : tns };
+}
+/** Source and target the document implies when the sentence names none; false when either is still missing or
+ *  the event would rest on context alone. */
+function contextRoles(r, code) {
+    const { tokens, actors, clause, ctx, ti, p, m } = r;
+    const impliedOk = p.nominal || r.passive || IMPLIED_TARGET.has(code.slice(0, 2)) || IMPLIED_TARGET.has(p.code.slice(0, 2));
+    const unknownOwner = p.nominal && /^(ADJ|PROPN)$/.test(tokens[ti - 1]?.pos ?? '') && tokens[ti - 1].cap && !r.source;
+    if (unknownOwner)
+        return false;
+    if (!r.source && impliedOk && (p.nominal || r.passive || SANCTIONS_TOPIC.has(p.code))) {
+        r.source = contextActor(ctx, r.target, p.code, 'source', actors, ti, false);
+        // a nominal event ("a trip to Japan") or a passive with no agent ("twelve people were killed", "he is widely
+        // recognized") needs its agent in the sentence, except a sanctioning party the document already named in an
+        // earlier sanctions event ("sanctions were reinstated in April")
+        if ((p.nominal || r.passive) && r.source && !(r.source.fromEvent && SANCTIONS_TOPIC.has(p.code)))
+            r.source = null;
+        r.confidence -= 0.2;
+    }
+    // (not when a thing stands where the pattern wants its target: "the occupation of land", "retreat from the world")
+    // (nor after a reflexive object, "distanced himself from the controversy": the thing is all there is)
+    const reflexive = tokens.slice(m.triggerEnd, m.end).some((t) => r.L.words.reflexive.has(t.norm));
+    if (!r.target && r.source && impliedOk && p.rest.length > 0 && !(m.deferred && (!SANCTIONS_TOPIC.has(p.code) || reflexive))) {
+        r.target = contextActor(ctx, r.source, p.code, 'target', actors, ti, false);
+        r.confidence -= 0.2;
+    }
+    const { source, target } = r;
+    if (!source || !target)
+        return false;
+    // a city (a place of its country, not a seat of power) does nothing; it is acted on only by visits and force
+    if (isCity(source) || isCity(target) && !CITY_TARGET.test(code))
+        return false;
+    // "called U.S. soldiers massing in Saudi Arabia the real occupiers": "call" with a second noun phrase after its
+    // object names the object, it is no telephone call
+    if (code === '041' && tokens[ti].lemma === 'call' && namesObject(r.L, tokens, target, clause))
+        return false;
+    // a city that is attacked or where troops are sent is a place of the country, not its government
+    if (target.kind === 'place' && target.country && ['15', '18', '19', '20'].includes(p.code.slice(0, 2)))
+        r.target = { ...target, code: target.country, sector: '' };
+    // an event needs at least one of its actors named in the sentence
+    const t = r.target;
+    return !((source.tokStart < 0 || source.fromContext && source.kind === 'reference') && (t.tokStart < 0 || t.fromContext && t.kind === 'reference') && !(source.fromEvent || t.fromEvent));
+}
+/** A role with no country ("the military", "officials") takes the country the document implies: a place named with
+ *  "in" sets the scene ("soldiers beat civilians in Khartoum"); else the document's country; else the other party's,
+ *  as most events between a country's own sectors are domestic. */
+function fillCountry(r, a, other, role, scene) {
+    const { actors, ctx, ti, p } = r;
+    if (a.country || !a.sector || a.foreign || /^(IGO|NGO|IMG)/.test(a.code) || a.kind === 'org')
+        return a;
+    // violence (18–20) against people or things with no country: another country named in the sentence (a reporting
+    // party, "Ukraine's foreign ministry said Russian drones attacked a hospital") before the attacker's own
+    const elsewhere = role === 'target' && /^(18|19|20)/.test(p.code) && other.country ? actors.find((x) => x.country && x.country !== other.country && x.kind !== 'compound')?.country ?? null : null;
+    // arrests and expulsions of activists, journalists, clergy with no country named: the state's own people
+    const own = role === 'target' && COERCION.test(p.code) && CIVIL_SECTORS.has(a.sector) ? other.country : null;
+    // (a traveller is not of the country visited: "agents traveled to Cuba")
+    // (nor is a company dealing with a country as a whole or its people: "the firm is in talks with the Chinese"
+    //  is trade abroad as often as at home)
+    const domestic = role === 'source' && p.code === '042' || a.sector === 'BUS' && (other.sector === '' || other.sector === 'CVL') ? null : other.country;
+    // a legislature or a court with no country named deals with its own state ("the president asked Congress for
+    // $20 million for Angola")
+    const ownState = role === 'target' && /^(LEG|JUD)$/.test(a.sector) && /^(GOV|LEG|JUD)$/.test(other.sector) ? other.country : null;
+    const c = scene ?? elsewhere ?? own ?? ownState ?? (a.contextOk ? contextActor(ctx, other, p.code, role, actors, ti, true)?.country ?? null : null) ?? domestic;
+    return c ? { ...a, country: c, code: c + a.sector, fromContext: true } : a;
+}
+/** A member of a compound with no country of its own shares the one the compound was given ("urged the government
+ *  and demonstrators"). */
+function memberCountry(m, compound) {
+    if (m.country || !m.sector || m.foreign || m.kind === 'org' || /^(IGO|NGO|IMG)/.test(m.code) || !compound.country || !compound.fromContext)
+        return m;
+    return { ...m, country: compound.country, code: compound.country + m.sector, fromContext: true };
+}
+/** A role word whose country came from `other` (or a compound with such a member), with that country undone. */
+function unlinkFrom(a, other) {
+    const from = (x) => !!x.contextOf && (x.contextOf === other || x.contextOf.tokStart === other.tokStart && x.contextOf.code === other.code);
+    const undo = (x) => from(x) ? { ...x, country: null, code: x.sector, fromContext: false, contextOf: undefined } : x;
+    if (a.kind === 'compound' && a.members) {
+        if (!a.members.some(from))
+            return a;
+        const members = a.members.map(undo);
+        return { ...a, members, country: members[0].country, code: members[0].code };
+    }
+    return undo(a);
+}
+/** The country a place phrase of the sentence sets the scene in ("in Khartoum", "near Falluja"), or a place named
+ *  before the trigger. */
+function sceneOf(r) {
+    const { actors, ti, clause, c } = r;
+    // (the place phrase of the trigger's own clause, nearest first: "marched through central London … calling for a
+    //  ceasefire in Gaza" took place in London)
+    const places = actors.filter((a) => a.prep !== null && r.L.words.locative.has(a.prep) && (a.kind === 'place' || a.kind === 'country') && a.country);
+    const near = places.filter((a) => clause[a.tokStart] === c).sort((a, b) => Math.abs(a.tokStart - ti) - Math.abs(b.tokStart - ti))[0];
+    return (near ?? places[0])?.country
+        ?? actors.find((a) => a.kind === 'place' && a.country && a !== r.source && a !== r.target && a.tokStart < ti)?.country ?? null;
+}
+/** The events between the (countries filled) source and target, one per member of a compound; null when a side has
+ *  no country at all. */
+function expandEvents(r, code, symmetric) {
+    const scene = sceneOf(r);
+    const source = fillCountry(r, r.source, r.target, 'source', scene);
+    const target = r.target.ownGovernment ? (source.country ? { ...r.target, country: source.country, code: source.country + r.target.sector, ownGovernment: false } : r.target) : fillCountry(r, r.target, source, 'target', scene);
+    r.source = source;
+    r.target = target;
+    if (source.kind === 'modifier' && !source.country || target.kind === 'modifier' && !target.country)
+        return null;
+    const sources = source.kind === 'compound' && source.members ? source.members.map((x) => memberCountry(x, source)) : [source];
+    const targets = target.kind === 'compound' && target.members ? target.members.map((x) => memberCountry(x, target)) : [target];
+    const events = [];
+    for (const s of sources)
+        for (const t of targets) {
+            if (s.code === t.code || (!s.country && !t.country && s.code.slice(0, 3) === t.code.slice(0, 3)))
+                continue;
+            // a government acting on its own country (or the reverse) is not an event between actors
+            const govLike = (a) => a.code === a.country || a.sector === 'GOV' || a.sector === '';
+            // (a person is no government: "Turkey detained Istanbul's mayor" is an arrest)
+            if (s.country && s.country === t.country && (s.code === s.country || t.code === t.country) && govLike(s) && govLike(t) && s.kind !== 'person' && t.kind !== 'person')
+                continue;
+            // a force posture (15) is towards another country, not a government's own forces ("the dispatching of US troops")
+            // (nor is a withdrawal or surrender: "willing to withdraw its troops" names what is withdrawn)
+            // (police deployed at home are: "deployed 400,000 police officers for the election")
+            if (s.country && s.country === t.country && (code.startsWith('15') && !HOME_POSTURES.has(code) || /^(087|0356)/.test(code)))
+                continue;
+            if (!s.country && !/^(IGO|NGO|IMG)/.test(s.code))
+                continue;
+            if (!t.country && !/^(IGO|NGO|IMG)/.test(t.code))
+                continue;
+            // ("clashes between security forces and protesters"): force by the police at their own people is repression
+            const repressed = s.country && s.country === t.country && REPRESSION.codes.has(code) && REPRESSION.sources.has(s.sector) && REPRESSION.targets.has(t.sector);
+            events.push({ source: s, target: t, code: repressed ? REPRESSION.code : code, confidence: Math.max(0.1, r.confidence - (s.fromContext ? 0.1 : 0) - (t.fromContext ? 0.1 : 0)), symmetric: symmetric && (source.kind === 'compound' || !!r.mutual) });
+        }
+    return events;
+}
+export function findSubject(L, m, tokens, actors, clause, prevSource) {
+    const ti = m.triggerStart;
+    const c = clause[ti];
+    let best = null;
+    let bestSubj = null;
+    for (const a of actors) {
+        if (a.tokEnd > ti)
+            break;
+        if (clause[a.tokStart] !== c && clause[a.tokEnd - 1] !== c)
+            continue;
+        if (!SUBJECT_PREPS.has(a.prep) && !(a.prep === 'with' && looksLikeSubject(L, tokens, a, ti)))
+            continue;
+        if (a.kind === 'modifier' && !(a.country && modifierSubject(tokens, a, ti)))
+            continue;
+        best = a;
+        if (looksLikeSubject(L, tokens, a, ti))
+            bestSubj = a;
+    }
+    // "assailed Ukraine for holding exercises", "accused the US of breaching", "prevents Venezuela from trading": a
+    // gerund after for/of/from has the actor right before the preposition as its subject
+    if (/ing$/.test(tokens[ti].norm) && /^(for|of|from)$/.test(tokens[ti - 1]?.norm ?? '')) {
+        const obj = [...actors].reverse().find((a) => a.tokEnd <= ti - 1);
+        if (obj && ti - 1 - obj.tokEnd <= 1 && clause[obj.tokStart] === c && obj.kind !== 'modifier')
+            return obj;
+        // ("the latest sign of deepening ties", "hopes of reaching a deal"): after a plain noun the -ing form is that
+        //  noun's complement, with no actor of its own
+        if (tokens[ti - 2]?.pos === 'NOUN' && !actors.some((a) => a.tokStart <= ti - 2 && ti - 2 < a.tokEnd))
+            return null;
+    }
+    // ", effectively ending ties": a participle after a comma takes the clause's subject, not the nearest object
+    const participle = tokens[ti - 1]?.norm === ',' || tokens[ti - 2]?.norm === ',' && tokens[ti - 1]?.pos === 'ADV';
+    if (participle && bestSubj)
+        return bestSubj;
+    // "linking the sites struck overnight": a plain noun phrase that is a verb's object, right before the participle,
+    // is what the participle is said of (a reduced relative), and no actor is named as its agent
+    {
+        let k = ti - 1;
+        while (k >= 0 && tokens[k].pos === 'ADV')
+            k--;
+        if (k > 0 && tokens[k].pos === 'NOUN' && !actors.some((a) => a.tokStart <= k && k < a.tokEnd)) {
+            let h = k;
+            while (h > 0 && /^(DET|ADJ|NOUN|NUM)$/.test(tokens[h - 1].pos))
+                h--;
+            if (h > 0 && tokens[h - 1].pos === 'VERB' && !L.mod.reporting.has(tokens[h - 1].lemma))
+                return null;
+        }
+    }
+    if (bestSubj) {
+        // the nearest actor wins unless it follows a verb (then it is that verb's object)
+        if (best && best !== bestSubj && !precededByVerb(tokens, best))
+            return best;
+        return bestSubj;
+    }
+    if (best && !precededByVerb(tokens, best))
+        return best;
+    if (best)
+        return best;
+    // a thing right before the verb is its subject ("Coffee arrived in Brazil", "the sites struck overnight"): no actor
+    {
+        let k = ti - 1;
+        while (k >= 0 && (tokens[k].pos === 'ADV' || tokens[k].pos === 'AUX' || tokens[k].pos === 'PART'))
+            k--;
+        if (k >= 0 && tokens[k].pos === 'NOUN' && !actors.some((a) => a.tokStart <= k && k < a.tokEnd))
+            return null;
+    }
+    // clause opened by a relative pronoun: its antecedent
+    const start = firstOfClause(clause, ti);
+    const opener = tokens[start]?.norm;
+    if (L.words.relativeSubjects.has(opener ?? '')) {
+        // (right before it, or before a comma: "Argentina, which …"; not "Kenya last year that …")
+        const ante = [...actors].reverse().find((a) => a.tokEnd <= start && start - a.tokEnd <= 2 && a.kind !== 'modifier' && tokens.slice(a.tokEnd, start).every((t) => t.pos === 'PUNCT'));
+        // (a place after "in" is where the antecedent is, rarely the antecedent: "the bombings in Kenya, which killed")
+        if (ante && L.words.locative.has(ante.prep ?? ''))
+            return null;
+        if (ante)
+            return ante;
+        // the antecedent is a thing ("the blasts which killed …", "the bombings that killed …"): no actor acts
+        if (start > 0 && /^(NOUN|PROPN|NUM)$/.test(tokens[start - 1].pos))
+            return null;
+    }
+    // coordinated verb ("... and imposed"): the previous subject
+    if (tokens[ti - 1]?.norm === 'and' && prevSource)
+        return prevSource;
+    // participle clause at sentence start ("Since breaking off relations with X, Y has ..."): the main subject
+    if (tokens[ti].norm.endsWith('ing') || tokens[ti].norm.endsWith('ed')) {
+        const comma = tokens.findIndex((t, k) => k > ti && t.norm === ',');
+        // (only when nothing nominal stands before the participle: "Coffee arrived in Brazil …, a Portuguese officer"
+        //  has its own subject)
+        if (comma > 0 && start <= 2 && !tokens.slice(start, ti).some((t) => /^(NOUN|PROPN|PRON|NUM)$/.test(t.pos))) {
+            const subj = actors.find((a) => a.tokStart > comma && a.tokStart <= comma + 3 && a.prep === null && a.kind !== 'modifier');
+            if (subj)
+                return subj;
+        }
+    }
+    // a subject after its verb, where the language allows one ("se manifestaron el sábado miles de personas", "dijo el
+    // ministro"): the first actor of the clause after the verb that no preposition introduces and no verb precedes
+    if (L.words.postverbalSubject) {
+        const after = actors.find((a) => a.tokStart >= m.triggerEnd && a !== m.target && clause[a.tokStart] === c && a.prep === null && a.kind !== 'modifier');
+        if (after && !tokens.slice(m.triggerEnd, after.tokStart).some((t) => t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'SCONJ' || L.words.relativeSubjects.has(t.norm)))
+            return after;
+    }
+    // earlier clause of the same sentence, if the trigger's clause has no subject of its own (", as they restarted")
+    for (let k = actors.length - 1; k >= 0; k--) {
+        const a = actors[k];
+        if (a.tokEnd > ti)
+            continue;
+        if (clause[a.tokStart] >= c - 1 && a.prep === null && a.kind !== 'modifier' && start > 0 && /^(as|while|when|after|before|since|because)$/.test(tokens[start].norm) === false)
+            return a;
+        break;
+    }
+    return null;
+}
+/** Actor implied by the document: for sanctions, the last sanctioning/sanctioned party; else the nearest actor of
+ *  another country earlier in this sentence; else the last country named that is not `other`'s. */
+function contextActor(ctx, other, code, role, actors, ti, countryOnly) {
+    const mk = (code, country) => ({ code, country, name: country ?? code, start: 0, end: 0, kind: 'reference', tokStart: -1, tokEnd: -1, prep: null, possessive: false, sector: country ? code.slice(country.length) : '', fromContext: true });
+    const otherCountry = other?.country ?? null;
+    if (SANCTIONS_TOPIC.has(code) && !countryOnly) {
+        const prev = [...(ctx.lastEvents ?? [])].reverse().find((e) => SANCTIONS_TOPIC.has(e.code));
+        if (prev) {
+            const c = role === 'source' ? prev.source : prev.target;
+            const cc = role === 'source' ? prev.sourceCountry : prev.targetCountry;
+            if (c && (!otherCountry || otherCountry !== cc))
+                return { ...mk(c, cc), fromEvent: true };
+        }
+    }
+    if (!countryOnly) {
+        for (let k = actors.length - 1; k >= 0; k--) {
+            const a = actors[k];
+            if (a.tokEnd > ti || a === other || a.kind === 'modifier' && role === 'source')
+                continue;
+            if (a.country && a.country !== otherCountry && a.kind !== 'compound')
+                return { ...a, fromContext: true };
+        }
+    }
+    // the country the document is about, unless it is the other party's: then the last other country named
+    const focus = focusCountry(ctx);
+    if (focus && focus !== otherCountry)
+        return mk(focus, focus);
+    for (let k = ctx.countries.length - 1; k >= 0; k--) {
+        const c = ctx.countries[k];
+        if (c !== otherCountry)
+            return mk(c, c);
+    }
+    return null;
+}

@@ -1,0 +1,290 @@
+export function wordMatches(L, t, w) {
+    if (!t)
+        return false;
+    if (t.norm === w || t.lemma === w)
+        return true;
+    // a plural pattern word stands for its singular too ("kicked off a joint patrol" for "patrols")
+    if (w.length > 4 && w.endsWith('s') && t.pos === 'NOUN' && (t.lemma === w.slice(0, -1) || w.endsWith('es') && t.lemma === w.slice(0, -2)))
+        return true;
+    // synonym classes (data/events/synonyms.json): "howitzers" stands for "weapons" inside a pattern
+    const c = L.classes.get(t.norm) ?? L.classes.get(t.lemma);
+    return !!c && c.has(w);
+}
+/** The end of a time phrase starting at `pos` ("on Thursday", "late on Monday", "overnight"), or `pos` when none
+ *  starts there: "demanded on Thursday that Germany pay" matches "demand that +" past it. */
+export function timePhraseEnd(L, tokens, pos) {
+    let q = pos;
+    while (q < tokens.length && (L.words.timeWords.has(tokens[q].norm) || tokens[q].norm === 'on' && L.words.timeWords.has(tokens[q + 1]?.norm ?? '')))
+        q++;
+    return q;
+}
+export function seqMatches(L, tokens, i, seq) {
+    for (let k = 0; k < seq.length; k++)
+        if (!wordMatches(L, tokens[i + k], seq[k]))
+            return false;
+    return true;
+}
+export function verbAhead(tokens, from) {
+    for (let k = from; k < tokens.length && k < from + 8; k++) {
+        const t = tokens[k];
+        if (t.pos === 'VERB' || t.pos === 'AUX')
+            return true;
+        if (t.pos === 'PUNCT')
+            return false;
+    }
+    return false;
+}
+export function actorEndsAt(actors, ti) {
+    return actors.some((a) => a.tokEnd === ti && a.kind !== 'modifier');
+}
+/** Candidate lemmas of an inflected verb form the tagger missed: abducted → abduct, seized → seize, carried → carry. */
+export function verbLemmas(L, t) {
+    const n = t.norm;
+    const out = new Set([t.lemma]);
+    const irregular = L.pastForms.get(n);
+    if (irregular)
+        out.add(irregular);
+    if (n.endsWith('ied'))
+        out.add(n.slice(0, -3) + 'y');
+    if (n.endsWith('ed')) {
+        out.add(n.slice(0, -2));
+        out.add(n.slice(0, -1));
+        if (/(.)\1ed$/.test(n))
+            out.add(n.slice(0, -3));
+    }
+    if (n.endsWith('es'))
+        out.add(n.slice(0, -2));
+    if (n.endsWith('s'))
+        out.add(n.slice(0, -1));
+    return [...out];
+}
+/** Clause number of every token: breaks at ; : quotes and subordinating words. */
+export function clauses(L, tokens) {
+    const m = L.mod;
+    const ids = new Array(tokens.length);
+    let c = 0;
+    let maxId = 0;
+    // a non-restrictive relative clause (", which …," / ", who …,") is closed by the comma before the main verb:
+    // "Argentina, which cut ties with Iran in 2020, condemned Tehran on Tuesday" → the main clause resumes its id,
+    // so the main verb keeps its subject and its own time expression
+    let relOuter = null;
+    for (let i = 0; i < tokens.length; i++) {
+        const t = tokens[i];
+        if (relOuter !== null && t.norm === ',') {
+            let k = i + 1;
+            while (tokens[k] && tokens[k].pos === 'ADV')
+                k++;
+            if (tokens[k] && (tokens[k].pos === 'VERB' || tokens[k].pos === 'AUX') && !/ing$/.test(tokens[k].norm)) {
+                c = relOuter;
+                relOuter = null;
+                ids[i] = c;
+                continue;
+            }
+        }
+        const brk = m.clauseBreaks.has(t.norm) && !(t.norm === 'that' && tokens[i + 1] && /^(NOUN|PROPN|ADJ)$/.test(tokens[i + 1].pos) && tokens[i - 1]?.pos !== 'VERB')
+            && !(L.words.prepOrConj.has(t.norm) && !verbAhead(tokens, i + 1))
+            || (t.norm === 'according' && tokens[i + 1]?.norm === 'to')
+            // "Officials said [the two sides met]": a reporting verb opens its complement clause
+            || (i > 0 && tokens[i - 1].pos === 'VERB' && m.reporting.has(tokens[i - 1].lemma) && !/^(that|,|\.|to|by|in|on|at|of|with)$/.test(t.norm) && t.pos !== 'ADV')
+            || (t.norm === ',' && (tokens[i + 1]?.norm === 'and' || tokens[i + 1]?.norm === 'but') && !/^(ADJ|NOUN)$/.test(tokens[i + 2]?.pos ?? ''));
+        if (brk) {
+            if (/^(which|who|whom|whose)$/.test(t.norm) && tokens[i - 1]?.norm === ',' && relOuter === null)
+                relOuter = c;
+            c = ++maxId;
+        }
+        ids[i] = c;
+    }
+    return ids;
+}
+/** Index of the preposition that introduces an actor (determiners, adjectives, numbers skipped), or -1. */
+export function prepIndex(tokens, a) {
+    let k = a.tokStart - 1;
+    while (k >= 0 && /^(DET|ADJ|NUM)$/.test(tokens[k].pos))
+        k--;
+    return k >= 0 && tokens[k].norm === a.prep ? k : -1;
+}
+/** Start of the last sequence found in [from, to), or -1. */
+export function lastSeq(L, tokens, from, to, seqs) {
+    for (let i = to - 1; i >= Math.max(0, from); i--)
+        for (const s of seqs)
+            if (i + s.length <= to && seqMatches(L, tokens, i, s))
+                return i;
+    return -1;
+}
+export function hasSeq(L, tokens, from, to, seqs) {
+    for (let i = Math.max(0, from); i < to; i++)
+        for (const s of seqs)
+            if (seqMatches(L, tokens, i, s) && i + s.length <= to)
+                return i;
+    return -1;
+}
+export function isPassive(L, tokens, ti, actors) {
+    const t = tokens[ti];
+    const W = L.words;
+    // (endings are read on the surface form where accents tell forms apart: Spanish "protestó" is no participle)
+    const form = W.tense.endingsOf === 'text' ? t.text.toLowerCase() : t.norm;
+    if (!W.participle.test(form) || t.norm === t.lemma && !W.lemmaLikeParticiple?.test(t.norm) || W.intransitive.has(t.lemma))
+        return false;
+    // reduced relative: "Americans detained in the country", "tankers seized by Iran"
+    const before = actors?.find((a) => a.tokEnd === ti && a.kind !== 'modifier');
+    const objectBefore = before && (before.prep !== null || precededByVerb(tokens, before) && !L.mod.reporting.has(tokens[before.tokStart - 1]?.lemma ?? '') || subjectWithLaterVerb(L, tokens, before, ti));
+    if (before && (W.agentPreps.has(tokens[ti + 1]?.norm ?? '') || objectBefore && W.reducedNext.has(tokens[ti + 1]?.norm ?? '')))
+        return true;
+    for (let k = ti - 1; k >= Math.max(0, ti - 3); k--) {
+        const n = tokens[k].norm;
+        if (L.words.be.has(n))
+            return !(n === "'s" && tokens[k - 1]?.pos === 'PROPN');
+        if (tokens[k].pos !== 'ADV' && tokens[k].pos !== 'PART')
+            return false;
+    }
+    return false;
+}
+/** "Americans detained in Venezuela were freed": a participle after the sentence's first actor, followed (past its
+ *  phrase) by an auxiliary of the same clause, is a reduced relative, not the actor's verb. */
+export function subjectWithLaterVerb(L, tokens, before, ti) {
+    // ("Five Rafale fighter jets bought from France landed …": names and nouns may modify the subject too)
+    let k = before.tokStart - 1;
+    while (k >= 0 && /^(DET|NUM|ADJ|PROPN|NOUN)$/.test(tokens[k].pos))
+        k--;
+    if (k >= 0 && tokens[k].norm !== ',')
+        return false;
+    for (let j = ti + 2; j < Math.min(tokens.length, ti + 10); j++) {
+        const t = tokens[j];
+        if (L.words.punctStop.has(t.norm) || t.norm === ',' || /^(who|which|that|and|but)$/.test(t.norm))
+            return false;
+        if (L.words.be.has(t.norm) && t.norm !== "'s" || t.pos === 'AUX')
+            return true;
+        // (the clause's own finite verb after the participle phrase: "… bought from France landed at")
+        // (not a participle before its noun: "apologized … for wartime forced labour")
+        //  (one prepositional phrase between them, not two: "apologised to Indonesia for violence committed during …")
+        if (t.pos === 'VERB')
+            return t.norm !== t.lemma && !/ing$/.test(t.norm) && j > ti + 2 && /^(PROPN|NOUN|NUM)$/.test(tokens[j - 1].pos) && !/^(NOUN|ADJ|PROPN)$/.test(tokens[j + 1]?.pos ?? '')
+                && tokens[ti + 1]?.pos === 'ADP' && !tokens.slice(ti + 2, j).some((x) => x.pos === 'ADP');
+    }
+    return false;
+}
+/** The tense of a verb (data/events/<lang>/syntax.json "tense"): an auxiliary among the few tokens before it (nearest
+ *  first), else its ending, else past when its form is inflected (English), else present. */
+export function tense(L, tokens, ti, from) {
+    const T = L.words.tense;
+    for (let k = ti - 1; k >= Math.max(from, ti - T.window); k--) {
+        const n = tokens[k].norm;
+        const aux = T.auxiliaries[n];
+        if (aux && !(T.auxiliariesBefore[n] ?? []).includes(tokens[k + 1]?.norm ?? ''))
+            return aux;
+    }
+    const t = tokens[ti];
+    const form = T.endingsOf === 'text' ? t.text.toLowerCase() : t.norm;
+    for (const [end, tns] of T.endings)
+        if (form.endsWith(end))
+            return tns;
+    if (T.inflectedPast && t.norm !== t.lemma && !t.norm.endsWith('s'))
+        return 'past';
+    return 'present';
+}
+/** "the exiled millionaire", "publicly held insurers"", "a mutual holding company": a participle between a
+ *  determiner or adjective and a noun modifies that noun; it is not a verb of the clause. */
+export function attributive(tokens, ti, consumed) {
+    const t = tokens[ti];
+    if (t.norm === t.lemma || !/(ed|en|wn|ing)$/.test(t.norm))
+        return false;
+    if (!/^(NOUN|ADJ|PROPN)$/.test(tokens[ti + 1]?.pos ?? ''))
+        return false;
+    let k = ti - 1;
+    while (k >= 0 && tokens[k].pos === 'ADV')
+        k--;
+    // ("the exiled Saudi millionaire": after a determiner, a name may follow; so it may after a preposition, "in
+    //  occupied Kuwait", but not after "by" or "to", whose participle is a verb: "to be occupied by")
+    if (k >= 0 && tokens[k].pos === 'ADP' && k === ti - 1 && !/ing$/.test(t.norm) && !/^(by|to|than|as)$/.test(tokens[k].norm))
+        return true;
+    // ("a Saudi funded school": a nationality adjective between an indefinite article and the participle; after "the"
+    //  it is a subject, "the UAE supplied weapons")
+    if (k > 0 && consumed[k] === 2 && /^(ADJ|PROPN)$/.test(tokens[k].pos) && /^(a|an)$/.test(tokens[k - 1].norm) && tokens[ti + 1].pos === 'NOUN')
+        return true;
+    return k >= 0 && !consumed[k] && (tokens[k].pos === 'DET' && tokens[k].norm !== 'that' || tokens[k].pos === 'ADJ' && consumed[ti + 1] !== 2);
+}
+export function firstOfClause(clause, ti) {
+    let k = ti;
+    while (k > 0 && clause[k - 1] === clause[ti])
+        k--;
+    return k;
+}
+/** "Israeli bulldozers demolished …", "Jordanian aircraft dropped …": a country adjective and one or two plain nouns
+ *  right before the verb stand for an actor of that country. */
+export function modifierSubject(tokens, a, ti) {
+    let k = a.tokEnd;
+    let nouns = 0;
+    while (k < ti && tokens[k].pos === 'NOUN' && nouns < 2) {
+        k++;
+        nouns++;
+    }
+    if (!nouns)
+        return false;
+    while (k < ti && (tokens[k].pos === 'AUX' || tokens[k].pos === 'ADV' || tokens[k].pos === 'PART'))
+        k++;
+    return k === ti && (a.tokStart === 0 || !/^(VERB|ADP)$/.test(tokens[a.tokStart - 1].pos));
+}
+/** The actor is followed (after adverbs, auxiliaries, clitics, an apposition) by a verb. */
+export function looksLikeSubject(L, tokens, a, ti) {
+    let k = a.tokEnd;
+    if (tokens[k]?.norm === ',') {
+        // apposition / parenthetical ", in turn," → skip to the next comma
+        const close = tokens.findIndex((t, idx) => idx > k && idx < ti && t.norm === ',');
+        if (close > 0 && close - k <= 8)
+            k = close + 1;
+    }
+    for (; k <= ti && k < tokens.length; k++) {
+        const t = tokens[k];
+        if (t.pos === 'VERB' || t.pos === 'AUX')
+            return true;
+        if (t.pos !== 'ADV' && t.pos !== 'PART' && !L.words.clitics.has(t.norm))
+            return false;
+    }
+    return false;
+}
+export function precededByVerb(tokens, a) {
+    for (let k = a.tokStart - 1; k >= 0 && k >= a.tokStart - 3; k--) {
+        const t = tokens[k];
+        if (t.pos === 'VERB')
+            return true;
+        if (t.pos !== 'DET' && t.pos !== 'ADJ' && t.pos !== 'NUM' && t.norm !== '-')
+            return false;
+    }
+    return false;
+}
+/** The non-adverb tokens right before `end` (exclusive), nearest last, at most `n`. */
+export function wordsBefore(tokens, end, n) {
+    const out = [];
+    for (let k = end - 1; k >= 0 && out.length < n; k--)
+        if (tokens[k].pos !== 'ADV')
+            out.unshift(k);
+    return out;
+}
+/** A sequence of lemmas ends right at the given token indices ("ready to", "be set to", adverbs skipped). */
+export function endsWith(L, tokens, idx, seqs) {
+    return seqs.some((s) => s.length <= idx.length && s.every((w, k) => fitsOrGerund(L, tokens[idx[idx.length - s.length + k]], w)));
+}
+/** A word of a lemma sequence, or its -ing form (which the tagger may lemmatize as an adjective: "promising"). */
+export function fitsOrGerund(L, t, w) {
+    return wordMatches(L, t, w) || /ing$/.test(t.norm) && (t.norm.slice(0, -3) === w || t.norm.slice(0, -3) + 'e' === w);
+}
+/** hasSeq over the words of a span with its adverbs left out ("is also expected to" = "be expected to"). */
+export function hasSeqPastAdverbs(L, tokens, from, to, seqs) {
+    const idx = [];
+    for (let k = Math.max(0, from); k < to; k++)
+        if (tokens[k].pos !== 'ADV')
+            idx.push(k);
+    for (let i = 0; i < idx.length; i++)
+        for (const s of seqs)
+            if (i + s.length <= idx.length && s.every((w, k) => wordMatches(L, tokens[idx[i + k]], w)))
+                return true;
+    return false;
+}
+/** hasSeq that also accepts -ing forms ("by promising to withdraw"). */
+export function hasSeqOrGerund(L, tokens, from, to, seqs) {
+    for (let i = Math.max(0, from); i < to; i++)
+        for (const s of seqs)
+            if (i + s.length <= to && s.every((w, k) => fitsOrGerund(L, tokens[i + k], w)))
+                return true;
+    return false;
+}
