@@ -219,6 +219,16 @@ export interface EventEvidence {
   targetSpan?: [number, number] | null;
 }
 
+/** A stored article as news of its day (what salience reads of every article, coded events or not). */
+export interface Publication {
+  articleId: string;
+  published: string | null;
+  /** The earlier article it is a near-duplicate of. */
+  duplicateOf: string | null;
+  /** The article's source domain (`Article.source`). */
+  domain: string | null;
+}
+
 /** Stored near-duplicate fingerprint of an article. */
 export interface Fingerprint {
   articleId: string;

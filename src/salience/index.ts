@@ -13,8 +13,8 @@ export { salienceWeights, parseWeights, FEATURES, type SalienceWeights, type Fea
 
 /** Every event of the store scored against the whole corpus, and those the filter selects. */
 export async function scoredEvents(store: Store, filter: EventFilter = {}): Promise<{ events: StoryEvent[]; scores: Map<string, Salience> }> {
-  const [all, mentions] = await Promise.all([store.listEvents(), store.listMentions()]);
-  const scores = scoreEvents(all, mentions);
+  const [all, mentions, publications] = await Promise.all([store.listEvents(), store.listMentions(), store.listPublications()]);
+  const scores = scoreEvents(all, mentions, undefined, publications);
   return { events: filterEvents(all, filter), scores };
 }
 

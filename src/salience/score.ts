@@ -7,12 +7,14 @@
 // - Each source of an event counts by when it was published relative to the event's date: as news of the day
 //   (fresh), as a later reference back, or as background (long after: recalling an old event does not make it news).
 // - Features (each 0 … 1): reports (weighted independent sources, log-scaled against the corpus's most reported
-//   event), day (how much of the corpus reports events of the event's day), actors (how many sources report on the
+//   event), day (how much of the corpus reports events of the event's day), coverage (how many independent sources
+//   publish on the event's day: every stored article when the store's publications are given, coded events or
+//   not; else the articles of the mentions), actors (how many sources report on the
 //   event's two sides), type (CAMEO root weight), goldstein (|Goldstein| / 10). The weighted sum is multiplied by a
 //   factor for the date's precision and, when no source states the date in its text, a factor for a date that is only
 //   the publication day. An undated event has salience 0: it cannot be placed as a moment; nor can an event that only
 //   background mentions recall (with the background weight at 0, nothing reports it as news).
-import type { EventDate, StoredMention, StoryEvent } from '../types.js';
+import type { EventDate, Publication, StoredMention, StoryEvent } from '../types.js';
 import { dayNumber } from '../merge/index.js';
 import { FEATURES, salienceWeights, type Feature, type SalienceWeights } from './data.js';
 
@@ -148,10 +150,18 @@ function maxOf(xs: Iterable<number>): number {
 
 const logShare = (x: number, max: number) => (max > 0 ? Math.log1p(x) / Math.log1p(max) : 0);
 
-/** Salience of every event, from all events of the corpus and their stored mentions. */
-export function scoreEvents(events: readonly StoryEvent[], mentions: readonly Evidence[], w: SalienceWeights = salienceWeights()): Map<string, Salience> {
+/** A stored article as evidence of nothing but its day: no sentence, no event. */
+const asEvidence = (p: Publication): Evidence => ({ articleId: p.articleId, origin: '', url: null, sentence: '', published: p.published, date: null, code: '', duplicateOf: p.duplicateOf, source_domain: p.domain });
+
+/**
+ * Salience of every event, from all events of the corpus and their stored mentions. `publications` (every stored
+ * article, `Store.listPublications`) measure the news of each day for the coverage feature, whether or not the coder
+ * found an event in an article; without them coverage counts the articles of the mentions.
+ */
+export function scoreEvents(events: readonly StoryEvent[], mentions: readonly Evidence[], w: SalienceWeights = salienceWeights(), publications?: readonly Publication[]): Map<string, Salience> {
   const evidence = evidenceOf(events, mentions);
-  const sourceOf = independentSources([...evidence.values()].flat(), w.wireCopyMinWords);
+  const articles = publications?.map(asEvidence) ?? [];
+  const sourceOf = independentSources([...[...evidence.values()].flat(), ...articles], w.wireCopyMinWords);
   const weightOf = (k: ReportKind) => w.reports[k];
 
   interface Tally { reports: number; kinds: Map<string, ReportKind>; reps: Map<string, Evidence>; stated: boolean }
@@ -185,9 +195,10 @@ export function scoreEvents(events: readonly StoryEvent[], mentions: readonly Ev
       actorSources.set(side, s);
     }
   }
-  // news of the day: independent sources publishing on a day (any article with a coded mention)
+  // news of the day: independent sources publishing on a day (every stored article when given, else every article
+  // with a coded mention)
   const published = new Map<number, Set<string>>();
-  for (const list of evidence.values()) for (const m of list) {
+  for (const m of publications ? articles : [...evidence.values()].flat()) {
     const p = pubDay(m.published);
     if (!p) continue;
     const n = dayNumber(p);

@@ -2,11 +2,11 @@
 // search is engine-specific: a generated, weighted tsvector column (title A, text B) with a GIN index, queried with to_tsquery
 // ('simple' configuration: lower-casing, no stemming, no stop words — language-neutral like SQLite's unicode61).
 import pg from 'pg';
-import type { Article, StoredMention, StoryEvent } from '../types.js';
+import type { Article, Publication, StoredMention, StoryEvent } from '../types.js';
 import { MIGRATIONS } from './schema.js';
 import {
   ARTICLE_COLUMNS, ARTICLE_COLUMN_COUNT, EVENT_COLUMNS, MENTION_COLUMNS, articleParams, eventParams, eventWhere, fingerprintParams, mentionParams,
-  pairKeyQueries, pairKeySql, partitionPairKeys, rowToArticle, rowToEvent, rowToFingerprint, rowToMention, sessionSql, storable, type Row,
+  pairKeyQueries, pairKeySql, partitionPairKeys, rowToArticle, rowToEvent, rowToFingerprint, rowToMention, rowToPublication, sessionSql, storable, type Row,
 } from './rows.js';
 import type { ArticleFilter, BatchItem, BatchPlan, Committed, EventFilter, Fingerprint, MergeSession, SearchHit, Store } from './types.js';
 import { ftsQuery } from './fts.js';
@@ -274,6 +274,11 @@ export class PostgresStore implements Store {
 
   async countArticles(): Promise<number> {
     return Number((await this.pool.query<{ n: string }>('SELECT count(*) AS n FROM articles')).rows[0]!.n);
+  }
+
+  async listPublications(): Promise<Publication[]> {
+    const r = await this.pool.query<Row>('SELECT id, published, duplicate_of, source FROM articles ORDER BY seq');
+    return r.rows.map(rowToPublication);
   }
 
   async getArticle(id: string): Promise<Article | null> {

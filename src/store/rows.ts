@@ -1,5 +1,5 @@
 // Row ⇄ record mapping and portable WHERE clauses, shared by the SQLite and PostgreSQL stores.
-import type { Article, EventMention, StoredMention, StoryEvent } from '../types.js';
+import type { Article, EventMention, Publication, StoredMention, StoryEvent } from '../types.js';
 import type { EventFilter, Fingerprint } from './types.js';
 
 export type Row = Record<string, unknown>;
@@ -23,6 +23,11 @@ export function articleParams(a: Article, seq: number): unknown[] {
 }
 export const ARTICLE_COLUMNS = 'id, seq, origin, url, source, site_name, title, description, author, published, published_from, page_date, language, text, duplicate_of, removed, date_candidates, modified';
 export const ARTICLE_COLUMN_COUNT = ARTICLE_COLUMNS.split(',').length;
+
+/** A row of `SELECT id, published, duplicate_of, source FROM articles`. */
+export function rowToPublication(r: Row): Publication {
+  return { articleId: String(r.id), published: s(r.published), duplicateOf: s(r.duplicate_of), domain: s(r.source) };
+}
 
 export function rowToArticle(r: Row): Article {
   return {

@@ -1,10 +1,10 @@
 // Embedded store: SQLite through better-sqlite3 (WAL, one transaction per batch) with an FTS5 full-text index.
 import Database from 'better-sqlite3';
-import type { Article, StoredMention, StoryEvent } from '../types.js';
+import type { Article, Publication, StoredMention, StoryEvent } from '../types.js';
 import { MIGRATIONS } from './schema.js';
 import {
   ARTICLE_COLUMNS, ARTICLE_COLUMN_COUNT, EVENT_COLUMNS, MENTION_COLUMNS, articleParams, eventParams, eventWhere, fingerprintParams, mentionParams,
-  pairKeyQueries, pairKeySql, partitionPairKeys, rowToArticle, rowToEvent, rowToFingerprint, rowToMention, sessionSql, storable, type Row,
+  pairKeyQueries, pairKeySql, partitionPairKeys, rowToArticle, rowToEvent, rowToFingerprint, rowToMention, rowToPublication, sessionSql, storable, type Row,
 } from './rows.js';
 import type { ArticleFilter, BatchItem, BatchPlan, Committed, EventFilter, Fingerprint, MergeSession, SearchHit, Store } from './types.js';
 import { ftsQuery, stemmedFtsQuery } from './fts.js';
@@ -185,6 +185,11 @@ export class SqliteStore implements Store {
 
   async countArticles(): Promise<number> {
     return Number(this.stmt('SELECT count(*) FROM articles').pluck().get());
+  }
+
+  async listPublications(): Promise<Publication[]> {
+    const rows = this.db.prepare('SELECT id, published, duplicate_of, source FROM articles ORDER BY seq').all() as Row[];
+    return rows.map(rowToPublication);
   }
 
   async getArticle(id: string): Promise<Article | null> {

@@ -1,5 +1,5 @@
 import type { Fingerprint } from '../types.js';
-import type { Article, EventMention, StoredMention, StoryEvent } from '../types.js';
+import type { Article, EventMention, Publication, StoredMention, StoryEvent } from '../types.js';
 
 export interface ArticleFilter {
   limit?: number;
@@ -113,6 +113,9 @@ export interface Store {
   listArticles(filter?: ArticleFilter): Promise<Article[]>;
   /** Number of stored articles (the total behind a page of listArticles). */
   countArticles(): Promise<number>;
+  /** Every stored article's publication day, near-duplicate original and domain, in store order (no text): how much
+   *  news each day has, for the salience score. */
+  listPublications(): Promise<Publication[]>;
   getArticle(id: string): Promise<Article | null>;
   /** Best matches first: `limit` of them after skipping `offset`. */
   search(query: string, limit?: number, offset?: number): Promise<SearchHit[]>;

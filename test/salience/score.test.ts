@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mergeMentions } from '../../src/merge/index.js';
 import { evidenceOf, independentSources, keyMoments, reportKind, scoreEvents, salienceWeights, statesDate, wireKey, type Salience } from '../../src/salience/index.js';
-import type { StoredMention, StoryEvent } from '../../src/types.js';
+import type { Publication, StoredMention, StoryEvent } from '../../src/types.js';
 import { mention, mentions, type M } from './helpers.js';
 
 function score(ms: StoredMention[]) {
@@ -150,6 +150,38 @@ test('news of the day: an event on a day the corpus is full of outranks one on a
   assert.equal(busy.s.features.reports, quiet.s.features.reports);
   assert.ok(busy.s.features.coverage > quiet.s.features.coverage);
   assert.ok(busy.s.salience > quiet.s.salience);
+});
+
+test('news of the day counts every stored article: articles with no coded event, once per independent source', () => {
+  const ms = mentions([
+    { article: 'busy', published: '2011-01-28', date: '2011-01-28', domain: 'one.example', sentence: 'Police fired on protesters in Suez.' },
+    { article: 'quiet', published: '2011-01-20', date: '2011-01-20', domain: 'two.example', sentence: 'Police fired on protesters in Aswan.' },
+  ]);
+  const events = mergeMentions(ms);
+  const day = (d: string) => events.find((e) => e.date!.start === d)!.id;
+  const pub = (articleId: string, published: string | null, domain: string | null, duplicateOf: string | null = null): Publication => ({ articleId, published, domain, duplicateOf });
+  // the articles of the mentions themselves, then five more on 2011-01-28 in which the coder found no event
+  const own = [pub('busy', '2011-01-28', 'one.example'), pub('quiet', '2011-01-20', 'two.example')];
+  const more = Array.from({ length: 5 }, (_, i) => pub(`p${i}`, '2011-01-28', `paper${i}.example`));
+  const without = scoreEvents(events, ms);
+  const withOwn = scoreEvents(events, ms, undefined, own);
+  const withMore = scoreEvents(events, ms, undefined, [...own, ...more]);
+  assert.equal(without.get(day('2011-01-28'))!.features.coverage, without.get(day('2011-01-20'))!.features.coverage, 'by the coded articles alone the two days are alike');
+  assert.deepEqual(withOwn.get(day('2011-01-28')), without.get(day('2011-01-28')), 'the same articles give the same score');
+  assert.ok(withMore.get(day('2011-01-28'))!.features.coverage > withMore.get(day('2011-01-20'))!.features.coverage);
+  assert.ok(withMore.get(day('2011-01-28'))!.salience > withMore.get(day('2011-01-20'))!.salience, 'a day the corpus is full of');
+  assert.deepEqual(withMore.get(day('2011-01-28'))!.citations.map((c) => c.articleId), ['busy'], 'an article with no event is no source of the event');
+  assert.equal(withMore.get(day('2011-01-28'))!.sources, 1);
+  // twenty copies of one article (near-duplicates, or one domain) are one source of the day's news, not twenty
+  for (const copies of [
+    Array.from({ length: 20 }, (_, i) => pub(`c${i}`, '2011-01-28', null, 'p0')),
+    Array.from({ length: 20 }, (_, i) => pub(`c${i}`, '2011-01-28', 'paper0.example')),
+  ]) {
+    const s = scoreEvents(events, ms, undefined, [...own, ...more, ...copies]);
+    assert.deepEqual(s.get(day('2011-01-28')), withMore.get(day('2011-01-28')));
+  }
+  // an article published on another day is not news of this one
+  assert.deepEqual(scoreEvents(events, ms, undefined, [...own, pub('x', '2011-02-15', 'x.example')]).get(day('2011-01-28')), withOwn.get(day('2011-01-28')));
 });
 
 test('precision: a day beats its week; a month, a year or no date is no moment', () => {

@@ -218,6 +218,10 @@ export function storeContract(name: string, makeStore: () => Promise<Store>, opt
       assert.deepEqual(await s.listArticles(), [a, b]);
       assert.deepEqual(await s.getArticle(a.id), a);
       assert.deepEqual(await s.getArticle(b.id), b);
+      assert.deepEqual(await s.listPublications(), [
+        { articleId: a.id, published: '2024-03-05', duplicateOf: null, domain: 'news.example.org' },
+        { articleId: b.id, published: null, duplicateOf: null, domain: null },
+      ], 'every article as news of its day, no text');
       assert.equal(await s.hasInput('input-a'), true);
       assert.equal(await s.hasInput('input-b'), true);
       assert.equal(await s.hasInput('input-c'), false);
