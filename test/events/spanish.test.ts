@@ -54,6 +54,8 @@ const GOLDEN: [string, string[]][] = [
   // a protest noun aimed at a government, no agent named: the country's people (nouns.json protestByPeople)
   ['Crecen las protestas contra el gobierno boliviano.', ['BOL-14->BOL']],
   ['El presidente boliviano prohibió las protestas contra el gobierno.', []],
+  // "parte" after a determiner or a preposition is the noun ("por otra parte", "por parte de"), no verb "partir"
+  ['Por otra parte, los conductores de autobuses belgas realizaron una huelga el miércoles.', ['BEL-143->BEL']],
 ];
 
 test('golden Spanish sentences: actors, codes, negation and modality', () => {
