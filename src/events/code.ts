@@ -84,7 +84,9 @@ export function codeSentence(L: EventLanguage, sentence: string, tokens: Token[]
       if (m.pattern.swap) [ev.source, ev.target] = [ev.target, ev.source];
       const mention = buildMention(L, ev, m, tokens, clause, sentence, opts, res.tense);
       if (!mention) continue;
-      const dup = out.find((o) => o.code === mention.code && o.sourceCountry === mention.sourceCountry && o.targetCountry === mention.targetCountry && o.source.slice(0, 3) === mention.source.slice(0, 3));
+      // (a protest and the protest it is the purpose of, "marcharon para protestar", are one: modality.json purposeRoots)
+      const sameAct = (o: EventMention) => o.code === mention.code || o.root === mention.root && mod.purposeRoots.has(o.root);
+      const dup = out.find((o) => sameAct(o) && o.sourceCountry === mention.sourceCountry && o.targetCountry === mention.targetCountry && o.source.slice(0, 3) === mention.source.slice(0, 3));
       if (dup) continue;
       out.push(mention);
     }

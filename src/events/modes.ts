@@ -145,6 +145,13 @@ function unassertedBareInfinitive(L: EventLanguage, tokens: Token[], ti: number,
   if (!idx.length || tokens[idx[idx.length - 1]!]!.pos === 'PUNCT') return false;
   const m = L.mod;
   if (endsWith(L, tokens, idx, [...m.intent, ...m.threat, ...m.refusal, ...m.negation, ...m.speculative, ...m.implicative])) return false;
+  // ("bloquearon rutas para protestar": protesting is done by the act whose purpose it is)
+  // (not the purpose of something asked for: "pidieron un permiso para protestar")
+  if ([...m.purposeRoots].some((root) => p.code.startsWith(root)) && endsWith(L, tokens, idx, m.purpose)) {
+    let k = ti - 1;
+    while (k > 0 && tokens[k]!.pos !== 'VERB' && !L.words.punctStop.has(tokens[k]!.norm)) k--;
+    return tokens[k]?.pos === 'VERB' && m.demanded.some((seq) => seq[0] === tokens[k]!.lemma);
+  }
   // ("viajó a Caracas para reunirse con …"): the destination of a trip right before the purpose
   if (p.code.startsWith('04')) {
     const gi = idx[idx.length - 2] ?? -1;

@@ -46,6 +46,9 @@ export interface PatternSet {
   needsClitic: Map<string, { clitics: Set<string>; roots: string[] }>;
   /** Roots of acts aimed at the actor's own government when no target is named (protests). */
   ownGovernmentRoots: string[];
+  /** A protest noun aimed at a state organ of a country, with no agent named, is by that country's people
+   *  ("las protestas contra el gobierno ecuatoriano"). */
+  protestByPeople: boolean;
 }
 
 function parseElement(w: string): Element {
@@ -130,7 +133,7 @@ export function loadPastForms(lang: string): Map<string, string> {
 
 export function loadPatterns(lang: string): PatternSet {
   const verbs = readData<{ sym: string[]; actorObject?: string[]; fromPlace?: Record<string, string>; cargo?: Record<string, string[]>; cargoSectors?: Record<string, string>; joint?: Record<string, string>; reversed?: Record<string, string[]>; needsClitic?: Record<string, { clitics: string[]; roots: string[] }>; ownGovernmentRoots: string[]; patterns: Record<string, string[]> }>(`events/${lang}/verbs.json`);
-  const nouns = readData<{ patientHeads?: string[]; patterns: Record<string, string[]> }>(`events/${lang}/nouns.json`);
+  const nouns = readData<{ patientHeads?: string[]; protestByPeople?: boolean; patterns: Record<string, string[]> }>(`events/${lang}/nouns.json`);
   const syn = readData<SynonymsFile>(`events/${lang}/synonyms.json`);
   const byTrigger = new Map<string, Pattern[]>();
   index(verbs, false, byTrigger);
@@ -144,6 +147,7 @@ export function loadPatterns(lang: string): PatternSet {
     byTrigger, sym: new Set(verbs.sym), actorObject: new Set((verbs.actorObject ?? []).map(dataWord)), fromPlace: new Map(Object.entries(verbs.fromPlace ?? {})), patientHeads: new Set((nouns.patientHeads ?? []).map(dataWord)),
     needsClitic: new Map(Object.entries(verbs.needsClitic ?? {}).map(([k, v]) => [dataWord(k), { clitics: new Set(v.clitics.map(dataWord)), roots: v.roots }])),
     ownGovernmentRoots: verbs.ownGovernmentRoots,
+    protestByPeople: nouns.protestByPeople === true,
     cargo: new Map(Object.entries(verbs.cargo ?? {}).flatMap(([code, words]) => words.map((w) => [dataWord(w), code] as [string, string]))),
     cargoSectors: new Map(Object.entries(verbs.cargoSectors ?? {})),
     joint: new Map(Object.entries(verbs.joint ?? {})),
@@ -188,6 +192,10 @@ export interface Modality {
   mandative: Set<string>;
   /** Nouns whose "that" clause is what someone proposes or demands ("a proposal that Russia withdraw"). */
   mandativeNouns: Set<string>;
+  /** Words of purpose ("para", "a fin de") whose bare infinitive of a purposeRoots code is an act performed: a
+   *  protest made by the act it is the purpose of ("bloquearon rutas para protestar"). */
+  purpose: string[][];
+  purposeRoots: Set<string>;
 }
 
 export function loadModality(lang: string): Modality {
@@ -204,5 +212,6 @@ export function loadModality(lang: string): Modality {
     topic: set('topic'),
     allegation: set('allegation'),
     mandative: set('mandative'), mandativeNouns: set('mandativeNouns'),
+    purpose: seqs('purpose'), purposeRoots: set('purposeRoots'),
   };
 }

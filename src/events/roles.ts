@@ -137,9 +137,16 @@ function carried(r: Resolution): void {
  *  agent after it. */
 function nominalSource(r: Resolution): void {
   const { tokens, actors, clause, ti, c, p, m } = r;
+  // ("los mineros en huelga", "los médicos están en huelga": a state phrase, syntax.json statePreps and stateVerbs)
+  let state = ti;
+  if (r.L.words.statePreps.has(tokens[ti - 1]?.norm ?? '')) {
+    state = ti - 1;
+    if (r.L.words.stateVerbs.has(tokens[state - 1]?.lemma ?? '')) state -= r.L.words.clitics.has(tokens[state - 2]?.norm ?? '') ? 2 : 1;
+  }
   for (const a of actors) {
     if (a === r.target) continue;
-    if (a.tokEnd <= ti && ti - a.tokEnd <= 3 && clause[a.tokStart] === c && tokens.slice(a.tokEnd, ti).every((t) => t.pos === 'ADJ' || t.pos === 'NOUN' || t.norm === "'s" || t.norm === '-' || t.pos === 'DET')) {
+    const end = a.tokEnd === state ? ti : a.tokEnd;
+    if (end <= ti && ti - end <= 3 && clause[a.tokStart] === c && tokens.slice(end, ti).every((t) => t.pos === 'ADJ' || t.pos === 'NOUN' || t.norm === "'s" || t.norm === '-' || t.pos === 'DET')) {
       // ("the embassy bombings": what was hit, not who acted)
       if (VIOLENT.test(p.code) && r.L.patterns.patientHeads.has(tokens[a.tokEnd - 1]!.norm)) continue;
       r.source = a;
@@ -178,6 +185,8 @@ function protestSides(r: Resolution): void {
   else if (!s && t && t.country && (t.kind === 'country' || t.kind === 'place') && t.prep !== 'against') {
     r.source = { ...t, code: t.country + 'CVL', sector: 'CVL', kind: 'group', fromContext: true };
     r.target = null;
+  } else if (!s && t && t.country && STATE_SECTORS.has(t.sector) && r.L.patterns.protestByPeople) {
+    r.source = { ...t, code: t.country + 'CVL', sector: 'CVL', kind: 'group', fromContext: true };
   }
 }
 
@@ -392,7 +401,9 @@ function modalCode(r: Resolution): { code: string; tns: string } | null {
     const marker = L.words.infinitiveMarker;
     const to = marker ? tokens.slice(winStart, ti).map((t) => t.norm).lastIndexOf(marker) : ti - 1 - winStart;
     const gv = to >= 0 ? winStart + to - (marker || tokens[ti - 1]?.pos === 'ADP' ? 1 : 0) : -1;
-    if (gv >= winStart && (tokens[gv]!.pos === 'VERB' || tokens[gv]!.pos === 'ADJ')) {
+    // ("convocarán una marcha para protestar": a purpose infinitive takes the tense of its clause's verb)
+    const purpose = !marker && r.L.mod.purpose.some((seq) => seq.length <= ti && seq.every((w, k) => tokens[ti - seq.length + k]!.norm === w));
+    if (gv >= winStart && (tokens[gv]!.pos === 'VERB' || tokens[gv]!.pos === 'ADJ' || purpose)) {
       let k = gv;
       while (k > winStart && tokens[k]!.pos !== 'VERB') k--;
       if (tokens[k]!.pos === 'VERB') tns = tense(L, tokens, k, winStart);

@@ -43,6 +43,19 @@ const GOLDEN: [string, string[]][] = [
   // (the condition states nothing; its main clause is an intent, as in English)
   ['Si Caracas libera a los presos, Washington levantará las sanciones.', ['USA-0354->VEN']],
   ['Los estudiantes marcharon para protestar contra el gobierno de Ecuador.', ['ECU-141->ECU']],
+  // a strike as a state of its actor (syntax.json statePreps, stateVerbs); "de" after a strike names its agent
+  ['Los mineros peruanos están en huelga desde el lunes.', ['PER-143->PER']],
+  ['Unos cien presos turcos se encuentran en huelga de hambre.', ['TUR-142->TUR']],
+  ['La huelga de los camioneros chilenos cumplió su tercer día.', ['CHL-143->CHL']],
+  ['El ministro peruano está en Lima desde el lunes.', []],
+  // a protest as the purpose of an act is made by that act (modality.json purpose, purposeRoots), not of a request
+  ['Los estudiantes chilenos tomaron la universidad para protestar por la muerte de un compañero.', ['CHL-14->CHL']],
+  ['Los sindicatos chilenos pidieron al gobierno un permiso para protestar el lunes.', ['CHL-020->CHL']],
+  // a protest noun aimed at a government, no agent named: the country's people (nouns.json protestByPeople)
+  ['Crecen las protestas contra el gobierno boliviano.', ['BOL-14->BOL']],
+  ['El presidente boliviano prohibió las protestas contra el gobierno.', []],
+  // "parte" after a determiner or a preposition is the noun ("por otra parte", "por parte de"), no verb "partir"
+  ['Por otra parte, los conductores de autobuses belgas realizaron una huelga el miércoles.', ['BEL-143->BEL']],
 ];
 
 test('golden Spanish sentences: actors, codes, negation and modality', () => {
