@@ -185,3 +185,14 @@ test('what is received runs from the giver; resignations announced; "must step d
   assert.deepEqual(b('Ukraine received a visit from the French president.').filter((x) => /:07/.test(x)), []);
   assert.deepEqual(b('The minister said he must go to Paris.'), []);
 });
+
+test('offensives pressed, refugees taken in, hunger strikes escalated, strikes called off, requests rebuffed', () => {
+  const b = (s: string, d = '2024-05-01') => codeSentences(s, d).map((m) => `${m.sourceCountry}>${m.targetCountry}:${m.code}`);
+  assert.deepEqual(b('Russia intensified its offensive in eastern Ukraine on Monday.'), ['RUS>UKR:190']);
+  assert.deepEqual(b('Poland has taken in more than a million refugees from Ukraine.'), ['POL>UKR:075']);
+  assert.deepEqual(b('A jailed Bahraini activist escalated his hunger strike on Sunday.'), ['BHR>BHR:142']);
+  assert.deepEqual(b("Ghana's labour unions suspended a nationwide strike on Tuesday."), ['GHA>GHA:082']);
+  assert.deepEqual(b('Egypt rebuffed a request from Israel for more troops on Monday.'), ['EGY>ISR:120']);
+  // control: a government suspending a law about strikes eases no dissent of its own
+  assert.deepEqual(b('The Ghanaian government suspended the strike law.'), []);
+});
