@@ -56,6 +56,10 @@ export function buildMention(L: EventLanguage, ev: RawEvent, m: Match, tokens: T
   const first = firstOfClause(clause, m.triggerStart);
   if (!usable.length && /^(when|that|which|who|where)$/.test(tokens[first]?.norm ?? '')) usable = all.filter((t) => clauseOf(t.start) === tc - 1);
   if (!usable.length) usable = all.filter((t) => reportClauses.has(clauseOf(t.start)) && !reportClauses.has(tc));
+  // ("threatened to scrap next month's summit and called off talks"): an act stated in the past happened by the day of
+  // publication; a later day named in the sentence dates something else
+  const published = opts.published?.slice(0, 10);
+  if (published && (tns === 'past' || tns === 'pluperfect')) usable = usable.filter((t) => t.interval!.start <= published);
   if (usable.length) {
     // the expression nearest to the trigger, preferring the same clause side (after the trigger within 60 chars, else before)
     let best: TimeExpression | null = null;

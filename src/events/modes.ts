@@ -235,11 +235,19 @@ export function modeOf(L: EventLanguage, tokens: Token[], from: number, ti: numb
     if (hasSeq(L, tokens, Math.max(0, ti - 3), ti, [['planned'], ['possible'], ['potential'], ['proposed'], ['threatened'], ['alleged']]) >= 0) return 'drop';
     return 'fact';
   }
+  // ("threatened to scrap the summit and abruptly called off talks"): a past form coordinated after the modality
+  // phrase is asserted on its own; the phrase does not reach past the "and"
+  let from2 = lo;
+  {
+    let k = ti - 1;
+    while (k > lo && tokens[k]!.pos === 'ADV') k--;
+    if (k > lo && /^(and|but)$/.test(tokens[k]!.norm) && tokens[ti]!.pos === 'VERB' && tokens[ti]!.norm !== tokens[ti]!.lemma && /ed$/.test(tokens[ti]!.norm)) from2 = k + 1;
+  }
   // (the modality phrases are read past a time phrase inside them: "threatened Tuesday to cut off aid")
-  const words = withoutTimePhrases(L, tokens, lo, ti);
+  const words = withoutTimePhrases(L, tokens, from2, ti);
   if (seqIn(L, tokens, words, L.mod.refusal, false)) return 'refusal';
   if (seqIn(L, tokens, words, L.mod.threat, true)) return 'threat';
-  if (hasSeq(L, tokens, Math.max(lo, ti - 4), ti, [['cancel'], ['call', 'off'], ['abandon'], ['scrap'], ['postpone'], ['rule', 'out'], ['deny']]) >= 0) return 'drop';
+  if (hasSeq(L, tokens, Math.max(from2, ti - 4), ti, [['cancel'], ['call', 'off'], ['abandon'], ['scrap'], ['postpone'], ['rule', 'out'], ['deny']]) >= 0) return 'drop';
   if (seqIn(L, tokens, words, L.mod.intent, true)) return 'intent';
   return 'fact';
 }

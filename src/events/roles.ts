@@ -572,8 +572,12 @@ function expandEvents(r: Resolution, code: string, symmetric: boolean): RawEvent
   const sources = source.kind === 'compound' && source.members ? source.members.map((x) => memberCountry(x, source)) : [source];
   const targets = target.kind === 'compound' && target.members ? target.members.map((x) => memberCountry(x, target)) : [target];
   const events: RawEvent[] = [];
+  // ("Saudi Arabia, the UAE, Egypt and Bahrain severed ties with Qatar, accusing it of …"): a compound subject does
+  // not act on one of its own members
+  const members = source.kind === 'compound' && sources.length > 1 && !symmetric ? new Set(sources.map((x) => x.country).filter((c): c is string => !!c)) : null;
   for (const s of sources) for (const t of targets) {
     if (s.code === t.code || (!s.country && !t.country && s.code.slice(0, 3) === t.code.slice(0, 3))) continue;
+    if (members && t.country && members.has(t.country)) continue;
     // a government acting on its own country (or the reverse) is not an event between actors
     const govLike = (a: ResolvedActor) => a.code === a.country || a.sector === 'GOV' || a.sector === '';
     // (a person is no government: "Turkey detained Istanbul's mayor" is an arrest)

@@ -196,3 +196,11 @@ test('offensives pressed, refugees taken in, hunger strikes escalated, strikes c
   // control: a government suspending a law about strikes eases no dissent of its own
   assert.deepEqual(b('The Ghanaian government suspended the strike law.'), []);
 });
+
+test('a past act coordinated after a threat is asserted and dated by the past; a compound subject never targets its own member', () => {
+  const b = (s: string, d = '2024-05-01') => codeSentences(s, d).map((m) => `${m.sourceCountry}>${m.targetCountry}:${m.code}@${m.date?.start ?? '-'}`);
+  assert.deepEqual(b('Serbia threatened on Wednesday to scrap next month\'s summit and abruptly called off talks with Kosovo.').filter((x) => x.includes(':164')), ['SRB>UNK:164@2024-05-01']);
+  assert.deepEqual(b('Serbia threatened to scrap the summit and call off talks with Kosovo.').filter((x) => x.includes(':164')), []);
+  assert.deepEqual(b('Burkina Faso, Mali and Niger severed ties with France on Monday, accusing it of interference.').map((x) => x.replace(/@.*/, '')), ['BFA>FRA:161', 'MLI>FRA:161', 'NER>FRA:161']);
+  assert.deepEqual(b('Brazil is prepared to send peacekeeping troops to Haiti.').map((x) => x.replace(/@.*/, '')), ['BRA>HTI:0334']);
+});
