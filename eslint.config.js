@@ -35,6 +35,8 @@ export default tseslint.config(
     files: ['src/**/*.ts'],
     rules: {
       'no-restricted-imports': ['error', { patterns: [{ regex: acrossStages, message: 'import another stage through its index.ts (see eslint.config.js)' }] }],
+      // (the same for a dynamic import())
+      'no-restricted-syntax': ['error', { selector: `ImportExpression > Literal[value=/${acrossStages.replace(/\//g, '\\/')}/]`, message: 'import another stage through its index.ts (see eslint.config.js)' }],
     },
   },
 );

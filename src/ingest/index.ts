@@ -295,3 +295,8 @@ function describeReadError(e: unknown, produced: number): string {
   if (err.code) return `cannot read: ${describeFsError(e)}${after}`;
   return `${err.message ?? String(e)}${after}`;
 }
+
+/** The RSS/Atom reader (feed.ts), loaded on demand so that ingesting files does not load rss-parser. */
+export async function loadFeedReader(): Promise<typeof import('./feed.js')> {
+  return import('./feed.js');
+}

@@ -4,7 +4,7 @@ import type { ParsedArgs } from '../args.js';
 import { UsageError, flagBool, flagInt, flagString } from '../args.js';
 import { withStore } from '../store.js';
 import { ingest, ingestItems } from '../../pipeline/index.js';
-import { expandPath } from '../../ingest/index.js';
+import { expandPath, loadFeedReader } from '../../ingest/index.js';
 import { isPostgresTarget, resolveDbTarget } from '../../store/index.js';
 import { progressReporter } from '../progress.js';
 
@@ -88,7 +88,7 @@ export const run: Command = async (args, ctx) => {
     };
     let s;
     if (feed) {
-      const { readFeed } = await import('../../ingest/feed.js');
+      const { readFeed } = await loadFeedReader();
       s = await ingestItems(store, readFeed(feed, { cwd: ctx.cwd }), opts);
     } else s = await ingest(store, args.positional, opts);
     progress.done();
