@@ -88,6 +88,7 @@ interface CodesFile {
   sanctionsTopic: string[]; civilSectors: string[]; ownCountryTarget: Record<string, string>; stateSectors: string[]; cityTarget: string[];
   intent: Record<string, string>; intentByRoot: Record<string, string>; refusal: Record<string, string>; refusalByRoot: Record<string, string>; threatFromRoot: number;
   repression: { codes: string[]; sources: string[]; targets: string[]; code: string }; homePostures: string[];
+  civilViolence: { codes: string[]; sources: string[]; code: string };
 }
 
 export interface CodeClasses {
@@ -102,6 +103,8 @@ export interface CodeClasses {
   repression: { codes: Set<string>; sources: Set<string>; targets: Set<string>; code: string };
   /** Force postures that may aim at the source's own people. */
   homePostures: Set<string>;
+  /** Force by civilians or opposition supporters is a violent protest (code). */
+  civilViolence: { codes: Set<string>; sources: Set<string>; code: string };
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -150,6 +153,7 @@ export function codeClasses(): CodeClasses {
     intent: new Map(Object.entries(c.intent)), intentByRoot: new Map(Object.entries(c.intentByRoot)), refusal: new Map(Object.entries(c.refusal)),
     refusalByRoot: new Map(Object.entries(c.refusalByRoot)), threatFromRoot: c.threatFromRoot,
     repression: { codes: new Set(c.repression.codes), sources: new Set(c.repression.sources), targets: new Set(c.repression.targets), code: c.repression.code }, homePostures: new Set(c.homePostures),
+    civilViolence: { codes: new Set(c.civilViolence.codes), sources: new Set(c.civilViolence.sources), code: c.civilViolence.code },
   };
   return codes;
 }

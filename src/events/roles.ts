@@ -48,7 +48,7 @@ interface Resolution {
 export interface Resolved { events: RawEvent[]; source: ResolvedActor | null; tense: string }
 
 const usable = (a: ResolvedActor) => a.kind !== 'modifier' || !!a.country;
-const { stateSectors: STATE_SECTORS, ownCountryTarget: OWN_TARGETS, cityTarget: CITY_TARGET, repression: REPRESSION, homePostures: HOME_POSTURES } = codeClasses();
+const { stateSectors: STATE_SECTORS, ownCountryTarget: OWN_TARGETS, cityTarget: CITY_TARGET, repression: REPRESSION, homePostures: HOME_POSTURES, civilViolence: CIVIL_VIOLENCE } = codeClasses();
 /** The sector of the source's own country an act is aimed at when its target is not named (or null). */
 const ownTargetSector = (code: string) => OWN_TARGETS.find(([prefix]) => code.startsWith(prefix))?.[1] ?? null;
 /** A city named as such (not a capital or seat of power standing for a government): a place with no sector. */
@@ -590,7 +590,9 @@ function expandEvents(r: Resolution, code: string, symmetric: boolean): RawEvent
     if (!t.country && !/^(IGO|NGO|IMG)/.test(t.code)) continue;
     // ("clashes between security forces and protesters"): force by the police at their own people is repression
     const repressed = s.country && s.country === t.country && REPRESSION.codes.has(code) && REPRESSION.sources.has(s.sector) && REPRESSION.targets.has(t.sector);
-    events.push({ source: s, target: t, code: repressed ? REPRESSION.code : code, confidence: Math.max(0.1, r.confidence - (s.fromContext ? 0.1 : 0) - (t.fromContext ? 0.1 : 0)), symmetric: symmetric && (source.kind === 'compound' || !!r.mutual) });
+    // ("protesters stormed the embassy"): force used by civilians or opposition supporters is a violent protest
+    const rioting = CIVIL_VIOLENCE.codes.has(code) && CIVIL_VIOLENCE.sources.has(s.sector);
+    events.push({ source: s, target: t, code: repressed ? REPRESSION.code : rioting ? CIVIL_VIOLENCE.code : code, confidence: Math.max(0.1, r.confidence - (s.fromContext ? 0.1 : 0) - (t.fromContext ? 0.1 : 0)), symmetric: symmetric && (source.kind === 'compound' || !!r.mutual) });
   }
   return events;
 }

@@ -204,3 +204,14 @@ test('a past act coordinated after a threat is asserted and dated by the past; a
   assert.deepEqual(b('Burkina Faso, Mali and Niger severed ties with France on Monday, accusing it of interference.').map((x) => x.replace(/@.*/, '')), ['BFA>FRA:161', 'MLI>FRA:161', 'NER>FRA:161']);
   assert.deepEqual(b('Brazil is prepared to send peacekeeping troops to Haiti.').map((x) => x.replace(/@.*/, '')), ['BRA>HTI:0334']);
 });
+
+test('aid let in, possessed offers rejected, a capital defended, leaders shunned, rioters are protesters', () => {
+  const b = (s: string, d = '2024-05-01') => codeSentences(s, d).map((m) => `${m.sourceCountry}>${m.targetCountry}:${m.code}`);
+  assert.deepEqual(b('Egypt began allowing aid into Gaza through the Rafah crossing on Sunday.'), ['EGY>PSE:0863']);
+  assert.deepEqual(b("Pakistan on Tuesday rejected India's offer of talks."), ['PAK>IND:125']);
+  assert.deepEqual(b("China's foreign ministry came to Moscow's defence on Monday."), ['CHN>RUS:052']);
+  assert.deepEqual(b('Poland and Lithuania shunned Belarus on Monday.'), ['POL>BLR:160', 'LTU>BLR:160']);
+  assert.deepEqual(b("Protesters stormed France's embassy in Niamey on Sunday."), ['NER>FRA:145']);
+  // control: soldiers storming a town use military force
+  assert.deepEqual(b('Russian troops stormed the Ukrainian town of Avdiivka on Sunday.'), ['RUS>UKR:190']);
+});
