@@ -254,6 +254,7 @@ export function lexicon(language: string = 'en'): Lexicon {
   });
   const names = new Map<string, Entry[]>();
   addDictionary(names, people, lang);
+  addSwappedLetters(trie, names, lang);
   let nameWords = 1;
   for (const k of names.keys()) { let w = 1; for (let c = 0; c < k.length; c++) if (k.charCodeAt(c) === 32) w++; if (w > nameWords) nameWords = w; }
   const fillers = new Set(readData<FillersFile>(`actors/${lang}/fillers.json`).fillers.map(normalize));
@@ -269,6 +270,35 @@ interface DictionaryActors {
   orgs: [string, string | null, string, string, string[], string[]][];
   places: [string, string[]][];
   countryNames: [string, string[]][];
+}
+
+/** "Isreali", "Ukriane": a typing slip of wire copy — two neighbouring letters swapped — in a country name or
+ *  adjective (data/actors/en/swapped-letters.json, built by scripts/build-swapped-letters.ts: one-word names of at least
+ *  six letters, no English word, no name the lexicon already holds) still names the country, capitalised only. */
+function addSwappedLetters(trie: TrieNode, names: Map<string, Entry[]>, lang: string): void {
+  const file = join(projectRoot(), 'data', 'actors', lang, 'swapped-letters.json');
+  if (!existsSync(file)) return;
+  const { variants } = readData<{ variants: Record<string, string> }>(`actors/${lang}/swapped-letters.json`);
+  for (const [variant, key] of Object.entries(variants)) {
+    if (names.has(variant)) continue;
+    for (const e of trie.next.get(key)?.entries ?? []) if (e.kind === 'country' || e.kind === 'adj') addName(names, variant, { ...e, needsCap: true, dictionary: true });
+  }
+}
+
+/** Every one-word country name or adjective of at least six letters with two neighbouring letters swapped (for
+ *  scripts/build-swapped-letters.ts). */
+export function swappedLetterVariants(lang = 'en'): Map<string, string> {
+  const { trie, names } = lexicon(lang);
+  const out = new Map<string, string>();
+  for (const [key, node] of trie.next) {
+    if (!node.entries.some((e) => (e.kind === 'country' || e.kind === 'adj') && !e.ambiguous) || key.length < 6 || !/^[a-z]+$/.test(key)) continue;
+    for (let i = 1; i < key.length - 1; i++) {
+      if (key[i] === key[i + 1]) continue;
+      const v = key.slice(0, i) + key[i + 1] + key[i] + key.slice(i + 2);
+      if (!trie.next.has(v) && !names.has(v)) out.set(v, key);
+    }
+  }
+  return out;
 }
 
 /** Adds a dictionary entry under its pre-tokenized key (once per kind, code and person). */

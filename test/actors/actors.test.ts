@@ -176,3 +176,18 @@ test('regions and towns no city list holds are places of their country; small ci
   // ("Frontera", "Libertad": words before they are small towns)
   assert.deepEqual(codes('The ship sailed past Frontera on Monday.'), []);
 });
+
+test('two neighbouring letters swapped in a country name or adjective still name it, never a word or another name', async () => {
+  const codes = (s: string) => { const t = tokenizeText(s)[0]!; return findActors(t.tokens, t.text, newDocContext('2024-05-01')).map((a) => a.code); };
+  assert.deepEqual(codes('Ukriane accused Russia of shelling.'), ['UKR', 'RUS']);
+  assert.deepEqual(codes('Venezeulan officials met on Monday.'), ['VENGOV']);
+  // (lower case: a word, not a name)
+  assert.deepEqual(codes('the ukriane word'), []);
+  // the data: no variant is an English word, and each stands for a name the lexicon holds
+  const { createRequire } = await import('node:module');
+  const english = new Set(createRequire(import.meta.url)('an-array-of-english-words') as string[]);
+  const { variants } = readData<{ variants: Record<string, string> }>('actors/en/swapped-letters.json');
+  assert.ok(Object.keys(variants).length > 100);
+  assert.deepEqual(Object.keys(variants).filter((v) => english.has(v)), []);
+  assert.deepEqual(Object.values(variants).filter((k) => !lexicon('en').trie.next.has(k)), []);
+});
