@@ -164,7 +164,8 @@ function nominalSource(r: Resolution): void {
   }
   if (!r.source) {
     // "by X" after the noun phrase
-    const byIdx = tokens.findIndex((t, k) => k >= m.end && k <= m.end + 1 && r.L.words.nominalAgentPreps.has(t.norm));
+    // (not the agent of a participle in between: "a ceasefire brokered by Egypt" names the mediator)
+    const byIdx = tokens.findIndex((t, k) => k >= m.end && k <= m.end + 1 && r.L.words.nominalAgentPreps.has(t.norm) && !(k > m.end && tokens[m.end]!.pos === 'VERB'));
     if (byIdx >= 0) r.source = actors.find((a) => a.tokStart > byIdx && a.tokStart <= byIdx + 5) ?? null;
   }
   // "clashes between police and protesters", "talks between Israel and Hamas": the two sides, both ways
@@ -328,6 +329,8 @@ function followingTarget(r: Resolution): ResolvedActor | null {
     if (clause[a.tokStart] !== c && !(a.tokStart - m.end <= 2)) break;
     if (a.tokStart - m.end > 15) break;
     if (a.possessive && r.L.words.notTargetPossessed.has(tokens[a.tokEnd + 1]?.norm ?? '')) continue;
+    // ("a ceasefire brokered by Egypt and Qatar"): the agent of a mediating participle is the mediator, no party
+    if (a.prep !== null && r.L.words.agentPreps.has(a.prep) && r.L.words.mediatorParticiples.has(tokens[prepIndex(tokens, a) - 1]?.norm ?? '')) continue;
     // "a ship owned by an Israeli businessman": the owner of the object of a physical act
     const ownedBy = a.prep !== null && r.L.words.agentPreps.has(a.prep) && PHYSICAL.test(p.code) && r.L.words.owned.test(tokens.slice(Math.max(0, a.tokStart - 4), a.tokStart).map((t) => t.norm).join(' '));
     if (!r.L.words.targetPreps.has(a.prep) && !(a.kind !== 'place' && a.kind !== 'country' && a.prep === 'in' && !p.dictionary) && !ownedBy) continue;

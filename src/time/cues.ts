@@ -16,7 +16,7 @@ export const CUE_NAMES = [
   'agoEnd',
   // tense of the clause (src/time/tense.ts)
   'futureForm', 'pastForm', 'notPastForm', 'regularPastEnd', 'attributiveDeterminerBefore', 'passiveBeBefore', 'presentAuxBefore', 'pastAux',
-  'futureAfterAux', 'pluperfectBefore',
+  'futureAfterAux', 'pluperfectBefore', 'nounAfterTo',
 ] as const;
 
 export type CueName = (typeof CUE_NAMES)[number];

@@ -42,6 +42,8 @@ function hits(lang: Language, re: RegExp, seg: string, offset: number, from: num
   let m: RegExpExecArray | null;
   while ((m = re.exec(seg))) {
     if (tense === 'past' && !isPastVerb(lang, seg, m)) continue;
+    // ("agreed to a ceasefire on Wednesday"): a marker the language's cue reads as a noun phrase's verb marks no future
+    if (tense === 'future' && lang.cues.nounAfterTo.test(seg.slice(m.index, m.index + m[0].length + 24))) continue;
     // "had been scheduled to expire Friday", "had been due to": a plan that lies in the past
     const t: 'future' | 'past' = tense === 'future' && lang.cues.pluperfectBefore.test(seg.slice(Math.max(0, m.index - 10), m.index)) ? 'past' : tense;
     const a = offset + m.index, b = a + m[0].length;

@@ -215,3 +215,8 @@ test('aid let in, possessed offers rejected, a capital defended, leaders shunned
   // control: soldiers storming a town use military force
   assert.deepEqual(b('Russian troops stormed the Ukrainian town of Avdiivka on Sunday.'), ['RUS>UKR:190']);
 });
+
+test('the agent of a mediating participle is no party; "agreed to" is intransitive', () => {
+  const b = (s: string, d = '2025-08-09') => codeSentences(s, d).map((m) => `${m.source}>${m.target}:${m.code}@${m.date?.start ?? '-'}`);
+  assert.deepEqual(b('Sudan and South Sudan agreed to a ceasefire brokered by Egypt and Qatar on Wednesday.'), ['SDN>SSD:0871@2025-08-06']);
+});

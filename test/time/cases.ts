@@ -332,6 +332,9 @@ export const CASES: Case[] = [
   c('Until Thursday, the police had not named a suspect.', R, 'Thursday', '2024-06-27'),
   c('The alliance decided to admit the two states in March, an official said.', '2024-02-10', 'March', '2024-03'),
   c('The group agreed to buy the unit in February for $22 million.', '2024-10-30', 'February', '2025-02'),
+  // ("agreed to" before a noun phrase marks no future: the agreement was reached on that day)
+  c('Israel and Hamas agreed to a ceasefire on Wednesday.', '2025-08-09', 'Wednesday', '2025-08-06'),
+  c('Israel and Hamas agreed to meet on Wednesday.', '2025-08-09', 'Wednesday', '2025-08-13'),
   c('The lawyers will appeal if the case is heard in May.', '2024-03-29', 'May', '2024-05'),
   c('Talks will resume on Monday, the envoy said.', R, 'Monday', '2024-07-08'),
   c('On Friday, the ministry announced plans to reopen the border.', R, 'Friday', '2024-06-28'),
