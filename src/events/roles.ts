@@ -254,10 +254,11 @@ function combatAgent(r: Resolution): ResolvedActor | null {
   const { tokens, actors, clause, c, ti } = r;
   for (let k = ti + 1; k < tokens.length && clause[k] === c; k++) {
     if (!r.L.words.combatNouns.has(tokens[k]!.norm)) continue;
-    // an adjective before the noun ("an Israeli airstrike"), or "with"/"by" X right after it
+    // an adjective before the noun ("an Israeli airstrike"), or "with"/"by"/"from" X right after it ("in an attack
+    // from Lebanon")
     const before = actors.find((a) => a.tokEnd === k && a.kind === 'modifier' && a.country);
     if (before) return { ...before, code: before.country!, sector: '', kind: 'country' };
-    const after = actors.find((a) => a.tokStart > k && a.tokStart <= k + 4 && (a.prep === 'with' || a.prep === 'by') && (a.country || /^(IGO|NGO|IMG)/.test(a.code)));
+    const after = actors.find((a) => a.tokStart > k && a.tokStart <= k + 4 && (a.prep === 'with' || a.prep === 'by' || a.prep === 'from') && (a.country || /^(IGO|NGO|IMG)/.test(a.code)));
     if (after) return after;
   }
   return null;

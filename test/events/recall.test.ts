@@ -220,3 +220,10 @@ test('the agent of a mediating participle is no party; "agreed to" is intransiti
   const b = (s: string, d = '2025-08-09') => codeSentences(s, d).map((m) => `${m.source}>${m.target}:${m.code}@${m.date?.start ?? '-'}`);
   assert.deepEqual(b('Sudan and South Sudan agreed to a ceasefire brokered by Egypt and Qatar on Wednesday.'), ['SDN>SSD:0871@2025-08-06']);
 });
+
+test('killed in an attack from a place: the place is the attacker', () => {
+  const b = (s: string, d = '2024-05-01') => codeSentences(s, d).map((m) => `${m.sourceCountry}>${m.targetCountry}:${m.code}`);
+  assert.deepEqual(b('Three Turkish soldiers were killed in an attack from Syria on Sunday.'), ['SYR>TUR:190']);
+  // control: the place of the attack is no attacker
+  assert.deepEqual(b('Three soldiers were killed in an attack in Syria on Sunday.'), []);
+});
