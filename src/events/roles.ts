@@ -455,7 +455,8 @@ function compoundEvent(r: Resolution, code: string, tns: string, symmetric: bool
   const { source } = r;
   // ("A and B discussed the war between Israel and Hamas": a mutual act of a compound subject is between its members;
   //  an actor inside the topic phrase is no party)
-  if (source?.kind === 'compound' && symmetric && r.target && r.target.prep !== null && !/^(with|to)$/.test(r.target.prep) && r.target.tokStart > r.ti) r.target = null;
+  // (nor is a bare role in the object: "Russia and Ukraine exchanged 75 prisoners of war")
+  if (source?.kind === 'compound' && symmetric && r.target && (r.target.prep !== null && !/^(with|to)$/.test(r.target.prep) || r.target.prep === null && !r.target.country) && r.target.tokStart > r.ti) r.target = null;
   const { target } = r;
   const pair = source?.kind === 'compound' && source.members && !target && symmetric ? source.members
     : target?.kind === 'compound' && target.members && !source && symmetric && !r.L.words.locative.has(target.prep ?? '') ? target.members : null;

@@ -227,3 +227,9 @@ test('killed in an attack from a place: the place is the attacker', () => {
   // control: the place of the attack is no attacker
   assert.deepEqual(b('Three soldiers were killed in an attack in Syria on Sunday.'), []);
 });
+
+test('a bare role in the object is no party of a mutual act; calls rejected', () => {
+  const b = (s: string, d = '2024-05-01') => codeSentences(s, d).map((m) => `${m.sourceCountry}>${m.targetCountry}:${m.code}`);
+  assert.deepEqual(b('Armenia and Azerbaijan exchanged 30 prisoners of war on Friday.'), ['ARM>AZE:0841']);
+  assert.deepEqual(codeSentences('The Serbian president rejected EU calls for sanctions on Russia.', '2024-05-01').filter((m) => m.root === '12').map((m) => `${m.source}>${m.target}:${m.code}`), ['SRBGOV>IGOEU:120']);
+});
