@@ -571,8 +571,17 @@ function sceneOf(r: Resolution): string | null {
  *  no country at all. */
 function expandEvents(r: Resolution, code: string, symmetric: boolean): RawEvent[] | null {
   const scene = sceneOf(r);
-  const source = fillCountry(r, r.source!, r.target!, 'source', scene);
-  const target = r.target!.ownGovernment ? (source.country ? { ...r.target!, country: source.country, code: source.country + r.target!.sector, ownGovernment: false } : r.target!) : fillCountry(r, r.target!, source, 'target', scene);
+  let source = fillCountry(r, r.source!, r.target!, 'source', scene);
+  let target = r.target!.ownGovernment ? (source.country ? { ...r.target!, country: source.country, code: source.country + r.target!.sector, ownGovernment: false } : r.target!) : fillCountry(r, r.target!, source, 'target', scene);
+  // (a bare source whose target found its country: filled again against it, "Protesters condemned the regime")
+  if (!source.country && target.country && !r.target!.ownGovernment) source = fillCountry(r, r.source!, target, 'source', scene);
+  // two bare roles with no country from anywhere are the document's own country's, the one it is about
+  const bare = (a: ResolvedActor) => !a.country && !!a.sector && !a.foreign && a.kind !== 'compound' && !/^(IGO|NGO|IMG)/.test(a.code);
+  const focus = bare(source) && bare(target) && source.sector !== target.sector ? focusCountry(r.ctx) : null;
+  if (focus) {
+    source = { ...source, country: focus, code: focus + source.sector, fromContext: true };
+    target = { ...target, country: focus, code: focus + target.sector, fromContext: true };
+  }
   r.source = source;
   r.target = target;
   if (source.kind === 'modifier' && !source.country || target.kind === 'modifier' && !target.country) return null;

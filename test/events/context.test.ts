@@ -57,3 +57,10 @@ test('a time inside a "since" or "until" phrase measures a span and does not dat
   const [old] = codeSentences('In 1945, Britain blamed the Soviet Union for the crisis.', '2011-04-30');
   assert.equal(old!.date?.start, '1945-01-01');
 });
+
+test('two bare roles take the country the article is about: "Protesters condemned the regime"', () => {
+  const ms = codeSentences('Tunisian protesters gathered in the capital on Friday. Protesters condemned the regime.', '2011-01-10');
+  assert.deepEqual(ms.filter((m) => m.code === '111').map((m) => `${m.source}>${m.target}`), ['TUNCVL>TUNGOV']);
+  // (alone, with no country named anywhere, nothing)
+  assert.deepEqual(codeSentences('Protesters condemned the regime.', '2011-01-10'), []);
+});
