@@ -387,7 +387,10 @@ export function roleOn(p: Person, date: string | null): PersonRole | null {
   if (!date) return p.roles[p.roles.length - 1]!;
   const d = date.slice(0, 10);
   for (const r of p.roles) if ((!r.from || r.from <= d) && (!r.to || d < r.to)) return r;
-  // Outside every bounded role: the nearest one.
+  // Outside every bounded role: before the first, the first; after the last has ended, a former holder of it speaks
+  // for the country, not its government ("Former President Barack Obama endorsed Kamala Harris" in 2024)
   if (p.roles[0]!.from && d < p.roles[0]!.from) return p.roles[0]!;
-  return p.roles[p.roles.length - 1]!;
+  const last = p.roles[p.roles.length - 1]!;
+  if (last.to && d >= last.to && last.country && last.sector) return { ...last, sector: '', title: `former ${last.title ?? ''}`.trim(), from: last.to, to: null };
+  return last;
 }

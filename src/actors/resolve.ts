@@ -86,11 +86,13 @@ export function newDocContext(date: string | null, lang = 'en'): DocContext {
 }
 
 interface RefWords {
-  countryRefs: string[]; pairRefs: string[]; pronouns: Record<string, string>; locativePreps: string[]; quantityHeads: string[]; expletiveAfterIt?: string[]; directionals?: string[]; hyphenHeads?: string[]; likenessHeads?: string[]; relationHeads?: string[]; groupHeads?: string[];
+  countryRefs: string[]; pairRefs: string[]; pronouns: Record<string, string>; locativePreps: string[]; quantityHeads: string[]; expletiveAfterIt?: string[]; directionals?: string[]; hyphenHeads?: string[]; likenessHeads?: string[]; relationHeads?: string[]; groupHeads?: string[]; pastTitles?: string[];
   articles: string[]; prepositions: string[]; ofPreps: string[]; fromPreps: string[]; inPreps: string[]; ownerDeterminers: string[]; conjunctions: string[]; postnominalAdjectives?: boolean; contextSectors: string[]; ofChains?: boolean; genericRoles: string[]; roleWordsNotVerbs?: boolean;
 }
 interface References {
   countryRefs: string[][]; pairRefs: string[][]; refFirst: Set<string>; pronouns: Map<string, string>; locative: Set<string>; quantity: Set<string>; expletive: Set<string>; directionals: Set<string>; hyphenHeads: Set<string>; likeness: Set<string>; relation: Set<string>; groupHeads: Set<string>;
+  /** "former", "ex-": a title after them is no role held now. */
+  pastTitles: Set<string>;
   /** The language's function words around actor names (data/actors/<lang>/references.json). */
   articles: Set<string>; preps: Set<string>; ofPreps: Set<string>; fromPreps: Set<string>; inPreps: Set<string>; owners: Set<string>; conj: Set<string>;
   /** A country adjective follows the role it qualifies ("el gobierno venezolano"). */
@@ -114,7 +116,7 @@ function refWords(lang: string): References {
     // First words of the reference phrases: a token starting none of them skips the phrase loops.
     const refFirst = new Set([...countryRefs, ...pairRefs].map((seq) => seq[0]!));
     refs = {
-      countryRefs, pairRefs, refFirst, pronouns: new Map(Object.entries(r.pronouns)), locative: new Set(r.locativePreps), quantity: new Set(r.quantityHeads), expletive: new Set(r.expletiveAfterIt ?? []), directionals: new Set(r.directionals ?? []), hyphenHeads: new Set(r.hyphenHeads ?? []), likeness: new Set(r.likenessHeads ?? []), relation: new Set(r.relationHeads ?? []), groupHeads: new Set(r.groupHeads ?? []),
+      countryRefs, pairRefs, refFirst, pronouns: new Map(Object.entries(r.pronouns)), locative: new Set(r.locativePreps), quantity: new Set(r.quantityHeads), expletive: new Set(r.expletiveAfterIt ?? []), directionals: new Set(r.directionals ?? []), hyphenHeads: new Set(r.hyphenHeads ?? []), likeness: new Set(r.likenessHeads ?? []), relation: new Set(r.relationHeads ?? []), groupHeads: new Set(r.groupHeads ?? []), pastTitles: new Set(r.pastTitles ?? []),
       articles: new Set(r.articles), preps: new Set(r.prepositions), ofPreps: new Set(r.ofPreps), fromPreps: new Set(r.fromPreps), inPreps: new Set(r.inPreps), owners: new Set(r.ownerDeterminers), conj: new Set(r.conjunctions), postnominal: !!r.postnominalAdjectives, contextSectors: new Set(r.contextSectors), ofChains: !!r.ofChains, genericRoles: new Set(r.genericRoles.map(normalize)), roleWordsNotVerbs: !!r.roleWordsNotVerbs,
     };
     refCache.set(lang, refs);
@@ -585,6 +587,8 @@ function geoPart(s: ActorParts, geo: Entry, isLast: boolean): void {
 
 /** A part that names a role (a title or a sector word). */
 function rolePart(s: ActorParts, sec: Entry, tokens: Token[], p: Match, ctx: DocContext): void {
+  // ("Former President Barack Obama"): a title held in the past says nothing of the role now; the person's dated roles do
+  if (sec.kind === 'title' && refWords(ctx.lang).pastTitles.has(tokens[p.i - 1]?.norm ?? '') && tokens[p.j]?.cap) { s.hasHead = true; s.allModifier = false; return; }
   // ("Islamist leaders", "rebel leaders": a word for the people of a role keeps the role named before it)
   const head = s.sector && !s.sectorFromTitle && p.j - p.i === 1 && refWords(ctx.lang).groupHeads.has(tokens[p.i]!.norm);
   if (!head) s.sector = sec.sector;

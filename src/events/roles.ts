@@ -597,7 +597,8 @@ function expandEvents(r: Resolution, code: string, symmetric: boolean): RawEvent
     // a government acting on its own country (or the reverse) is not an event between actors
     const govLike = (a: ResolvedActor) => a.code === a.country || a.sector === 'GOV' || a.sector === '';
     // (a person is no government: "Turkey detained Istanbul's mayor" is an arrest)
-    if (s.country && s.country === t.country && (s.code === s.country || t.code === t.country) && govLike(s) && govLike(t) && s.kind !== 'person' && t.kind !== 'person') continue;
+    // (nor is a leader acting on his own country as a whole: "Mugabe, who led Zimbabwe for 37 years")
+    if (s.country && s.country === t.country && (s.code === s.country || t.code === t.country) && govLike(s) && govLike(t) && (s.kind !== 'person' || t.code === t.country && (t.kind === 'country' || t.kind === 'place')) && t.kind !== 'person') continue;
     // a force posture (15) is towards another country, not a government's own forces ("the dispatching of US troops")
     // (nor is a withdrawal or surrender: "willing to withdraw its troops" names what is withdrawn)
     // (police deployed at home are: "deployed 400,000 police officers for the election")
@@ -638,6 +639,8 @@ export function findSubject(L: EventLanguage, m: Match, tokens: Token[], actors:
   // ", effectively ending ties": a participle after a comma takes the clause's subject, not the nearest object
   const participle = tokens[ti - 1]?.norm === ',' || tokens[ti - 2]?.norm === ',' && tokens[ti - 1]?.pos === 'ADV';
   if (participle && bestSubj) return bestSubj;
+  // ("an earthquake struck Morocco, killing 800 people"): the object of the clause's verb is not the participle's subject
+  if (participle && best && precededByVerb(tokens, best) && /ing$/.test(tokens[ti]!.norm)) return null;
   // "linking the sites struck overnight": a plain noun phrase that is a verb's object, right before the participle,
   // is what the participle is said of (a reduced relative), and no actor is named as its agent
   {

@@ -191,3 +191,11 @@ test('two neighbouring letters swapped in a country name or adjective still name
   assert.deepEqual(Object.keys(variants).filter((v) => english.has(v)), []);
   assert.deepEqual(Object.values(variants).filter((k) => !lexicon('en').trie.next.has(k)), []);
 });
+
+test('a former office: after a person\'s last role ended, the person speaks for the country, not its government', () => {
+  const codes = (s: string, d: string) => { const t = tokenizeText(s)[0]!; return findActors(t.tokens, t.text, newDocContext(d)).map((a) => a.code); };
+  assert.deepEqual(codes('Former President Barack Obama endorsed Kamala Harris.', '2024-07-27'), ['USA', 'USAGOV']);
+  assert.deepEqual(codes('President Barack Obama criticized Russia.', '2014-03-01'), ['USAGOV', 'RUS']);
+  // (a former office with no name: the role word still names the state's people of that role)
+  assert.deepEqual(codes('Prosecutors investigated a former French minister.', '2024-07-27').slice(-1), ['FRAGOV']);
+});
