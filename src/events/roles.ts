@@ -335,6 +335,8 @@ function followingTarget(r: Resolution): ResolvedActor | null {
     // "a ship owned by an Israeli businessman": the owner of the object of a physical act
     const ownedBy = a.prep !== null && r.L.words.agentPreps.has(a.prep) && PHYSICAL.test(p.code) && r.L.words.owned.test(tokens.slice(Math.max(0, a.tokStart - 4), a.tokStart).map((t) => t.norm).join(' '));
     if (!r.L.words.targetPreps.has(a.prep) && !(a.kind !== 'place' && a.kind !== 'country' && a.prep === 'in' && !p.dictionary) && !ownedBy) continue;
+    // ("sentenced … to four years in prison"): a bare role word after "in" with no country names a place, no one
+    if (a.prep === 'in' && a.kind === 'group' && !a.country) continue;
     // ("protested against EU trade policies": an organisation's adjective names it as well as a country's does)
     if (!usable(a)) { if (a.kind === 'modifier' && (a.country || /^(IGO|NGO|IMG)/.test(a.code))) return a; continue; }
     return a;

@@ -233,3 +233,9 @@ test('a bare role in the object is no party of a mutual act; calls rejected', ()
   assert.deepEqual(b('Armenia and Azerbaijan exchanged 30 prisoners of war on Friday.'), ['ARM>AZE:0841']);
   assert.deepEqual(codeSentences('The Serbian president rejected EU calls for sanctions on Russia.', '2024-05-01').filter((m) => m.root === '12').map((m) => `${m.source}>${m.target}:${m.code}`), ['SRBGOV>IGOEU:120']);
 });
+
+test('"in prison" names a place, no party', () => {
+  const b = (s: string, d = '2024-05-01') => codeSentences(s, d).map((m) => `${m.source}>${m.target}:${m.code}`);
+  assert.deepEqual(b("Myanmar's junta sentenced Aung San Suu Kyi to four years in prison."), ['MMRGOV>MMROPP:116']);
+  assert.deepEqual(b('An Iranian court sentenced the journalist to four years in prison.').filter((x) => x.includes('COP')), []);
+});
