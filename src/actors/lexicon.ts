@@ -338,9 +338,13 @@ function addDictionaryActors(names: Map<string, Entry[]>, people: Person[], d: D
     people.push(person);
     for (const k of keys) addName(names, k, { kind: 'person', code: '', country: null, sector: '', name, person, needsCap: true, dictionary: true });
   }
-  for (const [code, country, sector, name, keys, acronyms] of d.orgs) {
+  // (the dictionary files famous people as elites under their titled names, "president bush" USAELI: a titled
+  //  name whose last word is a curated person's surname is left to the curated people and their dated roles)
+  const curatedSurnames = new Set(people.map((p) => p.surname).filter(Boolean));
+  for (const [code, country, sector, name, allKeys, acronyms] of d.orgs) {
     const known = curatedEntry(name);
-    if (known) { for (const k of keys) addName(names, k, known); continue; }
+    if (known) { for (const k of allKeys) addName(names, k, known); continue; }
+    const keys = sector === 'ELI' ? allKeys.filter((k) => !curatedSurnames.has(k.split(' ').pop() ?? '')) : allKeys;
     const e: Entry = { kind: 'igo', code, country, sector, name, needsCap: true, dictionary: true };
     for (const k of keys) addName(names, k, e);
     for (const a of acronyms) addName(names, a.toLowerCase(), { ...e, needsCap: false, exact: a });

@@ -541,8 +541,10 @@ function personPart(s: ActorParts, tokens: Token[], p: Match, learnedName: strin
   const followedByPoss = tokens[p.j]?.norm === "'s";
   const cand = p.entries.filter((x) => x.kind === 'person').map((x) => x.person!);
   const text = tokens.slice(p.i, p.j).map((t) => t.norm).join(' ');
-  // Bare surname shared by several people: the one last named in this document.
-  let chosen: Person | null = cand.length === 1 ? cand[0]! : null;
+  // Bare surname shared by several people: the one last named in this document, else the only one of them in office on
+  // the document's date ("President Bush" in 2005 is George W. Bush)
+  const inOffice = cand.filter((x) => { const r = roleOn(x, ctx.date); return !!r && (!!r.sector || !!r.org) && (!r.from || !ctx.date || r.from <= ctx.date); });
+  let chosen: Person | null = cand.length === 1 ? cand[0]! : inOffice.length === 1 ? inOffice[0]! : null;
   const prev = ctx.lastBySurname.get(text);
   if (p.j - p.i === 1 && prev) {
     if (prev.person) chosen = prev.person; else if (!learnedName) { // a person learned from the text

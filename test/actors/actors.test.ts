@@ -199,3 +199,9 @@ test('a former office: after a person\'s last role ended, the person speaks for 
   // (a former office with no name: the role word still names the state's people of that role)
   assert.deepEqual(codes('Prosecutors investigated a former French minister.', '2024-07-27').slice(-1), ['FRAGOV']);
 });
+
+test('a surname several curated people share is the one in office on the date; the dictionary\'s titled elites yield to them', () => {
+  const codes = (s: string, d: string) => { const t = tokenizeText(s)[0]!; return findActors(t.tokens, t.text, newDocContext(d)).map((a) => `${a.code}:${a.name}`); };
+  assert.deepEqual(codes('President Bush met the Iraqi prime minister.', '2005-08-31').slice(0, 1), ['USAGOV:George W. Bush']);
+  assert.deepEqual(codes('President Bush met Gorbachev.', '1990-08-31').slice(0, 1), ['USAGOV:George H. W. Bush']);
+});
