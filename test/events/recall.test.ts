@@ -239,3 +239,10 @@ test('"in prison" names a place, no party', () => {
   assert.deepEqual(b("Myanmar's junta sentenced Aung San Suu Kyi to four years in prison."), ['MMRGOV>MMROPP:116']);
   assert.deepEqual(b('An Iranian court sentenced the journalist to four years in prison.').filter((x) => x.includes('COP')), []);
 });
+
+test('people who are not the state rejecting a plan or a result reject their government\'s', () => {
+  const b = (s: string, d = '2024-05-01') => codeSentences(s, d).map((m) => `${m.source}>${m.target}:${m.code}`);
+  assert.deepEqual(b('The Bolivian opposition rejected the election results on Monday.'), ['BOLOPP>BOLGOV:120']);
+  // control: a government rejecting a plan names no one
+  assert.deepEqual(b('The Bolivian government rejected the proposal.'), []);
+});
