@@ -246,3 +246,9 @@ test('people who are not the state rejecting a plan or a result reject their gov
   // control: a government rejecting a plan names no one
   assert.deepEqual(b('The Bolivian government rejected the proposal.'), []);
 });
+
+test('doctors and rescue teams sent are humanitarian aid', () => {
+  const b = (s: string, d = '2024-05-01') => codeSentences(s, d).map((m) => `${m.sourceCountry}>${m.targetCountry}:${m.code}`);
+  assert.deepEqual(b('China sent doctors to Italy on Friday.'), ['CHN>ITA:073']);
+  assert.deepEqual(b('Greece dispatched rescue teams to Turkey on Monday.'), ['GRC>TUR:073']);
+});
