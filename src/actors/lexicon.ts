@@ -40,6 +40,10 @@ export interface Lexicon {
   names: Map<string, Entry[]>;
   /** Most words in a key of `names`. */
   nameWords: number;
+  /** `names` and every proper word prefix of its keys ("abdul" of "abdul qadir", null when not itself a name): one
+   *  lookup tells matchAt both whether a key is a name and whether a longer name may continue it, so that it stops
+   *  at the first word no name continues instead of building keys of up to `nameWords` words at every token. */
+  nameSteps: Map<string, Entry[] | null>;
   /** Transliteration key of one-word person names ("Qadhafi", "Kadhafi", "Gaddafi" → "kadafi") → their entries; null
    *  when two people share the key. */
   translit: Map<string, Entry[] | null>;
@@ -256,11 +260,16 @@ export function lexicon(language: string = 'en'): Lexicon {
   addDictionary(names, people, lang);
   addSwappedLetters(trie, names, lang);
   let nameWords = 1;
-  for (const k of names.keys()) { let w = 1; for (let c = 0; c < k.length; c++) if (k.charCodeAt(c) === 32) w++; if (w > nameWords) nameWords = w; }
+  const nameSteps = new Map<string, Entry[] | null>(names);
+  for (const k of names.keys()) {
+    let w = 1;
+    for (let c = 0; c < k.length; c++) if (k.charCodeAt(c) === 32) { w++; const pre = k.slice(0, c); if (!nameSteps.has(pre)) nameSteps.set(pre, null); }
+    if (w > nameWords) nameWords = w;
+  }
   const fillers = new Set(readData<FillersFile>(`actors/${lang}/fillers.json`).fillers.map(normalize));
   keyCache.save();
   const translit = transliterations(trie, names);
-  const lex = { trie, names, nameWords, translit, people, bySurname, countryName, fillers };
+  const lex = { trie, names, nameWords, nameSteps, translit, people, bySurname, countryName, fillers };
   cache.set(lang, lex);
   return lex;
 }

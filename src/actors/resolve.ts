@@ -179,7 +179,8 @@ function matchAt(tokens: Token[], i: number, lex: Lexicon): Match | null {
   let key = '';
   for (let j = i; j < tokens.length && j - i < lex.nameWords; j++) {
     key = j === i ? tokens[j]!.norm : key + ' ' + tokens[j]!.norm;
-    const entries = lex.names.get(key);
+    const entries = lex.nameSteps.get(key);
+    if (entries === undefined) break; // no name starts with these words
     if (!entries) continue;
     const ok = fitting(tokens, i, j + 1, entries);
     if (!ok.length) continue;

@@ -185,8 +185,11 @@ export function dateLine(p: string): FoundDate | null {
   if (label) d.note = label;
   const rest = (p.slice(0, d.index) + ' ' + p.slice(d.index + d.text.length)).replace(/\b(utc|gmt|[ap]\.?m\.?|[+-]\d{2}:?\d{2})\b/gi, ' ');
   const restWords = words(rest).filter((w) => !/^\d{1,2}$/.test(w) && !/^\d{1,2}:\d{2}$/.test(w));
-  const weekdays = weekdaysIn(rest).length ? 1 : 0;
   const labelWords = label ? 2 : 0;
+  // (a weekday excuses one word at most: a line with more words than that is no date line, without running the
+  //  seven locale parsers of weekdaysIn on it)
+  if (restWords.length - 1 - labelWords > 3) return null;
+  const weekdays = weekdaysIn(rest).length ? 1 : 0;
   return restWords.length - weekdays - labelWords <= 3 ? d : null;
 }
 

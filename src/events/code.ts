@@ -21,7 +21,7 @@ export interface SentenceResult {
 /** Codes one sentence in a language `L`. `ctx` carries the document's memory (actors, previous events). */
 export function codeSentence(L: EventLanguage, sentence: string, tokens: Token[], ctx: DocContext & { lastEvents?: EventMention[] }, opts: CodeOptions): EventMention[] {
   const actors = findActors(tokens, sentence, ctx);
-  const { byTrigger } = L.patterns;
+  const { verbTriggers, nounTriggers } = L.patterns;
   const mod = L.mod;
   const actorAt: (ResolvedActor | undefined)[] = new Array(tokens.length);
   for (const a of actors) if (a.tokStart < tokens.length) actorAt[a.tokStart] = a;
@@ -48,19 +48,19 @@ export function codeSentence(L: EventLanguage, sentence: string, tokens: Token[]
     const gerundNoun = t.pos === 'VERB' && /ing$/.test(t.norm) && (L.words.possessive.test(prevTok?.norm ?? '')
       || !!prevTok && (/^(DET|ADJ)$/.test(prevTok.pos) && prevTok.norm !== 'that' || actors.some((a) => a.tokEnd === ti && a.kind === 'modifier')) && !/^(DET|PROPN|PRON|NUM)$/.test(tokens[ti + 1]?.pos ?? ''));
     if (t.pos === 'VERB' && !gerundNoun) {
-      m = tryPatterns(L, tokens, ti, byTrigger.get('v:' + t.lemma), actorAt) ?? (t.norm !== t.lemma ? tryPatterns(L, tokens, ti, byTrigger.get('v:' + t.norm), actorAt) : null);
+      m = tryPatterns(L, tokens, ti, verbTriggers.get(t.lemma), actorAt) ?? (t.norm !== t.lemma ? tryPatterns(L, tokens, ti, verbTriggers.get(t.norm), actorAt) : null);
       // the lemmatizer sometimes over-strips ("staged" → "stag"): candidate lemmas from the inflected form
-      if (!m && t.norm !== t.lemma) for (const l of verbLemmas(L, t)) { if (l === t.lemma || l === t.norm) continue; m = tryPatterns(L, tokens, ti, byTrigger.get('v:' + l), actorAt, l); if (m) break; }
+      if (!m && t.norm !== t.lemma) for (const l of verbLemmas(L, t)) { if (l === t.lemma || l === t.norm) continue; m = tryPatterns(L, tokens, ti, verbTriggers.get(l), actorAt, l); if (m) break; }
       // the field's dictionary under the curated patterns
       if (!m) m = tryDictionary(L, tokens, ti, actorAt, clause, actors);
     } else if ((t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'PROPN' || t.pos === 'ADP') && (/(ed|s)$/.test(t.norm) || L.pastForms.get(t.norm)) && ti > 0 && (actorEndsAt(actors, ti) || /ed$/.test(t.norm) && /^(DET|NUM|ADV|PRON|PROPN)$/.test(tokens[ti + 1]?.pos ?? '') && actors.some((a) => a.tokEnd === ti))) {
       // the tagger sometimes reads a verb right after its subject as a noun ("militants abducted …", "Islamic
       // extremists abducted about 100 girls", where the role word then looked like a modifier of that noun)
-      for (const l of verbLemmas(L, t)) { m = tryPatterns(L, tokens, ti, byTrigger.get('v:' + l), actorAt, l); if (m) break; }
+      for (const l of verbLemmas(L, t)) { m = tryPatterns(L, tokens, ti, verbTriggers.get(l), actorAt, l); if (m) break; }
       if (!m) m = tryDictionary(L, tokens, ti, actorAt, clause, actors);
     }
     if (!m && (t.pos === 'NOUN' || t.pos === 'PROPN' && (!t.cap || ti === 0) || gerundNoun)) {
-      m = tryPatterns(L, tokens, ti, byTrigger.get('n:' + t.norm), actorAt) ?? tryPatterns(L, tokens, ti, byTrigger.get('n:' + t.lemma), actorAt);
+      m = tryPatterns(L, tokens, ti, nounTriggers.get(t.norm), actorAt) ?? tryPatterns(L, tokens, ti, nounTriggers.get(t.lemma), actorAt);
     }
     if (!m) continue;
     for (const a of actors) if (a.tokStart >= m.triggerEnd && a.tokStart < m.end && a !== m.target && !m.inner.includes(a)) m.inner.push(a);

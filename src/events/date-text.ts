@@ -1,7 +1,7 @@
 // The words that date a mention ("on Saturday"): found again in its sentence when the coder gave the date of a time
 // expression but not its words, so that an event's date can say which words state it (see merge's dateWithBasis).
 import type { EventMention, TimeExpression } from '../types.js';
-import { findTimeExpressions } from '../time/index.js';
+import { sentenceTimes } from './times.js';
 
 /**
  * Sets `dateText` on each mention dated by a time expression (dateFrom "expression") that has none: the expression of
@@ -15,7 +15,8 @@ export function withDateText<T extends EventMention>(mentions: T[], published: s
     let found = bySentence.get(m.sentence);
     if (!found) {
       try {
-        found = findTimeExpressions(m.sentence, published ? published.slice(0, 10) : null, { lang });
+        // (the coder has just read this sentence the same way: sentenceTimes remembers it)
+        found = sentenceTimes(m.sentence, published ? published.slice(0, 10) : null, lang).expressions;
       } catch {
         // (the words are only a label of a date already given: a time-stage failure on one sentence leaves them unknown)
         found = [];

@@ -8,7 +8,7 @@
 import type { Token, ResolvedActor } from '../actors/index.js';
 import type { Pattern } from './patterns.js';
 import type { Match } from './match.js';
-import type { DictEl, DictPattern, DictVerb, NounEl } from './dictionary.js';
+import type { DictEl, DictFamily, DictPattern, DictVerb, NounEl } from './dictionary.js';
 import type { EventLanguage } from './language.js';
 import { verbLemmas, isPassive, subjectWithLaterVerb } from './syntax.js';
 
@@ -23,7 +23,97 @@ const PREP_POS = new Set(['ADP', 'PART', 'ADV', 'SCONJ']);
 function fits(t: Token | undefined, w: string): boolean {
   if (!t) return false;
   if (t.norm === w || t.lemma === w) return true;
-  return t.norm === w + 's' || t.norm === w + 'es' || /[^aeiou]y$/.test(w) && t.norm === w.slice(0, -1) + 'ies';
+  return t.norm === w + 's' || t.norm === w + 'es' || t.norm.length === w.length + 2 && /[^aeiou]y$/.test(w) && t.norm === w.slice(0, -1) + 'ies';
+}
+
+/** Every word w with fits(t, w) for some token of [from, to): the token's form and lemma, and the singulars its
+ *  plural form may stand for (exactly the words `fits` accepts). */
+function fittingWords(tokens: Token[], from: number, to: number): Set<string> {
+  const out = new Set<string>();
+  for (let k = Math.max(0, from); k < Math.min(to, tokens.length); k++) {
+    const { norm, lemma } = tokens[k]!;
+    out.add(norm);
+    out.add(lemma);
+    if (norm.endsWith('s')) out.add(norm.slice(0, -1));
+    if (norm.endsWith('es')) out.add(norm.slice(0, -2));
+    if (norm.endsWith('ies')) { const y = norm.slice(0, -3) + 'y'; if (/[^aeiou]y$/.test(y)) out.add(y); }
+  }
+  return out;
+}
+
+/** Words one of which a pattern element needs in its phrase: a noun element the last word of one of its
+ *  alternatives (the head it ends at), a phrase element one of its prepositions (and its object's head); null when
+ *  the element needs no particular word. */
+interface Need { heads: Set<string> | null; preps: string[] | null }
+function needOf(el: DictEl): Need | null {
+  const heads = (n: NounEl) => (n.alts.some((a) => !a.length) ? null : new Set(n.alts.map((a) => a[a.length - 1]!)));
+  if (el.kind === 'noun') return { heads: heads(el), preps: null };
+  if (el.kind === 'pp') return { heads: el.obj?.kind === 'noun' ? heads(el.obj) : null, preps: el.preps };
+  return null;
+}
+
+/** The needs of a pattern's elements before and after the verb, compiled once per pattern. A dictionary block has up
+ *  to ~190 patterns, each read at every one of its verbs: a pattern missing a word it needs from the verb phrase (or
+ *  from the words before the verb) cannot match, and checking that against the phrase's words is much cheaper than
+ *  matchPost/matchPre reading noun phrases for each alternative. Only a pre-check: it changes no result. */
+const needsCache = new WeakMap<DictPattern, { pre: Need[]; post: Need[] }>();
+function needsOf(p: DictPattern): { pre: Need[]; post: Need[] } {
+  let n = needsCache.get(p);
+  if (!n) {
+    const list = (els: DictEl[]) => els.map(needOf).filter((x): x is Need => !!x && !!(x.heads || x.preps));
+    n = { pre: list(p.pre.filter((e) => e.kind === 'noun')), post: list(p.post) };
+    needsCache.set(p, n);
+  }
+  return n;
+}
+
+/** A block's patterns by the words their first need after the verb asks for (a head word or a preposition), and
+ *  the patterns that need no word there: the patterns whose first need the verb phrase holds are found with a
+ *  lookup per word of the phrase rather than a set intersection per pattern. Compiled once per block. */
+interface FamilyIndex { byWord: Map<string, number[]>; open: number[] }
+const familyCache = new WeakMap<DictFamily, FamilyIndex>();
+function familyIndex(f: DictFamily): FamilyIndex {
+  let x = familyCache.get(f);
+  if (!x) {
+    x = { byWord: new Map(), open: [] };
+    f.patterns.forEach((p, i) => {
+      const first = needsOf(p).post[0];
+      if (!first) { x!.open.push(i); return; }
+      for (const w of first.heads ?? first.preps!) {
+        const l = x!.byWord.get(w);
+        if (!l) x!.byWord.set(w, [i]); else if (l[l.length - 1] !== i) l.push(i);
+      }
+    });
+    familyCache.set(f, x);
+  }
+  return x;
+}
+
+/** Marks the patterns of block `f` that the verb phrase may match: those with no word needed first, and those whose
+ *  first need is among `words` (a head) or `norms` (a preposition). Unmarked patterns cannot match. */
+function candidates(f: DictFamily, words: Set<string>, norms: Set<string>): Uint8Array {
+  const ix = familyIndex(f);
+  const mark = new Uint8Array(f.patterns.length);
+  for (const i of ix.open) mark[i] = 1;
+  // (a head need is looked up among the fitting words, a preposition among the forms; marking from both is a superset)
+  for (const w of words) { const l = ix.byWord.get(w); if (l) for (const i of l) mark[i] = 1; }
+  for (const w of norms) { const l = ix.byWord.get(w); if (l) for (const i of l) mark[i] = 1; }
+  return mark;
+}
+
+/** Whether `words` (fittingWords of the span) and `norms` (its tokens' forms) hold every need. */
+function hasNeeds(needs: Need[], words: Set<string>, norms: Set<string> | null): boolean {
+  for (const n of needs) {
+    if (n.heads && !someIn(n.heads, words)) return false;
+    if (n.preps && !n.preps.some((x) => norms!.has(x))) return false;
+  }
+  return true;
+}
+
+function someIn(a: Set<string>, b: Set<string>): boolean {
+  if (a.size > b.size) [a, b] = [b, a];
+  for (const x of a) if (b.has(x)) return true;
+  return false;
 }
 
 /** The words of one alternative ending at token `end` (inclusive). */
@@ -229,9 +319,20 @@ export function tryDictionary(L: EventLanguage, tokens: Token[], ti: number, act
     if (governs(L, tokens, ti, end)) return null;
     const limit = phraseEnd(L, tokens, end, clause, clause[ti]!);
     const passive = isPassive(L, tokens, ti);
-    for (const p of v.family.patterns) {
+    // the words of the verb phrase and of the few before the verb, for the patterns' pre-check (needsOf)
+    const postWords = fittingWords(tokens, end, limit);
+    const postNorms = new Set<string>();
+    for (let k = end; k < limit; k++) postNorms.add(tokens[k]!.norm);
+    let preWords: Set<string> | null = null;
+    const mark = candidates(v.family, postWords, postNorms);
+    for (let pi = 0; pi < v.family.patterns.length; pi++) {
+      if (!mark[pi]) continue;
+      const p = v.family.patterns[pi]!;
       // in the passive the object stands before the verb: only patterns of prepositional phrases can follow it
       if (passive && p.post.some((e) => e.kind !== 'pp')) continue;
+      const needs = needsOf(p);
+      if (!hasNeeds(needs.post, postWords, postNorms)) continue;
+      if (needs.pre.length && !hasNeeds(needs.pre, (preWords ??= fittingWords(tokens, start - 6, start)), null)) continue;
       if (p.pre.length && !matchPre(tokens, p.pre, start, clause)) continue;
       const f = matchPost(L, tokens, actorAt, p.post, end, limit);
       if (!f) continue;

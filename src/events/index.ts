@@ -4,6 +4,7 @@
 import type { EventMention, TimeExpression } from '../types.js';
 import { splitSentences, newDocContext } from '../actors/index.js';
 import { findTimeExpressionsAnchored } from '../time/index.js';
+import { sentenceTimes } from './times.js';
 import { codeSentence } from './code.js';
 import { eventLanguage } from './language.js';
 import { shiftDay } from '../util/calendar.js';
@@ -28,7 +29,7 @@ export interface CodingOptions {
 
 type TimesOf = (s: string, anchor: string | null) => { expressions: TimeExpression[]; anchor: string | null };
 function timesFor(published: string | null, lang: string): TimesOf {
-  return (s, anchor) => findTimeExpressionsAnchored(s, published, { anchor, lang });
+  return (s, anchor) => (anchor === null ? sentenceTimes(s, published, lang) : findTimeExpressionsAnchored(s, published, { anchor, lang }));
 }
 
 function day(d: string | null): string | null {

@@ -144,8 +144,8 @@ export function tryPatterns(L: EventLanguage, tokens: Token[], ti: number, list:
   for (const p of list) {
     if (needs && !clitic && needs.roots.some((r) => p.code.startsWith(r))) continue;
     for (const alt of p.trigger) {
-      const actorObject = L.patterns.actorObject.has(lemma ?? alt[0]!);
       if (!(lemma ? alt[0] === lemma && seqMatches(L, tokens, ti + 1, alt.slice(1)) : seqMatches(L, tokens, ti, alt))) continue;
+      const actorObject = L.patterns.actorObject.has(lemma ?? alt[0]!);
       let out = newOut(p.code, actorObject);
       let end = matchRest(L, tokens, p.rest, 0, ti + alt.length, actorAt, tokens.length, out);
       // ("demanded on Thursday that Germany pay", "met on Monday with"): a time phrase after the trigger is passed over

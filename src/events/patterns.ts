@@ -28,6 +28,10 @@ export interface Pattern {
 
 export interface PatternSet {
   byTrigger: Map<string, Pattern[]>;
+  /** byTrigger's verb ("v:word") and noun ("n:word") entries under the bare word: the coder looks a token up without
+   *  building a prefixed key string at every token. */
+  verbTriggers: Map<string, Pattern[]>;
+  nounTriggers: Map<string, Pattern[]>;
   sym: Set<string>;
   /** Trigger verbs whose target must be the actor right after them (no "X of/in Y" object reached through a noun). */
   actorObject: Set<string>;
@@ -143,8 +147,13 @@ export function loadPatterns(lang: string): PatternSet {
   addSynonyms(syn.verbs, 'v:', byTrigger);
   addSynonyms(syn.nouns, 'n:', byTrigger);
   for (const l of byTrigger.values()) l.sort((a, b) => b.weight - a.weight || Number(b.hasTarget) - Number(a.hasTarget));
+  const verbTriggers = new Map<string, Pattern[]>(), nounTriggers = new Map<string, Pattern[]>();
+  for (const [k, l] of byTrigger) {
+    if (k.startsWith('v:')) verbTriggers.set(k.slice(2), l);
+    else if (k.startsWith('n:')) nounTriggers.set(k.slice(2), l);
+  }
   return {
-    byTrigger, sym: new Set(verbs.sym), actorObject: new Set((verbs.actorObject ?? []).map(dataWord)), fromPlace: new Map(Object.entries(verbs.fromPlace ?? {})), patientHeads: new Set((nouns.patientHeads ?? []).map(dataWord)),
+    byTrigger, verbTriggers, nounTriggers, sym: new Set(verbs.sym), actorObject: new Set((verbs.actorObject ?? []).map(dataWord)), fromPlace: new Map(Object.entries(verbs.fromPlace ?? {})), patientHeads: new Set((nouns.patientHeads ?? []).map(dataWord)),
     needsClitic: new Map(Object.entries(verbs.needsClitic ?? {}).map(([k, v]) => [dataWord(k), { clitics: new Set(v.clitics.map(dataWord)), roots: v.roots }])),
     ownGovernmentRoots: verbs.ownGovernmentRoots,
     protestByPeople: nouns.protestByPeople === true,

@@ -209,8 +209,9 @@ function tokenizeEnglish(para: string, base: number, out: Sentence[]): void {
   for (let i = 0; i < values.length; i++) {
     const v = values[i]!;
     // Only the next 40 characters are searched: a token wink does not give verbatim must not cost a scan of the rest.
-    const near = para.slice(cur, cur + 40 + v.length).indexOf(v);
-    let at = near < 0 ? -1 : cur + near;
+    // (startsWith at each of those offsets: the same first match as indexOf in that window, without slicing a copy)
+    let at = -1;
+    for (let p = cur, last = Math.min(cur + 40, para.length - v.length); p <= last; p++) if (para.startsWith(v, p)) { at = p; break; }
     if (at < 0 || at - cur > 40) {
       // wink may expand contractions ("n't" → value kept, but be safe): fall back to skipping whitespace.
       at = cur;

@@ -44,6 +44,8 @@ const isHighSurrogate = (c: number) => c >= 0xd800 && c <= 0xdbff;
  * URL pattern: 12 000 characters without a space took 0.85 s), and no real word or URL is that long.
  */
 export function boundedRuns(text: string, [start, end]: [number, number], maxRun: number): [number, number][] {
+  // A last piece no longer than maxRun holds no longer run (the usual case: a sentence or a paragraph): no scan.
+  if (end === text.length && end - start <= maxRun) return [[start, end]];
   const out: [number, number][] = [];
   const long = new RegExp(`\\S{${maxRun + 1},}`, 'g');
   long.lastIndex = start;
