@@ -268,6 +268,9 @@ function combatAgent(r: Resolution): ResolvedActor | null {
  *  the matched phrase ("expelled the French ambassador"), else the first actor after it in the clause. */
 function objectTarget(r: Resolution): void {
   const { tokens, actors, ti, c, p, m } = r;
+  // ("broke up an opposition rally in Lagos"): a city after "in" that the pattern found is where it happened, for the
+  // acts no city is the target of; the target is looked for again
+  if (r.target && r.target.prep !== null && r.L.words.locative.has(r.target.prep) && isCity(r.target) && !CITY_TARGET.test(p.code) && !p.hasTarget) r.target = null;
   if (!r.target && !p.nominal) {
     const k = tokens.findIndex((t, idx) => idx < ti && t.norm === 'whose' && r.clause[idx]! >= c - 1 && ti - idx < 10);
     if (k > 0) {
@@ -337,6 +340,9 @@ function followingTarget(r: Resolution): ResolvedActor | null {
     if (!r.L.words.targetPreps.has(a.prep) && !(a.kind !== 'place' && a.kind !== 'country' && a.prep === 'in' && !p.dictionary) && !ownedBy) continue;
     // ("sentenced … to four years in prison"): a bare role word after "in" with no country names a place, no one
     if (a.prep === 'in' && a.kind === 'group' && !a.country) continue;
+    // ("broke up an opposition rally in Lagos"): a city after "in" is where it happened, for the acts no city is the
+    // target of
+    if (a.prep !== null && r.L.words.locative.has(a.prep) && isCity(a) && !CITY_TARGET.test(p.code)) continue;
     // ("protested against EU trade policies": an organisation's adjective names it as well as a country's does)
     if (!usable(a)) { if (a.kind === 'modifier' && (a.country || /^(IGO|NGO|IMG)/.test(a.code))) return a; continue; }
     return a;
@@ -350,7 +356,7 @@ function followingTarget(r: Resolution): ResolvedActor | null {
   // "abuses in Sudan", "airstrikes in Afghanistan": for these roots a place after "in" is the target
   if (IN_TARGET_ROOTS.has(p.code.slice(0, 2))) {
     const t = actors.find((a) => a.tokStart >= m.end && a !== source && a.prep === 'in' && a.country && clause[a.tokStart] === c) ?? null;
-    if (t) return t.kind === 'place' && Number(p.code.slice(0, 2)) >= 15 ? { ...t, code: t.country!, sector: '' } : t;
+    if (t) return t.kind === 'place' && Number(p.code.slice(0, 2)) >= 15 ? { ...t, code: t.country!, sector: '', kind: 'country' } : t;
   }
   // a country adjective inside the phrase ("bought Russian oil", "probed Mexican policy")
   // (not a mediator or backer: "held U.S.-mediated talks")

@@ -252,3 +252,9 @@ test('doctors and rescue teams sent are humanitarian aid', () => {
   assert.deepEqual(b('China sent doctors to Italy on Friday.'), ['CHN>ITA:073']);
   assert.deepEqual(b('Greece dispatched rescue teams to Turkey on Monday.'), ['GRC>TUR:073']);
 });
+
+test('a protest broken up in a city is repression of that country\'s people; objections rejected', () => {
+  const b = (s: string, d = '2024-05-01') => codeSentences(s, d).map((m) => `${m.sourceCountry}>${m.targetCountry}:${m.code}`);
+  assert.deepEqual(b('Kenyan police broke up a protest rally in Mombasa on Tuesday.'), ['KEN>KEN:175']);
+  assert.deepEqual(codeSentences('The World Court rejected British objections on Friday.', '1998-02-27').map((m) => `${m.source}>${m.target}:${m.code}`), ['IGOICJ>GBR:120']);
+});
