@@ -258,3 +258,9 @@ test('a protest broken up in a city is repression of that country\'s people; obj
   assert.deepEqual(b('Kenyan police broke up a protest rally in Mombasa on Tuesday.'), ['KEN>KEN:175']);
   assert.deepEqual(codeSentences('The World Court rejected British objections on Friday.', '1998-02-27').map((m) => `${m.source}>${m.target}:${m.code}`), ['IGOICJ>GBR:120']);
 });
+
+test('a compound subject cooperating cooperates mutually; a gerund after "on" is a topic', () => {
+  const b = (s: string, d = '2024-05-01') => codeSentences(s, d).map((m) => `${m.sourceCountry}>${m.targetCountry}:${m.code}`);
+  assert.deepEqual(b('Vietnam and Laos pledged to cooperate on fighting drug trafficking.'), ['VNM>LAO:031']);
+  assert.deepEqual(b('Vietnam and Laos cooperated on border security last year.').map((x) => x.replace(/:.*/, '')), ['VNM>LAO']);
+});
