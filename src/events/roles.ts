@@ -169,7 +169,10 @@ function nominalSource(r: Resolution): void {
     if (byIdx >= 0) r.source = actors.find((a) => a.tokStart > byIdx && a.tokStart <= byIdx + 5) ?? null;
   }
   // "clashes between police and protesters", "talks between Israel and Hamas": the two sides, both ways
-  if (/\bbetween \+$/.test(p.source) && r.target && r.target.kind !== 'compound') {
+  // ("Egypt hosted talks between Israel and Hamas": the talks are between the two, whoever hosts them)
+  if (/\bbetween \+$/.test(p.source) && r.target?.kind === 'compound' && r.target.members?.length === 2) {
+    r.source = r.target.members[0]!; r.target = r.target.members[1]!; r.mutual = true; r.governingVerb = -1;
+  } else if (/\bbetween \+$/.test(p.source) && r.target && r.target.kind !== 'compound') {
     const other = actors.find((a) => a.tokStart > r.target!.tokEnd && a.tokStart <= r.target!.tokEnd + 4 && tokens.slice(r.target!.tokEnd, a.tokStart).some((t) => t.norm === 'and'));
     if (other) { r.source = r.target; r.target = other; r.mutual = true; }
   }

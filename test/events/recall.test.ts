@@ -264,3 +264,9 @@ test('a compound subject cooperating cooperates mutually; a gerund after "on" is
   assert.deepEqual(b('Vietnam and Laos pledged to cooperate on fighting drug trafficking.'), ['VNM>LAO:031']);
   assert.deepEqual(b('Vietnam and Laos cooperated on border security last year.').map((x) => x.replace(/:.*/, '')), ['VNM>LAO']);
 });
+
+test('talks between two parties are theirs, whoever hosts them', () => {
+  const b = (s: string, d = '2024-05-01') => codeSentences(s, d).map((m) => `${m.source}>${m.target}:${m.code}`);
+  assert.deepEqual(b('Talks between Afghanistan and Pakistan resumed in Doha.'), ['AFG>PAK:046']);
+  assert.deepEqual(b('Qatar hosted the Afghan foreign minister on Sunday.'), ['QAT>AFGGOV:043']);
+});
