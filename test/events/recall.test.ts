@@ -9,6 +9,9 @@ import type { EventMention } from '../../src/types.js';
 
 const brief = (ms: EventMention[]) => ms.map((m) => `${m.source}>${m.target}:${m.code}`);
 const coded = (text: string, date = '1995-06-01') => brief(codeSentences(text, date));
+/** Mentions of a sentence as "source country>target country:code" and as "source>target:code". */
+const byCountry = (s: string, d = '2024-05-01') => codeSentences(s, d).map((m) => `${m.sourceCountry}>${m.targetCountry}:${m.code}`);
+const byCode = (s: string, d = '2024-05-01') => codeSentences(s, d).map((m) => `${m.source}>${m.target}:${m.code}`);
 const actorCodes = (text: string, date: string) => {
   const s = tokenizeText(text)[0]!;
   return findActors(s.tokens, s.text, newDocContext(date)).map((a) => a.code);
@@ -100,7 +103,7 @@ test('a bare role word is not the other party of its own event: "Obama urged the
 });
 
 test('measures at home aim at the people of the country, or of the territory the clause names', () => {
-  const b = (s: string) => codeSentences(s, '2024-05-01').map((m) => `${m.sourceCountry}>${m.targetCountry}:${m.code}`);
+  const b = byCountry;
   assert.deepEqual(b('The Malian army declared martial law on Tuesday.'), ['MLI>MLI:1724']);
   assert.deepEqual(b('Chile declared a state of emergency in the capital on Saturday.'), ['CHL>CHL:1724']);
   assert.deepEqual(b('Denmark declared a state of emergency in Greenland on Friday.'), ['DNK>GRL:1724']);
@@ -129,7 +132,7 @@ test('a journey whose subject is a thing carried is a delivery; "ruled out" refu
 });
 
 test('verb senses of the wire: cancelled visits, forced from homes, firefights, sieges, control taken, prisoners released', () => {
-  const b = (s: string) => codeSentences(s, '2024-05-01').map((m) => `${m.sourceCountry}>${m.targetCountry}:${m.code}`);
+  const b = byCountry;
   assert.deepEqual(b('The Indian prime minister cancelled a visit to Japan on Friday.'), ['IND>JPN:160']);
   assert.deepEqual(b('Myanmar troops forced thousands of villagers from their homes in Rakhine.'), ['MMR>MMR:201']);
   assert.deepEqual(b('Malian troops engaged in firefights with rebels near Gao on Sunday.'), ['MLI>MLI:190']);
@@ -142,7 +145,7 @@ test('verb senses of the wire: cancelled visits, forced from homes, firefights, 
 });
 
 test('a gap may span one long noun phrase; allies exercising together cooperate; tanks sent are arms', () => {
-  const b = (s: string) => codeSentences(s, '2024-05-01').map((m) => `${m.sourceCountry}>${m.targetCountry}:${m.code}`);
+  const b = byCountry;
   assert.deepEqual(b('Spain sent 10 Leopard 2 A4 tanks to Ukraine on Friday.'), ['ESP>UKR:072']);
   assert.deepEqual(b("The chancellor's government ruled out sending Germany's Taurus long-range cruise missiles to Ukraine."), ['DEU>UKR:122']);
   assert.deepEqual(b('Thousands of Japanese and Australian troops launched combat exercises on Tuesday.'), ['JPN>AUS:062']);
@@ -155,7 +158,7 @@ test('a gap may span one long noun phrase; allies exercising together cooperate;
 });
 
 test('mediators are no party; a first round of talks; the first to visit; intelligence sharing resumed; a truce shattered', () => {
-  const b = (s: string) => codeSentences(s, '2024-05-01').map((m) => `${m.sourceCountry}>${m.targetCountry}:${m.code}`);
+  const b = byCountry;
   assert.deepEqual(b('Armenia and Azerbaijan, which are technically at war, held a first round of U.S.-mediated talks on Wednesday.'), ['ARM>AZE:046']);
   assert.deepEqual(b('Angela Merkel became the first German chancellor to visit Israel on Monday.').map((x) => x.replace(/:.*/, '')), ['DEU>ISR']);
   assert.deepEqual(b('Japan resumed intelligence sharing with South Korea on Tuesday.'), ['JPN>KOR:064']);
@@ -166,7 +169,7 @@ test('mediators are no party; a first round of talks; the first to visit; intell
 });
 
 test('the police\'s force at their own people is repression; police deployed at home; protesters chanting', () => {
-  const b = (s: string, d = '2011-02-05') => codeSentences(s, d).map((m) => `${m.sourceCountry}>${m.targetCountry}:${m.code}`);
+  const b = (s: string) => byCountry(s, '2011-02-05');
   assert.deepEqual(b('There were clashes between security forces and protesters in Tunisia on Friday.'), ['TUN>TUN:175']);
   assert.deepEqual(b('Police clashed with protesters in Tunis on Friday.'), ['TUN>TUN:175']);
   assert.deepEqual(b('Tunisian protesters chanted slogans against the president on Friday.').map((x) => x.replace(/:.*/, '')), ['TUN>TUN']);
@@ -187,7 +190,7 @@ test('what is received runs from the giver; resignations announced; "must step d
 });
 
 test('offensives pressed, refugees taken in, hunger strikes escalated, strikes called off, requests rebuffed', () => {
-  const b = (s: string, d = '2024-05-01') => codeSentences(s, d).map((m) => `${m.sourceCountry}>${m.targetCountry}:${m.code}`);
+  const b = byCountry;
   assert.deepEqual(b('Russia intensified its offensive in eastern Ukraine on Monday.'), ['RUS>UKR:190']);
   assert.deepEqual(b('Poland has taken in more than a million refugees from Ukraine.'), ['POL>UKR:075']);
   assert.deepEqual(b('A jailed Bahraini activist escalated his hunger strike on Sunday.'), ['BHR>BHR:142']);
@@ -206,7 +209,7 @@ test('a past act coordinated after a threat is asserted and dated by the past; a
 });
 
 test('aid let in, possessed offers rejected, a capital defended, leaders shunned, rioters are protesters', () => {
-  const b = (s: string, d = '2024-05-01') => codeSentences(s, d).map((m) => `${m.sourceCountry}>${m.targetCountry}:${m.code}`);
+  const b = byCountry;
   assert.deepEqual(b('Egypt began allowing aid into Gaza through the Rafah crossing on Sunday.'), ['EGY>PSE:0863']);
   assert.deepEqual(b("Pakistan on Tuesday rejected India's offer of talks."), ['PAK>IND:125']);
   assert.deepEqual(b("China's foreign ministry came to Moscow's defence on Monday."), ['CHN>RUS:052']);
@@ -222,51 +225,51 @@ test('the agent of a mediating participle is no party; "agreed to" is intransiti
 });
 
 test('killed in an attack from a place: the place is the attacker', () => {
-  const b = (s: string, d = '2024-05-01') => codeSentences(s, d).map((m) => `${m.sourceCountry}>${m.targetCountry}:${m.code}`);
+  const b = byCountry;
   assert.deepEqual(b('Three Turkish soldiers were killed in an attack from Syria on Sunday.'), ['SYR>TUR:190']);
   // control: the place of the attack is no attacker
   assert.deepEqual(b('Three soldiers were killed in an attack in Syria on Sunday.'), []);
 });
 
 test('a bare role in the object is no party of a mutual act; calls rejected', () => {
-  const b = (s: string, d = '2024-05-01') => codeSentences(s, d).map((m) => `${m.sourceCountry}>${m.targetCountry}:${m.code}`);
+  const b = byCountry;
   assert.deepEqual(b('Armenia and Azerbaijan exchanged 30 prisoners of war on Friday.'), ['ARM>AZE:0841']);
   assert.deepEqual(codeSentences('The Serbian president rejected EU calls for sanctions on Russia.', '2024-05-01').filter((m) => m.root === '12').map((m) => `${m.source}>${m.target}:${m.code}`), ['SRBGOV>IGOEU:120']);
 });
 
 test('"in prison" names a place, no party', () => {
-  const b = (s: string, d = '2024-05-01') => codeSentences(s, d).map((m) => `${m.source}>${m.target}:${m.code}`);
+  const b = byCode;
   assert.deepEqual(b("Myanmar's junta sentenced Aung San Suu Kyi to four years in prison."), ['MMRGOV>MMROPP:116']);
   assert.deepEqual(b('An Iranian court sentenced the journalist to four years in prison.').filter((x) => x.includes('COP')), []);
 });
 
 test('people who are not the state rejecting a plan or a result reject their government\'s', () => {
-  const b = (s: string, d = '2024-05-01') => codeSentences(s, d).map((m) => `${m.source}>${m.target}:${m.code}`);
+  const b = byCode;
   assert.deepEqual(b('The Bolivian opposition rejected the election results on Monday.'), ['BOLOPP>BOLGOV:120']);
   // control: a government rejecting a plan names no one
   assert.deepEqual(b('The Bolivian government rejected the proposal.'), []);
 });
 
 test('doctors and rescue teams sent are humanitarian aid', () => {
-  const b = (s: string, d = '2024-05-01') => codeSentences(s, d).map((m) => `${m.sourceCountry}>${m.targetCountry}:${m.code}`);
+  const b = byCountry;
   assert.deepEqual(b('China sent doctors to Italy on Friday.'), ['CHN>ITA:073']);
   assert.deepEqual(b('Greece dispatched rescue teams to Turkey on Monday.'), ['GRC>TUR:073']);
 });
 
 test('a protest broken up in a city is repression of that country\'s people; objections rejected', () => {
-  const b = (s: string, d = '2024-05-01') => codeSentences(s, d).map((m) => `${m.sourceCountry}>${m.targetCountry}:${m.code}`);
+  const b = byCountry;
   assert.deepEqual(b('Kenyan police broke up a protest rally in Mombasa on Tuesday.'), ['KEN>KEN:175']);
   assert.deepEqual(codeSentences('The World Court rejected British objections on Friday.', '1998-02-27').map((m) => `${m.source}>${m.target}:${m.code}`), ['IGOICJ>GBR:120']);
 });
 
 test('a compound subject cooperating cooperates mutually; a gerund after "on" is a topic', () => {
-  const b = (s: string, d = '2024-05-01') => codeSentences(s, d).map((m) => `${m.sourceCountry}>${m.targetCountry}:${m.code}`);
+  const b = byCountry;
   assert.deepEqual(b('Vietnam and Laos pledged to cooperate on fighting drug trafficking.'), ['VNM>LAO:031']);
   assert.deepEqual(b('Vietnam and Laos cooperated on border security last year.').map((x) => x.replace(/:.*/, '')), ['VNM>LAO']);
 });
 
 test('talks between two parties are theirs, whoever hosts them', () => {
-  const b = (s: string, d = '2024-05-01') => codeSentences(s, d).map((m) => `${m.source}>${m.target}:${m.code}`);
+  const b = byCode;
   assert.deepEqual(b('Talks between Afghanistan and Pakistan resumed in Doha.'), ['AFG>PAK:046']);
   assert.deepEqual(b('Qatar hosted the Afghan foreign minister on Sunday.'), ['QAT>AFGGOV:043']);
 });
