@@ -18,7 +18,7 @@ export type Tense = 'pluperfect' | 'future' | 'past' | 'present' | 'nonfinite';
 
 interface SyntaxFile {
   locativeStart: string[]; punctStop: string[]; quote: string[]; locative: string[]; targetPreps: string[]; targetIntro: string[];
-  be: string[]; notTargetPossessed: string[]; possessive: string[]; prepOrConj: string[]; reflexive: string[]; ownPronouns: string[]; owned: string[]; weaponNouns: string[]; visitorWords?: string[]; timeWords?: string[]; combatNouns?: string[]; approximators?: string[]; spanStarts?: string[]; mediatorParticiples?: string[]; statePreps?: string[]; stateVerbs?: string[];
+  be: string[]; notTargetPossessed: string[]; possessive: string[]; prepOrConj: string[]; reflexive: string[]; ownPronouns: string[]; owned: string[]; weaponNouns: string[]; visitorWords?: string[]; timeWords?: string[]; combatNouns?: string[]; approximators?: string[]; spanStarts?: string[]; mediatorParticiples?: string[]; cargoFromPreps?: string[]; collectivePreps?: string[]; statePreps?: string[]; stateVerbs?: string[];
   agentPreps: string[]; nominalAgentPreps: string[]; clitics: string[]; relativeSubjects: string[]; complementizers: string[]; targetMarkers: string[]; comitative: string[]; conditionalOpeners: string[];
   passive: { participleEndings: string[]; lemmaLike: string[]; reducedNext: string[]; intransitive?: string[] };
   tense: TenseSpec;
@@ -54,6 +54,10 @@ export interface EventWords {
   spanStarts: Set<string>;
   /** "U.S.-mediated talks": participles that make the actor hyphenated to them a mediator or backer, no target. */
   mediatorParticiples: Set<string>;
+  /** "aid from China", "a shipment of Red Cross aid": prepositions naming where a thing carried comes from. */
+  cargoFromPreps: Set<string>;
+  /** "a team of Cuban doctors": the preposition after a collective noun naming its members. */
+  collectivePreps: Set<string>;
   statePreps: Set<string>;
   stateVerbs: Set<string>;
   /** Nouns of a combat whose "with"/"by" actor, or adjective, is the agent of a passive act of force. */
@@ -137,6 +141,7 @@ export function loadEventWords(lang: string): EventWords {
     approximators: set(w.approximators ?? []),
     spanStarts: set(w.spanStarts ?? []),
     mediatorParticiples: set(w.mediatorParticiples ?? []),
+    cargoFromPreps: set(w.cargoFromPreps ?? []), collectivePreps: set(w.collectivePreps ?? []),
     statePreps: set(w.statePreps ?? []), stateVerbs: set(w.stateVerbs ?? []),
     combatNouns: set(w.combatNouns ?? []),
   };

@@ -55,6 +55,11 @@ const ownTargetSector = (code: string) => OWN_TARGETS.find(([prefix]) => code.st
 const isCity = (a: ResolvedActor) => a.kind === 'place' && a.sector === '' && a.tokStart >= 0;
 /** Codes whose target may be a city: visits and force ("visited Mosul", "shelled Kharkiv"). */
 
+/** Force by a country's police at its own civilians or opposition (codes.json repression). */
+function represses(x: ResolvedActor, y: ResolvedActor, code: string): boolean {
+  return !!x.country && x.country === y.country && REPRESSION.codes.has(code) && REPRESSION.sources.has(x.sector) && REPRESSION.targets.has(y.sector);
+}
+
 /** Resolves a matched trigger into events (source, target, code after modality), or null when it states none. */
 export function resolveMatch(L: EventLanguage, m: Match, tokens: Token[], actors: ResolvedActor[], clause: number[], ctx: Ctx, prevSource: ResolvedActor | null): Resolved | null {
   const sym = L.patterns.sym;
@@ -97,8 +102,11 @@ export function resolveMatch(L: EventLanguage, m: Match, tokens: Token[], actors
  *  delivery from the actor that modifies the thing or follows "from"/"of" inside the subject's phrase. */
 function carried(r: Resolution): void {
   const { L, tokens, actors, ti } = r;
+  if (!L.patterns.cargo.size && !L.patterns.cargoSectors.size) return;
+  // (past adverbs, auxiliaries and an implicative verb: "began arriving")
+  const implicative = (t: Token) => L.mod.implicative.some((seq) => seq.length === 1 && seq[0] === t.lemma);
   let k = ti - 1;
-  while (k >= 0 && (tokens[k]!.pos === 'ADV' || tokens[k]!.pos === 'AUX' || tokens[k]!.pos === 'PART' || /^(begin|start)$/.test(tokens[k]!.lemma))) k--;
+  while (k >= 0 && (tokens[k]!.pos === 'ADV' || tokens[k]!.pos === 'AUX' || tokens[k]!.pos === 'PART' || implicative(tokens[k]!))) k--;
   if (k < 0) return;
   const inActor = (i: number) => actors.some((a) => a.tokStart <= i && i < a.tokEnd);
   let s = k;
@@ -112,7 +120,7 @@ function carried(r: Resolution): void {
     for (const w of words(i)) code ??= L.patterns.cargo.get(w);
   }
   // ("a team of Russian doctors arrived": the people after a collective noun's "of" are the ones who travel)
-  const subject = (r.source && inPhrase(r.source) ? r.source : null) ?? actors.find((a) => inPhrase(a) && a.prep === 'of' && a.tokEnd === k + 1) ?? null;
+  const subject = (r.source && inPhrase(r.source) ? r.source : null) ?? actors.find((a) => inPhrase(a) && a.prep !== null && L.words.collectivePreps.has(a.prep) && a.tokEnd === k + 1) ?? null;
   // ("German tanks arrived in Ukraine": the thing carried may be the head of the subject's own phrase)
   const head = subject ? L.patterns.cargo.get(tokens[subject.tokEnd - 1]!.norm) : undefined;
   const carrier = subject && !head ? L.patterns.cargoSectors.get(subject.sector) : undefined;
@@ -123,7 +131,7 @@ function carried(r: Resolution): void {
     r.p = { ...r.p, code };
     return;
   }
-  const from = actors.find((a) => inPhrase(a) && a.prep !== null && /^(from|of|by)$/.test(a.prep) && (a.country || /^(IGO|NGO)/.test(a.code)));
+  const from = actors.find((a) => inPhrase(a) && a.prep !== null && (L.words.agentPreps.has(a.prep) || L.words.cargoFromPreps.has(a.prep)) && (a.country || /^(IGO|NGO)/.test(a.code)));
   const owner = actors.find((a) => inPhrase(a) && (a.kind === 'modifier' || a.possessive || tokens[a.tokEnd]?.pos === 'NOUN') && (a.country || /^(IGO|NGO)/.test(a.code)));
   const source = carrier ? subject : from ?? owner ?? null;
   if (!source) return;
@@ -481,9 +489,8 @@ function compoundEvent(r: Resolution, code: string, tns: string, symmetric: bool
   if (!placed(a) || !placed(b) || a.code === b.code) return { events: [], source: a, tense: tns };
   const fromSource = source?.kind === 'compound';
   // ("clashes between security forces and protesters"): the police's force at their own people is repression
-  const rep = (x: ResolvedActor, y: ResolvedActor) => !!x.country && x.country === y.country && REPRESSION.codes.has(code) && REPRESSION.sources.has(x.sector) && REPRESSION.targets.has(y.sector);
-  if (rep(a, b) || rep(b, a)) {
-    const [police, people] = rep(a, b) ? [a, b] : [b, a];
+  if (represses(a, b, code) || represses(b, a, code)) {
+    const [police, people] = represses(a, b, code) ? [a, b] : [b, a];
     return { events: [{ source: police, target: people, code: REPRESSION.code, confidence: r.confidence - (fromSource ? 0 : 0.1), symmetric: false }], source: fromSource ? source : a, tense: tns };
   }
   return { events: [{ source: a, target: b, code, confidence: r.confidence - (fromSource ? 0 : 0.1), symmetric: true }], source: fromSource ? source : a, tense: fromSource && r.governingVerb >= 0 && tns !== 'pluperfect' && tns !== 'nonfinite' ? 'verb-object' : tns };
@@ -617,10 +624,9 @@ function expandEvents(r: Resolution, code: string, symmetric: boolean): RawEvent
     if (!s.country && !/^(IGO|NGO|IMG)/.test(s.code)) continue;
     if (!t.country && !/^(IGO|NGO|IMG)/.test(t.code)) continue;
     // ("clashes between security forces and protesters"): force by the police at their own people is repression
-    const repressed = s.country && s.country === t.country && REPRESSION.codes.has(code) && REPRESSION.sources.has(s.sector) && REPRESSION.targets.has(t.sector);
     // ("protesters stormed the embassy"): force used by civilians or opposition supporters is a violent protest
     const rioting = CIVIL_VIOLENCE.codes.has(code) && CIVIL_VIOLENCE.sources.has(s.sector);
-    events.push({ source: s, target: t, code: repressed ? REPRESSION.code : rioting ? CIVIL_VIOLENCE.code : code, confidence: Math.max(0.1, r.confidence - (s.fromContext ? 0.1 : 0) - (t.fromContext ? 0.1 : 0)), symmetric: symmetric && (source.kind === 'compound' || !!r.mutual) });
+    events.push({ source: s, target: t, code: represses(s, t, code) ? REPRESSION.code : rioting ? CIVIL_VIOLENCE.code : code, confidence: Math.max(0.1, r.confidence - (s.fromContext ? 0.1 : 0) - (t.fromContext ? 0.1 : 0)), symmetric: symmetric && (source.kind === 'compound' || !!r.mutual) });
   }
   return events;
 }
