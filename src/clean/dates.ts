@@ -2,7 +2,8 @@
 // the body, and numeric-date disambiguation by a stated weekday. chrono-node parses month-name dates in several
 // languages; numeric d.m.y / m/d/y dates are read here because chrono fixes one order per locale and cannot use
 // the weekday written next to the date to choose between 3 May and 5 March.
-import * as chrono from 'chrono-node';
+import type * as chrono from 'chrono-node';
+import { chronoLocaleOf } from '../util/chrono.js';
 import { normalizeDateValue } from './html/index.js';
 import { words } from './text.js';
 import { readDataJson } from './data.js';
@@ -34,7 +35,7 @@ export function weekdayOf(day: string): number {
 export { dayDiff } from '../util/calendar.js';
 
 const LOCALES = ['en', 'es', 'fr', 'de', 'pt', 'it', 'nl'] as const;
-const PARSERS: { parse: (t: string, ref?: Date) => chrono.ParsedResult[] }[] = LOCALES.map((l) => chrono[l]);
+const PARSERS: { parse: (t: string, ref?: Date) => chrono.ParsedResult[] }[] = LOCALES.map((l) => chronoLocaleOf(l));
 // A date with letters that the locale parsers can read in full (day, month, year) names its month in words, or is a
 // slashed year-first date followed by a time ("2022/03/08 at 10 am"); other text spares the seven parsers.
 let hasMonthWord: ((text: string) => boolean) | null = null;

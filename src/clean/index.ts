@@ -23,7 +23,7 @@ import {
 import { dateLine, explicitDates, isBareTimeLine, type FoundDate } from './dates.js';
 import { choosePublished, dateFromUrlPath, modifiedDate } from './published.js';
 import { dedupeSentences } from './sentences.js';
-import { detectLanguage } from './language.js';
+import { detectLanguage } from '../util/language.js';
 import {
   containment,
   contentWords,

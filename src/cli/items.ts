@@ -2,7 +2,7 @@
 // JSON Lines ({"id","text","date"|"ref"}), from a file or "-" (stdin).
 import { readFile } from 'node:fs/promises';
 // The decoder module alone, not the ingest stage's index: `storyline time` should not load the WARC reader.
-import { decodeBytes, looksBinary } from '../ingest/index.js';
+import { decodeBytes, looksBinary } from '../util/decode.js';
 import { flagString, UsageError, type ParsedArgs } from './args.js';
 
 export interface Item {
@@ -60,12 +60,9 @@ export type Detect = (text: string) => string | null;
 
 /** eld's guess at a text's ISO 639-1 language, or null when it is not reliable (loaded only when needed). */
 export async function detector(): Promise<Detect> {
-  const { eld } = await import('eld/medium');
-  return (text) => {
-    if (text.trim().length < 12) return null;
-    const r = eld.detect(text.slice(0, 3000));
-    return r.language && r.isReliable() ? r.language : null;
-  };
+  const { guessLanguage } = await import('../util/language.js');
+  // a sentence to code is short: guess from 12 characters on (an article needs 40)
+  return (text) => guessLanguage(text, 12);
 }
 
 /** The --lang flag (an ISO 639-1 code, lower case), or null; a usage error names a bad value. */

@@ -111,6 +111,23 @@ export function compileDictPattern(src: string, code: string | null, rev: string
   return { pre, post, code, ...(rev ? { rev } : {}), weight, src, family };
 }
 
+/** A block whose patterns compile when first asked for: a sentence meets a few dozen of the ~400 blocks, and compiling
+ *  them all (synonym sets expanded into every phrase) took a fifth of `storyline code`'s start-up. */
+function lazyFamily(f: VerbsFile['families'][number], noBare: boolean, synsets: Map<string, string[][]>): DictFamily {
+  let patterns: DictPattern[] | null = null;
+  return {
+    name: f.name, code: f.code, ...(f.rev ? { rev: f.rev } : {}), noBare,
+    get patterns(): DictPattern[] {
+      if (!patterns) {
+        patterns = f.patterns.map((p) => compileDictPattern(p.p, p.code, p.rev, f.name, synsets));
+        // most specific first; a tie keeps the file's order
+        patterns.sort((a, b) => b.weight - a.weight);
+      }
+      return patterns;
+    },
+  };
+}
+
 export interface Policy { noBareRoots: string[]; noBareFamilies: string[]; noBareVerbs: string[] }
 
 /** A language's compiled dictionary (data/events/<lang>/dictionary/verbs.json under its dictionary-policy.json); an
@@ -127,10 +144,7 @@ export function compileDictionary(file: VerbsFile, policy: Policy): Dictionary {
   const byForm = new Map<string, DictVerb[]>();
   const families: DictFamily[] = [];
   for (const f of file.families) {
-    const fam: DictFamily = { name: f.name, code: f.code, ...(f.rev ? { rev: f.rev } : {}), patterns: [], noBare: noBareFamilies.has(f.name) };
-    fam.patterns = f.patterns.map((p) => compileDictPattern(p.p, p.code, p.rev, f.name, synsets));
-    // most specific first; a tie keeps the file's order
-    fam.patterns.sort((a, b) => b.weight - a.weight);
+    const fam = lazyFamily(f, noBareFamilies.has(f.name), synsets);
     families.push(fam);
     for (const v of f.verbs) {
       // the verb's own code, else its block's (unless policy turns the block's default off)

@@ -8,10 +8,10 @@ import { join, extname, basename } from 'node:path';
 import { createGunzip } from 'node:zlib';
 import { PassThrough, Readable } from 'node:stream';
 import type { InputError, RawDoc } from '../types.js';
-import { looksBinary } from './decode.js';
+import { looksBinary } from '../util/decode.js';
 import { formatLabels, knownExtension, sniffFormat, type InputKind } from './formats/index.js';
 
-export { decodeBytes, looksBinary } from './decode.js';
+export { decodeBytes, looksBinary } from '../util/decode.js';
 export { FORMATS, isJsonDocument, type InputFormat, type InputKind } from './formats/index.js';
 
 /** One document larger than this is refused (a big JSONL/WARC file of normal documents is streamed, not refused). */

@@ -1,7 +1,8 @@
 // A language of the time stage: its word lists, rules, context cues and tense markers, read from data/time/ and
 // compiled once. Everything language-specific the time code uses comes from here.
 import { existsSync, readdirSync } from 'node:fs';
-import * as chrono from 'chrono-node';
+import type * as chrono from 'chrono-node';
+import { chronoLocale } from '../util/chrono.js';
 import { join } from 'node:path';
 import { findDataFile, readData } from '../util/data.js';
 import { type RuleKind, isRuleKind } from './kinds/list.js';
@@ -136,7 +137,7 @@ export function buildLanguage(code: string, lex: Lexicon, patterns: PatternFile,
   const cues = compileCues(cueSpecs, compile, code);
   const approx = (words: string[]) => compile(`(?:^|[^\\w'-])((?:${words.join('|')})\\s+)$`, 'i');
   const u = unicode ? 'u' : '';
-  const parser = (chrono as unknown as Record<string, { casual?: chrono.Chrono } | undefined>)[lex.chronoLocale]?.casual;
+  const parser = chronoLocale(lex.chronoLocale)?.casual;
   if (!parser) throw new Error(`time language ${code}: chrono-node has no locale "${lex.chronoLocale}"`);
   return {
     chrono: parser,

@@ -6,7 +6,7 @@ import { Readable } from 'node:stream';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { readFile, expandPath, readInputs, isJsonDocument } from '../../src/ingest/index.js';
-import { decodeBytes, looksBinary, sniffUtf16 } from '../../src/ingest/decode.js';
+import { decodeBytes, looksBinary, sniffUtf16 } from '../../src/util/decode.js';
 import { capNesting, extractHtml, MAX_NESTING } from '../../src/clean/html/index.js';
 import { all, fixtureDir } from './util.js';
 

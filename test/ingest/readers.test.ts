@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { Readable } from 'node:stream';
 import { readInputs, readFile, expandPath, sniffKind } from '../../src/ingest/index.js';
-import { decodeBytes, looksBinary } from '../../src/ingest/decode.js';
+import { decodeBytes, looksBinary } from '../../src/util/decode.js';
 import { all, fixtureDir } from './util.js';
 
 const { dir, file } = fixtureDir('sl-ingest-');

@@ -1,5 +1,6 @@
 // Date normalisation for the HTML reader: attribute/meta values and short byline strings → ISO date(-time).
-import * as chrono from 'chrono-node';
+import type * as chrono from 'chrono-node';
+import { chronoLocaleOf } from '../../util/chrono.js';
 import { normSpace } from './text.js';
 import { pad, validDay } from '../../util/calendar.js';
 
@@ -66,7 +67,7 @@ export function parseDateInText(text: string): TextDate | null {
   const iso = /(?<!\d)(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)/.exec(text);
   let results: chrono.ParsedResult[];
   try {
-    results = chrono.strict.parse(text, new Date(Date.UTC(MAX_YEAR - 1, 0, 1)));
+    results = chronoLocaleOf('en').strict.parse(text, new Date(Date.UTC(MAX_YEAR - 1, 0, 1)));
   } catch {
     // chrono failing on a page's text has found no date in it
     results = [];
@@ -129,7 +130,7 @@ export function numericOrderFor(lang: string | null | undefined): NumericOrder {
   return 'dm';
 }
 
-const OTHER_LANGS: { parse: (t: string, ref?: Date) => chrono.ParsedResult[] }[] = [chrono.de, chrono.fr, chrono.es, chrono.pt, chrono.it, chrono.nl];
+const OTHER_LANGS: { parse: (t: string, ref?: Date) => chrono.ParsedResult[] }[] = ['de', 'fr', 'es', 'pt', 'it', 'nl'].map(chronoLocaleOf);
 
 function overlapsAny(list: TextDate[], index: number, len: number): boolean {
   return list.some((x) => index < x.index + x.text.length && x.index < index + len);
@@ -161,7 +162,8 @@ export function datesInText(text: string, order: NumericOrder = 'md', english = 
     if (v && !overlapsAny(out, m.index, m[0].length)) out.push({ value: v, index: m.index, text: m[0] });
   }
   if (/\p{L}/u.test(text)) {
-    const parsers = english ? [chrono.strict] : [chrono.strict, ...OTHER_LANGS];
+    const strict = chronoLocaleOf('en').strict;
+    const parsers = english ? [strict] : [strict, ...OTHER_LANGS];
     for (const p of parsers) {
       let rs: chrono.ParsedResult[];
       try {

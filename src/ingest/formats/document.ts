@@ -1,5 +1,5 @@
 // One file, one document: the shared reader of the text and HTML formats.
-import { decodeBytes } from '../decode.js';
+import { decodeBytes } from '../../util/decode.js';
 import type { ReadContext, ReadItem } from './types.js';
 
 /** Reads the whole file as one document (refused over ctx.maxDoc, or when only whitespace). */

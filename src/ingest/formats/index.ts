@@ -1,6 +1,6 @@
 // The registry of input formats. Adding a format: write a module exporting an InputFormat (types.ts) and list it here;
 // folder walking (knownExtension), sniffing (sniffFormat) and the binary-file message follow from the list.
-import { decodeBytes } from '../decode.js';
+import { decodeBytes } from '../../util/decode.js';
 import { html } from './html.js';
 import { jsonl } from './jsonl.js';
 import { text } from './text.js';

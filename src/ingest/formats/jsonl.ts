@@ -2,7 +2,7 @@
 // {url?, title?, text? | html?, published?, source?, author?, language?}. A .json file that is one array of records,
 // or one pretty-printed record, is read whole. A bad line or record is reported, the rest read.
 import { Readable } from 'node:stream';
-import { decodeBytes } from '../decode.js';
+import { decodeBytes } from '../../util/decode.js';
 import type { InputFormat, ReadContext, ReadItem } from './types.js';
 
 /** Splits a byte stream into lines without holding the whole file. */

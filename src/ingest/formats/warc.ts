@@ -1,6 +1,6 @@
 // WARC archives (warcio): response and resource records with HTML or text become documents; other records are skipped.
 import { LimitReader, WARCParser } from 'warcio';
-import { charsetFromContentType, decodeBytes } from '../decode.js';
+import { charsetFromContentType, decodeBytes } from '../../util/decode.js';
 import type { InputFormat, ReadContext, ReadItem } from './types.js';
 
 /**
