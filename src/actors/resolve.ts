@@ -140,6 +140,16 @@ export function datelineEnd(tokens: Token[]): number {
   return 0;
 }
 
+/** The countries a dateline's place names ("AMMAN (Reuters) —", "N'DJAMENA, Chad (AP) —") confirm an ambiguous
+ *  name of the story ("Jordan", "Chad"), as the place named in the text would; an ambiguous name in the dateline
+ *  itself confirms nothing ("ATLANTA, Georgia (AP) —"). */
+function confirmDateline(tokens: Token[], start: number, lex: Lexicon, rw: References, ctx: DocContext): void {
+  if (!start) return;
+  for (const m of nameMatches(tokens.slice(0, start), 0, lex, rw)) {
+    for (const e of m?.entries ?? []) if (e.country && !e.ambiguous && (e.kind === 'country' || e.kind === 'capital' || e.kind === 'city')) ctx.strong.add(e.country);
+  }
+}
+
 /** A one-word name spelt as wire copy transliterates it ("Qadhafi" for the lexicon's "Gaddafi"): the one person
  *  whose name has the same transliteration key. */
 function transliteratedAt(tokens: Token[], i: number, lex: Lexicon): Match | null {
@@ -247,6 +257,7 @@ export function findActors(tokens: Token[], sentence: string, ctx: DocContext): 
   ctx.sentenceNo++;
   // a wire dateline ("KABUL, Afghanistan (AP) —") says where the story was filed: no actor, no scene
   const start = datelineEnd(tokens);
+  confirmDateline(tokens, start, lex, rw, ctx);
   const matches = nameMatches(tokens, start, lex, rw);
   const out: ResolvedActor[] = [];
   let i = start;

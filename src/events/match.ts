@@ -116,7 +116,10 @@ function matchRest(L: EventLanguage, tokens: Token[], rest: Element[], ei: numbe
     const nextA = actorAt.slice(pos + g + 1, pos + 6).find((x) => x && x.quantityStart !== undefined && x.quantityStart <= pos + g);
     // ("abducted about 100 girls", "killed at least 39 people": words of a quantity before its number)
     const approx = L.words.approximators.has(t.norm) && (tokens[pos + g + 1]?.pos === 'NUM' || tokens[pos + g + 2]?.pos === 'NUM');
-    if (!(t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'NUM' || t.norm === 'its' || t.norm === 'their' || t.norm === 'his' || t.norm === 'her' || t.norm === '-' || L.words.targetMarkers.has(t.norm) || nextA || approx)) break;
+    // ("the regional bloc ECOWAS", "the militant group Hamas": a common noun that describes the name right after it)
+    const named = actorAt[pos + g + 1];
+    const descriptor = t.pos === 'NOUN' && !t.cap && !!named && named.tokStart === pos + g + 1 && (named.kind === 'org' || named.kind === 'person');
+    if (!(descriptor || t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'NUM' || t.norm === 'its' || t.norm === 'their' || t.norm === 'his' || t.norm === 'her' || t.norm === '-' || L.words.targetMarkers.has(t.norm) || nextA || approx)) break;
   }
   // a final "+" with no actor right there: the match stands, the target is searched for later
   // (only after words of its own: a bare "verb +" needs its actor)

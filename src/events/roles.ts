@@ -692,7 +692,11 @@ export function findSubject(L: EventLanguage, m: Match, tokens: Token[], actors:
     if (ante && L.words.locative.has(ante.prep ?? '')) return null;
     if (ante) return ante;
     // the antecedent is a thing ("the blasts which killed …", "the bombings that killed …"): no actor acts
-    if (start > 0 && /^(NOUN|PROPN|NUM)$/.test(tokens[start - 1]!.pos)) return null;
+    // (past a time phrase, what stands before it: "announced on Sunday that they …" opens a complement clause, "a
+    //  pact on Monday that will allow …" a relative one)
+    let b = start - 1;
+    while (b > 0 && (L.words.timeWords.has(tokens[b]!.norm) || tokens[b]!.norm === 'on' && L.words.timeWords.has(tokens[b + 1]?.norm ?? ''))) b--;
+    if (b >= 0 && /^(NOUN|PROPN|NUM)$/.test(tokens[b]!.pos)) return null;
   }
   // coordinated verb ("... and imposed"): the previous subject
   if (tokens[ti - 1]?.norm === 'and' && prevSource) return prevSource;

@@ -273,3 +273,34 @@ test('talks between two parties are theirs, whoever hosts them', () => {
   assert.deepEqual(b('Talks between Afghanistan and Pakistan resumed in Doha.'), ['AFG>PAK:046']);
   assert.deepEqual(b('Qatar hosted the Afghan foreign minister on Sunday.'), ['QAT>AFGGOV:043']);
 });
+
+test('an envoy ordered to leave is expelled; troops ordered out are withdrawn', () => {
+  const b = byCountry;
+  assert.deepEqual(b('Niger ordered the French ambassador to leave the country.'), ['NER>FRA:161']);
+  assert.deepEqual(b('Russia gave two Estonian diplomats 48 hours to leave the country.'), ['RUS>EST:161']);
+  assert.deepEqual(b('Niger ordered French troops to leave.'), ['NER>FRA:166']);
+});
+
+test('a dateline\'s place confirms an ambiguous country name of the story; an ambiguous dateline confirms nothing', () => {
+  const b = byCountry;
+  assert.deepEqual(b("N'DJAMENA (Reuters) - Chad expelled the German ambassador on Friday."), ['TCD>DEU:161']);
+  assert.deepEqual(b('AMMAN, Jordan (Reuters) - Jordan expelled the Israeli ambassador on Friday.'), ['JOR>ISR:161']);
+  assert.deepEqual(b('ATLANTA, Georgia (AP) - Georgia expelled the Russian ambassador on Friday.'), []);
+  assert.deepEqual(b('Chad expelled the German ambassador on Friday.'), []);
+});
+
+test('a common noun describing a name is part of the target phrase ("the regional bloc ECOWAS")', () => {
+  const b = byCode;
+  assert.deepEqual(b('Egypt criticized the regional bloc ECOWAS.'), ['EGY>IGOWAFECW:111']);
+  assert.deepEqual(b('Russia praised the militant group Hamas.').map((x) => x.replace(/>.*:/, ':')), ['RUS:051']);
+  // (a common noun before a country names no descriptor: "the decision Russia made" is no target)
+  assert.deepEqual(b('Egypt criticized the decision Russia made on Monday.').filter((x) => x.includes('>RUS')), []);
+});
+
+test('a time phrase before "that" leaves a reporting verb\'s complement clause its subject', () => {
+  const b = byCountry;
+  assert.deepEqual(b('Mali and Niger announced on Sunday that they were withdrawing from ECOWAS.').map((x) => x.replace(/>.*:/, ':')), ['MLI:166', 'NER:166']);
+  // (a thing before a relative "that" is still the antecedent: no actor acts)
+  assert.deepEqual(b('The bombings last week that killed 12 people shocked Kenya.'), []);
+  assert.deepEqual(b('Peru and Chile signed a pact on Monday that will allow joint patrols against Bolivian smugglers.').filter((x) => x.includes('BOL')), []);
+});
