@@ -47,7 +47,7 @@ export function codeSentence(L: EventLanguage, sentence: string, tokens: Token[]
     const prevTok = tokens[ti - 1];
     const gerundNoun = t.pos === 'VERB' && /ing$/.test(t.norm) && (L.words.possessive.test(prevTok?.norm ?? '')
       || !!prevTok && (/^(DET|ADJ)$/.test(prevTok.pos) && prevTok.norm !== 'that' || actors.some((a) => a.tokEnd === ti && a.kind === 'modifier')) && !/^(DET|PROPN|PRON|NUM)$/.test(tokens[ti + 1]?.pos ?? ''));
-    if (t.pos === 'VERB' && !gerundNoun) {
+    if (t.pos === 'VERB' && !gerundNoun && !afterArticle(L, tokens, ti)) {
       m = tryPatterns(L, tokens, ti, verbTriggers.get(t.lemma), actorAt) ?? (t.norm !== t.lemma ? tryPatterns(L, tokens, ti, verbTriggers.get(t.norm), actorAt) : null);
       // the lemmatizer sometimes over-strips ("staged" → "stag"): candidate lemmas from the inflected form
       if (!m && t.norm !== t.lemma) for (const l of verbLemmas(L, t)) { if (l === t.lemma || l === t.norm) continue; m = tryPatterns(L, tokens, ti, verbTriggers.get(l), actorAt, l); if (m) break; }
@@ -59,7 +59,7 @@ export function codeSentence(L: EventLanguage, sentence: string, tokens: Token[]
       for (const l of verbLemmas(L, t)) { m = tryPatterns(L, tokens, ti, verbTriggers.get(l), actorAt, l); if (m) break; }
       if (!m) m = tryDictionary(L, tokens, ti, actorAt, clause, actors);
     }
-    if (!m && (t.pos === 'NOUN' || t.pos === 'PROPN' && (!t.cap || ti === 0) || gerundNoun)) {
+    if (!m && (t.pos === 'NOUN' || t.pos === 'PROPN' && (!t.cap || ti === 0) || gerundNoun || t.pos === 'VERB' && afterArticle(L, tokens, ti))) {
       m = tryPatterns(L, tokens, ti, nounTriggers.get(t.norm), actorAt) ?? tryPatterns(L, tokens, ti, nounTriggers.get(t.lemma), actorAt);
     }
     if (!m) continue;
@@ -120,4 +120,13 @@ function visitors(L: EventLanguage, tokens: Token[], actors: ResolvedActor[]): {
     if (host) out.push({ at: k, visitor, host: host.kind === 'place' ? { ...host, code: host.country!, sector: '' } : host });
   }
   return out;
+}
+
+/** A verb form right after an article, adjectives and participles between ("in a renewed push for"): the tagger's
+ *  verb is a noun. */
+function afterArticle(L: EventLanguage, tokens: Token[], ti: number): boolean {
+  if (/ing$/.test(tokens[ti]!.norm)) return false;
+  let k = ti - 1;
+  while (k >= 0 && (tokens[k]!.pos === 'ADJ' || tokens[k]!.pos === 'VERB' && /ed$/.test(tokens[k]!.norm))) k--;
+  return k >= 0 && tokens[k]!.pos === 'DET' && L.words.articles.has(tokens[k]!.norm);
 }
