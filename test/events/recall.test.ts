@@ -311,3 +311,10 @@ test('a verb form right after an article is a noun: no verb pattern reads it', (
   // (the verb itself still codes: "pushed for a ceasefire")
   assert.deepEqual(b('Qatar pushed for a ceasefire between Israel and Hamas.').length > 0, true);
 });
+
+test('a decision to act is the act, as a vote to act is; not deciding is no act', () => {
+  const b = byCountry;
+  assert.deepEqual(b('China has decided to impose sanctions on Lockheed Martin.'), ['CHN>USA:163']);
+  assert.deepEqual(b('Japan has not decided to send troops to Iraq.', '2004-01-01'), []);
+  assert.deepEqual(b('Japan may decide to send troops to Iraq.', '2004-01-01'), []);
+});
