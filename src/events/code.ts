@@ -96,10 +96,20 @@ export function codeSentence(L: EventLanguage, sentence: string, tokens: Token[]
     const mention = buildMention(L, { source: v.visitor, target: v.host, code: '042', confidence: 0.6, symmetric: false }, m, tokens, clause, sentence, opts, 'verb-object');
     if (mention && !out.some((o) => o.root === '04' && o.sourceCountry === mention.sourceCountry && o.targetCountry === mention.targetCountry)) out.push(mention);
   }
-  if (out.length) {
-    ctx.lastEvents = [...(ctx.lastEvents ?? []), ...out].slice(-20);
+  // ("Argentina beat France on penalties to win the World Cup"): a game between national teams is no event
+  const kept2 = out.length && aboutSport(L, tokens) ? out.filter((o) => !(o.source === o.sourceCountry && o.target === o.targetCountry)) : out;
+  if (kept2.length) {
+    ctx.lastEvents = [...(ctx.lastEvents ?? []), ...kept2].slice(-20);
   }
-  return out;
+  return kept2;
+}
+
+/** Whether the sentence is about sport (modality.json sport, sportScore). */
+function aboutSport(L: EventLanguage, tokens: Token[]): boolean {
+  const mod = L.mod;
+  if (tokens.some((t) => t.pos === 'NUM' && mod.sportScore.some((r) => r.test(t.norm)))) return true;
+  for (let i = 0; i < tokens.length; i++) if (mod.sport.some((seq) => seqMatches(L, tokens, i, seq))) return true;
+  return false;
 }
 
 /** "visiting" as an adjective: an actor right after it, and no auxiliary or subject right before ("is visiting Japan"). */

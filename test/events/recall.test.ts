@@ -318,3 +318,12 @@ test('a decision to act is the act, as a vote to act is; not deciding is no act'
   assert.deepEqual(b('Japan has not decided to send troops to Iraq.', '2004-01-01'), []);
   assert.deepEqual(b('Japan may decide to send troops to Iraq.', '2004-01-01'), []);
 });
+
+test('a game between national teams is no event; people with roles at a game stay coded', () => {
+  const b = byCountry;
+  assert.deepEqual(b('Argentina beat France on penalties to win the World Cup in Qatar on Sunday.'), []);
+  assert.deepEqual(b('Brazil beat Argentina 2-0 in Rio.'), []);
+  assert.deepEqual(b('Police clashed with fans outside the World Cup final in Paris.').map((x) => x.replace(/:.*/, '')), ['FRA>FRA']);
+  // (no sport word: "the final agreement", "the Arab League" are not sport)
+  assert.deepEqual(b('Russia and Ukraine signed the final agreement in Istanbul.').map((x) => x.replace(/:.*/, '')), ['RUS>UKR']);
+});
