@@ -104,11 +104,9 @@ export function codeSentence(L: EventLanguage, sentence: string, tokens: Token[]
   return kept2;
 }
 
-/** Whether the sentence is about sport (modality.json sport, sportScore). */
+/** Whether the sentence names a sport (modality.json sport). */
 function aboutSport(L: EventLanguage, tokens: Token[]): boolean {
-  const mod = L.mod;
-  if (tokens.some((t) => t.pos === 'NUM' && mod.sportScore.some((r) => r.test(t.norm)))) return true;
-  for (let i = 0; i < tokens.length; i++) if (mod.sport.some((seq) => seqMatches(L, tokens, i, seq))) return true;
+  for (let i = 0; i < tokens.length; i++) if (L.mod.sport.some((seq) => seqMatches(L, tokens, i, seq))) return true;
   return false;
 }
 

@@ -205,9 +205,8 @@ export interface Modality {
    *  protest made by the act it is the purpose of ("bloquearon rutas para protestar"). */
   purpose: string[][];
   purposeRoots: Set<string>;
-  /** Phrases and score forms that make a sentence about sport: acts between two bare country names are games. */
+  /** Phrases that make a sentence about sport: acts between two bare country names are games. */
   sport: string[][];
-  sportScore: RegExp[];
 }
 
 export function loadModality(lang: string): Modality {
@@ -225,6 +224,6 @@ export function loadModality(lang: string): Modality {
     allegation: set('allegation'),
     mandative: set('mandative'), mandativeNouns: set('mandativeNouns'),
     purpose: seqs('purpose'), purposeRoots: set('purposeRoots'),
-    sport: seqs('sport'), sportScore: (m.sportScore ?? []).map((r) => new RegExp(r)),
+    sport: seqs('sport'),
   };
 }
