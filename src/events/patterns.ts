@@ -24,6 +24,8 @@ export interface Pattern {
   swap?: boolean;
   /** From the field's dictionary (dictmatch.ts), under the curated patterns. */
   dictionary?: boolean;
+  /** The pattern holds only for a subject of one of these sectors (verbs.json bySubjectSector: troops "left Kabul"). */
+  subjectSectors?: string[];
 }
 
 export interface PatternSet {
@@ -74,10 +76,10 @@ export function compilePattern(code: string, src: string, nominal: boolean): Pat
   return { code, source: src, trigger: first.alts, rest, weight, hasTarget: rest.some((e) => e.kind === 'target'), nominal };
 }
 
-function index(files: { patterns: Record<string, string[]> }, nominal: boolean, into: Map<string, Pattern[]>, swap = false): void {
+function index(files: { patterns: Record<string, string[]> }, nominal: boolean, into: Map<string, Pattern[]>, swap = false, subjectSectors?: string[]): void {
   for (const [code, list] of Object.entries(files.patterns)) {
     for (const src of list) {
-      const p = { ...compilePattern(code, src, nominal), ...(swap ? { swap: true } : {}) };
+      const p = { ...compilePattern(code, src, nominal), ...(swap ? { swap: true } : {}), ...(subjectSectors ? { subjectSectors } : {}) };
       const triggerBonus = Math.max(...p.trigger.map((a) => a.length)) - 1;
       for (const alt of p.trigger) {
         // one entry per trigger alternative, weighted by its own length ("kick out" vs "expel")
@@ -136,13 +138,15 @@ export function loadPastForms(lang: string): Map<string, string> {
 }
 
 export function loadPatterns(lang: string): PatternSet {
-  const verbs = readData<{ sym: string[]; actorObject?: string[]; fromPlace?: Record<string, string>; cargo?: Record<string, string[]>; cargoSectors?: Record<string, string>; joint?: Record<string, string>; reversed?: Record<string, string[]>; needsClitic?: Record<string, { clitics: string[]; roots: string[] }>; ownGovernmentRoots: string[]; patterns: Record<string, string[]> }>(`events/${lang}/verbs.json`);
+  const verbs = readData<{ sym: string[]; actorObject?: string[]; fromPlace?: Record<string, string>; cargo?: Record<string, string[]>; cargoSectors?: Record<string, string>; joint?: Record<string, string>; reversed?: Record<string, string[]>; bySubjectSector?: Record<string, Record<string, string[]>>; needsClitic?: Record<string, { clitics: string[]; roots: string[] }>; ownGovernmentRoots: string[]; patterns: Record<string, string[]> }>(`events/${lang}/verbs.json`);
   const nouns = readData<{ patientHeads?: string[]; protestByPeople?: boolean; patterns: Record<string, string[]> }>(`events/${lang}/nouns.json`);
   const syn = readData<SynonymsFile>(`events/${lang}/synonyms.json`);
   const byTrigger = new Map<string, Pattern[]>();
   index(verbs, false, byTrigger);
   // (patterns whose subject is the target and whose "+" the source: "received a loan from the IMF")
   if (verbs.reversed) index({ patterns: verbs.reversed }, false, byTrigger, true);
+  // (patterns that hold for a subject of some sectors only: "the last U.S. troops left Afghanistan")
+  for (const [sectors, patterns] of Object.entries(verbs.bySubjectSector ?? {})) index({ patterns }, false, byTrigger, false, sectors.split('|'));
   index(nouns, true, byTrigger);
   addSynonyms(syn.verbs, 'v:', byTrigger);
   addSynonyms(syn.nouns, 'n:', byTrigger);

@@ -73,6 +73,7 @@ export function resolveMatch(L: EventLanguage, m: Match, tokens: Token[], actors
     // of that noun, a thing: no actor acts
     return null;
   } else r.source = findSubject(r.L, m, tokens, actors, clause, prevSource);
+  if (p.subjectSectors && !(r.source && p.subjectSectors.includes(r.source.sector))) return null;
   if (!p.nominal && !r.passive && p.code.startsWith('04')) carried(r);
   // "two car bombs exploded, killing 100 people, in an attack the president blamed on al-Shabab": violence whose
   // agent the sentence does not name is the act of the party it is blamed on or that claimed it

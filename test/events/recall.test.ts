@@ -327,3 +327,11 @@ test('a game between national teams is no event; people with roles at a game sta
   // (no sport word: "the final agreement", "the Arab League" are not sport)
   assert.deepEqual(b('Russia and Ukraine signed the final agreement in Istanbul.').map((x) => x.replace(/:.*/, '')), ['RUS>UKR']);
 });
+
+test('troops that leave or fly out of a country pull back; anyone else leaving is no event', () => {
+  const b = byCountry;
+  assert.deepEqual(b('The last U.S. troops flew out of Kabul on Monday.'), ['USA>AFG:087']);
+  assert.deepEqual(b('The last French troops left Mali on Monday.'), ['FRA>MLI:087']);
+  assert.deepEqual(b('The Chinese foreign minister left Kabul on Monday.'), []);
+  assert.deepEqual(b('Russian forces left the talks on Monday.'), []);
+});
