@@ -205,3 +205,12 @@ test('a surname several curated people share is the one in office on the date; t
   assert.deepEqual(codes('President Bush met the Iraqi prime minister.', '2005-08-31').slice(0, 1), ['USAGOV:George W. Bush']);
   assert.deepEqual(codes('President Bush met Gorbachev.', '1990-08-31').slice(0, 1), ['USAGOV:George H. W. Bush']);
 });
+
+test('peoples named by an irregular plural or an ethnic noun are their country\'s people', () => {
+  const codes = (s: string) => { const t = tokenizeText(s)[0]!; return findActors(t.tokens, t.text, newDocContext('2024-03-01')).map((a) => a.code); };
+  assert.deepEqual(codes('Thousands of Serbs rallied in Belgrade.'), ['SRBCVL', 'SRBGOV']);
+  assert.deepEqual(codes('Turks protested against Sweden.'), ['TURCVL', 'SWE']);
+  assert.deepEqual(codes('Uyghurs fled to Kazakhstan.'), ['CHNCVL', 'KAZ']);
+  // (an adjective that is also a people noun stays an adjective: "Chinese leader Xi Jinping")
+  assert.deepEqual(codes('Chinese warships sailed near Taiwan.'), ['CHNMIL', 'TWN']);
+});
