@@ -706,6 +706,14 @@ function actorCode(s: ActorParts, kind: ActorKind, parts: Match[]): string {
   return s.country ? s.country + s.sector : s.sector;
 }
 
+/** A country adjective alone after a quantity ("thousands of Sudanese", "dozens of Lebanese") with no noun after it. */
+function peopleAdjective(tokens: Token[], parts: Match[], i: number, end: number, rw: References): boolean {
+  if (!parts.every((p) => p.entries.some((e) => e.kind === 'adj'))) return false;
+  if (tokens[i - 1]?.norm !== 'of' || !(rw.quantity.has(tokens[i - 2]?.norm ?? '') || tokens[i - 2]?.pos === 'NUM')) return false;
+  // ("thousands of American and Filipino troops": a conjunction leads to the shared noun)
+  return !/^(NOUN|PROPN|ADJ|NUM|CCONJ)$/.test(tokens[end]?.pos ?? '') && tokens[end]?.norm !== '-';
+}
+
 /** The actor a name phrase (its parts, tokens i..end) names, or null when it names none. */
 function composeActor(tokens: Token[], sentence: string, parts: Match[], i: number, end: number, learnedName: string | null, ctx: DocContext): ResolvedActor | null {
   const lex = lexicon(ctx.lang);
@@ -716,7 +724,10 @@ function composeActor(tokens: Token[], sentence: string, parts: Match[], i: numb
   if (unconfirmedAmbiguous(tokens, parts, s.country, ctx)) return null;
   const start = tokens[i]!.start;
   const endC = tokens[end - 1]!.end;
-  const kind = actorKind(s, tokens, parts, end, learnedName);
+  let kind = actorKind(s, tokens, parts, end, learnedName);
+  // ("thousands of Sudanese marched", "hundreds of Lebanese"): an adjective that names a people, after a quantity and
+  // with no noun of its own, is that people
+  if (kind === 'modifier' && s.country && !s.sector && peopleAdjective(tokens, parts, i, end, refWords(ctx.lang))) { kind = 'group'; s.sector = 'CVL'; }
   // Sector word with no country: the last actor named in that role, else the country in focus.
   const fromContext = false;
   const code = actorCode(s, kind, parts);

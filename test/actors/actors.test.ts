@@ -213,4 +213,6 @@ test('peoples named by an irregular plural or an ethnic noun are their country\'
   assert.deepEqual(codes('Uyghurs fled to Kazakhstan.'), ['CHNCVL', 'KAZ']);
   // (an adjective that is also a people noun stays an adjective: "Chinese leader Xi Jinping")
   assert.deepEqual(codes('Chinese warships sailed near Taiwan.'), ['CHNMIL', 'TWN']);
+  // (but one alone after a quantity is the people: "thousands of Lebanese marched")
+  assert.deepEqual(codes('Thousands of Lebanese marched in Beirut.'), ['LBNCVL', 'LBNGOV']);
 });
