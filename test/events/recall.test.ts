@@ -335,3 +335,13 @@ test('troops that leave or fly out of a country pull back; anyone else leaving i
   assert.deepEqual(b('The Chinese foreign minister left Kabul on Monday.'), []);
   assert.deepEqual(b('Russian forces left the talks on Monday.'), []);
 });
+
+test('money disbursed or deposited, food by the tonne, aid packages announced', () => {
+  const b = byCountry;
+  assert.deepEqual(b('The IMF disbursed $1.1 billion to Pakistan on Thursday.'), ['null>PAK:071']);
+  assert.deepEqual(b("Saudi Arabia deposited $3 billion in Pakistan's central bank."), ['SAU>PAK:071']);
+  assert.deepEqual(b('India delivered 1,000 tonnes of rice to Sri Lanka.'), ['IND>LKA:073']);
+  assert.deepEqual(b('The United States announced $300 million in new military aid for Ukraine.'), ['USA>UKR:072']);
+  // (a report released is no money: "released its minutes")
+  assert.deepEqual(b('The central bank of Kenya released its minutes on Wednesday.'), []);
+});
