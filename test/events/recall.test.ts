@@ -345,3 +345,10 @@ test('money disbursed or deposited, food by the tonne, aid packages announced', 
   // (a report released is no money: "released its minutes")
   assert.deepEqual(b('The central bank of Kenya released its minutes on Wednesday.'), []);
 });
+
+test('what is alleged or denied in a "that" clause is not asserted', () => {
+  const b = byCountry;
+  assert.deepEqual(b("Serbia denied Kosovo's allegations that it had massed troops on the border.").filter((x) => x.endsWith(':154')), []);
+  assert.deepEqual(b('Serbia denied that it had massed troops on the border.'), []);
+  assert.deepEqual(b('Russia dismissed claims that it had bombed a hospital in Kharkiv.').filter((x) => x.startsWith('RUS>UKR:19')), []);
+});
