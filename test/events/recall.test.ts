@@ -352,3 +352,11 @@ test('what is alleged or denied in a "that" clause is not asserted', () => {
   assert.deepEqual(b('Serbia denied that it had massed troops on the border.'), []);
   assert.deepEqual(b('Russia dismissed claims that it had bombed a hospital in Kharkiv.').filter((x) => x.startsWith('RUS>UKR:19')), []);
 });
+
+test('a threat conditioned on what another party does is aimed at that party', () => {
+  const b = byCountry;
+  assert.deepEqual(b('Russia threatened to retaliate if Finland joined NATO.'), ['RUS>FIN:130']);
+  assert.deepEqual(b('North Korea warned of a merciless response if South Korea continued its drills.'), ['PRK>KOR:130']);
+  // (a condition on the speaker's own act is no threat: "if it wins the vote")
+  assert.deepEqual(b('Greece said it would cut taxes if it won the vote.'), []);
+});
