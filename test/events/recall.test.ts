@@ -360,3 +360,10 @@ test('a threat conditioned on what another party does is aimed at that party', (
   // (a condition on the speaker's own act is no threat: "if it wins the vote")
   assert.deepEqual(b('Greece said it would cut taxes if it won the vote.'), []);
 });
+
+test('trade halted or restricted with a country is a sanction; arms exports suspended cut military aid', () => {
+  const b = byCountry;
+  assert.deepEqual(b('China halted imports of Taiwanese fruit.'), ['CHN>TWN:163']);
+  assert.deepEqual(b('Canada suspended arms exports to Turkey.'), ['CAN>TUR:1622']);
+  assert.deepEqual(b('Factories in Ohio halted production on Monday.'), []);
+});
