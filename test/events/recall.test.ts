@@ -367,3 +367,10 @@ test('trade halted or restricted with a country is a sanction; arms exports susp
   assert.deepEqual(b('Canada suspended arms exports to Turkey.'), ['CAN>TUR:1622']);
   assert.deepEqual(b('Factories in Ohio halted production on Monday.'), []);
 });
+
+test('vetoes lifted, crossings and airspace reopened, truces extended are concessions', () => {
+  const b = byCountry;
+  assert.deepEqual(b("Hungary dropped its veto on Sweden's NATO bid."), ['HUN>SWE:080']);
+  assert.deepEqual(b('Pakistan reopened its airspace to Indian flights.'), ['PAK>IND:081']);
+  assert.deepEqual(b('Israel and Hamas extended their truce by two days.').map((x) => x.replace(/>.*:/, ':')), ['ISR:0871']);
+});
