@@ -374,3 +374,10 @@ test('vetoes lifted, crossings and airspace reopened, truces extended are conces
   assert.deepEqual(b('Pakistan reopened its airspace to Indian flights.'), ['PAK>IND:081']);
   assert.deepEqual(b('Israel and Hamas extended their truce by two days.').map((x) => x.replace(/>.*:/, ':')), ['ISR:0871']);
 });
+
+test('ties hailed are praise of the partner; a member suspended by an organisation has its relations reduced', () => {
+  const b = byCode;
+  assert.deepEqual(b('China hailed its ties with Pakistan.'), ['CHN>PAK:051']);
+  assert.deepEqual(b('The African Union suspended Niger after the coup.'), ['IGOAU>NER:160']);
+  assert.deepEqual(b('The university suspended 12 students after the protest.'), []);
+});
