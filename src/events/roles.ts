@@ -548,9 +548,9 @@ function fillCountry(r: Resolution, a: ResolvedActor, other: ResolvedActor, role
   // (nor is a company dealing with a country as a whole or its people: "the firm is in talks with the Chinese"
   //  is trade abroad as often as at home)
   const domestic = role === 'source' && p.code === '042' || a.sector === 'BUS' && (other.sector === '' || other.sector === 'CVL') ? null : other.country;
-  // a legislature or a court with no country named deals with its own state ("the president asked Congress for
-  // $20 million for Angola")
-  const ownState = role === 'target' && /^(LEG|JUD)$/.test(a.sector) && /^(GOV|LEG|JUD)$/.test(other.sector) ? other.country : null;
+  // a legislature, a court or the opposition with no country named deals with its own state ("the president asked
+  // Congress for $20 million for Angola", "accusing the opposition of sympathizing with North Korea")
+  const ownState = role === 'target' && /^(LEG|JUD|OPP)$/.test(a.sector) && /^(GOV|LEG|JUD)$/.test(other.sector) ? other.country : null;
   const c = scene ?? elsewhere ?? own ?? ownState ?? (a.contextOk ? contextActor(ctx, other, p.code, role, actors, ti, true)?.country ?? null : null) ?? domestic;
   return c ? { ...a, country: c, code: c + a.sector, fromContext: true } : a;
 }

@@ -381,3 +381,8 @@ test('ties hailed are praise of the partner; a member suspended by an organisati
   assert.deepEqual(b('The African Union suspended Niger after the coup.'), ['IGOAU>NER:160']);
   assert.deepEqual(b('The university suspended 12 students after the protest.'), []);
 });
+
+test("the opposition a government speaks of is its own country's, whoever else the sentence names", () => {
+  const b = byCountry;
+  assert.deepEqual(b('South Korean President Yoon Suk Yeol accused the opposition of sympathizing with North Korea.', '2024-12-03'), ['KOR>KOR:112']);
+});
