@@ -283,9 +283,23 @@ export function findActors(tokens: Token[], sentence: string, ctx: DocContext): 
     }
     i = Math.max(end, i + 1);
   }
+  placeOverContext(out, rw);
   const merged = mergeCompounds(out, tokens, sentence, rw);
   ctx.prevSubject = merged.find((a) => a.prep === null && a.kind !== 'modifier' && !a.possessive) ?? null;
   return merged;
+}
+
+/** "The police barred the crowd from the consulate in downtown Istanbul": a bare state body that took its country
+ *  from an earlier sentence is of the country where this sentence places it, when it names a place of another. */
+function placeOverContext(out: ResolvedActor[], rw: References): void {
+  for (const a of out) {
+    if (!a.contextOf || a.kind !== 'group' || !/^(COP|MIL|GOV)$/.test(a.sector)) continue;
+    const place = out.find((p) => p.prep !== null && rw.locative.has(p.prep) && (p.kind === 'place' || p.kind === 'country') && p.country && !p.fromContext);
+    if (!place || place.country === a.country) continue;
+    a.country = place.country;
+    a.code = place.country + a.sector;
+    a.contextOf = undefined;
+  }
 }
 
 /** The lexicon's names found in a sentence, longest first, by the token each starts at. */

@@ -235,7 +235,10 @@ function passiveRoles(r: Resolution): boolean {
   // with no agent named is the act of the state where it happened — the place the sentence names, else the state of
   // the person it was done to, else the country the document is about
   if (!r.source && COERCION.test(p.code)) {
-    const place = actors.find((a) => a.prep !== null && r.L.words.locative.has(a.prep) && a.country && (a.kind === 'country' || a.kind === 'place'))?.country
+    // (the place of the act's own clause first: "extradited to the tribunal in The Hague … after the chief was arrested
+    //  in a village north of Belgrade")
+    const isPlace = (a: ResolvedActor) => !!a.country && (a.kind === 'country' || a.kind === 'place');
+    const place = (actors.find((a) => a.tokStart > ti && clause[a.tokStart] === c && isPlace(a) && located(r, a)) ?? actors.find((a) => a.prep !== null && r.L.words.locative.has(a.prep) && isPlace(a)))?.country
       ?? (r.target?.country && r.target.kind !== 'country' ? r.target.country : null) ?? focusCountry(r.ctx);
     if (place) r.source = { code: place + 'GOV', country: place, name: place, start: 0, end: 0, kind: 'reference', tokStart: -1, tokEnd: -1, prep: null, possessive: false, sector: 'GOV', fromContext: true };
   }
@@ -576,11 +579,17 @@ function unlinkFrom(a: ResolvedActor, other: ResolvedActor): ResolvedActor {
 
 /** The country a place phrase of the sentence sets the scene in ("in Khartoum", "near Falluja"), or a place named
  *  before the trigger. */
+/** An actor named as where something happens: after a locative preposition, or after "of" behind a direction word
+ *  ("in a village north of Belgrade"). */
+function located(r: Resolution, a: ResolvedActor): boolean {
+  return a.prep !== null && (r.L.words.locative.has(a.prep) || a.prep === 'of' && r.L.words.directions.has(r.tokens[prepIndex(r.tokens, a) - 1]?.norm ?? ''));
+}
+
 function sceneOf(r: Resolution): string | null {
   const { actors, ti, clause, c } = r;
   // (the place phrase of the trigger's own clause, nearest first: "marched through central London … calling for a
   //  ceasefire in Gaza" took place in London)
-  const places = actors.filter((a) => a.prep !== null && r.L.words.locative.has(a.prep) && (a.kind === 'place' || a.kind === 'country') && a.country);
+  const places = actors.filter((a) => located(r, a) && (a.kind === 'place' || a.kind === 'country') && a.country);
   const near = places.filter((a) => clause[a.tokStart] === c).sort((a, b) => Math.abs(a.tokStart - ti) - Math.abs(b.tokStart - ti))[0];
   return (near ?? places[0])?.country
     ?? actors.find((a) => a.kind === 'place' && a.country && a !== r.source && a !== r.target && a.tokStart < ti)?.country ?? null;

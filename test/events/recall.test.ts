@@ -3,7 +3,7 @@
 // Fixtures written for these tests.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { codeSentences } from '../../src/events/index.js';
+import { codeSentences, codeArticle } from '../../src/events/index.js';
 import { findActors, newDocContext, tokenizeText } from '../../src/actors/index.js';
 import type { EventMention } from '../../src/types.js';
 
@@ -385,4 +385,11 @@ test('ties hailed are praise of the partner; a member suspended by an organisati
 test("the opposition a government speaks of is its own country's, whoever else the sentence names", () => {
   const b = byCountry;
   assert.deepEqual(b('South Korean President Yoon Suk Yeol accused the opposition of sympathizing with North Korea.', '2024-12-03'), ['KOR>KOR:112']);
+});
+
+test('an arrest with no agent is by the state where its own clause places it; a bare body takes the place named over an earlier country', () => {
+  const b = byCountry;
+  assert.deepEqual(b('Serbia extradited Ratko Mladic to the tribunal in The Hague, a week after the former Bosnian Serb military chief was arrested in a village north of Belgrade.', '2011-05-31').filter((x) => x.endsWith(':173')), ['SRB>BIH:173']);
+  const art = codeArticle({ text: 'Serbian police detained 20 protesters in Belgrade on Monday. On Tuesday, the police dispersed a rally in Istanbul.', published: '2024-03-05' });
+  assert.deepEqual(art.map((m) => `${m.sourceCountry}:${m.code}`), ['SRB:173', 'TUR:175']);
 });
