@@ -315,6 +315,8 @@ function nameMatches(tokens: Token[], start: number, lex: Lexicon, rw: Reference
     // "Soviet-style militaries", "Soviet-era tanks": a likeness or a period, no actor
     if (m && tokens[m.j]?.norm === '-' && rw.likeness.has(tokens[m.j + 1]?.norm ?? '')) { i = m.j + 2; continue; }
     if (m && rw.roleWordsNotVerbs && tokens[i]!.pos === 'VERB' && m.entries.every((e) => e.kind === 'sector' || e.kind === 'title')) { i++; continue; }
+    // ("a general strike", "the general election"): a person's title in lower case before a common noun is an adjective
+    if (m && !tokens[i]!.cap && m.entries.every((e) => e.kind === 'title') && tokens[m.j]?.pos === 'NOUN' && !tokens[m.j]!.cap) { i = m.j; continue; }
     if (m) { matches[i] = m; i = m.j; } else i++;
   }
   return matches;

@@ -216,3 +216,9 @@ test('peoples named by an irregular plural or an ethnic noun are their country\'
   // (but one alone after a quantity is the people: "thousands of Lebanese marched")
   assert.deepEqual(codes('Thousands of Lebanese marched in Beirut.'), ['LBNCVL', 'LBNGOV']);
 });
+
+test('a person\'s title in lower case before a common noun is an adjective ("a general strike")', () => {
+  const codes = (s: string) => { const t = tokenizeText(s)[0]!; return findActors(t.tokens, t.text, newDocContext('2024-03-01')).map((a) => a.code); };
+  assert.deepEqual(codes('Unions called a general strike in Argentina.'), ['LAB', 'ARG']);
+  assert.deepEqual(codes('General Abdel Fattah al-Burhan met Egyptian officials.'), ['SDNMIL', 'EGYGOV']);
+});
