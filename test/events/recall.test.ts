@@ -393,3 +393,9 @@ test('an arrest with no agent is by the state where its own clause places it; a 
   const art = codeArticle({ text: 'Serbian police detained 20 protesters in Belgrade on Monday. On Tuesday, the police dispersed a rally in Istanbul.', published: '2024-03-05' });
   assert.deepEqual(art.map((m) => `${m.sourceCountry}:${m.code}`), ['SRB:173', 'TUR:175']);
 });
+
+test('a plural noun in -s after a name is no verb when no object follows ("Islamic State targets in Syria")', () => {
+  const b = byCode;
+  assert.deepEqual(b('The U.S.-led coalition struck Islamic State targets in Syria.').filter((x) => x.startsWith('IMG')), []);
+  assert.deepEqual(b('Hamas fighters attacks Israel.').map((x) => x.replace(/>.*:/, ':')), ['PSEREB:190']);
+});
