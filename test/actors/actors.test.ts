@@ -222,3 +222,9 @@ test('a person\'s title in lower case before a common noun is an adjective ("a g
   assert.deepEqual(codes('Unions called a general strike in Argentina.'), ['LAB', 'ARG']);
   assert.deepEqual(codes('General Abdel Fattah al-Burhan met Egyptian officials.'), ['SDNMIL', 'EGYGOV']);
 });
+
+test('the group a country leads ("the Saudi-led coalition") is that country\'s military', () => {
+  const codes = (s: string) => { const t = tokenizeText(s)[0]!; return findActors(t.tokens, t.text, newDocContext('2024-03-01')).map((a) => a.code); };
+  assert.deepEqual(codes('The Saudi-led coalition bombed Sanaa airport.')[0], 'SAUMIL');
+  assert.deepEqual(codes('The U.S.-led coalition struck targets in Raqqa.')[0], 'USAMIL');
+});
