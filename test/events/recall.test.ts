@@ -399,3 +399,10 @@ test('a plural noun in -s after a name is no verb when no object follows ("Islam
   assert.deepEqual(b('The U.S.-led coalition struck Islamic State targets in Syria.').filter((x) => x.startsWith('IMG')), []);
   assert.deepEqual(b('Hamas fighters attacks Israel.').map((x) => x.replace(/>.*:/, ':')), ['PSEREB:190']);
 });
+
+test('reservists called up are a mobilisation, not a phone call; Islamist militants are rebels', () => {
+  const b = byCode;
+  assert.deepEqual(b('Russia called up 300,000 reservists for the war in Ukraine.').map((x) => x.replace(/>.*:/, ':')), ['RUS:154']);
+  assert.deepEqual(b('Bush can call up to 200,000 reservists for 180 days.', '1990-08-22'), []);
+  assert.deepEqual(b('Islamist militants attacked a military base in Mali.'), ['MLIREB>MLIMIL:190']);
+});
