@@ -6,7 +6,7 @@ import type { Pattern } from './patterns.js';
 import type { EventLanguage } from './language.js';
 import { codeClasses } from './lexicon.js';
 import type { Match } from './match.js';
-import { wordMatches, fitsOrGerund, hasSeq, lastSeq, firstOfClause, wordsBefore, endsWith, hasSeqPastAdverbs } from './syntax.js';
+import { wordMatches, fitsOrGerund, hasSeq, lastSeq, firstOfClause, wordsBefore, endsWith, hasSeqPastAdverbs, verbLemmas } from './syntax.js';
 
 
 export type Mode = 'fact' | 'intent' | 'threat' | 'refusal' | 'drop';
@@ -131,7 +131,10 @@ export function mandated(L: EventLanguage, tokens: Token[], ti: number): boolean
   }
   if (that < 0) return false;
   const [v] = wordsBefore(tokens, that, 6).filter((k) => !L.words.timeWords.has(tokens[k]!.norm) && !(tokens[k]!.norm === 'on' && L.words.timeWords.has(tokens[k + 1]?.norm ?? ''))).slice(-1);
-  return v !== undefined && (tokens[v]!.pos === 'VERB' && L.mod.mandative.has(tokens[v]!.lemma) || tokens[v]!.pos === 'NOUN' && L.mod.mandativeNouns.has(tokens[v]!.lemma));
+  if (v === undefined) return false;
+  const t = tokens[v]!;
+  // (the tagger may read the verb's past form as an adjective: "Poland alleged that …")
+  return t.pos === 'VERB' && L.mod.mandative.has(t.lemma) || t.pos === 'ADJ' && verbLemmas(L, t).some((l) => L.mod.mandative.has(l)) || t.pos === 'NOUN' && L.mod.mandativeNouns.has(t.lemma);
 }
 
 /** A language whose infinitive is a verb form (Spanish "amenazó con expulsar", "se negó a participar", "marcharon para

@@ -406,3 +406,10 @@ test('reservists called up are a mobilisation, not a phone call; Islamist milita
   assert.deepEqual(b('Bush can call up to 200,000 reservists for 180 days.', '1990-08-22'), []);
   assert.deepEqual(b('Islamist militants attacked a military base in Mali.'), ['MLIREB>MLIMIL:190']);
 });
+
+test('an accusation that someone is behind an act; what is alleged is not asserted', () => {
+  const b = byCountry;
+  assert.deepEqual(b('Ukraine said Russia was behind the attack on the dam.'), ['UKR>RUS:112']);
+  assert.deepEqual(b('Poland alleged that Belarus was pushing migrants across the border.'), ['POL>BLR:112']);
+  assert.deepEqual(b('Pakistan said the talks were behind schedule.'), []);
+});
