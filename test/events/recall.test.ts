@@ -413,3 +413,8 @@ test('an accusation that someone is behind an act; what is alleged is not assert
   assert.deepEqual(b('Poland alleged that Belarus was pushing migrants across the border.'), ['POL>BLR:112']);
   assert.deepEqual(b('Pakistan said the talks were behind schedule.'), []);
 });
+
+test('a rejection with no target named is aimed at the party the document names', () => {
+  const b = byCountry;
+  assert.deepEqual(b('Ukraine will not give up its land, President Volodymyr Zelenskyy said Saturday, rejecting any deal that would cede territory to Russia.', '2025-08-09'), ['UKR>RUS:127']);
+});
