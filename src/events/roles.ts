@@ -43,6 +43,8 @@ interface Resolution {
   governingVerb: number;
   /** The act is mutual whichever side is named first ("clashes between A and B"). */
   mutual?: boolean;
+  /** A protest noun with no actor named, by the people of the scene or of the document's country (protestAtHome). */
+  atHome?: boolean;
 }
 
 export interface Resolved { events: RawEvent[]; source: ResolvedActor | null; tense: string }
@@ -199,6 +201,10 @@ function protestSides(r: Resolution): void {
     r.target = null;
   } else if (!s && t && t.country && STATE_SECTORS.has(t.sector) && r.L.patterns.protestByPeople) {
     r.source = { ...t, code: t.country + 'CVL', sector: 'CVL', kind: 'group', fromContext: true };
+  } else if (!s && !t && r.L.patterns.protestAtHome) {
+    // ("una oleada de protestas en el sur del país": the people of the scene, else of the country the article is about)
+    const c = sceneOf(r) ?? focusCountry(r.ctx);
+    if (c) { r.source = { code: c + 'CVL', country: c, name: c, start: 0, end: 0, kind: 'reference', tokStart: -1, tokEnd: -1, prep: null, possessive: false, sector: 'CVL', fromContext: true }; r.atHome = true; }
   }
 }
 
@@ -529,7 +535,8 @@ function contextRoles(r: Resolution, code: string): boolean {
   if (target.kind === 'place' && target.country && ['15', '18', '19', '20'].includes(p.code.slice(0, 2))) r.target = { ...target, code: target.country, sector: '' };
   // an event needs at least one of its actors named in the sentence
   const t = r.target!;
-  return !((source.tokStart < 0 || source.fromContext && source.kind === 'reference') && (t.tokStart < 0 || t.fromContext && t.kind === 'reference') && !(source.fromEvent || t.fromEvent));
+  // (or a protest named with no actor, the people of the country the article is about: nouns.json protestAtHome)
+  return !!r.atHome || !((source.tokStart < 0 || source.fromContext && source.kind === 'reference') && (t.tokStart < 0 || t.fromContext && t.kind === 'reference') && !(source.fromEvent || t.fromEvent));
 }
 
 /** A role with no country ("the military", "officials") takes the country the document implies: a place named with

@@ -54,6 +54,10 @@ const GOLDEN: [string, string[]][] = [
   // a protest noun aimed at a government, no agent named: the country's people (nouns.json protestByPeople)
   ['Crecen las protestas contra el gobierno boliviano.', ['BOL-14->BOL']],
   ['El presidente boliviano prohibió las protestas contra el gobierno.', []],
+  // a protest noun with no actor named at all: the people of the country the article is about (nouns.json protestAtHome)
+  ['El gobierno de España cerró los astilleros. Hubo protestas en el sur del país.', ['ESP-14->ESP']],
+  ['Hubo protestas en el sur del país.', []],
+  ['El gobierno de España cerró los astilleros. No hubo protestas.', []],
   // "parte" after a determiner or a preposition is the noun ("por otra parte", "por parte de"), no verb "partir"
   ['Por otra parte, los conductores de autobuses belgas realizaron una huelga el miércoles.', ['BEL-143->BEL']],
 ];
