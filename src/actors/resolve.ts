@@ -87,7 +87,7 @@ export function newDocContext(date: string | null, lang = 'en'): DocContext {
 
 interface RefWords {
   countryRefs: string[]; pairRefs: string[]; pronouns: Record<string, string>; locativePreps: string[]; quantityHeads: string[]; expletiveAfterIt?: string[]; directionals?: string[]; hyphenHeads?: string[]; likenessHeads?: string[]; relationHeads?: string[]; groupHeads?: string[]; pastTitles?: string[];
-  articles: string[]; prepositions: string[]; ofPreps: string[]; fromPreps: string[]; inPreps: string[]; ownerDeterminers: string[]; conjunctions: string[]; postnominalAdjectives?: boolean; contextSectors: string[]; ofChains?: boolean; genericRoles: string[]; roleWordsNotVerbs?: boolean;
+  articles: string[]; prepositions: string[]; ofPreps: string[]; fromPreps: string[]; inPreps: string[]; ownerDeterminers: string[]; conjunctions: string[]; postnominalAdjectives?: boolean; contextSectors: string[]; ofChains?: boolean; genericRoles: string[]; roleWordsNotVerbs?: boolean; roleWordsNotAdjectives?: boolean;
 }
 interface References {
   countryRefs: string[][]; pairRefs: string[][]; refFirst: Set<string>; pronouns: Map<string, string>; locative: Set<string>; quantity: Set<string>; expletive: Set<string>; directionals: Set<string>; hyphenHeads: Set<string>; likeness: Set<string>; relation: Set<string>; groupHeads: Set<string>;
@@ -105,6 +105,9 @@ interface References {
   genericRoles: Set<string>;
   /** A role word the tagger reads as a verb is the verb (Spanish "fue detenido": not "el detenido"). */
   roleWordsNotVerbs: boolean;
+  /** A one-word role that the tagger reads as an adjective right after a plain noun qualifies that noun ('la huelga
+   *  general', 'la política económica'): no actor. */
+  roleWordsNotAdjectives: boolean;
 }
 const refCache = new Map<string, References>();
 /** A language's reference words (data/actors/<lang>/references.json). */
@@ -117,7 +120,7 @@ function refWords(lang: string): References {
     const refFirst = new Set([...countryRefs, ...pairRefs].map((seq) => seq[0]!));
     refs = {
       countryRefs, pairRefs, refFirst, pronouns: new Map(Object.entries(r.pronouns)), locative: new Set(r.locativePreps), quantity: new Set(r.quantityHeads), expletive: new Set(r.expletiveAfterIt ?? []), directionals: new Set(r.directionals ?? []), hyphenHeads: new Set(r.hyphenHeads ?? []), likeness: new Set(r.likenessHeads ?? []), relation: new Set(r.relationHeads ?? []), groupHeads: new Set(r.groupHeads ?? []), pastTitles: new Set(r.pastTitles ?? []),
-      articles: new Set(r.articles), preps: new Set(r.prepositions), ofPreps: new Set(r.ofPreps), fromPreps: new Set(r.fromPreps), inPreps: new Set(r.inPreps), owners: new Set(r.ownerDeterminers), conj: new Set(r.conjunctions), postnominal: !!r.postnominalAdjectives, contextSectors: new Set(r.contextSectors), ofChains: !!r.ofChains, genericRoles: new Set(r.genericRoles.map(normalize)), roleWordsNotVerbs: !!r.roleWordsNotVerbs,
+      articles: new Set(r.articles), preps: new Set(r.prepositions), ofPreps: new Set(r.ofPreps), fromPreps: new Set(r.fromPreps), inPreps: new Set(r.inPreps), owners: new Set(r.ownerDeterminers), conj: new Set(r.conjunctions), postnominal: !!r.postnominalAdjectives, contextSectors: new Set(r.contextSectors), ofChains: !!r.ofChains, genericRoles: new Set(r.genericRoles.map(normalize)), roleWordsNotVerbs: !!r.roleWordsNotVerbs, roleWordsNotAdjectives: !!r.roleWordsNotAdjectives,
     };
     refCache.set(lang, refs);
   }
@@ -280,6 +283,7 @@ export function findActors(tokens: Token[], sentence: string, ctx: DocContext): 
 /** The lexicon's names found in a sentence, longest first, by the token each starts at. */
 function nameMatches(tokens: Token[], start: number, lex: Lexicon, rw: References): (Match | null)[] {
   const matches: (Match | null)[] = new Array(tokens.length).fill(null);
+  let covered = 0; // the end of the last name found
   for (let i = start; i < tokens.length; ) {
     const m = matchAt(tokens, i, lex) ?? transliteratedAt(tokens, i, lex);
     // "Greek-flagged tanker", "Saudi-led coalition", "Iran-backed militias": the hyphenated participle joins the name
@@ -290,7 +294,8 @@ function nameMatches(tokens: Token[], start: number, lex: Lexicon, rw: Reference
     // "Soviet-style militaries", "Soviet-era tanks": a likeness or a period, no actor
     if (m && tokens[m.j]?.norm === '-' && rw.likeness.has(tokens[m.j + 1]?.norm ?? '')) { i = m.j + 2; continue; }
     if (m && rw.roleWordsNotVerbs && tokens[i]!.pos === 'VERB' && m.entries.every((e) => e.kind === 'sector' || e.kind === 'title')) { i++; continue; }
-    if (m) { matches[i] = m; i = m.j; } else i++;
+    if (m && rw.roleWordsNotAdjectives && m.j === i + 1 && tokens[i]!.pos === 'ADJ' && tokens[i - 1]?.pos === 'NOUN' && i - 1 >= covered && m.entries.every((e) => e.kind === 'sector' || e.kind === 'title')) { i++; continue; }
+    if (m) { matches[i] = m; i = m.j; covered = m.j; } else i++;
   }
   return matches;
 }

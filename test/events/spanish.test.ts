@@ -56,6 +56,7 @@ const GOLDEN: [string, string[]][] = [
   ['El presidente boliviano prohibió las protestas contra el gobierno.', []],
   // a protest noun with no actor named at all: the people of the country the article is about (nouns.json protestAtHome)
   ['El gobierno de España cerró los astilleros. Hubo protestas en el sur del país.', ['ESP-14->ESP']],
+  ['El gobierno de Chile subió el precio del pan. La medida provocó una huelga general.', ['CHL-143->CHL']],
   ['Hubo protestas en el sur del país.', []],
   ['El gobierno de España cerró los astilleros. No hubo protestas.', []],
   // "parte" after a determiner or a preposition is the noun ("por otra parte", "por parte de"), no verb "partir"
@@ -90,6 +91,10 @@ test('Spanish names of actors: countries, seats of power, demonyms, the shared p
   assert.equal(actorsOf('Los manifestantes venezolanos marcharon.')[0], 'VENCVL');
   assert.equal(actorsOf('Las autoridades mexicanas respondieron.')[0], 'MEXGOV');
   assert.equal(actorsOf('Representantes de la oposición venezolana viajaron.')[0], 'VENOPP');
+  // a one-word role read as an adjective after a plain noun qualifies it (references.json roleWordsNotAdjectives)
+  assert.deepEqual(actorsOf('La huelga general paralizó el país.'), []);
+  assert.deepEqual(actorsOf('La guerra civil duró diez años.'), []);
+  assert.equal(actorsOf('Los estudiantes universitarios marcharon.')[0], 'EDU');
   // "Nicolás Maduro" is one person in every language (data/actors/people.json)
   const ctx = newDocContext('2024-06-05', 'es');
   const [s] = splitSentences('Nicolás Maduro habló.', 'es');
