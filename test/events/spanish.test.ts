@@ -95,6 +95,8 @@ test('Spanish names of actors: countries, seats of power, demonyms, the shared p
   assert.deepEqual(actorsOf('La huelga general paralizó el país.'), []);
   assert.deepEqual(actorsOf('La guerra civil duró diez años.'), []);
   assert.equal(actorsOf('Los estudiantes universitarios marcharon.')[0], 'EDU');
+  // words of the converted agents that name no one (sectors.json notRoles): "años" is no student, "la política" a policy
+  assert.deepEqual(actorsOf('En los últimos años la política económica del país cambió.'), []);
   // "Nicolás Maduro" is one person in every language (data/actors/people.json)
   const ctx = newDocContext('2024-06-05', 'es');
   const [s] = splitSentences('Nicolás Maduro habló.', 'es');
