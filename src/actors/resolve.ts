@@ -293,7 +293,7 @@ function nameMatches(tokens: Token[], start: number, lex: Lexicon, rw: Reference
     }
     // "Soviet-style militaries", "Soviet-era tanks": a likeness or a period, no actor
     if (m && tokens[m.j]?.norm === '-' && rw.likeness.has(tokens[m.j + 1]?.norm ?? '')) { i = m.j + 2; continue; }
-    if (m && rw.roleWordsNotVerbs && tokens[i]!.pos === 'VERB' && m.entries.every((e) => e.kind === 'sector' || e.kind === 'title')) { i++; continue; }
+    if (m && rw.roleWordsNotVerbs && tokens[i]!.pos === 'VERB' && !(i === start && tokens[i]!.cap) && m.entries.every((e) => e.kind === 'sector' || e.kind === 'title')) { i++; continue; }
     if (m && rw.roleWordsNotAdjectives && m.j === i + 1 && tokens[i]!.pos === 'ADJ' && tokens[i - 1]?.pos === 'NOUN' && i - 1 >= covered && m.entries.every((e) => e.kind === 'sector' || e.kind === 'title')) { i++; continue; }
     if (m) { matches[i] = m; i = m.j; covered = m.j; } else i++;
   }

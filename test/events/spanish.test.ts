@@ -97,6 +97,8 @@ test('Spanish names of actors: countries, seats of power, demonyms, the shared p
   assert.equal(actorsOf('Los estudiantes universitarios marcharon.')[0], 'EDU');
   // words of the converted agents that name no one (sectors.json notRoles): "años" is no student, "la política" a policy
   assert.deepEqual(actorsOf('En los últimos años la política económica del país cambió.'), []);
+  // a capitalised role word opening the sentence is that role even where the tagger reads a verb (a headline's "Mineros")
+  assert.equal(actorsOf('Mineros en huelga bloquearon la ruta.')[0], 'LAB');
   // "Nicolás Maduro" is one person in every language (data/actors/people.json)
   const ctx = newDocContext('2024-06-05', 'es');
   const [s] = splitSentences('Nicolás Maduro habló.', 'es');
