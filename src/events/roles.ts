@@ -74,7 +74,12 @@ export function resolveMatch(L: EventLanguage, m: Match, tokens: Token[], actors
     // "the rally supporting Abacha", "a convoy carrying aid": an active participle right after a plain noun is said
     // of that noun, a thing: no actor acts
     return null;
-  } else r.source = findSubject(r.L, m, tokens, actors, clause, prevSource);
+  } else {
+    r.source = findSubject(r.L, m, tokens, actors, clause, prevSource);
+    // ("los propietarios de camiones se movilizaron en Uruguay": protesters the lexicon does not know; not for an
+    //  infinitive or a gerund, whose subject is the governing clause's, nor past a name the lexicon does not know)
+    if (!r.source && p.code.startsWith('14') && L.patterns.protestAtHome && finiteWithoutName(r)) protestAtHome(r);
+  }
   if (!p.nominal && !r.passive && p.code.startsWith('04')) carried(r);
   // "two car bombs exploded, killing 100 people, in an attack the president blamed on al-Shabab": violence whose
   // agent the sentence does not name is the act of the party it is blamed on or that claimed it
@@ -203,9 +208,30 @@ function protestSides(r: Resolution): void {
     r.source = { ...t, code: t.country + 'CVL', sector: 'CVL', kind: 'group', fromContext: true };
   } else if (!s && !t && r.L.patterns.protestAtHome) {
     // ("una oleada de protestas en el sur del país": the people of the scene, else of the country the article is about)
-    const c = sceneOf(r) ?? focusCountry(r.ctx);
-    if (c) { r.source = { code: c + 'CVL', country: c, name: c, start: 0, end: 0, kind: 'reference', tokStart: -1, tokEnd: -1, prep: null, possessive: false, sector: 'CVL', fromContext: true }; r.atHome = true; }
+    protestAtHome(r);
   }
+}
+
+/** A finite verb (not an infinitive or a gerund: its lemma is not its form, nor does it end as a gerund) with no
+ *  proper name before it in its clause. */
+function finiteWithoutName(r: Resolution): boolean {
+  const t = r.tokens[r.ti]!;
+  if (t.norm === t.lemma || /(ando|iendo|yendo)(se|lo|la|los|las)?$/.test(t.norm)) return false;
+  const start = firstOfClause(r.clause, r.ti);
+  if (r.L.words.relativeSubjects.has(r.tokens[start]?.norm ?? '')) return false;
+  for (let k = start; k < r.ti; k++) if (r.tokens[k]!.pos === 'PROPN') return false;
+  return true;
+}
+
+/** A protest whose agent the sentence does not name, by the people of the place it names, else of the country the
+ *  article is about (nouns.json protestAtHome). */
+function protestAtHome(r: Resolution): void {
+  // (a place phrase of its clause close to it: "en protesta por la guerra en Irak" names no scene)
+  const { actors, clause, c: cl, ti, m } = r;
+  const near = actors.filter((a) => a.prep !== null && r.L.words.locative.has(a.prep) && (a.kind === 'place' || a.kind === 'country') && a.country && clause[a.tokStart] === cl && a.tokStart - m.end <= 4)
+    .sort((a, b) => Math.abs(a.tokStart - ti) - Math.abs(b.tokStart - ti))[0];
+  const c = near?.country ?? focusCountry(r.ctx);
+  if (c) { r.source = { code: c + 'CVL', country: c, name: c, start: 0, end: 0, kind: 'reference', tokStart: -1, tokEnd: -1, prep: null, possessive: false, sector: 'CVL', fromContext: true }; r.atHome = true; }
 }
 
 /** A passive: the "by" agent is the source, the subject the target. False when its subject is a thing. */

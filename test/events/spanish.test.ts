@@ -59,6 +59,10 @@ const GOLDEN: [string, string[]][] = [
   ['El gobierno de Chile subió el precio del pan. La medida provocó una huelga general.', ['CHL-143->CHL']],
   ['Hubo protestas en el sur del país.', []],
   ['El gobierno de España cerró los astilleros. No hubo protestas.', []],
+  // so is a protest verb whose subject the lexicon does not know (a finite verb, no unknown name before it)
+  ['Los propietarios de camiones se movilizaron el martes en Uruguay.', ['URY-14->URY']],
+  ['El gobierno de Chile subió el precio del pan. Los vecinos protestaron frente al palacio.', ['CHL-14->CHL']],
+  ['El cantante Juan Pérez protestó por la censura.', []],
   // "parte" after a determiner or a preposition is the noun ("por otra parte", "por parte de"), no verb "partir"
   ['Por otra parte, los conductores de autobuses belgas realizaron una huelga el miércoles.', ['BEL-143->BEL']],
 ];
