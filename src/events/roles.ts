@@ -43,7 +43,8 @@ interface Resolution {
   governingVerb: number;
   /** The act is mutual whichever side is named first ("clashes between A and B"). */
   mutual?: boolean;
-  /** A protest noun with no actor named, by the people of the scene or of the document's country (protestAtHome). */
+  /** A protest with no agent named, by the people of the scene or of the document's country, or by a compound of people
+   *  at their own government (protestAtHome). */
   atHome?: boolean;
 }
 
@@ -212,6 +213,13 @@ function protestSides(r: Resolution): void {
   }
 }
 
+/** A place phrase of the trigger's clause close to it, the nearest ("en protesta por la guerra en Irak" names no scene). */
+function nearPlace(r: Resolution): ResolvedActor | undefined {
+  const { actors, clause, c, ti, m } = r;
+  return actors.filter((a) => a.prep !== null && r.L.words.locative.has(a.prep) && (a.kind === 'place' || a.kind === 'country') && a.country && clause[a.tokStart] === c && a.tokStart - m.end <= 4)
+    .sort((a, b) => Math.abs(a.tokStart - ti) - Math.abs(b.tokStart - ti))[0];
+}
+
 /** A finite verb (not an infinitive or a gerund: its lemma is not its form, nor does it end as a gerund) with no
  *  proper name before it in its clause. */
 function finiteWithoutName(r: Resolution): boolean {
@@ -226,11 +234,7 @@ function finiteWithoutName(r: Resolution): boolean {
 /** A protest whose agent the sentence does not name, by the people of the place it names, else of the country the
  *  article is about (nouns.json protestAtHome). */
 function protestAtHome(r: Resolution): void {
-  // (a place phrase of its clause close to it: "en protesta por la guerra en Irak" names no scene)
-  const { actors, clause, c: cl, ti, m } = r;
-  const near = actors.filter((a) => a.prep !== null && r.L.words.locative.has(a.prep) && (a.kind === 'place' || a.kind === 'country') && a.country && clause[a.tokStart] === cl && a.tokStart - m.end <= 4)
-    .sort((a, b) => Math.abs(a.tokStart - ti) - Math.abs(b.tokStart - ti))[0];
-  const c = near?.country ?? focusCountry(r.ctx);
+  const c = nearPlace(r)?.country ?? focusCountry(r.ctx);
   if (c) { r.source = { code: c + 'CVL', country: c, name: c, start: 0, end: 0, kind: 'reference', tokStart: -1, tokEnd: -1, prep: null, possessive: false, sector: 'CVL', fromContext: true }; r.atHome = true; }
 }
 
@@ -430,6 +434,19 @@ function agentTarget(r: Resolution): boolean {
   // is placed: "doctors went on strike" in a report on Kenya.)
   // (a language may add roots of its own: Spanish protesters' demands, data/events/es/verbs.json ownGovernmentRoots)
   const own = ownTargetSector(p.code) ?? (r.L.patterns.ownGovernmentRoots.some((root) => p.code.startsWith(root)) ? 'GOV' : null);
+  // ("campesinos e indígenas bloquearon las carreteras": people of one country, or of none named, protest together at
+  //  their government; nouns.json protestAtHome)
+  if (!r.target && own === 'GOV' && source?.kind === 'compound' && source.members && r.L.patterns.protestAtHome && p.code.startsWith('14')) {
+    const countries = new Set(source.members.map((x) => x.country).filter((x): x is string => !!x));
+    if (countries.size <= 1 && source.members.every((x) => !STATE_SECTORS.has(x.sector) && !/^(IGO|NGO|IMG)/.test(x.code))) {
+      const c = [...countries][0] ?? nearPlace(r)?.country ?? focusCountry(r.ctx);
+      if (c) {
+        if (!source.country) r.source = { ...source, country: c, code: c + source.sector, fromContext: true };
+        r.target = { ...source, code: c + 'GOV', country: c, sector: 'GOV', kind: 'reference', tokStart: -1, tokEnd: -1, start: 0, end: 0, fromContext: true, members: undefined };
+        r.atHome = true;
+      }
+    }
+  }
   if (!r.target && own && source && source.kind !== 'compound' && (source.country || source.sector && !source.foreign) && !(own === 'GOV' && STATE_SECTORS.has(source.sector))) {
     // ("France declared a state of emergency in New Caledonia": measures at home aim at the people of the place the
     //  clause names, where it is a country or territory of its own)
@@ -641,7 +658,7 @@ function expandEvents(r: Resolution, code: string, symmetric: boolean): RawEvent
   const events: RawEvent[] = [];
   // ("Saudi Arabia, the UAE, Egypt and Bahrain severed ties with Qatar, accusing it of …"): a compound subject does
   // not act on one of its own members
-  const members = source.kind === 'compound' && sources.length > 1 && !symmetric ? new Set(sources.map((x) => x.country).filter((c): c is string => !!c)) : null;
+  const members = source.kind === 'compound' && sources.length > 1 && !symmetric && !r.atHome ? new Set(sources.map((x) => x.country).filter((c): c is string => !!c)) : null;
   for (const s of sources) for (const t of targets) {
     if (s.code === t.code || (!s.country && !t.country && s.code.slice(0, 3) === t.code.slice(0, 3))) continue;
     if (members && t.country && members.has(t.country)) continue;

@@ -63,6 +63,8 @@ const GOLDEN: [string, string[]][] = [
   ['Los propietarios de camiones se movilizaron el martes en Uruguay.', ['URY-14->URY']],
   ['El gobierno de Chile subió el precio del pan. Los vecinos protestaron frente al palacio.', ['CHL-14->CHL']],
   ['El cantante Juan Pérez protestó por la censura.', []],
+  // people of one country (or of none named) protesting together aim at their government
+  ['El gobierno de Ecuador subió el precio del pan. Grupos de estudiantes y trabajadores bloqueaban el tránsito.', ['ECU-144->ECU']],
   // "parte" after a determiner or a preposition is the noun ("por otra parte", "por parte de"), no verb "partir"
   ['Por otra parte, los conductores de autobuses belgas realizaron una huelga el miércoles.', ['BEL-143->BEL']],
 ];
