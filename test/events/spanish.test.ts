@@ -105,6 +105,9 @@ test('Spanish names of actors: countries, seats of power, demonyms, the shared p
   assert.deepEqual(actorsOf('En los últimos años la política económica del país cambió.'), []);
   // a capitalised role word opening the sentence is that role even where the tagger reads a verb (a headline's "Mineros")
   assert.equal(actorsOf('Mineros en huelga bloquearon la ruta.')[0], 'LAB');
+  // indigenous peoples and church members by name (sectors.json)
+  assert.equal(actorsOf('Los guaymíes marcharon.')[0], 'CVL');
+  assert.equal(actorsOf('Los católicos rezaron.')[0], 'REL');
   // "Nicolás Maduro" is one person in every language (data/actors/people.json)
   const ctx = newDocContext('2024-06-05', 'es');
   const [s] = splitSentences('Nicolás Maduro habló.', 'es');
