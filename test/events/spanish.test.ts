@@ -63,6 +63,11 @@ const GOLDEN: [string, string[]][] = [
   ['Los propietarios de camiones se movilizaron el martes en Uruguay.', ['URY-14->URY']],
   ['El gobierno de Chile subió el precio del pan. Los vecinos protestaron frente al palacio.', ['CHL-14->CHL']],
   ['El cantante Juan Pérez protestó por la censura.', []],
+  // "de" before a protest noun classifies it ("una ola de protestas", "una jornada de protesta"); only phrases such as
+  // "el riesgo de", "el fin de" make it no event (modality.json reversal)
+  ['El gobierno de Chile subió el precio del pan. La medida provocó una ola de protestas.', ['CHL-14->CHL']],
+  ['Los mineros bolivianos iniciaron una jornada de protesta contra el gobierno.', ['BOL-14->BOL']],
+  ['El gobierno de Chile subió el precio del pan. El ministro habló del riesgo de protestas.', []],
   // people of one country (or of none named) protesting together aim at their government
   ['El gobierno de Ecuador subió el precio del pan. Grupos de estudiantes y trabajadores bloqueaban el tránsito.', ['ECU-144->ECU']],
   // "parte" after a determiner or a preposition is the noun ("por otra parte", "por parte de"), no verb "partir"
