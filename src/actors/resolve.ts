@@ -383,7 +383,8 @@ function titledName(tokens: Token[], sentence: string, matches: (Match | null)[]
 function ofPhrase(actor: ResolvedActor, tokens: Token[], sentence: string, matches: (Match | null)[], end: number, lex: Lexicon, rw: References, ctx: DocContext): number {
   if (actor.country || end >= tokens.length || !(rw.ofPreps.has(tokens[end]!.norm) || rw.fromPreps.has(tokens[end]!.norm) && FROM_SECTORS.has(actor.sector))) return end;
   let q = end + 1;
-  while (q < tokens.length && lex.fillers.has(tokens[q]!.norm) && !matches[q]) q++;
+  // (a number too, where the "of" phrase may be a whole role phrase: "los dirigentes de 49 sindicatos panameños")
+  while (q < tokens.length && (lex.fillers.has(tokens[q]!.norm) || rw.ofChains && tokens[q]!.pos === 'NUM') && !matches[q]) q++;
   const om = matches[q];
   // (where the language allows, the "of" phrase may be a whole role phrase with its own country: "una delegación de
   //  altos funcionarios del gobierno de Estados Unidos", "representantes de la oposición venezolana")
