@@ -209,6 +209,9 @@ export interface Modality {
    *  protest made by the act it is the purpose of ("bloquearon rutas para protestar"). */
   purpose: string[][];
   purposeRoots: Set<string>;
+  /** Words of sport ("partido", "fútbol", "FIFA"): a protest in a sentence that holds one is a sporting dispute, no
+   *  political event. */
+  sport: Set<string>;
 }
 
 export function loadModality(lang: string): Modality {
@@ -225,6 +228,6 @@ export function loadModality(lang: string): Modality {
     topic: set('topic'),
     allegation: set('allegation'),
     mandative: set('mandative'), mandativeNouns: set('mandativeNouns'),
-    purpose: seqs('purpose'), purposeRoots: set('purposeRoots'),
+    purpose: seqs('purpose'), purposeRoots: set('purposeRoots'), sport: set('sport'),
   };
 }

@@ -484,6 +484,8 @@ function modalCode(r: Resolution): { code: string; tns: string } | null {
     }
   }
   if (mode === 'drop') return null;
+  // ("México jugará bajo protesta", "los árbitros de fútbol se declararon en huelga"): a sporting dispute
+  if (p.code.startsWith('14') && L.mod.sport.size && tokens.some((t) => L.mod.sport.has(t.norm) || L.mod.sport.has(t.lemma))) return null;
   if (p.nominal && hypotheticalNominal(L, tokens, clause, ti)) return null;
   if (!p.nominal && (unrealisedTime(tokens, clause, ti, tns, source) || (mode === 'intent' || tns === 'future') && predicted(L, tokens, clause, ti, source))) return null;
   let code: string | null = p.code;

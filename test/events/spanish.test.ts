@@ -68,6 +68,9 @@ const GOLDEN: [string, string[]][] = [
   ['El gobierno de Chile subió el precio del pan. La medida provocó una ola de protestas.', ['CHL-14->CHL']],
   ['Los mineros bolivianos iniciaron una jornada de protesta contra el gobierno.', ['BOL-14->BOL']],
   ['El gobierno de Chile subió el precio del pan. El ministro habló del riesgo de protestas.', []],
+  // a protest in a sentence that speaks of sport is a sporting dispute (modality.json sport)
+  ['Los árbitros de fútbol de Honduras se declararon en huelga.', []],
+  ['Los mineros hondureños se declararon en huelga.', ['HND-143->HND']],
   // people of one country (or of none named) protesting together aim at their government
   ['El gobierno de Ecuador subió el precio del pan. Grupos de estudiantes y trabajadores bloqueaban el tránsito.', ['ECU-144->ECU']],
   // "parte" after a determiner or a preposition is the noun ("por otra parte", "por parte de"), no verb "partir"
