@@ -105,6 +105,8 @@ test('Spanish names of actors: countries, seats of power, demonyms, the shared p
   assert.equal(actorsOf('Los manifestantes venezolanos marcharon.')[0], 'VENCVL');
   assert.equal(actorsOf('Las autoridades mexicanas respondieron.')[0], 'MEXGOV');
   assert.equal(actorsOf('Representantes de la oposición venezolana viajaron.')[0], 'VENOPP');
+  // a city's name before another capitalised name is a first name ("Vladimir Jirinovski" names no Russian city)
+  assert.deepEqual(actorsOf('El ultranacionalista Vladimir Jirinovski habló en Moscú.'), ['RUSGOV']);
   // references are compared as tokens are, without accents: "el país", "ambos países" (references.json)
   assert.deepEqual(actorsOf('Irak anunció nuevas medidas. El país suspendió sus exportaciones.'), ['IRQ', 'IRQ']);
   // (a number inside the role phrase after "de": "los dirigentes de 49 sindicatos panameños")
