@@ -68,6 +68,8 @@ const GOLDEN: [string, string[]][] = [
   ['El gobierno de Chile subió el precio del pan. La medida provocó una ola de protestas.', ['CHL-14->CHL']],
   ['Los mineros bolivianos iniciaron una jornada de protesta contra el gobierno.', ['BOL-14->BOL']],
   ['El gobierno de Chile subió el precio del pan. El ministro habló del riesgo de protestas.', []],
+  // (a government "facing" protests faces protests that take place)
+  ['El gobierno boliviano enfrenta una ola de protestas.', ['BOL-14->BOL']],
   // a protest in front of an embassy is aimed at its country ("delante de", "frente a", "ante")
   ['Unos 200 rusos se manifestaron delante de la embajada de Estados Unidos.', ['RUS-141->USA']],
   // a protest in a sentence that speaks of sport is a sporting dispute (modality.json sport)
