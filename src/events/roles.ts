@@ -202,11 +202,14 @@ function nominalSource(r: Resolution): void {
 function protestSides(r: Resolution): void {
   const s = r.source, t = r.target;
   if (s && s.country && (s.kind === 'country' || s.kind === 'modifier' && !s.sector)) r.source = { ...s, code: s.country + 'CVL', sector: 'CVL', kind: 'group' };
-  else if (!s && t && t.country && (t.kind === 'country' || t.kind === 'place') && t.prep !== 'against') {
+  else if (!s && t && t.country && (t.kind === 'country' || t.kind === 'place') && !r.L.patterns.againstPreps.has(t.prep ?? '')) {
     r.source = { ...t, code: t.country + 'CVL', sector: 'CVL', kind: 'group', fromContext: true };
     r.target = null;
   } else if (!s && t && t.country && STATE_SECTORS.has(t.sector) && r.L.patterns.protestByPeople) {
     r.source = { ...t, code: t.country + 'CVL', sector: 'CVL', kind: 'group', fromContext: true };
+  } else if (!s && t && t.country && t.kind === 'country' && r.L.patterns.protestAtHome) {
+    // ("las protestas contra Estados Unidos" in a report from Mexico: the people of the scene, at that country)
+    protestAtHome(r);
   } else if (!s && !t && r.L.patterns.protestAtHome) {
     // ("una oleada de protestas en el sur del país": the people of the scene, else of the country the article is about)
     protestAtHome(r);
@@ -234,7 +237,10 @@ function finiteWithoutName(r: Resolution): boolean {
 /** A protest whose agent the sentence does not name, by the people of the place it names, else of the country the
  *  article is about (nouns.json protestAtHome). */
 function protestAtHome(r: Resolution): void {
-  const c = nearPlace(r)?.country ?? focusCountry(r.ctx);
+  // (not the country the protest is against: then the document's other country last named)
+  const against = r.target?.country ?? null;
+  const focus = focusCountry(r.ctx);
+  const c = nearPlace(r)?.country ?? (focus !== against ? focus : [...r.ctx.countries].reverse().find((x) => x !== against) ?? null);
   if (c) { r.source = { code: c + 'CVL', country: c, name: c, start: 0, end: 0, kind: 'reference', tokStart: -1, tokEnd: -1, prep: null, possessive: false, sector: 'CVL', fromContext: true }; r.atHome = true; }
 }
 

@@ -58,6 +58,8 @@ const GOLDEN: [string, string[]][] = [
   ['El gobierno de España cerró los astilleros. Hubo protestas en el sur del país.', ['ESP-14->ESP']],
   ['El gobierno de Chile subió el precio del pan. La medida provocó una huelga general.', ['CHL-143->CHL']],
   ['Hubo protestas en el sur del país.', []],
+  // a country after "contra" is what the protest is against, not the protesters' (nouns.json againstPreps)
+  ['El gobierno de México anunció nuevos impuestos. Crecen las protestas contra Estados Unidos.', ['MEX-14->USA']],
   ['El gobierno de España cerró los astilleros. No hubo protestas.', []],
   // so is a protest verb whose subject the lexicon does not know (a finite verb, no unknown name before it)
   ['Los propietarios de camiones se movilizaron el martes en Uruguay.', ['URY-14->URY']],
