@@ -74,7 +74,7 @@ interface CountriesExtra {
    *  text; those written with capitals need them. Without it (English) every name needs a capital. */
   lowercaseNames?: boolean;
 }
-interface SectorsFile { sectors: Record<string, string[]>; personTitles: Record<string, string[]> }
+interface SectorsFile { sectors: Record<string, string[]>; personTitles: Record<string, string[]>; notRoles?: string[] }
 interface IgoSpec { code: string; name: string; names: string[]; acronyms: string[]; country?: string; cameo?: string }
 interface PeopleFile { people: { name: string; gender: string; aliases: string[]; roles: PersonRole[] }[] }
 interface FillersFile { fillers: string[] }
@@ -325,7 +325,9 @@ function addDictionary(names: Map<string, Entry[]>, people: Person[], lang: stri
   const cities = readData<{ cities: Record<string, string[]> }>('actors/cities.json').cities;
   for (const [country, keys] of Object.entries(cities)) for (const k of keys) addName(names, k, { kind: 'city', code: country, country, sector: '', name: k, needsCap: true, dictionary: true });
   const agents = existsSync(join(projectRoot(), 'data', 'actors', lang, 'agents.json')) ? readData<{ agents: [string, string][] }>(`actors/${lang}/agents.json`).agents : [];
-  for (const [k, sector] of agents) addName(names, k, { kind: 'sector', code: sector, country: null, sector, name: k, dictionary: true });
+  // (words of the converted agents that name no one in that language's news: sectors.json notRoles)
+  const notRoles = new Set((readData<SectorsFile>(`actors/${lang}/sectors.json`).notRoles ?? []).map(normalize));
+  for (const [k, sector] of agents) if (!notRoles.has(k)) addName(names, k, { kind: 'sector', code: sector, country: null, sector, name: k, dictionary: true });
   // the language's own converted dictionary (names in that language: data/actors/<lang>/dictionary/actors.json)
   if (existsSync(join(projectRoot(), 'data', 'actors', lang, 'dictionary', 'actors.json'))) addDictionaryActors(names, people, readData<DictionaryActors>(`actors/${lang}/dictionary/actors.json`));
 }

@@ -87,7 +87,7 @@ export function newDocContext(date: string | null, lang = 'en'): DocContext {
 
 interface RefWords {
   countryRefs: string[]; pairRefs: string[]; pronouns: Record<string, string>; locativePreps: string[]; quantityHeads: string[]; expletiveAfterIt?: string[]; directionals?: string[]; hyphenHeads?: string[]; likenessHeads?: string[]; relationHeads?: string[]; groupHeads?: string[]; pastTitles?: string[]; ledGroups?: Record<string, Record<string, string>>;
-  articles: string[]; prepositions: string[]; ofPreps: string[]; fromPreps: string[]; inPreps: string[]; ownerDeterminers: string[]; conjunctions: string[]; postnominalAdjectives?: boolean; contextSectors: string[]; ofChains?: boolean; genericRoles: string[]; roleWordsNotVerbs?: boolean;
+  articles: string[]; prepositions: string[]; ofPreps: string[]; fromPreps: string[]; inPreps: string[]; ownerDeterminers: string[]; conjunctions: string[]; postnominalAdjectives?: boolean; contextSectors: string[]; ofChains?: boolean; genericRoles: string[]; roleWordsNotVerbs?: boolean; roleWordsNotAdjectives?: boolean;
 }
 interface References {
   countryRefs: string[][]; pairRefs: string[][]; refFirst: Set<string>; pronouns: Map<string, string>; locative: Set<string>; quantity: Set<string>; expletive: Set<string>; directionals: Set<string>; hyphenHeads: Set<string>; likeness: Set<string>; relation: Set<string>; groupHeads: Set<string>; ledGroups: Map<string, Map<string, string>>;
@@ -105,6 +105,9 @@ interface References {
   genericRoles: Set<string>;
   /** A role word the tagger reads as a verb is the verb (Spanish "fue detenido": not "el detenido"). */
   roleWordsNotVerbs: boolean;
+  /** A one-word role that the tagger reads as an adjective right after a plain noun qualifies that noun ('la huelga
+   *  general', 'la política económica'): no actor. */
+  roleWordsNotAdjectives: boolean;
 }
 const refCache = new Map<string, References>();
 /** A language's reference words (data/actors/<lang>/references.json). */
@@ -112,12 +115,14 @@ function refWords(lang: string): References {
   let refs = refCache.get(lang);
   if (!refs) {
     const r = readData<RefWords>(`actors/${lang}/references.json`);
-    const countryRefs = r.countryRefs.map((s) => s.split(' ')), pairRefs = r.pairRefs.map((s) => s.split(' '));
+    // (words compared as tokens are: without accents — "el país" is the token sequence "el pais")
+    const countryRefs = r.countryRefs.map((s) => normalize(s).split(' ')), pairRefs = r.pairRefs.map((s) => normalize(s).split(' '));
+    const words = (l: string[] | undefined) => new Set((l ?? []).map(normalize));
     // First words of the reference phrases: a token starting none of them skips the phrase loops.
     const refFirst = new Set([...countryRefs, ...pairRefs].map((seq) => seq[0]!));
     refs = {
-      countryRefs, pairRefs, refFirst, pronouns: new Map(Object.entries(r.pronouns)), locative: new Set(r.locativePreps), quantity: new Set(r.quantityHeads), expletive: new Set(r.expletiveAfterIt ?? []), directionals: new Set(r.directionals ?? []), hyphenHeads: new Set(r.hyphenHeads ?? []), likeness: new Set(r.likenessHeads ?? []), relation: new Set(r.relationHeads ?? []), groupHeads: new Set(r.groupHeads ?? []), pastTitles: new Set(r.pastTitles ?? []), ledGroups: new Map(Object.entries(r.ledGroups ?? {}).map(([k, v]) => [k, new Map(Object.entries(v))])),
-      articles: new Set(r.articles), preps: new Set(r.prepositions), ofPreps: new Set(r.ofPreps), fromPreps: new Set(r.fromPreps), inPreps: new Set(r.inPreps), owners: new Set(r.ownerDeterminers), conj: new Set(r.conjunctions), postnominal: !!r.postnominalAdjectives, contextSectors: new Set(r.contextSectors), ofChains: !!r.ofChains, genericRoles: new Set(r.genericRoles.map(normalize)), roleWordsNotVerbs: !!r.roleWordsNotVerbs,
+      countryRefs, pairRefs, refFirst, pronouns: new Map(Object.entries(r.pronouns).map(([k, v]) => [normalize(k), v])), locative: words(r.locativePreps), quantity: words(r.quantityHeads), expletive: words(r.expletiveAfterIt), directionals: words(r.directionals), hyphenHeads: words(r.hyphenHeads), likeness: words(r.likenessHeads), relation: words(r.relationHeads), groupHeads: words(r.groupHeads), pastTitles: words(r.pastTitles), ledGroups: new Map(Object.entries(r.ledGroups ?? {}).map(([k, v]) => [normalize(k), new Map(Object.entries(v).map(([w, sec]) => [normalize(w), sec]))])),
+      articles: words(r.articles), preps: words(r.prepositions), ofPreps: words(r.ofPreps), fromPreps: words(r.fromPreps), inPreps: words(r.inPreps), owners: words(r.ownerDeterminers), conj: words(r.conjunctions), postnominal: !!r.postnominalAdjectives, contextSectors: new Set(r.contextSectors), ofChains: !!r.ofChains, genericRoles: new Set(r.genericRoles.map(normalize)), roleWordsNotVerbs: !!r.roleWordsNotVerbs, roleWordsNotAdjectives: !!r.roleWordsNotAdjectives,
     };
     refCache.set(lang, refs);
   }
@@ -305,6 +310,7 @@ function placeOverContext(out: ResolvedActor[], rw: References): void {
 /** The lexicon's names found in a sentence, longest first, by the token each starts at. */
 function nameMatches(tokens: Token[], start: number, lex: Lexicon, rw: References): (Match | null)[] {
   const matches: (Match | null)[] = new Array(tokens.length).fill(null);
+  let covered = 0; // the end of the last name found
   for (let i = start; i < tokens.length; ) {
     const m = matchAt(tokens, i, lex) ?? transliteratedAt(tokens, i, lex);
     // "Greek-flagged tanker", "Saudi-led coalition", "Iran-backed militias": the hyphenated participle joins the name
@@ -317,16 +323,17 @@ function nameMatches(tokens: Token[], start: number, lex: Lexicon, rw: Reference
       if (sector && !matchAt(tokens, m.j, lex)) {
         matches[i] = m;
         matches[m.j] = { i: m.j, j: m.j + 1, entries: [{ kind: 'sector', code: sector, country: null, sector, name: tokens[m.j]!.text }] };
-        i = m.j + 1;
+        i = covered = m.j + 1;
         continue;
       }
     }
     // "Soviet-style militaries", "Soviet-era tanks": a likeness or a period, no actor
     if (m && tokens[m.j]?.norm === '-' && rw.likeness.has(tokens[m.j + 1]?.norm ?? '')) { i = m.j + 2; continue; }
-    if (m && rw.roleWordsNotVerbs && tokens[i]!.pos === 'VERB' && m.entries.every((e) => e.kind === 'sector' || e.kind === 'title')) { i++; continue; }
+    if (m && rw.roleWordsNotVerbs && tokens[i]!.pos === 'VERB' && !(i === start && tokens[i]!.cap) && m.entries.every((e) => e.kind === 'sector' || e.kind === 'title')) { i++; continue; }
+    if (m && rw.roleWordsNotAdjectives && m.j === i + 1 && tokens[i]!.pos === 'ADJ' && tokens[i - 1]?.pos === 'NOUN' && i - 1 >= covered && m.entries.every((e) => e.kind === 'sector' || e.kind === 'title')) { i++; continue; }
     // ("a general strike", "the general election"): a person's title in lower case before a common noun is an adjective
     if (m && !tokens[i]!.cap && m.entries.every((e) => e.kind === 'title') && tokens[m.j]?.pos === 'NOUN' && !tokens[m.j]!.cap) { i = m.j; continue; }
-    if (m) { matches[i] = m; i = m.j; } else i++;
+    if (m) { matches[i] = m; i = m.j; covered = m.j; } else i++;
   }
   return matches;
 }
@@ -414,7 +421,8 @@ function titledName(tokens: Token[], sentence: string, matches: (Match | null)[]
 function ofPhrase(actor: ResolvedActor, tokens: Token[], sentence: string, matches: (Match | null)[], end: number, lex: Lexicon, rw: References, ctx: DocContext): number {
   if (actor.country || end >= tokens.length || !(rw.ofPreps.has(tokens[end]!.norm) || rw.fromPreps.has(tokens[end]!.norm) && FROM_SECTORS.has(actor.sector))) return end;
   let q = end + 1;
-  while (q < tokens.length && lex.fillers.has(tokens[q]!.norm) && !matches[q]) q++;
+  // (a number too, where the "of" phrase may be a whole role phrase: "los dirigentes de 49 sindicatos panameños")
+  while (q < tokens.length && (lex.fillers.has(tokens[q]!.norm) || rw.ofChains && tokens[q]!.pos === 'NUM') && !matches[q]) q++;
   const om = matches[q];
   // (where the language allows, the "of" phrase may be a whole role phrase with its own country: "una delegación de
   //  altos funcionarios del gobierno de Estados Unidos", "representantes de la oposición venezolana")
@@ -682,6 +690,8 @@ function insideProperName(s: ActorParts, tokens: Token[], parts: Match[], i: num
     const next = tokens[end];
     if (prev && i > 0 && prev.cap && prev.pos === 'PROPN' && !(i === 1) && !/^["“'(]$/.test(tokens[i - 2]?.text ?? '')) return true;
     if (next && next.cap && GEO_HEADS.test(next.norm)) return true;
+    // ("Vladimir Jirinovski", "Florencia Peña": a city's name before another capitalised name is a first name)
+    if (next && next.cap && next.pos === 'PROPN' && parts[0]!.entries.every((e) => e.kind === 'city') && end - i === 1) return true;
     // ("the Sea of Japan", "the Gulf of Mexico", "the Strait of Hormuz": a feature "of" a country is a place name)
     if (prev?.norm === 'of' && i > 1 && tokens[i - 2]!.cap && SEA_HEADS.test(tokens[i - 2]!.norm)) return true;
   }

@@ -6,7 +6,7 @@ import { findActors, type DocContext, type ResolvedActor, type Token } from '../
 import type { EventLanguage } from './language.js';
 import { type Match, tryPatterns } from './match.js';
 import { seqMatches, clauses, attributive, verbLemmas, actorEndsAt } from './syntax.js';
-import { elaborates } from './modes.js';
+import { elaborates, aboutSport } from './modes.js';
 import { resolveMatch } from './roles.js';
 import { buildMention, type CodeOptions } from './mention.js';
 import { tryDictionary } from './dictmatch.js';
@@ -106,11 +106,6 @@ export function codeSentence(L: EventLanguage, sentence: string, tokens: Token[]
   return kept2;
 }
 
-/** Whether the sentence names a sport (modality.json sport). */
-function aboutSport(L: EventLanguage, tokens: Token[]): boolean {
-  for (let i = 0; i < tokens.length; i++) if (L.mod.sport.some((seq) => seqMatches(L, tokens, i, seq))) return true;
-  return false;
-}
 
 /** "visiting" as an adjective: an actor right after it, and no auxiliary or subject right before ("is visiting Japan"). */
 function isVisitorWord(tokens: Token[], k: number, actors: ResolvedActor[]): boolean {

@@ -6,7 +6,7 @@ import type { Pattern } from './patterns.js';
 import type { EventLanguage } from './language.js';
 import { codeClasses } from './lexicon.js';
 import type { Match } from './match.js';
-import { wordMatches, fitsOrGerund, hasSeq, lastSeq, firstOfClause, wordsBefore, endsWith, hasSeqPastAdverbs, verbLemmas } from './syntax.js';
+import { wordMatches, seqMatches, fitsOrGerund, hasSeq, lastSeq, firstOfClause, wordsBefore, endsWith, hasSeqPastAdverbs, verbLemmas } from './syntax.js';
 
 
 export type Mode = 'fact' | 'intent' | 'threat' | 'refusal' | 'drop';
@@ -253,4 +253,11 @@ export function modeOf(L: EventLanguage, tokens: Token[], from: number, ti: numb
   if (hasSeq(L, tokens, Math.max(from2, ti - 4), ti, [['cancel'], ['call', 'off'], ['abandon'], ['scrap'], ['postpone'], ['rule', 'out'], ['deny']]) >= 0) return 'drop';
   if (seqIn(L, tokens, words, L.mod.intent, true)) return 'intent';
   return 'fact';
+}
+
+/** Whether the sentence names a sport (modality.json sport): "world cup", "penalties"; "fútbol", "FIFA". */
+export function aboutSport(L: EventLanguage, tokens: Token[]): boolean {
+  if (!L.mod.sport.length) return false;
+  for (let i = 0; i < tokens.length; i++) if (L.mod.sport.some((seq) => seqMatches(L, tokens, i, seq))) return true;
+  return false;
 }

@@ -55,6 +55,12 @@ export interface PatternSet {
   /** A protest noun aimed at a state organ of a country, with no agent named, is by that country's people
    *  ("las protestas contra el gobierno ecuatoriano"). */
   protestByPeople: boolean;
+  /** A protest noun with no agent and no target named is by the people of the place the sentence names, else of the
+   *  country the document is about (nouns.json protestAtHome). */
+  protestAtHome: boolean;
+  /** The prepositions of what a protest is against ("against", "contra"): a country after one is its target, not the
+   *  protesters' place (nouns.json againstPreps; default "against"). */
+  againstPreps: Set<string>;
 }
 
 function parseElement(w: string): Element {
@@ -139,7 +145,7 @@ export function loadPastForms(lang: string): Map<string, string> {
 
 export function loadPatterns(lang: string): PatternSet {
   const verbs = readData<{ sym: string[]; actorObject?: string[]; fromPlace?: Record<string, string>; cargo?: Record<string, string[]>; cargoSectors?: Record<string, string>; joint?: Record<string, string>; reversed?: Record<string, string[]>; bySubjectSector?: Record<string, Record<string, string[]>>; needsClitic?: Record<string, { clitics: string[]; roots: string[] }>; ownGovernmentRoots: string[]; patterns: Record<string, string[]> }>(`events/${lang}/verbs.json`);
-  const nouns = readData<{ patientHeads?: string[]; protestByPeople?: boolean; patterns: Record<string, string[]> }>(`events/${lang}/nouns.json`);
+  const nouns = readData<{ patientHeads?: string[]; protestByPeople?: boolean; protestAtHome?: boolean; againstPreps?: string[]; patterns: Record<string, string[]> }>(`events/${lang}/nouns.json`);
   const syn = readData<SynonymsFile>(`events/${lang}/synonyms.json`);
   const byTrigger = new Map<string, Pattern[]>();
   index(verbs, false, byTrigger);
@@ -161,6 +167,8 @@ export function loadPatterns(lang: string): PatternSet {
     needsClitic: new Map(Object.entries(verbs.needsClitic ?? {}).map(([k, v]) => [dataWord(k), { clitics: new Set(v.clitics.map(dataWord)), roots: v.roots }])),
     ownGovernmentRoots: verbs.ownGovernmentRoots,
     protestByPeople: nouns.protestByPeople === true,
+    protestAtHome: nouns.protestAtHome === true,
+    againstPreps: new Set((nouns.againstPreps ?? ['against']).map(dataWord)),
     cargo: new Map(Object.entries(verbs.cargo ?? {}).flatMap(([code, words]) => words.map((w) => [dataWord(w), code] as [string, string]))),
     cargoSectors: new Map(Object.entries(verbs.cargoSectors ?? {})),
     joint: new Map(Object.entries(verbs.joint ?? {})),
@@ -209,7 +217,8 @@ export interface Modality {
    *  protest made by the act it is the purpose of ("bloquearon rutas para protestar"). */
   purpose: string[][];
   purposeRoots: Set<string>;
-  /** Phrases that make a sentence about sport: acts between two bare country names are games. */
+  /** Phrases of sport ("world cup", "penalties"; "fútbol", "FIFA"): a sentence that holds one is about sport — acts
+   *  between two bare country names are games, protests sporting disputes (code.ts aboutSport). */
   sport: string[][];
 }
 

@@ -7,7 +7,7 @@ import { codeClasses } from './lexicon.js';
 import type { EventLanguage } from './language.js';
 import type { Match } from './match.js';
 import { isPassive, tense, firstOfClause, looksLikeSubject, precededByVerb, modifierSubject, prepIndex } from './syntax.js';
-import { modeOf, applyMode, type Mode, unrealisedTime, hypotheticalNominal, predicted, mandated } from './modes.js';
+import { modeOf, applyMode, type Mode, unrealisedTime, hypotheticalNominal, predicted, mandated, aboutSport } from './modes.js';
 
 const { physical: PHYSICAL, violent: VIOLENT, coercion: COERCION, byTarget: BY_TARGET_ROOTS, impliedTarget: IMPLIED_TARGET, inTarget: IN_TARGET_ROOTS, sanctionsTopic: SANCTIONS_TOPIC, civilSectors: CIVIL_SECTORS } = codeClasses();
 const SUBJECT_PREPS = new Set<string | null>([null]);
@@ -43,6 +43,9 @@ interface Resolution {
   governingVerb: number;
   /** The act is mutual whichever side is named first ("clashes between A and B"). */
   mutual?: boolean;
+  /** A protest with no agent named, by the people of the scene or of the document's country, or by a compound of people
+   *  at their own government (protestAtHome). */
+  atHome?: boolean;
 }
 
 export interface Resolved { events: RawEvent[]; source: ResolvedActor | null; tense: string }
@@ -72,7 +75,12 @@ export function resolveMatch(L: EventLanguage, m: Match, tokens: Token[], actors
     // "the rally supporting Abacha", "a convoy carrying aid": an active participle right after a plain noun is said
     // of that noun, a thing: no actor acts
     return null;
-  } else r.source = findSubject(r.L, m, tokens, actors, clause, prevSource);
+  } else {
+    r.source = findSubject(r.L, m, tokens, actors, clause, prevSource);
+    // ("los propietarios de camiones se movilizaron en Uruguay": protesters the lexicon does not know; not for an
+    //  infinitive or a gerund, whose subject is the governing clause's, nor past a name the lexicon does not know)
+    if (!r.source && p.code.startsWith('14') && L.patterns.protestAtHome && finiteWithoutName(r)) protestAtHome(r);
+  }
   if (p.subjectSectors && !(r.source && p.subjectSectors.includes(r.source.sector))) return null;
   if (!p.nominal && !r.passive && p.code.startsWith('04')) carried(r);
   // "two car bombs exploded, killing 100 people, in an attack the president blamed on al-Shabab": violence whose
@@ -195,12 +203,46 @@ function nominalSource(r: Resolution): void {
 function protestSides(r: Resolution): void {
   const s = r.source, t = r.target;
   if (s && s.country && (s.kind === 'country' || s.kind === 'modifier' && !s.sector)) r.source = { ...s, code: s.country + 'CVL', sector: 'CVL', kind: 'group' };
-  else if (!s && t && t.country && (t.kind === 'country' || t.kind === 'place') && t.prep !== 'against') {
+  else if (!s && t && t.country && (t.kind === 'country' || t.kind === 'place') && !r.L.patterns.againstPreps.has(t.prep ?? '')) {
     r.source = { ...t, code: t.country + 'CVL', sector: 'CVL', kind: 'group', fromContext: true };
     r.target = null;
   } else if (!s && t && t.country && STATE_SECTORS.has(t.sector) && r.L.patterns.protestByPeople) {
     r.source = { ...t, code: t.country + 'CVL', sector: 'CVL', kind: 'group', fromContext: true };
+  } else if (!s && t && t.country && t.kind === 'country' && r.L.patterns.protestAtHome) {
+    // ("las protestas contra Estados Unidos" in a report from Mexico: the people of the scene, at that country)
+    protestAtHome(r);
+  } else if (!s && !t && r.L.patterns.protestAtHome) {
+    // ("una oleada de protestas en el sur del país": the people of the scene, else of the country the article is about)
+    protestAtHome(r);
   }
+}
+
+/** A place phrase of the trigger's clause close to it, the nearest ("en protesta por la guerra en Irak" names no scene). */
+function nearPlace(r: Resolution): ResolvedActor | undefined {
+  const { actors, clause, c, ti, m } = r;
+  return actors.filter((a) => a.prep !== null && r.L.words.locative.has(a.prep) && (a.kind === 'place' || a.kind === 'country') && a.country && clause[a.tokStart] === c && a.tokStart - m.end <= 4)
+    .sort((a, b) => Math.abs(a.tokStart - ti) - Math.abs(b.tokStart - ti))[0];
+}
+
+/** A finite verb (not an infinitive or a gerund: its lemma is not its form, nor does it end as a gerund) with no
+ *  proper name before it in its clause. */
+function finiteWithoutName(r: Resolution): boolean {
+  const t = r.tokens[r.ti]!;
+  if (t.norm === t.lemma || /(ando|iendo|yendo)(se|lo|la|los|las)?$/.test(t.norm)) return false;
+  const start = firstOfClause(r.clause, r.ti);
+  if (r.L.words.relativeSubjects.has(r.tokens[start]?.norm ?? '')) return false;
+  for (let k = start; k < r.ti; k++) if (r.tokens[k]!.pos === 'PROPN') return false;
+  return true;
+}
+
+/** A protest whose agent the sentence does not name, by the people of the place it names, else of the country the
+ *  article is about (nouns.json protestAtHome). */
+function protestAtHome(r: Resolution): void {
+  // (not the country the protest is against: then the document's other country last named)
+  const against = r.target?.country ?? null;
+  const focus = focusCountry(r.ctx);
+  const c = nearPlace(r)?.country ?? (focus !== against ? focus : [...r.ctx.countries].reverse().find((x) => x !== against) ?? null);
+  if (c) { r.source = { code: c + 'CVL', country: c, name: c, start: 0, end: 0, kind: 'reference', tokStart: -1, tokEnd: -1, prep: null, possessive: false, sector: 'CVL', fromContext: true }; r.atHome = true; }
 }
 
 /** A passive: the "by" agent is the source, the subject the target. False when its subject is a thing. */
@@ -402,6 +444,19 @@ function agentTarget(r: Resolution): boolean {
   // is placed: "doctors went on strike" in a report on Kenya.)
   // (a language may add roots of its own: Spanish protesters' demands, data/events/es/verbs.json ownGovernmentRoots)
   const own = ownTargetSector(p.code) ?? (r.L.patterns.ownGovernmentRoots.some((root) => p.code.startsWith(root)) ? 'GOV' : null);
+  // ("campesinos e indígenas bloquearon las carreteras": people of one country, or of none named, protest together at
+  //  their government; nouns.json protestAtHome)
+  if (!r.target && own === 'GOV' && source?.kind === 'compound' && source.members && r.L.patterns.protestAtHome && p.code.startsWith('14')) {
+    const countries = new Set(source.members.map((x) => x.country).filter((x): x is string => !!x));
+    if (countries.size <= 1 && source.members.every((x) => !STATE_SECTORS.has(x.sector) && !/^(IGO|NGO|IMG)/.test(x.code))) {
+      const c = [...countries][0] ?? nearPlace(r)?.country ?? focusCountry(r.ctx);
+      if (c) {
+        if (!source.country) r.source = { ...source, country: c, code: c + source.sector, fromContext: true };
+        r.target = { ...source, code: c + 'GOV', country: c, sector: 'GOV', kind: 'reference', tokStart: -1, tokEnd: -1, start: 0, end: 0, fromContext: true, members: undefined };
+        r.atHome = true;
+      }
+    }
+  }
   if (!r.target && own && source && source.kind !== 'compound' && (source.country || source.sector && !source.foreign) && !(own === 'GOV' && STATE_SECTORS.has(source.sector))) {
     // ("France declared a state of emergency in New Caledonia": measures at home aim at the people of the place the
     //  clause names, where it is a country or territory of its own)
@@ -439,6 +494,8 @@ function modalCode(r: Resolution): { code: string; tns: string } | null {
     }
   }
   if (mode === 'drop') return null;
+  // ("México jugará bajo protesta", "los árbitros de fútbol se declararon en huelga"): a sporting dispute
+  if (p.code.startsWith('14') && aboutSport(L, tokens)) return null;
   if (p.nominal && hypotheticalNominal(L, tokens, clause, ti)) return null;
   if (!p.nominal && (unrealisedTime(tokens, clause, ti, tns, source) || (mode === 'intent' || tns === 'future') && predicted(L, tokens, clause, ti, source))) return null;
   let code: string | null = p.code;
@@ -533,7 +590,8 @@ function contextRoles(r: Resolution, code: string): boolean {
   if (target.kind === 'place' && target.country && ['15', '18', '19', '20'].includes(p.code.slice(0, 2))) r.target = { ...target, code: target.country, sector: '' };
   // an event needs at least one of its actors named in the sentence
   const t = r.target!;
-  return !((source.tokStart < 0 || source.fromContext && source.kind === 'reference') && (t.tokStart < 0 || t.fromContext && t.kind === 'reference') && !(source.fromEvent || t.fromEvent));
+  // (or a protest named with no actor, the people of the country the article is about: nouns.json protestAtHome)
+  return !!r.atHome || !((source.tokStart < 0 || source.fromContext && source.kind === 'reference') && (t.tokStart < 0 || t.fromContext && t.kind === 'reference') && !(source.fromEvent || t.fromEvent));
 }
 
 /** A role with no country ("the military", "officials") takes the country the document implies: a place named with
@@ -618,7 +676,7 @@ function expandEvents(r: Resolution, code: string, symmetric: boolean): RawEvent
   const events: RawEvent[] = [];
   // ("Saudi Arabia, the UAE, Egypt and Bahrain severed ties with Qatar, accusing it of …"): a compound subject does
   // not act on one of its own members
-  const members = source.kind === 'compound' && sources.length > 1 && !symmetric ? new Set(sources.map((x) => x.country).filter((c): c is string => !!c)) : null;
+  const members = source.kind === 'compound' && sources.length > 1 && !symmetric && !r.atHome ? new Set(sources.map((x) => x.country).filter((c): c is string => !!c)) : null;
   for (const s of sources) for (const t of targets) {
     if (s.code === t.code || (!s.country && !t.country && s.code.slice(0, 3) === t.code.slice(0, 3))) continue;
     if (members && t.country && members.has(t.country)) continue;

@@ -54,6 +54,31 @@ const GOLDEN: [string, string[]][] = [
   // a protest noun aimed at a government, no agent named: the country's people (nouns.json protestByPeople)
   ['Crecen las protestas contra el gobierno boliviano.', ['BOL-14->BOL']],
   ['El presidente boliviano prohibió las protestas contra el gobierno.', []],
+  // a protest noun with no actor named at all: the people of the country the article is about (nouns.json protestAtHome)
+  ['El gobierno de España cerró los astilleros. Hubo protestas en el sur del país.', ['ESP-14->ESP']],
+  ['El gobierno de Chile subió el precio del pan. La medida provocó una huelga general.', ['CHL-143->CHL']],
+  ['Hubo protestas en el sur del país.', []],
+  // a country after "contra" is what the protest is against, not the protesters' (nouns.json againstPreps)
+  ['El gobierno de México anunció nuevos impuestos. Crecen las protestas contra Estados Unidos.', ['MEX-14->USA']],
+  ['El gobierno de España cerró los astilleros. No hubo protestas.', []],
+  // so is a protest verb whose subject the lexicon does not know (a finite verb, no unknown name before it)
+  ['Los propietarios de camiones se movilizaron el martes en Uruguay.', ['URY-14->URY']],
+  ['El gobierno de Chile subió el precio del pan. Los vecinos protestaron frente al palacio.', ['CHL-14->CHL']],
+  ['El cantante Juan Pérez protestó por la censura.', []],
+  // "de" before a protest noun classifies it ("una ola de protestas", "una jornada de protesta"); only phrases such as
+  // "el riesgo de", "el fin de" make it no event (modality.json reversal)
+  ['El gobierno de Chile subió el precio del pan. La medida provocó una ola de protestas.', ['CHL-14->CHL']],
+  ['Los mineros bolivianos iniciaron una jornada de protesta contra el gobierno.', ['BOL-14->BOL']],
+  ['El gobierno de Chile subió el precio del pan. El ministro habló del riesgo de protestas.', []],
+  // (a government "facing" protests faces protests that take place)
+  ['El gobierno boliviano enfrenta una ola de protestas.', ['BOL-14->BOL']],
+  // a protest in front of an embassy is aimed at its country ("delante de", "frente a", "ante")
+  ['Unos 200 rusos se manifestaron delante de la embajada de Estados Unidos.', ['RUS-141->USA']],
+  // a protest in a sentence that speaks of sport is a sporting dispute (modality.json sport)
+  ['Los árbitros de fútbol de Honduras se declararon en huelga.', []],
+  ['Los mineros hondureños se declararon en huelga.', ['HND-143->HND']],
+  // people of one country (or of none named) protesting together aim at their government
+  ['El gobierno de Ecuador subió el precio del pan. Grupos de estudiantes y trabajadores bloqueaban el tránsito.', ['ECU-144->ECU']],
   // "parte" after a determiner or a preposition is the noun ("por otra parte", "por parte de"), no verb "partir"
   ['Por otra parte, los conductores de autobuses belgas realizaron una huelga el miércoles.', ['BEL-143->BEL']],
 ];
@@ -86,6 +111,23 @@ test('Spanish names of actors: countries, seats of power, demonyms, the shared p
   assert.equal(actorsOf('Los manifestantes venezolanos marcharon.')[0], 'VENCVL');
   assert.equal(actorsOf('Las autoridades mexicanas respondieron.')[0], 'MEXGOV');
   assert.equal(actorsOf('Representantes de la oposición venezolana viajaron.')[0], 'VENOPP');
+  // a city's name before another capitalised name is a first name ("Vladimir Jirinovski" names no Russian city)
+  assert.deepEqual(actorsOf('El ultranacionalista Vladimir Jirinovski habló en Moscú.'), ['RUSGOV']);
+  // references are compared as tokens are, without accents: "el país", "ambos países" (references.json)
+  assert.deepEqual(actorsOf('Irak anunció nuevas medidas. El país suspendió sus exportaciones.'), ['IRQ', 'IRQ']);
+  // (a number inside the role phrase after "de": "los dirigentes de 49 sindicatos panameños")
+  assert.equal(actorsOf('Los dirigentes de 49 sindicatos panameños convocaron una huelga.')[0], 'PANLAB');
+  // a one-word role read as an adjective after a plain noun qualifies it (references.json roleWordsNotAdjectives)
+  assert.deepEqual(actorsOf('La huelga general paralizó el país.'), []);
+  assert.deepEqual(actorsOf('La guerra civil duró diez años.'), []);
+  assert.equal(actorsOf('Los estudiantes universitarios marcharon.')[0], 'EDU');
+  // words of the converted agents that name no one (sectors.json notRoles): "años" is no student, "la política" a policy
+  assert.deepEqual(actorsOf('En los últimos años la política económica del país cambió.'), []);
+  // a capitalised role word opening the sentence is that role even where the tagger reads a verb (a headline's "Mineros")
+  assert.equal(actorsOf('Mineros en huelga bloquearon la ruta.')[0], 'LAB');
+  // indigenous peoples and church members by name (sectors.json)
+  assert.equal(actorsOf('Los guaymíes marcharon.')[0], 'CVL');
+  assert.equal(actorsOf('Los católicos rezaron.')[0], 'REL');
   // "Nicolás Maduro" is one person in every language (data/actors/people.json)
   const ctx = newDocContext('2024-06-05', 'es');
   const [s] = splitSentences('Nicolás Maduro habló.', 'es');
