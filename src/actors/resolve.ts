@@ -931,7 +931,9 @@ function mergeCompounds(actors: ResolvedActor[], tokens: Token[], sentence: stri
     }
     // (two parties of one country too when their roles differ: "Sudan's army and the Rapid Support Forces",
     //  "Colombia's government and the ELN"; not "Maduro and his government")
-    const distinct = !!b && (a.country !== b.country || !!a.sector && !!b.sector && a.sector !== b.sector && a.kind !== 'person' && b.kind !== 'person');
+    // (an armed group of the country is a party of its own: its code differs even where it carries no sector)
+    const role = (x: ResolvedActor) => !!x.sector || x.kind === 'org';
+    const distinct = !!b && (a.country !== b.country || role(a) && role(b) && a.code !== b.code && a.kind !== 'person' && b.kind !== 'person');
     if (b && a.kind !== 'modifier' && b.kind !== 'modifier' && b.tokStart === a.tokEnd + 1 && rw.conj.has(tokens[a.tokEnd]!.norm) && distinct && !a.possessive) {
       // ("Venezuela's government and opposition", "the Egyptian government and army": a bare role after the
       //  conjunction shares the first one's country)

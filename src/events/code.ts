@@ -88,7 +88,9 @@ export function codeSentence(L: EventLanguage, sentence: string, tokens: Token[]
       if (!mention) continue;
       // (a protest and the protest it is the purpose of, "marcharon para protestar", are one: modality.json purposeRoots)
       const sameAct = (o: EventMention) => o.code === mention.code || o.root === mention.root && mod.purposeRoots.has(o.root);
-      const dup = out.find((o) => sameAct(o) && o.sourceCountry === mention.sourceCountry && o.targetCountry === mention.targetCountry && o.source.slice(0, 3) === mention.source.slice(0, 3));
+      // (organisations with no country are told apart by their codes: "Human Rights Watch and Amnesty International")
+      const sameSource = (o: EventMention) => mention.sourceCountry ? o.source.slice(0, 3) === mention.source.slice(0, 3) : o.source === mention.source;
+      const dup = out.find((o) => sameAct(o) && o.sourceCountry === mention.sourceCountry && o.targetCountry === mention.targetCountry && sameSource(o));
       if (dup) continue;
       out.push(mention);
     }

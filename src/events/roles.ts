@@ -635,14 +635,14 @@ function unlinkFrom(a: ResolvedActor, other: ResolvedActor): ResolvedActor {
   return undo(a);
 }
 
-/** The country a place phrase of the sentence sets the scene in ("in Khartoum", "near Falluja"), or a place named
- *  before the trigger. */
 /** An actor named as where something happens: after a locative preposition, or after "of" behind a direction word
  *  ("in a village north of Belgrade"). */
 function located(r: Resolution, a: ResolvedActor): boolean {
   return a.prep !== null && (r.L.words.locative.has(a.prep) || a.prep === 'of' && r.L.words.directions.has(r.tokens[prepIndex(r.tokens, a) - 1]?.norm ?? ''));
 }
 
+/** The country a place phrase of the sentence sets the scene in ("in Khartoum", "near Falluja"), or a place named
+ *  before the trigger. */
 function sceneOf(r: Resolution): string | null {
   const { actors, ti, clause, c } = r;
   // (the place phrase of the trigger's own clause, nearest first: "marched through central London … calling for a
@@ -688,7 +688,10 @@ function expandEvents(r: Resolution, code: string, symmetric: boolean): RawEvent
     // a force posture (15) is towards another country, not a government's own forces ("the dispatching of US troops")
     // (nor is a withdrawal or surrender: "willing to withdraw its troops" names what is withdrawn)
     // (police deployed at home are: "deployed 400,000 police officers for the election")
-    if (s.country && s.country === t.country && (code.startsWith('15') && !HOME_POSTURES.has(code) || /^(087|0356)/.test(code))) continue;
+    // (but a ceasefire between two of a country's own sides is: "the government and the ELN agreed to a ceasefire";
+    //  not "ending America's longest war")
+    const ceasefire = code === '0871' && s.code !== s.country && t.code !== t.country;
+    if (s.country && s.country === t.country && (code.startsWith('15') && !HOME_POSTURES.has(code) || /^(087|0356)/.test(code) && !ceasefire)) continue;
     if (!s.country && !/^(IGO|NGO|IMG)/.test(s.code)) continue;
     if (!t.country && !/^(IGO|NGO|IMG)/.test(t.code)) continue;
     // ("clashes between security forces and protesters"): force by the police at their own people is repression

@@ -418,3 +418,12 @@ test('a rejection with no target named is aimed at the party the document names'
   const b = byCountry;
   assert.deepEqual(b('Ukraine will not give up its land, President Volodymyr Zelenskyy said Saturday, rejecting any deal that would cede territory to Russia.', '2025-08-09'), ['UKR>RUS:127']);
 });
+
+test('a ceasefire between two sides of one country is an event; two organisations acting together are both coded', () => {
+  const b = byCode;
+  assert.deepEqual(b("Colombia's government agreed to a ceasefire with the ELN."), ['COLGOV>COLREB:0871']);
+  assert.deepEqual(b("Sudan's army and the RSF agreed to a ceasefire."), ['SDNMIL>SDNREB:0871']);
+  // (a country's own withdrawal is no event between actors, nor is ending its own war)
+  assert.deepEqual(b('The last U.S. troops flew out of Kabul, ending America\'s longest war.').filter((x) => x.endsWith(':0871')), []);
+  assert.deepEqual(b('Human Rights Watch and Amnesty International accused Ethiopian security forces of killings.').map((x) => x.replace(/>.*/, '')), ['NGOHRW', 'NGOAMN']);
+});
