@@ -18,7 +18,7 @@ export type Tense = 'pluperfect' | 'future' | 'past' | 'present' | 'nonfinite';
 
 interface SyntaxFile {
   locativeStart: string[]; punctStop: string[]; quote: string[]; locative: string[]; targetPreps: string[]; targetIntro: string[];
-  be: string[]; notTargetPossessed: string[]; possessive: string[]; prepOrConj: string[]; reflexive: string[]; ownPronouns: string[]; owned: string[]; weaponNouns: string[]; visitorWords?: string[]; timeWords?: string[]; combatNouns?: string[]; approximators?: string[]; spanStarts?: string[]; mediatorParticiples?: string[]; cargoFromPreps?: string[]; collectivePreps?: string[]; articles?: string[]; directions?: string[]; statePreps?: string[]; stateVerbs?: string[];
+  be: string[]; notTargetPossessed: string[]; possessive: string[]; prepOrConj: string[]; reflexive: string[]; ownPronouns: string[]; owned: string[]; weaponNouns: string[]; visitorWords?: string[]; timeWords?: string[]; combatNouns?: string[]; approximators?: string[]; spanStarts?: string[]; mediatorParticiples?: string[]; cargoFromPreps?: string[]; collectivePreps?: string[]; articles?: string[]; directions?: string[]; placeNouns?: string[]; statePreps?: string[]; stateVerbs?: string[];
   agentPreps: string[]; nominalAgentPreps: string[]; clitics: string[]; relativeSubjects: string[]; complementizers: string[]; targetMarkers: string[]; comitative: string[]; conditionalOpeners: string[];
   passive: { participleEndings: string[]; lemmaLike: string[]; reducedNext: string[]; intransitive?: string[] };
   tense: TenseSpec;
@@ -62,6 +62,8 @@ export interface EventWords {
   articles: Set<string>;
   /** Words before "of" that make the place after it a location ("north of Belgrade"). */
   directions: Set<string>;
+  /** Nouns that make a possessed country a place ("Somalia's Gedo region"). */
+  placeNouns: Set<string>;
   statePreps: Set<string>;
   stateVerbs: Set<string>;
   /** Nouns of a combat whose "with"/"by" actor, or adjective, is the agent of a passive act of force. */
@@ -97,6 +99,7 @@ interface CodesFile {
   intent: Record<string, string>; intentByRoot: Record<string, string>; refusal: Record<string, string>; refusalByRoot: Record<string, string>; threatFromRoot: number;
   repression: { codes: string[]; sources: string[]; targets: string[]; code: string }; homePostures: string[];
   civilViolence: { codes: string[]; sources: string[]; code: string };
+  handedOver?: string[];
 }
 
 export interface CodeClasses {
@@ -113,6 +116,8 @@ export interface CodeClasses {
   homePostures: Set<string>;
   /** Force by civilians or opposition supporters is a violent protest (code). */
   civilViolence: { codes: Set<string>; sources: Set<string>; code: string };
+  /** Codes of a person handed to another state: in a passive with no agent, the person's own state hands over. */
+  handedOver: Set<string>;
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -145,7 +150,7 @@ export function loadEventWords(lang: string): EventWords {
     approximators: set(w.approximators ?? []),
     spanStarts: set(w.spanStarts ?? []),
     mediatorParticiples: set(w.mediatorParticiples ?? []),
-    cargoFromPreps: set(w.cargoFromPreps ?? []), collectivePreps: set(w.collectivePreps ?? []), articles: set(w.articles ?? []), directions: set(w.directions ?? []),
+    cargoFromPreps: set(w.cargoFromPreps ?? []), collectivePreps: set(w.collectivePreps ?? []), articles: set(w.articles ?? []), directions: set(w.directions ?? []), placeNouns: set(w.placeNouns ?? []),
     statePreps: set(w.statePreps ?? []), stateVerbs: set(w.stateVerbs ?? []),
     combatNouns: set(w.combatNouns ?? []),
   };
@@ -163,6 +168,7 @@ export function codeClasses(): CodeClasses {
     refusalByRoot: new Map(Object.entries(c.refusalByRoot)), threatFromRoot: c.threatFromRoot,
     repression: { codes: new Set(c.repression.codes), sources: new Set(c.repression.sources), targets: new Set(c.repression.targets), code: c.repression.code }, homePostures: new Set(c.homePostures),
     civilViolence: { codes: new Set(c.civilViolence.codes), sources: new Set(c.civilViolence.sources), code: c.civilViolence.code },
+    handedOver: new Set(c.handedOver ?? []),
   };
   return codes;
 }

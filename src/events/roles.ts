@@ -51,7 +51,7 @@ interface Resolution {
 export interface Resolved { events: RawEvent[]; source: ResolvedActor | null; tense: string }
 
 const usable = (a: ResolvedActor) => a.kind !== 'modifier' || !!a.country;
-const { stateSectors: STATE_SECTORS, ownCountryTarget: OWN_TARGETS, cityTarget: CITY_TARGET, repression: REPRESSION, homePostures: HOME_POSTURES, civilViolence: CIVIL_VIOLENCE } = codeClasses();
+const { stateSectors: STATE_SECTORS, ownCountryTarget: OWN_TARGETS, cityTarget: CITY_TARGET, repression: REPRESSION, homePostures: HOME_POSTURES, civilViolence: CIVIL_VIOLENCE, handedOver: HANDED_OVER } = codeClasses();
 /** The sector of the source's own country an act is aimed at when its target is not named (or null). */
 const ownTargetSector = (code: string) => OWN_TARGETS.find(([prefix]) => code.startsWith(prefix))?.[1] ?? null;
 /** A city named as such (not a capital or seat of power standing for a government): a place with no sector. */
@@ -269,6 +269,19 @@ function passiveRoles(r: Resolution): boolean {
     const start = firstOfClause(clause, ti);
     // ("Alexei Navalny, who was detained …": the antecedent, a comma between)
     if (!r.target && r.L.words.relativeSubjects.has(tokens[start]?.norm ?? '')) r.target = actors.find((a) => (a.tokEnd === start || a.tokEnd === start - 1 && tokens[a.tokEnd]?.norm === ',') && a.kind !== 'modifier') ?? null;
+  }
+  // ("Hernández was extradited to the United States"): a person handed over with no agent named, by the person's own
+  // state to the state after "to"
+  if (!r.source && HANDED_OVER.has(p.code)) {
+    const patient = [...actors].reverse().find((a) => a.tokEnd <= ti && clause[a.tokStart] === c && a.prep === null && a.kind === 'person' && a.country);
+    const dest = r.target && r.target !== patient ? r.target : actors.find((a) => a.tokStart > ti && a.prep === 'to' && a.country);
+    // ("was extradited to Peru from the United States": the state it comes from)
+    const origin = actors.find((a) => a.tokStart > ti && a.prep === 'from' && a.country && a !== dest);
+    const giver = origin?.country ?? patient?.country;
+    if (patient && giver && dest?.country && dest.country !== giver) {
+      r.source = { ...(origin ?? patient), code: giver + 'GOV', country: giver, sector: 'GOV', kind: 'reference', fromContext: true };
+      r.target = dest;
+    }
   }
   // "was killed in a firefight with U.S. forces", "were wounded in an Israeli airstrike": a passive act of force with no
   // "by" agent has the agent of the combat it happened in
@@ -501,7 +514,9 @@ function modalCode(r: Resolution): { code: string; tns: string } | null {
   let code: string | null = p.code;
   // "withdrew from southern Lebanon": leaving a place (not an organisation or talks) is a military pullback
   const placeCode = r.L.patterns.fromPlace.get(code);
-  if (placeCode && !p.nominal && !r.passive && target && !target.possessive && (target.kind === 'country' || target.kind === 'place' || target.kind === 'modifier' && !!target.country)) code = placeCode;
+  // (a country's region, city or border is a place too: "withdrew from Somalia's Gedo region")
+  const placeOwner = !!target?.possessive && tokensAfterPossessive(r, target).some((t) => r.L.words.placeNouns.has(t.lemma));
+  if (placeCode && !p.nominal && !r.passive && target && (!target.possessive || placeOwner) && (target.kind === 'country' || target.kind === 'place' || target.kind === 'modifier' && !!target.country)) code = placeCode;
   let mo: Mode = mode;
   if (mo === 'fact' && tns === 'future' && !p.nominal) mo = 'intent';
   code = applyMode(code, mo);
@@ -825,4 +840,15 @@ function contextActor(ctx: DocContext & { lastEvents?: EventMention[] }, other: 
     if (c !== otherCountry) return mk(c, c);
   }
   return null;
+}
+
+/** The noun phrase a possessive actor owns ("Somalia's Gedo region": Gedo, region), up to four words. */
+function tokensAfterPossessive(r: Resolution, a: ResolvedActor): Token[] {
+  const out: Token[] = [];
+  for (let k = a.tokEnd; k < r.tokens.length && out.length < 4; k++) {
+    const t = r.tokens[k]!;
+    if (!/^(NOUN|PROPN|ADJ|PART)$/.test(t.pos)) break;
+    out.push(t);
+  }
+  return out;
 }

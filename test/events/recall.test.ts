@@ -427,3 +427,13 @@ test('a ceasefire between two sides of one country is an event; two organisation
   assert.deepEqual(b('The last U.S. troops flew out of Kabul, ending America\'s longest war.').filter((x) => x.endsWith(':0871')), []);
   assert.deepEqual(b('Human Rights Watch and Amnesty International accused Ethiopian security forces of killings.').map((x) => x.replace(/>.*/, '')), ['NGOHRW', 'NGOAMN']);
 });
+
+test('extraditions in the passive, pullbacks from a country\'s region or from positions, the Pope', () => {
+  const b = byCountry;
+  assert.deepEqual(b('Former Honduran President Juan Orlando Hernandez was extradited to the United States on Thursday.'), ['HND>USA:063']);
+  assert.deepEqual(b('Former Peruvian President Alejandro Toledo was extradited to Peru from the United States.'), ['USA>PER:063']);
+  assert.deepEqual(b("Ethiopian troops withdrew from Somalia's Gedo region."), ['ETH>SOM:087']);
+  assert.deepEqual(b("The United States withdrew from Iran's nuclear deal."), ['USA>IRN:166']);
+  assert.deepEqual(b('Russian forces pulled back from positions around Kyiv.'), ['RUS>UKR:087']);
+  assert.deepEqual(b('Pope Leo criticized Russia.', '2025-06-01'), ['VAT>RUS:111']);
+});
