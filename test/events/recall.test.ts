@@ -437,3 +437,8 @@ test('extraditions in the passive, pullbacks from a country\'s region or from po
   assert.deepEqual(b('Russian forces pulled back from positions around Kyiv.'), ['RUS>UKR:087']);
   assert.deepEqual(b('Pope Leo criticized Russia.', '2025-06-01'), ['VAT>RUS:111']);
 });
+
+test('standing with a country is support', () => {
+  assert.deepEqual(byCountry('The United States stands with Ukraine.'), ['USA>UKR:051']);
+  assert.deepEqual(byCountry('The minister stood by his remarks.'), []);
+});
