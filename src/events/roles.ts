@@ -442,13 +442,18 @@ function agentTarget(r: Resolution): boolean {
   // for statements, appeals, criticism, rejection and investigation the agent of the object phrase is the target
   // (a city or region after "in" is where it happened, no target for these roots: "abuses by Ethiopian troops in Tigray")
   const placeOnly = !!r.target && isCity(r.target) && !CITY_TARGET.test(p.code);
-  if ((!r.target || m.open || placeOnly) && !r.passive && source && source.kind !== 'compound' && BY_TARGET_ROOTS.test(p.code)) {
+  // ("demanded the release of all hostages held by Hamas": the source's own people held by an agent are what the
+  //  demand is about; the agent is its target)
+  const ownPeople = !!r.target && !!source && r.target.kind === 'group' && CIVIL_SECTORS.has(r.target.sector) && (!r.target.country || !!r.target.fromContext || r.target.country === source.country);
+  if ((!r.target || m.open || placeOnly || ownPeople) && !r.passive && source && source.kind !== 'compound' && BY_TARGET_ROOTS.test(p.code)) {
     const byAgent = (a: ResolvedActor) => {
       let k = a.tokStart - 1;
       while (k > 0 && !r.L.words.agentPreps.has(tokens[k]!.norm)) k--;
-      return tokens[k - 1]?.pos === 'NOUN' || tokens[k - 1]?.pos === 'PROPN';
+      // (or the participle that holds the people: "hostages held by Hamas")
+      return tokens[k - 1]?.pos === 'NOUN' || tokens[k - 1]?.pos === 'PROPN' || ownPeople && tokens[k - 1]?.pos === 'VERB';
     };
-    r.target = actors.find((a) => a.tokStart >= m.end && a.prep !== null && r.L.words.agentPreps.has(a.prep) && a !== source && a.tokStart - m.end <= 12 && clause[a.tokStart] === c && usable(a) && byAgent(a)) ?? null;
+    const agent = actors.find((a) => a.tokStart >= m.end && a.prep !== null && r.L.words.agentPreps.has(a.prep) && a !== source && a.tokStart - m.end <= 12 && clause[a.tokStart] === c && usable(a) && byAgent(a)) ?? null;
+    r.target = ownPeople && !placeOnly && !m.open ? agent ?? r.target : agent;
     if (r.target && r.target.kind === 'modifier' && !r.target.country) r.target = null;
   }
   // acts aimed at the source's own country when no target is named (codes.json ownCountryTarget): protests at its

@@ -442,3 +442,8 @@ test('standing with a country is support', () => {
   assert.deepEqual(byCountry('The United States stands with Ukraine.'), ['USA>UKR:051']);
   assert.deepEqual(byCountry('The minister stood by his remarks.'), []);
 });
+
+test('a demand for the release of people held by an agent is aimed at the agent', () => {
+  const b = byCode;
+  assert.deepEqual(b('Israel demanded the release of all hostages held by Hamas.').map((x) => x.replace(/:.*/, '')), ['ISR>PSEREB']);
+});
