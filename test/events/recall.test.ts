@@ -447,3 +447,9 @@ test('a demand for the release of people held by an agent is aimed at the agent'
   const b = byCode;
   assert.deepEqual(b('Israel demanded the release of all hostages held by Hamas.').map((x) => x.replace(/:.*/, '')), ['ISR>PSEREB']);
 });
+
+test('West African leaders are ECOWAS; a person handed over to a state before the object is named', () => {
+  const b = byCode;
+  assert.deepEqual(b("West African leaders demanded that Guinea's military junta hold elections within six months."), ['IGOWAFECW>GINGOV:100']);
+  assert.deepEqual(byCountry('Pakistan has handed over to the United States an Islamic State operative.'), ['PAK>USA:063']);
+});
