@@ -6,7 +6,7 @@ import { focusCountry, type DocContext, type ResolvedActor, type Token } from '.
 import { codeClasses } from './lexicon.js';
 import type { EventLanguage } from './language.js';
 import type { Match } from './match.js';
-import { isPassive, tense, firstOfClause, looksLikeSubject, precededByVerb, modifierSubject, prepIndex } from './syntax.js';
+import { isPassive, tense, firstOfClause, looksLikeSubject, precededByVerb, modifierSubject, prepIndex, lastSeq } from './syntax.js';
 import { modeOf, applyMode, type Mode, unrealisedTime, hypotheticalNominal, predicted, mandated, aboutSport } from './modes.js';
 
 const { physical: PHYSICAL, violent: VIOLENT, coercion: COERCION, byTarget: BY_TARGET_ROOTS, impliedTarget: IMPLIED_TARGET, inTarget: IN_TARGET_ROOTS, sanctionsTopic: SANCTIONS_TOPIC, civilSectors: CIVIL_SECTORS } = codeClasses();
@@ -494,6 +494,7 @@ function modalCode(r: Resolution): { code: string; tns: string } | null {
   const { L, tokens, clause, ti, p, source, target } = r;
   const winStart = source && source.tokEnd >= 0 && source.tokEnd <= ti ? source.tokEnd : firstOfClause(clause, ti);
   if (!p.nominal && mandated(L, tokens, ti)) return null;
+  if (!p.nominal && deniedCausative(r)) return null;
   const mode = modeOf(L, tokens, winStart, ti, p);
   let tns: string = tense(L, tokens, r.governingVerb >= 0 ? r.governingVerb : ti, winStart);
   // "voted to suspend", "moved to normalize": the infinitive takes the tense of the verb that governs it
@@ -856,4 +857,16 @@ function tokensAfterPossessive(r: Resolution, a: ResolvedActor): Token[] {
     out.push(t);
   }
   return out;
+}
+
+/** "refused to let the ASEAN envoy meet Suu Kyi", "did not let reporters enter": the subject of the act is the object of
+ *  a causative verb that is negated or refused — the act does not happen. */
+function deniedCausative(r: Resolution): boolean {
+  const { L, tokens, clause, source } = r;
+  if (!source || source.tokStart <= 0) return false;
+  let k = source.tokStart - 1;
+  while (k > 0 && /^(DET|ADJ)$/.test(tokens[k]!.pos)) k--;
+  if (!L.words.causatives.has(tokens[k]!.lemma)) return false;
+  const from = firstOfClause(clause, k);
+  return lastSeq(L, tokens, from, k, L.mod.negation) >= 0 || lastSeq(L, tokens, from, k, L.mod.refusal) >= 0;
 }

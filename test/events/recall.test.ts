@@ -453,3 +453,10 @@ test('West African leaders are ECOWAS; a person handed over to a state before th
   assert.deepEqual(b("West African leaders demanded that Guinea's military junta hold elections within six months."), ['IGOWAFECW>GINGOV:100']);
   assert.deepEqual(byCountry('Pakistan has handed over to the United States an Islamic State operative.'), ['PAK>USA:063']);
 });
+
+test('an act someone was refused or not let do does not happen', () => {
+  const b = byCountry;
+  assert.deepEqual(b('Myanmar refused to let the UN envoy meet Aung San Suu Kyi.'), []);
+  assert.deepEqual(b('Myanmar did not let the UN envoy meet Aung San Suu Kyi.'), []);
+  assert.deepEqual(b('Myanmar let the UN envoy meet Aung San Suu Kyi.'), ['null>MMR:040']);
+});
