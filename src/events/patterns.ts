@@ -217,8 +217,10 @@ export interface Modality {
    *  protest made by the act it is the purpose of ("bloquearon rutas para protestar"). */
   purpose: string[][];
   purposeRoots: Set<string>;
+  /** Modals with which an actor speaks of its own possible hostile act: a threat when the actor says it. */
+  ownPossibility: string[][];
   /** Phrases of sport ("world cup", "penalties"; "fútbol", "FIFA"): a sentence that holds one is about sport — acts
-   *  between two bare country names are games, protests sporting disputes (code.ts aboutSport). */
+   *  between two bare country names are games, protests sporting disputes (modes.ts aboutSport). */
   sport: string[][];
 }
 
@@ -237,6 +239,6 @@ export function loadModality(lang: string): Modality {
     allegation: set('allegation'),
     mandative: set('mandative'), mandativeNouns: set('mandativeNouns'),
     purpose: seqs('purpose'), purposeRoots: set('purposeRoots'),
-    sport: seqs('sport'),
+    sport: seqs('sport'), ownPossibility: seqs('ownPossibility'),
   };
 }

@@ -495,7 +495,8 @@ function modalCode(r: Resolution): { code: string; tns: string } | null {
   const winStart = source && source.tokEnd >= 0 && source.tokEnd <= ti ? source.tokEnd : firstOfClause(clause, ti);
   if (!p.nominal && mandated(L, tokens, ti)) return null;
   if (!p.nominal && deniedCausative(r)) return null;
-  const mode = modeOf(L, tokens, winStart, ti, p);
+  let mode = modeOf(L, tokens, winStart, ti, p);
+  if (mode === 'drop' && !p.nominal && ownPossibleThreat(r, winStart)) mode = 'threat';
   let tns: string = tense(L, tokens, r.governingVerb >= 0 ? r.governingVerb : ti, winStart);
   // "voted to suspend", "moved to normalize": the infinitive takes the tense of the verb that governs it
   if (tns === 'nonfinite' && !p.nominal) {
@@ -869,4 +870,21 @@ function deniedCausative(r: Resolution): boolean {
   if (!L.words.causatives.has(tokens[k]!.lemma)) return false;
   const from = firstOfClause(clause, k);
   return lastSeq(L, tokens, from, k, L.mod.negation) >= 0 || lastSeq(L, tokens, from, k, L.mod.refusal) >= 0;
+}
+
+/** "Turkey may suspend diplomatic relations with the UAE, Erdogan said", "He said Turkey could launch a new military
+ *  operation": a hostile act the actor itself (or someone of its country) says it could do is a threat
+ *  (modality.json ownPossibility); said by others it stays a speculation. */
+function ownPossibleThreat(r: Resolution, winStart: number): boolean {
+  const { L, tokens, actors, source, ti, p } = r;
+  if (!source?.country || !/^(1[2-9]|20)/.test(p.code) || p.code.startsWith('14')) return false;
+  if (lastSeq(L, tokens, Math.max(winStart, ti - 3), ti, L.mod.ownPossibility) < 0) return false;
+  // the reporting verb of the sentence and its speaker: before it ("Erdogan said Turkey could …"), or, after the act,
+  // the actor next to it (", President Tayyip Erdogan said on Friday")
+  const v = tokens.findIndex((t, k) => (t.pos === 'VERB' || t.pos === 'AUX') && k !== ti && L.mod.reporting.has(t.lemma));
+  if (v < 0) return false;
+  const speaker = v < ti
+    ? [...actors].reverse().find((a) => a.tokEnd <= v && a.prep === null && a.kind !== 'modifier')
+    : [...actors].reverse().find((a) => a.tokEnd <= v && a.tokStart > ti && a.prep === null && a.kind !== 'modifier') ?? actors.find((a) => a.tokStart > v && a.tokStart <= v + 3 && a.prep === null && a.kind !== 'modifier');
+  return !!speaker && speaker.country === source.country;
 }

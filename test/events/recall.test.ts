@@ -460,3 +460,11 @@ test('an act someone was refused or not let do does not happen', () => {
   assert.deepEqual(b('Myanmar did not let the UN envoy meet Aung San Suu Kyi.'), []);
   assert.deepEqual(b('Myanmar let the UN envoy meet Aung San Suu Kyi.'), ['null>MMR:040']);
 });
+
+test('a hostile act an actor says it could do is a threat; said by others, a speculation', () => {
+  const b = byCountry;
+  assert.deepEqual(b('Turkey may suspend diplomatic relations with the United Arab Emirates, President Tayyip Erdogan said on Friday.'), ['TUR>ARE:1313']);
+  assert.deepEqual(b('Erdogan said Turkey could launch a new military operation against Kurdish militants in northern Syria.').map((x) => x.replace(/>.*:/, ':')), ['TUR:1384']);
+  assert.deepEqual(b('Analysts said Russia could attack Ukraine this winter.'), []);
+  assert.deepEqual(b('Russia could attack Ukraine, NATO warned.'), []);
+});
