@@ -77,6 +77,10 @@ const GOLDEN: [string, string[]][] = [
   // a protest in a sentence that speaks of sport is a sporting dispute (modality.json sport)
   ['Los árbitros de fútbol de Honduras se declararon en huelga.', []],
   ['Los mineros hondureños se declararon en huelga.', ['HND-143->HND']],
+  // the bare default of an everyday verb of the converted dictionary is off (dictionary-policy.json noBareVerbs):
+  // "reunir" gathers, it is no meeting; "se reunió con" still is one (a curated pattern)
+  ['Los sindicatos españoles reúnen a los agricultores franceses.', []],
+  ['El canciller venezolano se reunió con su homólogo colombiano.', ['VEN-040->COL']],
   // people of one country (or of none named) protesting together aim at their government
   ['El gobierno de Ecuador subió el precio del pan. Grupos de estudiantes y trabajadores bloqueaban el tránsito.', ['ECU-144->ECU']],
   // "parte" after a determiner or a preposition is the noun ("por otra parte", "por parte de"), no verb "partir"
