@@ -87,7 +87,7 @@ export function newDocContext(date: string | null, lang = 'en'): DocContext {
 
 interface RefWords {
   countryRefs: string[]; pairRefs: string[]; pronouns: Record<string, string>; locativePreps: string[]; quantityHeads: string[]; expletiveAfterIt?: string[]; directionals?: string[]; hyphenHeads?: string[]; likenessHeads?: string[]; relationHeads?: string[]; groupHeads?: string[]; pastTitles?: string[];
-  articles: string[]; prepositions: string[]; ofPreps: string[]; fromPreps: string[]; inPreps: string[]; ownerDeterminers: string[]; conjunctions: string[]; postnominalAdjectives?: boolean; contextSectors: string[]; ofChains?: boolean; genericRoles: string[]; roleWordsNotVerbs?: boolean; roleWordsNotAdjectives?: boolean;
+  articles: string[]; prepositions: string[]; ofPreps: string[]; fromPreps: string[]; inPreps: string[]; ownerDeterminers: string[]; conjunctions: string[]; postnominalAdjectives?: boolean; contextSectors: string[]; ofChains?: boolean; genericRoles: string[]; roleWordsNotVerbs?: boolean; roleWordsNotAdjectives?: boolean; datelineNewStory?: boolean;
 }
 interface References {
   countryRefs: string[][]; pairRefs: string[][]; refFirst: Set<string>; pronouns: Map<string, string>; locative: Set<string>; quantity: Set<string>; expletive: Set<string>; directionals: Set<string>; hyphenHeads: Set<string>; likeness: Set<string>; relation: Set<string>; groupHeads: Set<string>;
@@ -108,6 +108,9 @@ interface References {
   /** A one-word role that the tagger reads as an adjective right after a plain noun qualifies that noun ('la huelga
    *  general', 'la política económica'): no actor. */
   roleWordsNotAdjectives: boolean;
+  /** A wire dateline opens a new story ("MADRID, Mayo 18 (AFP) - …" in a digest of dispatches): the roles and
+   *  countries named before are forgotten, and its place's country is the one the story is about. */
+  datelineNewStory: boolean;
 }
 const refCache = new Map<string, References>();
 /** A language's reference words (data/actors/<lang>/references.json). */
@@ -122,7 +125,7 @@ function refWords(lang: string): References {
     const refFirst = new Set([...countryRefs, ...pairRefs].map((seq) => seq[0]!));
     refs = {
       countryRefs, pairRefs, refFirst, pronouns: new Map(Object.entries(r.pronouns).map(([k, v]) => [normalize(k), v])), locative: words(r.locativePreps), quantity: words(r.quantityHeads), expletive: words(r.expletiveAfterIt), directionals: words(r.directionals), hyphenHeads: words(r.hyphenHeads), likeness: words(r.likenessHeads), relation: words(r.relationHeads), groupHeads: words(r.groupHeads), pastTitles: words(r.pastTitles),
-      articles: words(r.articles), preps: words(r.prepositions), ofPreps: words(r.ofPreps), fromPreps: words(r.fromPreps), inPreps: words(r.inPreps), owners: words(r.ownerDeterminers), conj: words(r.conjunctions), postnominal: !!r.postnominalAdjectives, contextSectors: new Set(r.contextSectors), ofChains: !!r.ofChains, genericRoles: new Set(r.genericRoles.map(normalize)), roleWordsNotVerbs: !!r.roleWordsNotVerbs, roleWordsNotAdjectives: !!r.roleWordsNotAdjectives,
+      articles: words(r.articles), preps: words(r.prepositions), ofPreps: words(r.ofPreps), fromPreps: words(r.fromPreps), inPreps: words(r.inPreps), owners: words(r.ownerDeterminers), conj: words(r.conjunctions), postnominal: !!r.postnominalAdjectives, contextSectors: new Set(r.contextSectors), ofChains: !!r.ofChains, genericRoles: new Set(r.genericRoles.map(normalize)), roleWordsNotVerbs: !!r.roleWordsNotVerbs, roleWordsNotAdjectives: !!r.roleWordsNotAdjectives, datelineNewStory: !!r.datelineNewStory,
     };
     refCache.set(lang, refs);
   }
@@ -252,6 +255,7 @@ export function findActors(tokens: Token[], sentence: string, ctx: DocContext): 
   ctx.sentenceNo++;
   // a wire dateline ("KABUL, Afghanistan (AP) —") says where the story was filed: no actor, no scene
   const start = datelineEnd(tokens);
+  if (start > 0 && rw.datelineNewStory && ctx.sentenceNo > 1) newStory(tokens, ctx, lex);
   const matches = nameMatches(tokens, start, lex, rw);
   const out: ResolvedActor[] = [];
   let i = start;
@@ -280,6 +284,17 @@ export function findActors(tokens: Token[], sentence: string, ctx: DocContext): 
   const merged = mergeCompounds(out, tokens, sentence, rw);
   ctx.prevSubject = merged.find((a) => a.prep === null && a.kind !== 'modifier' && !a.possessive) ?? null;
   return merged;
+}
+
+/** A dateline past the document's first sentence opens a new story: what was named before is forgotten, and the
+ *  dateline's place, when the lexicon knows it, is the country named first. */
+function newStory(tokens: Token[], ctx: DocContext, lex: Lexicon): void {
+  ctx.lastBySector.clear();
+  ctx.countries.length = 0;
+  ctx.mentions.clear();
+  ctx.recent.length = 0;
+  const d = matchAt(tokens, 0, lex)?.entries.find((e) => e.country && (e.kind === 'capital' || e.kind === 'city' || e.kind === 'country' || e.kind === 'seat'));
+  if (d?.country) { ctx.countries.push(d.country); ctx.mentions.set(d.country, 1); }
 }
 
 /** The lexicon's names found in a sentence, longest first, by the token each starts at. */

@@ -81,6 +81,8 @@ const GOLDEN: [string, string[]][] = [
   // "reunir" gathers, it is no meeting; "se reunió con" still is one (a curated pattern)
   ['Los sindicatos españoles reúnen a los agricultores franceses.', []],
   ['El canciller venezolano se reunió con su homólogo colombiano.', ['VEN-040->COL']],
+  // a wire dateline past the first sentence opens a new dispatch (references.json datelineNewStory)
+  ['BOGOTA - Los estudiantes colombianos marcharon contra el gobierno. MADRID - Los manifestantes marcharon por el centro de la ciudad.', ['COL-141->COL', 'ESP-141->ESP']],
   // people of one country (or of none named) protesting together aim at their government
   ['El gobierno de Ecuador subió el precio del pan. Grupos de estudiantes y trabajadores bloqueaban el tránsito.', ['ECU-144->ECU']],
   // "parte" after a determiner or a preposition is the noun ("por otra parte", "por parte de"), no verb "partir"
