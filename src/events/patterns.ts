@@ -59,6 +59,9 @@ export interface PatternSet {
   /** The prepositions of what a protest is against ("against", "contra"): a country after one is its target, not the
    *  protesters' place (nouns.json againstPreps; default "against"). */
   againstPreps: Set<string>;
+  /** Sectors of state employees whose protest (demonstration, strike, blockade) is aimed at their own government
+   *  (nouns.json protestByStaff: police, soldiers), unlike the acts of the state itself. */
+  protestByStaff: Set<string>;
 }
 
 function parseElement(w: string): Element {
@@ -143,7 +146,7 @@ export function loadPastForms(lang: string): Map<string, string> {
 
 export function loadPatterns(lang: string): PatternSet {
   const verbs = readData<{ sym: string[]; actorObject?: string[]; fromPlace?: Record<string, string>; cargo?: Record<string, string[]>; cargoSectors?: Record<string, string>; joint?: Record<string, string>; reversed?: Record<string, string[]>; needsClitic?: Record<string, { clitics: string[]; roots: string[] }>; ownGovernmentRoots: string[]; patterns: Record<string, string[]> }>(`events/${lang}/verbs.json`);
-  const nouns = readData<{ patientHeads?: string[]; protestByPeople?: boolean; protestAtHome?: boolean; againstPreps?: string[]; patterns: Record<string, string[]> }>(`events/${lang}/nouns.json`);
+  const nouns = readData<{ patientHeads?: string[]; protestByPeople?: boolean; protestAtHome?: boolean; againstPreps?: string[]; protestByStaff?: string[]; patterns: Record<string, string[]> }>(`events/${lang}/nouns.json`);
   const syn = readData<SynonymsFile>(`events/${lang}/synonyms.json`);
   const byTrigger = new Map<string, Pattern[]>();
   index(verbs, false, byTrigger);
@@ -165,6 +168,7 @@ export function loadPatterns(lang: string): PatternSet {
     protestByPeople: nouns.protestByPeople === true,
     protestAtHome: nouns.protestAtHome === true,
     againstPreps: new Set((nouns.againstPreps ?? ['against']).map(dataWord)),
+    protestByStaff: new Set(nouns.protestByStaff ?? []),
     cargo: new Map(Object.entries(verbs.cargo ?? {}).flatMap(([code, words]) => words.map((w) => [dataWord(w), code] as [string, string]))),
     cargoSectors: new Map(Object.entries(verbs.cargoSectors ?? {})),
     joint: new Map(Object.entries(verbs.joint ?? {})),

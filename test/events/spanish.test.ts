@@ -81,6 +81,9 @@ const GOLDEN: [string, string[]][] = [
   // "reunir" gathers, it is no meeting; "se reunió con" still is one (a curated pattern)
   ['Los sindicatos españoles reúnen a los agricultores franceses.', []],
   ['El canciller venezolano se reunió con su homólogo colombiano.', ['VEN-040->COL']],
+  // police officers or soldiers on strike protest at their own government (nouns.json protestByStaff); a parade is none
+  ['Los policías venezolanos iniciaron una huelga.', ['VEN-143->VEN']],
+  ['Los soldados venezolanos desfilaron en Caracas.', []],
   // a wire dateline past the first sentence opens a new dispatch (references.json datelineNewStory)
   ['BOGOTA - Los estudiantes colombianos marcharon contra el gobierno. MADRID - Los manifestantes marcharon por el centro de la ciudad.', ['COL-141->COL', 'ESP-141->ESP']],
   // people of one country (or of none named) protesting together aim at their government
