@@ -87,7 +87,7 @@ export function newDocContext(date: string | null, lang = 'en'): DocContext {
 
 interface RefWords {
   countryRefs: string[]; pairRefs: string[]; pronouns: Record<string, string>; locativePreps: string[]; quantityHeads: string[]; expletiveAfterIt?: string[]; directionals?: string[]; hyphenHeads?: string[]; likenessHeads?: string[]; relationHeads?: string[]; groupHeads?: string[]; pastTitles?: string[];
-  articles: string[]; prepositions: string[]; ofPreps: string[]; fromPreps: string[]; inPreps: string[]; ownerDeterminers: string[]; conjunctions: string[]; postnominalAdjectives?: boolean; contextSectors: string[]; ofChains?: boolean; genericRoles: string[]; roleWordsNotVerbs?: boolean; roleWordsNotAdjectives?: boolean; datelineNewStory?: boolean;
+  articles: string[]; prepositions: string[]; ofPreps: string[]; fromPreps: string[]; inPreps: string[]; ownerDeterminers: string[]; conjunctions: string[]; postnominalAdjectives?: boolean; contextSectors: string[]; ofChains?: boolean; genericRoles: string[]; roleWordsNotVerbs?: boolean; roleWordsNotAdjectives?: boolean; datelineNewStory?: boolean; cityFirstNames?: boolean;
 }
 interface References {
   countryRefs: string[][]; pairRefs: string[][]; refFirst: Set<string>; pronouns: Map<string, string>; locative: Set<string>; quantity: Set<string>; expletive: Set<string>; directionals: Set<string>; hyphenHeads: Set<string>; likeness: Set<string>; relation: Set<string>; groupHeads: Set<string>;
@@ -111,6 +111,8 @@ interface References {
   /** A wire dateline opens a new story ("MADRID, Mayo 18 (AFP) - …" in a digest of dispatches): the roles and
    *  countries named before are forgotten, and its place's country is the one the story is about. */
   datelineNewStory: boolean;
+  /** A city's name alone before another capitalised name is a first name ("Vladimir Jirinovski"), no place. */
+  cityFirstNames: boolean;
 }
 const refCache = new Map<string, References>();
 /** A language's reference words (data/actors/<lang>/references.json). */
@@ -125,7 +127,7 @@ function refWords(lang: string): References {
     const refFirst = new Set([...countryRefs, ...pairRefs].map((seq) => seq[0]!));
     refs = {
       countryRefs, pairRefs, refFirst, pronouns: new Map(Object.entries(r.pronouns).map(([k, v]) => [normalize(k), v])), locative: words(r.locativePreps), quantity: words(r.quantityHeads), expletive: words(r.expletiveAfterIt), directionals: words(r.directionals), hyphenHeads: words(r.hyphenHeads), likeness: words(r.likenessHeads), relation: words(r.relationHeads), groupHeads: words(r.groupHeads), pastTitles: words(r.pastTitles),
-      articles: words(r.articles), preps: words(r.prepositions), ofPreps: words(r.ofPreps), fromPreps: words(r.fromPreps), inPreps: words(r.inPreps), owners: words(r.ownerDeterminers), conj: words(r.conjunctions), postnominal: !!r.postnominalAdjectives, contextSectors: new Set(r.contextSectors), ofChains: !!r.ofChains, genericRoles: new Set(r.genericRoles.map(normalize)), roleWordsNotVerbs: !!r.roleWordsNotVerbs, roleWordsNotAdjectives: !!r.roleWordsNotAdjectives, datelineNewStory: !!r.datelineNewStory,
+      articles: words(r.articles), preps: words(r.prepositions), ofPreps: words(r.ofPreps), fromPreps: words(r.fromPreps), inPreps: words(r.inPreps), owners: words(r.ownerDeterminers), conj: words(r.conjunctions), postnominal: !!r.postnominalAdjectives, contextSectors: new Set(r.contextSectors), ofChains: !!r.ofChains, genericRoles: new Set(r.genericRoles.map(normalize)), roleWordsNotVerbs: !!r.roleWordsNotVerbs, roleWordsNotAdjectives: !!r.roleWordsNotAdjectives, datelineNewStory: !!r.datelineNewStory, cityFirstNames: !!r.cityFirstNames,
     };
     refCache.set(lang, refs);
   }
@@ -662,15 +664,16 @@ function learnFromPhrase(s: ActorParts, parts: Match[], learnedName: string | nu
 }
 
 /** Whether the phrase, a lone place name, is only part of a longer proper name. */
-function insideProperName(s: ActorParts, tokens: Token[], parts: Match[], i: number, end: number, learnedName: string | null): boolean {
+function insideProperName(s: ActorParts, tokens: Token[], parts: Match[], i: number, end: number, learnedName: string | null, cityFirstNames: boolean): boolean {
   // "the South China Sea", "Latin American", "the Panama Canal": a country name inside another proper name
   if (!s.person && !learnedName && !s.igo && parts.length === 1 && parts[0]!.entries.every((e) => e.kind === 'country' || e.kind === 'adj' || e.kind === 'capital' || e.kind === 'city')) {
     const prev = tokens[i - 1];
     const next = tokens[end];
     if (prev && i > 0 && prev.cap && prev.pos === 'PROPN' && !(i === 1) && !/^["“'(]$/.test(tokens[i - 2]?.text ?? '')) return true;
     if (next && next.cap && GEO_HEADS.test(next.norm)) return true;
-    // ("Vladimir Jirinovski", "Florencia Peña": a city's name before another capitalised name is a first name)
-    if (next && next.cap && next.pos === 'PROPN' && parts[0]!.entries.every((e) => e.kind === 'city') && end - i === 1) return true;
+    // ("Vladimir Jirinovski", "Florencia Peña": a city's name before another capitalised name is a first name, where
+    //  the language data says so: references.json cityFirstNames)
+    if (cityFirstNames && next && next.cap && next.pos === 'PROPN' && parts[0]!.entries.every((e) => e.kind === 'city') && end - i === 1) return true;
     // ("the Sea of Japan", "the Gulf of Mexico", "the Strait of Hormuz": a feature "of" a country is a place name)
     if (prev?.norm === 'of' && i > 1 && tokens[i - 2]!.cap && SEA_HEADS.test(tokens[i - 2]!.norm)) return true;
   }
@@ -726,7 +729,7 @@ function composeActor(tokens: Token[], sentence: string, parts: Match[], i: numb
   const s: ActorParts = { country: null, countryKind: null, sector: '', sectorFromTitle: false, name: '', person: null, igo: null, hasHead: false, allModifier: true };
   for (let pi = 0; pi < parts.length; pi++) readPart(s, tokens, parts[pi]!, pi === parts.length - 1, learnedName, ctx);
   learnFromPhrase(s, parts, learnedName, ctx);
-  if (insideProperName(s, tokens, parts, i, end, learnedName)) return null;
+  if (insideProperName(s, tokens, parts, i, end, learnedName, refWords(ctx.lang).cityFirstNames)) return null;
   if (unconfirmedAmbiguous(tokens, parts, s.country, ctx)) return null;
   const start = tokens[i]!.start;
   const endC = tokens[end - 1]!.end;
