@@ -84,6 +84,10 @@ const GOLDEN: [string, string[]][] = [
   // police officers or soldiers on strike protest at their own government (nouns.json protestByStaff); a parade is none
   ['Los policías venezolanos iniciaron una huelga.', ['VEN-143->VEN']],
   ['Los soldados venezolanos desfilaron en Caracas.', []],
+  // "manifestar" with no object is to demonstrate, "se" or not (verbs.json needsClitic intransitive); with one it expresses
+  ['Miles de mineros bolivianos manifestaron por el centro de La Paz.', ['BOL-141->BOL']],
+  ['El canciller chileno manifestó en Santiago su preocupación por la crisis.', []],
+  ['Los trabajadores bolivianos manifestaron que no aceptarán la reforma.', []],
   // a wire dateline past the first sentence opens a new dispatch (references.json datelineNewStory)
   ['BOGOTA - Los estudiantes colombianos marcharon contra el gobierno. MADRID - Los manifestantes marcharon por el centro de la ciudad.', ['COL-141->COL', 'ESP-141->ESP']],
   // people of one country (or of none named) protesting together aim at their government
