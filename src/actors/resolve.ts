@@ -87,7 +87,7 @@ export function newDocContext(date: string | null, lang = 'en'): DocContext {
 
 interface RefWords {
   countryRefs: string[]; pairRefs: string[]; pronouns: Record<string, string>; locativePreps: string[]; quantityHeads: string[]; expletiveAfterIt?: string[]; directionals?: string[]; hyphenHeads?: string[]; likenessHeads?: string[]; relationHeads?: string[]; groupHeads?: string[]; pastTitles?: string[]; ledGroups?: Record<string, Record<string, string>>;
-  articles: string[]; prepositions: string[]; ofPreps: string[]; fromPreps: string[]; inPreps: string[]; ownerDeterminers: string[]; conjunctions: string[]; postnominalAdjectives?: boolean; contextSectors: string[]; ofChains?: boolean; genericRoles: string[]; roleWordsNotVerbs?: boolean; roleWordsNotAdjectives?: boolean;
+  articles: string[]; prepositions: string[]; ofPreps: string[]; fromPreps: string[]; inPreps: string[]; ownerDeterminers: string[]; conjunctions: string[]; postnominalAdjectives?: boolean; contextSectors: string[]; ofChains?: boolean; genericRoles: string[]; roleWordsNotVerbs?: boolean; roleWordsNotAdjectives?: boolean; datelineNewStory?: boolean; cityFirstNames?: boolean;
 }
 interface References {
   countryRefs: string[][]; pairRefs: string[][]; refFirst: Set<string>; pronouns: Map<string, string>; locative: Set<string>; quantity: Set<string>; expletive: Set<string>; directionals: Set<string>; hyphenHeads: Set<string>; likeness: Set<string>; relation: Set<string>; groupHeads: Set<string>; ledGroups: Map<string, Map<string, string>>;
@@ -108,6 +108,11 @@ interface References {
   /** A one-word role that the tagger reads as an adjective right after a plain noun qualifies that noun ('la huelga
    *  general', 'la política económica'): no actor. */
   roleWordsNotAdjectives: boolean;
+  /** A wire dateline opens a new story ("MADRID, Mayo 18 (AFP) - …" in a digest of dispatches): the roles and
+   *  countries named before are forgotten, and its place's country is the one the story is about. */
+  datelineNewStory: boolean;
+  /** A city's name alone before another capitalised name is a first name ("Vladimir Jirinovski"), no place. */
+  cityFirstNames: boolean;
 }
 const refCache = new Map<string, References>();
 /** A language's reference words (data/actors/<lang>/references.json). */
@@ -122,7 +127,7 @@ function refWords(lang: string): References {
     const refFirst = new Set([...countryRefs, ...pairRefs].map((seq) => seq[0]!));
     refs = {
       countryRefs, pairRefs, refFirst, pronouns: new Map(Object.entries(r.pronouns).map(([k, v]) => [normalize(k), v])), locative: words(r.locativePreps), quantity: words(r.quantityHeads), expletive: words(r.expletiveAfterIt), directionals: words(r.directionals), hyphenHeads: words(r.hyphenHeads), likeness: words(r.likenessHeads), relation: words(r.relationHeads), groupHeads: words(r.groupHeads), pastTitles: words(r.pastTitles), ledGroups: new Map(Object.entries(r.ledGroups ?? {}).map(([k, v]) => [normalize(k), new Map(Object.entries(v).map(([w, sec]) => [normalize(w), sec]))])),
-      articles: words(r.articles), preps: words(r.prepositions), ofPreps: words(r.ofPreps), fromPreps: words(r.fromPreps), inPreps: words(r.inPreps), owners: words(r.ownerDeterminers), conj: words(r.conjunctions), postnominal: !!r.postnominalAdjectives, contextSectors: new Set(r.contextSectors), ofChains: !!r.ofChains, genericRoles: new Set(r.genericRoles.map(normalize)), roleWordsNotVerbs: !!r.roleWordsNotVerbs, roleWordsNotAdjectives: !!r.roleWordsNotAdjectives,
+      articles: words(r.articles), preps: words(r.prepositions), ofPreps: words(r.ofPreps), fromPreps: words(r.fromPreps), inPreps: words(r.inPreps), owners: words(r.ownerDeterminers), conj: words(r.conjunctions), postnominal: !!r.postnominalAdjectives, contextSectors: new Set(r.contextSectors), ofChains: !!r.ofChains, genericRoles: new Set(r.genericRoles.map(normalize)), roleWordsNotVerbs: !!r.roleWordsNotVerbs, roleWordsNotAdjectives: !!r.roleWordsNotAdjectives, datelineNewStory: !!r.datelineNewStory, cityFirstNames: !!r.cityFirstNames,
     };
     refCache.set(lang, refs);
   }
@@ -262,6 +267,7 @@ export function findActors(tokens: Token[], sentence: string, ctx: DocContext): 
   ctx.sentenceNo++;
   // a wire dateline ("KABUL, Afghanistan (AP) —") says where the story was filed: no actor, no scene
   const start = datelineEnd(tokens);
+  if (start > 0 && rw.datelineNewStory && ctx.sentenceNo > 1) newStory(tokens, ctx, lex);
   confirmDateline(tokens, start, lex, rw, ctx);
   const matches = nameMatches(tokens, start, lex, rw);
   const out: ResolvedActor[] = [];
@@ -305,6 +311,17 @@ function placeOverContext(out: ResolvedActor[], rw: References): void {
     a.code = place.country + a.sector;
     a.contextOf = undefined;
   }
+}
+
+/** A dateline past the document's first sentence opens a new story: what was named before is forgotten, and the
+ *  dateline's place, when the lexicon knows it, is the country named first. */
+function newStory(tokens: Token[], ctx: DocContext, lex: Lexicon): void {
+  ctx.lastBySector.clear();
+  ctx.countries.length = 0;
+  ctx.mentions.clear();
+  ctx.recent.length = 0;
+  const d = matchAt(tokens, 0, lex)?.entries.find((e) => e.country && (e.kind === 'capital' || e.kind === 'city' || e.kind === 'country' || e.kind === 'seat'));
+  if (d?.country) { ctx.countries.push(d.country); ctx.mentions.set(d.country, 1); }
 }
 
 /** The lexicon's names found in a sentence, longest first, by the token each starts at. */
@@ -683,15 +700,16 @@ function learnFromPhrase(s: ActorParts, parts: Match[], learnedName: string | nu
 }
 
 /** Whether the phrase, a lone place name, is only part of a longer proper name. */
-function insideProperName(s: ActorParts, tokens: Token[], parts: Match[], i: number, end: number, learnedName: string | null): boolean {
+function insideProperName(s: ActorParts, tokens: Token[], parts: Match[], i: number, end: number, learnedName: string | null, cityFirstNames: boolean): boolean {
   // "the South China Sea", "Latin American", "the Panama Canal": a country name inside another proper name
   if (!s.person && !learnedName && !s.igo && parts.length === 1 && parts[0]!.entries.every((e) => e.kind === 'country' || e.kind === 'adj' || e.kind === 'capital' || e.kind === 'city')) {
     const prev = tokens[i - 1];
     const next = tokens[end];
     if (prev && i > 0 && prev.cap && prev.pos === 'PROPN' && !(i === 1) && !/^["“'(]$/.test(tokens[i - 2]?.text ?? '')) return true;
     if (next && next.cap && GEO_HEADS.test(next.norm)) return true;
-    // ("Vladimir Jirinovski", "Florencia Peña": a city's name before another capitalised name is a first name)
-    if (next && next.cap && next.pos === 'PROPN' && parts[0]!.entries.every((e) => e.kind === 'city') && end - i === 1) return true;
+    // ("Vladimir Jirinovski", "Florencia Peña": a city's name before another capitalised name is a first name, where
+    //  the language data says so: references.json cityFirstNames)
+    if (cityFirstNames && next && next.cap && next.pos === 'PROPN' && parts[0]!.entries.every((e) => e.kind === 'city') && end - i === 1) return true;
     // ("the Sea of Japan", "the Gulf of Mexico", "the Strait of Hormuz": a feature "of" a country is a place name)
     if (prev?.norm === 'of' && i > 1 && tokens[i - 2]!.cap && SEA_HEADS.test(tokens[i - 2]!.norm)) return true;
   }
@@ -755,7 +773,7 @@ function composeActor(tokens: Token[], sentence: string, parts: Match[], i: numb
   const s: ActorParts = { country: null, countryKind: null, sector: '', sectorFromTitle: false, name: '', person: null, igo: null, hasHead: false, allModifier: true };
   for (let pi = 0; pi < parts.length; pi++) readPart(s, tokens, parts[pi]!, pi === parts.length - 1, learnedName, ctx);
   learnFromPhrase(s, parts, learnedName, ctx);
-  if (insideProperName(s, tokens, parts, i, end, learnedName)) return null;
+  if (insideProperName(s, tokens, parts, i, end, learnedName, refWords(ctx.lang).cityFirstNames)) return null;
   if (unconfirmedAmbiguous(tokens, parts, s.country, ctx)) return null;
   const start = tokens[i]!.start;
   const endC = tokens[end - 1]!.end;

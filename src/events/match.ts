@@ -143,7 +143,10 @@ export function tryPatterns(L: EventLanguage, tokens: Token[], ti: number, list:
   const needs = L.patterns.needsClitic.get(lemma ?? tokens[ti]!.lemma);
   // (or attached to an infinitive or a gerund: "reunirse", "manifestándose")
   const t = tokens[ti]!;
-  const clitic = !!needs && (needs.clitics.has(tokens[ti - 1]?.norm ?? '') || tokens[ti - 1]?.pos === 'AUX' && needs.clitics.has(tokens[ti - 2]?.norm ?? '') || t.norm !== t.lemma && [...needs.clitics].some((c) => t.norm.endsWith(c)));
+  const clitic = !!needs && (needs.clitics.has(tokens[ti - 1]?.norm ?? '') || tokens[ti - 1]?.pos === 'AUX' && needs.clitics.has(tokens[ti - 2]?.norm ?? '') || t.norm !== t.lemma && [...needs.clitics].some((c) => t.norm.endsWith(c))
+    // ("miles de mineros manifestaron por el centro de La Paz": used with no object, the verb is the act without its
+    //  clitic too; "manifestó en Santiago su preocupación", "manifestaron que …" have one)
+    || !!needs?.intransitive && !objectAfter(L, tokens, ti));
   for (const p of list) {
     if (needs && !clitic && needs.roots.some((r) => p.code.startsWith(r))) continue;
     for (const alt of p.trigger) {
@@ -213,3 +216,15 @@ function matchPassiveTarget(L: EventLanguage, tokens: Token[], ti: number, tlen:
   return { pattern: p, triggerStart: ti, triggerEnd: ti + tlen, end, target: null, inner: out.inner };
 }
 
+/** An object after the verb at `ti`, before the next punctuation or verb: a complementizer, or a determiner or pronoun
+ *  that no preposition introduces (a determiner before a time word opens a time phrase: "este miércoles"). */
+function objectAfter(L: EventLanguage, tokens: Token[], ti: number): boolean {
+  for (let k = ti + 1; k < tokens.length && k <= ti + 8; k++) {
+    const t = tokens[k]!;
+    if (t.pos === 'PUNCT' || t.pos === 'VERB' || t.pos === 'AUX') return false;
+    if (L.words.complementizers.has(t.norm)) return true;
+    const prev = tokens[k - 1]!;
+    if ((t.pos === 'DET' || t.pos === 'PRON') && prev.pos !== 'ADP' && prev.pos !== 'DET' && !L.words.timeWords.has(tokens[k + 1]?.norm ?? '')) return true;
+  }
+  return false;
+}

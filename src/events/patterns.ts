@@ -49,7 +49,7 @@ export interface PatternSet {
   joint: Map<string, string>;
   /** Triggers whose patterns of these roots state their event only with one of these clitics right before them
    *  ("se manifestaron": a protest; "manifestó su apoyo": no protest). */
-  needsClitic: Map<string, { clitics: Set<string>; roots: string[] }>;
+  needsClitic: Map<string, { clitics: Set<string>; roots: string[]; intransitive: boolean }>;
   /** Roots of acts aimed at the actor's own government when no target is named (protests). */
   ownGovernmentRoots: string[];
   /** A protest noun aimed at a state organ of a country, with no agent named, is by that country's people
@@ -61,6 +61,9 @@ export interface PatternSet {
   /** The prepositions of what a protest is against ("against", "contra"): a country after one is its target, not the
    *  protesters' place (nouns.json againstPreps; default "against"). */
   againstPreps: Set<string>;
+  /** Sectors of state employees whose protest (demonstration, strike, blockade) is aimed at their own government
+   *  (nouns.json protestByStaff: police, soldiers), unlike the acts of the state itself. */
+  protestByStaff: Set<string>;
 }
 
 function parseElement(w: string): Element {
@@ -144,8 +147,8 @@ export function loadPastForms(lang: string): Map<string, string> {
 }
 
 export function loadPatterns(lang: string): PatternSet {
-  const verbs = readData<{ sym: string[]; actorObject?: string[]; fromPlace?: Record<string, string>; cargo?: Record<string, string[]>; cargoSectors?: Record<string, string>; joint?: Record<string, string>; reversed?: Record<string, string[]>; bySubjectSector?: Record<string, Record<string, string[]>>; needsClitic?: Record<string, { clitics: string[]; roots: string[] }>; ownGovernmentRoots: string[]; patterns: Record<string, string[]> }>(`events/${lang}/verbs.json`);
-  const nouns = readData<{ patientHeads?: string[]; protestByPeople?: boolean; protestAtHome?: boolean; againstPreps?: string[]; patterns: Record<string, string[]> }>(`events/${lang}/nouns.json`);
+  const verbs = readData<{ sym: string[]; actorObject?: string[]; fromPlace?: Record<string, string>; cargo?: Record<string, string[]>; cargoSectors?: Record<string, string>; joint?: Record<string, string>; reversed?: Record<string, string[]>; bySubjectSector?: Record<string, Record<string, string[]>>; needsClitic?: Record<string, { clitics: string[]; roots: string[]; intransitive?: boolean }>; ownGovernmentRoots: string[]; patterns: Record<string, string[]> }>(`events/${lang}/verbs.json`);
+  const nouns = readData<{ patientHeads?: string[]; protestByPeople?: boolean; protestAtHome?: boolean; againstPreps?: string[]; protestByStaff?: string[]; patterns: Record<string, string[]> }>(`events/${lang}/nouns.json`);
   const syn = readData<SynonymsFile>(`events/${lang}/synonyms.json`);
   const byTrigger = new Map<string, Pattern[]>();
   index(verbs, false, byTrigger);
@@ -164,11 +167,12 @@ export function loadPatterns(lang: string): PatternSet {
   }
   return {
     byTrigger, verbTriggers, nounTriggers, sym: new Set(verbs.sym), actorObject: new Set((verbs.actorObject ?? []).map(dataWord)), fromPlace: new Map(Object.entries(verbs.fromPlace ?? {})), patientHeads: new Set((nouns.patientHeads ?? []).map(dataWord)),
-    needsClitic: new Map(Object.entries(verbs.needsClitic ?? {}).map(([k, v]) => [dataWord(k), { clitics: new Set(v.clitics.map(dataWord)), roots: v.roots }])),
+    needsClitic: new Map(Object.entries(verbs.needsClitic ?? {}).map(([k, v]) => [dataWord(k), { clitics: new Set(v.clitics.map(dataWord)), roots: v.roots, intransitive: v.intransitive === true }])),
     ownGovernmentRoots: verbs.ownGovernmentRoots,
     protestByPeople: nouns.protestByPeople === true,
     protestAtHome: nouns.protestAtHome === true,
     againstPreps: new Set((nouns.againstPreps ?? ['against']).map(dataWord)),
+    protestByStaff: new Set(nouns.protestByStaff ?? []),
     cargo: new Map(Object.entries(verbs.cargo ?? {}).flatMap(([code, words]) => words.map((w) => [dataWord(w), code] as [string, string]))),
     cargoSectors: new Map(Object.entries(verbs.cargoSectors ?? {})),
     joint: new Map(Object.entries(verbs.joint ?? {})),

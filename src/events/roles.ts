@@ -475,7 +475,10 @@ function agentTarget(r: Resolution): boolean {
       }
     }
   }
-  if (!r.target && own && source && source.kind !== 'compound' && (source.country || source.sector && !source.foreign) && !(own === 'GOV' && STATE_SECTORS.has(source.sector))) {
+  // (police officers or soldiers who strike or march over their own pay do protest at their government, where the
+  //  language says so: nouns.json protestByStaff)
+  const staff = r.L.patterns.protestByStaff.has(source?.sector ?? '') && /^14[023]/.test(p.code);
+  if (!r.target && own && source && source.kind !== 'compound' && (source.country || source.sector && !source.foreign) && !(own === 'GOV' && STATE_SECTORS.has(source.sector) && !staff)) {
     // ("France declared a state of emergency in New Caledonia": measures at home aim at the people of the place the
     //  clause names, where it is a country or territory of its own)
     const place = own === 'CVL' ? actors.find((a) => a.tokStart >= m.end && a.tokStart - m.end <= 4 && clause[a.tokStart] === clause[m.end - 1] && a.prep !== null && r.L.words.locative.has(a.prep) && a.country && a.country !== source.country && (a.kind === 'country' || a.kind === 'place')) : undefined;
@@ -852,6 +855,7 @@ function contextActor(ctx: DocContext & { lastEvents?: EventMention[] }, other: 
 /** The noun phrase a possessive actor owns ("Somalia's Gedo region": Gedo, region), up to four words. */
 function tokensAfterPossessive(r: Resolution, a: ResolvedActor): Token[] {
   const out: Token[] = [];
+  if (a.tokEnd < 0) return out;
   for (let k = a.tokEnd; k < r.tokens.length && out.length < 4; k++) {
     const t = r.tokens[k]!;
     if (!/^(NOUN|PROPN|ADJ|PART)$/.test(t.pos)) break;

@@ -77,6 +77,19 @@ const GOLDEN: [string, string[]][] = [
   // a protest in a sentence that speaks of sport is a sporting dispute (modality.json sport)
   ['Los árbitros de fútbol de Honduras se declararon en huelga.', []],
   ['Los mineros hondureños se declararon en huelga.', ['HND-143->HND']],
+  // the bare default of an everyday verb of the converted dictionary is off (dictionary-policy.json noBareVerbs):
+  // "reunir" gathers, it is no meeting; "se reunió con" still is one (a curated pattern)
+  ['Los sindicatos españoles reúnen a los agricultores franceses.', []],
+  ['El canciller venezolano se reunió con su homólogo colombiano.', ['VEN-040->COL']],
+  // police officers or soldiers on strike protest at their own government (nouns.json protestByStaff); a parade is none
+  ['Los policías venezolanos iniciaron una huelga.', ['VEN-143->VEN']],
+  ['Los soldados venezolanos desfilaron en Caracas.', []],
+  // "manifestar" with no object is to demonstrate, "se" or not (verbs.json needsClitic intransitive); with one it expresses
+  ['Miles de mineros bolivianos manifestaron por el centro de La Paz.', ['BOL-141->BOL']],
+  ['El canciller chileno manifestó en Santiago su preocupación por la crisis.', []],
+  ['Los trabajadores bolivianos manifestaron que no aceptarán la reforma.', []],
+  // a wire dateline past the first sentence opens a new dispatch (references.json datelineNewStory)
+  ['BOGOTA - Los estudiantes colombianos marcharon contra el gobierno. MADRID - Los manifestantes marcharon por el centro de la ciudad.', ['COL-141->COL', 'ESP-141->ESP']],
   // people of one country (or of none named) protesting together aim at their government
   ['El gobierno de Ecuador subió el precio del pan. Grupos de estudiantes y trabajadores bloqueaban el tránsito.', ['ECU-144->ECU']],
   // "parte" after a determiner or a preposition is the noun ("por otra parte", "por parte de"), no verb "partir"
