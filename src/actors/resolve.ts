@@ -830,6 +830,10 @@ function crowdAt(tokens: Token[], i: number, rw: References): ResolvedActor | nu
 /** Short references: "the country", "the two countries", "both parties", pronouns. */
 function referenceAt(tokens: Token[], i: number, ctx: DocContext, rw: ReturnType<typeof refWords>, before: ResolvedActor[] = []): ResolvedActor | null {
   const t = tokens[i]!;
+  const pr = rw.pronouns.get(t.norm);
+  // (most tokens start no reference phrase and are no pronoun: answered before the helper below is made, as this is
+  //  asked of every token that starts no name)
+  if (!pr && !rw.refFirst.has(t.norm)) return null;
   const mk = (src: ResolvedActor | null, len: number, code?: string, country?: string | null): ResolvedActor | null => {
     if (!src && !code) return null;
     const a: ResolvedActor = {
@@ -856,7 +860,6 @@ function referenceAt(tokens: Token[], i: number, ctx: DocContext, rw: ReturnType
       return mk(null, seq.length, c, c);
     }
   }
-  const pr = rw.pronouns.get(t.norm);
   if (pr && (t.pos === 'PRON' || t.pos === 'DET')) {
     // ("Polish Foreign Minister X (gender unknown) … He will travel"): a person of unknown gender named after the
     // last man or woman makes "he"/"she" ambiguous; no referent rather than the wrong, earlier one

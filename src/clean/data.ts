@@ -1,6 +1,7 @@
 // Loads the cleaner's linguistic knowledge from data/clean/*.json (phrase lists, function words).
 import { readFileSync } from 'node:fs';
 import { findDataFile, readData } from '../util/data.js';
+import { NON_ASCII } from '../util/ascii.js';
 
 
 interface RawBoilerplate {
@@ -23,6 +24,7 @@ export interface Boilerplate {
 
 /** Lowercase, straight quotes, single spaces, surrounding punctuation trimmed: the form phrase lists are matched on. */
 export function phraseKey(s: string): string {
+  if (!NON_ASCII.test(s)) return asciiPhraseKey(s);
   return s
     .toLowerCase()
     .replace(/[\u2018\u2019\u02bc]/g, "'")
@@ -30,6 +32,24 @@ export function phraseKey(s: string): string {
     .replace(/\s+/g, ' ')
     .replace(/^[\s\p{P}\p{S}]+|[\s\p{P}\p{S}]+$/gu, '')
     .trim();
+}
+
+/**
+ * phraseKey of ASCII text (most paragraphs) without the Unicode property regex, which every paragraph paid: ASCII has
+ * no curly quotes, its whitespace is all space after the collapse, and its \p{P} and \p{S} characters are exactly the
+ * printable ones other than letters, digits and space (checked over all 128 in the cleaner's tests).
+ */
+function asciiPhraseKey(s: string): string {
+  const t = s.toLowerCase().replace(/\s+/g, ' ');
+  let a = 0, b = t.length;
+  while (a < b && asciiTrimmable(t.charCodeAt(a))) a++;
+  while (b > a && asciiTrimmable(t.charCodeAt(b - 1))) b--;
+  return t.slice(a, b).trim();
+}
+
+/** An ASCII character of [\s\p{P}\p{S}]: whitespace, or punctuation and symbols (33–47, 58–64, 91–96, 123–126). */
+export function asciiTrimmable(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || (c >= 33 && c <= 47) || (c >= 58 && c <= 64) || (c >= 91 && c <= 96) || (c >= 123 && c <= 126);
 }
 
 export function compileBoilerplate(raw: RawBoilerplate): Boilerplate {

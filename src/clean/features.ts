@@ -108,16 +108,40 @@ export function isCommentActionLine(p: string): boolean {
   return /^(reply|responder|répondre|antworten|rispondi|like|likes|report|flag|share|upvote|downvote|\d+\s*(likes?|points?|votes?|replies)|[+-]?\d+)$/i.test(t);
 }
 
-let anyPattern: RegExp | null = null;
+let anyPattern: { anchored: RegExp; other: RegExp } | null = null;
+
+/** Whether a pattern can only match at the start: it begins with ^ and has no | outside brackets and parentheses. */
+export function anchoredAtStart(source: string): boolean {
+  if (!source.startsWith('^')) return false;
+  let depth = 0, inClass = false;
+  for (let i = 1; i < source.length; i++) {
+    const c = source[i];
+    if (c === '\\') i++;
+    else if (inClass) { if (c === ']') inClass = false; }
+    else if (c === '[') inClass = true;
+    else if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (c === '|' && depth === 0) return false;
+  }
+  return true;
+}
+
+/** The phrase patterns in two combined scans: those anchored at the start in one regex tried at the start only (one
+ *  alternation holding an unanchored pattern was tried at every position of every paragraph), the others in another. */
+function combinedPatterns(patterns: { re: RegExp }[]): { anchored: RegExp; other: RegExp } {
+  const combine = (list: string[], prefix: string) => new RegExp(list.length ? prefix + `(?:${list.map((x) => `(?:${x})`).join('|')})` : '(?!)', 'iu');
+  const sources = patterns.map((x) => x.re.source);
+  return { anchored: combine(sources.filter(anchoredAtStart).map((x) => x.slice(1)), '^'), other: combine(sources.filter((x) => !anchoredAtStart(x)), '') };
+}
 
 /** Phrase-list classification of a paragraph, or null. */
 export function phraseReason(p: string): string | null {
   const bp = boilerplate();
   const key = cachedKey(p);
   if (!key) return null;
-  // One combined scan first: most paragraphs match none of the patterns (which use no backreferences).
-  anyPattern ??= new RegExp(bp.patterns.map((x) => `(?:${x.re.source})`).join('|') || '(?!)', 'iu');
-  if (anyPattern.test(key)) for (const pat of bp.patterns) if (pat.re.test(key)) return pat.reason;
+  // Combined scans first: most paragraphs match none of the patterns (which use no backreferences).
+  anyPattern ??= combinedPatterns(bp.patterns);
+  if (anyPattern.anchored.test(key) || anyPattern.other.test(key)) for (const pat of bp.patterns) if (pat.re.test(key)) return pat.reason;
   if (bp.lines.has(key)) return 'boilerplate phrase';
   const n = wordCount(p);
   if (n <= bp.maxWords) {

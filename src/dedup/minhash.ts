@@ -97,16 +97,26 @@ export function shingleHashes(words: readonly string[], k: number = SHINGLE_SIZE
   }
   const n = words.length < k ? 1 : words.length - k + 1;
   const width = Math.min(k, words.length);
-  const seen = new Set<number>();
+  const hs = new Uint32Array(n);
   for (let i = 0; i < n; i++) {
     // Order-sensitive combination of the word hashes (rotate-xor-multiply), then avalanche.
     let h = width;
     for (let j = 0; j < width; j++) {
       h = Math.imul((h << 5) | (h >>> 27), 0x9e3779b1) ^ wh[i + j]!;
     }
-    seen.add(fmix32(h));
+    hs[i] = fmix32(h);
   }
-  return Uint32Array.from(seen);
+  return distinctSorted(hs);
+}
+
+/** The distinct values of `a`, ascending (sorts `a` in place and returns a view of its start). Sorting a typed array
+ *  and dropping neighbours is cheaper than a Set of numbers, which allocates a heap number for each hash of 2^30 or
+ *  more; the callers read the hashes as a set (a minimum per permutation, a count). */
+function distinctSorted(a: Uint32Array): Uint32Array {
+  a.sort();
+  let m = 0;
+  for (let i = 0; i < a.length; i++) if (m === 0 || a[i] !== a[m - 1]) a[m++] = a[i]!;
+  return a.subarray(0, m);
 }
 
 /** MinHash signature of a set of shingle hashes (all 0xffffffff for an empty set). */
@@ -114,23 +124,32 @@ export function minhash(shingles: Uint32Array): Uint32Array {
   const sig = new Uint32Array(NUM_HASHES);
   const n = shingles.length;
   // Permutation-major loop with fmix32 inlined: the minimum stays in a register (≈ 2× faster than
-  // shingle-major order with a typed-array write per comparison).
-  for (let i = 0; i < NUM_HASHES; i++) {
-    const a = PERM_A[i]!;
-    const b = PERM_B[i]!;
-    let m = EMPTY;
+  // shingle-major order with a typed-array write per comparison). Two permutations per pass over the shingles
+  // (NUM_HASHES is even): each shingle is read once for both, and the two independent chains of multiplications
+  // overlap in the processor.
+  for (let i = 0; i < NUM_HASHES; i += 2) {
+    const a0 = PERM_A[i]!, b0 = PERM_B[i]!, a1 = PERM_A[i + 1]!, b1 = PERM_B[i + 1]!;
+    let m0 = EMPTY, m1 = EMPTY;
     for (let s = 0; s < n; s++) {
-      let h = (Math.imul(a, shingles[s]!) + b) | 0;
-      h ^= h >>> 16;
-      h = Math.imul(h, 0x85ebca6b);
-      h ^= h >>> 13;
-      h = Math.imul(h, 0xc2b2ae35);
-      h = (h ^ (h >>> 16)) >>> 0;
-      if (h < m) m = h;
+      const x = shingles[s]!;
+      const h0 = permuted(a0, b0, x), h1 = permuted(a1, b1, x);
+      if (h0 < m0) m0 = h0;
+      if (h1 < m1) m1 = h1;
     }
-    sig[i] = m;
+    sig[i] = m0;
+    sig[i + 1] = m1;
   }
   return sig;
+}
+
+/** A shingle hash under one permutation: a·x + b, then fmix32 (small enough for V8 to inline into the loop). */
+function permuted(a: number, b: number, x: number): number {
+  let h = (Math.imul(a, x) + b) | 0;
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  return (h ^ (h >>> 16)) >>> 0;
 }
 
 /** Number of shingles of a text of `tokens` words (what containment estimates use for |A|). */

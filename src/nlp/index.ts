@@ -192,6 +192,13 @@ function capSentence(values: string[], starts: number[], ends: number[], a: numb
   return out;
 }
 
+/** Starts with an upper-case letter (/^\p{Lu}/u), answered without the regex for an ASCII first character (most
+ *  tokens; in ASCII the upper-case letters are A–Z). */
+function startsUpper(t: string): boolean {
+  const c = t.charCodeAt(0);
+  return c < 0x80 ? c >= 65 && c <= 90 : /^\p{Lu}/u.test(t);
+}
+
 function tokenizeEnglish(para: string, base: number, out: Sentence[]): void {
   const n = nlp();
   const its = n.its;
@@ -227,7 +234,9 @@ function tokenizeEnglish(para: string, base: number, out: Sentence[]): void {
     for (let i = a; i <= b; i++) {
       const t = values[i]!;
       const norm = normalize(t);
-      tokens.push({ text: t, norm, lemma: normalize(lemmas[i] ?? t), pos: pos[i] ?? 'X', start: starts[i]! - sStart, end: ends[i]! - sStart, cap: /^\p{Lu}/u.test(t) });
+      const lemma = lemmas[i] ?? t;
+      // (a lemma spelt as the word, as most are, normalizes to the word's norm: computed once)
+      tokens.push({ text: t, norm, lemma: lemma === t ? norm : normalize(lemma), pos: pos[i] ?? 'X', start: starts[i]! - sStart, end: ends[i]! - sStart, cap: startsUpper(t) });
     }
     out.push({ text: para.slice(sStart, sEnd), start: base + sStart, tokens });
   }

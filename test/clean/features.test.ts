@@ -2,7 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  bylineName, isCommentStart, isContactLine, isHandleLine, isImageSizeLine, isImageUrlLine, isLocaleLine,
+  anchoredAtStart, bylineName, isCommentStart, isContactLine, isHandleLine, isImageSizeLine, isImageUrlLine, isLocaleLine,
   isMetaLine, isTagLine, isTeaserHeading, isUrlLine, phraseReason,
 } from '../../src/clean/features.js';
 import { isProse, splitParagraphs, splitSentences } from '../../src/clean/text.js';
@@ -87,4 +87,16 @@ test('prose, headline shape, record header', () => {
   assert.ok(!isTitleShaped('LIMA (Agency) - The council approved the budget...'));
   assert.deepEqual(parseRecordHeader(' date 2020-02-03 https://a.example/x'), { date: '2020-02-03', url: 'https://a.example/x' });
   assert.equal(parseRecordHeader('The date 2020-02-03 was chosen.'), null);
+});
+
+test('anchoredAtStart: a leading ^ and no | outside brackets and parentheses', () => {
+  assert.equal(anchoredAtStart('^(a|b)c$'), true);
+  assert.equal(anchoredAtStart('^[|]x\\|y'), true);
+  assert.equal(anchoredAtStart('^a|b'), false);
+  assert.equal(anchoredAtStart('\\b(a|b)$'), false);
+  assert.equal(anchoredAtStart('(^a)'), false);
+  // every phrase pattern is matched by the combined scans exactly when it matches alone
+  for (const k of ['12 comments', 'photo: ap', 'reuters / john smith', 'getty images', 'a sentence of news about the talks.', 'read more', 'page 2 of 5']) {
+    assert.equal(phraseReason(k) !== null, ['12 comments', 'photo: ap', 'reuters / john smith', 'getty images', 'read more', 'page 2 of 5'].includes(k), k);
+  }
 });
