@@ -68,8 +68,18 @@ let lexemes: Lexemes | null = null;
 let modelWords = 0;
 /** Learned words before this index are already forgotten. */
 let forgotten = 0;
-/** A fresh model is loaded once this many learned words have piled up (each tokenization re-learns its own). */
+/** A fresh model is loaded once this many learned words have piled up (each tokenization re-learns its own). Not
+ *  more: wink packs lexeme indices in 20 bits, and past about 250 000 learned words lemmas come out wrong ("cannot" →
+ *  "nasser"). */
 const MAX_LEARNED = 50_000;
+/**
+ * The model's custom-entity meta model, from its first load. wink-eng-lite-web-model's metaCER() stores the JSON text
+ * of its module's object in place of the object and returns it, so every later call stringifies the text of the call
+ * before: each model reload doubled it, and one thread that had read some 4 000 news articles (17 reloads) spent
+ * minutes per reload, held gigabytes, ran documents past their time budget (fewer events) and then failed with
+ * "RangeError: Invalid string length". The first result is the right one (custom entities are never learned here).
+ */
+let cerMeta: unknown;
 
 function nlp(): Nlp {
   if (nlpInstance && lexemes && lexemes.list.length - modelWords > MAX_LEARNED) nlpInstance = null;
@@ -78,13 +88,14 @@ function nlp(): Nlp {
   // of the tagging time).
   if (!nlpInstance) {
     // The instance's own copy of the model (core() makes a fresh one per call) is kept to reach its lexeme table.
-    const m = model as unknown as { core: () => { features: { lexeme: Lexemes } } };
+    const m = model as unknown as { core: () => { features: { lexeme: Lexemes } }; metaCER: () => unknown };
     const tracked = Object.assign(Object.create(Object.getPrototypeOf(m)), m, {
       core: () => {
         const core = m.core();
         lexemes = core.features.lexeme;
         return core;
       },
+      metaCER: () => (cerMeta ??= m.metaCER()),
     });
     nlpInstance = winkNLP(tracked, ['sbd', 'pos']);
     modelWords = forgotten = lexemes ? (lexemes as Lexemes).list.length : 0;
