@@ -497,7 +497,17 @@ function modalCode(r: Resolution): { code: string; tns: string } | null {
   const { L, tokens, clause, ti, p, source, target } = r;
   const winStart = source && source.tokEnd >= 0 && source.tokEnd <= ti ? source.tokEnd : firstOfClause(clause, ti);
   if (!p.nominal && mandated(L, tokens, ti)) return null;
-  if (!p.nominal && deniedCausative(r)) return null;
+  const denied = p.nominal ? null : deniedCausative(r);
+  if (denied) {
+    // ("refused to let the UN envoy meet Suu Kyi"): the refuser rejects the act of the one it would not let act — as
+    // "refused to allow the envoy to meet" codes; a plain negation ("did not let") codes nothing
+    const who = denied === 'refused' ? refuser(r) : null;
+    const code = who ? applyMode(p.code, 'refusal') : null;
+    if (!who || !code) return null;
+    r.target = r.source;
+    r.source = who;
+    return { code, tns: tense(L, tokens, ti, winStart) };
+  }
   let mode = modeOf(L, tokens, winStart, ti, p);
   if (mode === 'drop' && !p.nominal && ownPossibleThreat(r, winStart)) mode = 'threat';
   let tns: string = tense(L, tokens, r.governingVerb >= 0 ? r.governingVerb : ti, winStart);
@@ -866,14 +876,23 @@ function tokensAfterPossessive(r: Resolution, a: ResolvedActor): Token[] {
 
 /** "refused to let the ASEAN envoy meet Suu Kyi", "did not let reporters enter": the subject of the act is the object of
  *  a causative verb that is negated or refused — the act does not happen. */
-function deniedCausative(r: Resolution): boolean {
+function deniedCausative(r: Resolution): 'negated' | 'refused' | null {
   const { L, tokens, clause, source } = r;
-  if (!source || source.tokStart <= 0) return false;
+  if (!source || source.tokStart <= 0) return null;
   let k = source.tokStart - 1;
   while (k > 0 && /^(DET|ADJ)$/.test(tokens[k]!.pos)) k--;
-  if (!L.words.causatives.has(tokens[k]!.lemma)) return false;
+  if (!L.words.causatives.has(tokens[k]!.lemma)) return null;
   const from = firstOfClause(clause, k);
-  return lastSeq(L, tokens, from, k, L.mod.negation) >= 0 || lastSeq(L, tokens, from, k, L.mod.refusal) >= 0;
+  if (lastSeq(L, tokens, from, k, L.mod.refusal) >= 0) return 'refused';
+  return lastSeq(L, tokens, from, k, L.mod.negation) >= 0 ? 'negated' : null;
+}
+
+/** The one who refused to let the act happen ("Myanmar refused to let the envoy meet …"): the subject of the clause
+ *  before the causative's object, or null. */
+function refuser(r: Resolution): ResolvedActor | null {
+  const { actors, clause, source } = r;
+  if (!source) return null;
+  return [...actors].reverse().find((a) => a.tokEnd <= source.tokStart && a !== source && a.prep === null && a.kind !== 'modifier' && clause[a.tokStart] === clause[source.tokStart]) ?? null;
 }
 
 /** "Turkey may suspend diplomatic relations with the UAE, Erdogan said", "He said Turkey could launch a new military

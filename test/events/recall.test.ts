@@ -454,9 +454,9 @@ test('West African leaders are ECOWAS; a person handed over to a state before th
   assert.deepEqual(byCountry('Pakistan has handed over to the United States an Islamic State operative.'), ['PAK>USA:063']);
 });
 
-test('an act someone was refused or not let do does not happen', () => {
+test('an act someone was refused or not let do does not happen; the refusal is a rejection by the refuser', () => {
   const b = byCountry;
-  assert.deepEqual(b('Myanmar refused to let the UN envoy meet Aung San Suu Kyi.'), []);
+  assert.deepEqual(byCode('Myanmar refused to let the UN envoy meet Aung San Suu Kyi.'), ['MMR>IGOUNO:125']);
   assert.deepEqual(b('Myanmar did not let the UN envoy meet Aung San Suu Kyi.'), []);
   assert.deepEqual(b('Myanmar let the UN envoy meet Aung San Suu Kyi.'), ['null>MMR:040']);
 });
