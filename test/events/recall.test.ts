@@ -468,3 +468,9 @@ test('a hostile act an actor says it could do is a threat; said by others, a spe
   assert.deepEqual(b('Analysts said Russia could attack Ukraine this winter.'), []);
   assert.deepEqual(b('Russia could attack Ukraine, NATO warned.'), []);
 });
+
+test('house arrest is an arrest; citizenship stripped is a restriction', () => {
+  assert.deepEqual(byCode("Myanmar's junta put Aung San Suu Kyi under house arrest.").map((x) => x.replace(/>.*:/, ':')), ['MMRGOV:173']);
+  assert.deepEqual(byCountry('Nicaragua stripped two opposition leaders of their citizenship.').map((x) => x.replace(/>.*:/, ':')), ['NIC:172']);
+  assert.deepEqual(byCode('The company put the project under review.'), []);
+});
