@@ -474,3 +474,10 @@ test('house arrest is an arrest; citizenship stripped is a restriction', () => {
   assert.deepEqual(byCountry('Nicaragua stripped two opposition leaders of their citizenship.').map((x) => x.replace(/>.*:/, ':')), ['NIC:172']);
   assert.deepEqual(byCode('The company put the project under review.'), []);
 });
+
+test('deliveries taken, obtained or received from a possessive giver run from the giver', () => {
+  const b = byCountry;
+  assert.deepEqual(b('Kenya took delivery of 1 million vaccine doses from the United States.'), ['USA>KEN:073']);
+  assert.deepEqual(b("Zimbabwe received 200,000 doses of China's vaccine."), ['CHN>ZWE:073']);
+  assert.deepEqual(b('Ukraine obtained new air defence systems from Germany.'), ['DEU>UKR:072']);
+});
