@@ -294,23 +294,25 @@ export function findActors(tokens: Token[], sentence: string, ctx: DocContext): 
     }
     i = Math.max(end, i + 1);
   }
-  placeOverContext(out, rw);
+  placeOverContext(out, tokens, rw);
   const merged = mergeCompounds(out, tokens, sentence, rw);
   ctx.prevSubject = merged.find((a) => a.prep === null && a.kind !== 'modifier' && !a.possessive) ?? null;
   return merged;
 }
 
-/** "The police barred the crowd from the consulate in downtown Istanbul": a bare state body that took its country
- *  from an earlier sentence is of the country where this sentence places it, when it names a place of another. */
-function placeOverContext(out: ResolvedActor[], rw: References): void {
-  for (const a of out) {
-    if (!a.contextOf || a.kind !== 'group' || !/^(COP|MIL|GOV)$/.test(a.sector)) continue;
-    const place = out.find((p) => p.prep !== null && rw.locative.has(p.prep) && (p.kind === 'place' || p.kind === 'country') && p.country && !p.fromContext);
-    if (!place || place.country === a.country) continue;
-    a.country = place.country;
-    a.code = place.country + a.sector;
-    a.contextOf = undefined;
-  }
+/** "The police dispersed a rally in Istanbul": bare police that took their country from an earlier sentence are of the
+ *  country where this sentence's own clause places them (a place after "in" with no second verb between; not a place
+ *  inside a relative clause, "the police arrested a man who had fought in Syria"). The actor is replaced by
+ *  a copy: the document's memory keeps the one it remembered. */
+function placeOverContext(out: ResolvedActor[], tokens: Token[], rw: References): void {
+  out.forEach((a, idx) => {
+    if (!a.contextOf || a.kind !== 'group' || a.sector !== 'COP') return;
+    const place = out.find((p) => p.tokStart > a.tokEnd && p.prep !== null && rw.locative.has(p.prep) && (p.kind === 'place' || p.kind === 'country') && p.country && !p.fromContext);
+    if (!place || place.country === a.country) return;
+    const verbs = tokens.slice(a.tokEnd, place.tokStart).filter((t) => t.pos === 'VERB' || t.pos === 'AUX').length;
+    if (verbs > 1) return;
+    out[idx] = { ...a, country: place.country, code: place.country + a.sector, contextOf: undefined };
+  });
 }
 
 /** A dateline past the document's first sentence opens a new story: what was named before is forgotten, and the
@@ -320,6 +322,10 @@ function newStory(tokens: Token[], ctx: DocContext, lex: Lexicon): void {
   ctx.countries.length = 0;
   ctx.mentions.clear();
   ctx.recent.length = 0;
+  ctx.strong.clear();
+  ctx.lastPerson = { m: null, f: null, any: null };
+  ctx.unknownAfter = undefined;
+  ctx.prevSubject = null;
   const d = matchAt(tokens, 0, lex)?.entries.find((e) => e.country && (e.kind === 'capital' || e.kind === 'city' || e.kind === 'country' || e.kind === 'seat'));
   if (d?.country) { ctx.countries.push(d.country); ctx.mentions.set(d.country, 1); }
 }
@@ -349,7 +355,8 @@ function nameMatches(tokens: Token[], start: number, lex: Lexicon, rw: Reference
     if (m && rw.roleWordsNotVerbs && tokens[i]!.pos === 'VERB' && !(i === start && tokens[i]!.cap) && m.entries.every((e) => e.kind === 'sector' || e.kind === 'title')) { i++; continue; }
     if (m && rw.roleWordsNotAdjectives && m.j === i + 1 && tokens[i]!.pos === 'ADJ' && tokens[i - 1]?.pos === 'NOUN' && i - 1 >= covered && m.entries.every((e) => e.kind === 'sector' || e.kind === 'title')) { i++; continue; }
     // ("a general strike", "the general election"): a person's title in lower case before a common noun is an adjective
-    if (m && !tokens[i]!.cap && m.entries.every((e) => e.kind === 'title') && tokens[m.j]?.pos === 'NOUN' && !tokens[m.j]!.cap) { i = m.j; continue; }
+    // (only where the tagger reads the title as an adjective: "the Chinese president visits Japan" keeps its subject)
+    if (m && !tokens[i]!.cap && tokens[i]!.pos === 'ADJ' && m.entries.every((e) => e.kind === 'title') && tokens[m.j]?.pos === 'NOUN' && !tokens[m.j]!.cap) { i = m.j; continue; }
     if (m) { matches[i] = m; i = m.j; covered = m.j; } else i++;
   }
   return matches;
@@ -762,7 +769,7 @@ function actorCode(s: ActorParts, kind: ActorKind, parts: Match[]): string {
 /** A country adjective alone after a quantity ("thousands of Sudanese", "dozens of Lebanese") with no noun after it. */
 function peopleAdjective(tokens: Token[], parts: Match[], i: number, end: number, rw: References): boolean {
   if (!parts.every((p) => p.entries.some((e) => e.kind === 'adj'))) return false;
-  if (tokens[i - 1]?.norm !== 'of' || !(rw.quantity.has(tokens[i - 2]?.norm ?? '') || tokens[i - 2]?.pos === 'NUM')) return false;
+  if (!rw.ofPreps.has(tokens[i - 1]?.norm ?? '') || !(rw.quantity.has(tokens[i - 2]?.norm ?? '') || tokens[i - 2]?.pos === 'NUM')) return false;
   // ("thousands of American and Filipino troops": a conjunction leads to the shared noun)
   return !/^(NOUN|PROPN|ADJ|NUM|CCONJ)$/.test(tokens[end]?.pos ?? '') && tokens[end]?.norm !== '-';
 }

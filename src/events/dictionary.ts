@@ -144,6 +144,8 @@ export function compileDictionary(file: VerbsFile, policy: Policy): Dictionary {
   const byForm = new Map<string, DictVerb[]>();
   const families: DictFamily[] = [];
   for (const f of file.families) {
+    // (the blocks compile lazily: a pattern naming an undefined synonym set is still refused here, at load)
+    for (const pt of f.patterns) for (const m of pt.p.matchAll(/&([^\s_()|]+)/g)) if (!synsets.has(m[1]!)) throw new Error(`dictionary: undefined synonym set &${m[1]} in ${f.name}: ${pt.p}`);
     const fam = lazyFamily(f, noBareFamilies.has(f.name), synsets);
     families.push(fam);
     for (const v of f.verbs) {

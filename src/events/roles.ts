@@ -220,7 +220,9 @@ function protestSides(r: Resolution): void {
 /** A place phrase of the trigger's clause close to it, the nearest ("en protesta por la guerra en Irak" names no scene). */
 function nearPlace(r: Resolution): ResolvedActor | undefined {
   const { actors, clause, c, ti, m } = r;
-  return actors.filter((a) => a.prep !== null && r.L.words.locative.has(a.prep) && (a.kind === 'place' || a.kind === 'country') && a.country && clause[a.tokStart] === c && a.tokStart - m.end <= 4)
+  // (close on either side, and not a place of a noun after the act: "en protesta por la guerra en Irak" names none)
+  const nounBetween = (a: ResolvedActor) => a.tokStart > m.end && r.tokens.slice(m.end, prepIndex(r.tokens, a)).some((t) => t.pos === 'NOUN');
+  return actors.filter((a) => a.prep !== null && r.L.words.locative.has(a.prep) && (a.kind === 'place' || a.kind === 'country') && a.country && clause[a.tokStart] === c && a.tokStart - m.end <= 4 && a.tokStart >= ti - 4 && !nounBetween(a))
     .sort((a, b) => Math.abs(a.tokStart - ti) - Math.abs(b.tokStart - ti))[0];
 }
 
@@ -274,9 +276,9 @@ function passiveRoles(r: Resolution): boolean {
   // state to the state after "to"
   if (!r.source && HANDED_OVER.has(p.code)) {
     const patient = [...actors].reverse().find((a) => a.tokEnd <= ti && clause[a.tokStart] === c && a.prep === null && a.kind === 'person' && a.country);
-    const dest = r.target && r.target !== patient ? r.target : actors.find((a) => a.tokStart > ti && a.prep === 'to' && a.country);
+    const dest = r.target && r.target !== patient ? r.target : actors.find((a) => a.tokStart > ti && a.prep !== null && r.L.words.destinationPreps.has(a.prep) && a.country);
     // ("was extradited to Peru from the United States": the state it comes from)
-    const origin = actors.find((a) => a.tokStart > ti && a.prep === 'from' && a.country && a !== dest);
+    const origin = actors.find((a) => a.tokStart > ti && a.prep !== null && r.L.words.originPreps.has(a.prep) && a.country && a !== dest);
     const giver = origin?.country ?? patient?.country;
     if (patient && giver && dest?.country && dest.country !== giver) {
       r.source = { ...(origin ?? patient), code: giver + 'GOV', country: giver, sector: 'GOV', kind: 'reference', fromContext: true };
@@ -673,7 +675,7 @@ function unlinkFrom(a: ResolvedActor, other: ResolvedActor): ResolvedActor {
 /** An actor named as where something happens: after a locative preposition, or after "of" behind a direction word
  *  ("in a village north of Belgrade"). */
 function located(r: Resolution, a: ResolvedActor): boolean {
-  return a.prep !== null && (r.L.words.locative.has(a.prep) || a.prep === 'of' && r.L.words.directions.has(r.tokens[prepIndex(r.tokens, a) - 1]?.norm ?? ''));
+  return a.prep !== null && (r.L.words.locative.has(a.prep) || r.L.words.ofPreps.has(a.prep) && r.L.words.directions.has(r.tokens[prepIndex(r.tokens, a) - 1]?.norm ?? ''));
 }
 
 /** The country a place phrase of the sentence sets the scene in ("in Khartoum", "near Falluja"), or a place named
@@ -881,7 +883,8 @@ function deniedCausative(r: Resolution): 'negated' | 'refused' | null {
   if (!source || source.tokStart <= 0) return null;
   let k = source.tokStart - 1;
   while (k > 0 && /^(DET|ADJ)$/.test(tokens[k]!.pos)) k--;
-  if (!L.words.causatives.has(tokens[k]!.lemma)) return null;
+  // (a causative verb, not an auxiliary: "Not only have Russian forces shelled Kyiv")
+  if (tokens[k]!.pos !== 'VERB' || !L.words.causatives.has(tokens[k]!.lemma)) return null;
   const from = firstOfClause(clause, k);
   if (lastSeq(L, tokens, from, k, L.mod.refusal) >= 0) return 'refused';
   return lastSeq(L, tokens, from, k, L.mod.negation) >= 0 ? 'negated' : null;
@@ -901,7 +904,13 @@ function refuser(r: Resolution): ResolvedActor | null {
 function ownPossibleThreat(r: Resolution, winStart: number): boolean {
   const { L, tokens, actors, source, ti, p } = r;
   if (!source?.country || !/^(1[2-9]|20)/.test(p.code) || p.code.startsWith('14')) return false;
-  if (lastSeq(L, tokens, Math.max(winStart, ti - 3), ti, L.mod.ownPossibility) < 0) return false;
+  const modal = lastSeq(L, tokens, Math.max(winStart, ti - 3), ti, L.mod.ownPossibility);
+  if (modal < 0) return false;
+  // (not negated, nor hedged by the reporter: "may not suspend", "could never attack", "it was unlikely that … could")
+  if (lastSeq(L, tokens, Math.max(winStart, modal - 2), ti, L.mod.negation) >= 0) return false;
+  const own = new Set(L.mod.ownPossibility.map((o) => o.join(' ')));
+  const hedges = new Set(L.mod.speculative.filter((seq) => !own.has(seq.join(' '))).map((seq) => seq.find((w) => w !== 'be' && w !== 'to') ?? seq[0]!));
+  if (tokens.slice(0, modal).some((t) => hedges.has(t.norm) || hedges.has(t.lemma))) return false;
   // the reporting verb of the sentence and its speaker: before it ("Erdogan said Turkey could …"), or, after the act,
   // the actor next to it (", President Tayyip Erdogan said on Friday")
   const v = tokens.findIndex((t, k) => (t.pos === 'VERB' || t.pos === 'AUX') && k !== ti && L.mod.reporting.has(t.lemma));

@@ -481,3 +481,19 @@ test('deliveries taken, obtained or received from a possessive giver run from th
   assert.deepEqual(b("Zimbabwe received 200,000 doses of China's vaccine."), ['CHN>ZWE:073']);
   assert.deepEqual(b('Ukraine obtained new air defence systems from Germany.'), ['DEU>UKR:072']);
 });
+
+test('review of the round: rules do not fire past what their comments say', () => {
+  const b = byCountry;
+  // ("penalties" imposed are sanctions, not a shootout; "the tournament" names no game)
+  assert.deepEqual(b('The United States imposed penalties on Iran over its nuclear program.'), ['USA>IRN:163']);
+  assert.deepEqual(b('Russia invaded Ukraine on the eve of the tournament.'), ['RUS>UKR:190']);
+  // (a negated or hedged possibility is no threat)
+  assert.deepEqual(b('Turkey may not suspend diplomatic relations with the UAE, Erdogan said.'), []);
+  assert.deepEqual(b('Erdogan said it was unlikely that Turkey could attack Greece.'), []);
+  // (a title the tagger reads as a noun keeps its subject; an auxiliary "have" is no causative)
+  assert.deepEqual(b('The Chinese president visits Japan on Monday.'), ['CHN>JPN:042']);
+  assert.deepEqual(b('Not only have Russian forces shelled Kyiv, they also attacked Kharkiv.').filter((x) => x.endsWith(':194')), ['RUS>UKR:194']);
+  // (police placed by a relative clause's place keep their country)
+  const art = codeArticle({ text: 'French police detained 20 protesters in Paris on Monday. The police arrested a man who had fought in Syria.', published: '2024-03-05' });
+  assert.deepEqual(art.map((m) => m.sourceCountry), ['FRA', 'FRA']);
+});
