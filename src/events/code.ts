@@ -47,7 +47,9 @@ export function codeSentence(L: EventLanguage, sentence: string, tokens: Token[]
     const prevTok = tokens[ti - 1];
     const gerundNoun = t.pos === 'VERB' && /ing$/.test(t.norm) && (L.words.possessive.test(prevTok?.norm ?? '')
       || !!prevTok && (/^(DET|ADJ)$/.test(prevTok.pos) && prevTok.norm !== 'that' || actors.some((a) => a.tokEnd === ti && a.kind === 'modifier')) && !/^(DET|PROPN|PRON|NUM)$/.test(tokens[ti + 1]?.pos ?? ''));
-    if (t.pos === 'VERB' && !gerundNoun && !afterArticle(L, tokens, ti)) {
+    // ("in a renewed push for"): a verb form right after an article is a noun, read by the noun patterns only
+    const articleNoun = t.pos === 'VERB' && afterArticle(L, tokens, ti);
+    if (t.pos === 'VERB' && !gerundNoun && !articleNoun) {
       m = tryPatterns(L, tokens, ti, verbTriggers.get(t.lemma), actorAt) ?? (t.norm !== t.lemma ? tryPatterns(L, tokens, ti, verbTriggers.get(t.norm), actorAt) : null);
       // the lemmatizer sometimes over-strips ("staged" → "stag"): candidate lemmas from the inflected form
       if (!m && t.norm !== t.lemma) for (const l of verbLemmas(L, t)) { if (l === t.lemma || l === t.norm) continue; m = tryPatterns(L, tokens, ti, verbTriggers.get(l), actorAt, l); if (m) break; }
@@ -61,7 +63,7 @@ export function codeSentence(L: EventLanguage, sentence: string, tokens: Token[]
       for (const l of verbLemmas(L, t)) { m = tryPatterns(L, tokens, ti, verbTriggers.get(l), actorAt, l); if (m) break; }
       if (!m) m = tryDictionary(L, tokens, ti, actorAt, clause, actors);
     }
-    if (!m && (t.pos === 'NOUN' || t.pos === 'PROPN' && (!t.cap || ti === 0) || gerundNoun || t.pos === 'VERB' && afterArticle(L, tokens, ti))) {
+    if (!m && (t.pos === 'NOUN' || t.pos === 'PROPN' && (!t.cap || ti === 0) || gerundNoun || articleNoun)) {
       m = tryPatterns(L, tokens, ti, nounTriggers.get(t.norm), actorAt) ?? tryPatterns(L, tokens, ti, nounTriggers.get(t.lemma), actorAt);
     }
     if (!m) continue;
@@ -101,13 +103,12 @@ export function codeSentence(L: EventLanguage, sentence: string, tokens: Token[]
     if (mention && !out.some((o) => o.root === '04' && o.sourceCountry === mention.sourceCountry && o.targetCountry === mention.targetCountry)) out.push(mention);
   }
   // ("Argentina beat France on penalties to win the World Cup"): a game between national teams is no event
-  const kept2 = out.length && aboutSport(L, tokens) ? out.filter((o) => !(o.source === o.sourceCountry && o.target === o.targetCountry)) : out;
-  if (kept2.length) {
-    ctx.lastEvents = [...(ctx.lastEvents ?? []), ...kept2].slice(-20);
+  const events = out.length && aboutSport(L, tokens) ? out.filter((o) => !(o.source === o.sourceCountry && o.target === o.targetCountry)) : out;
+  if (events.length) {
+    ctx.lastEvents = [...(ctx.lastEvents ?? []), ...events].slice(-20);
   }
-  return kept2;
+  return events;
 }
-
 
 /** "visiting" as an adjective: an actor right after it, and no auxiliary or subject right before ("is visiting Japan"). */
 function isVisitorWord(tokens: Token[], k: number, actors: ResolvedActor[]): boolean {

@@ -223,6 +223,9 @@ export interface Modality {
   purposeRoots: Set<string>;
   /** Modals with which an actor speaks of its own possible hostile act: a threat when the actor says it. */
   ownPossibility: string[][];
+  /** The content word of each speculative phrase that is not one of those modals ("unlikely", "perhaps", "expected"):
+   *  said before the modal, it hedges the act, no threat. */
+  hedgeWords: Set<string>;
   /** Phrases of sport ("world cup", "penalties"; "fútbol", "FIFA"): a sentence that holds one is about sport — acts
    *  between two bare country names are games, protests sporting disputes (modes.ts aboutSport). */
   sport: string[][];
@@ -243,6 +246,12 @@ export function loadModality(lang: string): Modality {
     allegation: set('allegation'),
     mandative: set('mandative'), mandativeNouns: set('mandativeNouns'),
     purpose: seqs('purpose'), purposeRoots: set('purposeRoots'),
-    sport: seqs('sport'), ownPossibility: seqs('ownPossibility'),
+    sport: seqs('sport'), ownPossibility: seqs('ownPossibility'), hedgeWords: hedgeWords(seqs('speculative'), seqs('ownPossibility')),
   };
+}
+
+/** The content words of the speculative phrases other than the actor's own modals ("be unlikely to" → "unlikely"). */
+function hedgeWords(speculative: string[][], own: string[][]): Set<string> {
+  const modals = new Set(own.map((o) => o.join(' ')));
+  return new Set(speculative.filter((seq) => !modals.has(seq.join(' '))).map((seq) => seq.find((w) => w !== 'be' && w !== 'to') ?? seq[0]!));
 }

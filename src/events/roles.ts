@@ -908,9 +908,7 @@ function ownPossibleThreat(r: Resolution, winStart: number): boolean {
   if (modal < 0) return false;
   // (not negated, nor hedged by the reporter: "may not suspend", "could never attack", "it was unlikely that … could")
   if (lastSeq(L, tokens, Math.max(winStart, modal - 2), ti, L.mod.negation) >= 0) return false;
-  const own = new Set(L.mod.ownPossibility.map((o) => o.join(' ')));
-  const hedges = new Set(L.mod.speculative.filter((seq) => !own.has(seq.join(' '))).map((seq) => seq.find((w) => w !== 'be' && w !== 'to') ?? seq[0]!));
-  if (tokens.slice(0, modal).some((t) => hedges.has(t.norm) || hedges.has(t.lemma))) return false;
+  if (tokens.slice(0, modal).some((t) => L.mod.hedgeWords.has(t.norm) || L.mod.hedgeWords.has(t.lemma))) return false;
   // the reporting verb of the sentence and its speaker: before it ("Erdogan said Turkey could …"), or, after the act,
   // the actor next to it (", President Tayyip Erdogan said on Friday")
   const v = tokens.findIndex((t, k) => (t.pos === 'VERB' || t.pos === 'AUX') && k !== ti && L.mod.reporting.has(t.lemma));
