@@ -48,7 +48,8 @@ function cameoOf(org: string): string | undefined {
 function sameActor(expected: string, code: string, ctry: string | null): boolean {
   const k = actorKey(code, ctry);
   const cameo = cameoOf(expected);
-  if (cameo && k === country(cameo.slice(0, 3))) return true;
+  // (the coder may name an organisation by the CAMEO code the list gives it: "Islamic State militants" → IMGMOSREB)
+  if (cameo && (k === country(cameo.slice(0, 3)) || code === cameo)) return true;
   if (/^(IGO|NGO|IMG)/.test(expected)) return k.startsWith(expected) || expected.startsWith(k);
   return k === country(expected.slice(0, 3));
 }

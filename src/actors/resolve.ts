@@ -86,11 +86,11 @@ export function newDocContext(date: string | null, lang = 'en'): DocContext {
 }
 
 interface RefWords {
-  countryRefs: string[]; pairRefs: string[]; pronouns: Record<string, string>; locativePreps: string[]; quantityHeads: string[]; expletiveAfterIt?: string[]; directionals?: string[]; hyphenHeads?: string[]; likenessHeads?: string[]; relationHeads?: string[]; groupHeads?: string[]; pastTitles?: string[]; ledGroups?: Record<string, Record<string, string>>;
+  countryRefs: string[]; pairRefs: string[]; pronouns: Record<string, string>; objectPronouns?: Record<string, string>; locativePreps: string[]; quantityHeads: string[]; expletiveAfterIt?: string[]; directionals?: string[]; hyphenHeads?: string[]; likenessHeads?: string[]; relationHeads?: string[]; groupHeads?: string[]; pastTitles?: string[]; ledGroups?: Record<string, Record<string, string>>;
   articles: string[]; prepositions: string[]; ofPreps: string[]; fromPreps: string[]; inPreps: string[]; ownerDeterminers: string[]; conjunctions: string[]; postnominalAdjectives?: boolean; contextSectors: string[]; ofChains?: boolean; genericRoles: string[]; roleWordsNotVerbs?: boolean; roleWordsNotAdjectives?: boolean; datelineNewStory?: boolean; cityFirstNames?: boolean;
 }
 interface References {
-  countryRefs: string[][]; pairRefs: string[][]; refFirst: Set<string>; pronouns: Map<string, string>; locative: Set<string>; quantity: Set<string>; expletive: Set<string>; directionals: Set<string>; hyphenHeads: Set<string>; likeness: Set<string>; relation: Set<string>; groupHeads: Set<string>; ledGroups: Map<string, Map<string, string>>;
+  countryRefs: string[][]; pairRefs: string[][]; refFirst: Set<string>; pronouns: Map<string, string>; objectPronouns: Map<string, string>; locative: Set<string>; quantity: Set<string>; expletive: Set<string>; directionals: Set<string>; hyphenHeads: Set<string>; likeness: Set<string>; relation: Set<string>; groupHeads: Set<string>; ledGroups: Map<string, Map<string, string>>;
   /** "former", "ex-": a title after them is no role held now. */
   pastTitles: Set<string>;
   /** The language's function words around actor names (data/actors/<lang>/references.json). */
@@ -126,7 +126,7 @@ function refWords(lang: string): References {
     // First words of the reference phrases: a token starting none of them skips the phrase loops.
     const refFirst = new Set([...countryRefs, ...pairRefs].map((seq) => seq[0]!));
     refs = {
-      countryRefs, pairRefs, refFirst, pronouns: new Map(Object.entries(r.pronouns).map(([k, v]) => [normalize(k), v])), locative: words(r.locativePreps), quantity: words(r.quantityHeads), expletive: words(r.expletiveAfterIt), directionals: words(r.directionals), hyphenHeads: words(r.hyphenHeads), likeness: words(r.likenessHeads), relation: words(r.relationHeads), groupHeads: words(r.groupHeads), pastTitles: words(r.pastTitles), ledGroups: new Map(Object.entries(r.ledGroups ?? {}).map(([k, v]) => [normalize(k), new Map(Object.entries(v).map(([w, sec]) => [normalize(w), sec]))])),
+      countryRefs, pairRefs, refFirst, pronouns: new Map(Object.entries(r.pronouns).map(([k, v]) => [normalize(k), v])), objectPronouns: new Map(Object.entries(r.objectPronouns ?? {}).map(([k, v]) => [normalize(k), v])), locative: words(r.locativePreps), quantity: words(r.quantityHeads), expletive: words(r.expletiveAfterIt), directionals: words(r.directionals), hyphenHeads: words(r.hyphenHeads), likeness: words(r.likenessHeads), relation: words(r.relationHeads), groupHeads: words(r.groupHeads), pastTitles: words(r.pastTitles), ledGroups: new Map(Object.entries(r.ledGroups ?? {}).map(([k, v]) => [normalize(k), new Map(Object.entries(v).map(([w, sec]) => [normalize(w), sec]))])),
       articles: words(r.articles), preps: words(r.prepositions), ofPreps: words(r.ofPreps), fromPreps: words(r.fromPreps), inPreps: words(r.inPreps), owners: words(r.ownerDeterminers), conj: words(r.conjunctions), postnominal: !!r.postnominalAdjectives, contextSectors: new Set(r.contextSectors), ofChains: !!r.ofChains, genericRoles: new Set(r.genericRoles.map(normalize)), roleWordsNotVerbs: !!r.roleWordsNotVerbs, roleWordsNotAdjectives: !!r.roleWordsNotAdjectives, datelineNewStory: !!r.datelineNewStory, cityFirstNames: !!r.cityFirstNames,
     };
     refCache.set(lang, refs);
@@ -837,10 +837,14 @@ function crowdAt(tokens: Token[], i: number, rw: References): ResolvedActor | nu
 /** Short references: "the country", "the two countries", "both parties", pronouns. */
 function referenceAt(tokens: Token[], i: number, ctx: DocContext, rw: ReturnType<typeof refWords>, before: ResolvedActor[] = []): ResolvedActor | null {
   const t = tokens[i]!;
-  const pr = rw.pronouns.get(t.norm);
+  const objectForm = rw.objectPronouns.get(t.norm);
+  const pr = rw.pronouns.get(t.norm) ?? objectForm;
   // (most tokens start no reference phrase and are no pronoun: answered before the helper below is made, as this is
   //  asked of every token that starts no name)
   if (!pr && !rw.refFirst.has(t.norm)) return null;
+  // ("accusing them of …", "calling it …"): an object refers to no subject of its sentence
+  // (an "it" that ends its clause, "the constitution forbids it", is a thing or an act more often than a party)
+  const object = !!objectForm || pr === 'it' && tokens[i - 1]?.pos === 'VERB' && /^(ADP|PART)$/.test(tokens[i + 1]?.pos ?? '');
   const mk = (src: ResolvedActor | null, len: number, code?: string, country?: string | null): ResolvedActor | null => {
     if (!src && !code) return null;
     const a: ResolvedActor = {
@@ -889,13 +893,28 @@ function referenceAt(tokens: Token[], i: number, ctx: DocContext, rw: ReturnType
       if (subj && subj.kind === 'group' && subj.country && !pluralActor(subj) && /^(GOV|MIL|OPP|JUD|LEG)$/.test(subj.sector)) return mk(subj, 1);
     }
     if (pr === 'it' || pr === 'they') {
-      const ante = pronounAntecedent(tokens, i, ctx, pr, rw, before);
+      const ante = object ? objectAntecedent(tokens, pr, before) : pronounAntecedent(tokens, i, ctx, pr, rw, before);
       if (ante) {
         const a = mk(ante, 1)!;
         if (ante.kind === 'compound' && ante.members) { a.kind = 'compound'; a.members = ante.members; }
         return a;
       }
     }
+  }
+  return null;
+}
+
+/** The referent of an object "it"/"them": the nearest actor before it in the sentence that is of a fitting kind and
+ *  is no subject (no verb right after it), or null. */
+function objectAntecedent(tokens: Token[], pr: string, before: ResolvedActor[]): ResolvedActor | null {
+  for (let k = before.length - 1; k >= 0; k--) {
+    const a = before[k]!;
+    if (a.kind === 'person' || a.kind === 'modifier' || a.possessive || !a.country && !a.sector && !/^(IGO|NGO|IMG)/.test(a.code)) continue;
+    if (a.prep === null && /^(VERB|AUX)$/.test(tokens[a.tokEnd]?.pos ?? '')) continue;
+    if (k === 0 && a.prep === null) return null;
+    // (an object "it" is mostly a thing or an act, "the constitution forbids it": only a country or an organisation)
+    const fits = pr === 'it' ? a.kind === 'country' || a.kind === 'org' && !pluralActor(a) : pluralActor(a) || a.kind === 'org';
+    if (fits) return a;
   }
   return null;
 }

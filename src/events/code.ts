@@ -78,12 +78,14 @@ export function codeSentence(L: EventLanguage, sentence: string, tokens: Token[]
   const kept = matches.filter((m) => !m.pattern.dictionary || !curatedAt.some((k) => k >= m.triggerEnd && k < m.end));
   const out: EventMention[] = [];
   let prevSource: ResolvedActor | null = null;
+  let prevTarget: ResolvedActor | null = null;
   for (const m of kept) {
     // ", targeting the country's oil industry": a participle that elaborates the event already coded, not a new one
     if (out.length && elaborates(L, tokens, m)) continue;
-    const res = resolveMatch(L, m, tokens, actors, clause, ctx, prevSource);
+    const res = resolveMatch(L, m, tokens, actors, clause, ctx, prevSource, prevTarget);
     if (!res) continue;
     prevSource = res.source;
+    prevTarget = res.events[0]?.target ?? null;
     for (const ev of res.events) {
       if (m.pattern.swap) [ev.source, ev.target] = [ev.target, ev.source];
       const mention = buildMention(L, ev, m, tokens, clause, sentence, opts, res.tense);

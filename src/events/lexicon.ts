@@ -18,7 +18,7 @@ export type Tense = 'pluperfect' | 'future' | 'past' | 'present' | 'nonfinite';
 
 interface SyntaxFile {
   locativeStart: string[]; punctStop: string[]; quote: string[]; locative: string[]; targetPreps: string[]; targetIntro: string[];
-  be: string[]; notTargetPossessed: string[]; possessive: string[]; prepOrConj: string[]; reflexive: string[]; ownPronouns: string[]; owned: string[]; weaponNouns: string[]; visitorWords?: string[]; timeWords?: string[]; combatNouns?: string[]; approximators?: string[]; spanStarts?: string[]; mediatorParticiples?: string[]; cargoFromPreps?: string[]; collectivePreps?: string[]; articles?: string[]; directions?: string[]; placeNouns?: string[]; causatives?: string[]; destinationPreps?: string[]; originPreps?: string[]; ofPreps?: string[]; statePreps?: string[]; stateVerbs?: string[];
+  be: string[]; notTargetPossessed: string[]; possessive: string[]; prepOrConj: string[]; reflexive: string[]; ownPronouns: string[]; owned: string[]; weaponNouns: string[]; visitorWords?: string[]; timeWords?: string[]; combatNouns?: string[]; approximators?: string[]; spanStarts?: string[]; mediatorParticiples?: string[]; cargoFromPreps?: string[]; collectivePreps?: string[]; articles?: string[]; directions?: string[]; placeNouns?: string[]; causatives?: string[]; destinationPreps?: string[]; originPreps?: string[]; ofPreps?: string[]; coordinators?: string[]; statePreps?: string[]; stateVerbs?: string[];
   agentPreps: string[]; nominalAgentPreps: string[]; clitics: string[]; relativeSubjects: string[]; complementizers: string[]; targetMarkers: string[]; comitative: string[]; conditionalOpeners: string[];
   passive: { participleEndings: string[]; lemmaLike: string[]; reducedNext: string[]; intransitive?: string[] };
   tense: TenseSpec;
@@ -68,6 +68,8 @@ export interface EventWords {
   causatives: Set<string>;
   /** Prepositions of a destination ("to"), an origin ("from") and of "north of X". */
   destinationPreps: Set<string>; originPreps: Set<string>; ofPreps: Set<string>;
+  /** Conjunctions that coordinate two verb phrases of one subject ("blamed Israel and vowed revenge"). */
+  coordinators: Set<string>;
   statePreps: Set<string>;
   stateVerbs: Set<string>;
   /** Nouns of a combat whose "with"/"by" actor, or adjective, is the agent of a passive act of force. */
@@ -154,7 +156,7 @@ export function loadEventWords(lang: string): EventWords {
     approximators: set(w.approximators ?? []),
     spanStarts: set(w.spanStarts ?? []),
     mediatorParticiples: set(w.mediatorParticiples ?? []),
-    cargoFromPreps: set(w.cargoFromPreps ?? []), collectivePreps: set(w.collectivePreps ?? []), articles: set(w.articles ?? []), directions: set(w.directions ?? []), placeNouns: set(w.placeNouns ?? []), causatives: set(w.causatives ?? []), destinationPreps: set(w.destinationPreps ?? []), originPreps: set(w.originPreps ?? []), ofPreps: set(w.ofPreps ?? []),
+    cargoFromPreps: set(w.cargoFromPreps ?? []), collectivePreps: set(w.collectivePreps ?? []), articles: set(w.articles ?? []), directions: set(w.directions ?? []), placeNouns: set(w.placeNouns ?? []), causatives: set(w.causatives ?? []), destinationPreps: set(w.destinationPreps ?? []), originPreps: set(w.originPreps ?? []), ofPreps: set(w.ofPreps ?? []), coordinators: set(w.coordinators ?? []),
     statePreps: set(w.statePreps ?? []), stateVerbs: set(w.stateVerbs ?? []),
     combatNouns: set(w.combatNouns ?? []),
   };

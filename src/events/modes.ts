@@ -6,7 +6,7 @@ import type { Pattern } from './patterns.js';
 import type { EventLanguage } from './language.js';
 import { codeClasses } from './lexicon.js';
 import type { Match } from './match.js';
-import { wordMatches, seqMatches, fitsOrGerund, hasSeq, lastSeq, firstOfClause, wordsBefore, endsWith, hasSeqPastAdverbs, verbLemmas } from './syntax.js';
+import { wordMatches, seqMatches, fitsOrGerund, hasSeq, lastSeq, firstOfClause, wordsBefore, endsWith, hasSeqPastAdverbs, verbLemmas, coordinated } from './syntax.js';
 
 
 export type Mode = 'fact' | 'intent' | 'threat' | 'refusal' | 'drop';
@@ -122,8 +122,17 @@ export function unassertedInfinitive(L: EventLanguage, tokens: Token[], ti: numb
 /** "demanded on Thursday that Israel allow aid", "urging that troops withdraw", "a proposal that Russia start
  *  withdrawing": a verb in a "that" clause after a mandative verb or noun says what must be done, not what was. */
 export function mandated(L: EventLanguage, tokens: Token[], ti: number): boolean {
+  // ("demanded that M23 halt its offensive and withdraw from areas it seized"): a verb coordinated with one of the
+  // clause is asked for as that one is
+  // (the tagger may read the first verb as a noun, "that M23 rebels halt their offensive": then the "that" itself)
   let that = -1;
-  for (let k = ti - 1; k >= Math.max(0, ti - 8); k--) {
+  if (coordinated(L, tokens, ti) === 'plain') {
+    for (let k = ti - 2; k >= Math.max(0, ti - 14) && tokens[k]!.norm !== ',' && !L.words.punctStop.has(tokens[k]!.norm); k--) {
+      if (tokens[k]!.pos === 'VERB') return mandated(L, tokens, k);
+      if (L.words.complementizers.has(tokens[k]!.norm)) { that = k; break; }
+    }
+  }
+  for (let k = ti - 1; k >= Math.max(0, ti - 8) && that < 0; k--) {
     const t = tokens[k]!;
     if (L.words.complementizers.has(t.norm)) { that = k; break; }
     // (past a verb of the same group: "that Russia start withdrawing")

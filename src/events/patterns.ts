@@ -45,6 +45,9 @@ export interface PatternSet {
    *  is a delivery ("Chinese aid arrived in Nepal"). */
   cargo: Map<string, string>;
   cargoSectors: Map<string, string>;
+  /** Words that, right after the trigger of a pattern with no "+", refer to an act of the sentence, not an actor
+   *  ("calling it an inhumane act"): its target is that act's doer. */
+  actReferences: Set<string>;
   /** Code → code of a compound subject's act with no target: done together ("A and B held exercises": 062). */
   joint: Map<string, string>;
   /** Triggers whose patterns of these roots state their event only with one of these clitics right before them
@@ -147,7 +150,7 @@ export function loadPastForms(lang: string): Map<string, string> {
 }
 
 export function loadPatterns(lang: string): PatternSet {
-  const verbs = readData<{ sym: string[]; actorObject?: string[]; fromPlace?: Record<string, string>; cargo?: Record<string, string[]>; cargoSectors?: Record<string, string>; joint?: Record<string, string>; reversed?: Record<string, string[]>; bySubjectSector?: Record<string, Record<string, string[]>>; needsClitic?: Record<string, { clitics: string[]; roots: string[]; intransitive?: boolean }>; ownGovernmentRoots: string[]; patterns: Record<string, string[]> }>(`events/${lang}/verbs.json`);
+  const verbs = readData<{ sym: string[]; actorObject?: string[]; fromPlace?: Record<string, string>; cargo?: Record<string, string[]>; cargoSectors?: Record<string, string>; actReferences?: string[]; joint?: Record<string, string>; reversed?: Record<string, string[]>; bySubjectSector?: Record<string, Record<string, string[]>>; needsClitic?: Record<string, { clitics: string[]; roots: string[]; intransitive?: boolean }>; ownGovernmentRoots: string[]; patterns: Record<string, string[]> }>(`events/${lang}/verbs.json`);
   const nouns = readData<{ patientHeads?: string[]; protestByPeople?: boolean; protestAtHome?: boolean; againstPreps?: string[]; protestByStaff?: string[]; patterns: Record<string, string[]> }>(`events/${lang}/nouns.json`);
   const syn = readData<SynonymsFile>(`events/${lang}/synonyms.json`);
   const byTrigger = new Map<string, Pattern[]>();
@@ -175,6 +178,7 @@ export function loadPatterns(lang: string): PatternSet {
     protestByStaff: new Set(nouns.protestByStaff ?? []),
     cargo: new Map(Object.entries(verbs.cargo ?? {}).flatMap(([code, words]) => words.map((w) => [dataWord(w), code] as [string, string]))),
     cargoSectors: new Map(Object.entries(verbs.cargoSectors ?? {})),
+    actReferences: new Set((verbs.actReferences ?? []).map(dataWord)),
     joint: new Map(Object.entries(verbs.joint ?? {})),
   };
 }

@@ -6,21 +6,25 @@ import { focusCountry, type DocContext, type ResolvedActor, type Token } from '.
 import { codeClasses } from './lexicon.js';
 import type { EventLanguage } from './language.js';
 import type { Match } from './match.js';
-import { isPassive, tense, firstOfClause, looksLikeSubject, precededByVerb, modifierSubject, prepIndex, lastSeq } from './syntax.js';
+import { isPassive, tense, firstOfClause, looksLikeSubject, precededByVerb, modifierSubject, prepIndex, lastSeq, coordinated, mainSubject } from './syntax.js';
 import { modeOf, applyMode, type Mode, unrealisedTime, hypotheticalNominal, predicted, mandated, aboutSport } from './modes.js';
 
 const { physical: PHYSICAL, violent: VIOLENT, coercion: COERCION, byTarget: BY_TARGET_ROOTS, impliedTarget: IMPLIED_TARGET, inTarget: IN_TARGET_ROOTS, sanctionsTopic: SANCTIONS_TOPIC, civilSectors: CIVIL_SECTORS } = codeClasses();
 const SUBJECT_PREPS = new Set<string | null>([null]);
 
-/** A determiner after the object of "call", in its clause and not after a preposition: a second noun phrase
- *  ("called X the real occupiers", "called X a liar"). */
+/** A determiner after the object of "call", in its clause and not after a preposition, or a bare noun or adjective
+ *  right after it (quotation marks skipped): a second noun phrase ("called X the real occupiers", "called X a liar",
+ *  "calling them charity", "calling it 'inhumane'"). */
 function namesObject(L: EventLanguage, tokens: Token[], target: ResolvedActor, clause: number[]): boolean {
   if (target.tokEnd <= 0) return false;
   const c = clause[target.tokEnd - 1];
+  let next = target.tokEnd;
+  while (next < tokens.length && L.words.quote.has(tokens[next]!.norm)) next++;
+  if (/^(NOUN|ADJ)$/.test(tokens[next]?.pos ?? '')) return true;
   for (let k = target.tokEnd; k < tokens.length && clause[k] === c; k++) {
     const t = tokens[k]!;
     if (L.words.punctStop.has(t.norm) || t.norm === ',') return false;
-    if ((t.norm === 'a' || t.norm === 'an' || t.norm === 'the') && tokens[k - 1]!.pos !== 'ADP' && tokens[k - 1]!.pos !== 'VERB') return true;
+    if (L.words.articles.has(t.norm) && tokens[k - 1]!.pos !== 'ADP' && tokens[k - 1]!.pos !== 'VERB') return true;
   }
   return false;
 }
@@ -37,6 +41,8 @@ type Ctx = DocContext & { lastEvents?: EventMention[] };
 /** The working record of one match being resolved: what the sentence gives, and the roles found so far. */
 interface Resolution {
   L: EventLanguage; m: Match; tokens: Token[]; actors: ResolvedActor[]; clause: number[]; ctx: Ctx; prevSource: ResolvedActor | null;
+  /** The target of the event coded before this one in the sentence. */
+  prevTarget: ResolvedActor | null;
   ti: number; c: number; p: Match['pattern']; passive: boolean;
   confidence: number; source: ResolvedActor | null; target: ResolvedActor | null;
   /** The verb that governs a nominal trigger ("ordered the expulsion"), or -1. */
@@ -64,11 +70,12 @@ function represses(x: ResolvedActor, y: ResolvedActor, code: string): boolean {
 }
 
 /** Resolves a matched trigger into events (source, target, code after modality), or null when it states none. */
-export function resolveMatch(L: EventLanguage, m: Match, tokens: Token[], actors: ResolvedActor[], clause: number[], ctx: Ctx, prevSource: ResolvedActor | null): Resolved | null {
+export function resolveMatch(L: EventLanguage, m: Match, tokens: Token[], actors: ResolvedActor[], clause: number[], ctx: Ctx, prevSource: ResolvedActor | null, prevTarget: ResolvedActor | null = null): Resolved | null {
   const sym = L.patterns.sym;
   const ti = m.triggerStart;
   const p = m.pattern;
-  const r: Resolution = { L, m, tokens, actors, clause, ctx, prevSource, ti, c: clause[ti]!, p, passive: !p.nominal && isPassive(L, tokens, ti, actors), confidence: p.nominal ? 0.55 : 0.8, source: null, target: m.target, governingVerb: -1 };
+  const r: Resolution = { L, m, tokens, actors, clause, ctx, prevSource, prevTarget, ti, c: clause[ti]!, p, passive: !p.nominal && isPassive(L, tokens, ti, actors), confidence: p.nominal ? 0.55 : 0.8, source: null, target: m.target, governingVerb: -1 };
+  if (!p.nominal && VIOLENT.test(p.code) && continuesAllegation(r)) return null;
   if (p.nominal) nominalSource(r);
   else if (r.passive) { if (!passiveRoles(r)) return null; }
   else if (/ing$/.test(tokens[ti]!.norm) && tokens[ti - 1]?.pos === 'NOUN' && !actors.some((a) => a.tokStart < ti && ti - 1 < a.tokEnd)) {
@@ -87,6 +94,8 @@ export function resolveMatch(L: EventLanguage, m: Match, tokens: Token[], actors
   // agent the sentence does not name is the act of the party it is blamed on or that claimed it
   if ((!r.source || r.source.kind === 'modifier' && !r.source.country) && VIOLENT.test(p.code)) r.source = blamedAgent(r) ?? r.source;
   objectTarget(r);
+  actTarget(r);
+  sharedTarget(r);
   if (!agentTarget(r)) return null;
   // "Obama urged the government to …": a bare role word does not take its country from the other party of its own
   // event (the last government named was Obama's): it is the document's other country
@@ -104,6 +113,21 @@ export function resolveMatch(L: EventLanguage, m: Match, tokens: Token[], actors
   const events = expandEvents(r, code, symmetric);
   if (!events) return null;
   return { events, source: r.source, tense: r.governingVerb >= 0 && tns !== 'pluperfect' && tns !== 'nonfinite' ? 'verb-object' : tns };
+}
+
+/** "accused Azerbaijan of launching an attack overnight, shelling towns with artillery": force told in a participle
+ *  right after an accusation's gerund goes on with that gerund, and is as alleged as it is. */
+function continuesAllegation(r: Resolution): boolean {
+  const { L, tokens, actors, ti } = r;
+  if (!/ing$/.test(tokens[ti]!.norm) || !(tokens[ti - 1]?.norm === ',' || tokens[ti - 2]?.norm === ',' && tokens[ti - 1]?.pos === 'ADV')) return false;
+  const g = tokens.findIndex((t, k) => k < ti - 1 && /^(of|for)$/.test(t.norm) && /ing$/.test(tokens[k + 1]?.norm ?? '') && tokens[k + 1]!.pos === 'VERB');
+  if (g < 0 || tokens.slice(g, ti).filter((t) => t.norm === ',').length !== 1) return false;
+  // (the accused right before "of", a time phrase between allowed: "accused North Korea on Thursday of torpedoing")
+  const between = (a: ResolvedActor) => tokens.slice(a.tokEnd, g).every((t) => t.pos === 'ADV' || L.words.timeWords.has(t.norm) || t.norm === 'on');
+  const accused = [...actors].reverse().find((a) => a.tokEnd <= g && g - a.tokEnd <= 4 && a.kind !== 'modifier' && between(a));
+  if (!accused) return false;
+  for (let k = accused.tokStart - 1; k >= Math.max(0, accused.tokStart - 3); k--) if (tokens[k]!.pos === 'VERB') return L.mod.allegation.has(tokens[k]!.lemma);
+  return false;
 }
 
 /** "Chinese aid arrived in Nepal", "the first shipment of Red Cross aid arrived in Venezuela", "a team of Cuban doctors
@@ -364,6 +388,37 @@ function objectTarget(r: Resolution): void {
   if (!r.target) r.target = followingTarget(r);
 }
 
+/** "Russia attacked Kyiv, Zelenskiy said, calling it an inhumane act": a pattern with no "+" whose object refers to an
+ *  act of the sentence (verbs.json actReferences) aims at that act's doer, or at its target when the doer speaks. */
+function actTarget(r: Resolution): void {
+  const { L, tokens, m, p, source, prevSource, prevTarget } = r;
+  if (r.target || p.nominal || p.hasTarget || !source || !prevSource) return;
+  let k = m.triggerEnd;
+  if (L.words.articles.has(tokens[k]?.norm ?? '')) k++;
+  const w = tokens[k];
+  // (", a move Tehran denounced as politically motivated": the act named in apposition, its judge after it)
+  let b = source.tokStart - 1;
+  if (L.words.relativeSubjects.has(tokens[b]?.norm ?? '')) b--;
+  const apposed = b > 1 && L.patterns.actReferences.has(tokens[b]!.norm) && L.words.articles.has(tokens[b - 1]!.norm) && tokens[b - 2]!.norm === ',' && source.tokEnd <= m.triggerStart;
+  if (!apposed && (!w || k >= m.end || !L.patterns.actReferences.has(w.norm))) return;
+  // ("calling it …": an "it" the resolver took for an actor is the act here)
+  if (!apposed && r.actors.some((a) => a.tokStart === k && a.kind !== 'reference')) return;
+  const same = (a: ResolvedActor, b: ResolvedActor) => a === b || a.code === b.code || !!a.country && a.country === b.country;
+  const aim = same(prevSource, source) ? prevTarget : prevSource;
+  if (aim && !same(aim, source)) { r.target = aim; r.confidence -= 0.1; }
+}
+
+/** "blamed Israel for the attack and vowed revenge", "imposed sanctions on Belarus and warned of further measures": a
+ *  coordinated verb of the same subject that names no target of its own aims at its conjunct's. */
+function sharedTarget(r: Resolution): void {
+  const { L, tokens, ti, p, source, prevSource, prevTarget } = r;
+  if (r.target || p.nominal || r.passive || !source || !prevSource || !prevTarget || !coordinated(L, tokens, ti)) return;
+  if (source !== prevSource && source.code !== prevSource.code) return;
+  if (prevTarget.tokStart >= ti || prevTarget.code === source.code) return;
+  r.target = prevTarget;
+  r.confidence -= 0.1;
+}
+
 /** A reporting verb within the next few words (", a court official said Thursday"), with no other verb before it. */
 function reportingAfter(r: Resolution, from: number): boolean {
   const { tokens } = r;
@@ -497,7 +552,10 @@ function agentTarget(r: Resolution): boolean {
  *  states no event (negated, conditional, hypothetical, predicted, not yet happened). */
 function modalCode(r: Resolution): { code: string; tns: string } | null {
   const { L, tokens, clause, ti, p, source, target } = r;
-  const winStart = source && source.tokEnd >= 0 && source.tokEnd <= ti ? source.tokEnd : firstOfClause(clause, ti);
+  // (a participle after a comma, ", accusing them of …", is a clause of its own: the modality words of the main
+  //  clause before the comma, "have threatened to target …", are not its own)
+  const comma = !p.nominal && /ing$/.test(tokens[ti]!.norm) ? [ti - 1, ti - 2].find((k) => tokens[k]?.norm === ',' && tokens.slice(k + 1, ti).every((t) => t.pos === 'ADV')) ?? -1 : -1;
+  const winStart = source && source.tokEnd >= 0 && source.tokEnd <= ti ? Math.max(source.tokEnd, comma + 1) : firstOfClause(clause, ti);
   if (!p.nominal && mandated(L, tokens, ti)) return null;
   const denied = p.nominal ? null : deniedCausative(r);
   if (denied) {
@@ -742,6 +800,25 @@ function expandEvents(r: Resolution, code: string, symmetric: boolean): RawEvent
 export function findSubject(L: EventLanguage, m: Match, tokens: Token[], actors: ResolvedActor[], clause: number[], prevSource: ResolvedActor | null): ResolvedActor | null {
   const ti = m.triggerStart;
   const c = clause[ti]!;
+  // a verb right after a conjunction has no subject of its own: its conjunct's ("blamed Israel and vowed revenge": not
+  // Israel); after a comma ("demanded that M23 rebels withdraw …, and called on Rwanda …") the main clause's, not
+  // that of a clause in between
+  const coord = coordinated(L, tokens, ti);
+  if (coord === 'comma') { const main = mainSubject(L, tokens, actors); if (main) return main; }
+  if (coord === 'plain') {
+    let k = ti - 2;
+    while (k >= 0 && ti - k < 16 && tokens[k]!.pos !== 'VERB' && tokens[k]!.norm !== ',' && !L.words.punctStop.has(tokens[k]!.norm)) k--;
+    if (k >= 0 && tokens[k]!.pos === 'VERB') {
+      const subject = findSubject(L, { ...m, triggerStart: k, triggerEnd: k + 1 }, tokens, actors, clause, prevSource);
+      if (subject) return subject;
+    }
+  }
+  // "air-dropped weapons to rebels fighting Kadhafi's forces": a participle right after a group of people that is an
+  // object (no comma between) is said of them, a reduced relative
+  if (/ing$/.test(tokens[ti]!.norm)) {
+    const head = actors.find((a) => a.tokEnd === ti && a.kind === 'group' && (a.prep !== null || precededByVerb(tokens, a)));
+    if (head) return head;
+  }
   let best: ResolvedActor | null = null;
   let bestSubj: ResolvedActor | null = null;
   for (const a of actors) {
@@ -807,7 +884,7 @@ export function findSubject(L: EventLanguage, m: Match, tokens: Token[], actors:
     if (b >= 0 && /^(NOUN|PROPN|NUM)$/.test(tokens[b]!.pos)) return null;
   }
   // coordinated verb ("... and imposed"): the previous subject
-  if (tokens[ti - 1]?.norm === 'and' && prevSource) return prevSource;
+  if (coordinated(L, tokens, ti) && prevSource) return prevSource;
   // participle clause at sentence start ("Since breaking off relations with X, Y has ..."): the main subject
   if (tokens[ti]!.norm.endsWith('ing') || tokens[ti]!.norm.endsWith('ed')) {
     const comma = tokens.findIndex((t, k) => k > ti && t.norm === ',');

@@ -247,3 +247,27 @@ export function hasSeqOrGerund(L: EventLanguage, tokens: Token[], from: number, 
   for (let i = Math.max(0, from); i < to; i++) for (const s of seqs) if (i + s.length <= to && s.every((w, k) => fitsOrGerund(L, tokens[i + k]!, w))) return true;
   return false;
 }
+
+/** A verb coordinated with an earlier one of its sentence ("… and vowed revenge", "…, and imposed sanctions"), adverbs
+ *  between skipped: 'comma' when a comma precedes the conjunction (the verb is then usually the main clause's), 'plain'
+ *  otherwise, null when the verb is not coordinated. */
+export function coordinated(L: EventLanguage, tokens: Token[], ti: number): 'comma' | 'plain' | null {
+  let k = ti - 1;
+  while (k > 0 && tokens[k]!.pos === 'ADV') k--;
+  if (k <= 0 || !L.words.coordinators.has(tokens[k]!.norm)) return null;
+  return tokens[k - 1]!.norm === ',' ? 'comma' : 'plain';
+}
+
+/** The main clause's subject: the last actor named without a preposition before the sentence's first verb, when no
+ *  subordinating word comes before it ("West African leaders on Sunday gave …"), or null. */
+export function mainSubject(L: EventLanguage, tokens: Token[], actors: ResolvedActor[]): ResolvedActor | null {
+  const firstVerb = tokens.findIndex((t) => t.pos === 'VERB' || t.pos === 'AUX');
+  if (firstVerb < 0) return null;
+  let subject: ResolvedActor | null = null;
+  for (const a of actors) {
+    if (a.tokEnd > firstVerb) break;
+    if (a.prep === null && a.kind !== 'modifier' && !a.possessive) subject = a;
+  }
+  if (!subject || tokens.slice(0, subject.tokStart).some((t) => t.pos === 'SCONJ' || L.words.prepOrConj.has(t.norm))) return null;
+  return subject;
+}

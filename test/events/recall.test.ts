@@ -204,7 +204,7 @@ test('a past act coordinated after a threat is asserted and dated by the past; a
   const b = (s: string, d = '2024-05-01') => codeSentences(s, d).map((m) => `${m.sourceCountry}>${m.targetCountry}:${m.code}@${m.date?.start ?? '-'}`);
   assert.deepEqual(b('Serbia threatened on Wednesday to scrap next month\'s summit and abruptly called off talks with Kosovo.').filter((x) => x.includes(':164')), ['SRB>UNK:164@2024-05-01']);
   assert.deepEqual(b('Serbia threatened to scrap the summit and call off talks with Kosovo.').filter((x) => x.includes(':164')), []);
-  assert.deepEqual(b('Burkina Faso, Mali and Niger severed ties with France on Monday, accusing it of interference.').map((x) => x.replace(/@.*/, '')), ['BFA>FRA:161', 'MLI>FRA:161', 'NER>FRA:161']);
+  assert.deepEqual(b('Burkina Faso, Mali and Niger severed ties with France on Monday, accusing it of interference.').map((x) => x.replace(/@.*/, '')), ['BFA>FRA:161', 'MLI>FRA:161', 'NER>FRA:161', 'BFA>FRA:1123', 'MLI>FRA:1123', 'NER>FRA:1123']);
   assert.deepEqual(b('Brazil is prepared to send peacekeeping troops to Haiti.').map((x) => x.replace(/@.*/, '')), ['BRA>HTI:0334']);
 });
 
@@ -496,4 +496,39 @@ test('review of the round: rules do not fire past what their comments say', () =
   // (police placed by a relative clause's place keep their country)
   const art = codeArticle({ text: 'French police detained 20 protesters in Paris on Monday. The police arrested a man who had fought in Syria.', published: '2024-03-05' });
   assert.deepEqual(art.map((m) => m.sourceCountry), ['FRA', 'FRA']);
+});
+
+test('coordinated verbs share their conjunct\'s subject and target, and a demand\'s "and" stays demanded', () => {
+  const b = byCountry;
+  // (no subject between "and" and the verb: the conjunct's subject, not its object)
+  assert.deepEqual(b('Iran on Monday blamed Israel for an attack on its nuclear facility and vowed to take revenge.'), ['IRN>ISR:112', 'IRN>ISR:130']);
+  assert.deepEqual(b('China lodged a formal protest with Japan on Thursday and banned all Japanese seafood imports.'), ['CHN>JPN:114', 'CHN>JPN:172']);
+  // (after ", and" the main clause's subject, not that of a clause between)
+  assert.deepEqual(byCode('West African leaders on Sunday gave the coup leaders one week to reinstate President Bazoum, warning they could use force, and imposed financial sanctions on Niger.').filter((x) => x.endsWith(':163')), ['IGOWAFECW>NER:163']);
+  assert.deepEqual(b('Russia demanded on Monday that Lithuania lift its restrictions on transit, and warned of consequences.'), ['RUS>LTU:100', 'RUS>LTU:130']);
+  // (a verb coordinated inside a demand's "that" clause is asked for too)
+  assert.deepEqual(b('The Security Council demanded that M23 rebels halt their offensive in eastern Congo and withdraw from areas they have seized.'), ['null>COD:100']);
+  // controls: a verb with a subject of its own after "and"; no target to share when the conjunct coded none
+  assert.deepEqual(b('Iran blamed Israel for the attack and Israel vowed to retaliate against Iran.'), ['IRN>ISR:112', 'ISR>IRN:130']);
+  assert.deepEqual(b('Iran held a ceremony and vowed to take revenge.'), []);
+});
+
+test('object pronouns, acts characterised by their judges, and the force of an accusation', () => {
+  const b = byCountry;
+  // ("accusing them of": the object of the main clause, never its subject)
+  assert.deepEqual(b('The Pakistani Taliban have threatened to target top leaders of the country\'s ruling coalition, accusing them of waging war against the militant group.'), ['PAK>PAK:138', 'PAK>PAK:112']);
+  assert.deepEqual(b('Saudi Arabia severed diplomatic ties with Qatar on Monday, accusing it of supporting terrorism.'), ['SAU>QAT:161', 'SAU>QAT:112']);
+  // (an "it" ending its clause is a thing: "forbids it" codes nothing)
+  assert.deepEqual(b('Moscow will not hand over the two men, the Kremlin said, adding that the constitution forbids it.').filter((x) => x.endsWith(':172')), []);
+  // ("calling it …": aimed at the act's doer, or at its target when the doer speaks)
+  assert.deepEqual(b('Russia launched a missile attack on Ukraine\'s power grid, President Zelenskyy said, calling it an inhumane act.'), ['RUS>UKR:190', 'UKR>RUS:111']);
+  assert.deepEqual(b('China launched military drills around Taiwan on Thursday, calling them punishment.'), ['CHN>TWN:150', 'CHN>TWN:111']);
+  assert.deepEqual(byCode('The Human Rights Council voted to launch an investigation into Iran\'s crackdown on protests, a move Tehran denounced as politically motivated.'), ['IGOUNOHRC>IRN:090', 'IRNGOV>IGOUNOHRC:111']);
+  // controls: "call" with a bare noun after its object names it (no telephone call); a call on its own is one
+  assert.deepEqual(b('Tunisia\'s president refused EU migration funds, calling them charity.').filter((x) => x.endsWith(':041')), []);
+  assert.deepEqual(b('Biden called Putin on Monday.'), ['USA>RUS:041']);
+  // (force told after an accusation's gerund is alleged, as the gerund is)
+  assert.deepEqual(b('South Korea accused North Korea on Thursday of torpedoing one of its warships in March, killing 46 sailors.'), ['KOR>PRK:112']);
+  // (a participle right after a group that is an object is said of that group)
+  assert.deepEqual(byCode('France has air-dropped weapons, including rocket launchers and assault rifles, to rebels fighting Moamer Kadhafi\'s forces in the mountains southwest of Tripoli.', '2011-06-29'), ['LBYREB>LBYMIL:190']);
 });
