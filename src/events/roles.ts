@@ -186,7 +186,9 @@ function nominalSource(r: Resolution): void {
   }
   for (const a of actors) {
     if (a === r.target) continue;
-    const end = a.tokEnd === state ? ti : a.tokEnd;
+    // (the holder of a state is a plain noun phrase, not one a preposition introduces: "represalias a Estados Unidos en
+    //  protesta por …" are not Washington's protest)
+    const end = a.tokEnd === state && (state === ti || a.prep === null) ? ti : a.tokEnd;
     if (end <= ti && ti - end <= 3 && clause[a.tokStart] === c && tokens.slice(end, ti).every((t) => t.pos === 'ADJ' || t.pos === 'NOUN' || t.norm === "'s" || t.norm === '-' || t.pos === 'DET')) {
       // ("the embassy bombings": what was hit, not who acted)
       if (VIOLENT.test(p.code) && r.L.patterns.patientHeads.has(tokens[a.tokEnd - 1]!.norm)) continue;
@@ -194,6 +196,7 @@ function nominalSource(r: Resolution): void {
     }
   }
   if (!r.source) r.source = m.inner.find((a) => a !== r.target && (a.kind === 'modifier' || a.possessive)) ?? null;
+  if (!r.source) mannerSource(r);
   // "Moscow ordered the expulsion of …", "A and B agreed to a prisoner swap": the governing verb's subject
   if (!r.source) {
     let k = ti - 1;
@@ -220,6 +223,22 @@ function nominalSource(r: Resolution): void {
   // "rocket fire from Gaza on Sderot", "shelling from Russian positions": the attack comes from its "from" phrase
   if (!r.source && VIOLENT.test(p.code)) r.source = actors.find((a) => a.prep === 'from' && a.tokStart > ti && a.tokStart <= m.end + 3 && a !== r.target) ?? null;
   if (p.code.startsWith('14')) protestSides(r);
+}
+
+/** "la Unión Europea acordó represalias a Estados Unidos en protesta por la ley Helms-Burton", "los expertos adelantaron
+ *  el reloj en protesta contra los ensayos": a nominal event in a manner phrase (syntax.json mannerPhrases) is done by
+ *  the subject of its clause's verb. */
+function mannerSource(r: Resolution): void {
+  const { L, tokens, ti, clause, c, m } = r;
+  const at = (seq: string[]) => seq.every((w, k) => tokens[ti - seq.length + k]?.norm === w);
+  const phrase = L.words.mannerPhrases.find(at);
+  if (!phrase) return;
+  for (let k = ti - phrase.length - 1; k >= 0 && clause[k] === c; k--) {
+    const t = tokens[k]!;
+    if (t.pos !== 'VERB' || t.norm === t.lemma || L.mod.reporting.has(t.lemma)) continue;
+    r.source = findSubject(L, { ...m, triggerStart: k, triggerEnd: k + 1, target: null }, tokens, r.actors, clause, r.prevSource);
+    return;
+  }
 }
 
 /** A protest named as a noun: a country named as its adjective ("Egyptian protests") or its place ("demonstrations in
@@ -267,7 +286,10 @@ function protestAtHome(r: Resolution): void {
   // (not the country the protest is against: then the document's other country last named)
   const against = r.target?.country ?? null;
   const focus = focusCountry(r.ctx);
-  const c = nearPlace(r)?.country ?? (focus !== against ? focus : [...r.ctx.countries].reverse().find((x) => x !== against) ?? null);
+  const V = process.env.ESV ?? '';
+  let c = nearPlace(r)?.country ?? (focus !== against ? focus : [...r.ctx.countries].reverse().find((x) => x !== against) ?? null);
+  if (V.includes('A') && !nearPlace(r) && c && (r.ctx.mentions.get(c) ?? 0) < 2) c = null;
+  if (V.includes('B') && !nearPlace(r) && c && c !== focus) c = null;
   if (c) { r.source = { code: c + 'CVL', country: c, name: c, start: 0, end: 0, kind: 'reference', tokStart: -1, tokEnd: -1, prep: null, possessive: false, sector: 'CVL', fromContext: true }; r.atHome = true; }
 }
 

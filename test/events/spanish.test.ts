@@ -94,6 +94,11 @@ const GOLDEN: [string, string[]][] = [
   ['El gobierno de Ecuador subió el precio del pan. Grupos de estudiantes y trabajadores bloqueaban el tránsito.', ['ECU-144->ECU']],
   // "parte" after a determiner or a preposition is the noun ("por otra parte", "por parte de"), no verb "partir"
   ['Por otra parte, los conductores de autobuses belgas realizaron una huelga el miércoles.', ['BEL-143->BEL']],
+  // a protest noun in a manner phrase is done by the subject of its clause's verb, not by an object before it
+  // (syntax.json mannerPhrases; the holder of a state phrase "en huelga" is a plain noun phrase)
+  ['La Unión Europea aprobó sanciones a Estados Unidos en protesta por la ley norteamericana.', ['IGOEUR-163->USA', 'IGOEUR-14->USA']],
+  ['El gobierno libio abandonó la cumbre en señal de protesta contra Egipto.', ['LBY-114->EGY']],
+  ['Los mineros bolivianos en huelga bloquearon la carretera.', ['BOL-143->BOL']],
 ];
 
 test('golden Spanish sentences: actors, codes, negation and modality', () => {
