@@ -7,7 +7,7 @@ import type { EventLanguage } from './language.js';
 import { cameo } from './ontology.js';
 import type { Match } from './match.js';
 import type { RawEvent } from './roles.js';
-import { firstOfClause } from './syntax.js';
+import { firstOfClause, coordinated } from './syntax.js';
 import { shiftDay } from '../util/calendar.js';
 
 export interface CodeOptions {
@@ -55,6 +55,12 @@ export function buildMention(L: EventLanguage, ev: RawEvent, m: Match, tokens: T
   // "in 2019, when X did Y" / "an embargo since April 2019 that prevents …": the clause the relative hangs on
   const first = firstOfClause(clause, m.triggerStart);
   if (!usable.length && /^(when|that|which|who|where)$/.test(tokens[first]?.norm ?? '')) usable = all.filter((t) => clauseOf(t.start) === tc - 1);
+  // ("demanded on Monday that Lithuania lift …, and warned of consequences"): a verb coordinated after a comma with the
+  // main clause's is dated by that clause
+  if (!usable.length && coordinated(L, tokens, m.triggerStart) === 'comma') {
+    const main = tokens.findIndex((t) => t.pos === 'VERB' || t.pos === 'AUX');
+    if (main >= 0 && clause[main] !== tc) usable = all.filter((t) => clauseOf(t.start) === clause[main] && t.end <= tokens[m.triggerStart]!.start);
+  }
   if (!usable.length) usable = all.filter((t) => reportClauses.has(clauseOf(t.start)) && !reportClauses.has(tc));
   // ("threatened to scrap next month's summit and called off talks"): an act stated in the past happened by the day of
   // publication; a later day named in the sentence dates something else

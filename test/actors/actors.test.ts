@@ -228,3 +228,11 @@ test('the group a country leads ("the Saudi-led coalition") is that country\'s m
   assert.deepEqual(codes('The Saudi-led coalition bombed Sanaa airport.')[0], 'SAUMIL');
   assert.deepEqual(codes('The U.S.-led coalition struck targets in Raqqa.')[0], 'USAMIL');
 });
+
+test('a bare "Congo" is the Democratic Republic, as wire copy uses it; the Republic is named in full', () => {
+  const codes = (s: string) => { const t = tokenizeText(s)[0]!; return findActors(t.tokens, t.text, newDocContext('2024-03-01')).map((a) => a.code); };
+  assert.deepEqual(codes('Rwanda sent troops into Congo.'), ['RWA', 'MIL', 'COD']);
+  assert.deepEqual(codes('The Republic of Congo signed a deal with China.'), ['COG', 'CHN']);
+  assert.deepEqual(codes('Rwanda sent troops into the Republic of the Congo.'), ['RWA', 'MIL', 'COG']);
+  assert.deepEqual(codes('Congo Republic signed a deal with China.'), ['COG', 'CHN']);
+});

@@ -506,6 +506,8 @@ test('coordinated verbs share their conjunct\'s subject and target, and a demand
   // (after ", and" the main clause's subject, not that of a clause between)
   assert.deepEqual(byCode('West African leaders on Sunday gave the coup leaders one week to reinstate President Bazoum, warning they could use force, and imposed financial sanctions on Niger.').filter((x) => x.endsWith(':163')), ['IGOWAFECW>NER:163']);
   assert.deepEqual(b('Russia demanded on Monday that Lithuania lift its restrictions on transit, and warned of consequences.'), ['RUS>LTU:100', 'RUS>LTU:130']);
+  // (dated by the main clause it is coordinated with)
+  assert.deepEqual(codeSentences('Russia demanded on Monday that Lithuania lift its restrictions on transit, and warned of consequences.', '2024-05-10').map((m) => m.date?.start), ['2024-05-06', '2024-05-06']);
   // (a verb coordinated inside a demand's "that" clause is asked for too)
   assert.deepEqual(b('The Security Council demanded that M23 rebels halt their offensive in eastern Congo and withdraw from areas they have seized.'), ['null>COD:100']);
   // controls: a verb with a subject of its own after "and"; no target to share when the conjunct coded none
