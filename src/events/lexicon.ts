@@ -104,7 +104,7 @@ export interface EventWords {
 
 interface CodesFile {
   physical: string[]; personObject: string[]; violent: string[]; coercion: string[]; byTarget: string[]; impliedTarget: string[]; inTarget: string[];
-  sanctionsTopic: string[]; civilSectors: string[]; ownCountryTarget: Record<string, string>; stateSectors: string[]; cityTarget: string[];
+  sanctionsTopic: string[]; civilSectors: string[]; travellers?: string[]; ownCountryTarget: Record<string, string>; stateSectors: string[]; cityTarget: string[];
   intent: Record<string, string>; intentByRoot: Record<string, string>; refusal: Record<string, string>; refusalByRoot: Record<string, string>; threatFromRoot: number;
   repression: { codes: string[]; sources: string[]; targets: string[]; code: string }; homePostures: string[];
   civilViolence: { codes: string[]; sources: string[]; code: string };
@@ -113,7 +113,7 @@ interface CodesFile {
 
 export interface CodeClasses {
   physical: RegExp; personObject: RegExp; violent: RegExp; coercion: RegExp; byTarget: RegExp;
-  impliedTarget: Set<string>; inTarget: Set<string>; sanctionsTopic: Set<string>; civilSectors: Set<string>;
+  impliedTarget: Set<string>; inTarget: Set<string>; sanctionsTopic: Set<string>; civilSectors: Set<string>; travellers: Set<string>;
   /** Code prefix → sector of the source's own country that is the target when none is named (longest prefix wins). */
   ownCountryTarget: [string, string][];
   stateSectors: Set<string>;
@@ -172,7 +172,7 @@ export function codeClasses(): CodeClasses {
   const c = readData<CodesFile>('events/codes.json');
   codes = {
     physical: prefixRe(c.physical), personObject: prefixRe(c.personObject), violent: prefixRe(c.violent), coercion: prefixRe(c.coercion), byTarget: prefixRe(c.byTarget),
-    impliedTarget: new Set(c.impliedTarget), inTarget: new Set(c.inTarget), sanctionsTopic: new Set(c.sanctionsTopic), civilSectors: new Set(c.civilSectors),
+    impliedTarget: new Set(c.impliedTarget), inTarget: new Set(c.inTarget), sanctionsTopic: new Set(c.sanctionsTopic), civilSectors: new Set(c.civilSectors), travellers: new Set(c.travellers ?? []),
     ownCountryTarget: Object.entries(c.ownCountryTarget).sort((a, b) => b[0].length - a[0].length), stateSectors: new Set(c.stateSectors), cityTarget: prefixRe(c.cityTarget),
     intent: new Map(Object.entries(c.intent)), intentByRoot: new Map(Object.entries(c.intentByRoot)), refusal: new Map(Object.entries(c.refusal)),
     refusalByRoot: new Map(Object.entries(c.refusalByRoot)), threatFromRoot: c.threatFromRoot,

@@ -9,7 +9,7 @@ import type { Match } from './match.js';
 import { isPassive, tense, firstOfClause, looksLikeSubject, precededByVerb, modifierSubject, prepIndex, lastSeq, coordinated, mainSubject } from './syntax.js';
 import { modeOf, applyMode, type Mode, unrealisedTime, hypotheticalNominal, predicted, mandated, aboutSport } from './modes.js';
 
-const { physical: PHYSICAL, violent: VIOLENT, coercion: COERCION, byTarget: BY_TARGET_ROOTS, impliedTarget: IMPLIED_TARGET, inTarget: IN_TARGET_ROOTS, sanctionsTopic: SANCTIONS_TOPIC, civilSectors: CIVIL_SECTORS } = codeClasses();
+const { physical: PHYSICAL, violent: VIOLENT, coercion: COERCION, byTarget: BY_TARGET_ROOTS, impliedTarget: IMPLIED_TARGET, inTarget: IN_TARGET_ROOTS, sanctionsTopic: SANCTIONS_TOPIC, civilSectors: CIVIL_SECTORS, travellers: TRAVELLERS } = codeClasses();
 const SUBJECT_PREPS = new Set<string | null>([null]);
 
 /** A determiner after the object of "call", in its clause and not after a preposition, or a bare noun or adjective
@@ -49,6 +49,8 @@ interface Resolution {
   governingVerb: number;
   /** The act is mutual whichever side is named first ("clashes between A and B"). */
   mutual?: boolean;
+  /** A compound subject acts on roles of its own ("recalled their ambassadors"): each member acts, not on the other. */
+  ownObject?: boolean;
   /** A protest with no agent named, by the people of the scene or of the document's country, or by a compound of people
    *  at their own government (protestAtHome). */
   atHome?: boolean;
@@ -106,6 +108,8 @@ export function resolveMatch(L: EventLanguage, m: Match, tokens: Token[], actors
   // ("American and Filipino troops launched exercises": done together by a compound subject, with no target)
   const joint = r.source?.kind === 'compound' && !r.target ? L.patterns.joint.get(moded.code) : undefined;
   const code = joint ?? moded.code;
+  // ("Thousands of Ukrainian refugees arrived in Poland"): a journey of tourists, refugees or journalists is no visit
+  if (code === '042' && !p.nominal && r.source && TRAVELLERS.has(r.source.sector)) return null;
   const symmetric = sym.has(p.code) || sym.has(code) || !!p.mutual || !!joint;
   const mutual = compoundEvent(r, code, tns, symmetric);
   if (mutual) return mutual;
@@ -402,6 +406,17 @@ function objectTarget(r: Resolution): void {
   //  to the Middle East" — the envoy is the sender's)
   r.target = m.inner.find((a) => a !== source && a.kind !== 'modifier' && a.kind !== 'compound' && (!source || a.code !== source.code) && !(p.hasTarget && m.deferred && (a.fromContext || !a.country))) ?? null;
   // ("sent his forces into …", "pull back its troops"): a role owned by a pronoun is the subject's own
+  // ("Chile and Colombia recalled their ambassadors"): a compound subject's own role is each member's; the act is no
+  // mutual one between the members, and its target is named elsewhere or implied by the document
+  if (r.target && source?.kind === 'compound' && ownRole(r.L, tokens, r.target)) {
+    r.ownObject = true;
+    // (else the target of the sentence's earlier act, whose parallel this is: "Bolivia broke off relations with
+    //  Israel, while Chile and Colombia recalled their ambassadors")
+    const outside = (x: ResolvedActor | null): x is ResolvedActor => !!x && !source.members?.some((y) => y.country === x.country);
+    const after = followingTarget(r);
+    r.target = outside(after) ? after : outside(r.prevTarget) ? r.prevTarget : null;
+    return;
+  }
   if (r.target && source?.country && ownRole(r.L, tokens, r.target)) {
     // ("recalled its ambassador to Iran"): an own role as object; the actor after it, if another, is the target
     const after = followingTarget(r);
@@ -655,7 +670,7 @@ function compoundEvent(r: Resolution, code: string, tns: string, symmetric: bool
   // (nor is a bare role in the object: "Russia and Ukraine exchanged 75 prisoners of war")
   if (source?.kind === 'compound' && symmetric && r.target && (r.target.prep !== null && !/^(with|to)$/.test(r.target.prep) || r.target.prep === null && !r.target.country) && r.target.tokStart > r.ti) r.target = null;
   const { target } = r;
-  const pair = source?.kind === 'compound' && source.members && !target && symmetric ? source.members
+  const pair = source?.kind === 'compound' && source.members && !target && symmetric && !r.ownObject ? source.members
     : target?.kind === 'compound' && target.members && !source && symmetric && !r.L.words.locative.has(target.prep ?? '') ? target.members : null;
   if (!pair) return null;
   // (each side takes the country the sentence implies, as a single actor would: "clashes between security forces and
@@ -764,7 +779,9 @@ function sceneOf(r: Resolution): string | null {
   const { actors, ti, clause, c } = r;
   // (the place phrase of the trigger's own clause, nearest first: "marched through central London … calling for a
   //  ceasefire in Gaza" took place in London)
-  const places = actors.filter((a) => located(r, a) && (a.kind === 'place' || a.kind === 'country') && a.country);
+  // ("in several Chinese cities": a country adjective before a place noun sets the scene too)
+  const placeAdjective = (a: ResolvedActor) => a.kind === 'modifier' && r.L.words.placeNouns.has(r.tokens[a.tokEnd]?.lemma ?? '');
+  const places = actors.filter((a) => located(r, a) && (a.kind === 'place' || a.kind === 'country' || placeAdjective(a)) && a.country);
   const near = places.filter((a) => clause[a.tokStart] === c).sort((a, b) => Math.abs(a.tokStart - ti) - Math.abs(b.tokStart - ti))[0];
   return (near ?? places[0])?.country
     ?? actors.find((a) => a.kind === 'place' && a.country && a !== r.source && a !== r.target && a.tokStart < ti)?.country ?? null;

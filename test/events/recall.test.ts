@@ -531,6 +531,15 @@ test('object pronouns, acts characterised by their judges, and the force of an a
   assert.deepEqual(b('Biden called Putin on Monday.'), ['USA>RUS:041']);
   // (force told after an accusation's gerund is alleged, as the gerund is)
   assert.deepEqual(b('South Korea accused North Korea on Thursday of torpedoing one of its warships in March, killing 46 sailors.'), ['KOR>PRK:112']);
+  // (a compound subject's own roles are each member's: no act between the members)
+  assert.deepEqual(b('Bolivia broke off diplomatic relations with Israel on Tuesday, while neighboring Chile and Colombia recalled their ambassadors.'), ['BOL>ISR:161', 'CHL>ISR:161', 'COL>ISR:161']);
+  assert.deepEqual(b('Chile and Colombia restored their diplomatic ties.'), ['CHL>COL:050']);
+  // (journeys of refugees, tourists or journalists are no visits; a delegation's is)
+  assert.deepEqual(b('Thousands of Ukrainian refugees arrived in Poland on Sunday.'), []);
+  assert.deepEqual(b('A group of Russian journalists arrived in Pyongyang.'), []);
+  assert.deepEqual(b('A Chinese delegation arrived in Pyongyang.'), ['CHN>PRK:042']);
+  // (a country adjective before a place noun sets the scene: the protesters are Chinese)
+  assert.deepEqual(b('Protesters set fire to a Japanese factory in several Chinese cities on Saturday.'), ['CHN>JPN:145']);
   // (a participle right after a group that is an object is said of that group)
   assert.deepEqual(byCode('France has air-dropped weapons, including rocket launchers and assault rifles, to rebels fighting Moamer Kadhafi\'s forces in the mountains southwest of Tripoli.', '2011-06-29'), ['LBYREB>LBYMIL:190']);
 });
