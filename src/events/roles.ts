@@ -66,6 +66,20 @@ const ownTargetSector = (code: string) => OWN_TARGETS.find(([prefix]) => code.st
 const isCity = (a: ResolvedActor) => a.kind === 'place' && a.sector === '' && a.tokStart >= 0;
 /** Codes whose target may be a city: visits and force ("visited Mosul", "shelled Kharkiv"). */
 
+/** Plain force (190, 193) by a non-state attacker in a sentence that names a bombing's weapon ("a suicide bomber
+ *  struck crowds …, killing 13"): that bombing's code (nouns.json attackWeapons). */
+function bombing(r: Resolution, code: string): string {
+  if (code !== '190' && code !== '193' || !r.source || STATE_SECTORS.has(r.source.sector) && r.source.sector !== '') return code;
+  if (r.source.kind === 'country' || r.source.kind === 'place') return code;
+  const { tokens } = r;
+  for (const w of r.L.patterns.attackWeapons) {
+    for (let k = 0; k + w.words.length <= tokens.length; k++) {
+      if (w.words.every((x, j) => tokens[k + j]!.norm === x)) return w.code;
+    }
+  }
+  return code;
+}
+
 /** Force by a country's police at its own civilians or opposition (codes.json repression). */
 function represses(x: ResolvedActor, y: ResolvedActor, code: string): boolean {
   return !!x.country && x.country === y.country && REPRESSION.codes.has(code) && REPRESSION.sources.has(x.sector) && REPRESSION.targets.has(y.sector);
@@ -94,7 +108,9 @@ export function resolveMatch(L: EventLanguage, m: Match, tokens: Token[], actors
   if (!p.nominal && !r.passive && p.code.startsWith('04')) carried(r);
   // "two car bombs exploded, killing 100 people, in an attack the president blamed on al-Shabab": violence whose
   // agent the sentence does not name is the act of the party it is blamed on or that claimed it
-  if ((!r.source || r.source.kind === 'modifier' && !r.source.country) && VIOLENT.test(p.code)) r.source = blamedAgent(r) ?? r.source;
+  // (a bare attacker whose country the sentence does not say, "a suicide bomber", "gunmen", is the party named too)
+  const bare = (a: ResolvedActor | null) => !a || !a.country && (a.kind === 'modifier' || a.kind === 'group' && !STATE_SECTORS.has(a.sector));
+  if (bare(r.source) && VIOLENT.test(p.code)) r.source = blamedAgent(r) ?? r.source;
   objectTarget(r);
   actTarget(r);
   sharedTarget(r);
@@ -107,7 +123,7 @@ export function resolveMatch(L: EventLanguage, m: Match, tokens: Token[], actors
   const { tns } = moded;
   // ("American and Filipino troops launched exercises": done together by a compound subject, with no target)
   const joint = r.source?.kind === 'compound' && !r.target ? L.patterns.joint.get(moded.code) : undefined;
-  const code = joint ?? moded.code;
+  const code = bombing(r, joint ?? moded.code);
   // ("Thousands of Ukrainian refugees arrived in Poland"): a journey of tourists, refugees or journalists is no visit
   if (code === '042' && !p.nominal && r.source && TRAVELLERS.has(r.source.sector)) return null;
   const symmetric = sym.has(p.code) || sym.has(code) || !!p.mutual || !!joint;
@@ -850,6 +866,30 @@ export function findSubject(L: EventLanguage, m: Match, tokens: Token[], actors:
     if (k >= 0 && tokens[k]!.pos === 'VERB') {
       const subject = findSubject(L, { ...m, triggerStart: k, triggerEnd: k + 1 }, tokens, actors, clause, prevSource);
       if (subject) return subject;
+    }
+  }
+  // "an Israeli raid on the Jenin refugee camp killed nine": an attack noun heading the subject phrase, a phrase after
+  // it, is what acts; its country adjective is the agent, else no actor is (not the main clause's subject)
+  {
+    let k = ti - 1;
+    while (k >= 0 && (tokens[k]!.pos === 'ADV' || tokens[k]!.pos === 'AUX')) k--;
+    const inActor = (i: number) => actors.find((a) => a.tokStart <= i && i < a.tokEnd);
+    for (let j = k - 1; j >= 0 && k - j < 10; j--) {
+      const t = tokens[j]!;
+      const a = inActor(j);
+      if (a && a.prep === null && a.kind !== 'modifier') break;
+      if (t.pos === 'NOUN' && L.words.weaponNouns.has(t.norm) && L.words.targetPreps.has(tokens[j + 1]?.norm ?? '') && !L.words.originPreps.has(tokens[j + 1]!.norm)) {
+        let h = j - 1;
+        while (h >= 0 && (/^(ADJ|NOUN|NUM)$/.test(tokens[h]!.pos) || inActor(h)?.kind === 'modifier')) h--;
+        const before = tokens[h];
+        if (!before || before.pos !== 'DET' && before.pos !== 'PRON') break;
+        const prev = tokens[h - 1];
+        if (prev && (prev.pos === 'VERB' || prev.pos === 'AUX' || prev.pos === 'ADP' && !L.words.prepOrConj.has(prev.norm))) break;
+        // (a noun the noun patterns code is the event already: the verb adds none)
+        if (L.patterns.nounTriggers.has(t.norm) || L.patterns.nounTriggers.has(t.lemma)) return null;
+        return actors.find((x) => x.kind === 'modifier' && x.country && x.tokStart > h && x.tokEnd <= j) ?? null;
+      }
+      if (!/^(ADP|DET|ADJ|NOUN|PROPN|NUM|PRON)$/.test(t.pos) && !a) break;
     }
   }
   // "air-dropped weapons to rebels fighting Kadhafi's forces": a participle right after a group of people that is an
