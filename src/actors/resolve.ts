@@ -87,14 +87,14 @@ export function newDocContext(date: string | null, lang = 'en'): DocContext {
 
 interface RefWords {
   countryRefs: string[]; pairRefs: string[]; pronouns: Record<string, string>; objectPronouns?: Record<string, string>; locativePreps: string[]; quantityHeads: string[]; expletiveAfterIt?: string[]; directionals?: string[]; hyphenHeads?: string[]; likenessHeads?: string[]; relationHeads?: string[]; groupHeads?: string[]; pastTitles?: string[]; ledGroups?: Record<string, Record<string, string>>;
-  articles: string[]; prepositions: string[]; ofPreps: string[]; fromPreps: string[]; inPreps: string[]; ownerDeterminers: string[]; conjunctions: string[]; postnominalAdjectives?: boolean; contextSectors: string[]; ofChains?: boolean; genericRoles: string[]; roleWordsNotVerbs?: boolean; roleWordsNotAdjectives?: boolean; datelineNewStory?: boolean; cityFirstNames?: boolean;
+  articles: string[]; prepositions: string[]; ofPreps: string[]; fromPreps: string[]; inPreps: string[]; ownerDeterminers: string[]; conjunctions: string[]; pairOwners?: string[]; postnominalAdjectives?: boolean; contextSectors: string[]; ofChains?: boolean; genericRoles: string[]; roleWordsNotVerbs?: boolean; roleWordsNotAdjectives?: boolean; datelineNewStory?: boolean; cityFirstNames?: boolean;
 }
 interface References {
   countryRefs: string[][]; pairRefs: string[][]; refFirst: Set<string>; pronouns: Map<string, string>; objectPronouns: Map<string, string>; locative: Set<string>; quantity: Set<string>; expletive: Set<string>; directionals: Set<string>; hyphenHeads: Set<string>; likeness: Set<string>; relation: Set<string>; groupHeads: Set<string>; ledGroups: Map<string, Map<string, string>>;
   /** "former", "ex-": a title after them is no role held now. */
   pastTitles: Set<string>;
   /** The language's function words around actor names (data/actors/<lang>/references.json). */
-  articles: Set<string>; preps: Set<string>; ofPreps: Set<string>; fromPreps: Set<string>; inPreps: Set<string>; owners: Set<string>; conj: Set<string>;
+  articles: Set<string>; preps: Set<string>; ofPreps: Set<string>; fromPreps: Set<string>; inPreps: Set<string>; owners: Set<string>; conj: Set<string>; pairOwners: Set<string>;
   /** A country adjective follows the role it qualifies ("el gobierno venezolano"). */
   postnominal: boolean;
   /** Roles that a bare mention ("the opposition", "the government") inherits from the document; others need a country. */
@@ -127,7 +127,7 @@ function refWords(lang: string): References {
     const refFirst = new Set([...countryRefs, ...pairRefs].map((seq) => seq[0]!));
     refs = {
       countryRefs, pairRefs, refFirst, pronouns: new Map(Object.entries(r.pronouns).map(([k, v]) => [normalize(k), v])), objectPronouns: new Map(Object.entries(r.objectPronouns ?? {}).map(([k, v]) => [normalize(k), v])), locative: words(r.locativePreps), quantity: words(r.quantityHeads), expletive: words(r.expletiveAfterIt), directionals: words(r.directionals), hyphenHeads: words(r.hyphenHeads), likeness: words(r.likenessHeads), relation: words(r.relationHeads), groupHeads: words(r.groupHeads), pastTitles: words(r.pastTitles), ledGroups: new Map(Object.entries(r.ledGroups ?? {}).map(([k, v]) => [normalize(k), new Map(Object.entries(v).map(([w, sec]) => [normalize(w), sec]))])),
-      articles: words(r.articles), preps: words(r.prepositions), ofPreps: words(r.ofPreps), fromPreps: words(r.fromPreps), inPreps: words(r.inPreps), owners: words(r.ownerDeterminers), conj: words(r.conjunctions), postnominal: !!r.postnominalAdjectives, contextSectors: new Set(r.contextSectors), ofChains: !!r.ofChains, genericRoles: new Set(r.genericRoles.map(normalize)), roleWordsNotVerbs: !!r.roleWordsNotVerbs, roleWordsNotAdjectives: !!r.roleWordsNotAdjectives, datelineNewStory: !!r.datelineNewStory, cityFirstNames: !!r.cityFirstNames,
+      articles: words(r.articles), preps: words(r.prepositions), ofPreps: words(r.ofPreps), fromPreps: words(r.fromPreps), inPreps: words(r.inPreps), owners: words(r.ownerDeterminers), conj: words(r.conjunctions), pairOwners: words(r.pairOwners), postnominal: !!r.postnominalAdjectives, contextSectors: new Set(r.contextSectors), ofChains: !!r.ofChains, genericRoles: new Set(r.genericRoles.map(normalize)), roleWordsNotVerbs: !!r.roleWordsNotVerbs, roleWordsNotAdjectives: !!r.roleWordsNotAdjectives, datelineNewStory: !!r.datelineNewStory, cityFirstNames: !!r.cityFirstNames,
     };
     refCache.set(lang, refs);
   }
@@ -981,7 +981,9 @@ function mergeCompounds(actors: ResolvedActor[], tokens: Token[], sentence: stri
     // (an armed group of the country is a party of its own: its code differs even where it carries no sector)
     const role = (x: ResolvedActor) => !!x.sector || x.kind === 'org';
     const distinct = !!b && (a.country !== b.country || role(a) && role(b) && a.code !== b.code && a.kind !== 'person' && b.kind !== 'person');
-    if (b && a.kind !== 'modifier' && b.kind !== 'modifier' && b.tokStart === a.tokEnd + 1 && rw.conj.has(tokens[a.tokEnd]!.norm) && distinct && !a.possessive) {
+    // ("Tshisekedi and his Rwandan counterpart Paul Kagame": an owner word between, for a party of another country)
+    const owned = !!b && b.tokStart === a.tokEnd + 2 && rw.pairOwners.has(tokens[a.tokEnd + 1]!.norm) && !!a.country && !!b.country && a.country !== b.country;
+    if (b && a.kind !== 'modifier' && b.kind !== 'modifier' && (b.tokStart === a.tokEnd + 1 || owned) && rw.conj.has(tokens[a.tokEnd]!.norm) && distinct && !a.possessive) {
       // ("Venezuela's government and opposition", "the Egyptian government and army": a bare role after the
       //  conjunction shares the first one's country)
       const second = !b.country && b.sector && a.country && !a.fromContext && !b.foreign && a.kind !== 'person' && b.kind === 'group' ? { ...b, country: a.country, code: a.country + b.sector } : b;

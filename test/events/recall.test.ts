@@ -554,3 +554,8 @@ test('bombings by non-state attackers are bombings, by the party that claimed th
   // (an attack noun with a phrase after it is the subject: its adjective acts, not the main clause's subject)
   assert.deepEqual(byCountry('The Palestinian Authority said it was halting security coordination with Israel, hours after an Israeli raid on the Jenin refugee camp killed nine Palestinians.'), ['ISR>PSE:190']);
 });
+
+test('"X and his Rwandan counterpart Y" is a pair', () => {
+  assert.deepEqual(byCountry('Congolese President Felix Tshisekedi and his Rwandan counterpart Paul Kagame met in Doha on Tuesday.', '2025-03-20'), ['COD>RWA:040']);
+  assert.deepEqual(byCountry('Putin and his Chinese counterpart Xi Jinping signed a deal.', '2025-03-20'), ['RUS>CHN:057']);
+});
