@@ -5,6 +5,7 @@ import type { EventMention, EventDate, TimeExpression } from '../types.js';
 import type { Token } from '../actors/index.js';
 import type { EventLanguage } from './language.js';
 import { cameo } from './ontology.js';
+import { codeClasses } from './lexicon.js';
 import type { Match } from './match.js';
 import type { RawEvent } from './roles.js';
 import { firstOfClause, coordinated } from './syntax.js';
@@ -79,6 +80,9 @@ export function buildMention(L: EventLanguage, ev: RawEvent, m: Match, tokens: T
       dateFrom = 'expression';
     }
   }
+  // ("fought a brief border war in 1979", in a 2024 report): history retold, beyond codes.json historyHorizonYears
+  const horizon = codeClasses().historyHorizonYears;
+  if (date && dateFrom === 'expression' && published && horizon > 0 && Number(date.end.slice(0, 4)) <= Number(published.slice(0, 4)) - horizon) return null;
   // a sentence that dates itself in the past elsewhere ("In 2019, after …, X imposed …") is background too
   const relIds = new Set<number>();
   for (let k = 0; k < tokens.length; k++) if ((k === 0 || clause[k - 1] !== clause[k]) && /^(which|who|whom|whose|where|when|that)$/.test(tokens[k]!.norm)) relIds.add(clause[k]!);

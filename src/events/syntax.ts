@@ -72,6 +72,8 @@ export function clauses(L: EventLanguage, tokens: Token[]): number[] {
       if (tokens[k] && (tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'AUX') && !/ing$/.test(tokens[k]!.norm)) { c = relOuter; relOuter = null; ids[i] = c; continue; }
     }
     const brk = m.clauseBreaks.has(t.norm) && !(t.norm === 'that' && tokens[i + 1] && /^(NOUN|PROPN|ADJ)$/.test(tokens[i + 1]!.pos) && tokens[i - 1]?.pos !== 'VERB')
+      // ("a brief but bloody border war"): a break word between two adjectives joins them, it opens no clause
+      && !(tokens[i - 1]?.pos === 'ADJ' && tokens[i + 1]?.pos === 'ADJ')
       && !(L.words.prepOrConj.has(t.norm) && !verbAhead(tokens, i + 1))
       || (t.norm === 'according' && tokens[i + 1]?.norm === 'to')
       // "Officials said [the two sides met]": a reporting verb opens its complement clause

@@ -141,7 +141,7 @@ test('a participle inside a modifier is no verb: "the bomb-hit embassy", "in occ
   assert.deepEqual(one('Protesters gathered outside the bomb-hit embassy of Iraq in Kenya.'), []);
   assert.deepEqual(one('Iraq said Iraqi troops in occupied Kuwait would stay.'), []);
   // controls: the same participle as a passive verb, and as a finite verb
-  assert.ok(one('Kuwait was occupied by Iraq in 1990.').some((m) => m.sourceCountry === 'IRQ' && m.targetCountry === 'KWT'));
+  assert.ok(one('Kuwait was occupied by Iraq in 1990.', '1991-01-10').some((m) => m.sourceCountry === 'IRQ' && m.targetCountry === 'KWT'));
   assert.ok(one('Iraq occupied Kuwait.').some((m) => m.sourceCountry === 'IRQ' && m.targetCountry === 'KWT'));
 });
 
@@ -245,7 +245,7 @@ test('a traveller with no country named is not of the country visited', () => {
 });
 
 test('the Soviet Union is coded as its continuing state; "Soviet-style" is a likeness, no actor', () => {
-  assert.deepEqual(brief(one('The Soviet Union invaded Afghanistan in 1979.')), ['RUS>AFG:190']);
+  assert.deepEqual(brief(one('The Soviet Union invaded Afghanistan in 1979.', '1980-01-10')), ['RUS>AFG:190']);
   assert.ok(!one('Poland scrapped its Soviet-style army and bought tanks from Germany.').some((m) => m.sourceCountry === 'RUS' || m.targetCountry === 'RUS'));
   // control: the adjective alone still names the country
   assert.ok(one('Soviet troops invaded Afghanistan.').some((m) => m.sourceCountry === 'RUS' && m.root === '19'));
@@ -357,4 +357,13 @@ test('an actor right after an event noun with a verb of its own is a relative cl
   assert.ok(!brief(one('Two car bombs exploded in Mogadishu, in an attack the president blamed on al-Shabab.')).some((b) => b.endsWith('GOV:190') || b.includes('>SOM:190')));
   // control: a target right after the noun's preposition
   assert.deepEqual(brief(one('Chinese air strikes against Taiwan damaged trade.')), ['CHN>TWN:195']);
+});
+
+test('history retold beyond codes.json historyHorizonYears is no event; background within it stays', () => {
+  // (dated by its sentence 20 years or more before the article)
+  assert.deepEqual(brief(one('The Soviet Union invaded Afghanistan in 1979.', '2024-05-10')), []);
+  assert.deepEqual(brief(one('Vietnam and China fought a brief but bloody border war in 1979, and relations took a decade to recover.', '2024-05-10')), []);
+  // controls: recent background, and an act with no date of its own
+  assert.deepEqual(brief(one('Venezuela and the United States broke off diplomatic relations in 2019.', '2024-05-10')), ['VEN>USA:161']);
+  assert.deepEqual(brief(one('The Soviet Union invaded Afghanistan.', '2024-05-10')), ['RUS>AFG:190']);
 });
