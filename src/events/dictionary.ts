@@ -113,13 +113,13 @@ export function compileDictPattern(src: string, code: string | null, rev: string
 
 /** A block whose patterns compile when first asked for: a sentence meets a few dozen of the ~400 blocks, and compiling
  *  them all (synonym sets expanded into every phrase) took a fifth of `storyline code`'s start-up. */
-function lazyFamily(f: VerbsFile['families'][number], noBare: boolean, synsets: Map<string, string[][]>): DictFamily {
+function lazyFamily(f: VerbsFile['families'][number], noBare: boolean, synsets: Map<string, string[][]>, dropped: Set<string> = new Set()): DictFamily {
   let patterns: DictPattern[] | null = null;
   return {
     name: f.name, code: f.code, ...(f.rev ? { rev: f.rev } : {}), noBare,
     get patterns(): DictPattern[] {
       if (!patterns) {
-        patterns = f.patterns.map((p) => compileDictPattern(p.p, p.code, p.rev, f.name, synsets));
+        patterns = f.patterns.filter((p) => !dropped.has(p.p)).map((p) => compileDictPattern(p.p, p.code, p.rev, f.name, synsets));
         // most specific first; a tie keeps the file's order
         patterns.sort((a, b) => b.weight - a.weight);
       }
@@ -128,7 +128,7 @@ function lazyFamily(f: VerbsFile['families'][number], noBare: boolean, synsets: 
   };
 }
 
-export interface Policy { noBareRoots: string[]; noBareFamilies: string[]; noBareVerbs: string[] }
+export interface Policy { noBareRoots: string[]; noBareFamilies: string[]; noBareVerbs: string[]; droppedPatterns?: Record<string, string[]> }
 
 /** A language's compiled dictionary (data/events/<lang>/dictionary/verbs.json under its dictionary-policy.json); an
  *  empty one when the language has none. */
@@ -146,7 +146,10 @@ export function compileDictionary(file: VerbsFile, policy: Policy): Dictionary {
   for (const f of file.families) {
     // (the blocks compile lazily: a pattern naming an undefined synonym set is still refused here, at load)
     for (const pt of f.patterns) for (const m of pt.p.matchAll(/&([^\s_()|]+)/g)) if (!synsets.has(m[1]!)) throw new Error(`dictionary: undefined synonym set &${m[1]} in ${f.name}: ${pt.p}`);
-    const fam = lazyFamily(f, noBareFamilies.has(f.name), synsets);
+    // (patterns the policy drops: "DISCOVER: * dead" made bodies found an attack)
+    const dropped = new Set(policy.droppedPatterns?.[f.name] ?? []);
+    for (const d of dropped) if (!f.patterns.some((p) => p.p === d)) throw new Error(`dictionary policy: ${f.name} has no pattern "${d}" to drop`);
+    const fam = lazyFamily(f, noBareFamilies.has(f.name), synsets, dropped);
     families.push(fam);
     for (const v of f.verbs) {
       // the verb's own code, else its block's (unless policy turns the block's default off)

@@ -142,6 +142,12 @@ export function mandated(L: EventLanguage, tokens: Token[], ti: number): boolean
   const [v] = wordsBefore(tokens, that, 6).filter((k) => !L.words.timeWords.has(tokens[k]!.norm) && !(tokens[k]!.norm === 'on' && L.words.timeWords.has(tokens[k + 1]?.norm ?? ''))).slice(-1);
   if (v === undefined) return false;
   const t = tokens[v]!;
+  // ("has not confirmed that it carried out the strike", "did not say that …"): what a negated report says is not
+  // asserted
+  if (t.pos === 'VERB' && L.mod.reporting.has(t.lemma)) {
+    const before = wordsBefore(tokens, v, 3);
+    if (endsWith(L, tokens, before, L.mod.negation.filter((seq) => seq.length === 1)) || before.some((k) => L.mod.negation.some((seq) => seq.length === 1 && seq[0] === tokens[k]!.norm))) return true;
+  }
   // (the tagger may read the verb's past form as an adjective: "Poland alleged that …")
   return t.pos === 'VERB' && L.mod.mandative.has(t.lemma) || t.pos === 'ADJ' && verbLemmas(L, t).some((l) => L.mod.mandative.has(l)) || t.pos === 'NOUN' && L.mod.mandativeNouns.has(t.lemma);
 }

@@ -640,6 +640,8 @@ function modalCode(r: Resolution): { code: string; tns: string } | null {
     }
   }
   if (mode === 'drop') return null;
+  // ("have fought three wars since 1947", "has killed 500 people since January"): a tally or a standing state
+  if (!p.nominal && !r.passive && perfectSpan(r)) return null;
   // ("México jugará bajo protesta", "los árbitros de fútbol se declararon en huelga"): a sporting dispute
   if (p.code.startsWith('14') && aboutSport(L, tokens)) return null;
   if (p.nominal && hypotheticalNominal(L, tokens, clause, ti)) return null;
@@ -664,6 +666,21 @@ function modalCode(r: Resolution): { code: string; tns: string } | null {
   if (/^(17|18|19|20)/.test(code) && hasScore(tokens, clause, ti)) return null;
   if ((code === '140' || code === '141') && source && (source.sector === 'GOV' || source.sector === '' && (source.kind === 'country' || source.kind === 'place')) && target && target.country !== source.country) code = '114';
   return { code, tns };
+}
+
+/** An active present perfect ("have fought") with a span phrase ("since", "until") within the next words, no comma
+ *  between (syntax.json perfectAuxiliaries, spanStarts). */
+function perfectSpan(r: Resolution): boolean {
+  const { L, tokens, ti, m } = r;
+  let k = ti - 1;
+  while (k >= 0 && tokens[k]!.pos === 'ADV') k--;
+  if (k < 0 || !L.words.perfectAuxiliaries.has(tokens[k]!.norm)) return false;
+  for (let j = m.triggerEnd; j < Math.min(tokens.length, m.triggerEnd + 8); j++) {
+    const t = tokens[j]!;
+    if (t.norm === ',' || L.words.punctStop.has(t.norm)) return false;
+    if (L.words.spanStarts.has(t.norm)) return true;
+  }
+  return false;
 }
 
 /** A match score in the trigger's clause ("2-0", "3–1", "21:17"). */

@@ -367,3 +367,16 @@ test('history retold beyond codes.json historyHorizonYears is no event; backgrou
   assert.deepEqual(brief(one('Venezuela and the United States broke off diplomatic relations in 2019.', '2024-05-10')), ['VEN>USA:161']);
   assert.deepEqual(brief(one('The Soviet Union invaded Afghanistan.', '2024-05-10')), ['RUS>AFG:190']);
 });
+
+test('hard negatives: a negated report, a tally over a span, a habit, bodies found', () => {
+  // (what a negated report says is not asserted; the plain report asserts it)
+  assert.deepEqual(brief(one('Israel has not confirmed that it carried out the strike in Damascus.', '2023-02-19')), []);
+  assert.deepEqual(brief(one('Israel confirmed that it carried out the strike in Damascus.', '2023-02-19')), ['ISR>SYR:190']);
+  // (an active present perfect with a span phrase is a tally or a state; a passive one keeps its event)
+  assert.deepEqual(brief(one('India and Pakistan have fought three wars since they won independence in 1947.', '2019-02-27')), []);
+  assert.deepEqual(brief(one('Russia has attacked Ukraine.', '2019-02-27')), ['RUS>UKR:190']);
+  // ("rarely comments": a habit, modality.json habitual)
+  assert.deepEqual(brief(one('Israel rarely comments on its operations in Syria.', '2023-02-19')), []);
+  // (dictionary-policy.json droppedPatterns: people found dead were killed by no one named)
+  assert.deepEqual(brief(one('Dozens of migrants were found dead on Monday in a tractor-trailer in San Antonio, Texas.', '2022-06-28')), []);
+});
