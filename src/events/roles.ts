@@ -112,6 +112,7 @@ export function resolveMatch(L: EventLanguage, m: Match, tokens: Token[], actors
   const bare = (a: ResolvedActor | null) => !a || !a.country && (a.kind === 'modifier' || a.kind === 'group' && !STATE_SECTORS.has(a.sector));
   if (bare(r.source) && VIOLENT.test(p.code)) r.source = blamedAgent(r) ?? r.source;
   objectTarget(r);
+  if (ownCommand(r)) return null;
   actTarget(r);
   sharedTarget(r);
   if (!agentTarget(r)) return null;
@@ -441,6 +442,20 @@ function objectTarget(r: Resolution): void {
   if (!r.target) r.target = followingTarget(r);
 }
 
+/** "Putin ordered Russia's nuclear deterrence forces to be put on alert", "Abiy ordered a military offensive": a demand
+ *  by command (verbs.json commands) to the speaker's own state — its forces, police or officials — is no demand. */
+function ownCommand(r: Resolution): boolean {
+  const { L, tokens, ti, p, source, target } = r;
+  if (!p.code.startsWith('10') || p.nominal || !source || !L.patterns.commands.has(tokens[ti]!.lemma)) return false;
+  // (an executive's command; a court ordering the government is a demand between two powers)
+  if (source.sector !== 'GOV' && source.sector !== '') return false;
+  // (its own state's roles; a bare armed force or police, "the army", is its own too — bare diplomats may be anyone's)
+  const own = (x: ResolvedActor) => STATE_SECTORS.has(x.sector) && x.country === source.country || !x.country && /^(MIL|COP|SPY)$/.test(x.sector);
+  // (the target the pattern found, or a role of the object phrase: "a military offensive")
+  if (target) return own(target) && target.kind !== 'country';
+  return r.m.inner.some((x) => own(x) && x.kind !== 'country');
+}
+
 /** "Russia attacked Kyiv, Zelenskiy said, calling it an inhumane act": a pattern with no "+" whose object refers to an
  *  act of the sentence (verbs.json actReferences) aims at that act's doer, or at its target when the doer speaks. */
 function actTarget(r: Resolution): void {
@@ -651,7 +666,8 @@ function modalCode(r: Resolution): { code: string; tns: string } | null {
   const placeCode = r.L.patterns.fromPlace.get(code);
   // (a country's region, city or border is a place too: "withdrew from Somalia's Gedo region")
   const placeOwner = !!target?.possessive && tokensAfterPossessive(r, target).some((t) => r.L.words.placeNouns.has(t.lemma));
-  if (placeCode && !p.nominal && !r.passive && target && (!target.possessive || placeOwner) && (target.kind === 'country' || target.kind === 'place' || target.kind === 'modifier' && !!target.country)) code = placeCode;
+  // (a country ordered to leave, "ordered Russia to withdraw", is the one asked to move: no pullback of the subject's)
+  if (placeCode && !p.nominal && !r.passive && target && !L.patterns.commands.has(tokens[ti]!.lemma) && (!target.possessive || placeOwner) && (target.kind === 'country' || target.kind === 'place' || target.kind === 'modifier' && !!target.country)) code = placeCode;
   let mo: Mode = mode;
   if (mo === 'fact' && tns === 'future' && !p.nominal) mo = 'intent';
   code = applyMode(code, mo);

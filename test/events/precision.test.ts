@@ -380,3 +380,11 @@ test('hard negatives: a negated report, a tally over a span, a habit, bodies fou
   // (dictionary-policy.json droppedPatterns: people found dead were killed by no one named)
   assert.deepEqual(brief(one('Dozens of migrants were found dead on Monday in a tractor-trailer in San Antonio, Texas.', '2022-06-28')), []);
 });
+
+test('a command to the speaker\'s own forces is no demand; a country ordered to withdraw does not pull back the speaker', () => {
+  assert.deepEqual(brief(one('President Vladimir Putin ordered Russia\'s nuclear deterrence forces to be put on special alert on Sunday.', '2022-02-27')), []);
+  assert.deepEqual(brief(one('Ethiopian Prime Minister Abiy Ahmed ordered a military offensive against the northern Tigray region on Wednesday.', '2020-11-04')).filter((x) => x.endsWith(':100')), []);
+  // controls: an order to another state, and a court's order to the government
+  assert.deepEqual(brief(one('Biden ordered Russia to withdraw its troops.', '2022-02-27')), ['USA>RUS:166']);
+  assert.deepEqual(brief(one('Mali ordered the UN mission to leave.', '2023-06-16')).map((x) => x.split(':')[1]), ['166']);
+});
