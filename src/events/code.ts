@@ -63,6 +63,11 @@ export function codeSentence(L: EventLanguage, sentence: string, tokens: Token[]
       for (const l of verbLemmas(L, t)) { m = tryPatterns(L, tokens, ti, verbTriggers.get(l), actorAt, l); if (m) break; }
       if (!m) m = tryDictionary(L, tokens, ti, actorAt, clause, actors);
     }
+    // ("it would gradually free 553 prisoners", "to free them"): a word after a modal or an infinitive marker, adverbs
+    // between, that the tagger read as an adjective or a noun is a verb when a verb pattern of it matches
+    if (!m && (t.pos === 'ADJ' || t.pos === 'NOUN') && afterModal(L, tokens, ti)) {
+      m = tryPatterns(L, tokens, ti, verbTriggers.get(t.lemma), actorAt) ?? (t.norm !== t.lemma ? tryPatterns(L, tokens, ti, verbTriggers.get(t.norm), actorAt) : null);
+    }
     if (!m && (t.pos === 'NOUN' || t.pos === 'PROPN' && (!t.cap || ti === 0) || gerundNoun || articleNoun)) {
       m = tryPatterns(L, tokens, ti, nounTriggers.get(t.norm), actorAt) ?? tryPatterns(L, tokens, ti, nounTriggers.get(t.lemma), actorAt);
     }
@@ -130,6 +135,14 @@ function visitors(L: EventLanguage, tokens: Token[], actors: ResolvedActor[]): {
     if (host) out.push({ at: k, visitor, host: host.kind === 'place' ? { ...host, code: host.country!, sector: '' } : host });
   }
   return out;
+}
+
+/** A modal or an infinitive marker right before the token, adverbs between ("would gradually free"). */
+function afterModal(L: EventLanguage, tokens: Token[], ti: number): boolean {
+  let k = ti - 1;
+  while (k >= 0 && tokens[k]!.pos === 'ADV') k--;
+  const t = tokens[k];
+  return !!t && (t.pos === 'AUX' && !L.words.be.has(t.norm) || !!L.words.infinitiveMarker && t.norm === L.words.infinitiveMarker && t.pos === 'PART');
 }
 
 /** A verb form right after an article, adjectives and participles between ("in a renewed push for"): the tagger's

@@ -559,3 +559,15 @@ test('"X and his Rwandan counterpart Y" is a pair', () => {
   assert.deepEqual(byCountry('Congolese President Felix Tshisekedi and his Rwandan counterpart Paul Kagame met in Doha on Tuesday.', '2025-03-20'), ['COD>RWA:040']);
   assert.deepEqual(byCountry('Putin and his Chinese counterpart Xi Jinping signed a deal.', '2025-03-20'), ['RUS>CHN:057']);
 });
+
+test('a verb after a modal read as an adjective, datives of aid and loans, proposals that two parties talk', () => {
+  const b = (s: string) => byCountry(s, '2024-05-06');
+  // ("it would gradually free 553 prisoners": "free" tagged as an adjective)
+  assert.deepEqual(b('Cuba said on Wednesday it would gradually free 553 prisoners under an arrangement mediated by the Vatican.'), ['CUB>CUB:0353']);
+  // control: an adjective after "is" stays one
+  assert.deepEqual(b('The press in Cuba is free.'), []);
+  assert.deepEqual(b('India will give Sri Lanka a $1 billion credit line to buy food.'), ['IND>LKA:0331']);
+  assert.deepEqual(b('China offered Pakistan a new loan.'), ['CHN>PAK:071']);
+  assert.deepEqual(byCode('The European Union has paid out the first 4.5 billion euros of its facility for Ukraine.', '2024-05-06'), ['IGOEU>UKR:071']);
+  assert.deepEqual(b('President Vladimir Putin proposed early on Sunday that Russia and Ukraine hold direct peace talks in Istanbul next week.'), ['RUS>UKR:036']);
+});
