@@ -571,3 +571,7 @@ test('a verb after a modal read as an adjective, datives of aid and loans, propo
   assert.deepEqual(byCode('The European Union has paid out the first 4.5 billion euros of its facility for Ukraine.', '2024-05-06'), ['IGOEU>UKR:071']);
   assert.deepEqual(b('President Vladimir Putin proposed early on Sunday that Russia and Ukraine hold direct peace talks in Istanbul next week.'), ['RUS>UKR:036']);
 });
+
+test('a nominal event keeps its governing verb past coordinated or graded adjectives', () => {
+  assert.deepEqual(byCode('Trump held a lengthy and highly productive phone call with Russian President Vladimir Putin on Wednesday.', '2025-02-13'), ['USAGOV>RUSGOV:041']);
+});
