@@ -222,7 +222,7 @@ function nominalSource(r: Resolution): void {
   if (!r.source) {
     let k = ti - 1;
     // (adjectives may be coordinated or graded: "held a lengthy and highly productive phone call with Putin")
-    const inAdjectives = (i: number) => (tokens[i]!.pos === 'ADV' || tokens[i]!.pos === 'CCONJ') && tokens[i + 1]?.pos === 'ADJ';
+    const inAdjectives = (i: number) => (tokens[i]!.pos === 'ADV' || tokens[i]!.pos === 'CCONJ') && (tokens[i + 1]?.pos === 'ADJ' || tokens[i + 1]?.pos === 'ADV' && tokens[i + 2]?.pos === 'ADJ');
     while (k >= 0 && (tokens[k]!.pos === 'DET' || tokens[k]!.pos === 'ADJ' || tokens[k]!.pos === 'NUM' || tokens[k]!.norm === 'to' || /^(its|their|his|her)$/.test(tokens[k]!.norm) || tokens[k]!.pos === 'NOUN' && ti - k <= 1 || inAdjectives(k))) k--;
     const span = tokens.slice(k + 1, ti).filter((t) => t.pos !== 'ADV' && t.pos !== 'CCONJ' && t.pos !== 'ADJ').length;
     if (k >= 0 && tokens[k]!.pos === 'VERB' && !r.L.mod.reporting.has(tokens[k]!.lemma) && (ti - k <= 4 || span <= 3 && ti - k <= 8)) {
