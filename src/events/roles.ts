@@ -66,6 +66,16 @@ const ownTargetSector = (code: string) => OWN_TARGETS.find(([prefix]) => code.st
 const isCity = (a: ResolvedActor) => a.kind === 'place' && a.sector === '' && a.tokStart >= 0;
 /** Codes whose target may be a city: visits and force ("visited Mosul", "shelled Kharkiv"). */
 
+/** The first actor after a conditional opener ("if", "unless") later in the sentence that is not of the source's
+ *  country, or null. */
+function conditionParty(r: Resolution): ResolvedActor | null {
+  const { L, tokens, actors, ti, source } = r;
+  const at = tokens.findIndex((t, k) => k > ti && L.words.conditionalOpeners.has(t.norm));
+  if (at < 0) return null;
+  const a = actors.find((x) => x.tokStart > at && x.tokStart <= at + 4 && x.prep === null && x.kind !== 'modifier');
+  return a && (a.country ? a.country !== source?.country : /^(IGO|NGO|IMG)/.test(a.code)) ? a : null;
+}
+
 /** Plain force (190, 193) by a non-state attacker in a sentence that names a bombing's weapon ("a suicide bomber
  *  struck crowds …, killing 13"): that bombing's code (nouns.json attackWeapons). */
 function bombing(r: Resolution, code: string): string {
@@ -124,7 +134,15 @@ export function resolveMatch(L: EventLanguage, m: Match, tokens: Token[], actors
   const { tns } = moded;
   // ("American and Filipino troops launched exercises": done together by a compound subject, with no target)
   const joint = r.source?.kind === 'compound' && !r.target ? L.patterns.joint.get(moded.code) : undefined;
-  const code = bombing(r, joint ?? moded.code);
+  let code = bombing(r, joint ?? moded.code);
+  // ("warned that it would deploy nuclear weapons in Kaliningrad if Sweden and Finland joined NATO"): a threat, or a
+  // show of force to come, whose target is the threatener itself or its own ground is aimed at the party its
+  // condition names — a show of force to come on a condition is a threat of force (138)
+  const posture = code.startsWith('15') && moded.tns === 'future';
+  if ((code.startsWith('13') || posture) && r.source && (!r.target || r.target.country && r.target.country === r.source.country)) {
+    const party = conditionParty(r);
+    if (party) { r.target = party; if (posture) code = '138'; }
+  }
   // ("Thousands of Ukrainian refugees arrived in Poland"): a journey of tourists, refugees or journalists is no visit
   if (code === '042' && !p.nominal && r.source && TRAVELLERS.has(r.source.sector)) return null;
   const symmetric = sym.has(p.code) || sym.has(code) || !!p.mutual || !!joint;

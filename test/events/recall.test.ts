@@ -575,3 +575,9 @@ test('a verb after a modal read as an adjective, datives of aid and loans, propo
 test('a nominal event keeps its governing verb past coordinated or graded adjectives', () => {
   assert.deepEqual(byCode('Trump held a lengthy and highly productive phone call with Russian President Vladimir Putin on Wednesday.', '2025-02-13'), ['USAGOV>RUSGOV:041']);
 });
+
+test('a threat or a show of force to come on a condition is aimed at the party the condition names', () => {
+  assert.deepEqual(byCountry('Russia warned on Thursday that it would deploy nuclear weapons and hypersonic missiles in its Baltic exclave of Kaliningrad if Sweden and Finland joined NATO.', '2022-04-14'), ['RUS>SWE:138', 'RUS>FIN:138']);
+  // control: a deployment to come with no condition stays a posture at home (no event between parties)
+  assert.deepEqual(byCountry('Russia will deploy troops in Kaliningrad.', '2022-04-14'), []);
+});
