@@ -529,6 +529,7 @@ test('object pronouns, acts characterised by their judges, and the force of an a
   // controls: "call" with a bare noun after its object names it (no telephone call); a call on its own is one
   assert.deepEqual(b('Tunisia\'s president refused EU migration funds, calling them charity.').filter((x) => x.endsWith(':041')), []);
   assert.deepEqual(b('Biden called Putin on Monday.'), ['USA>RUS:041']);
+  assert.deepEqual(b('President Tayyip Erdogan called Israel a terror state on Wednesday over its bombardment of Gaza.'), ['TUR>ISR:111']);
   // (force told after an accusation's gerund is alleged, as the gerund is)
   assert.deepEqual(b('South Korea accused North Korea on Thursday of torpedoing one of its warships in March, killing 46 sailors.'), ['KOR>PRK:112']);
   // (a compound subject's own roles are each member's: no act between the members)
