@@ -110,7 +110,7 @@ interface CodesFile {
   intent: Record<string, string>; intentByRoot: Record<string, string>; refusal: Record<string, string>; refusalByRoot: Record<string, string>; threatFromRoot: number;
   repression: { codes: string[]; sources: string[]; targets: string[]; code: string }; homePostures: string[];
   civilViolence: { codes: string[]; sources: string[]; code: string };
-  handedOver?: string[]; historyHorizonYears?: number;
+  handedOver?: string[]; historyHorizonYears?: number; privateCrime?: { roots: string[]; sources: string[]; targets: string[] };
 }
 
 export interface CodeClasses {
@@ -118,6 +118,8 @@ export interface CodeClasses {
   impliedTarget: Set<string>; inTarget: Set<string>; sanctionsTopic: Set<string>; civilSectors: Set<string>; travellers: Set<string>;
   /** Events dated this many years or more before their article's publication are history retold, not coded (0: all). */
   historyHorizonYears: number;
+  /** Coercion (roots) by criminals (sources) of private people or businesses (targets): crime, no event. */
+  privateCrime: { roots: string[]; sources: Set<string>; targets: Set<string> };
   /** Code prefix → sector of the source's own country that is the target when none is named (longest prefix wins). */
   ownCountryTarget: [string, string][];
   stateSectors: Set<string>;
@@ -182,7 +184,7 @@ export function codeClasses(): CodeClasses {
     refusalByRoot: new Map(Object.entries(c.refusalByRoot)), threatFromRoot: c.threatFromRoot,
     repression: { codes: new Set(c.repression.codes), sources: new Set(c.repression.sources), targets: new Set(c.repression.targets), code: c.repression.code }, homePostures: new Set(c.homePostures),
     civilViolence: { codes: new Set(c.civilViolence.codes), sources: new Set(c.civilViolence.sources), code: c.civilViolence.code },
-    handedOver: new Set(c.handedOver ?? []), historyHorizonYears: c.historyHorizonYears ?? 0,
+    handedOver: new Set(c.handedOver ?? []), historyHorizonYears: c.historyHorizonYears ?? 0, privateCrime: { roots: c.privateCrime?.roots ?? [], sources: new Set(c.privateCrime?.sources ?? []), targets: new Set(c.privateCrime?.targets ?? []) },
   };
   return codes;
 }

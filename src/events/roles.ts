@@ -59,7 +59,7 @@ interface Resolution {
 export interface Resolved { events: RawEvent[]; source: ResolvedActor | null; tense: string }
 
 const usable = (a: ResolvedActor) => a.kind !== 'modifier' || !!a.country;
-const { stateSectors: STATE_SECTORS, ownCountryTarget: OWN_TARGETS, cityTarget: CITY_TARGET, repression: REPRESSION, homePostures: HOME_POSTURES, civilViolence: CIVIL_VIOLENCE, handedOver: HANDED_OVER } = codeClasses();
+const { stateSectors: STATE_SECTORS, ownCountryTarget: OWN_TARGETS, cityTarget: CITY_TARGET, repression: REPRESSION, homePostures: HOME_POSTURES, civilViolence: CIVIL_VIOLENCE, handedOver: HANDED_OVER, privateCrime: PRIVATE_CRIME } = codeClasses();
 /** The sector of the source's own country an act is aimed at when its target is not named (or null). */
 const ownTargetSector = (code: string) => OWN_TARGETS.find(([prefix]) => code.startsWith(prefix))?.[1] ?? null;
 /** A city named as such (not a capital or seat of power standing for a government): a place with no sector. */
@@ -898,6 +898,8 @@ function expandEvents(r: Resolution, code: string, symmetric: boolean): RawEvent
     if (s.country && s.country === t.country && (code.startsWith('15') && !HOME_POSTURES.has(code) || /^(087|0356)/.test(code) && !ceasefire)) continue;
     if (!s.country && !/^(IGO|NGO|IMG)/.test(s.code)) continue;
     if (!t.country && !/^(IGO|NGO|IMG)/.test(t.code)) continue;
+    // ("armed robbers stole $2 million from a bank"): criminals coercing private people or businesses commit a crime
+    if (PRIVATE_CRIME.roots.some((root) => code.startsWith(root)) && PRIVATE_CRIME.sources.has(s.sector) && PRIVATE_CRIME.targets.has(t.sector)) continue;
     // ("clashes between security forces and protesters"): force by the police at their own people is repression
     // ("protesters stormed the embassy"): force used by civilians or opposition supporters is a violent protest
     const rioting = CIVIL_VIOLENCE.codes.has(code) && CIVIL_VIOLENCE.sources.has(s.sector);

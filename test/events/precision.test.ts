@@ -388,3 +388,9 @@ test('a command to the speaker\'s own forces is no demand; a country ordered to 
   assert.deepEqual(brief(one('Biden ordered Russia to withdraw its troops.', '2022-02-27')), ['USA>RUS:166']);
   assert.deepEqual(brief(one('Mali ordered the UN mission to leave.', '2023-06-16')).map((x) => x.split(':')[1]), ['166']);
 });
+
+test('criminals coercing private people or businesses commit a crime, no event (codes.json privateCrime)', () => {
+  assert.deepEqual(brief(one('Armed robbers stole 2 million dollars from a bank in Lagos on Friday, police said.', '2024-05-06')), []);
+  // control: a gang kidnapping an official is an event
+  assert.deepEqual(brief(one('Gang members kidnapped a Haitian senator on Monday.', '2024-05-06')), ['HTI>HTI:181']);
+});
