@@ -907,11 +907,13 @@ function referenceAt(tokens: Token[], i: number, ctx: DocContext, rw: ReturnType
 /** The referent of an object "it"/"them": the nearest actor before it in the sentence that is of a fitting kind and
  *  is no subject (no verb right after it), or null. */
 function objectAntecedent(tokens: Token[], pr: string, before: ResolvedActor[]): ResolvedActor | null {
+  // (only the subject of the pronoun's own verb — the last subject before it — is excluded: "Ukraine said Russia
+  //  attacked it" is Ukraine)
+  const isSubject = (a: ResolvedActor) => a.prep === null && /^(VERB|AUX)$/.test(tokens[a.tokEnd]?.pos ?? '');
+  const own = [...before].reverse().find(isSubject) ?? before.find((a) => a.prep === null && a.kind !== 'modifier');
   for (let k = before.length - 1; k >= 0; k--) {
     const a = before[k]!;
-    if (a.kind === 'person' || a.kind === 'modifier' || a.possessive || !a.country && !a.sector && !/^(IGO|NGO|IMG)/.test(a.code)) continue;
-    if (a.prep === null && /^(VERB|AUX)$/.test(tokens[a.tokEnd]?.pos ?? '')) continue;
-    if (k === 0 && a.prep === null) return null;
+    if (a === own || a.kind === 'person' || a.kind === 'modifier' || a.possessive || !a.country && !a.sector && !/^(IGO|NGO|IMG)/.test(a.code)) continue;
     // (an object "it" is mostly a thing or an act, "the constitution forbids it": only a country or an organisation)
     const fits = pr === 'it' ? a.kind === 'country' || a.kind === 'org' && !pluralActor(a) : pluralActor(a) || a.kind === 'org';
     if (fits) return a;

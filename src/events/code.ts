@@ -90,9 +90,9 @@ export function codeSentence(L: EventLanguage, sentence: string, tokens: Token[]
     const res = resolveMatch(L, m, tokens, actors, clause, ctx, prevSource, prevTarget);
     if (!res) continue;
     prevSource = res.source;
+    for (const ev of res.events) if (m.pattern.swap) [ev.source, ev.target] = [ev.target, ev.source];
     prevTarget = res.events[0]?.target ?? null;
     for (const ev of res.events) {
-      if (m.pattern.swap) [ev.source, ev.target] = [ev.target, ev.source];
       const mention = buildMention(L, ev, m, tokens, clause, sentence, opts, res.tense);
       if (!mention) continue;
       // (a protest and the protest it is the purpose of, "marcharon para protestar", are one: modality.json purposeRoots)

@@ -143,6 +143,7 @@ export function compileDictionary(file: VerbsFile, policy: Policy): Dictionary {
   const synsets = new Map<string, string[][]>(Object.entries(file.synsets).map(([k, v]) => [k, v.map((p) => p.split(' '))]));
   const byForm = new Map<string, DictVerb[]>();
   const families: DictFamily[] = [];
+  for (const name of Object.keys(policy.droppedPatterns ?? {})) if (!file.families.some((f) => f.name === name)) throw new Error(`dictionary policy: no block ${name} to drop patterns of`);
   for (const f of file.families) {
     // (the blocks compile lazily: a pattern naming an undefined synonym set is still refused here, at load)
     for (const pt of f.patterns) for (const m of pt.p.matchAll(/&([^\s_()|]+)/g)) if (!synsets.has(m[1]!)) throw new Error(`dictionary: undefined synonym set &${m[1]} in ${f.name}: ${pt.p}`);

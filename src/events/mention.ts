@@ -28,6 +28,7 @@ export function buildMention(L: EventLanguage, ev: RawEvent, m: Match, tokens: T
   const trig = [tokens[m.triggerStart]!.start, tokens[m.triggerEnd - 1]!.end] as [number, number];
   let date: EventDate | null = null;
   let dateFrom: string | null = null;
+  let dateExpr: TimeExpression | null = null;
   const times = opts.times ? opts.times(sentence) : [];
   const clauseOf = (charPos: number) => {
     let k = 0;
@@ -45,13 +46,22 @@ export function buildMention(L: EventLanguage, ev: RawEvent, m: Match, tokens: T
     let noun = false;
     for (let n = 0; k > 0 && n < 6; n++) {
       const w = tokens[--k]!;
+      // (the end of a span never dates the act: "closed its airspace until June")
+      if (L.words.spanEnds.has(w.norm)) return true;
       if (L.words.spanStarts.has(w.norm)) return noun;
       if (w.pos === 'VERB' || w.pos === 'PUNCT') return false;
       if (w.pos === 'NOUN') noun = true;
     }
     return false;
   };
-  const all = times.filter((t) => t.interval && t.precision && (t.type === 'DATE' || t.type === 'TIME' || t.anchored) && !spanning(t));
+  // ("violating the 1923 Treaty of Lausanne", "its 1937 invasion"): a year between a determiner and a noun names the
+  // noun, it does not date the act
+  const tokenAt = (pos: number) => tokens.findIndex((x) => x.start >= pos);
+  const attributive = (t: TimeExpression) => {
+    const k = tokenAt(t.start), e = tokenAt(t.end);
+    return k > 0 && /^(DET|PRON)$/.test(tokens[k - 1]!.pos) && e > 0 && /^(NOUN|PROPN|ADJ)$/.test(tokens[e]?.pos ?? '');
+  };
+  const all = times.filter((t) => t.interval && t.precision && (t.type === 'DATE' || t.type === 'TIME' || t.anchored) && !spanning(t) && !attributive(t));
   let usable = all.filter((t) => clauseOf(t.start) === tc);
   // "in 2019, when X did Y" / "an embargo since April 2019 that prevents …": the clause the relative hangs on
   const first = firstOfClause(clause, m.triggerStart);
@@ -78,11 +88,15 @@ export function buildMention(L: EventLanguage, ev: RawEvent, m: Match, tokens: T
     if (best) {
       date = { start: best.interval!.start, end: best.interval!.end, precision: best.precision! };
       dateFrom = 'expression';
+      dateExpr = best;
     }
   }
   // ("fought a brief border war in 1979", in a 2024 report): history retold, beyond codes.json historyHorizonYears
   const horizon = codeClasses().historyHorizonYears;
-  if (date && dateFrom === 'expression' && published && horizon > 0 && Number(date.end.slice(0, 4)) <= Number(published.slice(0, 4)) - horizon) return null;
+  // (only a time phrase of its own, "in 1979", "in February 1989": a span from an old year, "the largest expulsion
+  //  since 2001", dates no old act)
+  const spanFrom = dateExpr && L.words.spanStarts.has(tokens[tokenAt(dateExpr.start) - 1]?.norm ?? '');
+  if (date && dateFrom === 'expression' && published && horizon > 0 && !spanFrom && Number(date.end.slice(0, 4)) <= Number(published.slice(0, 4)) - horizon) return null;
   // a sentence that dates itself in the past elsewhere ("In 2019, after …, X imposed …") is background too
   const relIds = new Set<number>();
   for (let k = 0; k < tokens.length; k++) if ((k === 0 || clause[k - 1] !== clause[k]) && /^(which|who|whom|whose|where|when|that)$/.test(tokens[k]!.norm)) relIds.add(clause[k]!);

@@ -52,6 +52,8 @@ export interface PatternSet {
   actReferences: Set<string>;
   /** Verbs of command: a command to the speaker's own state is no demand ("ordered the army to …"). */
   commands: Set<string>;
+  /** Verbs of a journey: with a traveller of codes.json travellers as subject, no visit. */
+  journeyVerbs: Set<string>;
   /** Code → code of a compound subject's act with no target: done together ("A and B held exercises": 062). */
   joint: Map<string, string>;
   /** Triggers whose patterns of these roots state their event only with one of these clitics right before them
@@ -154,7 +156,7 @@ export function loadPastForms(lang: string): Map<string, string> {
 }
 
 export function loadPatterns(lang: string): PatternSet {
-  const verbs = readData<{ sym: string[]; actorObject?: string[]; fromPlace?: Record<string, string>; cargo?: Record<string, string[]>; cargoSectors?: Record<string, string>; actReferences?: string[]; commands?: string[]; joint?: Record<string, string>; reversed?: Record<string, string[]>; bySubjectSector?: Record<string, Record<string, string[]>>; needsClitic?: Record<string, { clitics: string[]; roots: string[]; intransitive?: boolean }>; ownGovernmentRoots: string[]; patterns: Record<string, string[]> }>(`events/${lang}/verbs.json`);
+  const verbs = readData<{ sym: string[]; actorObject?: string[]; fromPlace?: Record<string, string>; cargo?: Record<string, string[]>; cargoSectors?: Record<string, string>; actReferences?: string[]; commands?: string[]; journeyVerbs?: string[]; joint?: Record<string, string>; reversed?: Record<string, string[]>; bySubjectSector?: Record<string, Record<string, string[]>>; needsClitic?: Record<string, { clitics: string[]; roots: string[]; intransitive?: boolean }>; ownGovernmentRoots: string[]; patterns: Record<string, string[]> }>(`events/${lang}/verbs.json`);
   const nouns = readData<{ attackWeapons?: Record<string, string[]>; patientHeads?: string[]; protestByPeople?: boolean; protestAtHome?: boolean; againstPreps?: string[]; protestByStaff?: string[]; patterns: Record<string, string[]> }>(`events/${lang}/nouns.json`);
   const syn = readData<SynonymsFile>(`events/${lang}/synonyms.json`);
   const byTrigger = new Map<string, Pattern[]>();
@@ -185,6 +187,7 @@ export function loadPatterns(lang: string): PatternSet {
     cargoSectors: new Map(Object.entries(verbs.cargoSectors ?? {})),
     actReferences: new Set((verbs.actReferences ?? []).map(dataWord)),
     commands: new Set((verbs.commands ?? []).map(dataWord)),
+    journeyVerbs: new Set((verbs.journeyVerbs ?? []).map(dataWord)),
     joint: new Map(Object.entries(verbs.joint ?? {})),
   };
 }

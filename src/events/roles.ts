@@ -81,10 +81,13 @@ function conditionParty(r: Resolution): ResolvedActor | null {
 function bombing(r: Resolution, code: string): string {
   if (code !== '190' && code !== '193' || !r.source || STATE_SECTORS.has(r.source.sector) && r.source.sector !== '') return code;
   if (r.source.kind === 'country' || r.source.kind === 'place') return code;
-  const { tokens } = r;
+  const { tokens, clause, c, source } = r;
+  // (in the trigger's clause or the attacker's own phrase: "days after a roadside bomb killed four soldiers" is
+  //  another attack)
+  const here = (k: number) => clause[k] === c || k >= source.tokStart && k < source.tokEnd;
   for (const w of r.L.patterns.attackWeapons) {
     for (let k = 0; k + w.words.length <= tokens.length; k++) {
-      if (w.words.every((x, j) => tokens[k + j]!.norm === x)) return w.code;
+      if (here(k) && w.words.every((x, j) => tokens[k + j]!.norm === x)) return w.code;
     }
   }
   return code;
@@ -144,7 +147,7 @@ export function resolveMatch(L: EventLanguage, m: Match, tokens: Token[], actors
     if (party) { r.target = party; if (posture) code = '138'; }
   }
   // ("Thousands of Ukrainian refugees arrived in Poland"): a journey of tourists, refugees or journalists is no visit
-  if (code === '042' && !p.nominal && r.source && TRAVELLERS.has(r.source.sector)) return null;
+  if (code === '042' && !p.nominal && r.source && TRAVELLERS.has(r.source.sector) && L.patterns.journeyVerbs.has(tokens[ti]!.lemma)) return null;
   const symmetric = sym.has(p.code) || sym.has(code) || !!p.mutual || !!joint;
   const mutual = compoundEvent(r, code, tns, symmetric);
   if (mutual) return mutual;
@@ -328,10 +331,7 @@ function protestAtHome(r: Resolution): void {
   // (not the country the protest is against: then the document's other country last named)
   const against = r.target?.country ?? null;
   const focus = focusCountry(r.ctx);
-  const V = process.env.ESV ?? '';
-  let c = nearPlace(r)?.country ?? (focus !== against ? focus : [...r.ctx.countries].reverse().find((x) => x !== against) ?? null);
-  if (V.includes('A') && !nearPlace(r) && c && (r.ctx.mentions.get(c) ?? 0) < 2) c = null;
-  if (V.includes('B') && !nearPlace(r) && c && c !== focus) c = null;
+  const c = nearPlace(r)?.country ?? (focus !== against ? focus : [...r.ctx.countries].reverse().find((x) => x !== against) ?? null);
   if (c) { r.source = { code: c + 'CVL', country: c, name: c, start: 0, end: 0, kind: 'reference', tokStart: -1, tokEnd: -1, prep: null, possessive: false, sector: 'CVL', fromContext: true }; r.atHome = true; }
 }
 
@@ -705,17 +705,23 @@ function modalCode(r: Resolution): { code: string; tns: string } | null {
   return { code, tns };
 }
 
-/** An active present perfect ("have fought") with a span phrase ("since", "until") within the next words, no comma
- *  between (syntax.json perfectAuxiliaries, spanStarts). */
+/** An active present perfect ("have fought") with a span phrase within the next words, no comma between, that starts
+ *  a year or more before the article — a year ("since 1947") or a clause ("since they won independence") after its
+ *  word (syntax.json perfectAuxiliaries, perfectSpanStarts): a tally of the years, no event ("has arrested 20 people
+ *  since Monday" stays one). */
 function perfectSpan(r: Resolution): boolean {
-  const { L, tokens, ti, m } = r;
+  const { L, tokens, ti, m, ctx } = r;
   let k = ti - 1;
   while (k >= 0 && tokens[k]!.pos === 'ADV') k--;
   if (k < 0 || !L.words.perfectAuxiliaries.has(tokens[k]!.norm)) return false;
+  const year = Number(ctx.date?.slice(0, 4) ?? NaN);
   for (let j = m.triggerEnd; j < Math.min(tokens.length, m.triggerEnd + 8); j++) {
     const t = tokens[j]!;
     if (t.norm === ',' || L.words.punctStop.has(t.norm)) return false;
-    if (L.words.spanStarts.has(t.norm)) return true;
+    if (!L.words.perfectSpanStarts.has(t.norm)) continue;
+    const n = tokens[j + 1];
+    if (n && /^\d{4}$/.test(n.norm)) return !Number.isNaN(year) && Number(n.norm) <= year - 1;
+    return tokens.slice(j + 1, j + 5).some((x) => x.pos === 'VERB');
   }
   return false;
 }
@@ -899,7 +905,8 @@ function expandEvents(r: Resolution, code: string, symmetric: boolean): RawEvent
     if (!s.country && !/^(IGO|NGO|IMG)/.test(s.code)) continue;
     if (!t.country && !/^(IGO|NGO|IMG)/.test(t.code)) continue;
     // ("armed robbers stole $2 million from a bank"): criminals coercing private people or businesses commit a crime
-    if (PRIVATE_CRIME.roots.some((root) => code.startsWith(root)) && PRIVATE_CRIME.sources.has(s.sector) && PRIVATE_CRIME.targets.has(t.sector)) continue;
+    // (at home: pirates seizing a foreign ship are an event between countries)
+    if (PRIVATE_CRIME.roots.some((root) => code.startsWith(root)) && PRIVATE_CRIME.sources.has(s.sector) && PRIVATE_CRIME.targets.has(t.sector) && s.country === t.country) continue;
     // ("clashes between security forces and protesters"): force by the police at their own people is repression
     // ("protesters stormed the embassy"): force used by civilians or opposition supporters is a violent protest
     const rioting = CIVIL_VIOLENCE.codes.has(code) && CIVIL_VIOLENCE.sources.has(s.sector);

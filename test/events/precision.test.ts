@@ -394,3 +394,18 @@ test('criminals coercing private people or businesses commit a crime, no event (
   // control: a gang kidnapping an official is an event
   assert.deepEqual(brief(one('Gang members kidnapped a Haitian senator on Monday.', '2024-05-06')), ['HTI>HTI:181']);
 });
+
+test('review of the fourth round: each rule only where its comment says', () => {
+  // (a year naming a noun dates nothing and drops nothing: "the 1923 Treaty of Lausanne")
+  assert.deepEqual(brief(one('Turkey accused Greece of violating the 1923 Treaty of Lausanne on Tuesday.', '2024-03-01')), ['TUR>GRC:1123']);
+  assert.equal(one('Russia accused the United States of breaching the 1987 INF treaty.', '2024-03-01')[0]?.date?.start, '2024-03-01');
+  // (a recent span keeps its event; the end of a span never dates it)
+  assert.deepEqual(brief(one('China has sent warships near Taiwan since Sunday.', '2024-05-01')), ['CHN>TWN:154']);
+  assert.equal(one('Russia has closed its airspace to Polish airlines until June.', '2024-05-01')[0]?.date?.start, '2024-05-01');
+  // (the subject of a reporting verb may be an object pronoun's referent)
+  assert.deepEqual(brief(one('Ukraine said Russia attacked it with drones overnight.', '2024-03-01')), ['RUS>UKR:190']);
+  // (a weapon of another clause makes no bombing; a visit named as such stays one; pirates abroad are no crime at home)
+  assert.deepEqual(codeSentences('Taliban fighters shot dead two policemen in Kabul, days after a roadside bomb killed four soldiers.', '2024-05-01').map((m) => m.code), ['193']);
+  assert.deepEqual(brief(one('Microsoft chief executive Satya Nadella visited India on Tuesday.', '2024-05-01')), ['USA>IND:042']);
+  assert.deepEqual(brief(one('Somali pirates seized a Bangladeshi cargo ship off the coast of Somalia.', '2024-05-01')), ['SOM>BGD:171']);
+});
