@@ -114,7 +114,7 @@ interface CodesFile {
   intent: Record<string, string>; intentByRoot: Record<string, string>; refusal: Record<string, string>; refusalByRoot: Record<string, string>; threatFromRoot: number;
   repression: { codes: string[]; sources: string[]; targets: string[]; code: string }; homePostures: string[];
   civilViolence: { codes: string[]; sources: string[]; code: string };
-  handedOver?: string[]; historyHorizonYears?: number; privateCrime?: { roots: string[]; sources: string[]; targets: string[] };
+  handedOver?: string[]; historyHorizonYears?: number; privateCrime?: { roots: string[]; sources: string[]; targets: string[] }; commandChain?: { commanders: string[]; forces: string[] };
 }
 
 export interface CodeClasses {
@@ -124,6 +124,8 @@ export interface CodeClasses {
   historyHorizonYears: number;
   /** Coercion (roots) by criminals (sources) of private people or businesses (targets): crime, no event. */
   privateCrime: { roots: string[]; sources: Set<string>; targets: Set<string> };
+  /** Sectors that command at home, and the bare forces that are theirs. */
+  commandChain: { commanders: Set<string>; forces: Set<string> };
   /** Code prefix → sector of the source's own country that is the target when none is named (longest prefix wins). */
   ownCountryTarget: [string, string][];
   stateSectors: Set<string>;
@@ -188,7 +190,7 @@ export function codeClasses(): CodeClasses {
     refusalByRoot: new Map(Object.entries(c.refusalByRoot)), threatFromRoot: c.threatFromRoot,
     repression: { codes: new Set(c.repression.codes), sources: new Set(c.repression.sources), targets: new Set(c.repression.targets), code: c.repression.code }, homePostures: new Set(c.homePostures),
     civilViolence: { codes: new Set(c.civilViolence.codes), sources: new Set(c.civilViolence.sources), code: c.civilViolence.code },
-    handedOver: new Set(c.handedOver ?? []), historyHorizonYears: c.historyHorizonYears ?? 0, privateCrime: { roots: c.privateCrime?.roots ?? [], sources: new Set(c.privateCrime?.sources ?? []), targets: new Set(c.privateCrime?.targets ?? []) },
+    handedOver: new Set(c.handedOver ?? []), historyHorizonYears: c.historyHorizonYears ?? 0, commandChain: { commanders: new Set(c.commandChain?.commanders ?? []), forces: new Set(c.commandChain?.forces ?? []) }, privateCrime: { roots: c.privateCrime?.roots ?? [], sources: new Set(c.privateCrime?.sources ?? []), targets: new Set(c.privateCrime?.targets ?? []) },
   };
   return codes;
 }

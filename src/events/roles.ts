@@ -59,7 +59,7 @@ interface Resolution {
 export interface Resolved { events: RawEvent[]; source: ResolvedActor | null; tense: string }
 
 const usable = (a: ResolvedActor) => a.kind !== 'modifier' || !!a.country;
-const { stateSectors: STATE_SECTORS, ownCountryTarget: OWN_TARGETS, cityTarget: CITY_TARGET, repression: REPRESSION, homePostures: HOME_POSTURES, civilViolence: CIVIL_VIOLENCE, handedOver: HANDED_OVER, privateCrime: PRIVATE_CRIME } = codeClasses();
+const { stateSectors: STATE_SECTORS, ownCountryTarget: OWN_TARGETS, cityTarget: CITY_TARGET, repression: REPRESSION, homePostures: HOME_POSTURES, civilViolence: CIVIL_VIOLENCE, handedOver: HANDED_OVER, privateCrime: PRIVATE_CRIME, commandChain: COMMAND_CHAIN } = codeClasses();
 /** The sector of the source's own country an act is aimed at when its target is not named (or null). */
 const ownTargetSector = (code: string) => OWN_TARGETS.find(([prefix]) => code.startsWith(prefix))?.[1] ?? null;
 /** A city named as such (not a capital or seat of power standing for a government): a place with no sector. */
@@ -468,10 +468,10 @@ function objectTarget(r: Resolution): void {
 function ownCommand(r: Resolution): boolean {
   const { L, tokens, ti, p, source, target } = r;
   if (!p.code.startsWith('10') || p.nominal || !source || !L.patterns.commands.has(tokens[ti]!.lemma)) return false;
-  // (an executive's command; a court ordering the government is a demand between two powers)
-  if (source.sector !== 'GOV' && source.sector !== '') return false;
+  // (an executive's command; a court ordering the government is a demand between two powers: codes.json commandChain)
+  if (!COMMAND_CHAIN.commanders.has(source.sector)) return false;
   // (its own state's roles; a bare armed force or police, "the army", is its own too — bare diplomats may be anyone's)
-  const own = (x: ResolvedActor) => STATE_SECTORS.has(x.sector) && x.country === source.country || !x.country && /^(MIL|COP|SPY)$/.test(x.sector);
+  const own = (x: ResolvedActor) => STATE_SECTORS.has(x.sector) && x.country === source.country || !x.country && COMMAND_CHAIN.forces.has(x.sector);
   // (the target the pattern found, or a role of the object phrase: "a military offensive")
   if (target) return own(target) && target.kind !== 'country';
   return r.m.inner.some((x) => own(x) && x.kind !== 'country');
