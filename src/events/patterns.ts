@@ -54,6 +54,8 @@ export interface PatternSet {
   commands: Set<string>;
   /** Verbs of a journey: with a traveller of codes.json travellers as subject, no visit. */
   journeyVerbs: Set<string>;
+  /** Codes of concessions to the people, stated only with one of the context words in the sentence. */
+  concessions: { codes: Set<string>; context: Set<string> };
   /** Code → code of a compound subject's act with no target: done together ("A and B held exercises": 062). */
   joint: Map<string, string>;
   /** Triggers whose patterns of these roots state their event only with one of these clitics right before them
@@ -156,7 +158,7 @@ export function loadPastForms(lang: string): Map<string, string> {
 }
 
 export function loadPatterns(lang: string): PatternSet {
-  const verbs = readData<{ sym: string[]; actorObject?: string[]; fromPlace?: Record<string, string>; cargo?: Record<string, string[]>; cargoSectors?: Record<string, string>; actReferences?: string[]; commands?: string[]; journeyVerbs?: string[]; joint?: Record<string, string>; reversed?: Record<string, string[]>; bySubjectSector?: Record<string, Record<string, string[]>>; needsClitic?: Record<string, { clitics: string[]; roots: string[]; intransitive?: boolean }>; ownGovernmentRoots: string[]; patterns: Record<string, string[]> }>(`events/${lang}/verbs.json`);
+  const verbs = readData<{ sym: string[]; actorObject?: string[]; fromPlace?: Record<string, string>; cargo?: Record<string, string[]>; cargoSectors?: Record<string, string>; actReferences?: string[]; commands?: string[]; journeyVerbs?: string[]; concessions?: { codes: string[]; context: string[] }; joint?: Record<string, string>; reversed?: Record<string, string[]>; bySubjectSector?: Record<string, Record<string, string[]>>; needsClitic?: Record<string, { clitics: string[]; roots: string[]; intransitive?: boolean }>; ownGovernmentRoots: string[]; patterns: Record<string, string[]> }>(`events/${lang}/verbs.json`);
   const nouns = readData<{ attackWeapons?: Record<string, string[]>; patientHeads?: string[]; protestByPeople?: boolean; protestAtHome?: boolean; againstPreps?: string[]; protestByStaff?: string[]; patterns: Record<string, string[]> }>(`events/${lang}/nouns.json`);
   const syn = readData<SynonymsFile>(`events/${lang}/synonyms.json`);
   const byTrigger = new Map<string, Pattern[]>();
@@ -188,6 +190,7 @@ export function loadPatterns(lang: string): PatternSet {
     actReferences: new Set((verbs.actReferences ?? []).map(dataWord)),
     commands: new Set((verbs.commands ?? []).map(dataWord)),
     journeyVerbs: new Set((verbs.journeyVerbs ?? []).map(dataWord)),
+    concessions: { codes: new Set(verbs.concessions?.codes ?? []), context: new Set((verbs.concessions?.context ?? []).map(dataWord)) },
     joint: new Map(Object.entries(verbs.joint ?? {})),
   };
 }

@@ -118,6 +118,8 @@ export function resolveMatch(L: EventLanguage, m: Match, tokens: Token[], actors
     if (!r.source && p.code.startsWith('14') && L.patterns.protestAtHome && finiteWithoutName(r)) protestAtHome(r);
   }
   if (p.subjectSectors && !(r.source && p.subjectSectors.includes(r.source.sector))) return null;
+  // ("withdrew an extradition bill that sparked months of protests"): a concession only where the protest is named
+  if (L.patterns.concessions.codes.has(p.code) && !tokens.some((t) => L.patterns.concessions.context.has(t.norm))) return null;
   if (!p.nominal && !r.passive && p.code.startsWith('04')) carried(r);
   // "two car bombs exploded, killing 100 people, in an attack the president blamed on al-Shabab": violence whose
   // agent the sentence does not name is the act of the party it is blamed on or that claimed it
@@ -125,6 +127,8 @@ export function resolveMatch(L: EventLanguage, m: Match, tokens: Token[], actors
   const bare = (a: ResolvedActor | null) => !a || !a.country && (a.kind === 'modifier' || a.kind === 'group' && !STATE_SECTORS.has(a.sector));
   if (bare(r.source) && VIOLENT.test(p.code)) r.source = blamedAgent(r) ?? r.source;
   objectTarget(r);
+  // (a concession is to the country's own people, whatever its object names: "a bill on foreign agents")
+  if (L.patterns.concessions.codes.has(p.code)) r.target = null;
   if (ownCommand(r)) return null;
   actTarget(r);
   sharedTarget(r);
@@ -137,7 +141,9 @@ export function resolveMatch(L: EventLanguage, m: Match, tokens: Token[], actors
   const { tns } = moded;
   // ("American and Filipino troops launched exercises": done together by a compound subject, with no target)
   const joint = r.source?.kind === 'compound' && !r.target ? L.patterns.joint.get(moded.code) : undefined;
-  let code = bombing(r, joint ?? moded.code);
+  // (a concession promised or agreed to is the concession: "agreed to scrap a decree that ended fuel subsidies")
+  const conceded = L.patterns.concessions.codes.has(p.code) && moded.code.startsWith('03') ? p.code : null;
+  let code = bombing(r, conceded ?? joint ?? moded.code);
   // ("warned that it would deploy nuclear weapons in Kaliningrad if Sweden and Finland joined NATO"): a threat, or a
   // show of force to come, whose target is the threatener itself or its own ground is aimed at the party its
   // condition names — a show of force to come on a condition is a threat of force (138)

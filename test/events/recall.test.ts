@@ -582,3 +582,12 @@ test('a threat or a show of force to come on a condition is aimed at the party t
   // control: a deployment to come with no condition stays a posture at home (no event between parties)
   assert.deepEqual(byCountry('Russia will deploy troops in Kaliningrad.', '2022-04-14'), []);
 });
+
+test('a policy withdrawn or softened in answer to a named protest is a concession to the people', () => {
+  const b = (s: string) => byCountry(s, '2019-09-04');
+  assert.deepEqual(b('Chilean President Sebastian Pinera on Saturday suspended a rise in metro fares that had triggered the worst unrest the country has seen in decades.'), ['CHL>CHL:0832']);
+  // (promised or agreed to: the concession itself)
+  assert.deepEqual(b('President Emmanuel Macron promised on Monday to raise the minimum wage by 100 euros a month, bowing to four weeks of protests.'), ['FRA>FRA:0832']);
+  // control: no protest named, no concession
+  assert.deepEqual(b('Britain scrapped its plan to cut taxes.'), []);
+});
