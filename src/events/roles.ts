@@ -119,7 +119,8 @@ export function resolveMatch(L: EventLanguage, m: Match, tokens: Token[], actors
   }
   if (p.subjectSectors && !(r.source && p.subjectSectors.includes(r.source.sector))) return null;
   // ("withdrew an extradition bill that sparked months of protests"): a concession only where the protest is named
-  if (L.patterns.concessions.codes.has(p.code) && !tokens.some((t) => L.patterns.concessions.context.has(t.norm))) return null;
+  // (the protest named as such, not a word modifying another noun: "the strike law")
+  if (L.patterns.concessions.codes.has(p.code) && !tokens.some((t, k) => L.patterns.concessions.context.has(t.norm) && tokens[k + 1]?.pos !== 'NOUN')) return null;
   if (!p.nominal && !r.passive && p.code.startsWith('04')) carried(r);
   // "two car bombs exploded, killing 100 people, in an attack the president blamed on al-Shabab": violence whose
   // agent the sentence does not name is the act of the party it is blamed on or that claimed it
