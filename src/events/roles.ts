@@ -806,7 +806,9 @@ function contextRoles(r: Resolution, code: string): boolean {
   // an event needs at least one of its actors named in the sentence
   const t = r.target!;
   // (or a protest named with no actor, the people of the country the article is about: nouns.json protestAtHome)
-  return !!r.atHome || !((source.tokStart < 0 || source.fromContext && source.kind === 'reference') && (t.tokStart < 0 || t.fromContext && t.kind === 'reference') && !(source.fromEvent || t.fromEvent));
+  // (a pronoun whose referent this sentence names counts as named: "Carrie Lam announced that she would withdraw …")
+  const unnamed = (a: ResolvedActor) => (a.tokStart < 0 || a.fromContext && a.kind === 'reference') && !(a.tokStart >= 0 && actors.some((x) => x.kind !== 'reference' && x.tokStart >= 0 && x.tokEnd <= a.tokStart && x.code === a.code));
+  return !!r.atHome || !(unnamed(source) && unnamed(t) && !(source.fromEvent || t.fromEvent));
 }
 
 /** A role with no country ("the military", "officials") takes the country the document implies: a place named with

@@ -590,4 +590,6 @@ test('a policy withdrawn or softened in answer to a named protest is a concessio
   assert.deepEqual(b('President Emmanuel Macron promised on Monday to raise the minimum wage by 100 euros a month, bowing to four weeks of protests.'), ['FRA>FRA:0832']);
   // control: no protest named, no concession
   assert.deepEqual(b('Britain scrapped its plan to cut taxes.'), []);
+  // (a pronoun whose referent the sentence names counts as named)
+  assert.deepEqual(b('Hong Kong leader Carrie Lam announced Wednesday that she would formally withdraw an extradition bill that sparked months of protests.'), ['HKG>HKG:0832']);
 });
