@@ -55,7 +55,9 @@ export function codeSentence(L: EventLanguage, sentence: string, tokens: Token[]
       if (!m && t.norm !== t.lemma) for (const l of verbLemmas(L, t)) { if (l === t.lemma || l === t.norm) continue; m = tryPatterns(L, tokens, ti, verbTriggers.get(l), actorAt, l); if (m) break; }
       // the field's dictionary under the curated patterns
       if (!m) m = tryDictionary(L, tokens, ti, actorAt, clause, actors);
-    } else if ((t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'PROPN' || t.pos === 'ADP') && (/(ed|s)$/.test(t.norm) || L.pastForms.get(t.norm)) && ti > 0 && (actorEndsAt(actors, ti) || /ed$/.test(t.norm) && /^(DET|NUM|ADV|PRON|PROPN)$/.test(tokens[ti + 1]?.pos ?? '') && actors.some((a) => a.tokEnd === ti))
+    } else if ((t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'PROPN' || t.pos === 'ADP') && (/(ed|s)$/.test(t.norm) || L.pastForms.get(t.norm)) && ti > 0 && (actorEndsAt(actors, ti) || /ed$/.test(t.norm) && /^(DET|NUM|ADV|PRON|PROPN)$/.test(tokens[ti + 1]?.pos ?? '') && actors.some((a) => a.tokEnd === ti)
+        // ("Israel demands the release of …": a country's name, not its adjective, read as the noun's modifier)
+        || /^(DET|NUM|PRON|PROPN)$/.test(tokens[ti + 1]?.pos ?? '') && actors.some((a) => a.tokEnd === ti && a.kind === 'modifier' && !!a.country && tokens[a.tokStart]!.pos === 'PROPN' && a.tokEnd - a.tokStart === 1 && a.name === tokens[a.tokStart]!.text))
       // ("Islamic State targets in Syria": a plural noun, not a verb in -s, when no object follows it)
       && !(/s$/.test(t.norm) && !/^(DET|NUM|PRON|PROPN)$/.test(tokens[ti + 1]?.pos ?? ''))) {
       // the tagger sometimes reads a verb right after its subject as a noun ("militants abducted …", "Islamic

@@ -593,3 +593,8 @@ test('a policy withdrawn or softened in answer to a named protest is a concessio
   // (a pronoun whose referent the sentence names counts as named)
   assert.deepEqual(b('Hong Kong leader Carrie Lam announced Wednesday that she would formally withdraw an extradition bill that sparked months of protests.'), ['HKG>HKG:0832']);
 });
+
+test('"Israel demands the release of all hostages held in Gaza": a verb read as a noun after a country name; the holder is the target', () => {
+  assert.deepEqual(byCountry('Israel demands the immediate and unconditional release of all hostages held in Gaza.', '2023-11-01'), ['ISR>PSE:1053']);
+  assert.deepEqual(byCountry('The U.S. demanded the release of all hostages held by Hamas.', '2023-11-01'), ['USA>PSE:1053']);
+});
