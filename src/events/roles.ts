@@ -975,7 +975,8 @@ export function findSubject(L: EventLanguage, m: Match, tokens: Token[], actors:
   for (const a of actors) {
     if (a.tokEnd > ti) break;
     if (clause[a.tokStart] !== c && clause[a.tokEnd - 1] !== c) continue;
-    if (!SUBJECT_PREPS.has(a.prep) && !(a.prep === 'with' && looksLikeSubject(L, tokens, a, ti))) continue;
+    // ("as trade unions staged a general strike", "after Russia invaded"): a conjunction read as the actor's preposition
+    if (!SUBJECT_PREPS.has(a.prep) && !((a.prep === 'with' || L.words.prepOrConj.has(a.prep ?? '')) && looksLikeSubject(L, tokens, a, ti))) continue;
     // ("Israel demands the release of …": a verb the tagger read as a plural noun makes the name before it look like
     //  its modifier; it is the subject)
     if (a.kind === 'modifier' && !(a.country && (modifierSubject(tokens, a, ti) || a.tokEnd === ti && tokens[ti]!.pos === 'NOUN' && tokens[a.tokStart]!.pos === 'PROPN'))) continue;

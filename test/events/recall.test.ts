@@ -598,3 +598,14 @@ test('"Israel demands the release of all hostages held in Gaza": a verb read as 
   assert.deepEqual(byCountry('Israel demands the immediate and unconditional release of all hostages held in Gaza.', '2023-11-01'), ['ISR>PSE:1053']);
   assert.deepEqual(byCountry('The U.S. demanded the release of all hostages held by Hamas.', '2023-11-01'), ['USA>PSE:1053']);
 });
+
+test('workers who begin a strike or walk off the job strike; a conjunction before a subject is no preposition', () => {
+  const b = (s: string) => byCountry(s, '2024-02-20');
+  assert.deepEqual(b('Junior doctors in England began a five-day strike on Thursday in a long-running dispute with the government over pay.'), ['GBR>GBR:143']);
+  assert.deepEqual(b('Thousands of South Korean trainee doctors walked off the job on Tuesday in protest against a government plan.'), ['KOR>KOR:143']);
+  // ("as trade unions staged a general strike": "as" opens a clause)
+  assert.deepEqual(b('Shops shut across Sri Lanka on Thursday as trade unions staged a general strike.'), ['LKA>LKA:143']);
+  // control: a state that launches strikes attacks (or codes nothing with no target), never a labour strike
+  assert.deepEqual(b('Israel launched strikes on Gaza.'), ['ISR>PSE:190']);
+  assert.deepEqual(b('Israel launched strikes.'), []);
+});
