@@ -608,4 +608,6 @@ test('workers who begin a strike or walk off the job strike; a conjunction befor
   // control: a state that launches strikes attacks (or codes nothing with no target), never a labour strike
   assert.deepEqual(b('Israel launched strikes on Gaza.'), ['ISR>PSE:190']);
   assert.deepEqual(b('Israel launched strikes.'), []);
+  // (vetoes and blocks of packages and renewals)
+  assert.deepEqual(byCode('Hungarian Prime Minister Viktor Orban blocked a 50 billion euro EU aid package for Ukraine early on Friday.', '2024-02-20'), ['HUNGOV>IGOEU:129']);
 });
