@@ -192,7 +192,9 @@ function carried(r: Resolution): void {
   if (k < 0) return;
   const inActor = (i: number) => actors.some((a) => a.tokStart <= i && i < a.tokEnd);
   let s = k;
-  while (s > 0 && ti - s < 12 && (inActor(s - 1) || !/^(VERB|AUX|SCONJ|PRON|PUNCT)$/.test(tokens[s - 1]!.pos) && !L.words.relativeSubjects.has(tokens[s - 1]!.norm))) s--;
+  // (a participle with its agent is inside the phrase: "the first F-16 fighter jets supplied by Denmark have arrived")
+  const reducedRelative = (i: number) => tokens[i]!.pos === 'VERB' && L.words.agentPreps.has(tokens[i + 1]?.norm ?? '');
+  while (s > 0 && ti - s < 14 && (inActor(s - 1) || reducedRelative(s - 1) || !/^(VERB|AUX|SCONJ|PRON|PUNCT)$/.test(tokens[s - 1]!.pos) && !L.words.relativeSubjects.has(tokens[s - 1]!.norm))) s--;
   const inPhrase = (a: ResolvedActor) => a.tokStart >= s && a.tokEnd <= k + 1;
   const words = (i: number) => [tokens[i]!.norm, tokens[i]!.lemma, i > 0 ? tokens[i - 1]!.norm + '_' + tokens[i]!.norm : ''];
   let code: string | undefined;

@@ -611,3 +611,8 @@ test('workers who begin a strike or walk off the job strike; a conjunction befor
   // (vetoes and blocks of packages and renewals)
   assert.deepEqual(byCode('Hungarian Prime Minister Viktor Orban blocked a 50 billion euro EU aid package for Ukraine early on Friday.', '2024-02-20'), ['HUNGOV>IGOEU:129']);
 });
+
+test('a thing carried with its supplier named after "by" is a delivery from the supplier', () => {
+  assert.deepEqual(byCountry('The first F-16 fighter jets supplied by Denmark and the Netherlands have arrived in Ukraine, President Volodymyr Zelenskiy said on Sunday.', '2024-08-04'), ['DNK>UKR:072', 'NLD>UKR:072']);
+  assert.deepEqual(byCountry('The first of four IRIS-T air defence systems promised by Germany has arrived in Ukraine.', '2024-08-04'), ['DEU>UKR:072']);
+});
