@@ -5,7 +5,7 @@ import type { EventMention } from '../types.js';
 import { findActors, type DocContext, type ResolvedActor, type Token } from '../actors/index.js';
 import type { EventLanguage } from './language.js';
 import { type Match, tryPatterns } from './match.js';
-import { seqMatches, clauses, attributive, verbLemmas, actorEndsAt } from './syntax.js';
+import { seqMatches, clauses, attributive, verbLemmas, actorEndsAt, isGerund } from './syntax.js';
 import { elaborates, aboutSport } from './modes.js';
 import { resolveMatch } from './roles.js';
 import { buildMention, type CodeOptions } from './mention.js';
@@ -34,18 +34,18 @@ export function codeSentence(L: EventLanguage, sentence: string, tokens: Token[]
     const t = tokens[ti]!;
     let m: Match | null = null;
     // ("bomb-hit embassy", "war-torn"): a participle inside a hyphenated modifier
-    if (t.pos === 'VERB' && (attributive(tokens, ti, consumed) || tokens[ti - 1]?.norm === '-' && ti > 1 && tokens[ti - 1]!.start === tokens[ti - 2]!.end)) continue;
+    if (t.pos === 'VERB' && (attributive(L, tokens, ti, consumed) || tokens[ti - 1]?.norm === '-' && ti > 1 && tokens[ti - 1]!.start === tokens[ti - 2]!.end)) continue;
     // "met with visiting U.S. Treasury Secretary Janet Yellen": "visiting" before an actor is no verb (see visitors)
     if (L.words.visitorWords.has(t.norm) && isVisitorWord(tokens, ti, actors)) continue;
     // "heard him talk about killing X": a gerund after a topic preposition is what is spoken of, not an act
-    if (t.pos === 'VERB' && /ing$/.test(t.norm) && mod.topic.has(tokens[ti - 1]?.norm ?? '')) continue;
+    if (t.pos === 'VERB' && isGerund(L, t.norm) && mod.topic.has(tokens[ti - 1]?.norm ?? '')) continue;
     // "what we are going to tell them": a future auxiliary, no act of its own
     if (t.pos === 'VERB' && mod.auxiliary.some((seq) => seqMatches(L, tokens, ti, seq) && tokens[ti + seq.length]?.pos === 'VERB')) continue;
     // "last month's shooting", "its bombing of …": an -ing form after a possessive is a noun, read by the noun patterns
     // ("Russian shelling of Kharkiv", "the killing of", "heavy shelling": after a determiner, an adjective or a country
     //  adjective too, unless a direct object follows)
     const prevTok = tokens[ti - 1];
-    const gerundNoun = t.pos === 'VERB' && /ing$/.test(t.norm) && (L.words.possessive.test(prevTok?.norm ?? '')
+    const gerundNoun = t.pos === 'VERB' && isGerund(L, t.norm) && (L.words.possessive.test(prevTok?.norm ?? '')
       || !!prevTok && (/^(DET|ADJ)$/.test(prevTok.pos) && prevTok.norm !== 'that' || actors.some((a) => a.tokEnd === ti && a.kind === 'modifier')) && !/^(DET|PROPN|PRON|NUM)$/.test(tokens[ti + 1]?.pos ?? ''));
     // ("in a renewed push for"): a verb form right after an article is a noun, read by the noun patterns only
     const articleNoun = t.pos === 'VERB' && afterArticle(L, tokens, ti);
@@ -150,7 +150,7 @@ function afterModal(L: EventLanguage, tokens: Token[], ti: number): boolean {
 /** A verb form right after an article, adjectives and participles between ("in a renewed push for"): the tagger's
  *  verb is a noun. */
 function afterArticle(L: EventLanguage, tokens: Token[], ti: number): boolean {
-  if (/ing$/.test(tokens[ti]!.norm)) return false;
+  if (isGerund(L, tokens[ti]!.norm)) return false;
   let k = ti - 1;
   while (k >= 0 && (tokens[k]!.pos === 'ADJ' || tokens[k]!.pos === 'VERB' && /ed$/.test(tokens[k]!.norm))) k--;
   return k >= 0 && tokens[k]!.pos === 'DET' && L.words.articles.has(tokens[k]!.norm);

@@ -5,7 +5,7 @@ import type { Token, ResolvedActor } from '../actors/index.js';
 import type { Pattern, Element } from './patterns.js';
 import { codeClasses } from './lexicon.js';
 import type { EventLanguage } from './language.js';
-import { wordMatches, seqMatches, isPassive, timePhraseEnd } from './syntax.js';
+import { wordMatches, seqMatches, isPassive, timePhraseEnd, isGerund } from './syntax.js';
 
 const { physical: PHYSICAL, personObject: PERSON_OBJECT, byTarget: BY_TARGET_ROOTS } = codeClasses();
 
@@ -161,7 +161,7 @@ export function tryPatterns(L: EventLanguage, tokens: Token[], ti: number, list:
       if (end >= 0 && p.nominal && out.deferred && !out.target) continue;
       // ("an attack the president blamed on al-Shabab"): an actor right after the noun with a verb of its own is the
       // subject of a relative clause, not the noun's target
-      if (end >= 0 && p.nominal && out.target && out.target.tokStart <= ti + alt.length + 1 && !tokens.slice(ti + alt.length, out.target.tokStart).some((t) => t.pos === 'ADP') && tokens[out.target.tokEnd]?.pos === 'VERB' && !/ing$/.test(tokens[out.target.tokEnd]!.norm)) continue;
+      if (end >= 0 && p.nominal && out.target && out.target.tokStart <= ti + alt.length + 1 && !tokens.slice(ti + alt.length, out.target.tokStart).some((t) => t.pos === 'ADP') && tokens[out.target.tokEnd]?.pos === 'VERB' && !isGerund(L, tokens[out.target.tokEnd]!.norm)) continue;
       if (end >= 0) return { pattern: p, triggerStart: ti, triggerEnd: ti + alt.length, end, target: out.target, inner: out.inner, open: out.open && !PHYSICAL.test(p.code), deferred: out.deferred && !out.target };
       if (passive && !p.nominal) {
         const pm = matchPassive(L, tokens, ti, alt.length, p, actorAt, actorObject);

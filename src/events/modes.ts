@@ -6,7 +6,7 @@ import type { Pattern } from './patterns.js';
 import type { EventLanguage } from './language.js';
 import { codeClasses } from './lexicon.js';
 import type { Match } from './match.js';
-import { wordMatches, seqMatches, fitsOrGerund, hasSeq, lastSeq, firstOfClause, wordsBefore, endsWith, hasSeqPastAdverbs, verbLemmas, coordinated } from './syntax.js';
+import { wordMatches, seqMatches, fitsOrGerund, hasSeq, lastSeq, firstOfClause, wordsBefore, endsWith, hasSeqPastAdverbs, verbLemmas, coordinated, isGerund } from './syntax.js';
 
 
 export type Mode = 'fact' | 'intent' | 'threat' | 'refusal' | 'drop';
@@ -181,7 +181,7 @@ function unassertedBareInfinitive(L: EventLanguage, tokens: Token[], ti: number,
 /** "accused of killing", "arrested for spying", "charged with smuggling": an -ing form whose governing verb (a few words
  *  back, past its object) is an accusation or a prosecution states what is alleged, not an act. */
 function alleged(L: EventLanguage, tokens: Token[], ti: number): boolean {
-  if (!/ing$/.test(tokens[ti]!.norm) || !/^(of|with|for|in)$/.test(tokens[ti - 1]?.norm ?? '')) return false;
+  if (!isGerund(L, tokens[ti]!.norm) || !/^(of|with|for|in)$/.test(tokens[ti - 1]?.norm ?? '')) return false;
   for (let k = ti - 2; k >= Math.max(0, ti - 8); k--) {
     const t = tokens[k]!;
     if (t.pos === 'VERB' || t.pos === 'ADJ' && /ed$/.test(t.norm)) return L.mod.allegation.has(t.lemma) || [...L.mod.allegation].some((v) => t.norm.startsWith(v.replace(/e$/, '')));

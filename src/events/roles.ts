@@ -6,7 +6,7 @@ import { focusCountry, type DocContext, type ResolvedActor, type Token } from '.
 import { codeClasses } from './lexicon.js';
 import type { EventLanguage } from './language.js';
 import type { Match } from './match.js';
-import { isPassive, tense, firstOfClause, looksLikeSubject, precededByVerb, modifierSubject, prepIndex, lastSeq, coordinated, mainSubject } from './syntax.js';
+import { isPassive, tense, firstOfClause, looksLikeSubject, precededByVerb, modifierSubject, prepIndex, lastSeq, coordinated, mainSubject, isGerund } from './syntax.js';
 import { modeOf, applyMode, type Mode, unrealisedTime, hypotheticalNominal, predicted, mandated, aboutSport } from './modes.js';
 
 const { physical: PHYSICAL, violent: VIOLENT, coercion: COERCION, byTarget: BY_TARGET_ROOTS, impliedTarget: IMPLIED_TARGET, inTarget: IN_TARGET_ROOTS, sanctionsTopic: SANCTIONS_TOPIC, civilSectors: CIVIL_SECTORS, travellers: TRAVELLERS } = codeClasses();
@@ -107,7 +107,7 @@ export function resolveMatch(L: EventLanguage, m: Match, tokens: Token[], actors
   if (!p.nominal && VIOLENT.test(p.code) && continuesAllegation(r)) return null;
   if (p.nominal) nominalSource(r);
   else if (r.passive) { if (!passiveRoles(r)) return null; }
-  else if (/ing$/.test(tokens[ti]!.norm) && tokens[ti - 1]?.pos === 'NOUN' && !actors.some((a) => a.tokStart < ti && ti - 1 < a.tokEnd)) {
+  else if (isGerund(L, tokens[ti]!.norm) && tokens[ti - 1]?.pos === 'NOUN' && !actors.some((a) => a.tokStart < ti && ti - 1 < a.tokEnd)) {
     // "the rally supporting Abacha", "a convoy carrying aid": an active participle right after a plain noun is said
     // of that noun, a thing: no actor acts
     return null;
@@ -168,8 +168,8 @@ export function resolveMatch(L: EventLanguage, m: Match, tokens: Token[], actors
  *  right after an accusation's gerund goes on with that gerund, and is as alleged as it is. */
 function continuesAllegation(r: Resolution): boolean {
   const { L, tokens, actors, ti } = r;
-  if (!/ing$/.test(tokens[ti]!.norm) || !(tokens[ti - 1]?.norm === ',' || tokens[ti - 2]?.norm === ',' && tokens[ti - 1]?.pos === 'ADV')) return false;
-  const g = tokens.findIndex((t, k) => k < ti - 1 && /^(of|for)$/.test(t.norm) && /ing$/.test(tokens[k + 1]?.norm ?? '') && tokens[k + 1]!.pos === 'VERB');
+  if (!isGerund(L, tokens[ti]!.norm) || !(tokens[ti - 1]?.norm === ',' || tokens[ti - 2]?.norm === ',' && tokens[ti - 1]?.pos === 'ADV')) return false;
+  const g = tokens.findIndex((t, k) => k < ti - 1 && /^(of|for)$/.test(t.norm) && isGerund(L, tokens[k + 1]?.norm ?? '') && tokens[k + 1]!.pos === 'VERB');
   if (g < 0 || tokens.slice(g, ti).filter((t) => t.norm === ',').length !== 1) return false;
   // (the accused right before "of", a time phrase between allowed: "accused North Korea on Thursday of torpedoing")
   const between = (a: ResolvedActor) => tokens.slice(a.tokEnd, g).every((t) => t.pos === 'ADV' || L.words.timeWords.has(t.norm) || t.norm === 'on');
@@ -652,7 +652,7 @@ function modalCode(r: Resolution): { code: string; tns: string } | null {
   const { L, tokens, clause, ti, p, source, target } = r;
   // (a participle after a comma, ", accusing them of …", is a clause of its own: the modality words of the main
   //  clause before the comma, "have threatened to target …", are not its own)
-  const comma = !p.nominal && /ing$/.test(tokens[ti]!.norm) ? [ti - 1, ti - 2].find((k) => tokens[k]?.norm === ',' && tokens.slice(k + 1, ti).every((t) => t.pos === 'ADV')) ?? -1 : -1;
+  const comma = !p.nominal && isGerund(L, tokens[ti]!.norm) ? [ti - 1, ti - 2].find((k) => tokens[k]?.norm === ',' && tokens.slice(k + 1, ti).every((t) => t.pos === 'ADV')) ?? -1 : -1;
   const winStart = source && source.tokEnd >= 0 && source.tokEnd <= ti ? Math.max(source.tokEnd, comma + 1) : firstOfClause(clause, ti);
   if (!p.nominal && mandated(L, tokens, ti)) return null;
   const denied = p.nominal ? null : deniedCausative(r);
@@ -968,7 +968,7 @@ export function findSubject(L: EventLanguage, m: Match, tokens: Token[], actors:
   }
   // "air-dropped weapons to rebels fighting Kadhafi's forces": a participle right after a group of people that is an
   // object (no comma between) is said of them, a reduced relative
-  if (/ing$/.test(tokens[ti]!.norm)) {
+  if (isGerund(L, tokens[ti]!.norm)) {
     const head = actors.find((a) => a.tokEnd === ti && a.kind === 'group' && (a.prep !== null || precededByVerb(tokens, a)));
     if (head) return head;
   }
@@ -987,7 +987,7 @@ export function findSubject(L: EventLanguage, m: Match, tokens: Token[], actors:
   }
   // "assailed Ukraine for holding exercises", "accused the US of breaching", "prevents Venezuela from trading": a
   // gerund after for/of/from has the actor right before the preposition as its subject
-  if (/ing$/.test(tokens[ti]!.norm) && /^(for|of|from)$/.test(tokens[ti - 1]?.norm ?? '')) {
+  if (isGerund(L, tokens[ti]!.norm) && /^(for|of|from)$/.test(tokens[ti - 1]?.norm ?? '')) {
     const obj = [...actors].reverse().find((a) => a.tokEnd <= ti - 1);
     if (obj && ti - 1 - obj.tokEnd <= 1 && clause[obj.tokStart] === c && obj.kind !== 'modifier') return obj;
     // ("the latest sign of deepening ties", "hopes of reaching a deal"): after a plain noun the -ing form is that
@@ -998,7 +998,7 @@ export function findSubject(L: EventLanguage, m: Match, tokens: Token[], actors:
   const participle = tokens[ti - 1]?.norm === ',' || tokens[ti - 2]?.norm === ',' && tokens[ti - 1]?.pos === 'ADV';
   if (participle && bestSubj) return bestSubj;
   // ("an earthquake struck Morocco, killing 800 people"): the object of the clause's verb is not the participle's subject
-  if (participle && best && precededByVerb(tokens, best) && /ing$/.test(tokens[ti]!.norm)) return null;
+  if (participle && best && precededByVerb(tokens, best) && isGerund(L, tokens[ti]!.norm)) return null;
   // "linking the sites struck overnight": a plain noun phrase that is a verb's object, right before the participle,
   // is what the participle is said of (a reduced relative), and no actor is named as its agent
   {

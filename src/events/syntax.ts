@@ -69,7 +69,7 @@ export function clauses(L: EventLanguage, tokens: Token[]): number[] {
     if (relOuter !== null && t.norm === ',') {
       let k = i + 1;
       while (tokens[k] && tokens[k]!.pos === 'ADV') k++;
-      if (tokens[k] && (tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'AUX') && !/ing$/.test(tokens[k]!.norm)) { c = relOuter; relOuter = null; ids[i] = c; continue; }
+      if (tokens[k] && (tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'AUX') && !isGerund(L, tokens[k]!.norm)) { c = relOuter; relOuter = null; ids[i] = c; continue; }
     }
     const brk = m.clauseBreaks.has(t.norm) && !(t.norm === 'that' && tokens[i + 1] && /^(NOUN|PROPN|ADJ)$/.test(tokens[i + 1]!.pos) && tokens[i - 1]?.pos !== 'VERB')
       // ("a brief but bloody border war"): a break word between two adjectives joins them, it opens no clause
@@ -138,7 +138,7 @@ export function subjectWithLaterVerb(L: EventLanguage, tokens: Token[], before: 
     // (the clause's own finite verb after the participle phrase: "… bought from France landed at")
     // (not a participle before its noun: "apologized … for wartime forced labour")
     //  (one prepositional phrase between them, not two: "apologised to Indonesia for violence committed during …")
-    if (t.pos === 'VERB') return t.norm !== t.lemma && !/ing$/.test(t.norm) && j > ti + 2 && /^(PROPN|NOUN|NUM)$/.test(tokens[j - 1]!.pos) && !/^(NOUN|ADJ|PROPN)$/.test(tokens[j + 1]?.pos ?? '')
+    if (t.pos === 'VERB') return t.norm !== t.lemma && !isGerund(L, t.norm) && j > ti + 2 && /^(PROPN|NOUN|NUM)$/.test(tokens[j - 1]!.pos) && !/^(NOUN|ADJ|PROPN)$/.test(tokens[j + 1]?.pos ?? '')
       && tokens[ti + 1]?.pos === 'ADP' && !tokens.slice(ti + 2, j).some((x) => x.pos === 'ADP');
   }
   return false;
@@ -162,7 +162,7 @@ export function tense(L: EventLanguage, tokens: Token[], ti: number, from: numbe
 
 /** "the exiled millionaire", "publicly held insurers"", "a mutual holding company": a participle between a
  *  determiner or adjective and a noun modifies that noun; it is not a verb of the clause. */
-export function attributive(tokens: Token[], ti: number, consumed: Uint8Array): boolean {
+export function attributive(L: EventLanguage, tokens: Token[], ti: number, consumed: Uint8Array): boolean {
   const t = tokens[ti]!;
   if (t.norm === t.lemma || !/(ed|en|wn|ing)$/.test(t.norm)) return false;
   if (!/^(NOUN|ADJ|PROPN)$/.test(tokens[ti + 1]?.pos ?? '')) return false;
@@ -170,7 +170,7 @@ export function attributive(tokens: Token[], ti: number, consumed: Uint8Array): 
   while (k >= 0 && tokens[k]!.pos === 'ADV') k--;
   // ("the exiled Saudi millionaire": after a determiner, a name may follow; so it may after a preposition, "in
   //  occupied Kuwait", but not after "by" or "to", whose participle is a verb: "to be occupied by")
-  if (k >= 0 && tokens[k]!.pos === 'ADP' && k === ti - 1 && !/ing$/.test(t.norm) && !/^(by|to|than|as)$/.test(tokens[k]!.norm)) return true;
+  if (k >= 0 && tokens[k]!.pos === 'ADP' && k === ti - 1 && !isGerund(L, t.norm) && !/^(by|to|than|as)$/.test(tokens[k]!.norm)) return true;
   // ("a Saudi funded school": a nationality adjective between an indefinite article and the participle; after "the"
   //  it is a subject, "the UAE supplied weapons")
   if (k > 0 && consumed[k] === 2 && /^(ADJ|PROPN)$/.test(tokens[k]!.pos) && /^(a|an)$/.test(tokens[k - 1]!.norm) && tokens[ti + 1]!.pos === 'NOUN') return true;
@@ -233,7 +233,9 @@ export function endsWith(L: EventLanguage, tokens: Token[], idx: number[], seqs:
 
 /** A word of a lemma sequence, or its -ing form (which the tagger may lemmatize as an adjective: "promising"). */
 export function fitsOrGerund(L: EventLanguage, t: Token, w: string): boolean {
-  return wordMatches(L, t, w) || /ing$/.test(t.norm) && (t.norm.slice(0, -3) === w || t.norm.slice(0, -3) + 'e' === w);
+  if (wordMatches(L, t, w) || !isGerund(L, t.norm)) return wordMatches(L, t, w);
+  const stem = t.norm.replace(L.words.gerund!, '');
+  return stem === w || stem + 'e' === w;
 }
 
 /** hasSeq over the words of a span with its adverbs left out ("is also expected to" = "be expected to"). */
@@ -272,4 +274,9 @@ export function mainSubject(L: EventLanguage, tokens: Token[], actors: ResolvedA
   }
   if (!subject || tokens.slice(0, subject.tokStart).some((t) => t.pos === 'SCONJ' || L.words.prepOrConj.has(t.norm))) return null;
   return subject;
+}
+
+/** A word in the -ing form (syntax.json gerundEndings): a gerund or an active participle. */
+export function isGerund(L: EventLanguage, w: string): boolean {
+  return !!L.words.gerund && L.words.gerund.test(w);
 }
