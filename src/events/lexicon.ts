@@ -18,7 +18,7 @@ export type Tense = 'pluperfect' | 'future' | 'past' | 'present' | 'nonfinite';
 
 interface SyntaxFile {
   locativeStart: string[]; punctStop: string[]; quote: string[]; locative: string[]; targetPreps: string[]; targetIntro: string[];
-  be: string[]; notTargetPossessed: string[]; possessive: string[]; prepOrConj: string[]; reflexive: string[]; ownPronouns: string[]; owned: string[]; weaponNouns: string[]; visitorWords?: string[]; timeWords?: string[]; combatNouns?: string[]; approximators?: string[]; spanStarts?: string[]; mediatorParticiples?: string[]; cargoFromPreps?: string[]; collectivePreps?: string[]; articles?: string[]; directions?: string[]; placeNouns?: string[]; causatives?: string[]; destinationPreps?: string[]; originPreps?: string[]; ofPreps?: string[]; coordinators?: string[]; perfectAuxiliaries?: string[]; perfectSpanStarts?: string[]; spanEnds?: string[]; gerundEndings?: string[]; statePreps?: string[]; stateVerbs?: string[]; mannerPhrases?: string[];
+  be: string[]; notTargetPossessed: string[]; possessive: string[]; prepOrConj: string[]; reflexive: string[]; ownPronouns: string[]; owned: string[]; weaponNouns: string[]; visitorWords?: string[]; timeWords?: string[]; combatNouns?: string[]; approximators?: string[]; spanStarts?: string[]; mediatorParticiples?: string[]; cargoFromPreps?: string[]; collectivePreps?: string[]; articles?: string[]; directions?: string[]; placeNouns?: string[]; causatives?: string[]; destinationPreps?: string[]; originPreps?: string[]; ofPreps?: string[]; coordinators?: string[]; perfectAuxiliaries?: string[]; perfectSpanStarts?: string[]; spanEnds?: string[]; gerundEndings?: string[]; gerundPreps?: string[]; statePreps?: string[]; stateVerbs?: string[]; mannerPhrases?: string[];
   agentPreps: string[]; nominalAgentPreps: string[]; clitics: string[]; relativeSubjects: string[]; complementizers: string[]; targetMarkers: string[]; comitative: string[]; conditionalOpeners: string[];
   passive: { participleEndings: string[]; lemmaLike: string[]; reducedNext: string[]; intransitive?: string[] };
   tense: TenseSpec;
@@ -78,6 +78,8 @@ export interface EventWords {
   spanEnds: Set<string>;
   /** The -ing form's endings (syntax.json gerundEndings), or null where the language has none read so. */
   gerund: RegExp | null;
+  /** Prepositions whose -ing complement has the object before them as subject ("accused X of breaching"). */
+  gerundPreps: Set<string>;
   statePreps: Set<string>;
   stateVerbs: Set<string>;
   /** Words before a nominal event that make it the manner of its clause's act ("en señal de protesta", "como
@@ -173,7 +175,7 @@ export function loadEventWords(lang: string): EventWords {
     approximators: set(w.approximators ?? []),
     spanStarts: set(w.spanStarts ?? []),
     mediatorParticiples: set(w.mediatorParticiples ?? []),
-    cargoFromPreps: set(w.cargoFromPreps ?? []), collectivePreps: set(w.collectivePreps ?? []), articles: set(w.articles ?? []), directions: set(w.directions ?? []), placeNouns: set(w.placeNouns ?? []), causatives: set(w.causatives ?? []), destinationPreps: set(w.destinationPreps ?? []), originPreps: set(w.originPreps ?? []), ofPreps: set(w.ofPreps ?? []), coordinators: set(w.coordinators ?? []), perfectAuxiliaries: set(w.perfectAuxiliaries ?? []), perfectSpanStarts: set(w.perfectSpanStarts ?? []), spanEnds: set(w.spanEnds ?? []), gerund: w.gerundEndings?.length ? new RegExp(`(${w.gerundEndings.join('|')})$`) : null,
+    cargoFromPreps: set(w.cargoFromPreps ?? []), collectivePreps: set(w.collectivePreps ?? []), articles: set(w.articles ?? []), directions: set(w.directions ?? []), placeNouns: set(w.placeNouns ?? []), causatives: set(w.causatives ?? []), destinationPreps: set(w.destinationPreps ?? []), originPreps: set(w.originPreps ?? []), ofPreps: set(w.ofPreps ?? []), coordinators: set(w.coordinators ?? []), perfectAuxiliaries: set(w.perfectAuxiliaries ?? []), perfectSpanStarts: set(w.perfectSpanStarts ?? []), spanEnds: set(w.spanEnds ?? []), gerundPreps: set(w.gerundPreps ?? []), gerund: w.gerundEndings?.length ? new RegExp(`(${w.gerundEndings.join('|')})$`) : null,
     statePreps: set(w.statePreps ?? []), stateVerbs: set(w.stateVerbs ?? []),
     mannerPhrases: (w.mannerPhrases ?? []).map((x) => norms(x.split(' '))),
     combatNouns: set(w.combatNouns ?? []),

@@ -169,7 +169,7 @@ export function resolveMatch(L: EventLanguage, m: Match, tokens: Token[], actors
 function continuesAllegation(r: Resolution): boolean {
   const { L, tokens, actors, ti } = r;
   if (!isGerund(L, tokens[ti]!.norm) || !(tokens[ti - 1]?.norm === ',' || tokens[ti - 2]?.norm === ',' && tokens[ti - 1]?.pos === 'ADV')) return false;
-  const g = tokens.findIndex((t, k) => k < ti - 1 && /^(of|for)$/.test(t.norm) && isGerund(L, tokens[k + 1]?.norm ?? '') && tokens[k + 1]!.pos === 'VERB');
+  const g = tokens.findIndex((t, k) => k < ti - 1 && L.words.gerundPreps.has(t.norm) && isGerund(L, tokens[k + 1]?.norm ?? '') && tokens[k + 1]!.pos === 'VERB');
   if (g < 0 || tokens.slice(g, ti).filter((t) => t.norm === ',').length !== 1) return false;
   // (the accused right before "of", a time phrase between allowed: "accused North Korea on Thursday of torpedoing")
   const between = (a: ResolvedActor) => tokens.slice(a.tokEnd, g).every((t) => t.pos === 'ADV' || L.words.timeWords.has(t.norm) || t.norm === 'on');
@@ -987,7 +987,7 @@ export function findSubject(L: EventLanguage, m: Match, tokens: Token[], actors:
   }
   // "assailed Ukraine for holding exercises", "accused the US of breaching", "prevents Venezuela from trading": a
   // gerund after for/of/from has the actor right before the preposition as its subject
-  if (isGerund(L, tokens[ti]!.norm) && /^(for|of|from)$/.test(tokens[ti - 1]?.norm ?? '')) {
+  if (isGerund(L, tokens[ti]!.norm) && L.words.gerundPreps.has(tokens[ti - 1]?.norm ?? '')) {
     const obj = [...actors].reverse().find((a) => a.tokEnd <= ti - 1);
     if (obj && ti - 1 - obj.tokEnd <= 1 && clause[obj.tokStart] === c && obj.kind !== 'modifier') return obj;
     // ("the latest sign of deepening ties", "hopes of reaching a deal"): after a plain noun the -ing form is that
