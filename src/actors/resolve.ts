@@ -984,7 +984,10 @@ function mergeCompounds(actors: ResolvedActor[], tokens: Token[], sentence: stri
     const role = (x: ResolvedActor) => !!x.sector || x.kind === 'org';
     const distinct = !!b && (a.country !== b.country || role(a) && role(b) && a.code !== b.code && a.kind !== 'person' && b.kind !== 'person');
     // ("Tshisekedi and his Rwandan counterpart Paul Kagame": an owner word between, for a party of another country)
-    const owned = !!b && b.tokStart === a.tokEnd + 2 && rw.pairOwners.has(tokens[a.tokEnd + 1]!.norm) && !!a.country && !!b.country && a.country !== b.country;
+    // (or adjectives, hyphenated ones too: "Saudi Arabia and nuclear-armed Pakistan")
+    const gap = b ? tokens.slice(a.tokEnd + 1, b.tokStart) : [];
+    const described = gap.length > 0 && gap.length <= 4 && gap.every((t, k) => t.pos === 'ADJ' || t.norm === '-' || k > 0 && gap[k - 1]!.norm === '-');
+    const owned = !!b && (b.tokStart === a.tokEnd + 2 && rw.pairOwners.has(tokens[a.tokEnd + 1]!.norm) || described) && !!a.country && !!b.country && a.country !== b.country;
     if (b && a.kind !== 'modifier' && b.kind !== 'modifier' && (b.tokStart === a.tokEnd + 1 || owned) && rw.conj.has(tokens[a.tokEnd]!.norm) && distinct && !a.possessive) {
       // ("Venezuela's government and opposition", "the Egyptian government and army": a bare role after the
       //  conjunction shares the first one's country)

@@ -239,6 +239,8 @@ export interface Modality {
   purposeRoots: Set<string>;
   /** Modals with which an actor speaks of its own possible hostile act: a threat when the actor says it. */
   ownPossibility: string[][];
+  /** Modals of obligation: in another party's statement, a demand of the speaker ("said the US must lift sanctions"). */
+  obligation: string[][];
   /** The content word of each speculative phrase that is not one of those modals ("unlikely", "perhaps", "expected"):
    *  said before the modal, it hedges the act, no threat. */
   hedgeWords: Set<string>;
@@ -262,7 +264,7 @@ export function loadModality(lang: string): Modality {
     allegation: set('allegation'),
     mandative: set('mandative'), mandativeNouns: set('mandativeNouns'),
     purpose: seqs('purpose'), purposeRoots: set('purposeRoots'),
-    sport: seqs('sport'), ownPossibility: seqs('ownPossibility'), hedgeWords: hedgeWords(seqs('speculative'), seqs('ownPossibility')),
+    sport: seqs('sport'), ownPossibility: seqs('ownPossibility'), obligation: seqs('obligation'), hedgeWords: hedgeWords(seqs('speculative'), seqs('ownPossibility')),
   };
 }
 

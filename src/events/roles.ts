@@ -6,7 +6,7 @@ import { focusCountry, type DocContext, type ResolvedActor, type Token } from '.
 import { codeClasses } from './lexicon.js';
 import type { EventLanguage } from './language.js';
 import type { Match } from './match.js';
-import { isPassive, tense, firstOfClause, looksLikeSubject, precededByVerb, modifierSubject, prepIndex, lastSeq, coordinated, mainSubject, isGerund } from './syntax.js';
+import { isPassive, tense, firstOfClause, looksLikeSubject, precededByVerb, modifierSubject, prepIndex, lastSeq, hasSeq, coordinated, mainSubject, isGerund } from './syntax.js';
 import { modeOf, applyMode, type Mode, unrealisedTime, hypotheticalNominal, predicted, mandated, aboutSport } from './modes.js';
 
 const { physical: PHYSICAL, violent: VIOLENT, coercion: COERCION, byTarget: BY_TARGET_ROOTS, impliedTarget: IMPLIED_TARGET, inTarget: IN_TARGET_ROOTS, sanctionsTopic: SANCTIONS_TOPIC, civilSectors: CIVIL_SECTORS, travellers: TRAVELLERS } = codeClasses();
@@ -65,6 +65,20 @@ const ownTargetSector = (code: string) => OWN_TARGETS.find(([prefix]) => code.st
 /** A city named as such (not a capital or seat of power standing for a government): a place with no sector. */
 const isCity = (a: ResolvedActor) => a.kind === 'place' && a.sector === '' && a.tokStart >= 0;
 /** Codes whose target may be a city: visits and force ("visited Mosul", "shelled Kharkiv"). */
+
+/** The speaker of a statement whose complement puts an obligation on the clause's subject ("X said Y must V"), when it
+ *  is another party than Y; else null. */
+function obligedBy(r: Resolution, winStart: number): ResolvedActor | null {
+  const { L, tokens, ti, source, actors, clause, m, prevSource } = r;
+  if (!source || source.tokStart < 0 || source.kind === 'modifier') return null;
+  if (hasSeq(L, tokens, Math.max(winStart, ti - 4), ti, L.mod.obligation) < 0) return null;
+  // the reporting verb right before the subject ("said on Sunday that the United States must …")
+  let k = source.tokStart - 1;
+  while (k >= 0 && (L.words.complementizers.has(tokens[k]!.norm) || L.words.timeWords.has(tokens[k]!.norm) || tokens[k]!.norm === 'on' || tokens[k]!.pos === 'ADV')) k--;
+  if (k < 0 || tokens[k]!.pos !== 'VERB' || !L.mod.reporting.has(tokens[k]!.lemma)) return null;
+  const speaker = findSubject(L, { ...m, triggerStart: k, triggerEnd: k + 1 }, tokens, actors, clause, prevSource);
+  return speaker && speaker.country && speaker.country !== source.country ? speaker : null;
+}
 
 /** The first actor after a conditional opener ("if", "unless") later in the sentence that is not of the source's
  *  country, or null. */
@@ -668,6 +682,11 @@ function modalCode(r: Resolution): { code: string; tns: string } | null {
   }
   let mode = modeOf(L, tokens, winStart, ti, p);
   if (mode === 'drop' && !p.nominal && ownPossibleThreat(r, winStart)) mode = 'threat';
+  // ("Khamenei said the United States must lift all sanctions"): an obligation stated by another party is its demand
+  if (mode === 'drop' && !p.nominal) {
+    const speaker = obligedBy(r, winStart);
+    if (speaker) { r.target = r.source; r.source = speaker; return { code: '100', tns: tense(L, tokens, ti, winStart) }; }
+  }
   let tns: string = tense(L, tokens, r.governingVerb >= 0 ? r.governingVerb : ti, winStart);
   // "voted to suspend", "moved to normalize": the infinitive takes the tense of the verb that governs it
   if (tns === 'nonfinite' && !p.nominal) {

@@ -616,3 +616,11 @@ test('a thing carried with its supplier named after "by" is a delivery from the 
   assert.deepEqual(byCountry('The first F-16 fighter jets supplied by Denmark and the Netherlands have arrived in Ukraine, President Volodymyr Zelenskiy said on Sunday.', '2024-08-04'), ['DNK>UKR:072', 'NLD>UKR:072']);
   assert.deepEqual(byCountry('The first of four IRIS-T air defence systems promised by Germany has arrived in Ukraine.', '2024-08-04'), ['DEU>UKR:072']);
 });
+
+test('an obligation in another party\'s statement is its demand; adjectives between "and" and a party keep the pair', () => {
+  assert.deepEqual(byCode('Iran\'s Supreme Leader Ayatollah Ali Khamenei said on Sunday that the United States must lift all sanctions.', '2021-02-07'), ['IRNGOV>USA:100']);
+  // controls: an obligation of one's own, or stated by no one, is no event
+  assert.deepEqual(byCode('Iran said it must respond.', '2021-02-07'), []);
+  assert.deepEqual(byCode('The United States must lift sanctions.', '2021-02-07'), []);
+  assert.deepEqual(byCountry('Saudi Arabia and nuclear-armed Pakistan signed a mutual defence pact on Wednesday.', '2025-09-18'), ['SAU>PAK:057']);
+});
