@@ -871,6 +871,15 @@ function referenceAt(tokens: Token[], i: number, ctx: DocContext, rw: ReturnType
       return mk(null, seq.length, c, c);
     }
   }
+  // ("Erdogan told Putin …, and urged him to declare a ceasefire"): an object "him" is a man named before it in its
+  // sentence who is not its verb's subject; none named there, no referent (in news prose "him" is mostly someone the
+  // lists do not name)
+  if (objectForm && pr === 'm' && t.pos === 'PRON') {
+    const isSubject = (a: ResolvedActor) => a.prep === null && /^(VERB|AUX)$/.test(tokens[a.tokEnd]?.pos ?? '');
+    const own = [...before].reverse().find(isSubject);
+    const man = [...before].reverse().find((a) => a !== own && a.kind === 'person' && a.gender !== 'f' && !a.possessive && (!!a.country || /^(IGO|NGO|IMG)/.test(a.code)));
+    return man ? mk(man, 1) : null;
+  }
   if (pr && (t.pos === 'PRON' || t.pos === 'DET')) {
     // ("Polish Foreign Minister X (gender unknown) … He will travel"): a person of unknown gender named after the
     // last man or woman makes "he"/"she" ambiguous; no referent rather than the wrong, earlier one

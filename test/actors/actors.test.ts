@@ -236,3 +236,10 @@ test('a bare "Congo" is the Democratic Republic, as wire copy uses it; the Repub
   assert.deepEqual(codes('Rwanda sent troops into the Republic of the Congo.'), ['RWA', 'MIL', 'COG']);
   assert.deepEqual(codes('Congo Republic signed a deal with China.'), ['COG', 'CHN']);
 });
+
+test('an object "him" is a man named before it in its sentence, not its own verb\'s subject; else nothing', () => {
+  const codes = (s: string) => { const t = tokenizeText(s)[0]!; return findActors(t.tokens, t.text, newDocContext('2024-03-01')).map((a) => a.code); };
+  assert.deepEqual(codes('Erdogan told Vladimir Putin on Sunday that talks were possible, and urged him to declare a ceasefire.').slice(-1), ['RUSGOV']);
+  // (no man named before it: no referent)
+  assert.deepEqual(codes('They turned him over to the military.'), ['MIL']);
+});
