@@ -539,6 +539,8 @@ test('object pronouns, acts characterised by their judges, and the force of an a
   assert.deepEqual(b('Thousands of Ukrainian refugees arrived in Poland on Sunday.'), []);
   assert.deepEqual(b('A group of Russian journalists arrived in Pyongyang.'), []);
   assert.deepEqual(b('A Chinese delegation arrived in Pyongyang.'), ['CHN>PRK:042']);
+  // (setting foot in a country, as the first leader to: a visit)
+  assert.deepEqual(b('Kim Jong Un on Friday became the first North Korean leader to set foot in South Korea since the 1950-53 war.'), ['PRK>KOR:042']);
   // (a country adjective before a place noun sets the scene: the protesters are Chinese)
   assert.deepEqual(b('Protesters set fire to a Japanese factory in several Chinese cities on Saturday.'), ['CHN>JPN:145']);
   // (a participle right after a group that is an object is said of that group)
