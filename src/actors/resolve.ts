@@ -875,8 +875,7 @@ function referenceAt(tokens: Token[], i: number, ctx: DocContext, rw: ReturnType
   // sentence who is not its verb's subject; none named there, no referent (in news prose "him" is mostly someone the
   // lists do not name)
   if (objectForm && pr === 'm' && t.pos === 'PRON') {
-    const isSubject = (a: ResolvedActor) => a.prep === null && /^(VERB|AUX)$/.test(tokens[a.tokEnd]?.pos ?? '');
-    const own = [...before].reverse().find(isSubject);
+    const own = [...before].reverse().find((a) => isSubjectOf(tokens, a));
     const man = [...before].reverse().find((a) => a !== own && a.kind === 'person' && a.gender !== 'f' && !a.possessive && (!!a.country || /^(IGO|NGO|IMG)/.test(a.code)));
     return man ? mk(man, 1) : null;
   }
@@ -913,13 +912,17 @@ function referenceAt(tokens: Token[], i: number, ctx: DocContext, rw: ReturnType
   return null;
 }
 
+/** An actor named with no preposition right before a verb: the subject of that verb. */
+function isSubjectOf(tokens: Token[], a: ResolvedActor): boolean {
+  return a.prep === null && /^(VERB|AUX)$/.test(tokens[a.tokEnd]?.pos ?? '');
+}
+
 /** The referent of an object "it"/"them": the nearest actor before it in the sentence that is of a fitting kind and
  *  is no subject (no verb right after it), or null. */
 function objectAntecedent(tokens: Token[], pr: string, before: ResolvedActor[]): ResolvedActor | null {
   // (only the subject of the pronoun's own verb — the last subject before it — is excluded: "Ukraine said Russia
   //  attacked it" is Ukraine)
-  const isSubject = (a: ResolvedActor) => a.prep === null && /^(VERB|AUX)$/.test(tokens[a.tokEnd]?.pos ?? '');
-  const own = [...before].reverse().find(isSubject) ?? before.find((a) => a.prep === null && a.kind !== 'modifier');
+  const own = [...before].reverse().find((a) => isSubjectOf(tokens, a)) ?? before.find((a) => a.prep === null && a.kind !== 'modifier');
   for (let k = before.length - 1; k >= 0; k--) {
     const a = before[k]!;
     if (a === own || a.kind === 'person' || a.kind === 'modifier' || a.possessive || !a.country && !a.sector && !/^(IGO|NGO|IMG)/.test(a.code)) continue;

@@ -50,7 +50,7 @@ export function codeSentence(L: EventLanguage, sentence: string, tokens: Token[]
     // ("in a renewed push for"): a verb form right after an article is a noun, read by the noun patterns only
     const articleNoun = t.pos === 'VERB' && afterArticle(L, tokens, ti);
     if (t.pos === 'VERB' && !gerundNoun && !articleNoun) {
-      m = tryPatterns(L, tokens, ti, verbTriggers.get(t.lemma), actorAt) ?? (t.norm !== t.lemma ? tryPatterns(L, tokens, ti, verbTriggers.get(t.norm), actorAt) : null);
+      m = verbPatterns(L, tokens, ti, actorAt);
       // the lemmatizer sometimes over-strips ("staged" → "stag"): candidate lemmas from the inflected form
       if (!m && t.norm !== t.lemma) for (const l of verbLemmas(L, t)) { if (l === t.lemma || l === t.norm) continue; m = tryPatterns(L, tokens, ti, verbTriggers.get(l), actorAt, l); if (m) break; }
       // the field's dictionary under the curated patterns
@@ -67,9 +67,7 @@ export function codeSentence(L: EventLanguage, sentence: string, tokens: Token[]
     }
     // ("it would gradually free 553 prisoners", "to free them"): a word after a modal or an infinitive marker, adverbs
     // between, that the tagger read as an adjective or a noun is a verb when a verb pattern of it matches
-    if (!m && (t.pos === 'ADJ' || t.pos === 'NOUN') && afterModal(L, tokens, ti)) {
-      m = tryPatterns(L, tokens, ti, verbTriggers.get(t.lemma), actorAt) ?? (t.norm !== t.lemma ? tryPatterns(L, tokens, ti, verbTriggers.get(t.norm), actorAt) : null);
-    }
+    if (!m && (t.pos === 'ADJ' || t.pos === 'NOUN') && afterModal(L, tokens, ti)) m = verbPatterns(L, tokens, ti, actorAt);
     if (!m && (t.pos === 'NOUN' || t.pos === 'PROPN' && (!t.cap || ti === 0) || gerundNoun || articleNoun)) {
       m = tryPatterns(L, tokens, ti, nounTriggers.get(t.norm), actorAt) ?? tryPatterns(L, tokens, ti, nounTriggers.get(t.lemma), actorAt);
     }
@@ -137,6 +135,13 @@ function visitors(L: EventLanguage, tokens: Token[], actors: ResolvedActor[]): {
     if (host) out.push({ at: k, visitor, host: host.kind === 'place' ? { ...host, code: host.country!, sector: '' } : host });
   }
   return out;
+}
+
+/** The verb patterns of a token's lemma, else of its form. */
+function verbPatterns(L: EventLanguage, tokens: Token[], ti: number, actorAt: (ResolvedActor | undefined)[]): Match | null {
+  const t = tokens[ti]!;
+  const byLemma = L.patterns.verbTriggers;
+  return tryPatterns(L, tokens, ti, byLemma.get(t.lemma), actorAt) ?? (t.norm !== t.lemma ? tryPatterns(L, tokens, ti, byLemma.get(t.norm), actorAt) : null);
 }
 
 /** A modal or an infinitive marker right before the token, adverbs between ("would gradually free"). */

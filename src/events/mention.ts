@@ -41,8 +41,10 @@ export function buildMention(L: EventLanguage, ev: RawEvent, m: Match, tokens: T
   // ("blamed the U.N. for failing to prevent wars since its founding in 1945"): a time inside the noun phrase of a
   // "since"/"until" phrase dates that noun and measures a span from it, it does not date the act ("an embargo since
   // April 2019", the time right after "since", does date the embargo)
+  // (the index of the first token at or after a character position)
+  const tokenAt = (pos: number) => tokens.findIndex((x) => x.start >= pos);
   const spanning = (t: TimeExpression) => {
-    let k = tokens.findIndex((x) => x.start >= t.start);
+    let k = tokenAt(t.start);
     let noun = false;
     for (let n = 0; k > 0 && n < 6; n++) {
       const w = tokens[--k]!;
@@ -56,7 +58,6 @@ export function buildMention(L: EventLanguage, ev: RawEvent, m: Match, tokens: T
   };
   // ("violating the 1923 Treaty of Lausanne", "its 1937 invasion"): a year between a determiner and a noun names the
   // noun, it does not date the act
-  const tokenAt = (pos: number) => tokens.findIndex((x) => x.start >= pos);
   const attributive = (t: TimeExpression) => {
     const k = tokenAt(t.start), e = tokenAt(t.end);
     return k > 0 && /^(DET|PRON)$/.test(tokens[k - 1]!.pos) && e > 0 && /^(NOUN|PROPN|ADJ)$/.test(tokens[e]?.pos ?? '');

@@ -96,3 +96,10 @@ test('a government that protests complains officially (114); hedges by others ar
   assert.equal(one('Canada protested to China over the detentions.')[0]?.code, '114');
   assert.deepEqual(one('Turkey is expected to approve Sweden\'s NATO membership.'), []);
 });
+
+test('the act references of verbs.json are those its "call the? it|them|…" pattern lists (the two lists stay one)', () => {
+  const verbs = readData<{ actReferences: string[]; patterns: Record<string, string[]> }>('events/en/verbs.json');
+  const call = verbs.patterns['111']!.find((p) => p.startsWith('call the? '))!;
+  const listed = call.split(' ')[2]!.split('|');
+  assert.deepEqual([...listed].sort(), [...verbs.actReferences].sort());
+});
