@@ -5,7 +5,7 @@ import type { EventMention } from '../types.js';
 import { findActors, type DocContext, type ResolvedActor, type Token } from '../actors/index.js';
 import type { EventLanguage } from './language.js';
 import { type Match, tryPatterns } from './match.js';
-import { seqMatches, clauses, attributive, verbLemmas, actorEndsAt, isGerund } from './syntax.js';
+import { seqMatches, clauses, attributive, verbLemmas, actorEndsAt, isGerund, isDescriber } from './syntax.js';
 import { elaborates, aboutSport } from './modes.js';
 import { resolveMatch } from './roles.js';
 import { buildMention, type CodeOptions } from './mention.js';
@@ -39,6 +39,8 @@ export function codeSentence(L: EventLanguage, sentence: string, tokens: Token[]
     if (L.words.visitorWords.has(t.norm) && isVisitorWord(tokens, ti, actors)) continue;
     // "heard him talk about killing X": a gerund after a topic preposition is what is spoken of, not an act
     if (t.pos === 'VERB' && isGerund(L, t.norm) && mod.topic.has(tokens[ti - 1]?.norm ?? '')) continue;
+    // ("condemned what it called Israel's aggression"): a describing verb is no act of its own
+    if (t.pos === 'VERB' && isDescriber(L, tokens, ti)) continue;
     // "what we are going to tell them": a future auxiliary, no act of its own
     if (t.pos === 'VERB' && mod.auxiliary.some((seq) => seqMatches(L, tokens, ti, seq) && tokens[ti + seq.length]?.pos === 'VERB')) continue;
     // "last month's shooting", "its bombing of …": an -ing form after a possessive is a noun, read by the noun patterns

@@ -5,7 +5,7 @@ import type { Token, ResolvedActor } from '../actors/index.js';
 import type { Pattern, Element } from './patterns.js';
 import { codeClasses } from './lexicon.js';
 import type { EventLanguage } from './language.js';
-import { wordMatches, seqMatches, isPassive, timePhraseEnd, isGerund } from './syntax.js';
+import { wordMatches, seqMatches, isPassive, timePhraseEnd, isGerund, describedEnd } from './syntax.js';
 
 const { physical: PHYSICAL, personObject: PERSON_OBJECT, byTarget: BY_TARGET_ROOTS } = codeClasses();
 
@@ -70,6 +70,9 @@ function matchRest(L: EventLanguage, tokens: Token[], rest: Element[], ei: numbe
     return -1;
   }
   if (e.kind === 'gap') {
+    // ("launched what it called anti-terrorist operations"): a describing clause is passed over, outside the gap's count
+    const described = describedEnd(L, tokens, pos);
+    if (described > pos) return matchRest(L, tokens, rest, ei, described, actorAt, limit, out);
     // (up to five words; up to nine inside one noun phrase: "sent 14 Leopard 2 A6 tanks to", "Germany's Taurus
     //  long-range cruise missiles")
     let maxGap = 5;
@@ -101,6 +104,9 @@ function matchRest(L: EventLanguage, tokens: Token[], rest: Element[], ei: numbe
     }
     return -1;
   }
+  // ("condemned what it called Israel's aggression"): a describing clause before the target is passed over
+  const described = describedEnd(L, tokens, pos);
+  if (described > pos) pos = described;
   // target: an actor starting within 3 tokens (determiners, adjectives, numbers, "thousands of")
   for (let g = 0; g <= 5 && pos + g < tokens.length; g++) {
     const a = actorAt[pos + g];

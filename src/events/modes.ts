@@ -182,7 +182,8 @@ function unassertedBareInfinitive(L: EventLanguage, tokens: Token[], ti: number,
  *  back, past its object) is an accusation or a prosecution states what is alleged, not an act. */
 function alleged(L: EventLanguage, tokens: Token[], ti: number): boolean {
   if (!isGerund(L, tokens[ti]!.norm) || !/^(of|with|for|in)$/.test(tokens[ti - 1]?.norm ?? '')) return false;
-  for (let k = ti - 2; k >= Math.max(0, ti - 8); k--) {
+  // (past a long object and a time phrase: "accused Syrian President Bashar Assad's government on Friday of killing")
+  for (let k = ti - 2; k >= Math.max(0, ti - 12); k--) {
     const t = tokens[k]!;
     if (t.pos === 'VERB' || t.pos === 'ADJ' && /ed$/.test(t.norm)) return L.mod.allegation.has(t.lemma) || [...L.mod.allegation].some((v) => t.norm.startsWith(v.replace(/e$/, '')));
     if (t.pos === 'PUNCT') return false;
@@ -250,6 +251,9 @@ export function modeOf(L: EventLanguage, tokens: Token[], from: number, ti: numb
   if (L.words.conditionalOpeners.has(opener)) return 'drop';
   const cs = tokens.slice(Math.max(0, lo - 12), lo).findIndex((t) => L.words.conditionalOpeners.has(t.norm));
   if (cs >= 0 && !tokens.slice(Math.max(0, lo - 12) + cs, lo).some((t) => t.norm === ',' || t.norm === ';')) return 'drop';
+  // ("every time Israel bombed Gaza"): a conditional phrase of several words before the subject, no comma between
+  const cp = lastSeq(L, tokens, Math.max(0, lo - 12), lo, L.mod.conditional.filter((x) => x.length > 1));
+  if (cp >= 0 && !tokens.slice(cp, lo).some((t) => t.norm === ',' || t.norm === ';')) return 'drop';
   // (a hedge nearer the trigger than any intent word is about the act: "they hope to … — a goal likely to be
   //  supported by most Americans")
   const spec = lastSeq(L, tokens, Math.max(lo, ti - 4), ti, L.mod.speculative);
@@ -275,7 +279,14 @@ export function modeOf(L: EventLanguage, tokens: Token[], from: number, ti: numb
   if (seqIn(L, tokens, words, L.mod.refusal, false)) return 'refusal';
   if (seqIn(L, tokens, words, L.mod.threat, true)) return 'threat';
   if (hasSeq(L, tokens, Math.max(from2, ti - 4), ti, [['cancel'], ['call', 'off'], ['abandon'], ['scrap'], ['postpone'], ['rule', 'out'], ['deny']]) >= 0) return 'drop';
-  if (seqIn(L, tokens, words, L.mod.intent, true)) return 'intent';
+  if (seqIn(L, tokens, words, L.mod.intent, true)) {
+    // ("she had hoped to challenge Kagame"): a hope or a plan told in the pluperfect did not come about
+    const at = lastSeq(L, tokens, from2, ti, L.mod.unrealisedIntent);
+    let k = at - 1;
+    while (k >= from2 && tokens[k]!.pos === 'ADV') k--;
+    if (at >= 0 && k >= 0 && L.mod.pluperfect.has(tokens[k]!.norm)) return 'drop';
+    return 'intent';
+  }
   return 'fact';
 }
 

@@ -54,6 +54,8 @@ export interface PatternSet {
   commands: Set<string>;
   /** Verbs of a journey: with a traveller of codes.json travellers as subject, no visit. */
   journeyVerbs: Set<string>;
+  /** Verbs whose person object of another country makes them the hosting of a visit (verbs.json hosting). */
+  hosting: Set<string>;
   /** Codes of concessions to the people, stated only with one of the context words in the sentence. */
   concessions: { codes: Set<string>; context: Set<string> };
   /** Code → code of a compound subject's act with no target: done together ("A and B held exercises": 062). */
@@ -158,7 +160,7 @@ export function loadPastForms(lang: string): Map<string, string> {
 }
 
 export function loadPatterns(lang: string): PatternSet {
-  const verbs = readData<{ sym: string[]; actorObject?: string[]; fromPlace?: Record<string, string>; cargo?: Record<string, string[]>; cargoSectors?: Record<string, string>; actReferences?: string[]; commands?: string[]; journeyVerbs?: string[]; concessions?: { codes: string[]; context: string[] }; joint?: Record<string, string>; reversed?: Record<string, string[]>; bySubjectSector?: Record<string, Record<string, string[]>>; needsClitic?: Record<string, { clitics: string[]; roots: string[]; intransitive?: boolean }>; ownGovernmentRoots: string[]; patterns: Record<string, string[]> }>(`events/${lang}/verbs.json`);
+  const verbs = readData<{ sym: string[]; actorObject?: string[]; fromPlace?: Record<string, string>; cargo?: Record<string, string[]>; cargoSectors?: Record<string, string>; actReferences?: string[]; commands?: string[]; journeyVerbs?: string[]; hosting?: string[]; concessions?: { codes: string[]; context: string[] }; joint?: Record<string, string>; reversed?: Record<string, string[]>; bySubjectSector?: Record<string, Record<string, string[]>>; needsClitic?: Record<string, { clitics: string[]; roots: string[]; intransitive?: boolean }>; ownGovernmentRoots: string[]; patterns: Record<string, string[]> }>(`events/${lang}/verbs.json`);
   const nouns = readData<{ attackWeapons?: Record<string, string[]>; patientHeads?: string[]; protestByPeople?: boolean; protestAtHome?: boolean; againstPreps?: string[]; protestByStaff?: string[]; patterns: Record<string, string[]> }>(`events/${lang}/nouns.json`);
   const syn = readData<SynonymsFile>(`events/${lang}/synonyms.json`);
   const byTrigger = new Map<string, Pattern[]>();
@@ -190,6 +192,7 @@ export function loadPatterns(lang: string): PatternSet {
     actReferences: new Set((verbs.actReferences ?? []).map(dataWord)),
     commands: new Set((verbs.commands ?? []).map(dataWord)),
     journeyVerbs: new Set((verbs.journeyVerbs ?? []).map(dataWord)),
+    hosting: new Set((verbs.hosting ?? []).map(dataWord)),
     concessions: { codes: new Set(verbs.concessions?.codes ?? []), context: new Set((verbs.concessions?.context ?? []).map(dataWord)) },
     joint: new Map(Object.entries(verbs.joint ?? {})),
   };
@@ -239,6 +242,8 @@ export interface Modality {
   purposeRoots: Set<string>;
   /** Modals with which an actor speaks of its own possible hostile act: a threat when the actor says it. */
   ownPossibility: string[][];
+  /** Intents that, in the pluperfect, did not come about ("had hoped to challenge"), and the pluperfect auxiliary. */
+  unrealisedIntent: string[][]; pluperfect: Set<string>;
   /** Modals of obligation: in another party's statement, a demand of the speaker ("said the US must lift sanctions"). */
   obligation: string[][];
   /** The content word of each speculative phrase that is not one of those modals ("unlikely", "perhaps", "expected"):
@@ -264,7 +269,7 @@ export function loadModality(lang: string): Modality {
     allegation: set('allegation'),
     mandative: set('mandative'), mandativeNouns: set('mandativeNouns'),
     purpose: seqs('purpose'), purposeRoots: set('purposeRoots'),
-    sport: seqs('sport'), ownPossibility: seqs('ownPossibility'), obligation: seqs('obligation'), hedgeWords: hedgeWords(seqs('speculative'), seqs('ownPossibility')),
+    sport: seqs('sport'), ownPossibility: seqs('ownPossibility'), obligation: seqs('obligation'), unrealisedIntent: seqs('unrealisedIntent'), pluperfect: set('pluperfect'), hedgeWords: hedgeWords(seqs('speculative'), seqs('ownPossibility')),
   };
 }
 

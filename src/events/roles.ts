@@ -9,7 +9,7 @@ import type { Match } from './match.js';
 import { isPassive, tense, firstOfClause, looksLikeSubject, precededByVerb, modifierSubject, prepIndex, lastSeq, hasSeq, coordinated, mainSubject, isGerund } from './syntax.js';
 import { modeOf, applyMode, type Mode, unrealisedTime, hypotheticalNominal, predicted, mandated, aboutSport } from './modes.js';
 
-const { physical: PHYSICAL, violent: VIOLENT, coercion: COERCION, byTarget: BY_TARGET_ROOTS, impliedTarget: IMPLIED_TARGET, inTarget: IN_TARGET_ROOTS, sanctionsTopic: SANCTIONS_TOPIC, civilSectors: CIVIL_SECTORS, travellers: TRAVELLERS } = codeClasses();
+const { physical: PHYSICAL, violent: VIOLENT, coercion: COERCION, byTarget: BY_TARGET_ROOTS, impliedTarget: IMPLIED_TARGET, inTarget: IN_TARGET_ROOTS, sanctionsTopic: SANCTIONS_TOPIC, civilSectors: CIVIL_SECTORS, travellers: TRAVELLERS, deployedForces: DEPLOYED } = codeClasses();
 const SUBJECT_PREPS = new Set<string | null>([null]);
 
 /** A determiner after the object of "call", in its clause and not after a preposition, or a bare noun or adjective
@@ -169,6 +169,8 @@ export function resolveMatch(L: EventLanguage, m: Match, tokens: Token[], actors
   }
   // ("Thousands of Ukrainian refugees arrived in Poland"): a journey of tourists, refugees or journalists is no visit
   if (code === '042' && !p.nominal && r.source && TRAVELLERS.has(r.source.sector) && L.patterns.journeyVerbs.has(tokens[ti]!.lemma)) return null;
+  // ("Russian paratroopers began arriving in Kazakhstan"): troops that arrive in another country are deployed there
+  if (code === '042' && !p.nominal && DEPLOYED && r.source && DEPLOYED.sectors.has(r.source.sector) && r.source.kind !== 'person' && r.source.kind !== 'reference' && L.patterns.journeyVerbs.has(tokens[ti]!.lemma)) code = DEPLOYED.code;
   const symmetric = sym.has(p.code) || sym.has(code) || !!p.mutual || !!joint;
   const mutual = compoundEvent(r, code, tns, symmetric);
   if (mutual) return mutual;
@@ -667,7 +669,10 @@ function modalCode(r: Resolution): { code: string; tns: string } | null {
   // (a participle after a comma, ", accusing them of …", is a clause of its own: the modality words of the main
   //  clause before the comma, "have threatened to target …", are not its own)
   const comma = !p.nominal && isGerund(L, tokens[ti]!.norm) ? [ti - 1, ti - 2].find((k) => tokens[k]?.norm === ',' && tokens.slice(k + 1, ti).every((t) => t.pos === 'ADV')) ?? -1 : -1;
-  const winStart = source && source.tokEnd >= 0 && source.tokEnd <= ti ? Math.max(source.tokEnd, comma + 1) : firstOfClause(clause, ti);
+  // (a reduced relative, "in exchange for women jailed in Israel", is a clause of its own after its noun: "Hamas will
+  //  free …" lends it no future)
+  const reduced = r.passive && target && target.tokEnd === ti ? ti : -1;
+  const winStart = Math.max(reduced, source && source.tokEnd >= 0 && source.tokEnd <= ti ? Math.max(source.tokEnd, comma + 1) : firstOfClause(clause, ti));
   if (!p.nominal && mandated(L, tokens, ti)) return null;
   const denied = p.nominal ? null : deniedCausative(r);
   if (denied) {
@@ -727,6 +732,9 @@ function modalCode(r: Resolution): { code: string; tns: string } | null {
     if (place === target.country) code = '042';
     else if (place === source.country) code = '043';
   }
+  // ("Orban welcomed Netanyahu"): welcoming a person of another country, not an act of theirs, is hosting a visit
+  if (code.startsWith('05') && !p.nominal && L.patterns.hosting.has(tokens[ti]!.lemma) && target?.kind === 'person' && !target.possessive && source?.country && target.country && target.country !== source.country
+    && target.tokStart <= r.m.triggerEnd + 3 && tokens[target.tokEnd]?.pos !== 'NOUN') code = '043';
   // "Brazil beat Argentina 2-0": a score in the clause makes force a game's result
   if (/^(17|18|19|20)/.test(code) && hasScore(tokens, clause, ti)) return null;
   if ((code === '140' || code === '141') && source && (source.sector === 'GOV' || source.sector === '' && (source.kind === 'country' || source.kind === 'place')) && target && target.country !== source.country) code = '114';

@@ -114,7 +114,9 @@ export function isPassive(L: EventLanguage, tokens: Token[], ti: number, actors?
   if (!W.participle.test(form) || t.norm === t.lemma && !W.lemmaLikeParticiple?.test(t.norm) || W.intransitive.has(t.lemma)) return false;
   // reduced relative: "Americans detained in the country", "tankers seized by Iran"
   const before = actors?.find((a) => a.tokEnd === ti && a.kind !== 'modifier');
-  const objectBefore = before && (before.prep !== null || precededByVerb(tokens, before) && !L.mod.reporting.has(tokens[before.tokStart - 1]?.lemma ?? '') || subjectWithLaterVerb(L, tokens, before, ti));
+  // ("in exchange for 150 Palestinian women and teenagers jailed in Israel": numbers and adjectives may stand between
+  //  the preposition and its actor)
+  const objectBefore = before && (before.prep !== null || precededByVerb(tokens, before) && !L.mod.reporting.has(tokens[before.tokStart - 1]?.lemma ?? '') || objectOfPhrase(L, tokens, before) || subjectWithLaterVerb(L, tokens, before, ti));
   if (before && (W.agentPreps.has(tokens[ti + 1]?.norm ?? '') || objectBefore && W.reducedNext.has(tokens[ti + 1]?.norm ?? ''))) return true;
   for (let k = ti - 1; k >= Math.max(0, ti - 3); k--) {
     const n = tokens[k]!.norm;
@@ -174,6 +176,12 @@ export function attributive(L: EventLanguage, tokens: Token[], ti: number, consu
   // ("a Saudi funded school": a nationality adjective between an indefinite article and the participle; after "the"
   //  it is a subject, "the UAE supplied weapons")
   if (k > 0 && consumed[k] === 2 && /^(ADJ|PROPN)$/.test(tokens[k]!.pos) && /^(a|an)$/.test(tokens[k - 1]!.norm) && tokens[ti + 1]!.pos === 'NOUN') return true;
+  // ("Libya's internationally recognised government", "Russia's occupied territories": after a possessive; its -ing
+  //  form is a noun there, read by the noun patterns)
+  if (k >= 0 && k < ti && L.words.possessive.test(tokens[k]!.norm) && !isGerund(L, t.norm)) return true;
+  // ("to reinstate ousted President Mohamed Bazoum", "said jailed activist X would …": a participle between a verb and
+  //  the actor it describes; not after an auxiliary, "has ousted President X")
+  if (k >= 0 && k === ti - 1 && tokens[k]!.pos === 'VERB' && !consumed[k] && consumed[ti + 1] === 2 && !isGerund(L, t.norm) && !L.words.be.has(tokens[k]!.norm)) return true;
   return k >= 0 && !consumed[k] && (tokens[k]!.pos === 'DET' && tokens[k]!.norm !== 'that' || tokens[k]!.pos === 'ADJ' && consumed[ti + 1] !== 2);
 }
 
@@ -206,6 +214,20 @@ export function looksLikeSubject(L: EventLanguage, tokens: Token[], a: ResolvedA
     const t = tokens[k]!;
     if (t.pos === 'VERB' || t.pos === 'AUX') return true;
     if (t.pos !== 'ADV' && t.pos !== 'PART' && !L.words.clitics.has(t.norm)) return false;
+  }
+  return false;
+}
+
+/** An actor in a prepositional phrase of a verb of its clause ("free 50 women in exchange for 150 Palestinians"; not
+ *  "of", which may measure a subject, "tens of thousands marched"): numbers and adjectives may stand between. */
+function objectOfPhrase(L: EventLanguage, tokens: Token[], a: ResolvedActor): boolean {
+  let k = a.tokStart - 1;
+  while (k >= 0 && a.tokStart - k <= 3 && /^(DET|ADJ|NUM)$/.test(tokens[k]!.pos)) k--;
+  if (k < 0 || tokens[k]!.pos !== 'ADP' || L.words.ofPreps.has(tokens[k]!.norm)) return false;
+  for (let j = k - 1; j >= 0; j--) {
+    const t = tokens[j]!;
+    if (/^[,;.:]$/.test(t.norm) || t.pos === 'SCONJ' || t.pos === 'CCONJ') return false;
+    if (t.pos === 'VERB' || t.pos === 'AUX') return true;
   }
   return false;
 }
@@ -279,4 +301,27 @@ export function mainSubject(L: EventLanguage, tokens: Token[], actors: ResolvedA
 /** A word in the -ing form (syntax.json gerundEndings): a gerund or an active participle. */
 export function isGerund(L: EventLanguage, w: string): boolean {
   return !!L.words.gerund && L.words.gerund.test(w);
+}
+
+/** "what it called", "what New Delhi described as" (syntax.json describers): the end (exclusive) of a describing
+ *  clause that opens at `k`, else -1. Its verb is no act, and its speaker is no party of the verb before it. */
+export function describedEnd(L: EventLanguage, tokens: Token[], k: number): number {
+  if (!L.words.describerIntros.has(tokens[k]?.norm ?? '')) return -1;
+  for (let j = k + 1; j <= k + 5 && j < tokens.length; j++) {
+    const t = tokens[j]!;
+    if (t.pos === 'AUX') continue;
+    if (L.words.describers.has(t.lemma) && j > k + 1) return L.words.describerParticles.has(tokens[j + 1]?.norm ?? '') ? j + 2 : j + 1;
+    if (!/^(PRON|PROPN|NOUN|DET|ADJ|ADV|PART)$/.test(t.pos)) return -1;
+  }
+  return -1;
+}
+
+/** The describing verb of such a clause ("called" in "what it called"). */
+export function isDescriber(L: EventLanguage, tokens: Token[], ti: number): boolean {
+  if (!L.words.describers.has(tokens[ti]!.lemma)) return false;
+  for (let k = ti - 2; k >= Math.max(0, ti - 6); k--) {
+    const e = describedEnd(L, tokens, k);
+    if (e === ti + 1 || e === ti + 2) return true;
+  }
+  return false;
 }

@@ -409,3 +409,37 @@ test('review of the fourth round: each rule only where its comment says', () => 
   assert.deepEqual(brief(one('Microsoft chief executive Satya Nadella visited India on Tuesday.', '2024-05-01')), ['USA>IND:042']);
   assert.deepEqual(brief(one('Somali pirates seized a Bangladeshi cargo ship off the coast of Somalia.', '2024-05-01')), ['SOM>BGD:171']);
 });
+
+test('a describing clause is no act, and its speaker is no party: "condemned what it called …"', () => {
+  assert.deepEqual(brief(one('Saudi Arabia on Tuesday condemned what it called Israel\'s brutal aggression against Qatar.')), ['SAU>ISR:111']);
+  assert.deepEqual(brief(one('Indian missiles struck what New Delhi described as terrorist infrastructure in Pakistan.')).map((s) => s.split(':')[0]), ['IND>PAK']);
+  assert.ok(english().words.describers.has('call'));
+  // control: "called" with an actor object and a second noun phrase is still a judgement
+  assert.deepEqual(roots(one('Iran called Trump a liar on Monday.')), ['11']);
+});
+
+test('a participle after a possessive, or between a verb and the person it describes, is no verb', () => {
+  assert.deepEqual(roots(one("Libya's internationally recognised government has formally requested military support from Turkey.")), ['02']);
+  assert.deepEqual(one('West African leaders urged the junta to reinstate ousted President Mohamed Bazoum.').filter((m) => m.root === '17'), []);
+  // controls: after an auxiliary it is the verb; a name ending in a verb-like word is no verb before it
+  assert.deepEqual(roots(one('The army has ousted President Mohamed Bazoum.')).filter((r) => r === '17'), ['17']);
+  assert.deepEqual(brief(one('Human Rights Watch accused Saudi border guards of killing Ethiopian migrants.')).map((s) => s.split(':')[0]), ['NGOHRW>SAU']);
+});
+
+test('a reduced relative after a prepositional object is passive and keeps no modal of its clause', () => {
+  const ms = one('Hamas will free 50 women in exchange for 150 Palestinian women and teenagers jailed in Israel.');
+  assert.ok(!ms.some((m) => m.source === 'PSECVL'), brief(ms).join(' '));
+  assert.ok(ms.some((m) => m.code === '173' && m.targetCountry === 'PSE'), brief(ms).join(' '));
+  // control: a measured subject is no prepositional object ("tens of thousands marched", "thousands of farmers protested")
+  assert.deepEqual(roots(one('Thousands of farmers protested in Paris against the government\'s new environmental rules.')), ['14']);
+});
+
+test('conditions of repetition, hopes told in the pluperfect, purposes and reasons are no events', () => {
+  assert.deepEqual(one('Hamas threatened on Monday to execute a hostage every time Israel bombed Gaza residents in their homes.').filter((m) => m.root === '19'), []);
+  assert.deepEqual(one('Police arrested Ingabire on Wednesday, months before an election in which she had hoped to challenge President Paul Kagame.').filter((m) => m.root === '11'), []);
+  assert.deepEqual(one('Macron arrived in Algiers on Thursday on a visit aimed at repairing ties with Algeria.').filter((m) => m.root === '05'), []);
+  assert.deepEqual(one('South Africa recalled its diplomats from Israel on Monday, citing concern over the deaths of children.').filter((m) => m.root === '01'), []);
+  assert.ok(modality().unrealisedIntent.some((s) => s.join(' ') === 'hope to'));
+  // control: an intent in the pluperfect that is an agreement stays ("had agreed to meet")
+  assert.deepEqual(roots(one('Russia said it had agreed to meet Ukraine in Istanbul.')).filter((r) => r === '03' || r === '04').length > 0, true);
+});

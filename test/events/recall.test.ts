@@ -626,3 +626,24 @@ test('an obligation in another party\'s statement is its demand; adjectives betw
   assert.deepEqual(byCode('The United States must lift sanctions.', '2021-02-07'), []);
   assert.deepEqual(byCountry('Saudi Arabia and nuclear-armed Pakistan signed a mutual defence pact on Wednesday.', '2025-09-18'), ['SAU>PAK:057']);
 });
+
+test('criticism or praise drawn from a party runs from it; welcoming a foreign leader hosts a visit', () => {
+  assert.deepEqual(byCountry('Georgian police stormed the headquarters of the opposition party on Tuesday, drawing criticism from the European Union and the United States.').filter((s) => s.endsWith(':111')), ['null>GEO:111', 'USA>GEO:111']);
+  assert.deepEqual(byCountry('Israel\'s decision drew praise from Washington.'), ['USA>ISR:051']);
+  assert.deepEqual(byCountry('Orban welcomed Israeli Prime Minister Benjamin Netanyahu on Thursday.'), ['HUN>ISR:043']);
+  // control: welcoming an act is approval
+  assert.deepEqual(byCountry('Iran welcomed the U.S. decision on Monday.'), ['IRN>USA:051']);
+});
+
+test('troops that arrive in a country are deployed there; a commander who flies there visits', () => {
+  assert.deepEqual(byCountry('More Turkish troops arrived in Qatar on Thursday.'), ['TUR>QAT:074']);
+  assert.deepEqual(byCountry('Blinken arrived in Beijing on Monday.'), ['USA>CHN:042']);
+});
+
+test('warnings of a price or of war on a condition, ultimatums until a time, live rounds against protesters', () => {
+  assert.deepEqual(byCountry("China's Foreign Minister Wang Yi warned on Monday that the speaker of the Czech Senate would pay a heavy price."), ['CHN>CZE:130']);
+  assert.deepEqual(byCountry('Prime Minister Theresa May gave Moscow until the end of Tuesday to explain itself.', '2018-03-12'), ['GBR>RUS:139']);
+  assert.deepEqual(byCountry('Hong Kong police warned on Sunday they could use live rounds against protesters.', '2019-11-17').map((s) => s.slice(0, 8)), ['HKG>HKG:']);
+  // control: a warning with no condition or price names no threat of war
+  assert.deepEqual(byCountry('Scientists warned of war in a report on Monday.'), []);
+});
