@@ -70,6 +70,11 @@ export function codeSentence(L: EventLanguage, sentence: string, tokens: Token[]
     // ("it would gradually free 553 prisoners", "to free them"): a word after a modal or an infinitive marker, adverbs
     // between, that the tagger read as an adjective or a noun is a verb when a verb pattern of it matches
     if (!m && (t.pos === 'ADJ' || t.pos === 'NOUN') && afterModal(L, tokens, ti)) m = verbPatterns(L, tokens, ti, actorAt);
+    // (", meeting President Joe Biden at the White House"): an -ing form the tagger read as a noun, after a comma and
+    // before its object, is a participle
+    if (!m && t.pos === 'NOUN' && isGerund(L, t.norm) && tokens[ti - 1]?.norm === ',' && actorAt[ti + 1] && actorAt[ti + 1]!.kind !== 'modifier' && actorAt[ti + 1]!.kind !== 'reference') {
+      for (const l of verbLemmas(L, t)) { m = tryPatterns(L, tokens, ti, verbTriggers.get(l), actorAt, l); if (m) break; }
+    }
     if (!m && (t.pos === 'NOUN' || t.pos === 'PROPN' && (!t.cap || ti === 0) || gerundNoun || articleNoun)) {
       m = tryPatterns(L, tokens, ti, nounTriggers.get(t.norm), actorAt) ?? tryPatterns(L, tokens, ti, nounTriggers.get(t.lemma), actorAt);
     }

@@ -5,7 +5,7 @@ import type { Token, ResolvedActor } from '../actors/index.js';
 import type { Pattern, Element } from './patterns.js';
 import { codeClasses } from './lexicon.js';
 import type { EventLanguage } from './language.js';
-import { wordMatches, seqMatches, isPassive, timePhraseEnd, isGerund, describedEnd } from './syntax.js';
+import { wordMatches, seqMatches, isPassive, timePhraseEnd, isGerund, describedEnd, appositionEnd } from './syntax.js';
 
 const { physical: PHYSICAL, personObject: PERSON_OBJECT, byTarget: BY_TARGET_ROOTS } = codeClasses();
 
@@ -83,6 +83,14 @@ function matchRest(L: EventLanguage, tokens: Token[], rest: Element[], ei: numbe
         const t = tokens[pos + g - 1]!;
         // ("joint naval and air drills": "and" between two modifiers of the noun stays inside the gap)
         const modifiers = (k: number) => /^(ADJ|NOUN)$/.test(tokens[k]?.pos ?? '') && !tokens[k]!.cap;
+        // (", the country's most wanted drug lord,": an apposition is passed over, and the gap goes on after it)
+        // (one apposition after another: ", the country's most wanted drug lord, known by his alias Otoniel,")
+        if (t.norm === ',') {
+          for (let after = appositionEnd(L, tokens, pos + g - 1, actorAt); after > 0; after = appositionEnd(L, tokens, after - 1, actorAt)) {
+            const r = matchRest(L, tokens, rest, ei, after, actorAt, limit, out);
+            if (r >= 0) return r;
+          }
+        }
         if (L.words.punctStop.has(t.norm) || t.norm === ',' || t.norm === 'and' && g > 1 && !(modifiers(pos + g - 2) && modifiers(pos + g))) break;
         // ("sent a letter that mentions tanks to …": a gap never enters a relative clause)
         if (L.words.relativeSubjects.has(t.norm) && t.pos === 'PRON') break;

@@ -51,6 +51,11 @@ export function verbLemmas(L: EventLanguage, t: Token): string[] {
   if (n.endsWith('ed')) { out.add(n.slice(0, -2)); out.add(n.slice(0, -1)); if (/(.)\1ed$/.test(n)) out.add(n.slice(0, -3)); }
   if (n.endsWith('es')) out.add(n.slice(0, -2));
   if (n.endsWith('s')) out.add(n.slice(0, -1));
+  // (-ing forms the tagger read as nouns: "meeting" → "meet", "staging" → "stage", "shelling" → "shell")
+  if (L.words.gerund?.test(n)) {
+    const stem = n.replace(L.words.gerund, '');
+    if (stem.length > 2) { out.add(stem); out.add(stem + 'e'); if (/(.)\1$/.test(stem)) out.add(stem.slice(0, -1)); }
+  }
   return [...out];
 }
 
@@ -324,4 +329,22 @@ export function isDescriber(L: EventLanguage, tokens: Token[], ti: number): bool
     if (e === ti + 1 || e === ti + 2) return true;
   }
   return false;
+}
+
+/** ", the country's most wanted drug lord," or ", known by his alias Otoniel,": an apposition between two commas (a
+ *  noun phrase, or a phrase opened by a past participle) that names no country, organisation or person of its own. Returns the index after its closing comma, else -1. */
+export function appositionEnd(L: EventLanguage, tokens: Token[], k: number, actorAt: (ResolvedActor | undefined)[]): number {
+  if (tokens[k]?.norm !== ',') return -1;
+  for (let j = k + 1; j < Math.min(tokens.length, k + 12); j++) {
+    const t = tokens[j]!;
+    if (t.norm === ',') return j > k + 2 ? j + 1 : -1;
+    if (L.words.punctStop.has(t.norm) || t.pos === 'AUX' || t.pos === 'SCONJ' || t.pos === 'CCONJ' || t.pos === 'PUNCT' || L.words.relativeSubjects.has(t.norm)) return -1;
+    // (a past participle opens the phrase, "known as …", or stands before its noun, "most wanted drug lord")
+    if (t.pos === 'VERB' && !(t.norm !== t.lemma && !isGerund(L, t.norm) && (j === k + 1 || /^(NOUN|ADJ|PROPN)$/.test(tokens[j + 1]?.pos ?? '')))) return -1;
+    const a = actorAt[j];
+    // (a role or a reference describes the person, "the country's … drug lord"; a country, an organisation or a
+    //  person of its own is the next item of a list, "Saudi Arabia, the United Arab Emirates, Egypt and Bahrain")
+    if (a && a.kind !== 'modifier' && a.kind !== 'reference' && a.kind !== 'group') return -1;
+  }
+  return -1;
 }

@@ -647,3 +647,11 @@ test('warnings of a price or of war on a condition, ultimatums until a time, liv
   // control: a warning with no condition or price names no threat of war
   assert.deepEqual(byCountry('Scientists warned of war in a report on Monday.'), []);
 });
+
+test('appositions inside a pattern\'s gap, and an -ing form read as a noun after a comma, before its object', () => {
+  assert.deepEqual(byCountry("Colombia extradited Dairo Antonio Usuga, the country's most wanted drug lord, known by his alias Otoniel, to the United States on Wednesday.", '2021-10-25'), ['COL>USA:063']);
+  assert.deepEqual(byCountry('Blinken arrived in Riyadh on Monday, meeting Saudi Crown Prince Mohammed bin Salman.', '2023-06-08'), ['USA>SAU:042', 'USA>SAU:040']);
+  // controls: a list of countries is no apposition; a noun after a comma with a pronoun after it stays a noun
+  assert.deepEqual(byCountry('Saudi Arabia, the United Arab Emirates, Egypt and Bahrain severed diplomatic ties with Qatar on Monday.', '2017-06-06'), ['SAU>QAT:161', 'ARE>QAT:161', 'EGY>QAT:161', 'BHR>QAT:161']);
+  assert.deepEqual(byCountry('China on Saturday demanded that Washington revoke an arms sale to Taiwan, warning it would take countermeasures.', '2019-07-13').filter((s) => s.startsWith('USA')), []);
+});
