@@ -483,7 +483,11 @@ function objectTarget(r: Resolution): void {
   if (r.target && source?.country && ownRole(r.L, tokens, r.target)) {
     // ("recalled its ambassador to Iran"): an own role as object; the actor after it, if another, is the target
     const after = followingTarget(r);
-    r.target = after && after.country && after.country !== source.country ? after : { ...r.target, country: source.country, code: source.country + r.target.sector, fromContext: true };
+    // ("Greece put its armed forces on alert after Turkey sent …"): a posture of one's own forces towards another
+    // country with none named after them aims at the party the document implies (codes.json impliedTarget)
+    const posture = p.code.startsWith('15') && !HOME_POSTURES.has(p.code) && IMPLIED_TARGET.has('15');
+    r.target = after && after.country && after.country !== source.country ? after : posture ? null : { ...r.target, country: source.country, code: source.country + r.target.sector, fromContext: true };
+    if (!r.target) return;
   }
   if (!r.target) r.target = followingTarget(r);
 }

@@ -655,3 +655,10 @@ test('appositions inside a pattern\'s gap, and an -ing form read as a noun after
   assert.deepEqual(byCountry('Saudi Arabia, the United Arab Emirates, Egypt and Bahrain severed diplomatic ties with Qatar on Monday.', '2017-06-06'), ['SAU>QAT:161', 'ARE>QAT:161', 'EGY>QAT:161', 'BHR>QAT:161']);
   assert.deepEqual(byCountry('China on Saturday demanded that Washington revoke an arms sale to Taiwan, warning it would take countermeasures.', '2019-07-13').filter((s) => s.startsWith('USA')), []);
 });
+
+test('a posture of one\'s own forces aims at the other country the sentence implies', () => {
+  assert.deepEqual(byCountry('Greece put its armed forces on alert on Wednesday after Turkey sent a seismic survey vessel into disputed waters.', '2020-08-13'), ['GRC>TUR:152']);
+  assert.deepEqual(byCountry('Serbia put its army on the highest level of combat readiness on Friday and ordered units to move closer to the border with Kosovo.', '2022-12-27').map((s) => s.split('>')[0] + ':' + s.split(':')[1]), ['SRB:152']);
+  // control: with no other country, no posture is coded
+  assert.deepEqual(byCountry('China put its forces on alert on Monday.'), []);
+});
