@@ -662,3 +662,12 @@ test('a posture of one\'s own forces aims at the other country the sentence impl
   // control: with no other country, no posture is coded
   assert.deepEqual(byCountry('China put its forces on alert on Monday.'), []);
 });
+
+test('offers and gifts of billions in loans to a named party; invitations declined; dialogue facilitated', () => {
+  assert.deepEqual(byCountry('European Commission chief Ursula von der Leyen on Sunday offered Tunisia more than one billion euros in loans and aid.', '2023-06-12').map((s) => s.split('>')[1]), ['TUN:033']);
+  assert.deepEqual(byCountry('China gave Pakistan $3 billion in loans on Monday.'), ['CHN>PAK:071']);
+  assert.deepEqual(byCountry("Argentina's new president Javier Milei has formally declined an invitation to join the BRICS bloc, reversing the decision of his predecessor.", '2023-12-29').map((s) => s.split(':')[1]), ['125']);
+  assert.deepEqual(byCountry('Turkey is ready to facilitate talks between Russia and Ukraine, Erdogan said.'), ['TUR>RUS:039', 'TUR>UKR:039']);
+  // control: an amount with no loan or aid after it is no gift
+  assert.deepEqual(byCountry('China gave Pakistan a warning on Monday.').filter((s) => s.endsWith(':071')), []);
+});
