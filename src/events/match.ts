@@ -76,8 +76,11 @@ function matchRest(L: EventLanguage, tokens: Token[], rest: Element[], ei: numbe
     // (up to five words; up to nine inside one noun phrase: "sent 14 Leopard 2 A6 tanks to", "Germany's Taurus
     //  long-range cruise missiles")
     let maxGap = 5;
-    const inPhrase = (t: Token) => NP_TOKEN.test(t.pos) || t.norm === "'s" || t.norm === '-' || t.norm === 'of';
-    while (maxGap < 9 && pos + maxGap < tokens.length && tokens.slice(pos, pos + maxGap).every(inPhrase)) maxGap++;
+    // ("flew search-and-rescue teams, sniffer dogs and medical supplies to Turkey": the commas and the "and" of a list
+    //  of things are inside the phrase)
+    const list = listEnd(L, tokens, pos, actorAt);
+    const inPhrase = (t: Token, k: number) => NP_TOKEN.test(t.pos) || t.norm === "'s" || t.norm === '-' || t.norm === 'of' || pos + k < list && (t.norm === ',' || L.words.coordinators.has(t.norm));
+    while (maxGap < (list > 0 ? 14 : 9) && pos + maxGap < tokens.length && tokens.slice(pos, pos + maxGap).every(inPhrase)) maxGap++;
     for (let g = 0; g <= maxGap && pos + g <= limit; g++) {
       if (g > 0) {
         const t = tokens[pos + g - 1]!;
@@ -91,7 +94,8 @@ function matchRest(L: EventLanguage, tokens: Token[], rest: Element[], ei: numbe
             if (r >= 0) return r;
           }
         }
-        if (L.words.punctStop.has(t.norm) || t.norm === ',' || t.norm === 'and' && g > 1 && !(modifiers(pos + g - 2) && modifiers(pos + g))) break;
+        const listed = pos + g - 1 < list;
+        if (L.words.punctStop.has(t.norm) || t.norm === ',' && !listed || t.norm === 'and' && g > 1 && !listed && !(modifiers(pos + g - 2) && modifiers(pos + g))) break;
         // ("sent a letter that mentions tanks to …": a gap never enters a relative clause)
         if (L.words.relativeSubjects.has(t.norm) && t.pos === 'PRON') break;
         // a gap does not swallow a whole actor, unless it modifies the next noun ("a US proposal", "Ukraine's plan",
@@ -149,6 +153,23 @@ function matchRest(L: EventLanguage, tokens: Token[], rest: Element[], ei: numbe
 
 /** Parts of speech inside a noun phrase. */
 const NP_TOKEN = /^(DET|ADJ|NOUN|NUM|PROPN)$/;
+
+/** "search-and-rescue teams, sniffer dogs and medical supplies": a list of things (noun phrases joined by commas and a
+ *  final "and", no verb, no party named) starting at `pos`: the index of the last noun phrase's first word, else -1. */
+function listEnd(L: EventLanguage, tokens: Token[], pos: number, actorAt: (ResolvedActor | undefined)[]): number {
+  let k = pos;
+  let commas = 0;
+  for (; k < tokens.length && k < pos + 14; k++) {
+    const t = tokens[k]!;
+    const a = actorAt[k];
+    if (a && a.kind !== 'modifier' && !(a.kind === 'group' && !a.country)) return -1;
+    if (t.norm === ',') { if (!NP_TOKEN.test(tokens[k - 1]?.pos ?? '') || !NP_TOKEN.test(tokens[k + 1]?.pos ?? '')) return -1; commas++; continue; }
+    if (L.words.coordinators.has(t.norm) && tokens[k - 1]?.norm !== '-') return commas > 0 && NP_TOKEN.test(tokens[k + 1]?.pos ?? '') && NP_TOKEN.test(tokens[k - 1]?.pos ?? '') ? k + 1 : -1;
+    // (a hyphenated compound, "search-and-rescue", is one word)
+    if (!NP_TOKEN.test(t.pos) && t.norm !== '-' && !(tokens[k - 1]?.norm === '-' && tokens[k + 1]?.norm === '-')) return -1;
+  }
+  return -1;
+}
 
 export function tryPatterns(L: EventLanguage, tokens: Token[], ti: number, list: Pattern[] | undefined, actorAt: (ResolvedActor | undefined)[], lemma?: string): Match | null {
   if (!list) return null;

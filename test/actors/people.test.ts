@@ -37,3 +37,13 @@ test('people: international officials and spellings', () => {
   assert.deepEqual(codesOn('Mark Rutte met Guterres.', '2025-06-01'), ['IGONATO', 'IGOUNO']);
   assert.deepEqual(codesOn('Vucic met Robert Fico.', '2024-06-01'), ['SRBGOV', 'SVKGOV']);
 });
+
+test('people: ministers, speakers and security chiefs of 2010–2025, by their role on the date', () => {
+  assert.deepEqual(codesOn('Chuck Schumer criticized Yoav Gallant.', '2024-03-14'), ['USALEG', 'ISRMIL']);
+  assert.deepEqual(codesOn('Andrzej Duda met Kassym-Jomart Tokayev.', '2023-06-01'), ['POLGOV', 'KAZGOV']);
+  assert.deepEqual(codesOn('Kim Yo Jong warned Seoul.', '2023-06-01').slice(0, 1), ['PRKGOV']);
+  // a first name that transliterates like a listed surname is nobody ("Calin" is not Ibrahim Kalın), and a surname
+  // that is an English word is no alias ("Cleverly", "Gallant" alone)
+  assert.deepEqual(codesOn('Calin Georgescu criticized Romania.', '2025-03-10').filter((c) => c.startsWith('TUR')), []);
+  assert.deepEqual(codesOn('Cleverly worded statements angered Moscow.', '2023-06-01').filter((c) => c.startsWith('GBR')), []);
+});
