@@ -10,6 +10,9 @@ import { elaborates, aboutSport } from './modes.js';
 import { resolveMatch } from './roles.js';
 import { buildMention, type CodeOptions } from './mention.js';
 import { tryDictionary } from './dictmatch.js';
+import { codeClasses } from './lexicon.js';
+
+const { protestDemands: PROTEST_DEMANDS } = codeClasses();
 
 export type { CodeOptions } from './mention.js';
 
@@ -116,8 +119,13 @@ export function codeSentence(L: EventLanguage, sentence: string, tokens: Token[]
     const mention = buildMention(L, { source: v.visitor, target: v.host, code: '042', confidence: 0.6, symmetric: false }, m, tokens, clause, sentence, opts, 'verb-object');
     if (mention && !out.some((o) => o.root === '04' && o.sourceCountry === mention.sourceCountry && o.targetCountry === mention.targetCountry)) out.push(mention);
   }
+  // ("marched in Seoul demanding that President Park step down"): a demand told in a participle of the same
+  // protesters' protest is what the protest is for (codes.json protestDemands)
+  const protests = out.filter((o) => o.root === '14');
+  const aims = protests.length ? out.filter((o) => PROTEST_DEMANDS.has(o.root) && isGerund(L, (o.trigger ?? '').toLowerCase().split(' ')[0]!) && protests.some((q) => q.source === o.source && (q.triggerSpan?.[0] ?? 0) < (o.triggerSpan?.[0] ?? 0))) : [];
+  const kept2 = aims.length ? out.filter((o) => !aims.includes(o)) : out;
   // ("Argentina beat France on penalties to win the World Cup"): a game between national teams is no event
-  const events = out.length && aboutSport(L, tokens) ? out.filter((o) => !(o.source === o.sourceCountry && o.target === o.targetCountry)) : out;
+  const events = kept2.length && aboutSport(L, tokens) ? kept2.filter((o) => !(o.source === o.sourceCountry && o.target === o.targetCountry)) : kept2;
   if (events.length) {
     ctx.lastEvents = [...(ctx.lastEvents ?? []), ...events].slice(-20);
   }

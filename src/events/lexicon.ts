@@ -18,7 +18,7 @@ export type Tense = 'pluperfect' | 'future' | 'past' | 'present' | 'nonfinite';
 
 interface SyntaxFile {
   locativeStart: string[]; punctStop: string[]; quote: string[]; locative: string[]; targetPreps: string[]; targetIntro: string[];
-  be: string[]; notTargetPossessed: string[]; possessive: string[]; prepOrConj: string[]; reflexive: string[]; ownPronouns: string[]; owned: string[]; weaponNouns: string[]; visitorWords?: string[]; timeWords?: string[]; combatNouns?: string[]; approximators?: string[]; spanStarts?: string[]; mediatorParticiples?: string[]; cargoFromPreps?: string[]; collectivePreps?: string[]; articles?: string[]; directions?: string[]; placeNouns?: string[]; causatives?: string[]; destinationPreps?: string[]; originPreps?: string[]; ofPreps?: string[]; coordinators?: string[]; perfectAuxiliaries?: string[]; perfectSpanStarts?: string[]; spanEnds?: string[]; gerundEndings?: string[]; gerundPreps?: string[]; describers?: string[]; describerIntros?: string[]; describerParticles?: string[]; statePreps?: string[]; stateVerbs?: string[]; mannerPhrases?: string[];
+  be: string[]; notTargetPossessed: string[]; possessive: string[]; prepOrConj: string[]; reflexive: string[]; ownPronouns: string[]; owned: string[]; weaponNouns: string[]; visitorWords?: string[]; timeWords?: string[]; combatNouns?: string[]; approximators?: string[]; spanStarts?: string[]; mediatorParticiples?: string[]; cargoFromPreps?: string[]; collectivePreps?: string[]; articles?: string[]; directions?: string[]; placeNouns?: string[]; causatives?: string[]; destinationPreps?: string[]; originPreps?: string[]; ofPreps?: string[]; coordinators?: string[]; perfectAuxiliaries?: string[]; perfectSpanStarts?: string[]; spanEnds?: string[]; gerundEndings?: string[]; gerundPreps?: string[]; eventSubjects?: string[]; describers?: string[]; describerIntros?: string[]; describerParticles?: string[]; statePreps?: string[]; stateVerbs?: string[]; mannerPhrases?: string[];
   agentPreps: string[]; nominalAgentPreps: string[]; clitics: string[]; relativeSubjects: string[]; complementizers: string[]; targetMarkers: string[]; comitative: string[]; conditionalOpeners: string[];
   passive: { participleEndings: string[]; lemmaLike: string[]; reducedNext: string[]; intransitive?: string[] };
   tense: TenseSpec;
@@ -80,6 +80,8 @@ export interface EventWords {
   gerund: RegExp | null;
   /** Prepositions whose -ing complement has the object before them as subject ("accused X of breaching"). */
   gerundPreps: Set<string>;
+  /** Nouns of what happened that, heading a possessed subject, are no agent (syntax.json eventSubjects). */
+  eventSubjects: Set<string>;
   /** Describing verbs (syntax.json describers) and the words that open their clause ("what it called …"). */
   describers: Set<string>; describerIntros: Set<string>; describerParticles: Set<string>;
   statePreps: Set<string>;
@@ -116,7 +118,7 @@ export interface EventWords {
 
 interface CodesFile {
   physical: string[]; personObject: string[]; violent: string[]; coercion: string[]; byTarget: string[]; impliedTarget: string[]; inTarget: string[];
-  sanctionsTopic: string[]; civilSectors: string[]; travellers?: string[]; deployedForces?: { sectors: string[]; code: string }; ownCountryTarget: Record<string, string>; stateSectors: string[]; cityTarget: string[];
+  sanctionsTopic: string[]; civilSectors: string[]; travellers?: string[]; deployedForces?: { sectors: string[]; code: string }; protestDemands?: string[]; ownCountryTarget: Record<string, string>; stateSectors: string[]; cityTarget: string[];
   intent: Record<string, string>; intentByRoot: Record<string, string>; refusal: Record<string, string>; refusalByRoot: Record<string, string>; threatFromRoot: number;
   repression: { codes: string[]; sources: string[]; targets: string[]; code: string }; homePostures: string[];
   civilViolence: { codes: string[]; sources: string[]; code: string };
@@ -126,6 +128,8 @@ interface CodesFile {
 export interface CodeClasses {
   physical: RegExp; personObject: RegExp; violent: RegExp; coercion: RegExp; byTarget: RegExp;
   impliedTarget: Set<string>; inTarget: Set<string>; sanctionsTopic: Set<string>; civilSectors: Set<string>; travellers: Set<string>;
+  /** Roots of appeals and demands that a participle of a protest states as the protest's aim (no event of their own). */
+  protestDemands: Set<string>;
   /** Sectors whose journey into a country is a deployment there, and its code (codes.json deployedForces). */
   deployedForces: { sectors: Set<string>; code: string } | null;
   /** Events dated this many years or more before their article's publication are history retold, not coded (0: all). */
@@ -179,7 +183,7 @@ export function loadEventWords(lang: string): EventWords {
     approximators: set(w.approximators ?? []),
     spanStarts: set(w.spanStarts ?? []),
     mediatorParticiples: set(w.mediatorParticiples ?? []),
-    cargoFromPreps: set(w.cargoFromPreps ?? []), collectivePreps: set(w.collectivePreps ?? []), articles: set(w.articles ?? []), directions: set(w.directions ?? []), placeNouns: set(w.placeNouns ?? []), causatives: set(w.causatives ?? []), destinationPreps: set(w.destinationPreps ?? []), originPreps: set(w.originPreps ?? []), ofPreps: set(w.ofPreps ?? []), coordinators: set(w.coordinators ?? []), perfectAuxiliaries: set(w.perfectAuxiliaries ?? []), perfectSpanStarts: set(w.perfectSpanStarts ?? []), spanEnds: set(w.spanEnds ?? []), gerundPreps: set(w.gerundPreps ?? []), describers: set(w.describers ?? []), describerIntros: set(w.describerIntros ?? []), describerParticles: set(w.describerParticles ?? []), gerund: w.gerundEndings?.length ? new RegExp(`(${w.gerundEndings.join('|')})$`) : null,
+    cargoFromPreps: set(w.cargoFromPreps ?? []), collectivePreps: set(w.collectivePreps ?? []), articles: set(w.articles ?? []), directions: set(w.directions ?? []), placeNouns: set(w.placeNouns ?? []), causatives: set(w.causatives ?? []), destinationPreps: set(w.destinationPreps ?? []), originPreps: set(w.originPreps ?? []), ofPreps: set(w.ofPreps ?? []), coordinators: set(w.coordinators ?? []), perfectAuxiliaries: set(w.perfectAuxiliaries ?? []), perfectSpanStarts: set(w.perfectSpanStarts ?? []), spanEnds: set(w.spanEnds ?? []), gerundPreps: set(w.gerundPreps ?? []), eventSubjects: set(w.eventSubjects ?? []), describers: set(w.describers ?? []), describerIntros: set(w.describerIntros ?? []), describerParticles: set(w.describerParticles ?? []), gerund: w.gerundEndings?.length ? new RegExp(`(${w.gerundEndings.join('|')})$`) : null,
     statePreps: set(w.statePreps ?? []), stateVerbs: set(w.stateVerbs ?? []),
     mannerPhrases: (w.mannerPhrases ?? []).map((x) => norms(x.split(' '))),
     combatNouns: set(w.combatNouns ?? []),
@@ -192,7 +196,7 @@ export function codeClasses(): CodeClasses {
   const c = readData<CodesFile>('events/codes.json');
   codes = {
     physical: prefixRe(c.physical), personObject: prefixRe(c.personObject), violent: prefixRe(c.violent), coercion: prefixRe(c.coercion), byTarget: prefixRe(c.byTarget),
-    impliedTarget: new Set(c.impliedTarget), inTarget: new Set(c.inTarget), sanctionsTopic: new Set(c.sanctionsTopic), civilSectors: new Set(c.civilSectors), travellers: new Set(c.travellers ?? []), deployedForces: c.deployedForces ? { sectors: new Set(c.deployedForces.sectors), code: c.deployedForces.code } : null,
+    impliedTarget: new Set(c.impliedTarget), inTarget: new Set(c.inTarget), sanctionsTopic: new Set(c.sanctionsTopic), civilSectors: new Set(c.civilSectors), travellers: new Set(c.travellers ?? []), protestDemands: new Set(c.protestDemands ?? []), deployedForces: c.deployedForces ? { sectors: new Set(c.deployedForces.sectors), code: c.deployedForces.code } : null,
     ownCountryTarget: Object.entries(c.ownCountryTarget).sort((a, b) => b[0].length - a[0].length), stateSectors: new Set(c.stateSectors), cityTarget: prefixRe(c.cityTarget),
     intent: new Map(Object.entries(c.intent)), intentByRoot: new Map(Object.entries(c.intentByRoot)), refusal: new Map(Object.entries(c.refusal)),
     refusalByRoot: new Map(Object.entries(c.refusalByRoot)), threatFromRoot: c.threatFromRoot,

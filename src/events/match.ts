@@ -67,6 +67,14 @@ function matchRest(L: EventLanguage, tokens: Token[], rest: Element[], ei: numbe
       }
     }
     if (e.optional) return matchRest(L, tokens, rest, ei + 1, pos, actorAt, limit, out);
+    // ("extradited businessman Alex Saab, an ally of President Nicolas Maduro, to the United States"): an apposition
+    // right after an actor the pattern named is passed over
+    if (ei > 0 && rest[ei - 1]!.kind === 'target') {
+      for (let after = appositionEnd(L, tokens, pos, actorAt); after > 0; after = appositionEnd(L, tokens, after - 1, actorAt)) {
+        const r = matchRest(L, tokens, rest, ei, after, actorAt, limit, out);
+        if (r >= 0) return r;
+      }
+    }
     return -1;
   }
   if (e.kind === 'gap') {

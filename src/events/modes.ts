@@ -263,7 +263,10 @@ export function modeOf(L: EventLanguage, tokens: Token[], from: number, ti: numb
   if (hasSeqPastAdverbs(L, tokens, Math.max(lo, ti - 7), ti, L.mod.speculative.filter((x) => x.length >= 3))) return 'drop';
   if (p.nominal) {
     if (hasSeq(L, tokens, Math.max(0, ti - 4), ti, L.mod.reversal) >= 0) return 'drop';
-    if (hasSeq(L, tokens, Math.max(0, ti - 3), ti, [['planned'], ['possible'], ['potential'], ['proposed'], ['threatened'], ['alleged']]) >= 0) return 'drop';
+    if (hasSeq(L, tokens, Math.max(0, ti - 3), ti, L.mod.unrealisedModifiers) >= 0) return 'drop';
+    // ("A meeting between Obama and Duterte that had been scheduled for Tuesday was cancelled"): a nominal event that is
+    // the subject of a passive cancellation
+    if (cancelledAfter(L, tokens, ti)) return 'drop';
     return 'fact';
   }
   // ("threatened to scrap the summit and abruptly called off talks"): a past form coordinated after the modality
@@ -278,7 +281,7 @@ export function modeOf(L: EventLanguage, tokens: Token[], from: number, ti: numb
   const words = withoutTimePhrases(L, tokens, from2, ti);
   if (seqIn(L, tokens, words, L.mod.refusal, false)) return 'refusal';
   if (seqIn(L, tokens, words, L.mod.threat, true)) return 'threat';
-  if (hasSeq(L, tokens, Math.max(from2, ti - 4), ti, [['cancel'], ['call', 'off'], ['abandon'], ['scrap'], ['postpone'], ['rule', 'out'], ['deny']]) >= 0) return 'drop';
+  if (hasSeq(L, tokens, Math.max(from2, ti - 4), ti, L.mod.cancellation) >= 0) return 'drop';
   if (seqIn(L, tokens, words, L.mod.intent, true)) {
     // ("she had hoped to challenge Kagame"): a hope or a plan told in the pluperfect did not come about
     const at = lastSeq(L, tokens, from2, ti, L.mod.unrealisedIntent);
@@ -288,6 +291,28 @@ export function modeOf(L: EventLanguage, tokens: Token[], from: number, ti: numb
     return 'intent';
   }
   return 'fact';
+}
+
+/** A form of "be" and a cancellation participle after a nominal event, within a few words past its phrase and a
+ *  relative clause ("A meeting … that had been scheduled for Tuesday was cancelled"), or a phrase saying it did not
+ *  happen ("… did not take place"). */
+function cancelledAfter(L: EventLanguage, tokens: Token[], ti: number): boolean {
+  for (let k = ti + 1; k < Math.min(tokens.length, ti + 30); k++) {
+    const t = tokens[k]!;
+    if (L.words.punctStop.has(t.norm) || t.norm === ';') return false;
+    if (L.mod.nonOccurrence.some((seq) => seqMatches(L, tokens, k, seq))) return true;
+    if (!L.words.be.has(t.norm)) continue;
+    let j = k + 1;
+    while (j < tokens.length && tokens[j]!.pos === 'ADV') j++;
+    if (L.mod.cancellation.some((seq) => seqMatches(L, tokens, j, seq))) {
+      // (the "be" of this noun's clause: not one inside a relative clause, "that had been scheduled")
+      const rel = tokens.slice(ti + 1, k).findIndex((x) => L.words.relativeSubjects.has(x.norm));
+      if (rel < 0) return true;
+      const verbAfterRel = tokens.slice(ti + 2 + rel, k).some((x) => x.pos === 'VERB');
+      if (verbAfterRel) return true;
+    }
+  }
+  return false;
 }
 
 /** Whether the sentence names a sport (modality.json sport): "world cup", "penalties"; "fútbol", "FIFA". */

@@ -244,6 +244,12 @@ export interface Modality {
   ownPossibility: string[][];
   /** Intents that, in the pluperfect, did not come about ("had hoped to challenge"), and the pluperfect auxiliary. */
   unrealisedIntent: string[][]; pluperfect: Set<string>;
+  /** Verbs that undo the act they govern ("cancelled talks", "the meeting was cancelled"). */
+  cancellation: string[][];
+  /** Phrases saying that a nominal event, their subject, did not happen ("did not take place"). */
+  nonOccurrence: string[][];
+  /** Words before a nominal event that make it one not yet happened ("a planned visit"). */
+  unrealisedModifiers: string[][];
   /** Modals of obligation: in another party's statement, a demand of the speaker ("said the US must lift sanctions"). */
   obligation: string[][];
   /** The content word of each speculative phrase that is not one of those modals ("unlikely", "perhaps", "expected"):
@@ -269,7 +275,7 @@ export function loadModality(lang: string): Modality {
     allegation: set('allegation'),
     mandative: set('mandative'), mandativeNouns: set('mandativeNouns'),
     purpose: seqs('purpose'), purposeRoots: set('purposeRoots'),
-    sport: seqs('sport'), ownPossibility: seqs('ownPossibility'), obligation: seqs('obligation'), unrealisedIntent: seqs('unrealisedIntent'), pluperfect: set('pluperfect'), hedgeWords: hedgeWords(seqs('speculative'), seqs('ownPossibility')),
+    sport: seqs('sport'), ownPossibility: seqs('ownPossibility'), obligation: seqs('obligation'), unrealisedIntent: seqs('unrealisedIntent'), cancellation: seqs('cancellation'), nonOccurrence: seqs('nonOccurrence'), unrealisedModifiers: seqs('unrealisedModifiers'), pluperfect: set('pluperfect'), hedgeWords: hedgeWords(seqs('speculative'), seqs('ownPossibility')),
   };
 }
 

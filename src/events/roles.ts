@@ -127,6 +127,9 @@ export function resolveMatch(L: EventLanguage, m: Match, tokens: Token[], actors
     return null;
   } else {
     r.source = findSubject(r.L, m, tokens, actors, clause, prevSource);
+    // ("Syria's seven-year conflict has killed 511,000 people"): a country's war, crisis or disaster as subject is no
+    // agent (syntax.json eventSubjects)
+    if (r.source?.possessive && r.source.tokEnd < ti && tokens.slice(r.source.tokEnd, ti).some((t) => t.pos === 'NOUN' && L.words.eventSubjects.has(t.lemma))) return null;
     // ("los propietarios de camiones se movilizaron en Uruguay": protesters the lexicon does not know; not for an
     //  infinitive or a gerund, whose subject is the governing clause's, nor past a name the lexicon does not know)
     if (!r.source && p.code.startsWith('14') && L.patterns.protestAtHome && finiteWithoutName(r)) protestAtHome(r);

@@ -344,7 +344,8 @@ export function appositionEnd(L: EventLanguage, tokens: Token[], k: number, acto
     const a = actorAt[j];
     // (a role or a reference describes the person, "the country's … drug lord"; a country, an organisation or a
     //  person of its own is the next item of a list, "Saudi Arabia, the United Arab Emirates, Egypt and Bahrain")
-    if (a && a.kind !== 'modifier' && a.kind !== 'reference' && a.kind !== 'group') return -1;
+    //  (one inside a phrase of the apposition is described, not listed: "an ally of President Nicolas Maduro")
+    if (a && a.kind !== 'modifier' && a.kind !== 'reference' && a.kind !== 'group' && !tokens.slice(k + 1, j).some((x) => x.pos === 'ADP')) return -1;
   }
   return -1;
 }

@@ -443,3 +443,21 @@ test('conditions of repetition, hopes told in the pluperfect, purposes and reaso
   // control: an intent in the pluperfect that is an agreement stays ("had agreed to meet")
   assert.deepEqual(roots(one('Russia said it had agreed to meet Ukraine in Istanbul.')).filter((r) => r === '03' || r === '04').length > 0, true);
 });
+
+test('a protest\'s demand told in its participle is the protest; gunmen\'s force on worshippers is crime; a country\'s war is no agent', () => {
+  assert.deepEqual(roots(one('Hundreds of thousands of South Koreans marched in central Seoul on Saturday demanding that President Park Geun-hye step down.', '2016-11-12')), ['14']);
+  assert.deepEqual(one('Gunmen opened fire and detonated explosives inside a Catholic church in southwestern Nigeria during Sunday mass, killing at least 50 worshippers.', '2022-06-06'), []);
+  assert.deepEqual(one("Syria's seven-year conflict has killed more than 511,000 people, according to a monitoring group.", '2018-03-12'), []);
+  // controls: a demand with no protest by its makers stays; kidnappings by bandits stay; a country's army is an agent
+  assert.deepEqual(roots(one('The opposition demanded on Saturday that President Park Geun-hye step down.', '2016-11-12')), ['10']);
+  assert.deepEqual(roots(one('Bandits kidnapped dozens of schoolchildren in northern Nigeria.', '2021-02-27')), ['18']);
+  assert.deepEqual(roots(one("Russia's army has killed 20 civilians in Kharkiv.", '2022-03-12')), ['19']);
+});
+
+test('a nominal event cancelled or said not to have taken place is no event', () => {
+  assert.deepEqual(one('A meeting between President Barack Obama and Philippine President Rodrigo Duterte that had been scheduled for Tuesday on the sidelines of a regional summit in Laos did not take place.', '2016-09-06'), []);
+  assert.deepEqual(one('A meeting between Obama and Duterte that had been scheduled for Tuesday was cancelled.', '2016-09-06'), []);
+  assert.ok(modality().cancellation.some((s) => s.join(' ') === 'call off'));
+  // control: one that took place
+  assert.deepEqual(roots(one('The meeting between Obama and Duterte took place on Tuesday.', '2016-09-06')), ['04']);
+});

@@ -671,3 +671,7 @@ test('offers and gifts of billions in loans to a named party; invitations declin
   // control: an amount with no loan or aid after it is no gift
   assert.deepEqual(byCountry('China gave Pakistan a warning on Monday.').filter((s) => s.endsWith(':071')), []);
 });
+
+test('an apposition right after a named party of a pattern is passed over', () => {
+  assert.deepEqual(byCountry('Cape Verde extradited businessman Alex Saab, an ally of President Nicolas Maduro, to the United States on Saturday.', '2021-10-17'), ['CPV>USA:063']);
+});
