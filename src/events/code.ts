@@ -58,8 +58,8 @@ export function codeSentence(L: EventLanguage, sentence: string, tokens: Token[]
       m = verbPatterns(L, tokens, ti, actorAt);
       // the lemmatizer sometimes over-strips ("staged" → "stag"): candidate lemmas from the inflected form
       if (!m && t.norm !== t.lemma) for (const l of verbLemmas(L, t)) { if (l === t.lemma || l === t.norm) continue; m = tryPatterns(L, tokens, ti, verbTriggers.get(l), actorAt, l); if (m) break; }
-      // the field's dictionary under the curated patterns
-      if (!m) m = tryDictionary(L, tokens, ti, actorAt, clause, actors);
+      // the field's dictionary under the curated patterns (and over a generic curated one: "agreed to a ceasefire")
+      if (!m || m.pattern.fallback) m = tryDictionary(L, tokens, ti, actorAt, clause, actors) ?? m;
     } else if ((t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'PROPN' || t.pos === 'ADP') && (/(ed|s)$/.test(t.norm) || L.pastForms.get(t.norm)) && ti > 0 && (actorEndsAt(actors, ti) || /ed$/.test(t.norm) && /^(DET|NUM|ADV|PRON|PROPN)$/.test(tokens[ti + 1]?.pos ?? '') && actors.some((a) => a.tokEnd === ti)
         // ("Israel demands the release of …": a country's name, not its adjective, read as the noun's modifier)
         || /^(DET|NUM|PRON|PROPN)$/.test(tokens[ti + 1]?.pos ?? '') && actors.some((a) => a.tokEnd === ti && a.kind === 'modifier' && !!a.country && tokens[a.tokStart]!.pos === 'PROPN' && a.tokEnd - a.tokStart === 1 && a.name === tokens[a.tokStart]!.text))
@@ -92,6 +92,7 @@ export function codeSentence(L: EventLanguage, sentence: string, tokens: Token[]
   const curatedAt = matches.filter((m) => !m.pattern.dictionary).map((m) => m.triggerStart);
   const kept = matches.filter((m) => !m.pattern.dictionary || !curatedAt.some((k) => k >= m.triggerEnd && k < m.end));
   const out: EventMention[] = [];
+  const fallbackMentions = new Set<EventMention>();
   let prevSource: ResolvedActor | null = null;
   let prevTarget: ResolvedActor | null = null;
   for (const m of kept) {
@@ -111,6 +112,7 @@ export function codeSentence(L: EventLanguage, sentence: string, tokens: Token[]
       const sameSource = (o: EventMention) => mention.sourceCountry ? o.source.slice(0, 3) === mention.source.slice(0, 3) : o.source === mention.source;
       const dup = out.find((o) => sameAct(o) && o.sourceCountry === mention.sourceCountry && o.targetCountry === mention.targetCountry && sameSource(o));
       if (dup) continue;
+      if (m.pattern.fallback) fallbackMentions.add(mention);
       out.push(mention);
     }
   }
@@ -123,7 +125,9 @@ export function codeSentence(L: EventLanguage, sentence: string, tokens: Token[]
   // protesters' protest is what the protest is for (codes.json protestDemands)
   const protests = out.filter((o) => o.root === '14');
   const aims = protests.length ? out.filter((o) => PROTEST_DEMANDS.has(o.root) && isGerund(L, (o.trigger ?? '').toLowerCase().split(' ')[0]!) && protests.some((q) => q.source === o.source && (q.triggerSpan?.[0] ?? 0) < (o.triggerSpan?.[0] ?? 0))) : [];
-  const kept2 = aims.length ? out.filter((o) => !aims.includes(o)) : out;
+  // ("agreed to release prisoners"): a generic code stands only when nothing more specific follows it for its source
+  const generic = out.filter((o) => fallbackMentions.has(o) && out.some((q) => q !== o && !fallbackMentions.has(q) && q.sourceCountry === o.sourceCountry && (q.triggerSpan?.[0] ?? 0) > (o.triggerSpan?.[0] ?? 0)));
+  const kept2 = aims.length || generic.length ? out.filter((o) => !aims.includes(o) && !generic.includes(o)) : out;
   // ("Argentina beat France on penalties to win the World Cup"): a game between national teams is no event
   const events = kept2.length && aboutSport(L, tokens) ? kept2.filter((o) => !(o.source === o.sourceCountry && o.target === o.targetCountry)) : kept2;
   if (events.length) {

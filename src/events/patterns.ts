@@ -26,6 +26,8 @@ export interface Pattern {
   dictionary?: boolean;
   /** The pattern holds only for a subject of one of these sectors (verbs.json bySubjectSector: troops "left Kabul"). */
   subjectSectors?: string[];
+  /** A generic pattern (verbs.json fallbackPatterns): it stands only when nothing more specific is coded after it. */
+  fallback?: boolean;
 }
 
 export interface PatternSet {
@@ -160,7 +162,7 @@ export function loadPastForms(lang: string): Map<string, string> {
 }
 
 export function loadPatterns(lang: string): PatternSet {
-  const verbs = readData<{ sym: string[]; actorObject?: string[]; fromPlace?: Record<string, string>; cargo?: Record<string, string[]>; cargoSectors?: Record<string, string>; actReferences?: string[]; commands?: string[]; journeyVerbs?: string[]; hosting?: string[]; concessions?: { codes: string[]; context: string[] }; joint?: Record<string, string>; reversed?: Record<string, string[]>; bySubjectSector?: Record<string, Record<string, string[]>>; needsClitic?: Record<string, { clitics: string[]; roots: string[]; intransitive?: boolean }>; ownGovernmentRoots: string[]; patterns: Record<string, string[]> }>(`events/${lang}/verbs.json`);
+  const verbs = readData<{ sym: string[]; actorObject?: string[]; fromPlace?: Record<string, string>; cargo?: Record<string, string[]>; cargoSectors?: Record<string, string>; actReferences?: string[]; commands?: string[]; journeyVerbs?: string[]; hosting?: string[]; fallbackPatterns?: string[]; concessions?: { codes: string[]; context: string[] }; joint?: Record<string, string>; reversed?: Record<string, string[]>; bySubjectSector?: Record<string, Record<string, string[]>>; needsClitic?: Record<string, { clitics: string[]; roots: string[]; intransitive?: boolean }>; ownGovernmentRoots: string[]; patterns: Record<string, string[]> }>(`events/${lang}/verbs.json`);
   const nouns = readData<{ attackWeapons?: Record<string, string[]>; patientHeads?: string[]; protestByPeople?: boolean; protestAtHome?: boolean; againstPreps?: string[]; protestByStaff?: string[]; patterns: Record<string, string[]> }>(`events/${lang}/nouns.json`);
   const syn = readData<SynonymsFile>(`events/${lang}/synonyms.json`);
   const byTrigger = new Map<string, Pattern[]>();
@@ -172,7 +174,11 @@ export function loadPatterns(lang: string): PatternSet {
   index(nouns, true, byTrigger);
   addSynonyms(syn.verbs, 'v:', byTrigger);
   addSynonyms(syn.nouns, 'n:', byTrigger);
-  for (const l of byTrigger.values()) l.sort((a, b) => b.weight - a.weight || Number(b.hasTarget) - Number(a.hasTarget));
+  // (a generic pattern, verbs.json fallbackPatterns, is tried after every other pattern of its trigger: "agreed to"
+  //  after "agree * ceasefire")
+  const fallback = new Set(verbs.fallbackPatterns ?? []);
+  for (const l of byTrigger.values()) for (const p of l) if (fallback.has(p.source)) p.fallback = true;
+  for (const l of byTrigger.values()) l.sort((a, b) => Number(!!a.fallback) - Number(!!b.fallback) || b.weight - a.weight || Number(b.hasTarget) - Number(a.hasTarget));
   const verbTriggers = new Map<string, Pattern[]>(), nounTriggers = new Map<string, Pattern[]>();
   for (const [k, l] of byTrigger) {
     if (k.startsWith('v:')) verbTriggers.set(k.slice(2), l);

@@ -787,7 +787,8 @@ function compoundEvent(r: Resolution, code: string, tns: string, symmetric: bool
   // ("A and B discussed the war between Israel and Hamas": a mutual act of a compound subject is between its members;
   //  an actor inside the topic phrase is no party)
   // (nor is a bare role in the object: "Russia and Ukraine exchanged 75 prisoners of war")
-  if (source?.kind === 'compound' && symmetric && r.target && (r.target.prep !== null && !/^(with|to)$/.test(r.target.prep) || r.target.prep === null && !r.target.country) && r.target.tokStart > r.ti) r.target = null;
+  // (nor the owner of a place or a thing in it: "agreed to create a demilitarised zone in Syria's Idlib province")
+  if (source?.kind === 'compound' && symmetric && r.target && (r.target.prep !== null && !/^(with|to)$/.test(r.target.prep) || r.target.prep === null && (!r.target.country || r.target.possessive || r.target.kind === 'modifier')) && r.target.tokStart > r.ti) r.target = null;
   const { target } = r;
   const pair = source?.kind === 'compound' && source.members && !target && symmetric && !r.ownObject ? source.members
     : target?.kind === 'compound' && target.members && !source && symmetric && !r.L.words.locative.has(target.prep ?? '') ? target.members : null;

@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { codeSentences, codeArticle } from '../../src/events/index.js';
 import { findActors, newDocContext, tokenizeText } from '../../src/actors/index.js';
 import type { EventMention } from '../../src/types.js';
+import { english } from '../../src/events/language.js';
 
 const brief = (ms: EventMention[]) => ms.map((m) => `${m.source}>${m.target}:${m.code}`);
 const coded = (text: string, date = '1995-06-01') => brief(codeSentences(text, date));
@@ -674,4 +675,14 @@ test('offers and gifts of billions in loans to a named party; invitations declin
 
 test('an apposition right after a named party of a pattern is passed over', () => {
   assert.deepEqual(byCountry('Cape Verde extradited businessman Alex Saab, an ally of President Nicolas Maduro, to the United States on Saturday.', '2021-10-17'), ['CPV>USA:063']);
+});
+
+test('"agreed to …" with nothing more specific is an agreement (030), mutual for two parties; a specific act wins', () => {
+  assert.deepEqual(byCountry('Argentina and Iran have agreed to set up a truth commission.', '2013-01-28'), ['ARG>IRN:030']);
+  assert.deepEqual(byCountry("Russia and Turkey agreed on Monday to create a demilitarised zone in Syria's Idlib province.", '2018-09-18'), ['RUS>TUR:030']);
+  // controls: the specific pattern or the act agreed to is coded instead
+  assert.deepEqual(byCountry('Israel and Hamas agreed to a ceasefire.'), ['ISR>PSE:0871']);
+  assert.deepEqual(byCountry('Iran agreed to release two British prisoners.').map((s) => s.split(':')[1]), ['0353']);
+  assert.deepEqual(byCountry('Cuba expressed willingness to cooperate with the United States on migration.'), ['CUB>USA:030']);
+  assert.ok(english().patterns.verbTriggers.get('agree')!.at(-1)!.fallback);
 });
