@@ -95,11 +95,17 @@ export function codeSentence(L: EventLanguage, sentence: string, tokens: Token[]
   const fallbackMentions = new Set<EventMention>();
   let prevSource: ResolvedActor | null = null;
   let prevTarget: ResolvedActor | null = null;
-  for (const m of kept) {
+  for (let mi = 0; mi < kept.length; mi++) {
+    const m = kept[mi]!;
     // ", targeting the country's oil industry": a participle that elaborates the event already coded, not a new one
     if (out.length && elaborates(L, tokens, m)) continue;
     const res = resolveMatch(L, m, tokens, actors, clause, ctx, prevSource, prevTarget);
-    if (!res) continue;
+    if (!res) {
+      // ("Saudi Arabia began air strikes against Houthi rebels"): a pattern held for some subjects only ("workers began
+      // a strike") that does not hold here leaves its words to the noun patterns
+      if (m.pattern.subjectSectors) kept.splice(mi + 1, 0, ...nounsInside(L, tokens, m, actorAt, actors));
+      continue;
+    }
     prevSource = res.source;
     for (const ev of res.events) if (m.pattern.swap) [ev.source, ev.target] = [ev.target, ev.source];
     prevTarget = res.events[0]?.target ?? null;
@@ -134,6 +140,20 @@ export function codeSentence(L: EventLanguage, sentence: string, tokens: Token[]
     ctx.lastEvents = [...(ctx.lastEvents ?? []), ...events].slice(-20);
   }
   return events;
+}
+
+/** The noun-pattern matches inside a match's phrase, after its trigger. */
+function nounsInside(L: EventLanguage, tokens: Token[], m: Match, actorAt: (ResolvedActor | undefined)[], actors: ResolvedActor[]): Match[] {
+  const out: Match[] = [];
+  for (let k = m.triggerEnd; k < m.end; k++) {
+    const t = tokens[k]!;
+    const n = tryPatterns(L, tokens, k, L.patterns.nounTriggers.get(t.norm), actorAt) ?? tryPatterns(L, tokens, k, L.patterns.nounTriggers.get(t.lemma), actorAt);
+    if (!n) continue;
+    for (const a of actors) if (a.tokStart >= n.triggerEnd && a.tokStart < n.end && a !== n.target && !n.inner.includes(a)) n.inner.push(a);
+    out.push(n);
+    k = n.end - 1;
+  }
+  return out;
 }
 
 /** "visiting" as an adjective: an actor right after it, and no auxiliary or subject right before ("is visiting Japan"). */

@@ -87,7 +87,9 @@ function matchRest(L: EventLanguage, tokens: Token[], rest: Element[], ei: numbe
     // ("flew search-and-rescue teams, sniffer dogs and medical supplies to Turkey": the commas and the "and" of a list
     //  of things are inside the phrase)
     const list = listEnd(L, tokens, pos, actorAt);
-    const inPhrase = (t: Token, k: number) => NP_TOKEN.test(t.pos) || t.norm === "'s" || t.norm === '-' || t.norm === 'of' || pos + k < list && (t.norm === ',' || L.words.coordinators.has(t.norm));
+    // (a word inside a hyphenated compound is part of it: "S-300 surface-to-air missile systems")
+    const inPhrase = (t: Token, k: number) => NP_TOKEN.test(t.pos) || t.norm === "'s" || t.norm === '-' || t.norm === 'of' || pos + k < list && (t.norm === ',' || L.words.coordinators.has(t.norm))
+      || tokens[pos + k - 1]?.norm === '-' && tokens[pos + k + 1]?.norm === '-';
     while (maxGap < (list > 0 ? 14 : 9) && pos + maxGap < tokens.length && tokens.slice(pos, pos + maxGap).every(inPhrase)) maxGap++;
     for (let g = 0; g <= maxGap && pos + g <= limit; g++) {
       if (g > 0) {
@@ -174,7 +176,7 @@ function listEnd(L: EventLanguage, tokens: Token[], pos: number, actorAt: (Resol
     if (t.norm === ',') { if (!NP_TOKEN.test(tokens[k - 1]?.pos ?? '') || !NP_TOKEN.test(tokens[k + 1]?.pos ?? '')) return -1; commas++; continue; }
     if (L.words.coordinators.has(t.norm) && tokens[k - 1]?.norm !== '-') return commas > 0 && NP_TOKEN.test(tokens[k + 1]?.pos ?? '') && NP_TOKEN.test(tokens[k - 1]?.pos ?? '') ? k + 1 : -1;
     // (a hyphenated compound, "search-and-rescue", is one word)
-    if (!NP_TOKEN.test(t.pos) && t.norm !== '-' && !(tokens[k - 1]?.norm === '-' && tokens[k + 1]?.norm === '-')) return -1;
+    if (!NP_TOKEN.test(t.pos) && t.norm !== '-' && !L.words.ofPreps.has(t.norm) && !(tokens[k - 1]?.norm === '-' && tokens[k + 1]?.norm === '-')) return -1;
   }
   return -1;
 }

@@ -430,6 +430,11 @@ function blamedAgent(r: Resolution): ResolvedActor | null {
     const n = tokens[k]!.norm;
     const blamed = n === 'on' && (tokens[k - 1]!.lemma === 'blame' || tokens[k - 2]?.lemma === 'blame' && /^(it|them)$/.test(tokens[k - 1]!.norm));
     const claimed = n === 'by' && tokens[k - 1]!.lemma === 'claim';
+    // ("A Taliban splinter group claimed responsibility for a suicide bombing"): the claimer is the subject of "claim"
+    if (r.p.nominal && tokens[k]!.lemma === 'claim' && r.L.words.claimObjects.has(tokens[k + 1]?.norm ?? '') && k < ti) {
+      const subject = [...actors].reverse().find((x) => x.tokEnd <= k && k - x.tokEnd <= 3 && x.prep === null && (x.country || /^(IGO|NGO|IMG)/.test(x.code)) && x.kind !== 'modifier');
+      if (subject) return { ...subject, fromContext: true };
+    }
     if (!blamed && !claimed) continue;
     const a = actors.find((x) => x.tokStart > k && x.tokStart <= k + 4 && x.tokStart !== ti && (x.country || /^(IGO|NGO|IMG)/.test(x.code)) && x.kind !== 'modifier');
     if (a) return { ...a, fromContext: true };

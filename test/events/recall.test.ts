@@ -686,3 +686,13 @@ test('"agreed to …" with nothing more specific is an agreement (030), mutual f
   assert.deepEqual(byCountry('Cuba expressed willingness to cooperate with the United States on migration.'), ['CUB>USA:030']);
   assert.ok(english().patterns.verbTriggers.get('agree')!.at(-1)!.fallback);
 });
+
+test('air strikes begun by a state, weapons systems delivered, deliveries suspended, duties imposed, bombings claimed', () => {
+  assert.deepEqual(byCountry('Saudi Arabia and its Gulf allies began air strikes against Houthi rebels in Yemen early on Thursday.', '2015-03-26'), ['SAU>YEM:195']);
+  assert.deepEqual(byCountry('Russia has begun delivering S-300 surface-to-air missile systems to Iran.', '2016-04-11'), ['RUS>IRN:072']);
+  assert.deepEqual(byCountry('The United States said on Wednesday it was suspending deliveries of tanks, fighter jets and cash aid to Egypt.', '2013-10-09'), ['USA>EGY:1622']);
+  assert.deepEqual(byCountry('The United States imposed tariffs of 25% on Chinese goods on Friday.', '2019-05-10'), ['USA>CHN:163']);
+  assert.deepEqual(byCountry('A Taliban splinter group claimed responsibility for a suicide bombing on Sunday at a crowded park in Lahore.', '2016-03-28').map((s) => s.split(':')[1]!.slice(0, 2)), ['18']);
+  // control: workers who begin a strike still strike
+  assert.deepEqual(byCountry('Junior doctors in England began a five-day strike on Monday.', '2016-04-25').map((s) => s.split(':')[1]), ['143']);
+});
