@@ -998,8 +998,11 @@ function mergeCompounds(actors: ResolvedActor[], tokens: Token[], sentence: stri
     // ("Tshisekedi and his Rwandan counterpart Paul Kagame": an owner word between, for a party of another country)
     // (or adjectives, hyphenated ones too: "Saudi Arabia and nuclear-armed Pakistan")
     const gap = b ? tokens.slice(a.tokEnd + 1, b.tokStart) : [];
-    const described = gap.length > 0 && gap.length <= 4 && gap.every((t, k) => t.pos === 'ADJ' || t.norm === '-' || k > 0 && gap[k - 1]!.norm === '-');
-    const owned = !!b && (b.tokStart === a.tokEnd + 2 && rw.pairOwners.has(tokens[a.tokEnd + 1]!.norm) || described) && !!a.country && !!b.country && a.country !== b.country;
+    // (numbers too, before a bare role of the first one's country: "the government and 14 armed groups", "the
+    //  government and former rebel movement Renamo")
+    const described = gap.length > 0 && gap.length <= 4 && gap.every((t, k) => t.pos === 'ADJ' || t.pos === 'NUM' || t.norm === '-' || k > 0 && gap[k - 1]!.norm === '-');
+    const bareRole = !!b && !b.country && !!b.sector && b.kind === 'group' && !b.foreign;
+    const owned = !!b && (b.tokStart === a.tokEnd + 2 && rw.pairOwners.has(tokens[a.tokEnd + 1]!.norm) || described) && !!a.country && (!!b.country && a.country !== b.country || described && bareRole && a.kind !== 'person');
     if (b && a.kind !== 'modifier' && b.kind !== 'modifier' && (b.tokStart === a.tokEnd + 1 || owned) && rw.conj.has(tokens[a.tokEnd]!.norm) && distinct && !a.possessive) {
       // ("Venezuela's government and opposition", "the Egyptian government and army": a bare role after the
       //  conjunction shares the first one's country)

@@ -243,3 +243,12 @@ test('an object "him" is a man named before it in its sentence, not its own verb
   // (no man named before it: no referent)
   assert.deepEqual(codes('They turned him over to the military.'), ['MIL']);
 });
+
+test('a government and a bare role after numbers or adjectives are a pair of one country', () => {
+  const s = tokenizeText("Central African Republic's government and 14 armed groups signed a peace agreement.")[0]!;
+  const c = findActors(s.tokens, s.text, newDocContext('2019-02-06')).find((a) => a.kind === 'compound');
+  assert.deepEqual(c?.members?.map((m) => m.code), ['CAFGOV', 'CAFREB']);
+  // control: two countries' parties keep their own countries
+  const t = tokenizeText('Saudi Arabia and nuclear-armed Pakistan signed a defence pact.')[0]!;
+  assert.deepEqual(findActors(t.tokens, t.text, newDocContext('2025-09-18')).find((a) => a.kind === 'compound')?.members?.map((m) => m.code), ['SAU', 'PAK']);
+});
