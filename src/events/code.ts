@@ -13,6 +13,8 @@ import { tryDictionary } from './dictmatch.js';
 import { codeClasses } from './lexicon.js';
 
 const { protestDemands: PROTEST_DEMANDS } = codeClasses();
+/** The code of a protest with no more specific form. */
+const PROTEST_CODE = '140';
 
 export type { CodeOptions } from './mention.js';
 
@@ -109,7 +111,11 @@ export function codeSentence(L: EventLanguage, sentence: string, tokens: Token[]
     prevSource = res.source;
     for (const ev of res.events) if (m.pattern.swap) [ev.source, ev.target] = [ev.target, ev.source];
     prevTarget = res.events[0]?.target ?? null;
+    // ("Protesters demanding that President Kabila step down clashed with police"): protesters' demand told in a
+    // participle right after them is their protest at the party it names
+    const protesters = isGerund(L, tokens[m.triggerStart]!.norm) && L.patterns.protesterNouns.has(tokens[m.triggerStart - 1]?.norm ?? '');
     for (const ev of res.events) {
+      if (protesters && PROTEST_DEMANDS.has(ev.code.slice(0, 2))) ev.code = PROTEST_CODE;
       const mention = buildMention(L, ev, m, tokens, clause, sentence, opts, res.tense);
       if (!mention) continue;
       // (a protest and the protest it is the purpose of, "marcharon para protestar", are one: modality.json purposeRoots)

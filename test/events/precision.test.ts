@@ -461,3 +461,9 @@ test('a nominal event cancelled or said not to have taken place is no event', ()
   // control: one that took place
   assert.deepEqual(roots(one('The meeting between Obama and Duterte took place on Tuesday.', '2016-09-06')), ['04']);
 });
+
+test('protesters\' demand told in a participle right after them is their protest; signing a law is no agreement', () => {
+  assert.deepEqual(roots(one('Protesters demanding that Congolese President Joseph Kabila step down marched in Kinshasa on Monday.', '2016-09-20')).filter((r) => r === '10'), []);
+  assert.deepEqual(roots(one('President Vladimir Putin signed a law on Friday banning Americans from adopting Russian children.', '2012-12-28')), ['17']);
+  assert.ok(patterns().protesterNouns.has('protesters'));
+});
