@@ -696,3 +696,13 @@ test('air strikes begun by a state, weapons systems delivered, deliveries suspen
   // control: workers who begin a strike still strike
   assert.deepEqual(byCountry('Junior doctors in England began a five-day strike on Monday.', '2016-04-25').map((s) => s.split(':')[1]), ['143']);
 });
+
+test('oil pumped and railways or crossings opened between two countries, food ferried, leaders questioned, lessons by force', () => {
+  assert.deepEqual(byCountry('Russia began pumping crude oil to China through a new pipeline on Saturday.', '2011-01-02'), ['RUS>CHN:061']);
+  assert.deepEqual(byCountry('Ethiopia and Eritrea reopened two crossing points on their heavily militarised border on Tuesday.', '2018-09-12'), ['ETH>ERI:061']);
+  assert.deepEqual(byCountry("U.S. military helicopters began ferrying food to villagers stranded by floods in Pakistan's Swat valley on Friday.", '2010-08-06'), ['USA>PAK:073']);
+  assert.deepEqual(byCountry('Israeli police questioned Prime Minister Benjamin Netanyahu for three hours on Monday.', '2017-01-03'), ['ISR>ISR:091']);
+  assert.deepEqual(byCountry('Sudanese President Omar Hassan al-Bashir vowed on Wednesday to teach South Sudan a final lesson by force.', '2012-04-18'), ['SDN>SSD:138']);
+  // control: a railway opened with no party named is no event
+  assert.deepEqual(byCountry('A new railway opened on Monday.'), []);
+});
