@@ -122,7 +122,7 @@ interface CodesFile {
   physical: string[]; personObject: string[]; violent: string[]; coercion: string[]; byTarget: string[]; impliedTarget: string[]; inTarget: string[];
   sanctionsTopic: string[]; civilSectors: string[]; travellers?: string[]; deployedForces?: { sectors: string[]; code: string }; protestDemands?: string[]; ownCountryTarget: Record<string, string>; stateSectors: string[]; cityTarget: string[];
   intent: Record<string, string>; intentByRoot: Record<string, string>; refusal: Record<string, string>; refusalByRoot: Record<string, string>; threatFromRoot: number;
-  repression: { codes: string[]; sources: string[]; targets: string[]; code: string }; homePostures: string[];
+  repression: { codes: string[]; sources: string[]; targets: string[]; armedSources?: string[]; code: string }; homePostures: string[];
   civilViolence: { codes: string[]; sources: string[]; code: string };
   handedOver?: string[]; historyHorizonYears?: number; privateCrime?: { roots: string[]; sources: string[]; targets: string[] }; commandChain?: { commanders: string[]; forces: string[] };
 }
@@ -146,7 +146,7 @@ export interface CodeClasses {
   cityTarget: RegExp;
   intent: Map<string, string>; intentByRoot: Map<string, string>; refusal: Map<string, string>; refusalByRoot: Map<string, string>; threatFromRoot: number;
   /** Force by these sectors at those of their own country is repression (code). */
-  repression: { codes: Set<string>; sources: Set<string>; targets: Set<string>; code: string };
+  repression: { codes: Set<string>; sources: Set<string>; targets: Set<string>; armedSources: Set<string>; code: string };
   /** Force postures that may aim at the source's own people. */
   homePostures: Set<string>;
   /** Force by civilians or opposition supporters is a violent protest (code). */
@@ -202,7 +202,7 @@ export function codeClasses(): CodeClasses {
     ownCountryTarget: Object.entries(c.ownCountryTarget).sort((a, b) => b[0].length - a[0].length), stateSectors: new Set(c.stateSectors), cityTarget: prefixRe(c.cityTarget),
     intent: new Map(Object.entries(c.intent)), intentByRoot: new Map(Object.entries(c.intentByRoot)), refusal: new Map(Object.entries(c.refusal)),
     refusalByRoot: new Map(Object.entries(c.refusalByRoot)), threatFromRoot: c.threatFromRoot,
-    repression: { codes: new Set(c.repression.codes), sources: new Set(c.repression.sources), targets: new Set(c.repression.targets), code: c.repression.code }, homePostures: new Set(c.homePostures),
+    repression: { codes: new Set(c.repression.codes), sources: new Set(c.repression.sources), targets: new Set(c.repression.targets), armedSources: new Set(c.repression.armedSources ?? []), code: c.repression.code }, homePostures: new Set(c.homePostures),
     civilViolence: { codes: new Set(c.civilViolence.codes), sources: new Set(c.civilViolence.sources), code: c.civilViolence.code },
     handedOver: new Set(c.handedOver ?? []), historyHorizonYears: c.historyHorizonYears ?? 0, commandChain: { commanders: new Set(c.commandChain?.commanders ?? []), forces: new Set(c.commandChain?.forces ?? []) }, privateCrime: { roots: c.privateCrime?.roots ?? [], sources: new Set(c.privateCrime?.sources ?? []), targets: new Set(c.privateCrime?.targets ?? []) },
   };

@@ -45,6 +45,8 @@ export interface PatternSet {
   patientHeads: Set<string>;
   /** People whose demand told in a participle right after them is a protest (nouns.json protesterNouns). */
   protesterNouns: Set<string>;
+  /** Words that name a protest (nouns.json protestWords). */
+  protestWords: Set<string>;
   /** Word sequences naming a bombing's weapon, longest first, with the bombing's code ("suicide bomber" → 1831). */
   attackWeapons: { words: string[]; code: string }[];
   /** Things carried (word → code) and sectors of people who carry aid (sector → code): a journey with such a subject
@@ -165,7 +167,7 @@ export function loadPastForms(lang: string): Map<string, string> {
 
 export function loadPatterns(lang: string): PatternSet {
   const verbs = readData<{ sym: string[]; actorObject?: string[]; fromPlace?: Record<string, string>; cargo?: Record<string, string[]>; cargoSectors?: Record<string, string>; actReferences?: string[]; commands?: string[]; journeyVerbs?: string[]; hosting?: string[]; fallbackPatterns?: string[]; concessions?: { codes: string[]; context: string[] }; joint?: Record<string, string>; reversed?: Record<string, string[]>; bySubjectSector?: Record<string, Record<string, string[]>>; needsClitic?: Record<string, { clitics: string[]; roots: string[]; intransitive?: boolean }>; ownGovernmentRoots: string[]; patterns: Record<string, string[]> }>(`events/${lang}/verbs.json`);
-  const nouns = readData<{ attackWeapons?: Record<string, string[]>; patientHeads?: string[]; protesterNouns?: string[]; protestByPeople?: boolean; protestAtHome?: boolean; againstPreps?: string[]; protestByStaff?: string[]; patterns: Record<string, string[]> }>(`events/${lang}/nouns.json`);
+  const nouns = readData<{ attackWeapons?: Record<string, string[]>; patientHeads?: string[]; protesterNouns?: string[]; protestWords?: string[]; protestByPeople?: boolean; protestAtHome?: boolean; againstPreps?: string[]; protestByStaff?: string[]; patterns: Record<string, string[]> }>(`events/${lang}/nouns.json`);
   const syn = readData<SynonymsFile>(`events/${lang}/synonyms.json`);
   const byTrigger = new Map<string, Pattern[]>();
   index(verbs, false, byTrigger);
@@ -187,7 +189,7 @@ export function loadPatterns(lang: string): PatternSet {
     else if (k.startsWith('n:')) nounTriggers.set(k.slice(2), l);
   }
   return {
-    byTrigger, verbTriggers, nounTriggers, sym: new Set(verbs.sym), actorObject: new Set((verbs.actorObject ?? []).map(dataWord)), fromPlace: new Map(Object.entries(verbs.fromPlace ?? {})), patientHeads: new Set((nouns.patientHeads ?? []).map(dataWord)), protesterNouns: new Set((nouns.protesterNouns ?? []).map(dataWord)),
+    byTrigger, verbTriggers, nounTriggers, sym: new Set(verbs.sym), actorObject: new Set((verbs.actorObject ?? []).map(dataWord)), fromPlace: new Map(Object.entries(verbs.fromPlace ?? {})), patientHeads: new Set((nouns.patientHeads ?? []).map(dataWord)), protesterNouns: new Set((nouns.protesterNouns ?? []).map(dataWord)), protestWords: new Set((nouns.protestWords ?? []).map(dataWord)),
     attackWeapons: Object.entries(nouns.attackWeapons ?? {}).flatMap(([code, phrases]) => phrases.map((ph) => ({ words: ph.split(' ').map(dataWord), code }))).sort((a, b) => b.words.length - a.words.length),
     needsClitic: new Map(Object.entries(verbs.needsClitic ?? {}).map(([k, v]) => [dataWord(k), { clitics: new Set(v.clitics.map(dataWord)), roots: v.roots, intransitive: v.intransitive === true }])),
     ownGovernmentRoots: verbs.ownGovernmentRoots,

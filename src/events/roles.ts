@@ -108,8 +108,15 @@ function bombing(r: Resolution, code: string): string {
 }
 
 /** Force by a country's police at its own civilians or opposition (codes.json repression). */
-function represses(x: ResolvedActor, y: ResolvedActor, code: string): boolean {
-  return !!x.country && x.country === y.country && REPRESSION.codes.has(code) && REPRESSION.sources.has(x.sector) && REPRESSION.targets.has(y.sector);
+function represses(x: ResolvedActor, y: ResolvedActor, code: string, protest = false): boolean {
+  if (!x.country || x.country !== y.country || !REPRESSION.codes.has(code) || !REPRESSION.targets.has(y.sector)) return false;
+  // (soldiers: at the opposition, or at civilians where the sentence names a protest)
+  return REPRESSION.sources.has(x.sector) || REPRESSION.armedSources.has(x.sector) && (y.sector === 'OPP' || protest);
+}
+
+/** Whether the sentence names a protest (nouns.json protestWords: "protest", "protesters", …). */
+function namesProtest(r: Resolution): boolean {
+  return r.tokens.some((t) => r.L.patterns.protestWords.has(t.norm));
 }
 
 /** Resolves a matched trigger into events (source, target, code after modality), or null when it states none. */
@@ -807,8 +814,9 @@ function compoundEvent(r: Resolution, code: string, tns: string, symmetric: bool
   if (!placed(a) || !placed(b) || a.code === b.code) return { events: [], source: a, tense: tns };
   const fromSource = source?.kind === 'compound';
   // ("clashes between security forces and protesters"): the police's force at their own people is repression
-  if (represses(a, b, code) || represses(b, a, code)) {
-    const [police, people] = represses(a, b, code) ? [a, b] : [b, a];
+  const protest = namesProtest(r);
+  if (represses(a, b, code, protest) || represses(b, a, code, protest)) {
+    const [police, people] = represses(a, b, code, protest) ? [a, b] : [b, a];
     return { events: [{ source: police, target: people, code: REPRESSION.code, confidence: r.confidence - (fromSource ? 0 : 0.1), symmetric: false }], source: fromSource ? source : a, tense: tns };
   }
   return { events: [{ source: a, target: b, code, confidence: r.confidence - (fromSource ? 0 : 0.1), symmetric: true }], source: fromSource ? source : a, tense: fromSource && r.governingVerb >= 0 && tns !== 'pluperfect' && tns !== 'nonfinite' ? 'verb-object' : tns };
@@ -961,7 +969,7 @@ function expandEvents(r: Resolution, code: string, symmetric: boolean): RawEvent
     // ("clashes between security forces and protesters"): force by the police at their own people is repression
     // ("protesters stormed the embassy"): force used by civilians or opposition supporters is a violent protest
     const rioting = CIVIL_VIOLENCE.codes.has(code) && CIVIL_VIOLENCE.sources.has(s.sector);
-    events.push({ source: s, target: t, code: represses(s, t, code) ? REPRESSION.code : rioting ? CIVIL_VIOLENCE.code : code, confidence: Math.max(0.1, r.confidence - (s.fromContext ? 0.1 : 0) - (t.fromContext ? 0.1 : 0)), symmetric: symmetric && (source.kind === 'compound' || !!r.mutual) });
+    events.push({ source: s, target: t, code: represses(s, t, code, namesProtest(r)) ? REPRESSION.code : rioting ? CIVIL_VIOLENCE.code : code, confidence: Math.max(0.1, r.confidence - (s.fromContext ? 0.1 : 0) - (t.fromContext ? 0.1 : 0)), symmetric: symmetric && (source.kind === 'compound' || !!r.mutual) });
   }
   return events;
 }

@@ -706,3 +706,9 @@ test('oil pumped and railways or crossings opened between two countries, food fe
   // control: a railway opened with no party named is no event
   assert.deepEqual(byCountry('A new railway opened on Monday.'), []);
 });
+
+test('soldiers\' force at the opposition, or at civilians where a protest is named, is repression (175)', () => {
+  assert.deepEqual(byCountry('Zimbabwean soldiers opened fire on opposition supporters protesting in central Harare on Wednesday.', '2018-08-02').filter((s) => s.startsWith('ZWE>ZWE:17')), ['ZWE>ZWE:175']);
+  // control: soldiers' air strike on a village stays force
+  assert.deepEqual(byCountry('Nigerian soldiers killed 20 civilians in an air strike on a village.', '2018-08-02'), ['NGA>NGA:190']);
+});
