@@ -994,7 +994,8 @@ function mergeCompounds(actors: ResolvedActor[], tokens: Token[], sentence: stri
     //  "Colombia's government and the ELN"; not "Maduro and his government")
     // (an armed group of the country is a party of its own: its code differs even where it carries no sector)
     const role = (x: ResolvedActor) => !!x.sector || x.kind === 'org';
-    const distinct = !!b && (a.country !== b.country || role(a) && role(b) && a.code !== b.code && a.kind !== 'person' && b.kind !== 'person');
+    // (two people of one country in different roles too: "President Salva Kiir and rebel leader Riek Machar")
+    const distinct = !!b && (a.country !== b.country || role(a) && role(b) && a.code !== b.code && (a.kind !== 'person' && b.kind !== 'person' || a.kind === 'person' && b.kind === 'person'));
     // ("Tshisekedi and his Rwandan counterpart Paul Kagame": an owner word between, for a party of another country)
     // (or adjectives, hyphenated ones too: "Saudi Arabia and nuclear-armed Pakistan")
     const gap = b ? tokens.slice(a.tokEnd + 1, b.tokStart) : [];

@@ -119,6 +119,12 @@ function namesProtest(r: Resolution): boolean {
   return r.tokens.some((t) => r.L.patterns.protestWords.has(t.norm));
 }
 
+/** A city, or a place named by a country adjective and a place noun ("in the Saudi capital", "in the Ethiopian
+ *  capital"): where something happened. */
+function placeNamed(r: Resolution, a: ResolvedActor): boolean {
+  return isCity(a) || a.kind === 'modifier' && r.L.words.placeNouns.has(r.tokens[a.tokEnd]?.lemma ?? '');
+}
+
 /** Resolves a matched trigger into events (source, target, code after modality), or null when it states none. */
 export function resolveMatch(L: EventLanguage, m: Match, tokens: Token[], actors: ResolvedActor[], clause: number[], ctx: Ctx, prevSource: ResolvedActor | null, prevTarget: ResolvedActor | null = null): Resolved | null {
   const sym = L.patterns.sym;
@@ -470,7 +476,8 @@ function objectTarget(r: Resolution): void {
   const { tokens, actors, ti, c, p, m } = r;
   // ("broke up an opposition rally in Lagos"): a city after "in" that the pattern found is where it happened, for the
   // acts no city is the target of; the target is looked for again
-  if (r.target && r.target.prep !== null && r.L.words.locative.has(r.target.prep) && isCity(r.target) && !CITY_TARGET.test(p.code) && !p.hasTarget) r.target = null;
+  // (so is "the Saudi capital", "the Ethiopian capital": a country adjective before a place noun)
+  if (r.target && r.target.prep !== null && r.L.words.locative.has(r.target.prep) && placeNamed(r, r.target) && !CITY_TARGET.test(p.code) && !p.hasTarget) r.target = null;
   if (!r.target && !p.nominal) {
     const k = tokens.findIndex((t, idx) => idx < ti && t.norm === 'whose' && r.clause[idx]! >= c - 1 && ti - idx < 10);
     if (k > 0) {
@@ -602,7 +609,7 @@ function followingTarget(r: Resolution): ResolvedActor | null {
     if (a.prep === 'in' && a.kind === 'group' && !a.country) continue;
     // ("broke up an opposition rally in Lagos"): a city after "in" is where it happened, for the acts no city is the
     // target of
-    if (a.prep !== null && r.L.words.locative.has(a.prep) && isCity(a) && !CITY_TARGET.test(p.code)) continue;
+    if (a.prep !== null && r.L.words.locative.has(a.prep) && placeNamed(r, a) && !CITY_TARGET.test(p.code)) continue;
     // ("protested against EU trade policies": an organisation's adjective names it as well as a country's does)
     if (!usable(a)) { if (a.kind === 'modifier' && (a.country || /^(IGO|NGO|IMG)/.test(a.code))) return a; continue; }
     return a;

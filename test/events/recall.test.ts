@@ -712,3 +712,8 @@ test('soldiers\' force at the opposition, or at civilians where a protest is nam
   // control: soldiers' air strike on a village stays force
   assert.deepEqual(byCountry('Nigerian soldiers killed 20 civilians in an air strike on a village.', '2018-08-02'), ['NGA>NGA:190']);
 });
+
+test('a place named by a country adjective and a place noun is where an agreement was signed; two leaders in different roles are a pair', () => {
+  assert.deepEqual(byCountry("South Sudan's President Salva Kiir and rebel leader Riek Machar signed a power-sharing deal in the Ethiopian capital on Wednesday.", '2018-09-12'), ['SSD>SSD:057']);
+  assert.deepEqual(byCountry('Israel and Hamas signed a deal in the Egyptian capital on Monday.').filter((s) => s.includes('EGY')), []);
+});
