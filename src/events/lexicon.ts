@@ -120,7 +120,7 @@ export interface EventWords {
 
 interface CodesFile {
   physical: string[]; personObject: string[]; violent: string[]; coercion: string[]; byTarget: string[]; impliedTarget: string[]; inTarget: string[];
-  sanctionsTopic: string[]; civilSectors: string[]; travellers?: string[]; deployedForces?: { sectors: string[]; code: string }; protestDemands?: string[]; ownCountryTarget: Record<string, string>; stateSectors: string[]; cityTarget: string[];
+  sanctionsTopic: string[]; civilSectors: string[]; travellers?: string[]; deployedForces?: { sectors: string[]; code: string }; protestDemands?: string[]; announcedCodes?: string[]; ownCountryTarget: Record<string, string>; stateSectors: string[]; cityTarget: string[];
   intent: Record<string, string>; intentByRoot: Record<string, string>; refusal: Record<string, string>; refusalByRoot: Record<string, string>; threatFromRoot: number;
   repression: { codes: string[]; sources: string[]; targets: string[]; armedSources?: string[]; code: string }; homePostures: string[];
   civilViolence: { codes: string[]; sources: string[]; code: string };
@@ -130,6 +130,8 @@ interface CodesFile {
 export interface CodeClasses {
   physical: RegExp; personObject: RegExp; violent: RegExp; coercion: RegExp; byTarget: RegExp;
   impliedTarget: Set<string>; inTarget: Set<string>; sanctionsTopic: Set<string>; civilSectors: Set<string>; travellers: Set<string>;
+  /** Hostile codes (prefixes) a plain future with no condition announces as a decision (codes.json announcedCodes). */
+  announcedCodes: string[];
   /** Roots of appeals and demands that a participle of a protest states as the protest's aim (no event of their own). */
   protestDemands: Set<string>;
   /** Sectors whose journey into a country is a deployment there, and its code (codes.json deployedForces). */
@@ -198,7 +200,7 @@ export function codeClasses(): CodeClasses {
   const c = readData<CodesFile>('events/codes.json');
   codes = {
     physical: prefixRe(c.physical), personObject: prefixRe(c.personObject), violent: prefixRe(c.violent), coercion: prefixRe(c.coercion), byTarget: prefixRe(c.byTarget),
-    impliedTarget: new Set(c.impliedTarget), inTarget: new Set(c.inTarget), sanctionsTopic: new Set(c.sanctionsTopic), civilSectors: new Set(c.civilSectors), travellers: new Set(c.travellers ?? []), protestDemands: new Set(c.protestDemands ?? []), deployedForces: c.deployedForces ? { sectors: new Set(c.deployedForces.sectors), code: c.deployedForces.code } : null,
+    impliedTarget: new Set(c.impliedTarget), inTarget: new Set(c.inTarget), sanctionsTopic: new Set(c.sanctionsTopic), civilSectors: new Set(c.civilSectors), travellers: new Set(c.travellers ?? []), protestDemands: new Set(c.protestDemands ?? []), announcedCodes: c.announcedCodes ?? [], deployedForces: c.deployedForces ? { sectors: new Set(c.deployedForces.sectors), code: c.deployedForces.code } : null,
     ownCountryTarget: Object.entries(c.ownCountryTarget).sort((a, b) => b[0].length - a[0].length), stateSectors: new Set(c.stateSectors), cityTarget: prefixRe(c.cityTarget),
     intent: new Map(Object.entries(c.intent)), intentByRoot: new Map(Object.entries(c.intentByRoot)), refusal: new Map(Object.entries(c.refusal)),
     refusalByRoot: new Map(Object.entries(c.refusalByRoot)), threatFromRoot: c.threatFromRoot,

@@ -6,7 +6,7 @@ import { focusCountry, type DocContext, type ResolvedActor, type Token } from '.
 import { codeClasses } from './lexicon.js';
 import type { EventLanguage } from './language.js';
 import type { Match } from './match.js';
-import { isPassive, tense, firstOfClause, looksLikeSubject, precededByVerb, modifierSubject, prepIndex, lastSeq, hasSeq, coordinated, mainSubject, isGerund } from './syntax.js';
+import { isPassive, tense, firstOfClause, looksLikeSubject, precededByVerb, modifierSubject, prepIndex, lastSeq, hasSeq, coordinated, mainSubject, isGerund, seqMatches } from './syntax.js';
 import { modeOf, applyMode, type Mode, unrealisedTime, hypotheticalNominal, predicted, mandated, aboutSport } from './modes.js';
 
 const { physical: PHYSICAL, violent: VIOLENT, coercion: COERCION, byTarget: BY_TARGET_ROOTS, impliedTarget: IMPLIED_TARGET, inTarget: IN_TARGET_ROOTS, sanctionsTopic: SANCTIONS_TOPIC, civilSectors: CIVIL_SECTORS, travellers: TRAVELLERS, deployedForces: DEPLOYED } = codeClasses();
@@ -59,7 +59,7 @@ interface Resolution {
 export interface Resolved { events: RawEvent[]; source: ResolvedActor | null; tense: string }
 
 const usable = (a: ResolvedActor) => a.kind !== 'modifier' || !!a.country;
-const { stateSectors: STATE_SECTORS, ownCountryTarget: OWN_TARGETS, cityTarget: CITY_TARGET, repression: REPRESSION, homePostures: HOME_POSTURES, civilViolence: CIVIL_VIOLENCE, handedOver: HANDED_OVER, privateCrime: PRIVATE_CRIME, commandChain: COMMAND_CHAIN } = codeClasses();
+const { stateSectors: STATE_SECTORS, ownCountryTarget: OWN_TARGETS, cityTarget: CITY_TARGET, repression: REPRESSION, homePostures: HOME_POSTURES, civilViolence: CIVIL_VIOLENCE, handedOver: HANDED_OVER, privateCrime: PRIVATE_CRIME, commandChain: COMMAND_CHAIN, announcedCodes: ANNOUNCED } = codeClasses();
 /** The sector of the source's own country an act is aimed at when its target is not named (or null). */
 const ownTargetSector = (code: string) => OWN_TARGETS.find(([prefix]) => code.startsWith(prefix))?.[1] ?? null;
 /** A city named as such (not a capital or seat of power standing for a government): a place with no sector. */
@@ -749,7 +749,16 @@ function modalCode(r: Resolution): { code: string; tns: string } | null {
   // (a country ordered to leave, "ordered Russia to withdraw", is the one asked to move: no pullback of the subject's)
   if (placeCode && !p.nominal && !r.passive && target && !L.patterns.commands.has(tokens[ti]!.lemma) && (!target.possessive || placeOwner) && (target.kind === 'country' || target.kind === 'place' || target.kind === 'modifier' && !!target.country)) code = placeCode;
   let mo: Mode = mode;
-  if (mo === 'fact' && tns === 'future' && !p.nominal) mo = 'intent';
+  // ("Britain said it would suspend its aid to Rwanda"): a sanction announced in a plain future with no condition is the
+  // decision itself (codes.json announcedCodes); other futures are intents or threats
+  const announced = ANNOUNCED.some((c) => code!.startsWith(c)) && !tokens.some((t) => L.words.conditionalOpeners.has(t.norm)) && hasSeq(L, tokens, 0, tokens.length, L.mod.conditional.filter((x) => x.length > 1)) < 0;
+  if (mo === 'fact' && tns === 'future' && !p.nominal && !announced) mo = 'intent';
+  // (its intent only a future modal: "would suspend", "will impose")
+  if (mo === 'intent' && announced && !p.nominal) {
+    const at = lastSeq(L, tokens, winStart, ti, L.mod.intent);
+    const seq = at >= 0 ? L.mod.intent.find((x) => seqMatches(L, tokens, at, x)) : undefined;
+    if (seq && seq.length === 1 && L.mod.hypothetical.has(tokens[at]!.norm)) mo = 'fact';
+  }
   code = applyMode(code, mo);
   if (!code) return null;
   // "Blinken met Xi in Beijing": a meeting in one side's own country is a visit by the other, no third location

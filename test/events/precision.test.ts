@@ -133,7 +133,8 @@ test('a future someone predicts or hopes for is not the actor\'s intent; a prese
   assert.deepEqual(one('Iraq will face sanctions until it retreats from Kuwait.').filter((m) => m.sourceCountry === 'IRQ'), []);
   assert.ok(modality().predictive.has('expect'));
   // controls: the actor's own stated future, and a past after "until"
-  assert.equal(one('The US said it would impose sanctions on Iran.')[0]?.root, '13');
+  // (with a condition: a threat; with none, an announced decision, test/events/recall.test.ts)
+  assert.equal(one('The US said it would impose sanctions on Iran if it did not halt enrichment.')[0]?.root, '13');
   assert.ok(one('Iraq withdrew its troops from Kuwait.').length > 0);
 });
 

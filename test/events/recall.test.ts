@@ -717,3 +717,12 @@ test('a place named by a country adjective and a place noun is where an agreemen
   assert.deepEqual(byCountry("South Sudan's President Salva Kiir and rebel leader Riek Machar signed a power-sharing deal in the Ethiopian capital on Wednesday.", '2018-09-12'), ['SSD>SSD:057']);
   assert.deepEqual(byCountry('Israel and Hamas signed a deal in the Egyptian capital on Monday.').filter((s) => s.includes('EGY')), []);
 });
+
+test('a sanction announced in a plain future with no condition is the decision; with a threat word or a condition, a threat', () => {
+  assert.deepEqual(byCountry('Britain said on Tuesday it would suspend most of its bilateral aid to Rwanda.', '2020-11-27'), ['GBR>RWA:162']);
+  assert.deepEqual(byCountry('China will impose anti-dumping deposits of up to 212% on Australian wine imports from Saturday.', '2020-11-27'), ['CHN>AUS:163']);
+  assert.deepEqual(byCountry("Burkina Faso's government confirmed on Monday that it had given French troops one month to leave the country.", '2023-01-23').map((s) => s.split(':')[1]!.slice(0, 2)), ['16']);
+  // controls: a condition, a threat verb, or force to come keep the threat
+  assert.deepEqual(byCountry('Iran said it would expel the French ambassador if Paris did not apologise.', '2020-11-27').map((s) => s.split(':')[1]!.slice(0, 2)), ['13']);
+  assert.deepEqual(byCountry('Russia will attack Ukraine.', '2020-11-27').map((s) => s.split(':')[1]!.slice(0, 2)), ['13']);
+});
