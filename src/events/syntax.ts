@@ -335,6 +335,9 @@ export function isDescriber(L: EventLanguage, tokens: Token[], ti: number): bool
  *  noun phrase, or a phrase opened by a past participle) that names no country, organisation or person of its own. Returns the index after its closing comma, else -1. */
 export function appositionEnd(L: EventLanguage, tokens: Token[], k: number, actorAt: (ResolvedActor | undefined)[]): number {
   if (tokens[k]?.norm !== ',') return -1;
+  // (a noun phrase or a participle opens it; a prepositional phrase between commas, "convocó, con éxito, a un paro", is
+  //  an adjunct of the verb)
+  if (!/^(DET|NOUN|PROPN|ADJ|NUM|VERB)$/.test(tokens[k + 1]?.pos ?? '')) return -1;
   for (let j = k + 1; j < Math.min(tokens.length, k + 12); j++) {
     const t = tokens[j]!;
     if (t.norm === ',') return j > k + 2 ? j + 1 : -1;
