@@ -26,6 +26,8 @@ export interface SentenceResult {
 /** Codes one sentence in a language `L`. `ctx` carries the document's memory (actors, previous events). */
 export function codeSentence(L: EventLanguage, sentence: string, tokens: Token[], ctx: DocContext & { lastEvents?: EventMention[] }, opts: CodeOptions): EventMention[] {
   const actors = findActors(tokens, sentence, ctx);
+  // ("Will the ceasefire between Israel and Hezbollah hold?"): a question asserts no event
+  if (L.words.questionMarks.has(tokens[tokens.length - 1]?.norm ?? '') || L.words.questionMarks.has(tokens[tokens.length - 2]?.norm ?? '') && L.words.quote.has(tokens[tokens.length - 1]!.norm)) return [];
   const { verbTriggers, nounTriggers } = L.patterns;
   const mod = L.mod;
   const actorAt: (ResolvedActor | undefined)[] = new Array(tokens.length);

@@ -18,7 +18,7 @@ export type Tense = 'pluperfect' | 'future' | 'past' | 'present' | 'nonfinite';
 
 interface SyntaxFile {
   locativeStart: string[]; punctStop: string[]; quote: string[]; locative: string[]; targetPreps: string[]; targetIntro: string[];
-  be: string[]; notTargetPossessed: string[]; possessive: string[]; prepOrConj: string[]; reflexive: string[]; ownPronouns: string[]; owned: string[]; weaponNouns: string[]; visitorWords?: string[]; timeWords?: string[]; combatNouns?: string[]; approximators?: string[]; spanStarts?: string[]; mediatorParticiples?: string[]; cargoFromPreps?: string[]; collectivePreps?: string[]; articles?: string[]; directions?: string[]; placeNouns?: string[]; causatives?: string[]; destinationPreps?: string[]; originPreps?: string[]; ofPreps?: string[]; coordinators?: string[]; perfectAuxiliaries?: string[]; perfectSpanStarts?: string[]; spanEnds?: string[]; gerundEndings?: string[]; gerundPreps?: string[]; eventSubjects?: string[]; claimObjects?: string[]; describers?: string[]; describerIntros?: string[]; describerParticles?: string[]; statePreps?: string[]; stateVerbs?: string[]; mannerPhrases?: string[];
+  be: string[]; notTargetPossessed: string[]; possessive: string[]; prepOrConj: string[]; reflexive: string[]; ownPronouns: string[]; owned: string[]; weaponNouns: string[]; visitorWords?: string[]; timeWords?: string[]; combatNouns?: string[]; approximators?: string[]; spanStarts?: string[]; mediatorParticiples?: string[]; cargoFromPreps?: string[]; collectivePreps?: string[]; articles?: string[]; directions?: string[]; placeNouns?: string[]; causatives?: string[]; destinationPreps?: string[]; originPreps?: string[]; ofPreps?: string[]; coordinators?: string[]; perfectAuxiliaries?: string[]; perfectSpanStarts?: string[]; spanEnds?: string[]; gerundEndings?: string[]; gerundPreps?: string[]; eventSubjects?: string[]; claimObjects?: string[]; questionMarks?: string[]; describers?: string[]; describerIntros?: string[]; describerParticles?: string[]; statePreps?: string[]; stateVerbs?: string[]; mannerPhrases?: string[];
   agentPreps: string[]; nominalAgentPreps: string[]; clitics: string[]; relativeSubjects: string[]; complementizers: string[]; targetMarkers: string[]; comitative: string[]; conditionalOpeners: string[];
   passive: { participleEndings: string[]; lemmaLike: string[]; reducedNext: string[]; intransitive?: string[] };
   tense: TenseSpec;
@@ -82,6 +82,8 @@ export interface EventWords {
   gerundPreps: Set<string>;
   /** Nouns of what happened that, heading a possessed subject, are no agent (syntax.json eventSubjects). */
   eventSubjects: Set<string>;
+  /** Marks that end a question (syntax.json questionMarks): a question asserts no event. */
+  questionMarks: Set<string>;
   /** Nouns after "claim" that make its subject the attacker ("claimed responsibility for"). */
   claimObjects: Set<string>;
   /** Describing verbs (syntax.json describers) and the words that open their clause ("what it called …"). */
@@ -187,7 +189,7 @@ export function loadEventWords(lang: string): EventWords {
     approximators: set(w.approximators ?? []),
     spanStarts: set(w.spanStarts ?? []),
     mediatorParticiples: set(w.mediatorParticiples ?? []),
-    cargoFromPreps: set(w.cargoFromPreps ?? []), collectivePreps: set(w.collectivePreps ?? []), articles: set(w.articles ?? []), directions: set(w.directions ?? []), placeNouns: set(w.placeNouns ?? []), causatives: set(w.causatives ?? []), destinationPreps: set(w.destinationPreps ?? []), originPreps: set(w.originPreps ?? []), ofPreps: set(w.ofPreps ?? []), coordinators: set(w.coordinators ?? []), perfectAuxiliaries: set(w.perfectAuxiliaries ?? []), perfectSpanStarts: set(w.perfectSpanStarts ?? []), spanEnds: set(w.spanEnds ?? []), gerundPreps: set(w.gerundPreps ?? []), eventSubjects: set(w.eventSubjects ?? []), claimObjects: set(w.claimObjects ?? []), describers: set(w.describers ?? []), describerIntros: set(w.describerIntros ?? []), describerParticles: set(w.describerParticles ?? []), gerund: w.gerundEndings?.length ? new RegExp(`(${w.gerundEndings.join('|')})$`) : null,
+    cargoFromPreps: set(w.cargoFromPreps ?? []), collectivePreps: set(w.collectivePreps ?? []), articles: set(w.articles ?? []), directions: set(w.directions ?? []), placeNouns: set(w.placeNouns ?? []), causatives: set(w.causatives ?? []), destinationPreps: set(w.destinationPreps ?? []), originPreps: set(w.originPreps ?? []), ofPreps: set(w.ofPreps ?? []), coordinators: set(w.coordinators ?? []), perfectAuxiliaries: set(w.perfectAuxiliaries ?? []), perfectSpanStarts: set(w.perfectSpanStarts ?? []), spanEnds: set(w.spanEnds ?? []), gerundPreps: set(w.gerundPreps ?? []), eventSubjects: set(w.eventSubjects ?? []), claimObjects: set(w.claimObjects ?? []), questionMarks: set(w.questionMarks ?? []), describers: set(w.describers ?? []), describerIntros: set(w.describerIntros ?? []), describerParticles: set(w.describerParticles ?? []), gerund: w.gerundEndings?.length ? new RegExp(`(${w.gerundEndings.join('|')})$`) : null,
     statePreps: set(w.statePreps ?? []), stateVerbs: set(w.stateVerbs ?? []),
     mannerPhrases: (w.mannerPhrases ?? []).map((x) => norms(x.split(' '))),
     combatNouns: set(w.combatNouns ?? []),

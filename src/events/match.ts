@@ -88,14 +88,17 @@ function matchRest(L: EventLanguage, tokens: Token[], rest: Element[], ei: numbe
     //  of things are inside the phrase)
     const list = listEnd(L, tokens, pos, actorAt);
     // (a word inside a hyphenated compound is part of it: "S-300 surface-to-air missile systems")
+    // (quoted words too: a "lengthy and highly productive" phone call)
     const inPhrase = (t: Token, k: number) => NP_TOKEN.test(t.pos) || t.norm === "'s" || t.norm === '-' || t.norm === 'of' || pos + k < list && (t.norm === ',' || L.words.coordinators.has(t.norm))
+      || L.words.quote.has(t.norm) || t.pos === 'ADV' && NP_TOKEN.test(tokens[pos + k + 1]?.pos ?? '')
+      || L.words.coordinators.has(t.norm) && tokens[pos + k - 1]?.pos === 'ADJ' && /^(ADJ|ADV)$/.test(tokens[pos + k + 1]?.pos ?? '')
       || tokens[pos + k - 1]?.norm === '-' && tokens[pos + k + 1]?.norm === '-';
     while (maxGap < (list > 0 ? 14 : 9) && pos + maxGap < tokens.length && tokens.slice(pos, pos + maxGap).every(inPhrase)) maxGap++;
     for (let g = 0; g <= maxGap && pos + g <= limit; g++) {
       if (g > 0) {
         const t = tokens[pos + g - 1]!;
         // ("joint naval and air drills": "and" between two modifiers of the noun stays inside the gap)
-        const modifiers = (k: number) => /^(ADJ|NOUN)$/.test(tokens[k]?.pos ?? '') && !tokens[k]!.cap;
+        const modifiers = (k: number) => /^(ADJ|NOUN)$/.test(tokens[k]?.pos ?? '') && !tokens[k]!.cap || tokens[k]?.pos === 'ADV' && tokens[k + 1]?.pos === 'ADJ';
         // (", the country's most wanted drug lord,": an apposition is passed over, and the gap goes on after it)
         // (one apposition after another: ", the country's most wanted drug lord, known by his alias Otoniel,")
         if (t.norm === ',') {

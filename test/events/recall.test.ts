@@ -726,3 +726,10 @@ test('a sanction announced in a plain future with no condition is the decision; 
   assert.deepEqual(byCountry('Iran said it would expel the French ambassador if Paris did not apologise.', '2020-11-27').map((s) => s.split(':')[1]!.slice(0, 2)), ['13']);
   assert.deepEqual(byCountry('Russia will attack Ukraine.', '2020-11-27').map((s) => s.split(':')[1]!.slice(0, 2)), ['13']);
 });
+
+test('a ceasefire between two parties, two armies disengaging, a quoted phone call; a question asserts nothing', () => {
+  assert.deepEqual(byCountry('A ceasefire between Israel and Hezbollah took effect early Wednesday.', '2024-11-27'), ['ISR>LBN:0871']);
+  assert.deepEqual(byCountry('Chinese and Indian troops began disengaging on Wednesday.', '2021-02-10'), ['CHN>IND:087']);
+  assert.deepEqual(byCountry('President Donald Trump said he held a "lengthy and highly productive" phone call with Russian President Vladimir Putin on Wednesday.', '2025-02-12'), ['USA>RUS:041']);
+  assert.deepEqual(byCountry('Will the ceasefire between Israel and Hezbollah hold beyond its first 60 days?', '2024-11-27'), []);
+});
