@@ -712,7 +712,9 @@ function insideProperName(s: ActorParts, tokens: Token[], parts: Match[], i: num
   if (!s.person && !learnedName && !s.igo && parts.length === 1 && parts[0]!.entries.every((e) => e.kind === 'country' || e.kind === 'adj' || e.kind === 'capital' || e.kind === 'city')) {
     const prev = tokens[i - 1];
     const next = tokens[end];
-    if (prev && i > 0 && prev.cap && prev.pos === 'PROPN' && !(i === 1) && !/^["“'(]$/.test(tokens[i - 2]?.text ?? '')) return true;
+    // (a capitalised word that opens the sentence, after a quote, a bracket or a dateline's dash, "RIYADH (Reuters) -
+    //  Senior U.S. and Russian officials", is no part of the name)
+    if (prev && i > 0 && prev.cap && prev.pos === 'PROPN' && !(i === 1) && !/^["“'(\-—–]$/.test(tokens[i - 2]?.text ?? '')) return true;
     if (next && next.cap && GEO_HEADS.test(next.norm)) return true;
     // ("Vladimir Jirinovski", "Florencia Peña": a city's name before another capitalised name is a first name, where
     //  the language data says so: references.json cityFirstNames)

@@ -593,6 +593,8 @@ function followingTarget(r: Resolution): ResolvedActor | null {
   for (const a of actors) {
     if (a.tokStart < m.end || a === source) continue;
     if (a.tokStart >= stop) break;
+    // ("with no Ukrainian officials in the room"): a party named as absent is none
+    if (r.L.words.absentDeterminers.has(tokens[a.tokStart - 1]?.norm ?? '')) continue;
     if (infinitive && a.prep === 'of') continue;
     // "arrested 14 foreigners in their search for bombers": "for" after a noun outside the matched phrase
     // belongs to that noun, not to the verb

@@ -252,3 +252,8 @@ test('a government and a bare role after numbers or adjectives are a pair of one
   const t = tokenizeText('Saudi Arabia and nuclear-armed Pakistan signed a defence pact.')[0]!;
   assert.deepEqual(findActors(t.tokens, t.text, newDocContext('2025-09-18')).find((a) => a.kind === 'compound')?.members?.map((m) => m.code), ['SAU', 'PAK']);
 });
+
+test('a capitalised word opening the sentence after a dateline\'s dash is no part of a name', () => {
+  const s = tokenizeText('RIYADH (Reuters) - Senior U.S. and Russian officials held talks in Riyadh on Tuesday.')[0]!;
+  assert.ok(findActors(s.tokens, s.text, newDocContext('2025-02-18')).some((a) => a.kind === 'compound' && a.members?.some((m) => m.country === 'USA')));
+});

@@ -733,3 +733,7 @@ test('a ceasefire between two parties, two armies disengaging, a quoted phone ca
   assert.deepEqual(byCountry('President Donald Trump said he held a "lengthy and highly productive" phone call with Russian President Vladimir Putin on Wednesday.', '2025-02-12'), ['USA>RUS:041']);
   assert.deepEqual(byCountry('Will the ceasefire between Israel and Hezbollah hold beyond its first 60 days?', '2024-11-27'), []);
 });
+
+test('a party named as absent is no target ("with no Ukrainian officials in the room")', () => {
+  assert.deepEqual(byCountry('Senior U.S. and Russian officials held more than four hours of talks in Riyadh on Tuesday, their first substantial meeting since the start of the war in Ukraine, with no Ukrainian officials in the room.', '2025-02-18'), ['USA>RUS:046']);
+});
