@@ -79,7 +79,8 @@ export function codeSentence(L: EventLanguage, sentence: string, tokens: Token[]
     if (!m && (t.pos === 'ADJ' || t.pos === 'NOUN') && afterModal(L, tokens, ti)) m = verbPatterns(L, tokens, ti, actorAt);
     // (", meeting President Joe Biden at the White House"): an -ing form the tagger read as a noun, after a comma and
     // before its object, is a participle
-    if (!m && t.pos === 'NOUN' && isGerund(L, t.norm) && tokens[ti - 1]?.norm === ',' && actorAt[ti + 1] && actorAt[ti + 1]!.kind !== 'modifier' && actorAt[ti + 1]!.kind !== 'reference') {
+    // (or before a place phrase: "The foreign ministers of India and China, meeting in Moscow on Thursday, …")
+    if (!m && t.pos === 'NOUN' && isGerund(L, t.norm) && tokens[ti - 1]?.norm === ',' && (actorAt[ti + 1] && actorAt[ti + 1]!.kind !== 'modifier' && actorAt[ti + 1]!.kind !== 'reference' || L.words.locativeStart.has(tokens[ti + 1]?.norm ?? '') && !!actorAt[ti + 2])) {
       for (const l of verbLemmas(L, t)) { m = tryPatterns(L, tokens, ti, verbTriggers.get(l), actorAt, l); if (m) break; }
     }
     if (!m && (t.pos === 'NOUN' || t.pos === 'PROPN' && (!t.cap || ti === 0) || gerundNoun || articleNoun)) {

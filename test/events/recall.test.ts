@@ -737,3 +737,9 @@ test('a ceasefire between two parties, two armies disengaging, a quoted phone ca
 test('a party named as absent is no target ("with no Ukrainian officials in the room")', () => {
   assert.deepEqual(byCountry('Senior U.S. and Russian officials held more than four hours of talks in Riyadh on Tuesday, their first substantial meeting since the start of the war in Ukraine, with no Ukrainian officials in the room.', '2025-02-18'), ['USA>RUS:046']);
 });
+
+test('an -ing form read as a noun after a comma, before a place phrase, is a participle of the subject', () => {
+  assert.deepEqual(byCountry('The foreign ministers of India and China, meeting in Moscow on Thursday, agreed on a plan, a joint statement said.', '2020-09-11').filter((s) => s.endsWith(':040')), ['IND>CHN:040']);
+  // control: a meeting named as such after a determiner stays a noun ("the meeting in Moscow")
+  assert.deepEqual(byCountry('India said the meeting in Moscow was useful.', '2020-09-11').filter((s) => s.endsWith(':040')), []);
+});
