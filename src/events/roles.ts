@@ -652,7 +652,9 @@ function agentTarget(r: Resolution): boolean {
       return tokens[k - 1]?.pos === 'NOUN' || tokens[k - 1]?.pos === 'PROPN' || ownPeople && tokens[k - 1]?.pos === 'VERB';
     };
     const agent = actors.find((a) => a.tokStart >= m.end && a.prep !== null && r.L.words.agentPreps.has(a.prep) && a !== source && a.tokStart - m.end <= 12 && clause[a.tokStart] === c && usable(a) && byAgent(a)) ?? null;
-    r.target = ownPeople && !placeOnly && !m.open ? agent ?? r.target : agent;
+    // ("condemned the execution of two activists in Iran"): with no agent named, the country where the act took place
+    const scene = !agent && m.open && IN_TARGET_ROOTS.has(p.code.slice(0, 2)) ? actors.find((a) => a.tokStart >= m.end && a.prep === 'in' && a.kind === 'country' && a !== source && a.country !== source.country && clause[a.tokStart] === c) ?? null : null;
+    r.target = ownPeople && !placeOnly && !m.open ? agent ?? r.target : agent ?? scene;
     if (r.target && r.target.kind === 'modifier' && !r.target.country) r.target = null;
   }
   // acts aimed at the source's own country when no target is named (codes.json ownCountryTarget): protests at its

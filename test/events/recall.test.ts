@@ -743,3 +743,9 @@ test('an -ing form read as a noun after a comma, before a place phrase, is a par
   // control: a meeting named as such after a determiner stays a noun ("the meeting in Moscow")
   assert.deepEqual(byCountry('India said the meeting in Moscow was useful.', '2020-09-11').filter((s) => s.endsWith(':040')), []);
 });
+
+test('criticism of an act with no agent named aims at the country where it took place', () => {
+  assert.deepEqual(byCountry('The European Union condemned the execution of two activists in Iran.', '2023-06-05'), ['null>IRN:111']);
+  // control: a city is where an attack happened, no target
+  assert.deepEqual(byCountry('France condemned the attack in Kabul.', '2023-06-05'), []);
+});
