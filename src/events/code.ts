@@ -66,7 +66,8 @@ export function codeSentence(L: EventLanguage, sentence: string, tokens: Token[]
       if (!m || m.pattern.fallback) m = tryDictionary(L, tokens, ti, actorAt, clause, actors) ?? m;
     } else if ((t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'PROPN' || t.pos === 'ADP') && (/(ed|s)$/.test(t.norm) || L.pastForms.get(t.norm)) && ti > 0 && (actorEndsAt(actors, ti) || /ed$/.test(t.norm) && /^(DET|NUM|ADV|PRON|PROPN)$/.test(tokens[ti + 1]?.pos ?? '') && actors.some((a) => a.tokEnd === ti)
         // ("Israel demands the release of …": a country's name, not its adjective, read as the noun's modifier)
-        || /^(DET|NUM|PRON|PROPN)$/.test(tokens[ti + 1]?.pos ?? '') && actors.some((a) => a.tokEnd === ti && a.kind === 'modifier' && !!a.country && tokens[a.tokStart]!.pos === 'PROPN' && a.tokEnd - a.tokStart === 1 && a.name === tokens[a.tokStart]!.text))
+        // (or a particle of an irregular past: "Ukraine shot down 20 Russian drones")
+        || (/^(DET|NUM|PRON|PROPN)$/.test(tokens[ti + 1]?.pos ?? '') || tokens[ti + 1]?.pos === 'ADP' && !!L.pastForms.get(t.norm)) && actors.some((a) => a.tokEnd === ti && a.kind === 'modifier' && !!a.country && tokens[a.tokStart]!.pos === 'PROPN' && a.tokEnd - a.tokStart === 1 && a.name === tokens[a.tokStart]!.text))
       // ("Islamic State targets in Syria": a plural noun, not a verb in -s, when no object follows it)
       && !(/s$/.test(t.norm) && !/^(DET|NUM|PRON|PROPN)$/.test(tokens[ti + 1]?.pos ?? ''))) {
       // the tagger sometimes reads a verb right after its subject as a noun ("militants abducted …", "Islamic

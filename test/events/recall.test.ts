@@ -749,3 +749,7 @@ test('criticism of an act with no agent named aims at the country where it took 
   // control: a city is where an attack happened, no target
   assert.deepEqual(byCountry('France condemned the attack in Kabul.', '2023-06-05'), []);
 });
+
+test('a country name before an irregular past and its particle is the subject ("Ukraine shot down 20 Russian drones")', () => {
+  assert.deepEqual(byCountry('Ukraine shot down 20 Russian drones overnight.', '2023-06-05').map((s) => s.slice(0, 7)), ['UKR>RUS']);
+});
