@@ -753,3 +753,9 @@ test('criticism of an act with no agent named aims at the country where it took 
 test('a country name before an irregular past and its particle is the subject ("Ukraine shot down 20 Russian drones")', () => {
   assert.deepEqual(byCountry('Ukraine shot down 20 Russian drones overnight.', '2023-06-05').map((s) => s.slice(0, 7)), ['UKR>RUS']);
 });
+
+test('the U.N. nuclear watchdog is the IAEA; signing a security pact is signing an agreement (057)', () => {
+  assert.deepEqual(byCountry('Iran formally suspended its cooperation with the U.N. nuclear watchdog on Wednesday.', '2025-07-02').map((s) => s.split(':')[1]), ['160']);
+  assert.deepEqual(byCode('Iran formally suspended its cooperation with the U.N. nuclear watchdog on Wednesday.', '2025-07-02').map((s) => s.split('>')[1]!.split(':')[0]), ['IGOIAEA']);
+  assert.deepEqual(byCountry('China said on Tuesday it had signed a security pact with the Solomon Islands.', '2022-04-19'), ['CHN>SLB:057']);
+});
