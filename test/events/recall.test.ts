@@ -759,3 +759,7 @@ test('the U.N. nuclear watchdog is the IAEA; signing a security pact is signing 
   assert.deepEqual(byCode('Iran formally suspended its cooperation with the U.N. nuclear watchdog on Wednesday.', '2025-07-02').map((s) => s.split('>')[1]!.split(':')[0]), ['IGOIAEA']);
   assert.deepEqual(byCountry('China said on Tuesday it had signed a security pact with the Solomon Islands.', '2022-04-19'), ['CHN>SLB:057']);
 });
+
+test('two air forces flying a joint patrol cooperate militarily (062)', () => {
+  assert.deepEqual(byCountry('Chinese and Russian bombers flew a joint patrol near Japan on Tuesday.', '2022-05-24'), ['CHN>RUS:062']);
+});
