@@ -889,7 +889,8 @@ function fillCountry(r: Resolution, a: ResolvedActor, other: ResolvedActor, role
   if (a.country || !a.sector || a.foreign || /^(IGO|NGO|IMG)/.test(a.code) || a.kind === 'org') return a;
   // violence (18–20) against people or things with no country: another country named in the sentence (a reporting
   // party, "Ukraine's foreign ministry said Russian drones attacked a hospital") before the attacker's own
-  const elsewhere = role === 'target' && /^(18|19|20)/.test(p.code) && other.country ? actors.find((x) => x.country && x.country !== other.country && x.kind !== 'compound')?.country ?? null : null;
+  // (so for a ship or a company seized: "U.S. forces seized an oil tanker off the coast of Venezuela")
+  const elsewhere = role === 'target' && (/^(18|19|20)/.test(p.code) || p.code.startsWith('17') && a.sector === 'BUS') && other.country ? actors.find((x) => x.country && x.country !== other.country && x.kind !== 'compound')?.country ?? null : null;
   // arrests and expulsions of activists, journalists, clergy with no country named: the state's own people
   const own = role === 'target' && COERCION.test(p.code) && CIVIL_SECTORS.has(a.sector) ? other.country : null;
   // (a traveller is not of the country visited: "agents traveled to Cuba")

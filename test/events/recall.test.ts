@@ -763,3 +763,7 @@ test('the U.N. nuclear watchdog is the IAEA; signing a security pact is signing 
 test('two air forces flying a joint patrol cooperate militarily (062)', () => {
   assert.deepEqual(byCountry('Chinese and Russian bombers flew a joint patrol near Japan on Tuesday.', '2022-05-24'), ['CHN>RUS:062']);
 });
+
+test('a ship seized off another country\'s coast is that country\'s, not the seizer\'s', () => {
+  assert.deepEqual(byCountry('U.S. forces seized an oil tanker off the coast of Venezuela on Wednesday, President Donald Trump said.', '2025-12-10'), ['USA>VEN:171']);
+});
