@@ -767,3 +767,11 @@ test('two air forces flying a joint patrol cooperate militarily (062)', () => {
 test('a ship seized off another country\'s coast is that country\'s, not the seizer\'s', () => {
   assert.deepEqual(byCountry('U.S. forces seized an oil tanker off the coast of Venezuela on Wednesday, President Donald Trump said.', '2025-12-10'), ['USA>VEN:171']);
 });
+
+test('a court ruling that a leader violated the law, a peacekeeping force rejected, a refusal to hand over, stakes seized, an app blocked', () => {
+  assert.deepEqual(byCountry("South Africa's highest court ruled on Thursday that President Jacob Zuma had violated the constitution.", '2016-03-31'), ['ZAF>ZAF:116']);
+  assert.deepEqual(byCode("Burundi's parliament voted unanimously on Monday to reject a proposed African Union peacekeeping force.", '2016-03-31').map((s) => s.split(':')[1]), ['1245']);
+  assert.deepEqual(byCountry('Lebanon will not hand over former Nissan chairman Carlos Ghosn to Japan, the justice minister said on Thursday.', '2020-01-09').map((s) => s.slice(0, 7) + s.slice(7).replace(/\d+$/, (c) => c.slice(0, 2))), ['LBN>JPN:12']);
+  assert.deepEqual(byCountry("Argentine President Cristina Fernandez announced on Monday that the government would seize a controlling stake in YPF from Spain's Repsol.", '2012-04-17'), ['ARG>ESP:1711']);
+  assert.deepEqual(byCountry("Russia's communications watchdog began blocking the Telegram messaging app on Monday.", '2018-04-16').map((s) => s.split(':')[1]), ['1721']);
+});
