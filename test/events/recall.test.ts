@@ -775,3 +775,7 @@ test('a court ruling that a leader violated the law, a peacekeeping force reject
   assert.deepEqual(byCountry("Argentine President Cristina Fernandez announced on Monday that the government would seize a controlling stake in YPF from Spain's Repsol.", '2012-04-17'), ['ARG>ESP:1711']);
   assert.deepEqual(byCountry("Russia's communications watchdog began blocking the Telegram messaging app on Monday.", '2018-04-16').map((s) => s.split(':')[1]), ['1721']);
 });
+
+test('the euro zone is the EU; a rescue package agreed for a country is an intent of economic aid (0331)', () => {
+  assert.deepEqual(byCountry('Euro zone finance ministers and the International Monetary Fund agreed on Sunday to a 110 billion euro rescue package for Greece.', '2010-05-03').map((s) => s.split('>')[1]), ['GRC:0331', 'GRC:0331']);
+});
