@@ -191,6 +191,18 @@ function alleged(L: EventLanguage, tokens: Token[], ti: number): boolean {
   return false;
 }
 
+/** "banned women from attending universities", "barred him from running": an -ing form after "from" whose governing
+ *  verb, a few words back past its object, is preventive (modality.json preventive) is kept from happening. */
+function prevented(L: EventLanguage, tokens: Token[], ti: number): boolean {
+  if (!isGerund(L, tokens[ti]!.norm) || !L.words.originPreps.has(tokens[ti - 1]?.norm ?? '')) return false;
+  for (let k = ti - 2; k >= Math.max(0, ti - 10); k--) {
+    const t = tokens[k]!;
+    if (t.pos === 'VERB') return L.mod.preventive.has(t.lemma);
+    if (t.pos === 'PUNCT') return false;
+  }
+  return false;
+}
+
 /** Indices of [from, to) without the words of a time phrase ("Tuesday", "on Monday", "late"). */
 function withoutTimePhrases(L: EventLanguage, tokens: Token[], from: number, to: number): number[] {
   const out: number[] = [];
@@ -220,7 +232,7 @@ function seqFitsAt(L: EventLanguage, tokens: Token[], idx: number[], i: number, 
 
 export function modeOf(L: EventLanguage, tokens: Token[], from: number, ti: number, p: Pattern): Mode {
   const lo = Math.max(0, from);
-  if (!p.nominal && alleged(L, tokens, ti)) return 'drop';
+  if (!p.nominal && (alleged(L, tokens, ti) || prevented(L, tokens, ti))) return 'drop';
   // negation right before the trigger (within the verb group); "will not / would not / won't negotiate" is a refusal
   const neg = hasSeq(L, tokens, Math.max(lo, ti - 4), ti, L.mod.negation);
   if (neg >= 0) {

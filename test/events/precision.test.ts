@@ -468,3 +468,10 @@ test('protesters\' demand told in a participle right after them is their protest
   assert.deepEqual(roots(one('President Vladimir Putin signed a law on Friday banning Americans from adopting Russian children.', '2012-12-28')), ['17']);
   assert.ok(patterns().protesterNouns.has('protesters'));
 });
+
+test('what a ban or a bar keeps from happening is no act ("banned women from attending universities")', () => {
+  assert.deepEqual(roots(one('The Taliban banned women from attending universities.', '2022-12-21')), ['17']);
+  assert.ok(modality().preventive.has('ban'));
+  // control: an -ing form after "from" of another verb keeps its reading ("returned from visiting Moscow" is no ban)
+  assert.deepEqual(roots(one('Pakistan carried out strikes inside Iran on Thursday.', '2024-01-18')), ['19']);
+});
