@@ -266,6 +266,12 @@ export function modeOf(L: EventLanguage, tokens: Token[], from: number, ti: numb
   // ("every time Israel bombed Gaza"): a conditional phrase of several words before the subject, no comma between
   const cp = lastSeq(L, tokens, Math.max(0, lo - 12), lo, L.mod.conditional.filter((x) => x.length > 1));
   if (cp >= 0 && !tokens.slice(cp, lo).some((t) => t.norm === ',' || t.norm === ';')) return 'drop';
+  // ("If elected, Trump would impose tariffs on Chinese goods"): a main clause after an opening condition, with a modal
+  // of what would happen
+  if (L.words.conditionalOpeners.has(tokens[0]?.norm ?? '')) {
+    const comma = tokens.findIndex((t) => t.norm === ',');
+    if (comma > 0 && comma < ti && hasSeq(L, tokens, comma + 1, ti, [...L.mod.counterfactual].map((w) => [w])) >= 0) return 'drop';
+  }
   // (a hedge nearer the trigger than any intent word is about the act: "they hope to … — a goal likely to be
   //  supported by most Americans")
   const spec = lastSeq(L, tokens, Math.max(lo, ti - 4), ti, L.mod.speculative);

@@ -796,6 +796,8 @@ function perfectSpan(r: Resolution): boolean {
     if (!L.words.perfectSpanStarts.has(t.norm)) continue;
     const n = tokens[j + 1];
     if (n && /^\d{4}$/.test(n.norm)) return !Number.isNaN(year) && Number(n.norm) <= year - 1;
+    // ("have fought three wars since independence"): a span from an event named by a noun, not a day
+    if (n && n.pos === 'NOUN' && !L.words.timeWords.has(n.norm)) return true;
     return tokens.slice(j + 1, j + 5).some((x) => x.pos === 'VERB');
   }
   return false;

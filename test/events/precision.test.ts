@@ -475,3 +475,12 @@ test('what a ban or a bar keeps from happening is no act ("banned women from att
   // control: an -ing form after "from" of another verb keeps its reading ("returned from visiting Moscow" is no ban)
   assert.deepEqual(roots(one('Pakistan carried out strikes inside Iran on Thursday.', '2024-01-18')), ['19']);
 });
+
+test('what would happen after an opening condition, tallies since an event, and "no plans to" assert nothing', () => {
+  assert.deepEqual(one('If elected, Trump would impose tariffs on Chinese goods.', '2024-06-05'), []);
+  assert.deepEqual(one('India and Pakistan have fought three wars since independence.', '2024-06-05'), []);
+  assert.deepEqual(one("Turkey's president said he had no plans to meet Assad.", '2024-06-05'), []);
+  // controls: a conditional threat with "will", and a tally since a recent day
+  assert.deepEqual(roots(one('If Iran attacks, Israel will retaliate against Tehran.', '2024-06-05')), ['13']);
+  assert.deepEqual(roots(one('Israel has arrested 20 Palestinians since Monday.', '2024-06-05')), ['17']);
+});
