@@ -484,3 +484,11 @@ test('what would happen after an opening condition, tallies since an event, and 
   assert.deepEqual(roots(one('If Iran attacks, Israel will retaliate against Tehran.', '2024-06-05')), ['13']);
   assert.deepEqual(roots(one('Israel has arrested 20 Palestinians since Monday.', '2024-06-05')), ['17']);
 });
+
+test('a nominal event that has died down or could resume, and a repeated stance, are no event of the day', () => {
+  assert.deepEqual(one('Officials said the talks between Russia and Ukraine could resume next month.', '2024-06-05'), []);
+  assert.deepEqual(one('Protests in Iran have largely subsided since December.', '2024-06-05'), []);
+  assert.deepEqual(one("Mexico's president has repeatedly criticised U.S. immigration policy.", '2024-06-05'), []);
+  // control: talks that resumed
+  assert.deepEqual(roots(one('Talks between Russia and Ukraine resumed in Istanbul on Monday.', '2024-06-05')), ['04']);
+});
