@@ -203,6 +203,15 @@ function prevented(L: EventLanguage, tokens: Token[], ti: number): boolean {
   return false;
 }
 
+/** "oppose sending more weapons": an -ing form right after a verb that opposes or avoids it (modality.json
+ *  gerundGovernors; adverbs between) is not done. */
+function weighedGerund(L: EventLanguage, tokens: Token[], ti: number): boolean {
+  if (!isGerund(L, tokens[ti]!.norm)) return false;
+  let k = ti - 1;
+  while (k >= 0 && tokens[k]!.pos === 'ADV') k--;
+  return k >= 0 && tokens[k]!.pos === 'VERB' && L.mod.gerundGovernors.has(tokens[k]!.lemma);
+}
+
 /** Indices of [from, to) without the words of a time phrase ("Tuesday", "on Monday", "late"). */
 function withoutTimePhrases(L: EventLanguage, tokens: Token[], from: number, to: number): number[] {
   const out: number[] = [];
@@ -232,7 +241,7 @@ function seqFitsAt(L: EventLanguage, tokens: Token[], idx: number[], i: number, 
 
 export function modeOf(L: EventLanguage, tokens: Token[], from: number, ti: number, p: Pattern): Mode {
   const lo = Math.max(0, from);
-  if (!p.nominal && (alleged(L, tokens, ti) || prevented(L, tokens, ti))) return 'drop';
+  if (!p.nominal && (alleged(L, tokens, ti) || prevented(L, tokens, ti) || weighedGerund(L, tokens, ti))) return 'drop';
   // negation right before the trigger (within the verb group); "will not / would not / won't negotiate" is a refusal
   const neg = hasSeq(L, tokens, Math.max(lo, ti - 4), ti, L.mod.negation);
   if (neg >= 0) {

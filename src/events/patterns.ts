@@ -254,6 +254,8 @@ export interface Modality {
   ownPossibility: string[][];
   /** Intents that, in the pluperfect, did not come about ("had hoped to challenge"), and the pluperfect auxiliary. */
   unrealisedIntent: string[][]; pluperfect: Set<string>;
+  /** Verbs whose -ing object is opposed or avoided, not done ("oppose sending weapons"). */
+  gerundGovernors: Set<string>;
   /** Modals of a main clause after an opening condition ("If elected, Trump would impose …"). */
   counterfactual: Set<string>;
   /** Verbs whose "from" + -ing complement is kept from happening ("banned women from attending"). */
@@ -289,7 +291,7 @@ export function loadModality(lang: string): Modality {
     allegation: set('allegation'),
     mandative: set('mandative'), mandativeNouns: set('mandativeNouns'),
     purpose: seqs('purpose'), purposeRoots: set('purposeRoots'),
-    sport: seqs('sport'), ownPossibility: seqs('ownPossibility'), obligation: seqs('obligation'), unrealisedIntent: seqs('unrealisedIntent'), preventive: set('preventive'), counterfactual: set('counterfactual'), cancellation: seqs('cancellation'), nonOccurrence: seqs('nonOccurrence'), unrealisedModifiers: seqs('unrealisedModifiers'), pluperfect: set('pluperfect'), hedgeWords: hedgeWords(seqs('speculative'), seqs('ownPossibility')),
+    sport: seqs('sport'), ownPossibility: seqs('ownPossibility'), obligation: seqs('obligation'), unrealisedIntent: seqs('unrealisedIntent'), preventive: set('preventive'), counterfactual: set('counterfactual'), gerundGovernors: set('gerundGovernors'), cancellation: seqs('cancellation'), nonOccurrence: seqs('nonOccurrence'), unrealisedModifiers: seqs('unrealisedModifiers'), pluperfect: set('pluperfect'), hedgeWords: hedgeWords(seqs('speculative'), seqs('ownPossibility')),
   };
 }
 

@@ -492,3 +492,9 @@ test('a nominal event that has died down or could resume, and a repeated stance,
   // control: talks that resumed
   assert.deepEqual(roots(one('Talks between Russia and Ukraine resumed in Istanbul on Monday.', '2024-06-05')), ['04']);
 });
+
+test('an -ing object opposed or avoided is not done ("oppose sending more weapons to Ukraine")', () => {
+  assert.deepEqual(one('Polls show most Germans oppose sending more weapons to Ukraine.', '2024-06-05'), []);
+  // control: one considered is an intent
+  assert.deepEqual(roots(one('Washington said it would consider easing sanctions on Venezuela.', '2024-06-05')), ['03']);
+});
