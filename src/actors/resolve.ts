@@ -87,7 +87,7 @@ export function newDocContext(date: string | null, lang = 'en'): DocContext {
 
 interface RefWords {
   countryRefs: string[]; pairRefs: string[]; pronouns: Record<string, string>; objectPronouns?: Record<string, string>; locativePreps: string[]; quantityHeads: string[]; expletiveAfterIt?: string[]; directionals?: string[]; hyphenHeads?: string[]; likenessHeads?: string[]; relationHeads?: string[]; groupHeads?: string[]; pastTitles?: string[]; ledGroups?: Record<string, Record<string, string>>;
-  articles: string[]; prepositions: string[]; ofPreps: string[]; fromPreps: string[]; inPreps: string[]; ownerDeterminers: string[]; conjunctions: string[]; pairOwners?: string[]; postnominalAdjectives?: boolean; contextSectors: string[]; ofChains?: boolean; genericRoles: string[]; roleWordsNotVerbs?: boolean; roleWordsNotAdjectives?: boolean; datelineNewStory?: boolean; cityFirstNames?: boolean;
+  articles: string[]; prepositions: string[]; ofPreps: string[]; fromPreps: string[]; inPreps: string[]; ownerDeterminers: string[]; conjunctions: string[]; pairOwners?: string[]; postnominalAdjectives?: boolean; contextSectors: string[]; ofChains?: boolean; genericRoles: string[]; roleWordsNotVerbs?: boolean; roleWordsNotAdjectives?: boolean; datelineNewStory?: boolean; cityFirstNames?: boolean; nameParticles?: string[];
 }
 interface References {
   countryRefs: string[][]; pairRefs: string[][]; refFirst: Set<string>; pronouns: Map<string, string>; objectPronouns: Map<string, string>; locative: Set<string>; quantity: Set<string>; expletive: Set<string>; directionals: Set<string>; hyphenHeads: Set<string>; likeness: Set<string>; relation: Set<string>; groupHeads: Set<string>; ledGroups: Map<string, Map<string, string>>;
@@ -113,6 +113,9 @@ interface References {
   datelineNewStory: boolean;
   /** A city's name alone before another capitalised name is a first name ("Vladimir Jirinovski"), no place. */
   cityFirstNames: boolean;
+  /** Lower-case particles inside place and person names ("Mocimboa da Praia"): a place name after one and a
+   *  capitalised word is part of the longer name (references.json nameParticles). */
+  nameParticles: Set<string>;
 }
 const refCache = new Map<string, References>();
 /** A language's reference words (data/actors/<lang>/references.json). */
@@ -127,7 +130,7 @@ function refWords(lang: string): References {
     const refFirst = new Set([...countryRefs, ...pairRefs].map((seq) => seq[0]!));
     refs = {
       countryRefs, pairRefs, refFirst, pronouns: new Map(Object.entries(r.pronouns).map(([k, v]) => [normalize(k), v])), objectPronouns: new Map(Object.entries(r.objectPronouns ?? {}).map(([k, v]) => [normalize(k), v])), locative: words(r.locativePreps), quantity: words(r.quantityHeads), expletive: words(r.expletiveAfterIt), directionals: words(r.directionals), hyphenHeads: words(r.hyphenHeads), likeness: words(r.likenessHeads), relation: words(r.relationHeads), groupHeads: words(r.groupHeads), pastTitles: words(r.pastTitles), ledGroups: new Map(Object.entries(r.ledGroups ?? {}).map(([k, v]) => [normalize(k), new Map(Object.entries(v).map(([w, sec]) => [normalize(w), sec]))])),
-      articles: words(r.articles), preps: words(r.prepositions), ofPreps: words(r.ofPreps), fromPreps: words(r.fromPreps), inPreps: words(r.inPreps), owners: words(r.ownerDeterminers), conj: words(r.conjunctions), pairOwners: words(r.pairOwners), postnominal: !!r.postnominalAdjectives, contextSectors: new Set(r.contextSectors), ofChains: !!r.ofChains, genericRoles: new Set(r.genericRoles.map(normalize)), roleWordsNotVerbs: !!r.roleWordsNotVerbs, roleWordsNotAdjectives: !!r.roleWordsNotAdjectives, datelineNewStory: !!r.datelineNewStory, cityFirstNames: !!r.cityFirstNames,
+      articles: words(r.articles), preps: words(r.prepositions), ofPreps: words(r.ofPreps), fromPreps: words(r.fromPreps), inPreps: words(r.inPreps), owners: words(r.ownerDeterminers), conj: words(r.conjunctions), pairOwners: words(r.pairOwners), postnominal: !!r.postnominalAdjectives, contextSectors: new Set(r.contextSectors), ofChains: !!r.ofChains, genericRoles: new Set(r.genericRoles.map(normalize)), roleWordsNotVerbs: !!r.roleWordsNotVerbs, roleWordsNotAdjectives: !!r.roleWordsNotAdjectives, datelineNewStory: !!r.datelineNewStory, cityFirstNames: !!r.cityFirstNames, nameParticles: words(r.nameParticles ?? []),
     };
     refCache.set(lang, refs);
   }
@@ -707,7 +710,7 @@ function learnFromPhrase(s: ActorParts, parts: Match[], learnedName: string | nu
 }
 
 /** Whether the phrase, a lone place name, is only part of a longer proper name. */
-function insideProperName(s: ActorParts, tokens: Token[], parts: Match[], i: number, end: number, learnedName: string | null, cityFirstNames: boolean): boolean {
+function insideProperName(s: ActorParts, tokens: Token[], parts: Match[], i: number, end: number, learnedName: string | null, cityFirstNames: boolean, particles: Set<string> = new Set()): boolean {
   // "the South China Sea", "Latin American", "the Panama Canal": a country name inside another proper name
   if (!s.person && !learnedName && !s.igo && parts.length === 1 && parts[0]!.entries.every((e) => e.kind === 'country' || e.kind === 'adj' || e.kind === 'capital' || e.kind === 'city')) {
     const prev = tokens[i - 1];
@@ -716,6 +719,8 @@ function insideProperName(s: ActorParts, tokens: Token[], parts: Match[], i: num
     //  Senior U.S. and Russian officials", is no part of the name)
     if (prev && i > 0 && prev.cap && prev.pos === 'PROPN' && !(i === 1) && !/^["“'(\-—–]$/.test(tokens[i - 2]?.text ?? '')) return true;
     if (next && next.cap && GEO_HEADS.test(next.norm)) return true;
+    // ("the port town of Mocimboa da Praia"): after a name particle and a capitalised word
+    if (prev && i > 1 && particles.has(prev.norm) && !prev.cap && tokens[i - 2]!.cap && tokens[i - 2]!.pos === 'PROPN') return true;
     // ("Vladimir Jirinovski", "Florencia Peña": a city's name before another capitalised name is a first name, where
     //  the language data says so: references.json cityFirstNames)
     if (cityFirstNames && next && next.cap && next.pos === 'PROPN' && parts[0]!.entries.every((e) => e.kind === 'city') && end - i === 1) return true;
@@ -782,7 +787,7 @@ function composeActor(tokens: Token[], sentence: string, parts: Match[], i: numb
   const s: ActorParts = { country: null, countryKind: null, sector: '', sectorFromTitle: false, name: '', person: null, igo: null, hasHead: false, allModifier: true };
   for (let pi = 0; pi < parts.length; pi++) readPart(s, tokens, parts[pi]!, pi === parts.length - 1, learnedName, ctx);
   learnFromPhrase(s, parts, learnedName, ctx);
-  if (insideProperName(s, tokens, parts, i, end, learnedName, refWords(ctx.lang).cityFirstNames)) return null;
+  if (insideProperName(s, tokens, parts, i, end, learnedName, refWords(ctx.lang).cityFirstNames, refWords(ctx.lang).nameParticles)) return null;
   if (unconfirmedAmbiguous(tokens, parts, s.country, ctx)) return null;
   const start = tokens[i]!.start;
   const endC = tokens[end - 1]!.end;

@@ -779,3 +779,8 @@ test('a court ruling that a leader violated the law, a peacekeeping force reject
 test('the euro zone is the EU; a rescue package agreed for a country is an intent of economic aid (0331)', () => {
   assert.deepEqual(byCountry('Euro zone finance ministers and the International Monetary Fund agreed on Sunday to a 110 billion euro rescue package for Greece.', '2010-05-03').map((s) => s.split('>')[1]), ['GRC:0331', 'GRC:0331']);
 });
+
+test('a town recaptured from a party; a place name after a name particle is part of a longer name', () => {
+  assert.deepEqual(byCountry("Ukraine's army recaptured the village of Robotyne from Russian forces.", '2023-08-28'), ['UKR>RUS:192']);
+  assert.deepEqual(byCountry('Rwandan troops recaptured the port town of Mocimboa da Praia from Islamist insurgents.', '2021-08-09').filter((s) => s.includes('CPV')), []);
+});
