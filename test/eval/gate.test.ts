@@ -11,8 +11,8 @@
 //   eval-holdout    events right  32/40  = 80.0 %   floor 77.5 %   false positives 0/10   at most 0
 //   eval-precision  events right  15/16  = 93.8 %   floor 87.5 %   false positives 2/45   at most 2
 //   wire-dev        events right 334/553 = 60.4 %   floor 58.5 %   false positives 1/48   at most 2
-//   wire-dev2       events right 223/444 = 50.2 %   floor 48.5 %   false positives 0/64   at most 1
-//   wire-dev3       events right 221/476 = 46.4 %   floor 45.0 %   false positives 2/64   at most 3
+//   wire-dev2       events right 224/444 = 50.5 %   floor 48.5 %   false positives 0/64   at most 1
+//   wire-dev3       events right 228/476 = 47.9 %   floor 46.0 %   false positives 2/64   at most 3
 //   (the wire development sets were written blind to the coder, then tuned on: eval/events/README.md)
 //   test/fixtures/time (7 documents, 53 TIMEX3)     value F1 100.0 %   floor 95.0 %
 import { test } from 'node:test';
@@ -33,7 +33,7 @@ const EVENT_FLOORS: EventFloor[] = [
   { set: 'eval-precision', eventsRight: 0.875, maxFalsePositives: 2 },
   { set: 'wire-dev', eventsRight: 0.585, maxFalsePositives: 2 },
   { set: 'wire-dev2', eventsRight: 0.485, maxFalsePositives: 1 },
-  { set: 'wire-dev3', eventsRight: 0.45, maxFalsePositives: 3 },
+  { set: 'wire-dev3', eventsRight: 0.46, maxFalsePositives: 3 },
 ];
 
 const TIME_VALUE_F1_FLOOR = 0.95;
