@@ -136,7 +136,10 @@ function matchRest(L: EventLanguage, tokens: Token[], rest: Element[], ei: numbe
   for (let g = 0; g <= 5 && pos + g < tokens.length; g++) {
     const a = actorAt[pos + g];
     if (g > 3 && !(a && a.quantityStart !== undefined && a.quantityStart >= pos)) { if (!a) continue; else break; }
-    if (a && !(a.possessive && L.words.notTargetPossessed.has(tokens[a.tokEnd + 1]?.norm ?? ''))) {
+    // ("landed in government-held Aleppo"): an actor hyphenated to a participle of holding or leading describes the
+    // place or group after it, it is no target
+    const holder = !!a && tokens[a.tokEnd]?.norm === '-' && L.words.mediatorParticiples.has(tokens[a.tokEnd + 1]?.norm ?? '');
+    if (a && !holder && !(a.possessive && L.words.notTargetPossessed.has(tokens[a.tokEnd + 1]?.norm ?? ''))) {
       const saved = out.target;
       out.target = a;
       const r = matchRest(L, tokens, rest, ei + 1, a.tokEnd, actorAt, limit, out);
@@ -150,7 +153,8 @@ function matchRest(L: EventLanguage, tokens: Token[], rest: Element[], ei: numbe
     // ("the regional bloc ECOWAS", "the militant group Hamas": a common noun that describes the name right after it)
     const named = actorAt[pos + g + 1];
     const descriptor = t.pos === 'NOUN' && !t.cap && !!named && named.tokStart === pos + g + 1 && (named.kind === 'org' || named.kind === 'person');
-    if (!(descriptor || t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'NUM' || t.norm === 'its' || t.norm === 'their' || t.norm === 'his' || t.norm === 'her' || t.norm === '-' || L.words.targetMarkers.has(t.norm) || nextA || approx)) break;
+    const heldBy = L.words.mediatorParticiples.has(t.norm) && tokens[pos + g - 1]?.norm === '-';
+    if (!(descriptor || heldBy || holder || t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'NUM' || t.norm === 'its' || t.norm === 'their' || t.norm === 'his' || t.norm === 'her' || t.norm === '-' || L.words.targetMarkers.has(t.norm) || nextA || approx)) break;
   }
   // a final "+" with no actor right there: the match stands, the target is searched for later
   // (only after words of its own: a bare "verb +" needs its actor)

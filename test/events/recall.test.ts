@@ -784,3 +784,8 @@ test('a town recaptured from a party; a place name after a name particle is part
   assert.deepEqual(byCountry("Ukraine's army recaptured the village of Robotyne from Russian forces.", '2023-08-28'), ['UKR>RUS:192']);
   assert.deepEqual(byCountry('Rwandan troops recaptured the port town of Mocimboa da Praia from Islamist insurgents.', '2021-08-09').filter((s) => s.includes('CPV')), []);
 });
+
+test('rescue workers arriving are aid; a party hyphenated to "held" or "run" describes the place after it', () => {
+  assert.deepEqual(byCountry('French rescue workers and planeloads of medical supplies arrived in Beirut on Wednesday.', '2020-08-05'), ['FRA>LBN:073']);
+  assert.deepEqual(byCountry('The Saudi-led coalition struck Houthi-held Sanaa on Monday.', '2020-08-05').map((s) => s.split(':')[0]), ['SAU>YEM']);
+});
