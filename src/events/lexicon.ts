@@ -127,7 +127,7 @@ interface CodesFile {
   sanctionsTopic: string[]; civilSectors: string[]; travellers?: string[]; deployedForces?: { sectors: string[]; code: string }; protestDemands?: string[]; announcedCodes?: string[]; ownCountryTarget: Record<string, string>; stateSectors: string[]; cityTarget: string[];
   intent: Record<string, string>; intentByRoot: Record<string, string>; refusal: Record<string, string>; refusalByRoot: Record<string, string>; threatFromRoot: number;
   repression: { codes: string[]; sources: string[]; targets: string[]; armedSources?: string[]; code: string }; homePostures: string[];
-  civilViolence: { codes: string[]; sources: string[]; code: string };
+  civilViolence: { codes: string[]; sources: string[]; code: string }; civilObstruction?: { codes: string[]; sources: string[]; code: string };
   handedOver?: string[]; historyHorizonYears?: number; privateCrime?: { roots: string[]; sources: string[]; targets: string[] }; commandChain?: { commanders: string[]; forces: string[] };
 }
 
@@ -157,6 +157,8 @@ export interface CodeClasses {
   homePostures: Set<string>;
   /** Force by civilians or opposition supporters is a violent protest (code). */
   civilViolence: { codes: Set<string>; sources: Set<string>; code: string };
+  /** Occupation by civilians of their own country is a protest that blocks passage (code). */
+  civilObstruction: { codes: Set<string>; sources: Set<string>; code: string };
   /** Codes of a person handed to another state: in a passive with no agent, the person's own state hands over. */
   handedOver: Set<string>;
 }
@@ -209,7 +211,7 @@ export function codeClasses(): CodeClasses {
     intent: new Map(Object.entries(c.intent)), intentByRoot: new Map(Object.entries(c.intentByRoot)), refusal: new Map(Object.entries(c.refusal)),
     refusalByRoot: new Map(Object.entries(c.refusalByRoot)), threatFromRoot: c.threatFromRoot,
     repression: { codes: new Set(c.repression.codes), sources: new Set(c.repression.sources), targets: new Set(c.repression.targets), armedSources: new Set(c.repression.armedSources ?? []), code: c.repression.code }, homePostures: new Set(c.homePostures),
-    civilViolence: { codes: new Set(c.civilViolence.codes), sources: new Set(c.civilViolence.sources), code: c.civilViolence.code },
+    civilViolence: { codes: new Set(c.civilViolence.codes), sources: new Set(c.civilViolence.sources), code: c.civilViolence.code }, civilObstruction: { codes: new Set(c.civilObstruction?.codes ?? []), sources: new Set(c.civilObstruction?.sources ?? []), code: c.civilObstruction?.code ?? '' },
     handedOver: new Set(c.handedOver ?? []), historyHorizonYears: c.historyHorizonYears ?? 0, commandChain: { commanders: new Set(c.commandChain?.commanders ?? []), forces: new Set(c.commandChain?.forces ?? []) }, privateCrime: { roots: c.privateCrime?.roots ?? [], sources: new Set(c.privateCrime?.sources ?? []), targets: new Set(c.privateCrime?.targets ?? []) },
   };
   return codes;

@@ -59,7 +59,7 @@ interface Resolution {
 export interface Resolved { events: RawEvent[]; source: ResolvedActor | null; tense: string }
 
 const usable = (a: ResolvedActor) => a.kind !== 'modifier' || !!a.country;
-const { stateSectors: STATE_SECTORS, ownCountryTarget: OWN_TARGETS, cityTarget: CITY_TARGET, repression: REPRESSION, homePostures: HOME_POSTURES, civilViolence: CIVIL_VIOLENCE, handedOver: HANDED_OVER, privateCrime: PRIVATE_CRIME, commandChain: COMMAND_CHAIN, announcedCodes: ANNOUNCED } = codeClasses();
+const { stateSectors: STATE_SECTORS, ownCountryTarget: OWN_TARGETS, cityTarget: CITY_TARGET, repression: REPRESSION, homePostures: HOME_POSTURES, civilViolence: CIVIL_VIOLENCE, civilObstruction: CIVIL_OBSTRUCTION, handedOver: HANDED_OVER, privateCrime: PRIVATE_CRIME, commandChain: COMMAND_CHAIN, announcedCodes: ANNOUNCED } = codeClasses();
 /** The sector of the source's own country an act is aimed at when its target is not named (or null). */
 const ownTargetSector = (code: string) => OWN_TARGETS.find(([prefix]) => code.startsWith(prefix))?.[1] ?? null;
 /** A city named as such (not a capital or seat of power standing for a government): a place with no sector. */
@@ -992,7 +992,9 @@ function expandEvents(r: Resolution, code: string, symmetric: boolean): RawEvent
     // ("clashes between security forces and protesters"): force by the police at their own people is repression
     // ("protesters stormed the embassy"): force used by civilians or opposition supporters is a violent protest
     const rioting = CIVIL_VIOLENCE.codes.has(code) && CIVIL_VIOLENCE.sources.has(s.sector);
-    events.push({ source: s, target: t, code: represses(s, t, code, namesProtest(r)) ? REPRESSION.code : rioting ? CIVIL_VIOLENCE.code : code, confidence: Math.max(0.1, r.confidence - (s.fromContext ? 0.1 : 0) - (t.fromContext ? 0.1 : 0)), symmetric: symmetric && (source.kind === 'compound' || !!r.mutual) });
+    // ("Students occupied the main square in Dhaka"): civilians occupying a place of their own country protest
+    const sitIn = CIVIL_OBSTRUCTION.codes.has(code) && CIVIL_OBSTRUCTION.sources.has(s.sector) && !!s.country && s.country === t.country;
+    events.push({ source: s, target: t, code: represses(s, t, code, namesProtest(r)) ? REPRESSION.code : rioting ? CIVIL_VIOLENCE.code : sitIn ? CIVIL_OBSTRUCTION.code : code, confidence: Math.max(0.1, r.confidence - (s.fromContext ? 0.1 : 0) - (t.fromContext ? 0.1 : 0)), symmetric: symmetric && (source.kind === 'compound' || !!r.mutual) });
   }
   return events;
 }

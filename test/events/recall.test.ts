@@ -789,3 +789,10 @@ test('rescue workers arriving are aid; a party hyphenated to "held" or "run" des
   assert.deepEqual(byCountry('French rescue workers and planeloads of medical supplies arrived in Beirut on Wednesday.', '2020-08-05'), ['FRA>LBN:073']);
   assert.deepEqual(byCountry('The Saudi-led coalition struck Houthi-held Sanaa on Monday.', '2020-08-05').map((s) => s.split(':')[0]), ['SAU>YEM']);
 });
+
+test('civilians occupying a place of their own country protest (144); solidarity voiced', () => {
+  assert.deepEqual(byCountry('Students occupied the main square in Dhaka demanding an end to job quotas.', '2024-07-15').map((s) => s.split(':')[1]), ['144']);
+  assert.deepEqual(byCountry('The G7 voiced solidarity with Ukraine.', '2024-06-05'), ['null>UKR:018']);
+  // control: troops occupying a plant of another country occupy it
+  assert.deepEqual(byCountry('Russian troops occupied the Zaporizhzhia nuclear plant in Ukraine.', '2022-03-04'), ['RUS>UKR:192']);
+});
