@@ -441,10 +441,12 @@ function blamedAgent(r: Resolution): ResolvedActor | null {
   const { tokens, actors, ti } = r;
   for (let k = 1; k < tokens.length; k++) {
     const n = tokens[k]!.norm;
-    const blamed = n === 'on' && (tokens[k - 1]!.lemma === 'blame' || tokens[k - 2]?.lemma === 'blame' && /^(it|them)$/.test(tokens[k - 1]!.norm));
-    const claimed = n === 'by' && tokens[k - 1]!.lemma === 'claim';
+    const W = r.L.words;
+    // (syntax.json blame: the verbs, their preposition and the pronoun objects between, "blamed it on")
+    const blamed = W.blame.preps.has(n) && (W.blame.verbs.has(tokens[k - 1]!.lemma) || W.blame.verbs.has(tokens[k - 2]?.lemma ?? '') && W.blame.objects.has(tokens[k - 1]!.norm));
+    const claimed = W.agentPreps.has(n) && W.blame.claims.has(tokens[k - 1]!.lemma);
     // ("A Taliban splinter group claimed responsibility for a suicide bombing"): the claimer is the subject of "claim"
-    if (r.p.nominal && tokens[k]!.lemma === 'claim' && r.L.words.claimObjects.has(tokens[k + 1]?.norm ?? '') && k < ti) {
+    if (r.p.nominal && W.blame.claims.has(tokens[k]!.lemma) && W.claimObjects.has(tokens[k + 1]?.norm ?? '') && k < ti) {
       const subject = [...actors].reverse().find((x) => x.tokEnd <= k && k - x.tokEnd <= 3 && x.prep === null && (x.country || /^(IGO|NGO|IMG)/.test(x.code)) && x.kind !== 'modifier');
       if (subject) return { ...subject, fromContext: true };
     }
