@@ -874,7 +874,8 @@ function contextRoles(r: Resolution, code: string): boolean {
   if (isCity(source) || isCity(target) && !CITY_TARGET.test(code)) return false;
   // "called U.S. soldiers massing in Saudi Arabia the real occupiers": "call" with a second noun phrase after its
   // object names the object, it is no telephone call
-  if (code === '041' && tokens[ti]!.lemma === 'call' && namesObject(r.L, tokens, target, clause)) return false;
+  // (syntax.json describers: the verbs that name what they describe)
+  if (code === '041' && r.L.words.describers.has(tokens[ti]!.lemma) && namesObject(r.L, tokens, target, clause)) return false;
   // a city that is attacked or where troops are sent is a place of the country, not its government
   if (target.kind === 'place' && target.country && ['15', '18', '19', '20'].includes(p.code.slice(0, 2))) r.target = { ...target, code: target.country, sector: '' };
   // an event needs at least one of its actors named in the sentence
