@@ -710,7 +710,7 @@ function learnFromPhrase(s: ActorParts, parts: Match[], learnedName: string | nu
 }
 
 /** Whether the phrase, a lone place name, is only part of a longer proper name. */
-function insideProperName(s: ActorParts, tokens: Token[], parts: Match[], i: number, end: number, learnedName: string | null, cityFirstNames: boolean, particles: Set<string> = new Set()): boolean {
+function insideProperName(s: ActorParts, tokens: Token[], parts: Match[], i: number, end: number, learnedName: string | null, cityFirstNames: boolean, particles: Set<string>): boolean {
   // "the South China Sea", "Latin American", "the Panama Canal": a country name inside another proper name
   if (!s.person && !learnedName && !s.igo && parts.length === 1 && parts[0]!.entries.every((e) => e.kind === 'country' || e.kind === 'adj' || e.kind === 'capital' || e.kind === 'city')) {
     const prev = tokens[i - 1];

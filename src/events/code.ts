@@ -28,7 +28,7 @@ export function codeSentence(L: EventLanguage, sentence: string, tokens: Token[]
   const actors = findActors(tokens, sentence, ctx);
   // ("Will the ceasefire between Israel and Hezbollah hold?"): a question asserts no event
   if (L.words.questionMarks.has(tokens[tokens.length - 1]?.norm ?? '') || L.words.questionMarks.has(tokens[tokens.length - 2]?.norm ?? '') && L.words.quote.has(tokens[tokens.length - 1]!.norm)) return [];
-  const { verbTriggers, nounTriggers } = L.patterns;
+  const { verbTriggers } = L.patterns;
   const mod = L.mod;
   const actorAt: (ResolvedActor | undefined)[] = new Array(tokens.length);
   for (const a of actors) if (a.tokStart < tokens.length) actorAt[a.tokStart] = a;
@@ -85,10 +85,10 @@ export function codeSentence(L: EventLanguage, sentence: string, tokens: Token[]
       for (const l of verbLemmas(L, t)) { m = tryPatterns(L, tokens, ti, verbTriggers.get(l), actorAt, l); if (m) break; }
     }
     if (!m && (t.pos === 'NOUN' || t.pos === 'PROPN' && (!t.cap || ti === 0) || gerundNoun || articleNoun)) {
-      m = tryPatterns(L, tokens, ti, nounTriggers.get(t.norm), actorAt) ?? tryPatterns(L, tokens, ti, nounTriggers.get(t.lemma), actorAt);
+      m = nounPatterns(L, tokens, ti, actorAt);
     }
     if (!m) continue;
-    for (const a of actors) if (a.tokStart >= m.triggerEnd && a.tokStart < m.end && a !== m.target && !m.inner.includes(a)) m.inner.push(a);
+    addInner(m, actors);
     // (a dictionary match leaves its phrase to the curated patterns: "completed its withdrawal", "seeks talks")
     for (let k = m.triggerStart; k < (m.pattern.dictionary ? m.triggerEnd : m.end); k++) if (!consumed[k]) consumed[k] = 1;
     matches.push(m);
@@ -152,14 +152,24 @@ export function codeSentence(L: EventLanguage, sentence: string, tokens: Token[]
   return events;
 }
 
+/** The noun patterns of a token's form, else of its lemma. */
+function nounPatterns(L: EventLanguage, tokens: Token[], k: number, actorAt: (ResolvedActor | undefined)[]): Match | null {
+  const t = tokens[k]!;
+  return tryPatterns(L, tokens, k, L.patterns.nounTriggers.get(t.norm), actorAt) ?? tryPatterns(L, tokens, k, L.patterns.nounTriggers.get(t.lemma), actorAt);
+}
+
+/** The actors inside a match's phrase after its trigger that are not its target join its inner actors. */
+function addInner(m: Match, actors: ResolvedActor[]): void {
+  for (const a of actors) if (a.tokStart >= m.triggerEnd && a.tokStart < m.end && a !== m.target && !m.inner.includes(a)) m.inner.push(a);
+}
+
 /** The noun-pattern matches inside a match's phrase, after its trigger. */
 function nounsInside(L: EventLanguage, tokens: Token[], m: Match, actorAt: (ResolvedActor | undefined)[], actors: ResolvedActor[]): Match[] {
   const out: Match[] = [];
   for (let k = m.triggerEnd; k < m.end; k++) {
-    const t = tokens[k]!;
-    const n = tryPatterns(L, tokens, k, L.patterns.nounTriggers.get(t.norm), actorAt) ?? tryPatterns(L, tokens, k, L.patterns.nounTriggers.get(t.lemma), actorAt);
+    const n = nounPatterns(L, tokens, k, actorAt);
     if (!n) continue;
-    for (const a of actors) if (a.tokStart >= n.triggerEnd && a.tokStart < n.end && a !== n.target && !n.inner.includes(a)) n.inner.push(a);
+    addInner(n, actors);
     out.push(n);
     k = n.end - 1;
   }

@@ -69,12 +69,7 @@ function matchRest(L: EventLanguage, tokens: Token[], rest: Element[], ei: numbe
     if (e.optional) return matchRest(L, tokens, rest, ei + 1, pos, actorAt, limit, out);
     // ("extradited businessman Alex Saab, an ally of President Nicolas Maduro, to the United States"): an apposition
     // right after an actor the pattern named is passed over
-    if (ei > 0 && rest[ei - 1]!.kind === 'target') {
-      for (let after = appositionEnd(L, tokens, pos, actorAt); after > 0; after = appositionEnd(L, tokens, after - 1, actorAt)) {
-        const r = matchRest(L, tokens, rest, ei, after, actorAt, limit, out);
-        if (r >= 0) return r;
-      }
-    }
+    if (ei > 0 && rest[ei - 1]!.kind === 'target') return pastAppositions(L, tokens, rest, ei, pos, actorAt, limit, out);
     return -1;
   }
   if (e.kind === 'gap') {
@@ -102,10 +97,8 @@ function matchRest(L: EventLanguage, tokens: Token[], rest: Element[], ei: numbe
         // (", the country's most wanted drug lord,": an apposition is passed over, and the gap goes on after it)
         // (one apposition after another: ", the country's most wanted drug lord, known by his alias Otoniel,")
         if (t.norm === ',') {
-          for (let after = appositionEnd(L, tokens, pos + g - 1, actorAt); after > 0; after = appositionEnd(L, tokens, after - 1, actorAt)) {
-            const r = matchRest(L, tokens, rest, ei, after, actorAt, limit, out);
-            if (r >= 0) return r;
-          }
+          const r = pastAppositions(L, tokens, rest, ei, pos + g - 1, actorAt, limit, out);
+          if (r >= 0) return r;
         }
         const listed = pos + g - 1 < list;
         if (L.words.punctStop.has(t.norm) || t.norm === ',' && !listed || t.norm === 'and' && g > 1 && !listed && !(modifiers(pos + g - 2) && modifiers(pos + g))) break;
@@ -165,6 +158,16 @@ function matchRest(L: EventLanguage, tokens: Token[], rest: Element[], ei: numbe
   // then only that "by" agent can be the target
   // (not assault and killing, which are done to people: "hang a poster" is no execution)
   if (ei === rest.length - 1 && rest.length === 1 && !out.actorObject && (PHYSICAL.test(out.code) && !PERSON_OBJECT.test(out.code) || BY_TARGET_ROOTS.test(out.code)) && /^(DET|ADJ|NOUN|NUM|PROPN)$/.test(tokens[pos]?.pos ?? '')) { out.open = true; return pos; }
+  return -1;
+}
+
+/** The element `ei` matched after one or more appositions opening with the comma at `k` (", the country's most wanted
+ *  drug lord, known by his alias Otoniel,"): the match's end, else -1. */
+function pastAppositions(L: EventLanguage, tokens: Token[], rest: Element[], ei: number, k: number, actorAt: (ResolvedActor | undefined)[], limit: number, out: MatchOut): number {
+  for (let after = appositionEnd(L, tokens, k, actorAt); after > 0; after = appositionEnd(L, tokens, after - 1, actorAt)) {
+    const r = matchRest(L, tokens, rest, ei, after, actorAt, limit, out);
+    if (r >= 0) return r;
+  }
   return -1;
 }
 

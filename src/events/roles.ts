@@ -952,6 +952,7 @@ function sceneOf(r: Resolution): string | null {
  *  no country at all. */
 function expandEvents(r: Resolution, code: string, symmetric: boolean): RawEvent[] | null {
   const scene = sceneOf(r);
+  const protest = namesProtest(r);
   let source = fillCountry(r, r.source!, r.target!, 'source', scene);
   let target = r.target!.ownGovernment ? (source.country ? { ...r.target!, country: source.country, code: source.country + r.target!.sector, ownGovernment: false } : r.target!) : fillCountry(r, r.target!, source, 'target', scene);
   // (a bare source whose target found its country: filled again against it, "Protesters condemned the regime")
@@ -997,7 +998,7 @@ function expandEvents(r: Resolution, code: string, symmetric: boolean): RawEvent
     const rioting = CIVIL_VIOLENCE.codes.has(code) && CIVIL_VIOLENCE.sources.has(s.sector);
     // ("Students occupied the main square in Dhaka"): civilians occupying a place of their own country protest
     const sitIn = CIVIL_OBSTRUCTION.codes.has(code) && CIVIL_OBSTRUCTION.sources.has(s.sector) && !!s.country && s.country === t.country;
-    events.push({ source: s, target: t, code: represses(s, t, code, namesProtest(r)) ? REPRESSION.code : rioting ? CIVIL_VIOLENCE.code : sitIn ? CIVIL_OBSTRUCTION.code : code, confidence: Math.max(0.1, r.confidence - (s.fromContext ? 0.1 : 0) - (t.fromContext ? 0.1 : 0)), symmetric: symmetric && (source.kind === 'compound' || !!r.mutual) });
+    events.push({ source: s, target: t, code: represses(s, t, code, protest) ? REPRESSION.code : rioting ? CIVIL_VIOLENCE.code : sitIn ? CIVIL_OBSTRUCTION.code : code, confidence: Math.max(0.1, r.confidence - (s.fromContext ? 0.1 : 0) - (t.fromContext ? 0.1 : 0)), symmetric: symmetric && (source.kind === 'compound' || !!r.mutual) });
   }
   return events;
 }
