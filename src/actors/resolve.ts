@@ -362,7 +362,23 @@ function nameMatches(tokens: Token[], start: number, lex: Lexicon, rw: Reference
     if (m && !tokens[i]!.cap && tokens[i]!.pos === 'ADJ' && m.entries.every((e) => e.kind === 'title') && tokens[m.j]?.pos === 'NOUN' && !tokens[m.j]!.cap) { i = m.j; continue; }
     if (m) { matches[i] = m; i = m.j; covered = m.j; } else i++;
   }
+  ellipticalNames(tokens, start, matches, lex, rw);
   return matches;
+}
+
+/** ("North and South Korea", "East and West Germany"): a capitalised word joined by a conjunction to a name of several
+ *  words is that name with its first word replaced, when the lexicon knows the result as a country or an organisation.
+ *  The trie reads whole token runs, so the name is tried on the words it would have. */
+function ellipticalNames(tokens: Token[], start: number, matches: (Match | null)[], lex: Lexicon, rw: References): void {
+  for (let i = start; i + 3 < tokens.length; i++) {
+    const t = tokens[i]!, m = matches[i + 2];
+    if (matches[i] || !t.cap || !rw.conj.has(tokens[i + 1]!.norm) || !m || m.j - m.i < 2 || !tokens[i + 2]!.cap) continue;
+    const words = [t, ...tokens.slice(i + 3, m.j)];
+    const whole = matchAt(words, 0, lex);
+    if (!whole || whole.j !== words.length) continue;
+    const entries = whole.entries.filter((e) => e.kind === 'country' || e.kind === 'igo');
+    if (entries.length && m.entries.some((e) => e.kind === 'country' || e.kind === 'igo')) matches[i] = { i, j: i + 1, entries };
+  }
 }
 
 /** An actor at a token that starts no name: a surname learned earlier in the document, a reference ("the two
@@ -564,7 +580,9 @@ function finishActor(a: ResolvedActor, tokens: Token[], i: number, rw: Reference
   }
   a.prep = p >= 0 && rw.preps.has(tokens[p]!.norm) && tokens[p]!.pos !== 'SCONJ' ? tokens[p]!.norm : null;
   // ("in capitals of Chad and Niger": the second conjunct of a list shares the first one's preposition)
-  if (!a.prep && p > 0 && (rw.conj.has(tokens[p]!.norm) || tokens[p]!.norm === 'or')) {
+  // (not a new clause's subject: "talks in Oslo on Tuesday, and Moscow agreed to …")
+  const newClause = tokens[p - 1]?.norm === ',' && /^(VERB|AUX)$/.test(tokens[a.tokEnd]?.pos ?? '');
+  if (!a.prep && p > 0 && !newClause && (rw.conj.has(tokens[p]!.norm) || tokens[p]!.norm === 'or')) {
     let q = p - 1;
     while (q >= 0 && p - q <= 6 && (tokens[q]!.cap || tokens[q]!.norm === ',' || rw.articles.has(tokens[q]!.norm))) q--;
     if (q >= 0 && q < p - 1 && rw.preps.has(tokens[q]!.norm) && tokens[q]!.pos !== 'SCONJ') a.prep = tokens[q]!.norm;

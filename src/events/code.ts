@@ -145,7 +145,7 @@ export function codeSentence(L: EventLanguage, sentence: string, tokens: Token[]
   const generic = out.filter((o) => fallbackMentions.has(o) && out.some((q) => q !== o && !fallbackMentions.has(q) && q.sourceCountry === o.sourceCountry && (q.triggerSpan?.[0] ?? 0) > (o.triggerSpan?.[0] ?? 0)));
   const kept2 = aims.length || generic.length ? out.filter((o) => !aims.includes(o) && !generic.includes(o)) : out;
   // ("Argentina beat France on penalties to win the World Cup"): a game between national teams is no event
-  const events = kept2.length && aboutSport(L, tokens) ? kept2.filter((o) => !(o.source === o.sourceCountry && o.target === o.targetCountry)) : kept2;
+  const events = kept2.length && aboutSport(L, tokens) ? kept2.filter((o) => !(o.source === o.sourceCountry && o.target === o.targetCountry) || mod.sportNotGames.has(o.root) || mod.sportNotGames.has(o.code)) : kept2;
   if (events.length) {
     ctx.lastEvents = [...(ctx.lastEvents ?? []), ...events].slice(-20);
   }

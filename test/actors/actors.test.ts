@@ -93,6 +93,13 @@ test('compound actors: "Venezuela and the United States"', () => {
   assert.deepEqual(a![0]!.members!.map((m) => m.code), ['VEN', 'USA']);
 });
 
+test('elliptical names: "North and South Korea" are two countries; only countries and organisations are completed so', () => {
+  const [a, b, c] = actorsIn(['North and South Korea held talks.', 'North and South Carolina were hit by storms.', 'Northern and Southern Korea met.'], null);
+  assert.deepEqual(codes(a!), ['PRK', 'KOR']);
+  assert.deepEqual(codes(b!), ['USA']); // South Carolina, a place of the lexicon; "North Carolina" is no country
+  assert.ok(!codes(c!).includes('PRK'));
+});
+
 test('data files: sectors are 3-letter codes, people roles are well formed', () => {
   const sectors = readData<{ sectors: Record<string, string[]>; personTitles: Record<string, string[]> }>('actors/en/sectors.json');
   for (const k of [...Object.keys(sectors.sectors), ...Object.keys(sectors.personTitles)]) assert.match(k, /^[A-Z]{3}$/);

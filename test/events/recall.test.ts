@@ -327,6 +327,11 @@ test('a game between national teams is no event; people with roles at a game sta
   assert.deepEqual(b('Police clashed with fans outside the World Cup final in Paris.').map((x) => x.replace(/:.*/, '')), ['FRA>FRA']);
   // (no sport word: "the final agreement", "the Arab League" are not sport)
   assert.deepEqual(b('Russia and Ukraine signed the final agreement in Istanbul.').map((x) => x.replace(/:.*/, '')), ['RUS>UKR']);
+  // (talks are no game, even in a sentence about the Olympics: modality.json sportNotGames; "North and South Korea"
+  //  are two countries, and the subject of a new clause after ", and" shares no preposition of the first one)
+  assert.deepEqual(b('North and South Korea held talks on Tuesday, and Pyongyang agreed to send a delegation to the Olympics.', '2018-01-09'), ['PRK>KOR:046', 'PRK>KOR:030']);
+  assert.deepEqual(b('Russia and Norway held talks on Tuesday, and Moscow agreed to send a delegation.', '2018-01-09'), ['RUS>NOR:046', 'RUS>NOR:030']);
+  assert.deepEqual(b('North Korea beat South Korea 2-1 at the Olympics.', '2018-01-09'), []);
 });
 
 test('troops that leave or fly out of a country pull back; anyone else leaving is no event', () => {
