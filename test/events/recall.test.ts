@@ -801,3 +801,13 @@ test('civilians occupying a place of their own country protest (144); solidarity
   // control: troops occupying a plant of another country occupy it
   assert.deepEqual(byCountry('Russian troops occupied the Zaporizhzhia nuclear plant in Ukraine.', '2022-03-04'), ['RUS>UKR:192']);
 });
+
+test('flights restored between two countries are cooperation (060); agreements revoked reduce relations (160)', () => {
+  const b = byCountry;
+  assert.deepEqual(b('Ethiopia and Eritrea restored flights between their capitals for the first time in 20 years.', '2018-07-19'), ['ETH>ERI:060']);
+  assert.deepEqual(b('India resumed direct flights with China on Sunday.', '2023-06-06'), ['IND>CHN:060']);
+  assert.deepEqual(b('Niger\'s junta revoked military agreements with France.', '2023-08-04'), ['NER>FRA:160']);
+  assert.deepEqual(b('Algeria denounced the 2002 friendship treaty with Spain.', '2022-06-09'), ['DZA>ESP:160']);
+  // (a treaty annulled by a court of its own country, no partner named: none)
+  assert.deepEqual(b('The court annulled the agreement.', '2022-06-09'), []);
+});
