@@ -811,3 +811,9 @@ test('flights restored between two countries are cooperation (060); agreements r
   // (a treaty annulled by a court of its own country, no partner named: none)
   assert.deepEqual(b('The court annulled the agreement.', '2022-06-09'), []);
 });
+
+test('money disbursed in a currency to a country is economic aid (071)', () => {
+  assert.deepEqual(byCountry('The EU disbursed 1.5 billion euros to Kyiv under its assistance programme.', '2023-06-06'), ['null>UKR:071']);
+  assert.deepEqual(byCountry('The IMF disbursed the first tranche of the loan to Pakistan.', '2023-06-06'), ['null>PAK:071']);
+  assert.deepEqual(byCountry('The bank transferred 2 million dollars to his account.', '2023-06-06'), []);
+});
