@@ -273,6 +273,7 @@ export function findActors(tokens: Token[], sentence: string, ctx: DocContext): 
   if (start > 0 && rw.datelineNewStory && ctx.sentenceNo > 1) newStory(tokens, ctx, lex);
   confirmDateline(tokens, start, lex, rw, ctx);
   const matches = nameMatches(tokens, start, lex, rw);
+  confirmListed(tokens, matches, rw, ctx);
   const out: ResolvedActor[] = [];
   let i = start;
   while (i < tokens.length) {
@@ -316,6 +317,21 @@ function placeOverContext(out: ResolvedActor[], tokens: Token[], rw: References)
     if (verbs > 1) return;
     out[idx] = { ...a, country: place.country, code: place.country + a.sector, contextOf: undefined };
   });
+}
+
+/** ("Chad and Niger signed …", "Mali, Jordan and Egypt"): an ambiguous name listed beside a country named
+ *  unambiguously is that country too ("Georgia and Alabama" stays a state: no country beside it). */
+function confirmListed(tokens: Token[], matches: (Match | null)[], rw: References, ctx: DocContext): void {
+  const joiner = (k: number) => rw.conj.has(tokens[k]?.norm ?? '') || tokens[k]?.norm === ',';
+  const plainCountry = (m: Match | null | undefined) => !!m && m.entries.some((e) => e.kind === 'country' && !e.ambiguous);
+  for (let i = 0; i < matches.length; i++) {
+    const m = matches[i];
+    const amb = m?.entries.find((e) => e.ambiguous && e.kind === 'country' && e.country);
+    if (!m || !amb) continue;
+    const before = i >= 2 && joiner(i - 1) ? matches.slice(Math.max(0, i - 6), i - 1).filter(Boolean).pop() : null;
+    const after = joiner(m.j) ? matches[m.j + 1] ?? (rw.conj.has(tokens[m.j + 1]?.norm ?? '') ? matches[m.j + 2] : null) : null;
+    if (plainCountry(before && before.j === i - 1 ? before : null) || plainCountry(after)) ctx.strong.add(amb.country!);
+  }
 }
 
 /** A dateline past the document's first sentence opens a new story: what was named before is forgotten, and the

@@ -100,6 +100,15 @@ test('elliptical names: "North and South Korea" are two countries; only countrie
   assert.ok(!codes(c!).includes('PRK'));
 });
 
+test('an ambiguous name listed beside a country is the country; beside states it stays a word', () => {
+  const [a] = actorsIn(['Chad and Niger signed a security pact.'], null);
+  assert.deepEqual(codes(a!), ['TCD', 'NER']);
+  const [b] = actorsIn(['Georgia and Alabama sued the federal government.'], null);
+  assert.ok(!codes(b!).includes('GEO'));
+  const [c] = actorsIn(['Chad expelled him.'], null); // alone, a first name as much as a country
+  assert.deepEqual(codes(c!), []);
+});
+
 test('data files: sectors are 3-letter codes, people roles are well formed', () => {
   const sectors = readData<{ sectors: Record<string, string[]>; personTitles: Record<string, string[]> }>('actors/en/sectors.json');
   for (const k of [...Object.keys(sectors.sectors), ...Object.keys(sectors.personTitles)]) assert.match(k, /^[A-Z]{3}$/);

@@ -816,4 +816,6 @@ test('money disbursed in a currency to a country is economic aid (071)', () => {
   assert.deepEqual(byCountry('The EU disbursed 1.5 billion euros to Kyiv under its assistance programme.', '2023-06-06'), ['null>UKR:071']);
   assert.deepEqual(byCountry('The IMF disbursed the first tranche of the loan to Pakistan.', '2023-06-06'), ['null>PAK:071']);
   assert.deepEqual(byCountry('The bank transferred 2 million dollars to his account.', '2023-06-06'), []);
+  // (a grant approved "to help" countries: aid to them, not an intent)
+  assert.deepEqual(byCountry('The World Bank approved a $105 million grant on Tuesday to help Guinea and Liberia contain the epidemic.', '2014-09-17'), ['null>GIN:071', 'null>LBR:071']);
 });
