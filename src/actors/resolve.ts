@@ -1019,6 +1019,9 @@ function pronounAntecedent(tokens: Token[], i: number, ctx: DocContext, pr: stri
 }
 
 /** "Venezuela and the United States" → one compound actor with two members. */
+/** Sectors of parties that are not the state they belong to. */
+const NON_STATE = new Set(['REB', 'OPP', 'INS']);
+
 function mergeCompounds(actors: ResolvedActor[], tokens: Token[], sentence: string, rw: References): ResolvedActor[] {
   const out: ResolvedActor[] = [];
   for (let k = 0; k < actors.length; k++) {
@@ -1036,7 +1039,9 @@ function mergeCompounds(actors: ResolvedActor[], tokens: Token[], sentence: stri
     // (an armed group of the country is a party of its own: its code differs even where it carries no sector)
     const role = (x: ResolvedActor) => !!x.sector || x.kind === 'org';
     // (two people of one country in different roles too: "President Salva Kiir and rebel leader Riek Machar")
-    const distinct = !!b && (a.country !== b.country || role(a) && role(b) && a.code !== b.code && (a.kind !== 'person' && b.kind !== 'person' || a.kind === 'person' && b.kind === 'person'));
+    // (a state and a non-state party of its own: "Colombia and the ELN rebels", "Syria and the opposition")
+    const stateAndOther = !!b && a.kind === 'country' && b.kind !== 'person' && NON_STATE.has(b.sector ?? '');
+    const distinct = !!b && (a.country !== b.country || stateAndOther || role(a) && role(b) && a.code !== b.code && (a.kind !== 'person' && b.kind !== 'person' || a.kind === 'person' && b.kind === 'person'));
     // ("Tshisekedi and his Rwandan counterpart Paul Kagame": an owner word between, for a party of another country)
     // (or adjectives, hyphenated ones too: "Saudi Arabia and nuclear-armed Pakistan")
     const gap = b ? tokens.slice(a.tokEnd + 1, b.tokStart) : [];

@@ -6,7 +6,7 @@ import type { Pattern } from './patterns.js';
 import type { EventLanguage } from './language.js';
 import { codeClasses } from './lexicon.js';
 import type { Match } from './match.js';
-import { wordMatches, seqMatches, fitsOrGerund, hasSeq, lastSeq, firstOfClause, wordsBefore, endsWith, hasSeqPastAdverbs, verbLemmas, coordinated, isGerund } from './syntax.js';
+import { wordMatches, seqMatches, fitsOrGerund, hasSeq, lastSeq, firstOfClause, wordsBefore, endsWith, hasSeqPastAdverbs, verbLemmas, coordinated, isGerund, beforeTimeAndPlace } from './syntax.js';
 
 
 export type Mode = 'fact' | 'intent' | 'threat' | 'refusal' | 'drop';
@@ -101,7 +101,9 @@ export function unassertedInfinitive(L: EventLanguage, tokens: Token[], ti: numb
   const [to] = be !== undefined && /^(be|been)$/.test(tokens[be]!.norm) && /(ed|en|wn|nt)$/.test(tokens[ti]!.norm) ? wordsBefore(tokens, be, 1) : [be];
   if (to === undefined || tokens[to]!.norm !== 'to' || to < ti - 3) return false;
   // (a time phrase between the governing verb and its infinitive is skipped: "threatened Tuesday to cut off aid")
-  const idx = wordsBefore(tokens, to + 1, 7).filter((k) => !L.words.timeWords.has(tokens[k]!.norm) && !(tokens[k]!.norm === 'on' && L.words.timeWords.has(tokens[k + 1]?.norm ?? ''))).slice(-5);
+  // (and so is a place phrase: "agreed in Havana to extend the ceasefire")
+  const gap = beforeTimeAndPlace(L, tokens, to);
+  const idx = wordsBefore(tokens, to + 1, 7).filter((k) => (k <= gap || k >= to) && !L.words.timeWords.has(tokens[k]!.norm) && !(tokens[k]!.norm === 'on' && L.words.timeWords.has(tokens[k + 1]?.norm ?? ''))).slice(-5);
   if (endsWith(L, tokens, idx, [...L.mod.intent, ...L.mod.threat, ...L.mod.refusal, ...L.mod.negation, ...L.mod.speculative].filter((s) => s[s.length - 1] === 'to'))) return false;
   const gov = idx.slice(0, -1);
   if (endsWith(L, tokens, gov, [['in', 'order'], ['so', 'as']])) return true;

@@ -6,7 +6,7 @@ import { focusCountry, type DocContext, type ResolvedActor, type Token } from '.
 import { codeClasses } from './lexicon.js';
 import type { EventLanguage } from './language.js';
 import type { Match } from './match.js';
-import { isPassive, tense, firstOfClause, looksLikeSubject, precededByVerb, modifierSubject, prepIndex, lastSeq, hasSeq, coordinated, mainSubject, isGerund, seqMatches } from './syntax.js';
+import { isPassive, tense, firstOfClause, looksLikeSubject, precededByVerb, modifierSubject, prepIndex, lastSeq, hasSeq, coordinated, mainSubject, isGerund, seqMatches, beforeTimeAndPlace } from './syntax.js';
 import { modeOf, applyMode, type Mode, unrealisedTime, hypotheticalNominal, predicted, mandated, aboutSport } from './modes.js';
 
 const { physical: PHYSICAL, violent: VIOLENT, coercion: COERCION, byTarget: BY_TARGET_ROOTS, impliedTarget: IMPLIED_TARGET, inTarget: IN_TARGET_ROOTS, sanctionsTopic: SANCTIONS_TOPIC, civilSectors: CIVIL_SECTORS, travellers: TRAVELLERS, deployedForces: DEPLOYED } = codeClasses();
@@ -731,7 +731,9 @@ function modalCode(r: Resolution): { code: string; tns: string } | null {
     //  that governs it: "amenazó con expulsar", "decidió postergar")
     const marker = L.words.infinitiveMarker;
     const to = marker ? tokens.slice(winStart, ti).map((t) => t.norm).lastIndexOf(marker) : ti - 1 - winStart;
-    const gv = to >= 0 ? winStart + to - (marker || tokens[ti - 1]?.pos === 'ADP' ? 1 : 0) : -1;
+    let gv = to >= 0 ? winStart + to - (marker || tokens[ti - 1]?.pos === 'ADP' ? 1 : 0) : -1;
+    // (past a place phrase: "agreed in Havana to extend")
+    if (marker && gv > winStart && tokens[gv]!.pos === 'PROPN') gv = Math.max(winStart, beforeTimeAndPlace(L, tokens, gv + 1));
     // ("convocarán una marcha para protestar": a purpose infinitive takes the tense of its clause's verb)
     const purpose = !marker && r.L.mod.purpose.some((seq) => seq.length <= ti && seq.every((w, k) => tokens[ti - seq.length + k]!.norm === w));
     if (gv >= winStart && (tokens[gv]!.pos === 'VERB' || tokens[gv]!.pos === 'ADJ' || purpose)) {
@@ -1138,6 +1140,8 @@ export function findSubject(L: EventLanguage, m: Match, tokens: Token[], actors:
   for (let k = actors.length - 1; k >= 0; k--) {
     const a = actors[k]!;
     if (a.tokEnd > ti) continue;
+    // (a place phrase between is passed over: "agreed in Havana to extend a ceasefire")
+    if (a.prep !== null && L.words.locative.has(a.prep) && (a.kind === 'place' || a.kind === 'country') && !!L.words.infinitiveMarker && tokens[ti - 1]?.norm === L.words.infinitiveMarker) continue;
     if (clause[a.tokStart]! >= c - 1 && a.prep === null && a.kind !== 'modifier' && start > 0 && /^(as|while|when|after|before|since|because)$/.test(tokens[start]!.norm) === false) return a;
     break;
   }

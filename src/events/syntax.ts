@@ -253,6 +253,24 @@ export function wordsBefore(tokens: Token[], end: number, n: number): number[] {
   return out;
 }
 
+/** The last token before `end` that is not part of time or place phrases standing between a verb and its
+ *  complement ("agreed in Istanbul on Friday to extend", "threatened Tuesday to cut"): time words, "on" before one,
+ *  and a run of proper nouns after a locative preposition. */
+export function beforeTimeAndPlace(L: EventLanguage, tokens: Token[], end: number): number {
+  let k = end - 1;
+  for (;;) {
+    const t = tokens[k];
+    if (!t || k <= 0) return k;
+    if (L.words.timeWords.has(t.norm) || t.norm === 'on' && L.words.timeWords.has(tokens[k + 1]?.norm ?? '')) { k--; continue; }
+    if (t.pos === 'PROPN') {
+      let h = k;
+      while (h > 0 && tokens[h]!.pos === 'PROPN') h--;
+      if (L.words.locativeStart.has(tokens[h]!.norm)) { k = h - 1; continue; }
+    }
+    return k;
+  }
+}
+
 /** A sequence of lemmas ends right at the given token indices ("ready to", "be set to", adverbs skipped). */
 export function endsWith(L: EventLanguage, tokens: Token[], idx: number[], seqs: string[][]): boolean {
   return seqs.some((s) => s.length <= idx.length && s.every((w, k) => fitsOrGerund(L, tokens[idx[idx.length - s.length + k]!]!, w)));

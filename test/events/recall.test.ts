@@ -819,3 +819,13 @@ test('money disbursed in a currency to a country is economic aid (071)', () => {
   // (a grant approved "to help" countries: aid to them, not an intent)
   assert.deepEqual(byCountry('The World Bank approved a $105 million grant on Tuesday to help Guinea and Liberia contain the epidemic.', '2014-09-17'), ['null>GIN:071', 'null>LBR:071']);
 });
+
+test('a state and its own rebels are two parties; a place or time phrase between a verb and its infinitive is passed over', () => {
+  const b = byCountry;
+  assert.deepEqual(b('Colombia and the ELN rebels signed a ceasefire deal on Friday.', '2023-06-06'), ['COL>COL:057']);
+  assert.deepEqual(b('Colombia and the ELN rebels agreed in Havana to extend a ceasefire by six months.', '2023-06-06').map((x) => x.slice(0, 10)), ['COL>COL:08']);
+  // (the infinitive still takes the governing verb's tense: dated on publication, not left undated)
+  assert.ok(codeSentences('Russia and Ukraine agreed in Istanbul on Friday to extend the grain deal.', '2023-06-06').every((m) => m.date !== null));
+  // (asked for, not done: "asked in Geneva to join" stays unasserted)
+  assert.deepEqual(b('China asked the United States in Geneva to lift the sanctions.', '2023-06-06').filter((x) => !x.includes(':02')), []);
+});
