@@ -829,3 +829,9 @@ test('a state and its own rebels are two parties; a place or time phrase between
   // (asked for, not done: "asked in Geneva to join" stays unasserted)
   assert.deepEqual(b('China asked the United States in Geneva to lift the sanctions.', '2023-06-06').filter((x) => !x.includes(':02')), []);
 });
+
+test('a leader told or assured by phone is a phone call (041)', () => {
+  assert.deepEqual(byCountry('Putin told Erdogan in a phone call that Russia was ready to resume the grain deal.', '2023-06-06'), ['RUS>TUR:041']);
+  assert.deepEqual(byCountry('Biden assured Zelenskiy by phone of continued support.', '2023-06-06'), ['USA>UKR:041']);
+  assert.deepEqual(byCountry('He told reporters in a phone call that the deal was dead.', '2023-06-06'), []);
+});
