@@ -41,6 +41,12 @@ function useOf(p: string, code: string | null, rev: string | undefined, original
   if (code && original && code !== original) return 'adapted: a code outside ICEWS 1.1b3 mapped to its parent';
   return 'unchanged';
 }
+// (a pattern of prepositions only, "* (for)", "* (into)", is its verb's argument frame, not its block's meaning: "head
+//  for" is a journey, "rule for" is not; where its code is not the block's own kind of act, policy keeps it for the
+//  verb its comment names: dictionary-policy.json frameWords)
+const policy = JSON.parse(readFileSync(join(root, 'data', 'events', 'en', 'dictionary-policy.json'), 'utf8')) as { frameWords?: string[] };
+const frameWords = new Set(policy.frameWords ?? []);
+const frameOnly = (p: string) => { const w = p.replace(/[*()]/g, ' ').split(/\s+/).filter(Boolean); return w.length > 0 && w.every((x) => frameWords.has(x)); };
 for (const f of verbs.families) {
   const code = mapCode(f.code, vt);
   const rev = f.rev ? mapCode(f.rev, vt) ?? undefined : undefined;
@@ -49,10 +55,13 @@ for (const f of verbs.families) {
     const c = p.code ? mapCode(p.code, vt) : null;
     const r = p.rev ? mapCode(p.rev, vt) : undefined;
     if (c === undefined || r === undefined && p.rev) { bump(vt, 'pattern dropped: unknown code'); continue; }
-    patterns.push({ p: p.p, code: c, ...(r ? { rev: r } : {}) });
+    // (where the frame's code is the block's own kind of act, "depart|leave|set off for" → 042, it holds for the block)
+    const foreign = !code || !c || code.slice(0, 2) !== c.slice(0, 2);
+    const owned = p.owner && foreign && frameOnly(p.p) && f.verbs.some((v) => v.words.join(' ') === p.owner);
+    patterns.push({ p: p.p, code: c, ...(r ? { rev: r } : {}), ...(owned ? { owner: p.owner } : {}) });
     if (!c && !r) patternsNull++;
     patternsOut++;
-    bump(use, useOf(p.p, c, r ?? undefined, p.code));
+    bump(use, owned ? 'adapted: a pattern of prepositions only is kept for the verb it was written for' : useOf(p.p, c, r ?? undefined, p.code));
   }
   const vs = f.verbs.map((v) => ({ ...v, code: v.code ? mapCode(v.code, vt) : null }));
   if (!vs.length) { bump(vt, 'block dropped: no verbs'); continue; }

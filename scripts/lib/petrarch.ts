@@ -96,7 +96,8 @@ export interface DictVerb { words: string[]; head: number; forms: string[]; code
 /** One pattern: the normalized body (Storyline dictionary syntax, see data/events/README.md) and its codes:
  *  `code` for source → target, `rev` for the paired event target → source ([042:043] = visit / host a visit);
  *  `code: null` with no `rev` is a null pattern ([---]) that stops coding. */
-export interface DictPattern { p: string; code: string | null; rev?: string }
+/** A pattern; `owner`, the verb its comment names (kept by the build only where policy restricts the pattern to it). */
+export interface DictPattern { p: string; code: string | null; rev?: string; owner?: string }
 
 export interface DictFamily { name: string; code: string | null; rev?: string; verbs: DictVerb[]; patterns: DictPattern[] }
 
@@ -300,7 +301,10 @@ export function parseVerbDictionary(text: string, dialect?: Dialect): VerbDictio
       const c = parseCode(codeM[0]);
       const body = t.slice(1, codeM.index).trim();
       bump(tally, 'pattern read');
-      fam.patterns.push({ p: body, code: c.code, ...(c.rev ? { rev: c.rev } : {}) });
+      // (the comment names the verb the pattern was written for: "- * (FOR) [042:043] # HEAD")
+      const hash = rawLine.indexOf('#');
+      const owner = hash >= 0 ? rawLine.slice(hash + 1).trim().match(/^([A-Z][A-Z_-]*)\b/)?.[1]?.toLowerCase().replace(/_/g, ' ') : undefined;
+      fam.patterns.push({ p: body, code: c.code, ...(c.rev ? { rev: c.rev } : {}), ...(owner ? { owner } : {}) });
       continue;
     }
     const v = parseVerbLine(t, tally, dialect);

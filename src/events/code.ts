@@ -109,7 +109,12 @@ export function codeSentence(L: EventLanguage, sentence: string, tokens: Token[]
     if (!res) {
       // ("Saudi Arabia began air strikes against Houthi rebels"): a pattern held for some subjects only ("workers began
       // a strike") that does not hold here leaves its words to the noun patterns
-      if (m.pattern.subjectSectors) kept.splice(mi + 1, 0, ...nounsInside(L, tokens, m, actorAt, actors));
+      // (and to the field's dictionary: "Chinese aircraft flew into Taiwan's air defence zone" is no visit)
+      if (m.pattern.subjectSectors) {
+        const d = tokens[m.triggerStart]!.pos === 'VERB' ? tryDictionary(L, tokens, m.triggerStart, actorAt, clause, actors) : null;
+        if (d) addInner(d, actors);
+        kept.splice(mi + 1, 0, ...(d ? [d] : []), ...nounsInside(L, tokens, m, actorAt, actors));
+      }
       continue;
     }
     prevSource = res.source;
@@ -180,7 +185,10 @@ function nounsInside(L: EventLanguage, tokens: Token[], m: Match, actorAt: (Reso
 function isVisitorWord(tokens: Token[], k: number, actors: ResolvedActor[]): boolean {
   const prev = tokens[k - 1];
   if (prev && (prev.pos === 'AUX' || actors.some((a) => a.tokEnd === k && a.kind !== 'modifier'))) return false;
-  return actors.some((a) => a.tokStart > k && a.tokStart <= k + 2 && a.kind !== 'modifier' && (!!a.country || /^(IGO|NGO)/.test(a.code)));
+  // ("by visiting Kenya", "after visiting Moscow"): a country or a place right after it is where one goes, not who goes
+  const next = actors.find((a) => a.tokStart > k && a.tokStart <= k + 2 && a.kind !== 'modifier');
+  if (next && next.tokStart === k + 1 && (next.kind === 'country' || next.kind === 'place')) return false;
+  return !!next && (!!next.country || /^(IGO|NGO)/.test(next.code));
 }
 
 /** "met with visiting U.S. Treasury Secretary Janet Yellen", "told visiting South Korean envoys": an actor named as

@@ -29,6 +29,8 @@ export interface DictPattern {
   weight: number;
   src: string;
   family: string;
+  /** The one verb of the block the pattern holds for (a frame of prepositions only: dictionary-policy.json frameWords). */
+  owner?: string;
 }
 
 export interface DictVerb {
@@ -56,7 +58,7 @@ export interface Dictionary {
 
 export interface VerbsFile {
   synsets: Record<string, string[]>;
-  families: { name: string; code: string | null; rev?: string; verbs: { words: string[]; head: number; forms: string[]; code: string | null }[]; patterns: { p: string; code: string | null; rev?: string }[] }[];
+  families: { name: string; code: string | null; rev?: string; verbs: { words: string[]; head: number; forms: string[]; code: string | null }[]; patterns: { p: string; code: string | null; rev?: string; owner?: string }[] }[];
 }
 
 function noun(tok: string, synsets: Map<string, string[][]>): NounEl {
@@ -96,7 +98,7 @@ function element(tok: string, synsets: Map<string, string[][]>): DictEl {
 }
 
 /** Splits a pattern body into its elements (parenthesised phrases stay whole). */
-export function compileDictPattern(src: string, code: string | null, rev: string | undefined, family: string, synsets: Map<string, string[][]>): DictPattern {
+export function compileDictPattern(src: string, code: string | null, rev: string | undefined, family: string, synsets: Map<string, string[][]>, owner?: string): DictPattern {
   const toks: string[] = src.match(/\([^)]*\)|\S+/g) ?? [];
   const star = toks.indexOf('*');
   if (star < 0) throw new Error(`dictionary: pattern without a verb position: ${src}`);
@@ -108,7 +110,7 @@ export function compileDictPattern(src: string, code: string | null, rev: string
     else if (e.kind === 'pp') weight += 0.5 + (e.obj?.kind === 'noun' ? 1 : e.obj ? 0.25 : 0);
     else weight += 0.25;
   }
-  return { pre, post, code, ...(rev ? { rev } : {}), weight, src, family };
+  return { pre, post, code, ...(rev ? { rev } : {}), weight, src, family, ...(owner ? { owner } : {}) };
 }
 
 /** A block whose patterns compile when first asked for: a sentence meets a few dozen of the ~400 blocks, and compiling
@@ -119,7 +121,7 @@ function lazyFamily(f: VerbsFile['families'][number], noBare: boolean, synsets: 
     name: f.name, code: f.code, ...(f.rev ? { rev: f.rev } : {}), noBare,
     get patterns(): DictPattern[] {
       if (!patterns) {
-        patterns = f.patterns.filter((p) => !dropped.has(p.p)).map((p) => compileDictPattern(p.p, p.code, p.rev, f.name, synsets));
+        patterns = f.patterns.filter((p) => !dropped.has(p.p)).map((p) => compileDictPattern(p.p, p.code, p.rev, f.name, synsets, p.owner));
         // most specific first; a tie keeps the file's order
         patterns.sort((a, b) => b.weight - a.weight);
       }

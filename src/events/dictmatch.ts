@@ -328,6 +328,7 @@ export function tryDictionary(L: EventLanguage, tokens: Token[], ti: number, act
     for (let pi = 0; pi < v.family.patterns.length; pi++) {
       if (!mark[pi]) continue;
       const p = v.family.patterns[pi]!;
+      if (p.owner && p.owner !== v.words.join(' ')) continue;
       // in the passive the object stands before the verb: only patterns of prepositional phrases can follow it
       if (passive && p.post.some((e) => e.kind !== 'pp')) continue;
       const needs = needsOf(p);

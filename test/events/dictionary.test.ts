@@ -62,7 +62,8 @@ test('a verb dictionary: synonym sets with plurals, verb blocks, irregular and m
   assert.deepEqual(f.verbs[0]!.forms, ['sends', 'sent', 'sending']);
   assert.deepEqual(f.verbs[1]!.forms, ['called', 'calls', 'calling']);
   assert.equal(f.verbs[1]!.code, '160');
-  assert.deepEqual(f.patterns, [{ p: '* &aids (to +)', code: '073' }, { p: '* (to court)', code: null, rev: '173' }, { p: '* regrets', code: null }]);
+  // (the verb a comment names is kept as the pattern's owner)
+  assert.deepEqual(f.patterns, [{ p: '* &aids (to +)', code: '073', owner: 'send' }, { p: '* (to court)', code: null, rev: '173' }, { p: '* regrets', code: null }]);
   assert.equal(d.tally['transformation dropped (verb-verb rewrites: done by modality rules instead)'], 1);
 });
 
@@ -120,6 +121,15 @@ test('dictionary verbs code what the curated patterns lack, with the same modali
   assert.deepEqual(brief('Kenya hopes Uganda will extradite the suspect.').filter((s) => s.startsWith('KEN>')), []);
   // a verb's everyday sense is no bare default ("beat" a team)
   assert.deepEqual(brief('Brazil beat Argentina 2-0 in Rio.'), []);
+  // a pattern of prepositions only whose code is foreign to its block holds for its own verb ("rule … for" is no
+  // journey: "head for" is); one of the block's own kind of act holds for the block ("left for" as "departed for")
+  assert.deepEqual(brief("China's parliament ruled out open nominations for Hong Kong's leadership election on Sunday."), []);
+  assert.deepEqual(brief('Putin headed for Beijing on Monday.'), ['RUS>CHN:042']);
+  assert.deepEqual(brief('Putin left for Beijing on Monday.'), ['RUS>CHN:042']);
+  const shipped = readData<{ families: { name: string; patterns: { p: string; owner?: string }[] }[] }>('events/en/dictionary/verbs.json').families;
+  assert.ok(shipped.find((f) => f.name === 'OVERSEE_MANAGE')!.patterns.some((p) => p.p === '* (for)' && p.owner === 'head'));
+  // "wanted on a warrant" is no intent (want: no bare default)
+  assert.deepEqual(brief('Bashir, wanted on an ICC arrest warrant, visited Kenya on Friday.', '2023-03-17'), ['SDN>KEN:042']);
   // a null pattern stops coding ("killed in an accident")
   assert.deepEqual(brief('Two Chilean soldiers were killed in an accident in Peru.').filter((s) => s.endsWith(':190')), []);
 });

@@ -835,3 +835,10 @@ test('a leader told or assured by phone is a phone call (041)', () => {
   assert.deepEqual(byCountry('Biden assured Zelenskiy by phone of continued support.', '2023-06-06'), ['USA>UKR:041']);
   assert.deepEqual(byCountry('He told reporters in a phone call that the deal was dead.', '2023-06-06'), []);
 });
+
+test('a leader flying into a country visits it; aircraft flying into an air defence zone do not; "visiting" before a country is a verb', () => {
+  assert.deepEqual(byCountry('Putin flew into Beijing on Monday.', '2023-01-04'), ['RUS>CHN:042']);
+  assert.ok(!byCountry("Chinese air force aircraft flew into Taiwan's air defence zone on Monday.", '2021-10-05').some((x) => x.endsWith(':042')));
+  assert.deepEqual(byCountry('Bashir defied the court by visiting Kenya.', '2023-03-17').filter((x) => x.endsWith(':042')), ['SDN>KEN:042']);
+  assert.deepEqual(byCountry('Biden met visiting Japanese Prime Minister Fumio Kishida.', '2023-03-17'), ['USA>JPN:040', 'JPN>USA:042']);
+});
