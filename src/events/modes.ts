@@ -141,7 +141,16 @@ export function mandated(L: EventLanguage, tokens: Token[], ti: number): boolean
     if (t.pos === 'VERB' && !L.mod.implicative.some((x) => x.length === 1 && x[0] === t.lemma) || L.words.punctStop.has(t.norm) || t.norm === ',') return false;
   }
   if (that < 0) return false;
-  const [v] = wordsBefore(tokens, that, 6).filter((k) => !L.words.timeWords.has(tokens[k]!.norm) && !(tokens[k]!.norm === 'on' && L.words.timeWords.has(tokens[k + 1]?.norm ?? ''))).slice(-1);
+  // (past a prepositional phrase too: "demanded in a televised speech that the government resign")
+  let end = that;
+  for (let n = 0; n < 2; n++) {
+    let k = end - 1;
+    if (!/^(NOUN|PROPN|NUM)$/.test(tokens[k]?.pos ?? '')) break;
+    while (k > 0 && end - k < 6 && (/^(NOUN|PROPN|NUM|ADJ|DET)$/.test(tokens[k]!.pos) || tokens[k]!.pos === 'VERB' && tokens[k - 1]?.pos === 'DET')) k--;
+    if (tokens[k]!.pos !== 'ADP') break;
+    end = k;
+  }
+  const [v] = wordsBefore(tokens, end, 6).filter((k) => !L.words.timeWords.has(tokens[k]!.norm) && !(tokens[k]!.norm === 'on' && L.words.timeWords.has(tokens[k + 1]?.norm ?? ''))).slice(-1);
   if (v === undefined) return false;
   const t = tokens[v]!;
   // ("has not confirmed that it carried out the strike", "did not say that …"): what a negated report says is not
@@ -254,6 +263,9 @@ export function modeOf(L: EventLanguage, tokens: Token[], from: number, ti: numb
     return 'drop';
   }
   if (hasSeq(L, tokens, lo, ti, L.mod.conditional) >= 0) return 'drop';
+  // ("a deal under which he would have stepped down", "could have prevented the attack"): a modal perfect says what
+  // did not happen (modality.json counterfactualPerfect)
+  if (!p.nominal && hasSeq(L, tokens, Math.max(lo, ti - 4), ti, L.mod.counterfactualPerfect) >= 0) return 'drop';
   if (!p.nominal && unassertedInfinitive(L, tokens, ti, p)) return 'drop';
   // "the oil it currently buys", "still recognizes the monarch": a habit or a standing state, not an event
   if (!p.nominal && hasSeq(L, tokens, Math.max(lo, ti - 3), ti, L.mod.habitual) >= 0) return 'drop';

@@ -274,6 +274,8 @@ export interface Modality {
   /** Phrases of sport ("world cup", "penalties"; "fútbol", "FIFA"): a sentence that holds one is about sport — acts
    *  between two bare country names are games, protests sporting disputes (modes.ts aboutSport). */
   sport: string[][];
+  /** Modal perfects ("would have", "could have"): what they say did not happen (modality.json counterfactualPerfect). */
+  counterfactualPerfect: string[][];
   /** Codes or roots no game is told with (modality.json sportNotGames): kept between bare countries in sport news. */
   sportNotGames: Set<string>;
 }
@@ -293,7 +295,7 @@ export function loadModality(lang: string): Modality {
     allegation: set('allegation'),
     mandative: set('mandative'), mandativeNouns: set('mandativeNouns'),
     purpose: seqs('purpose'), purposeRoots: set('purposeRoots'),
-    sport: seqs('sport'), sportNotGames: set('sportNotGames'), ownPossibility: seqs('ownPossibility'), obligation: seqs('obligation'), unrealisedIntent: seqs('unrealisedIntent'), preventive: set('preventive'), counterfactual: set('counterfactual'), gerundGovernors: set('gerundGovernors'), cancellation: seqs('cancellation'), nonOccurrence: seqs('nonOccurrence'), unrealisedModifiers: seqs('unrealisedModifiers'), pluperfect: set('pluperfect'), hedgeWords: hedgeWords(seqs('speculative'), seqs('ownPossibility')),
+    sport: seqs('sport'), counterfactualPerfect: seqs('counterfactualPerfect'), sportNotGames: set('sportNotGames'), ownPossibility: seqs('ownPossibility'), obligation: seqs('obligation'), unrealisedIntent: seqs('unrealisedIntent'), preventive: set('preventive'), counterfactual: set('counterfactual'), gerundGovernors: set('gerundGovernors'), cancellation: seqs('cancellation'), nonOccurrence: seqs('nonOccurrence'), unrealisedModifiers: seqs('unrealisedModifiers'), pluperfect: set('pluperfect'), hedgeWords: hedgeWords(seqs('speculative'), seqs('ownPossibility')),
   };
 }
 

@@ -498,3 +498,14 @@ test('an -ing object opposed or avoided is not done ("oppose sending more weapon
   // control: one considered is an intent
   assert.deepEqual(roots(one('Washington said it would consider easing sanctions on Venezuela.', '2024-06-05')), ['03']);
 });
+
+test('modal perfects, demands past a prepositional phrase, figures of speech of the dictionary: no event', () => {
+  const b = (s: string, d = '2014-08-18') => codeSentences(s, d).map((m) => `${m.sourceCountry}>${m.targetCountry}:${m.code}`);
+  assert.deepEqual(b('Yemeni President Ali Abdullah Saleh refused on Sunday to sign a deal under which he would have stepped down within a month.', '2011-05-22'), []);
+  assert.deepEqual(b('Israel said Hamas could have killed hundreds.'), []);
+  assert.deepEqual(b('Iran demanded in a letter to the UN that Israel withdraw from Syria.').filter((x) => x.startsWith('ISR')), []);
+  assert.deepEqual(b('An Egyptian court banned the Muslim Brotherhood on Monday and ordered the seizure of its assets, dealing a heavy legal blow to the movement.', '2013-09-23'), ['EGY>EGY:172']);
+  assert.deepEqual(b('Armoured vehicles carrying soldiers rolled towards the capital, witnesses said, fuelling speculation of a move against President Robert Mugabe.', '2017-11-14'), []);
+  // (a control: an event stated plainly is kept)
+  assert.deepEqual(b('Israel withdrew its troops from Syria on Monday.', '2014-08-19'), ['ISR>SYR:087']);
+});
