@@ -130,7 +130,7 @@ interface CodesFile {
   intent: Record<string, string>; intentByRoot: Record<string, string>; refusal: Record<string, string>; refusalByRoot: Record<string, string>; threatFromRoot: number;
   repression: { codes: string[]; sources: string[]; targets: string[]; armedSources?: string[]; code: string }; homePostures: string[];
   civilViolence: { codes: string[]; sources: string[]; code: string }; civilObstruction?: { codes: string[]; sources: string[]; code: string };
-  handedOver?: string[]; historyHorizonYears?: number; privateCrime?: { roots: string[]; sources: string[]; targets: string[] }; commandChain?: { commanders: string[]; forces: string[] };
+  handedOver?: string[]; stateCharges?: { codes: string[]; code: string }; historyHorizonYears?: number; privateCrime?: { roots: string[]; sources: string[]; targets: string[] }; commandChain?: { commanders: string[]; forces: string[] };
 }
 
 export interface CodeClasses {
@@ -144,6 +144,8 @@ export interface CodeClasses {
   deployedForces: { sectors: Set<string>; code: string } | null;
   /** Events dated this many years or more before their article's publication are history retold, not coded (0: all). */
   historyHorizonYears: number;
+  /** Legal codes that, done to a state (a bare country), are accusations (code). */
+  stateCharges: { codes: Set<string>; code: string };
   /** Coercion (roots) by criminals (sources) of private people or businesses (targets): crime, no event. */
   privateCrime: { roots: string[]; sources: Set<string>; targets: Set<string> };
   /** Sectors that command at home, and the bare forces that are theirs. */
@@ -214,7 +216,7 @@ export function codeClasses(): CodeClasses {
     refusalByRoot: new Map(Object.entries(c.refusalByRoot)), threatFromRoot: c.threatFromRoot,
     repression: { codes: new Set(c.repression.codes), sources: new Set(c.repression.sources), targets: new Set(c.repression.targets), armedSources: new Set(c.repression.armedSources ?? []), code: c.repression.code }, homePostures: new Set(c.homePostures),
     civilViolence: { codes: new Set(c.civilViolence.codes), sources: new Set(c.civilViolence.sources), code: c.civilViolence.code }, civilObstruction: { codes: new Set(c.civilObstruction?.codes ?? []), sources: new Set(c.civilObstruction?.sources ?? []), code: c.civilObstruction?.code ?? '' },
-    handedOver: new Set(c.handedOver ?? []), historyHorizonYears: c.historyHorizonYears ?? 0, commandChain: { commanders: new Set(c.commandChain?.commanders ?? []), forces: new Set(c.commandChain?.forces ?? []) }, privateCrime: { roots: c.privateCrime?.roots ?? [], sources: new Set(c.privateCrime?.sources ?? []), targets: new Set(c.privateCrime?.targets ?? []) },
+    handedOver: new Set(c.handedOver ?? []), historyHorizonYears: c.historyHorizonYears ?? 0, stateCharges: { codes: new Set(c.stateCharges?.codes ?? []), code: c.stateCharges?.code ?? '' }, commandChain: { commanders: new Set(c.commandChain?.commanders ?? []), forces: new Set(c.commandChain?.forces ?? []) }, privateCrime: { roots: c.privateCrime?.roots ?? [], sources: new Set(c.privateCrime?.sources ?? []), targets: new Set(c.privateCrime?.targets ?? []) },
   };
   return codes;
 }

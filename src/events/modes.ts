@@ -192,11 +192,17 @@ function unassertedBareInfinitive(L: EventLanguage, tokens: Token[], ti: number,
 /** "accused of killing", "arrested for spying", "charged with smuggling": an -ing form whose governing verb (a few words
  *  back, past its object) is an accusation or a prosecution states what is alleged, not an act. */
 function alleged(L: EventLanguage, tokens: Token[], ti: number): boolean {
-  if (!isGerund(L, tokens[ti]!.norm) || !/^(of|with|for|in)$/.test(tokens[ti - 1]?.norm ?? '')) return false;
+  if (!isGerund(L, tokens[ti]!.norm)) return false;
+  // ("of recruiting and using child soldiers": a second -ing form joined to the first is what the first is)
+  if (coordinated(L, tokens, ti) === 'plain') {
+    for (let k = ti - 2; k >= Math.max(0, ti - 6); k--) if (isGerund(L, tokens[k]!.norm) && tokens[k]!.pos === 'VERB') return alleged(L, tokens, k);
+  }
+  if (!/^(of|with|for|in)$/.test(tokens[ti - 1]?.norm ?? '')) return false;
   // (past a long object and a time phrase: "accused Syrian President Bashar Assad's government on Friday of killing")
   for (let k = ti - 2; k >= Math.max(0, ti - 12); k--) {
     const t = tokens[k]!;
     if (t.pos === 'VERB' || t.pos === 'ADJ' && /ed$/.test(t.norm)) return L.mod.allegation.has(t.lemma) || [...L.mod.allegation].some((v) => t.norm.startsWith(v.replace(/e$/, '')));
+    if (t.pos === 'ADJ' && L.mod.allegation.has(t.norm)) return true;
     if (t.pos === 'PUNCT') return false;
   }
   return false;

@@ -59,7 +59,7 @@ interface Resolution {
 export interface Resolved { events: RawEvent[]; source: ResolvedActor | null; tense: string }
 
 const usable = (a: ResolvedActor) => a.kind !== 'modifier' || !!a.country;
-const { stateSectors: STATE_SECTORS, ownCountryTarget: OWN_TARGETS, cityTarget: CITY_TARGET, repression: REPRESSION, homePostures: HOME_POSTURES, civilViolence: CIVIL_VIOLENCE, civilObstruction: CIVIL_OBSTRUCTION, handedOver: HANDED_OVER, privateCrime: PRIVATE_CRIME, commandChain: COMMAND_CHAIN, announcedCodes: ANNOUNCED } = codeClasses();
+const { stateSectors: STATE_SECTORS, ownCountryTarget: OWN_TARGETS, cityTarget: CITY_TARGET, repression: REPRESSION, homePostures: HOME_POSTURES, civilViolence: CIVIL_VIOLENCE, civilObstruction: CIVIL_OBSTRUCTION, handedOver: HANDED_OVER, privateCrime: PRIVATE_CRIME, commandChain: COMMAND_CHAIN, announcedCodes: ANNOUNCED, stateCharges: STATE_CHARGES } = codeClasses();
 /** The sector of the source's own country an act is aimed at when its target is not named (or null). */
 const ownTargetSector = (code: string) => OWN_TARGETS.find(([prefix]) => code.startsWith(prefix))?.[1] ?? null;
 /** A city named as such (not a capital or seat of power standing for a government): a place with no sector. */
@@ -1000,7 +1000,10 @@ function expandEvents(r: Resolution, code: string, symmetric: boolean): RawEvent
     const rioting = CIVIL_VIOLENCE.codes.has(code) && CIVIL_VIOLENCE.sources.has(s.sector);
     // ("Students occupied the main square in Dhaka"): civilians occupying a place of their own country protest
     const sitIn = CIVIL_OBSTRUCTION.codes.has(code) && CIVIL_OBSTRUCTION.sources.has(s.sector) && !!s.country && s.country === t.country;
-    events.push({ source: s, target: t, code: represses(s, t, code, protest) ? REPRESSION.code : rioting ? CIVIL_VIOLENCE.code : sitIn ? CIVIL_OBSTRUCTION.code : code, confidence: Math.max(0.1, r.confidence - (s.fromContext ? 0.1 : 0) - (t.fromContext ? 0.1 : 0)), symmetric: symmetric && (source.kind === 'compound' || !!r.mutual) });
+    // ("a U.N. commission charged North Korea with crimes against humanity"): a state is charged by no court's writ,
+    // it is accused (codes.json stateCharges)
+    const stateCharged = STATE_CHARGES.codes.has(code) && t.kind === 'country' && !t.sector && t.prep === null && !t.fromContext;
+    events.push({ source: s, target: t, code: represses(s, t, code, protest) ? REPRESSION.code : rioting ? CIVIL_VIOLENCE.code : sitIn ? CIVIL_OBSTRUCTION.code : stateCharged ? STATE_CHARGES.code : code, confidence: Math.max(0.1, r.confidence - (s.fromContext ? 0.1 : 0) - (t.fromContext ? 0.1 : 0)), symmetric: symmetric && (source.kind === 'compound' || !!r.mutual) });
   }
   return events;
 }

@@ -842,3 +842,13 @@ test('a leader flying into a country visits it; aircraft flying into an air defe
   assert.deepEqual(byCountry('Bashir defied the court by visiting Kenya.', '2023-03-17').filter((x) => x.endsWith(':042')), ['SDN>KEN:042']);
   assert.deepEqual(byCountry('Biden met visiting Japanese Prime Minister Fumio Kishida.', '2023-03-17'), ['USA>JPN:040', 'JPN>USA:042']);
 });
+
+test('a state charged is accused (112); police force at striking workers or students is repression (175); verdicts and history', () => {
+  assert.deepEqual(byCountry('GENEVA (Reuters) - A U.N. commission of inquiry charged North Korea on Monday with crimes against humanity.', '2014-02-17'), ['null>PRK:112']);
+  assert.deepEqual(byCountry('Prosecutors in Seoul charged the former minister with corruption.', '2014-02-17').map((x) => x.slice(-3)), ['173']);
+  assert.deepEqual(byCountry('MARIKANA, South Africa (Reuters) - South African police opened fire on striking miners on Thursday.', '2012-08-17'), ['ZAF>ZAF:175']);
+  // (what a verdict finds is no act of the court's: "guilty of recruiting and using child soldiers")
+  assert.deepEqual(byCountry('The International Criminal Court found Congolese militia leader Thomas Lubanga guilty on Wednesday of recruiting and using child soldiers.', '2012-03-14').map((x) => x.slice(-3)), ['116']);
+  // (history retold more than ten years back is not coded: codes.json historyHorizonYears)
+  assert.deepEqual(byCountry('Serbian President Boris Tadic laid a wreath at Ovcara, where Serb forces killed some 200 Croats in 1991.', '2010-11-04').filter((x) => x.endsWith(':190')), []);
+});
