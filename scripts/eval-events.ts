@@ -45,7 +45,10 @@ function cameoOf(org: string): string | undefined {
   }
   return orgCameo.get(org);
 }
+/** Codes annotators wrote for an organisation the actor list names otherwise (the Islamic State as "IMGISL"). */
+const GOLD_ALIASES: Record<string, string> = { IMGISL: 'NGOISL' };
 function sameActor(expected: string, code: string, ctry: string | null): boolean {
+  expected = GOLD_ALIASES[expected] ?? expected;
   const k = actorKey(code, ctry);
   const cameo = cameoOf(expected);
   // (the coder may name an organisation by the CAMEO code the list gives it: "Islamic State militants" → IMGMOSREB)
