@@ -231,9 +231,18 @@ function matchPre(tokens: Token[], els: DictEl[], ti: number, clause: number[]):
   const lo = Math.max(0, ti - 6);
   return els.every((el) => {
     if (el.kind !== 'noun') return true;
-    for (let h = ti - 1; h >= lo && clause[h] === clause[ti]; h--) if (el.alts.some((a) => endsAt(tokens, h, a))) return true;
+    // (the subject's words: not past a comma, nor a noun inside a prepositional phrase, "sued … in a federal court on
+    //  Wednesday, accusing them": no court accuses)
+    for (let h = ti - 1; h >= lo && clause[h] === clause[ti] && tokens[h]!.norm !== ','; h--) if (el.alts.some((a) => endsAt(tokens, h, a)) && !inPrepPhrase(tokens, h)) return true;
     return false;
   });
+}
+
+/** Whether the noun at h heads a phrase opened by a preposition ("in a federal court"). */
+function inPrepPhrase(tokens: Token[], h: number): boolean {
+  let k = h - 1;
+  while (k >= 0 && /^(DET|ADJ|NOUN|PROPN|NUM)$/.test(tokens[k]!.pos)) k--;
+  return k >= 0 && tokens[k]!.pos === 'ADP';
 }
 
 /** The dictionary verbs a token may be, with the span of a multi-word verb ("beef up", "wire tap"). */

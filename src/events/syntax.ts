@@ -187,6 +187,9 @@ export function attributive(L: EventLanguage, tokens: Token[], ti: number, consu
   // ("to reinstate ousted President Mohamed Bazoum", "said jailed activist X would …": a participle between a verb and
   //  the actor it describes; not after an auxiliary, "has ousted President X")
   if (k >= 0 && k === ti - 1 && tokens[k]!.pos === 'VERB' && !consumed[k] && consumed[ti + 1] === 2 && !isGerund(L, t.norm) && !L.words.be.has(tokens[k]!.norm)) return true;
+  // ("security forces and allied gunmen killed …"): a participle between a conjunction after an actor and the actor it
+  // describes
+  if (k > 0 && k === ti - 1 && tokens[k]!.pos === 'CCONJ' && consumed[k - 1] === 2 && consumed[ti + 1] === 2 && !isGerund(L, t.norm)) return true;
   return k >= 0 && !consumed[k] && (tokens[k]!.pos === 'DET' && tokens[k]!.norm !== 'that' || tokens[k]!.pos === 'ADJ' && consumed[ti + 1] !== 2);
 }
 

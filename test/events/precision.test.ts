@@ -509,3 +509,9 @@ test('modal perfects, demands past a prepositional phrase, figures of speech of 
   // (a control: an event stated plainly is kept)
   assert.deepEqual(b('Israel withdrew its troops from Syria on Monday.', '2014-08-19'), ['ISR>SYR:087']);
 });
+
+test('a participle between a conjunction and an actor describes it; a dictionary subject word is no noun of a place phrase', () => {
+  const b = (s: string, d = '2021-08-04') => codeSentences(s, d).map((m) => `${m.sourceCountry}>${m.targetCountry}:${m.code}`);
+  assert.ok(!b('DAMASCUS (Reuters) - Security forces and allied gunmen killed more than 700 civilians in Syria, a monitor said.', '2025-03-08').some((x) => x.endsWith(':050')));
+  assert.deepEqual(b('Mexico government sued U.S. gunmakers in a federal court in Boston on Wednesday, accusing them of negligent business practices.'), ['MEX>USA:115']);
+});
