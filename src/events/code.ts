@@ -84,8 +84,11 @@ export function codeSentence(L: EventLanguage, sentence: string, tokens: Token[]
     if (!m && t.pos === 'NOUN' && isGerund(L, t.norm) && tokens[ti - 1]?.norm === ',' && (actorAt[ti + 1] && actorAt[ti + 1]!.kind !== 'modifier' && actorAt[ti + 1]!.kind !== 'reference' || L.words.locativeStart.has(tokens[ti + 1]?.norm ?? '') && !!actorAt[ti + 2])) {
       for (const l of verbLemmas(L, t)) { m = tryPatterns(L, tokens, ti, verbTriggers.get(l), actorAt, l); if (m) break; }
     }
-    if (!m && (t.pos === 'NOUN' || t.pos === 'PROPN' && (!t.cap || ti === 0) || gerundNoun || articleNoun)) {
+    // (an adjective may open a noun trigger of several words: "a general strike", "a nationwide strike")
+    if (!m && (t.pos === 'NOUN' || t.pos === 'PROPN' && (!t.cap || ti === 0) || gerundNoun || articleNoun || t.pos === 'ADJ' && L.patterns.nounTriggers.has(t.norm))) {
       m = nounPatterns(L, tokens, ti, actorAt);
+      // (the adjective alone is no noun: "the rebel offensive" stays a modifier's word)
+      if (m && t.pos === 'ADJ' && m.triggerEnd - m.triggerStart < 2) m = null;
     }
     if (!m) continue;
     addInner(m, actors);

@@ -852,3 +852,9 @@ test('a state charged is accused (112); police force at striking workers or stud
   // (history retold more than ten years back is not coded: codes.json historyHorizonYears)
   assert.deepEqual(byCountry('Serbian President Boris Tadic laid a wreath at Ovcara, where Serb forces killed some 200 Croats in 1991.', '2010-11-04').filter((x) => x.endsWith(':190')), []);
 });
+
+test('strikes a state responds with are air strikes; a labour strike needs its own words', () => {
+  assert.deepEqual(byCountry('BEIRUT (Reuters) - Hezbollah fired mortar rounds at an Israeli military position on Monday, and Israel responded with strikes across southern Lebanon.', '2024-12-02'), ['LBN>ISR:194', 'ISR>LBN:195']);
+  assert.deepEqual(byCountry('Israeli troops killed a senior Hamas commander in an air strike in Gaza.', '2024-12-02').filter((x) => x.includes(':14')), []);
+  assert.deepEqual(byCountry('A general strike in Bolivia paralysed the capital.', '2024-12-02').map((x) => x.slice(-3)), ['143']);
+});
