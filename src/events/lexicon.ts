@@ -127,7 +127,7 @@ export interface EventWords {
 interface CodesFile {
   physical: string[]; personObject: string[]; violent: string[]; coercion: string[]; byTarget: string[]; impliedTarget: string[]; inTarget: string[];
   sanctionsTopic: string[]; civilSectors: string[]; travellers?: string[]; deployedForces?: { sectors: string[]; code: string }; protestDemands?: string[]; announcedCodes?: string[]; ownCountryTarget: Record<string, string>; stateSectors: string[]; cityTarget: string[];
-  intent: Record<string, string>; intentByRoot: Record<string, string>; refusal: Record<string, string>; refusalByRoot: Record<string, string>; threatFromRoot: number;
+  intent: Record<string, string>; intentByRoot: Record<string, string>; refusal: Record<string, string>; refusalByRoot: Record<string, string>; threatFromRoot: number; threatByRoot?: Record<string, string>;
   repression: { codes: string[]; sources: string[]; targets: string[]; armedSources?: string[]; code: string }; homePostures: string[];
   civilViolence: { codes: string[]; sources: string[]; code: string }; civilObstruction?: { codes: string[]; sources: string[]; code: string };
   handedOver?: string[]; stateCharges?: { codes: string[]; code: string }; historyHorizonYears?: number; privateCrime?: { roots: string[]; sources: string[]; targets: string[] }; commandChain?: { commanders: string[]; forces: string[] };
@@ -155,6 +155,8 @@ export interface CodeClasses {
   stateSectors: Set<string>;
   cityTarget: RegExp;
   intent: Map<string, string>; intentByRoot: Map<string, string>; refusal: Map<string, string>; refusalByRoot: Map<string, string>; threatFromRoot: number;
+  /** A threat of an act of these roots, where its intent is the act itself (a posture: "would deploy missiles"). */
+  threatByRoot: Map<string, string>;
   /** Force by these sectors at those of their own country is repression (code). */
   repression: { codes: Set<string>; sources: Set<string>; targets: Set<string>; armedSources: Set<string>; code: string };
   /** Force postures that may aim at the source's own people. */
@@ -213,7 +215,7 @@ export function codeClasses(): CodeClasses {
     impliedTarget: new Set(c.impliedTarget), inTarget: new Set(c.inTarget), sanctionsTopic: new Set(c.sanctionsTopic), civilSectors: new Set(c.civilSectors), travellers: new Set(c.travellers ?? []), protestDemands: new Set(c.protestDemands ?? []), announcedCodes: c.announcedCodes ?? [], deployedForces: c.deployedForces ? { sectors: new Set(c.deployedForces.sectors), code: c.deployedForces.code } : null,
     ownCountryTarget: Object.entries(c.ownCountryTarget).sort((a, b) => b[0].length - a[0].length), stateSectors: new Set(c.stateSectors), cityTarget: prefixRe(c.cityTarget),
     intent: new Map(Object.entries(c.intent)), intentByRoot: new Map(Object.entries(c.intentByRoot)), refusal: new Map(Object.entries(c.refusal)),
-    refusalByRoot: new Map(Object.entries(c.refusalByRoot)), threatFromRoot: c.threatFromRoot,
+    refusalByRoot: new Map(Object.entries(c.refusalByRoot)), threatFromRoot: c.threatFromRoot, threatByRoot: new Map(Object.entries(c.threatByRoot ?? {})),
     repression: { codes: new Set(c.repression.codes), sources: new Set(c.repression.sources), targets: new Set(c.repression.targets), armedSources: new Set(c.repression.armedSources ?? []), code: c.repression.code }, homePostures: new Set(c.homePostures),
     civilViolence: { codes: new Set(c.civilViolence.codes), sources: new Set(c.civilViolence.sources), code: c.civilViolence.code }, civilObstruction: { codes: new Set(c.civilObstruction?.codes ?? []), sources: new Set(c.civilObstruction?.sources ?? []), code: c.civilObstruction?.code ?? '' },
     handedOver: new Set(c.handedOver ?? []), historyHorizonYears: c.historyHorizonYears ?? 0, stateCharges: { codes: new Set(c.stateCharges?.codes ?? []), code: c.stateCharges?.code ?? '' }, commandChain: { commanders: new Set(c.commandChain?.commanders ?? []), forces: new Set(c.commandChain?.forces ?? []) }, privateCrime: { roots: c.privateCrime?.roots ?? [], sources: new Set(c.privateCrime?.sources ?? []), targets: new Set(c.privateCrime?.targets ?? []) },

@@ -31,7 +31,7 @@ function refusalCode(code: string): string | null {
 
 /** A threat is the intent of a hostile act; a "threat" to cooperate is no event. */
 function threatCode(code: string): string | null {
-  return Number(code.slice(0, 2)) >= CODES.threatFromRoot ? intentCode(code) : null;
+  return Number(code.slice(0, 2)) >= CODES.threatFromRoot ? CODES.threatByRoot.get(code.slice(0, 2)) ?? intentCode(code) : null;
 }
 
 export function applyMode(code: string, mode: Mode): string | null {
@@ -335,9 +335,26 @@ export function modeOf(L: EventLanguage, tokens: Token[], from: number, ti: numb
     let k = at - 1;
     while (k >= from2 && tokens[k]!.pos === 'ADV') k--;
     if (at >= 0 && k >= 0 && L.mod.pluperfect.has(tokens[k]!.norm)) return 'drop';
+    // ("warned the United States that Russia would deploy missiles", "would deploy missiles … if Washington went
+    //  ahead"): a hostile intent under a warning, or with a condition after it, is a threat
+    if (Number(p.code.slice(0, 2)) >= CODES.threatFromRoot && (warnedOf(L, tokens, lo) || tokens.slice(ti + 1).some((t) => L.words.conditionalOpeners.has(t.norm)))) return 'threat';
     return 'intent';
   }
   return 'fact';
+}
+
+/** Whether the clause starting at `from` is the "that" complement of a warning verb (modality.json warningVerbs), past
+ *  its object ("warned the United States that …"). */
+function warnedOf(L: EventLanguage, tokens: Token[], from: number): boolean {
+  let k = from - 1;
+  while (k >= 0 && from - k <= 3 && tokens[k]!.pos !== 'SCONJ' && !L.words.complementizers.has(tokens[k]!.norm)) k--;
+  if (k < 0 || !L.words.complementizers.has(tokens[k]!.norm)) return false;
+  for (let j = k - 1; j >= Math.max(0, k - 8); j--) {
+    const t = tokens[j]!;
+    if (t.pos === 'VERB') return L.mod.warningVerbs.has(t.lemma);
+    if (t.norm === ',' || L.words.punctStop.has(t.norm)) return false;
+  }
+  return false;
 }
 
 /** A form of "be" and a cancellation participle after a nominal event, within a few words past its phrase and a

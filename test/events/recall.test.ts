@@ -858,3 +858,12 @@ test('strikes a state responds with are air strikes; a labour strike needs its o
   assert.deepEqual(byCountry('Israeli troops killed a senior Hamas commander in an air strike in Gaza.', '2024-12-02').filter((x) => x.includes(':14')), []);
   assert.deepEqual(byCountry('A general strike in Bolivia paralysed the capital.', '2024-12-02').map((x) => x.slice(-3)), ['143']);
 });
+
+test('a hostile intent under a warning, or with a condition after it, is a threat; a posture threatened is a threat of force (138)', () => {
+  assert.deepEqual(byCountry('Putin warned the United States that Russia would deploy missiles in Europe.', '2024-07-28'), ['RUS>USA:130', 'RUS>USA:138']);
+  assert.deepEqual(byCountry('Putin warned that Russia would strike Kyiv.', '2024-07-28'), ['RUS>UKR:1384']);
+  // (an announced plan with no warning or condition stays the posture)
+  assert.deepEqual(byCountry('Russia will deploy troops to Belarus, the Kremlin said.', '2024-07-28'), ['RUS>BLR:154']);
+  // (cooperation promised on a condition stays an intent)
+  assert.deepEqual(byCountry('China said it would help Iran if the United States attacked.', '2024-07-28'), ['CHN>IRN:033']);
+});
