@@ -269,6 +269,14 @@ export function modeOf(L: EventLanguage, tokens: Token[], from: number, ti: numb
     return 'drop';
   }
   if (hasSeq(L, tokens, lo, ti, L.mod.conditional) >= 0) return 'drop';
+  // ("a commission of inquiry into killings, torture, rape and other abuses"): what an inquiry or an allegation is
+  // about is alleged, not asserted (modality.json topicNouns); also a word the tagger read as a verb in such a list
+  if (p.nominal || /^(CCONJ|ADP)$/.test(tokens[ti - 1]?.pos ?? '') || tokens[ti - 1]?.norm === ',') {
+    let k = ti - 1;
+    while (k > 0 && ti - k <= 10 && (/^(DET|ADJ|NOUN|NUM|CCONJ)$/.test(tokens[k]!.pos) || tokens[k]!.norm === ',')) k--;
+    const head = k > 0 && tokens[k]!.pos === 'ADP' && L.mod.topicPreps.has(tokens[k]!.norm) ? beforeTimeAndPlace(L, tokens, k) : -1;
+    if (head >= 0 && L.mod.topicNouns.has(tokens[head]!.lemma)) return 'drop';
+  }
   // ("a deal under which he would have stepped down", "could have prevented the attack"): a modal perfect says what
   // did not happen (modality.json counterfactualPerfect)
   if (!p.nominal && hasSeq(L, tokens, Math.max(lo, ti - 4), ti, L.mod.counterfactualPerfect) >= 0) return 'drop';

@@ -278,6 +278,9 @@ export interface Modality {
   counterfactualPerfect: string[][];
   /** Verbs of warning whose "that" complement, a hostile intent, is a threat (modality.json warningVerbs). */
   warningVerbs: Set<string>;
+  /** Nouns of inquiries and allegations, and the prepositions of their topic: a nominal event there is alleged. */
+  topicNouns: Set<string>;
+  topicPreps: Set<string>;
   /** Codes or roots no game is told with (modality.json sportNotGames): kept between bare countries in sport news. */
   sportNotGames: Set<string>;
 }
@@ -297,7 +300,7 @@ export function loadModality(lang: string): Modality {
     allegation: set('allegation'),
     mandative: set('mandative'), mandativeNouns: set('mandativeNouns'),
     purpose: seqs('purpose'), purposeRoots: set('purposeRoots'),
-    sport: seqs('sport'), counterfactualPerfect: seqs('counterfactualPerfect'), warningVerbs: set('warningVerbs'), sportNotGames: set('sportNotGames'), ownPossibility: seqs('ownPossibility'), obligation: seqs('obligation'), unrealisedIntent: seqs('unrealisedIntent'), preventive: set('preventive'), counterfactual: set('counterfactual'), gerundGovernors: set('gerundGovernors'), cancellation: seqs('cancellation'), nonOccurrence: seqs('nonOccurrence'), unrealisedModifiers: seqs('unrealisedModifiers'), pluperfect: set('pluperfect'), hedgeWords: hedgeWords(seqs('speculative'), seqs('ownPossibility')),
+    sport: seqs('sport'), counterfactualPerfect: seqs('counterfactualPerfect'), warningVerbs: set('warningVerbs'), topicNouns: set('topicNouns'), topicPreps: set('topicPreps'), sportNotGames: set('sportNotGames'), ownPossibility: seqs('ownPossibility'), obligation: seqs('obligation'), unrealisedIntent: seqs('unrealisedIntent'), preventive: set('preventive'), counterfactual: set('counterfactual'), gerundGovernors: set('gerundGovernors'), cancellation: seqs('cancellation'), nonOccurrence: seqs('nonOccurrence'), unrealisedModifiers: seqs('unrealisedModifiers'), pluperfect: set('pluperfect'), hedgeWords: hedgeWords(seqs('speculative'), seqs('ownPossibility')),
   };
 }
 

@@ -867,3 +867,12 @@ test('a hostile intent under a warning, or with a condition after it, is a threa
   // (cooperation promised on a condition stays an intent)
   assert.deepEqual(byCountry('China said it would help Iran if the United States attacked.', '2024-07-28'), ['CHN>IRN:033']);
 });
+
+test('diplomats expelled under other titles (161), masses expelled (201), an organisation\'s staff expelled (166), inquiries set up (090) and their topics', () => {
+  assert.deepEqual(byCountry("LILONGWE (Reuters) - Malawi expelled Britain's High Commissioner over a leaked diplomatic cable.", '2011-04-27'), ['MWI>GBR:161']);
+  assert.deepEqual(byCountry('Saudi Arabia has rounded up and expelled tens of thousands of Ethiopian migrants in a sweeping crackdown.', '2013-11-18'), ['SAU>ETH:201']);
+  assert.deepEqual(byCountry('The United States deported thousands of Mexican migrants last month.', '2013-11-18').map((x) => x.slice(-3)), ['174']);
+  assert.deepEqual(byCountry('KHARTOUM (Reuters) - Sudan has expelled the two most senior United Nations officials in the country.', '2014-12-25'), ['SDN>null:166']);
+  // (what an inquiry looks into is no event of its own, even a word the tagger reads as a verb)
+  assert.deepEqual(byCountry('GENEVA (Reuters) - The U.N. Human Rights Council set up a commission of inquiry on Friday into killings, torture, rape and other abuses in Burundi.', '2016-09-30'), ['null>BDI:090']);
+});
