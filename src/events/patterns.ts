@@ -49,6 +49,10 @@ export interface PatternSet {
   protestWords: Set<string>;
   /** Word sequences naming a bombing's weapon, longest first, with the bombing's code ("suicide bomber" → 1831). */
   attackWeapons: { words: string[]; code: string }[];
+  /** Weapons of mass destruction whose use force in their clause is (nouns.json massWeapons). */
+  massWeapons: { words: string[]; code: string }[];
+  /** Words that make a weapon named after them the act's cause (nouns.json massWeaponsCauses). */
+  massWeaponsCauses: Set<string>;
   /** Things carried (word → code) and sectors of people who carry aid (sector → code): a journey with such a subject
    *  is a delivery ("Chinese aid arrived in Nepal"). */
   cargo: Map<string, string>;
@@ -167,7 +171,7 @@ export function loadPastForms(lang: string): Map<string, string> {
 
 export function loadPatterns(lang: string): PatternSet {
   const verbs = readData<{ sym: string[]; actorObject?: string[]; fromPlace?: Record<string, string>; cargo?: Record<string, string[]>; cargoSectors?: Record<string, string>; actReferences?: string[]; commands?: string[]; journeyVerbs?: string[]; hosting?: string[]; fallbackPatterns?: string[]; concessions?: { codes: string[]; context: string[] }; joint?: Record<string, string>; reversed?: Record<string, string[]>; bySubjectSector?: Record<string, Record<string, string[]>>; needsClitic?: Record<string, { clitics: string[]; roots: string[]; intransitive?: boolean }>; ownGovernmentRoots: string[]; patterns: Record<string, string[]> }>(`events/${lang}/verbs.json`);
-  const nouns = readData<{ attackWeapons?: Record<string, string[]>; patientHeads?: string[]; protesterNouns?: string[]; protestWords?: string[]; protestByPeople?: boolean; protestAtHome?: boolean; againstPreps?: string[]; protestByStaff?: string[]; patterns: Record<string, string[]> }>(`events/${lang}/nouns.json`);
+  const nouns = readData<{ attackWeapons?: Record<string, string[]>; massWeapons?: Record<string, string[]>; massWeaponsCauses?: string[]; patientHeads?: string[]; protesterNouns?: string[]; protestWords?: string[]; protestByPeople?: boolean; protestAtHome?: boolean; againstPreps?: string[]; protestByStaff?: string[]; patterns: Record<string, string[]> }>(`events/${lang}/nouns.json`);
   const syn = readData<SynonymsFile>(`events/${lang}/synonyms.json`);
   const byTrigger = new Map<string, Pattern[]>();
   index(verbs, false, byTrigger);
@@ -191,6 +195,8 @@ export function loadPatterns(lang: string): PatternSet {
   return {
     byTrigger, verbTriggers, nounTriggers, sym: new Set(verbs.sym), actorObject: new Set((verbs.actorObject ?? []).map(dataWord)), fromPlace: new Map(Object.entries(verbs.fromPlace ?? {})), patientHeads: new Set((nouns.patientHeads ?? []).map(dataWord)), protesterNouns: new Set((nouns.protesterNouns ?? []).map(dataWord)), protestWords: new Set((nouns.protestWords ?? []).map(dataWord)),
     attackWeapons: Object.entries(nouns.attackWeapons ?? {}).flatMap(([code, phrases]) => phrases.map((ph) => ({ words: ph.split(' ').map(dataWord), code }))).sort((a, b) => b.words.length - a.words.length),
+    massWeaponsCauses: new Set((nouns.massWeaponsCauses ?? []).map(dataWord)),
+    massWeapons: Object.entries(nouns.massWeapons ?? {}).flatMap(([code, phrases]) => phrases.map((ph) => ({ words: ph.split(' ').map(dataWord), code }))).sort((a, b) => b.words.length - a.words.length),
     needsClitic: new Map(Object.entries(verbs.needsClitic ?? {}).map(([k, v]) => [dataWord(k), { clitics: new Set(v.clitics.map(dataWord)), roots: v.roots, intransitive: v.intransitive === true }])),
     ownGovernmentRoots: verbs.ownGovernmentRoots,
     protestByPeople: nouns.protestByPeople === true,

@@ -107,6 +107,23 @@ function bombing(r: Resolution, code: string): string {
   return code;
 }
 
+/** Force (18, 19) in a clause that names a weapon of mass destruction is its use (nouns.json massWeapons), whoever
+ *  attacks. */
+function massWeapon(r: Resolution, code: string): string {
+  if (!/^(18|19)/.test(code)) return code;
+  const { tokens, clause, c, ti } = r;
+  const P = r.L.patterns;
+  for (const w of P.massWeapons) {
+    for (let k = 0; k + w.words.length <= tokens.length; k++) {
+      if (clause[k] !== c || !w.words.every((x, j) => tokens[k + j]!.norm === x)) continue;
+      // (not the act's cause: "in retaliation for a poison gas attack")
+      if (k > ti && tokens.slice(ti + 1, k).some((t) => P.massWeaponsCauses.has(t.norm))) continue;
+      return w.code;
+    }
+  }
+  return code;
+}
+
 /** Force by a country's police at its own civilians or opposition (codes.json repression). */
 function represses(x: ResolvedActor, y: ResolvedActor, code: string, protest = false): boolean {
   if (!x.country || x.country !== y.country || !REPRESSION.codes.has(code) || !REPRESSION.targets.has(y.sector)) return false;
@@ -174,7 +191,7 @@ export function resolveMatch(L: EventLanguage, m: Match, tokens: Token[], actors
   const joint = r.source?.kind === 'compound' && !r.target ? L.patterns.joint.get(moded.code) : undefined;
   // (a concession promised or agreed to is the concession: "agreed to scrap a decree that ended fuel subsidies")
   const conceded = L.patterns.concessions.codes.has(p.code) && moded.code.startsWith('03') ? p.code : null;
-  let code = bombing(r, conceded ?? joint ?? moded.code);
+  let code = massWeapon(r, bombing(r, conceded ?? joint ?? moded.code));
   // ("warned that it would deploy nuclear weapons in Kaliningrad if Sweden and Finland joined NATO"): a threat, or a
   // show of force to come, whose target is the threatener itself or its own ground is aimed at the party its
   // condition names — a show of force to come on a condition is a threat of force (138)

@@ -876,3 +876,9 @@ test('diplomats expelled under other titles (161), masses expelled (201), an org
   // (what an inquiry looks into is no event of its own, even a word the tagger reads as a verb)
   assert.deepEqual(byCountry('GENEVA (Reuters) - The U.N. Human Rights Council set up a commission of inquiry on Friday into killings, torture, rape and other abuses in Burundi.', '2016-09-30'), ['null>BDI:090']);
 });
+
+test('force in a clause that names a chemical weapon is its use (2041), unless the weapon is the act\'s cause', () => {
+  assert.deepEqual(byCountry('BEIRUT (Reuters) - Syrian army helicopters dropped barrel bombs filled with chlorine gas on the town of Sarmin on Monday night.', '2015-03-17').map((x) => x.slice(-4)), ['2041']);
+  assert.ok(!byCountry('WASHINGTON (Reuters) - The United States fired dozens of cruise missiles at a Syrian air base on Friday in retaliation for a poison gas attack.', '2017-04-07').some((x) => x.endsWith('2041')));
+  assert.deepEqual(byCountry('The United States accused Syria of using chemical weapons.', '2015-03-17'), ['USA>SYR:112']);
+});
