@@ -130,7 +130,7 @@ interface CodesFile {
   intent: Record<string, string>; intentByRoot: Record<string, string>; refusal: Record<string, string>; refusalByRoot: Record<string, string>; threatFromRoot: number; threatByRoot?: Record<string, string>;
   repression: { codes: string[]; sources: string[]; targets: string[]; armedSources?: string[]; code: string }; homePostures: string[];
   civilViolence: { codes: string[]; sources: string[]; code: string }; civilObstruction?: { codes: string[]; sources: string[]; code: string };
-  handedOver?: string[]; stateCharges?: { codes: string[]; code: string }; organisationExpulsion?: { codes: string[]; code: string }; historyHorizonYears?: number; privateCrime?: { roots: string[]; sources: string[]; targets: string[] }; commandChain?: { commanders: string[]; forces: string[] };
+  handedOver?: string[]; stateCharges?: { codes: string[]; code: string }; organisationExpulsion?: { codes: string[]; code: string }; irregularForce?: { codes: string[]; sources: string[]; targets: string[]; code: string; notWith?: string[] }; historyHorizonYears?: number; privateCrime?: { roots: string[]; sources: string[]; targets: string[] }; commandChain?: { commanders: string[]; forces: string[] };
 }
 
 export interface CodeClasses {
@@ -148,6 +148,8 @@ export interface CodeClasses {
   stateCharges: { codes: Set<string>; code: string };
   /** Codes that, done to an international organisation's people, cut its presence (code). */
   organisationExpulsion: { codes: Set<string>; code: string };
+  /** Conventional force by armed groups (codes ending in one of `sources`) at civilians is unconventional (code). */
+  irregularForce: { codes: Set<string>; sources: string[]; targets: Set<string>; code: string; notWith: Set<string> };
   /** Coercion (roots) by criminals (sources) of private people or businesses (targets): crime, no event. */
   privateCrime: { roots: string[]; sources: Set<string>; targets: Set<string> };
   /** Sectors that command at home, and the bare forces that are theirs. */
@@ -220,7 +222,7 @@ export function codeClasses(): CodeClasses {
     refusalByRoot: new Map(Object.entries(c.refusalByRoot)), threatFromRoot: c.threatFromRoot, threatByRoot: new Map(Object.entries(c.threatByRoot ?? {})),
     repression: { codes: new Set(c.repression.codes), sources: new Set(c.repression.sources), targets: new Set(c.repression.targets), armedSources: new Set(c.repression.armedSources ?? []), code: c.repression.code }, homePostures: new Set(c.homePostures),
     civilViolence: { codes: new Set(c.civilViolence.codes), sources: new Set(c.civilViolence.sources), code: c.civilViolence.code }, civilObstruction: { codes: new Set(c.civilObstruction?.codes ?? []), sources: new Set(c.civilObstruction?.sources ?? []), code: c.civilObstruction?.code ?? '' },
-    handedOver: new Set(c.handedOver ?? []), historyHorizonYears: c.historyHorizonYears ?? 0, stateCharges: { codes: new Set(c.stateCharges?.codes ?? []), code: c.stateCharges?.code ?? '' }, organisationExpulsion: { codes: new Set(c.organisationExpulsion?.codes ?? []), code: c.organisationExpulsion?.code ?? '' }, commandChain: { commanders: new Set(c.commandChain?.commanders ?? []), forces: new Set(c.commandChain?.forces ?? []) }, privateCrime: { roots: c.privateCrime?.roots ?? [], sources: new Set(c.privateCrime?.sources ?? []), targets: new Set(c.privateCrime?.targets ?? []) },
+    handedOver: new Set(c.handedOver ?? []), historyHorizonYears: c.historyHorizonYears ?? 0, stateCharges: { codes: new Set(c.stateCharges?.codes ?? []), code: c.stateCharges?.code ?? '' }, organisationExpulsion: { codes: new Set(c.organisationExpulsion?.codes ?? []), code: c.organisationExpulsion?.code ?? '' }, irregularForce: { codes: new Set(c.irregularForce?.codes ?? []), sources: c.irregularForce?.sources ?? [], targets: new Set(c.irregularForce?.targets ?? []), code: c.irregularForce?.code ?? '', notWith: new Set(c.irregularForce?.notWith ?? []) }, commandChain: { commanders: new Set(c.commandChain?.commanders ?? []), forces: new Set(c.commandChain?.forces ?? []) }, privateCrime: { roots: c.privateCrime?.roots ?? [], sources: new Set(c.privateCrime?.sources ?? []), targets: new Set(c.privateCrime?.targets ?? []) },
   };
   return codes;
 }

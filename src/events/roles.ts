@@ -59,7 +59,7 @@ interface Resolution {
 export interface Resolved { events: RawEvent[]; source: ResolvedActor | null; tense: string }
 
 const usable = (a: ResolvedActor) => a.kind !== 'modifier' || !!a.country;
-const { stateSectors: STATE_SECTORS, ownCountryTarget: OWN_TARGETS, cityTarget: CITY_TARGET, repression: REPRESSION, homePostures: HOME_POSTURES, civilViolence: CIVIL_VIOLENCE, civilObstruction: CIVIL_OBSTRUCTION, handedOver: HANDED_OVER, privateCrime: PRIVATE_CRIME, commandChain: COMMAND_CHAIN, announcedCodes: ANNOUNCED, stateCharges: STATE_CHARGES, organisationExpulsion: ORG_EXPULSION } = codeClasses();
+const { stateSectors: STATE_SECTORS, ownCountryTarget: OWN_TARGETS, cityTarget: CITY_TARGET, repression: REPRESSION, homePostures: HOME_POSTURES, civilViolence: CIVIL_VIOLENCE, civilObstruction: CIVIL_OBSTRUCTION, handedOver: HANDED_OVER, privateCrime: PRIVATE_CRIME, commandChain: COMMAND_CHAIN, announcedCodes: ANNOUNCED, stateCharges: STATE_CHARGES, organisationExpulsion: ORG_EXPULSION, irregularForce: IRREGULAR } = codeClasses();
 /** The sector of the source's own country an act is aimed at when its target is not named (or null). */
 const ownTargetSector = (code: string) => OWN_TARGETS.find(([prefix]) => code.startsWith(prefix))?.[1] ?? null;
 /** A city named as such (not a capital or seat of power standing for a government): a place with no sector. */
@@ -948,9 +948,10 @@ function unlinkFrom(a: ResolvedActor, other: ResolvedActor): ResolvedActor {
 }
 
 /** An actor named as where something happens: after a locative preposition, or after "of" behind a direction word
- *  ("in a village north of Belgrade"). */
+ *  ("in a village north of Belgrade") or a place noun ("the town of Baga"). */
 function located(r: Resolution, a: ResolvedActor): boolean {
-  return a.prep !== null && (r.L.words.locative.has(a.prep) || r.L.words.ofPreps.has(a.prep) && r.L.words.directions.has(r.tokens[prepIndex(r.tokens, a) - 1]?.norm ?? ''));
+  // (or after "of" behind a place noun: "an attack on the town of Gamboru Ngala")
+  return a.prep !== null && (r.L.words.locative.has(a.prep) || r.L.words.ofPreps.has(a.prep) && (r.L.words.directions.has(r.tokens[prepIndex(r.tokens, a) - 1]?.norm ?? '') || a.kind === 'place' && r.L.words.placeNouns.has(r.tokens[prepIndex(r.tokens, a) - 1]?.lemma ?? '')));
 }
 
 /** The country a place phrase of the sentence sets the scene in ("in Khartoum", "near Falluja"), or a place named
@@ -1023,7 +1024,10 @@ function expandEvents(r: Resolution, code: string, symmetric: boolean): RawEvent
     // ("Sudan expelled the two most senior United Nations officials"): an organisation's staff expelled is the
     // organisation's presence cut (codes.json organisationExpulsion)
     const staffExpelled = ORG_EXPULSION.codes.has(code) && /^IGO/.test(t.code);
-    events.push({ source: s, target: t, code: represses(s, t, code, protest) ? REPRESSION.code : rioting ? CIVIL_VIOLENCE.code : sitIn ? CIVIL_OBSTRUCTION.code : stateCharged ? STATE_CHARGES.code : staffExpelled ? ORG_EXPULSION.code : code, confidence: Math.max(0.1, r.confidence - (s.fromContext ? 0.1 : 0) - (t.fromContext ? 0.1 : 0)), symmetric: symmetric && (source.kind === 'compound' || !!r.mutual) });
+    // ("Pakistani Taliban gunmen killed more than 130 children"): an armed group's force at civilians is
+    // unconventional violence, not a battle (codes.json irregularForce)
+    const irregular = IRREGULAR.codes.has(code) && IRREGULAR.sources.some((x) => s.code.endsWith(x)) && IRREGULAR.targets.has(t.sector) && !r.tokens.some((x) => IRREGULAR.notWith.has(x.norm));
+    events.push({ source: s, target: t, code: represses(s, t, code, protest) ? REPRESSION.code : rioting ? CIVIL_VIOLENCE.code : sitIn ? CIVIL_OBSTRUCTION.code : stateCharged ? STATE_CHARGES.code : staffExpelled ? ORG_EXPULSION.code : irregular ? IRREGULAR.code : code, confidence: Math.max(0.1, r.confidence - (s.fromContext ? 0.1 : 0) - (t.fromContext ? 0.1 : 0)), symmetric: symmetric && (source.kind === 'compound' || !!r.mutual) });
   }
   return events;
 }

@@ -882,3 +882,10 @@ test('force in a clause that names a chemical weapon is its use (2041), unless t
   assert.ok(!byCountry('WASHINGTON (Reuters) - The United States fired dozens of cruise missiles at a Syrian air base on Friday in retaliation for a poison gas attack.', '2017-04-07').some((x) => x.endsWith('2041')));
   assert.deepEqual(byCountry('The United States accused Syria of using chemical weapons.', '2015-03-17'), ['USA>SYR:112']);
 });
+
+test('an armed group\'s gunmen are its fighters; their force at civilians is unconventional (180), with heavy weapons it stays 19x', () => {
+  assert.deepEqual(byCountry('MAIDUGURI, Nigeria (Reuters) - Boko Haram gunmen killed hundreds of people in an attack on the town of Gamboru Ngala near the border with Cameroon.', '2014-05-07'), ['NGA>NGA:202']);
+  assert.deepEqual(byCode('Pakistani Taliban gunmen killed more than 130 children at an army-run school in Peshawar.', '2014-12-16'), ['PAKREB>PAKCVL:180']);
+  assert.deepEqual(byCountry('MARIUPOL, Ukraine (Reuters) - Pro-Russian rebels fired rockets into a residential district of Mariupol on Saturday, killing at least 30 people.', '2015-01-24').every((x) => x.includes(':19')), true);
+  assert.deepEqual(byCode('Taliban gunmen killed ten soldiers at a checkpoint.', '2014-12-16').map((x) => x.slice(-3)), ['190']);
+});
