@@ -889,3 +889,11 @@ test('an armed group\'s gunmen are its fighters; their force at civilians is unc
   assert.deepEqual(byCountry('MARIUPOL, Ukraine (Reuters) - Pro-Russian rebels fired rockets into a residential district of Mariupol on Saturday, killing at least 30 people.', '2015-01-24').every((x) => x.includes(':19')), true);
   assert.deepEqual(byCode('Taliban gunmen killed ten soldiers at a checkpoint.', '2014-12-16').map((x) => x.slice(-3)), ['190']);
 });
+
+test('a panel, a delegation or a contingent of an actor acts as that actor; police sent abroad are deployed (074)', () => {
+  assert.deepEqual(byCountry("BRASILIA (Reuters) - A panel of Brazil's Supreme Court convicted former President Jair Bolsonaro on Thursday of plotting a coup.", '2025-09-11'), ['BRA>BRA:116']);
+  assert.deepEqual(byCountry('A delegation of Chinese officials visited Pyongyang on Monday.', '2025-09-11'), ['CHN>PRK:042']);
+  assert.deepEqual(byCountry("The first contingent of Kenyan police officers landed in Haiti's capital on Tuesday.", '2024-06-26'), ['KEN>HTI:074']);
+  // (a plural unit word alone is no crowd: "ordered units to move closer to the border")
+  assert.ok(!byCode('Serbia put its army on the highest level of combat readiness on Friday and ordered units to move closer to the border.', '2023-09-30').some((x) => x.includes('CVL')));
+});
