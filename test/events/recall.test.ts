@@ -897,3 +897,8 @@ test('a panel, a delegation or a contingent of an actor acts as that actor; poli
   // (a plural unit word alone is no crowd: "ordered units to move closer to the border")
   assert.ok(!byCode('Serbia put its army on the highest level of combat readiness on Friday and ordered units to move closer to the border.', '2023-09-30').some((x) => x.includes('CVL')));
 });
+
+test('weapons made in a country arriving in another are its military aid (072); a name\'s number is no year', () => {
+  assert.deepEqual(byCountry('KYIV (Reuters) - The first French-made Mirage 2000 fighter jets have arrived in Ukraine, Defence Minister Rustem Umerov said on Thursday.', '2025-02-06'), ['FRA>UKR:072']);
+  assert.deepEqual(byCountry('KYIV (Reuters) - U.S.-made HIMARS multiple rocket launchers have arrived in Ukraine, the defence minister said on Thursday.', '2022-06-23'), ['USA>UKR:072']);
+});

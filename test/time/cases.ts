@@ -523,6 +523,11 @@ export const CASES: Case[] = [
   c('After 1800 km, the convoy stopped.', R, '1800', 'NONE'),
   c('After 1800 the city grew quickly.', R, '1800', '1800'),
   c('In 1999 the vote failed.', R, '1999', '1999'),
+  // a number right after a capitalised word that is no time word is part of a name ("Mirage 2000", "Vision 2030")
+  c('The first French-made Mirage 2000 fighter jets have arrived in Ukraine.', R, '2000', 'NONE'),
+  c('The kingdom unveiled its Vision 2030 plan.', R, '2030', 'NONE'),
+  c('Since 2011 Syria has been at war.', R, '2011', '2011'),
+  c('It happened in March 2019.', R, 'March 2019', '2019-03'),
   // --- a fraction of a century or decade is years (issue 14: "a half century ago" gave this century, labelled decade)
   c('A half century ago, the country was a monarchy; today it is a republic.', '2011-04-30', 'A half century ago', '1961', { start: '1961-01-01', end: '1961-12-31', precision: 'year' }),
   c('Half a decade ago, the plant closed.', '2011-04-30', 'Half a decade ago', '2006', { precision: 'year' }),

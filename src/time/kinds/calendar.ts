@@ -201,6 +201,10 @@ function checkBareYear(y: number, ctx: Ctx): boolean {
   const { cues } = ctx.lang;
   if ((y < 1900 || y > 2099) && !isTemporalPrep(ctx)) return false;
   if (cues.yearBlockedBefore.test(ctx.before)) return false;
+  // ("Mirage 2000 fighter jets", "Vision 2030"): a number right after a capitalised word that is no time word and does
+  // not open the sentence is part of a name
+  const prev = /(\p{Lu}[\p{L}-]*)\s+$/u.exec(ctx.before)?.[1];
+  if (prev && !SENTENCE_START_BEFORE.test(ctx.before.slice(0, ctx.before.length - prev.length - (ctx.before.length - ctx.before.trimEnd().length))) && !isTimeWord(ctx, prev.toLowerCase())) return false;
   // a clock time ("1800 GMT", "2100 hours") or a count ("1900 of them") is no year
   if (cues.clockAfter.test(ctx.after) || cues.countOfAfter.test(ctx.after)) return false;
   if (/[$£€#]\s*$/.test(ctx.before) || /\d[\s,.]*$/.test(ctx.before)) return false;
@@ -208,6 +212,15 @@ function checkBareYear(y: number, ctx: Ctx): boolean {
   // number a modifier ("the 1992 protests", "the 2000 Olympics": a count after "the" is written with a comma)
   if (cues.pluralNounAfter.test(ctx.after) && !cues.determinerBefore.test(ctx.before)) return false;
   return !cues.quantityUnitAfter.test(ctx.after);
+}
+
+/** Before a word that opens a sentence (nothing, or a sentence's end and spaces). */
+const SENTENCE_START_BEFORE = /(?:^|[.!?:;"“(]\s*)$/;
+
+/** A word of time (month, weekday, season, holiday), a temporal preposition or a function word of the language. */
+function isTimeWord(ctx: Ctx, w: string): boolean {
+  const lex = ctx.lang.lex;
+  return w in lex.months || w in lex.weekdays || w in lex.seasons || lex.temporalPrepositions.includes(w) || lex.functionWords.includes(w) || lex.yearBlockers.previous.includes(w);
 }
 
 function seasonIndex(d: YMD): { y: number; s: number } {
