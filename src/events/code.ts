@@ -46,6 +46,8 @@ export function codeSentence(L: EventLanguage, sentence: string, tokens: Token[]
     if (L.words.visitorWords.has(t.norm) && isVisitorWord(tokens, ti, actors)) continue;
     // "heard him talk about killing X": a gerund after a topic preposition is what is spoken of, not an act
     if (t.pos === 'VERB' && isGerund(L, t.norm) && mod.topic.has(tokens[ti - 1]?.norm ?? '')) continue;
+    // ("freed 26 prisoners, most of them jailed for killing Israelis"): a participle after a partitive pronoun describes
+    if (t.pos === 'VERB' && t.norm !== t.lemma && L.words.partitiveObjects.has(tokens[ti - 1]?.norm ?? '') && L.words.ofPreps.has(tokens[ti - 2]?.norm ?? '')) continue;
     // ("condemned what it called Israel's aggression"): a describing verb is no act of its own
     if (t.pos === 'VERB' && isDescriber(L, tokens, ti)) continue;
     // "what we are going to tell them": a future auxiliary, no act of its own

@@ -103,7 +103,8 @@ function matchRest(L: EventLanguage, tokens: Token[], rest: Element[], ei: numbe
         const listed = pos + g - 1 < list;
         if (L.words.punctStop.has(t.norm) || t.norm === ',' && !listed || t.norm === 'and' && g > 1 && !listed && !(modifiers(pos + g - 2) && modifiers(pos + g))) break;
         // ("sent a letter that mentions tanks to …": a gap never enters a relative clause)
-        if (L.words.relativeSubjects.has(t.norm) && t.pos === 'PRON') break;
+        // (the tagger may read "that" as a determiner: "a detention that had driven relations …")
+        if (L.words.relativeSubjects.has(t.norm) && (t.pos === 'PRON' || /^(VERB|AUX)$/.test(tokens[pos + g]?.pos ?? ''))) break;
         // a gap does not swallow a whole actor, unless it modifies the next noun ("a US proposal", "Ukraine's plan",
         // "naval and air drills")
         const a = actorAt[pos + g - 1];

@@ -902,3 +902,10 @@ test('weapons made in a country arriving in another are its military aid (072); 
   assert.deepEqual(byCountry('KYIV (Reuters) - The first French-made Mirage 2000 fighter jets have arrived in Ukraine, Defence Minister Rustem Umerov said on Thursday.', '2025-02-06'), ['FRA>UKR:072']);
   assert.deepEqual(byCountry('KYIV (Reuters) - U.S.-made HIMARS multiple rocket launchers have arrived in Ukraine, the defence minister said on Thursday.', '2022-06-23'), ['USA>UKR:072']);
 });
+
+test('protesters flooding the streets protest (141); a gap does not cross a relative clause; a participle after "most of them" describes them', () => {
+  assert.deepEqual(byCountry('KUALA LUMPUR (Reuters) - Tens of thousands of Malaysians flooded the streets of central Kuala Lumpur on Saturday.', '2015-08-29'), ['MYS>MYS:141']);
+  assert.deepEqual(byCountry("The government flooded the capital's streets with 16,000 police officers on Tuesday night.", '2011-08-10').filter((x) => /:1[14]/.test(x)), []);
+  assert.deepEqual(byCountry('Japanese prosecutors released him early on Saturday, ending a detention that had driven relations between Beijing and Tokyo to a low.', '2010-09-25').filter((x) => x.includes(':16')), []);
+  assert.deepEqual(byCountry('RAMALLAH, West Bank (Reuters) - Israel freed 26 Palestinian prisoners early on Wednesday, most of them jailed for killing Israelis in the 1990s.', '2013-08-14'), ['ISR>PSE:0841']);
+});
