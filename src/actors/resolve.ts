@@ -501,6 +501,16 @@ function ofPhrase(actor: ResolvedActor, tokens: Token[], sentence: string, match
       actor.tokEnd = om.j;
       return om.j;
     }
+    // ("fighters of the Islamic State of Iraq and the Levant"): the fighters of an armed group with no country are
+    // that group
+    if (inner && inner.kind === 'org' && !inner.country && actor.sector === 'REB' && inner.code.endsWith('REB')) {
+      actor.code = inner.code;
+      actor.name = inner.name;
+      actor.kind = 'org';
+      actor.end = tokens[om.j - 1]!.end;
+      actor.tokEnd = om.j;
+      return om.j;
+    }
   }
   return end;
 }

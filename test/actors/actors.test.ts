@@ -273,3 +273,12 @@ test('a capitalised word opening the sentence after a dateline\'s dash is no par
   const s = tokenizeText('RIYADH (Reuters) - Senior U.S. and Russian officials held talks in Riyadh on Tuesday.')[0]!;
   assert.ok(findActors(s.tokens, s.text, newDocContext('2025-02-18')).some((a) => a.kind === 'compound' && a.members?.some((m) => m.country === 'USA')));
 });
+
+test('Arab foreign ministers are the Arab League; fighters of a named armed group are that group; Amano heads the IAEA', () => {
+  const [a] = actorsIn(['Arab foreign ministers condemned Iran on Sunday.'], '2016-01-10');
+  assert.deepEqual(codes(a!), ['IGOARL', 'IRN']);
+  const [b] = actorsIn(['Fighters of the Islamic State of Iraq and the Levant seized control of Mosul on Tuesday.'], '2014-06-10');
+  assert.equal(codes(b!)[0], 'IMGMOSREB');
+  const [c] = actorsIn(['U.N. nuclear watchdog chief Yukiya Amano visited Tehran.'], '2013-12-11');
+  assert.ok(codes(c!).includes('IGOIAEA') && !codes(c!).includes('IGOUNO'));
+});
