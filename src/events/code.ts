@@ -116,7 +116,10 @@ export function codeSentence(L: EventLanguage, sentence: string, tokens: Token[]
       // a strike") that does not hold here leaves its words to the noun patterns
       // (and to the field's dictionary: "Chinese aircraft flew into Taiwan's air defence zone" is no visit)
       if (m.pattern.subjectSectors) {
-        const d = tokens[m.triggerStart]!.pos === 'VERB' ? tryDictionary(L, tokens, m.triggerStart, actorAt, clause, actors) : null;
+        // (first to the trigger's patterns held for every subject: "police raided the home of …")
+        const t0 = tokens[m.triggerStart]!;
+        const general = (verbTriggers.get(t0.lemma) ?? verbTriggers.get(t0.norm) ?? []).filter((p) => !p.subjectSectors);
+        const d = (general.length ? tryPatterns(L, tokens, m.triggerStart, general, actorAt) : null) ?? (t0.pos === 'VERB' ? tryDictionary(L, tokens, m.triggerStart, actorAt, clause, actors) : null);
         if (d) addInner(d, actors);
         kept.splice(mi + 1, 0, ...(d ? [d] : []), ...nounsInside(L, tokens, m, actorAt, actors));
       }

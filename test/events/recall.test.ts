@@ -909,3 +909,9 @@ test('protesters flooding the streets protest (141); a gap does not cross a rela
   assert.deepEqual(byCountry('Japanese prosecutors released him early on Saturday, ending a detention that had driven relations between Beijing and Tokyo to a low.', '2010-09-25').filter((x) => x.includes(':16')), []);
   assert.deepEqual(byCountry('RAMALLAH, West Bank (Reuters) - Israel freed 26 Palestinian prisoners early on Wednesday, most of them jailed for killing Israelis in the 1990s.', '2013-08-14'), ['ISR>PSE:0841']);
 });
+
+test('judges at an international court are the court; investigations approved (090); prosecutors raiding offices investigate (091), police raiding a home stay force', () => {
+  assert.deepEqual(byCode("THE HAGUE (Reuters) - Judges at the International Criminal Court approved a full investigation on Thursday into alleged crimes against Myanmar's Rohingya Muslim minority.", '2019-11-14').map((x) => x.replace(/>.*:/, ':')), ['IGOICC:090']);
+  assert.deepEqual(byCountry('SEOUL (Reuters) - South Korean prosecutors raided the offices of Samsung Group on Wednesday.', '2016-11-23'), ['KOR>KOR:091']);
+  assert.deepEqual(byCountry('MANAGUA (Reuters) - Nicaraguan police raided the home of opposition presidential hopeful Cristiana Chamorro on Wednesday.', '2021-06-03').map((x) => x.slice(-3)), ['175']);
+});
