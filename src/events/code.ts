@@ -11,8 +11,9 @@ import { resolveMatch } from './roles.js';
 import { buildMention, type CodeOptions } from './mention.js';
 import { tryDictionary } from './dictmatch.js';
 import { codeClasses } from './lexicon.js';
+import { cameo } from './ontology.js';
 
-const { protestDemands: PROTEST_DEMANDS } = codeClasses();
+const { protestDemands: PROTEST_DEMANDS, brokerRoots: BROKER_ROOTS, brokerCode: BROKER_CODE } = codeClasses();
 /** The code of a protest with no more specific form. */
 const PROTEST_CODE = '140';
 
@@ -145,6 +146,7 @@ export function codeSentence(L: EventLanguage, sentence: string, tokens: Token[]
       out.push(mention);
     }
   }
+  out.push(...brokered(L, tokens, actors, out));
   for (const v of visitors(L, tokens, actors)) {
     const m: Match = { pattern: { code: '042', source: 'visiting +', trigger: [[tokens[v.at]!.norm]], rest: [], weight: 0, hasTarget: true, nominal: false }, triggerStart: v.at, triggerEnd: v.at + 1, end: v.visitor.tokEnd, target: v.host, inner: [] };
     const mention = buildMention(L, { source: v.visitor, target: v.host, code: '042', confidence: 0.6, symmetric: false }, m, tokens, clause, sentence, opts, 'verb-object');
@@ -163,6 +165,27 @@ export function codeSentence(L: EventLanguage, sentence: string, tokens: Token[]
     ctx.lastEvents = [...(ctx.lastEvents ?? []), ...events].slice(-20);
   }
   return events;
+}
+
+/** ("agreed to normalise relations in a deal brokered by Washington"): the actor by whom the agreement of an event
+ *  already coded was brokered mediates between its parties (syntax.json brokerParticiples; codes.json brokerRoots:
+ *  only agreements, meetings and settlements are brokered). */
+function brokered(L: EventLanguage, tokens: Token[], actors: ResolvedActor[], out: EventMention[]): EventMention[] {
+  const made: EventMention[] = [];
+  for (let k = 1; k + 1 < tokens.length; k++) {
+    if (!L.words.brokerParticiples.has(tokens[k]!.norm) || !L.words.agentPreps.has(tokens[k + 1]!.norm)) continue;
+    const broker = actors.find((a) => a.tokStart >= k + 2 && a.tokStart <= k + 3 && a.kind !== 'modifier' && a.kind !== 'compound');
+    if (!broker) continue;
+    const at = tokens[k]!.start;
+    const deal = out.find((o) => BROKER_ROOTS.has(o.root) && (o.triggerSpan?.[0] ?? Infinity) < at && o.source !== broker.code && o.target !== broker.code);
+    if (!deal) continue;
+    const info = cameo(BROKER_CODE);
+    for (const [code, country] of [[deal.source, deal.sourceCountry], [deal.target, deal.targetCountry]] as const) {
+      if (made.some((x) => x.target === code || !!country && x.targetCountry === country) || code === broker.code) continue;
+      made.push({ ...deal, source: broker.code, sourceCountry: broker.country, target: code, targetCountry: country, code: BROKER_CODE, root: info.root, plover: info.plover, goldstein: info.goldstein, quadClass: info.quadClass, sourceSpan: [broker.start, broker.end], targetSpan: null, triggerSpan: [tokens[k]!.start, tokens[k]!.end], trigger: tokens[k]!.text, symmetric: false, confidence: Math.min(deal.confidence, 0.6) });
+    }
+  }
+  return made;
 }
 
 /** The noun patterns of a token's form, else of its lemma. */

@@ -18,7 +18,7 @@ export type Tense = 'pluperfect' | 'future' | 'past' | 'present' | 'nonfinite';
 
 interface SyntaxFile {
   locativeStart: string[]; punctStop: string[]; quote: string[]; locative: string[]; targetPreps: string[]; targetIntro: string[];
-  be: string[]; notTargetPossessed: string[]; possessive: string[]; prepOrConj: string[]; reflexive: string[]; ownPronouns: string[]; owned: string[]; weaponNouns: string[]; visitorWords?: string[]; timeWords?: string[]; combatNouns?: string[]; approximators?: string[]; spanStarts?: string[]; mediatorParticiples?: string[]; cargoFromPreps?: string[]; collectivePreps?: string[]; articles?: string[]; directions?: string[]; placeNouns?: string[]; causatives?: string[]; destinationPreps?: string[]; originPreps?: string[]; ofPreps?: string[]; coordinators?: string[]; perfectAuxiliaries?: string[]; perfectSpanStarts?: string[]; spanEnds?: string[]; gerundEndings?: string[]; gerundPreps?: string[]; eventSubjects?: string[]; claimObjects?: string[]; blame?: { verbs: string[]; preps: string[]; objects: string[]; claims: string[] }; questionMarks?: string[]; absentDeterminers?: string[]; partitiveObjects?: string[]; describers?: string[]; describerIntros?: string[]; describerParticles?: string[]; statePreps?: string[]; stateVerbs?: string[]; mannerPhrases?: string[];
+  be: string[]; notTargetPossessed: string[]; possessive: string[]; prepOrConj: string[]; reflexive: string[]; ownPronouns: string[]; owned: string[]; weaponNouns: string[]; visitorWords?: string[]; timeWords?: string[]; combatNouns?: string[]; approximators?: string[]; spanStarts?: string[]; mediatorParticiples?: string[]; cargoFromPreps?: string[]; collectivePreps?: string[]; articles?: string[]; directions?: string[]; placeNouns?: string[]; causatives?: string[]; destinationPreps?: string[]; originPreps?: string[]; ofPreps?: string[]; coordinators?: string[]; perfectAuxiliaries?: string[]; perfectSpanStarts?: string[]; spanEnds?: string[]; gerundEndings?: string[]; gerundPreps?: string[]; eventSubjects?: string[]; claimObjects?: string[]; blame?: { verbs: string[]; preps: string[]; objects: string[]; claims: string[] }; questionMarks?: string[]; absentDeterminers?: string[]; partitiveObjects?: string[]; brokerParticiples?: string[]; describers?: string[]; describerIntros?: string[]; describerParticles?: string[]; statePreps?: string[]; stateVerbs?: string[]; mannerPhrases?: string[];
   agentPreps: string[]; nominalAgentPreps: string[]; clitics: string[]; relativeSubjects: string[]; complementizers: string[]; targetMarkers: string[]; comitative: string[]; conditionalOpeners: string[];
   passive: { participleEndings: string[]; lemmaLike: string[]; reducedNext: string[]; intransitive?: string[] };
   tense: TenseSpec;
@@ -86,6 +86,8 @@ export interface EventWords {
   absentDeterminers: Set<string>;
   /** Pronouns after a partitive "of" ("most of them jailed for …"): a participle after them describes them. */
   partitiveObjects: Set<string>;
+  /** Participles naming who brokered an agreement before "by" (syntax.json brokerParticiples). */
+  brokerParticiples: Set<string>;
   /** Marks that end a question (syntax.json questionMarks): a question asserts no event. */
   questionMarks: Set<string>;
   /** Verbs that blame an attack on a party, their preposition, pronoun objects between, and verbs of claiming. */
@@ -132,7 +134,7 @@ interface CodesFile {
   intent: Record<string, string>; intentByRoot: Record<string, string>; refusal: Record<string, string>; refusalByRoot: Record<string, string>; threatFromRoot: number; threatByRoot?: Record<string, string>;
   repression: { codes: string[]; sources: string[]; targets: string[]; armedSources?: string[]; code: string }; homePostures: string[];
   civilViolence: { codes: string[]; sources: string[]; code: string }; civilObstruction?: { codes: string[]; sources: string[]; code: string };
-  handedOver?: string[]; stateCharges?: { codes: string[]; code: string }; organisationExpulsion?: { codes: string[]; code: string }; irregularForce?: { codes: string[]; sources: string[]; targets: string[]; code: string; notWith?: string[] }; historyHorizonYears?: number; privateCrime?: { roots: string[]; sources: string[]; targets: string[] }; commandChain?: { commanders: string[]; forces: string[] };
+  handedOver?: string[]; stateCharges?: { codes: string[]; code: string }; brokerRoots?: string[]; brokerCode?: string; organisationExpulsion?: { codes: string[]; code: string }; irregularForce?: { codes: string[]; sources: string[]; targets: string[]; code: string; notWith?: string[] }; historyHorizonYears?: number; privateCrime?: { roots: string[]; sources: string[]; targets: string[] }; commandChain?: { commanders: string[]; forces: string[] };
 }
 
 export interface CodeClasses {
@@ -148,6 +150,9 @@ export interface CodeClasses {
   historyHorizonYears: number;
   /** Legal codes that, done to a state (a bare country), are accusations (code). */
   stateCharges: { codes: Set<string>; code: string };
+  /** Roots of events a third party may broker (agreements, meetings, settlements), and the broker's code. */
+  brokerRoots: Set<string>;
+  brokerCode: string;
   /** Codes that, done to an international organisation's people, cut its presence (code). */
   organisationExpulsion: { codes: Set<string>; code: string };
   /** Conventional force by armed groups (codes ending in one of `sources`) at civilians is unconventional (code). */
@@ -205,7 +210,7 @@ export function loadEventWords(lang: string): EventWords {
     approximators: set(w.approximators ?? []),
     spanStarts: set(w.spanStarts ?? []),
     mediatorParticiples: set(w.mediatorParticiples ?? []),
-    cargoFromPreps: set(w.cargoFromPreps ?? []), collectivePreps: set(w.collectivePreps ?? []), articles: set(w.articles ?? []), directions: set(w.directions ?? []), placeNouns: set(w.placeNouns ?? []), causatives: set(w.causatives ?? []), destinationPreps: set(w.destinationPreps ?? []), originPreps: set(w.originPreps ?? []), ofPreps: set(w.ofPreps ?? []), coordinators: set(w.coordinators ?? []), perfectAuxiliaries: set(w.perfectAuxiliaries ?? []), perfectSpanStarts: set(w.perfectSpanStarts ?? []), spanEnds: set(w.spanEnds ?? []), gerundPreps: set(w.gerundPreps ?? []), eventSubjects: set(w.eventSubjects ?? []), claimObjects: set(w.claimObjects ?? []), blame: { verbs: set(w.blame?.verbs ?? []), preps: set(w.blame?.preps ?? []), objects: set(w.blame?.objects ?? []), claims: set(w.blame?.claims ?? []) }, questionMarks: set(w.questionMarks ?? []), absentDeterminers: set(w.absentDeterminers ?? []), partitiveObjects: set(w.partitiveObjects ?? []), describers: set(w.describers ?? []), describerIntros: set(w.describerIntros ?? []), describerParticles: set(w.describerParticles ?? []), gerund: w.gerundEndings?.length ? new RegExp(`(${w.gerundEndings.join('|')})$`) : null,
+    cargoFromPreps: set(w.cargoFromPreps ?? []), collectivePreps: set(w.collectivePreps ?? []), articles: set(w.articles ?? []), directions: set(w.directions ?? []), placeNouns: set(w.placeNouns ?? []), causatives: set(w.causatives ?? []), destinationPreps: set(w.destinationPreps ?? []), originPreps: set(w.originPreps ?? []), ofPreps: set(w.ofPreps ?? []), coordinators: set(w.coordinators ?? []), perfectAuxiliaries: set(w.perfectAuxiliaries ?? []), perfectSpanStarts: set(w.perfectSpanStarts ?? []), spanEnds: set(w.spanEnds ?? []), gerundPreps: set(w.gerundPreps ?? []), eventSubjects: set(w.eventSubjects ?? []), claimObjects: set(w.claimObjects ?? []), blame: { verbs: set(w.blame?.verbs ?? []), preps: set(w.blame?.preps ?? []), objects: set(w.blame?.objects ?? []), claims: set(w.blame?.claims ?? []) }, questionMarks: set(w.questionMarks ?? []), absentDeterminers: set(w.absentDeterminers ?? []), partitiveObjects: set(w.partitiveObjects ?? []), brokerParticiples: set(w.brokerParticiples ?? []), describers: set(w.describers ?? []), describerIntros: set(w.describerIntros ?? []), describerParticles: set(w.describerParticles ?? []), gerund: w.gerundEndings?.length ? new RegExp(`(${w.gerundEndings.join('|')})$`) : null,
     statePreps: set(w.statePreps ?? []), stateVerbs: set(w.stateVerbs ?? []),
     mannerPhrases: (w.mannerPhrases ?? []).map((x) => norms(x.split(' '))),
     combatNouns: set(w.combatNouns ?? []),
@@ -224,7 +229,7 @@ export function codeClasses(): CodeClasses {
     refusalByRoot: new Map(Object.entries(c.refusalByRoot)), threatFromRoot: c.threatFromRoot, threatByRoot: new Map(Object.entries(c.threatByRoot ?? {})),
     repression: { codes: new Set(c.repression.codes), sources: new Set(c.repression.sources), targets: new Set(c.repression.targets), armedSources: new Set(c.repression.armedSources ?? []), code: c.repression.code }, homePostures: new Set(c.homePostures),
     civilViolence: { codes: new Set(c.civilViolence.codes), sources: new Set(c.civilViolence.sources), code: c.civilViolence.code }, civilObstruction: { codes: new Set(c.civilObstruction?.codes ?? []), sources: new Set(c.civilObstruction?.sources ?? []), code: c.civilObstruction?.code ?? '' },
-    handedOver: new Set(c.handedOver ?? []), historyHorizonYears: c.historyHorizonYears ?? 0, stateCharges: { codes: new Set(c.stateCharges?.codes ?? []), code: c.stateCharges?.code ?? '' }, organisationExpulsion: { codes: new Set(c.organisationExpulsion?.codes ?? []), code: c.organisationExpulsion?.code ?? '' }, irregularForce: { codes: new Set(c.irregularForce?.codes ?? []), sources: c.irregularForce?.sources ?? [], targets: new Set(c.irregularForce?.targets ?? []), code: c.irregularForce?.code ?? '', notWith: new Set(c.irregularForce?.notWith ?? []) }, commandChain: { commanders: new Set(c.commandChain?.commanders ?? []), forces: new Set(c.commandChain?.forces ?? []) }, privateCrime: { roots: c.privateCrime?.roots ?? [], sources: new Set(c.privateCrime?.sources ?? []), targets: new Set(c.privateCrime?.targets ?? []) },
+    handedOver: new Set(c.handedOver ?? []), historyHorizonYears: c.historyHorizonYears ?? 0, stateCharges: { codes: new Set(c.stateCharges?.codes ?? []), code: c.stateCharges?.code ?? '' }, brokerRoots: new Set(c.brokerRoots ?? []), brokerCode: c.brokerCode ?? '045', organisationExpulsion: { codes: new Set(c.organisationExpulsion?.codes ?? []), code: c.organisationExpulsion?.code ?? '' }, irregularForce: { codes: new Set(c.irregularForce?.codes ?? []), sources: c.irregularForce?.sources ?? [], targets: new Set(c.irregularForce?.targets ?? []), code: c.irregularForce?.code ?? '', notWith: new Set(c.irregularForce?.notWith ?? []) }, commandChain: { commanders: new Set(c.commandChain?.commanders ?? []), forces: new Set(c.commandChain?.forces ?? []) }, privateCrime: { roots: c.privateCrime?.roots ?? [], sources: new Set(c.privateCrime?.sources ?? []), targets: new Set(c.privateCrime?.targets ?? []) },
   };
   return codes;
 }

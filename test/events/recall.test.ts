@@ -572,7 +572,8 @@ test('"X and his Rwandan counterpart Y" is a pair', () => {
 test('a verb after a modal read as an adjective, datives of aid and loans, proposals that two parties talk', () => {
   const b = (s: string) => byCountry(s, '2024-05-06');
   // ("it would gradually free 553 prisoners": "free" tagged as an adjective)
-  assert.deepEqual(b('Cuba said on Wednesday it would gradually free 553 prisoners under an arrangement mediated by the Vatican.'), ['CUB>CUB:0353']);
+  // (and the Vatican, by whom the arrangement was mediated, mediates: 045)
+  assert.deepEqual(b('Cuba said on Wednesday it would gradually free 553 prisoners under an arrangement mediated by the Vatican.'), ['CUB>CUB:0353', 'VAT>CUB:045']);
   // control: an adjective after "is" stays one
   assert.deepEqual(b('The press in Cuba is free.'), []);
   assert.deepEqual(b('India will give Sri Lanka a $1 billion credit line to buy food.'), ['IND>LKA:0331']);
@@ -914,4 +915,10 @@ test('judges at an international court are the court; investigations approved (0
   assert.deepEqual(byCode("THE HAGUE (Reuters) - Judges at the International Criminal Court approved a full investigation on Thursday into alleged crimes against Myanmar's Rohingya Muslim minority.", '2019-11-14').map((x) => x.replace(/>.*:/, ':')), ['IGOICC:090']);
   assert.deepEqual(byCountry('SEOUL (Reuters) - South Korean prosecutors raided the offices of Samsung Group on Wednesday.', '2016-11-23'), ['KOR>KOR:091']);
   assert.deepEqual(byCountry('MANAGUA (Reuters) - Nicaraguan police raided the home of opposition presidential hopeful Cristiana Chamorro on Wednesday.', '2021-06-03').map((x) => x.slice(-3)), ['175']);
+});
+
+test('the broker of an agreement coded before "brokered by" mediates with both its parties (045)', () => {
+  assert.deepEqual(byCountry('WASHINGTON (Reuters) - Israel and Morocco agreed on Thursday to normalise relations in a deal brokered by Washington.', '2020-12-10'), ['ISR>MAR:032', 'USA>ISR:045', 'USA>MAR:045']);
+  // (no agreement before it: no mediation)
+  assert.deepEqual(byCountry('Rebels were backed by Rwanda.', '2020-12-10').filter((x) => x.endsWith(':045')), []);
 });
