@@ -922,3 +922,8 @@ test('the broker of an agreement coded before "brokered by" mediates with both i
   // (no agreement before it: no mediation)
   assert.deepEqual(byCountry('Rebels were backed by Rwanda.', '2020-12-10').filter((x) => x.endsWith(':045')), []);
 });
+
+test('a warning that a state of affairs holds is a pessimistic comment (012), a warning to a party a threat (130)', () => {
+  assert.deepEqual(byCountry('UNITED NATIONS (Reuters) - Secretary-General Antonio Guterres warned that Sudan was on the verge of a full-scale civil war.', '2023-05-01'), ['null>SDN:012']);
+  assert.deepEqual(byCountry('China warned Norway of consequences.', '2010-10-08'), ['CHN>NOR:130']);
+});
