@@ -927,3 +927,7 @@ test('a warning that a state of affairs holds is a pessimistic comment (012), a 
   assert.deepEqual(byCountry('UNITED NATIONS (Reuters) - Secretary-General Antonio Guterres warned that Sudan was on the verge of a full-scale civil war.', '2023-05-01'), ['null>SDN:012']);
   assert.deepEqual(byCountry('China warned Norway of consequences.', '2010-10-08'), ['CHN>NOR:130']);
 });
+
+test('an extradition names the country that receives the person as its target', () => {
+  assert.deepEqual(byCountry('Britain extradited radical Islamist preacher Abu Hamza al-Masri to the United States late on Friday.', '2012-10-06'), ['GBR>USA:063']);
+});
