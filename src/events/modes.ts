@@ -281,6 +281,12 @@ export function modeOf(L: EventLanguage, tokens: Token[], from: number, ti: numb
   // did not happen (modality.json counterfactualPerfect)
   if (!p.nominal && hasSeq(L, tokens, Math.max(lo, ti - 4), ti, L.mod.counterfactualPerfect) >= 0) return 'drop';
   if (!p.nominal && unassertedInfinitive(L, tokens, ti, p)) return 'drop';
+  // ("asked the United Nations to begin withdrawing its peacekeepers"): a gerund after an aspect verb is asserted as
+  // that verb is (syntax.json aspectVerbs)
+  if (!p.nominal && isGerund(L, tokens[ti]!.norm)) {
+    const [k] = wordsBefore(tokens, ti, 1);
+    if (k !== undefined && L.words.aspectVerbs.has(tokens[k]!.lemma) && tokens[k]!.pos === 'VERB' && unassertedInfinitive(L, tokens, k, p)) return 'drop';
+  }
   // "the oil it currently buys", "still recognizes the monarch": a habit or a standing state, not an event
   if (!p.nominal && hasSeq(L, tokens, Math.max(lo, ti - 3), ti, L.mod.habitual) >= 0) return 'drop';
   // "to deflect criticism of …", "to discuss an Iraqi withdrawal": a nominal event that is the object of an

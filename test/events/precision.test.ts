@@ -515,3 +515,11 @@ test('a participle between a conjunction and an actor describes it; a dictionary
   assert.ok(!b('DAMASCUS (Reuters) - Security forces and allied gunmen killed more than 700 civilians in Syria, a monitor said.', '2025-03-08').some((x) => x.endsWith(':050')));
   assert.deepEqual(b('Mexico government sued U.S. gunmakers in a federal court in Boston on Wednesday, accusing them of negligent business practices.'), ['MEX>USA:115']);
 });
+
+test('a gerund after an asked-for aspect verb is asked for too', () => {
+  const b = (s: string, d = '2021-06-22') => codeSentences(s, d).map((m) => `${m.sourceCountry}>${m.targetCountry}:${m.code}`);
+  assert.deepEqual(b('UNITED NATIONS (Reuters) - Congolese President Felix Tshisekedi asked the United Nations on Wednesday to begin withdrawing its peacekeepers.', '2023-09-20'), ['COD>null:020']);
+  // (controls: a subject after a reporting verb acts; troops that begin withdrawing withdraw)
+  assert.deepEqual(b('Officials said the American and Chinese defence chiefs met in Singapore.', '2023-06-03').map((x) => x.slice(-3)), ['040']);
+  assert.deepEqual(b('Russian troops began withdrawing from Kherson on Wednesday.', '2022-11-10'), ['RUS>UKR:087']);
+});
