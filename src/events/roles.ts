@@ -1122,6 +1122,9 @@ export function findSubject(L: EventLanguage, m: Match, tokens: Token[], actors:
     return bestSubj;
   }
   if (best && !precededByVerb(tokens, best)) return best;
+  // ("the strongest earthquake to hit Ecuador in decades killed 233 people"): the object of an infinitive inside the
+  // subject phrase is not the subject
+  if (best && L.words.infinitiveMarker && tokens[best.tokStart - 2]?.norm === L.words.infinitiveMarker && tokens[best.tokStart - 1]?.pos === 'VERB' && tokens[best.tokStart - 3]?.pos === 'NOUN') return null;
   if (best) return best;
   // a thing right before the verb is its subject ("Coffee arrived in Brazil", "the sites struck overnight"): no actor
   {

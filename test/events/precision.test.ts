@@ -523,3 +523,9 @@ test('a gerund after an asked-for aspect verb is asked for too', () => {
   assert.deepEqual(b('Officials said the American and Chinese defence chiefs met in Singapore.', '2023-06-03').map((x) => x.slice(-3)), ['040']);
   assert.deepEqual(b('Russian troops began withdrawing from Kherson on Wednesday.', '2022-11-10'), ['RUS>UKR:087']);
 });
+
+test('the object of an infinitive inside a subject phrase is no subject ("the strongest earthquake to hit Ecuador killed …")', () => {
+  assert.deepEqual(codeSentences('QUITO (Reuters) - The strongest earthquake to hit Ecuador in decades killed at least 233 people.', '2016-04-17'), []);
+  // (control: a named subject with an infinitive after it acts)
+  assert.ok(codeSentences('Russia moved to block Ukraine from the talks and killed 20 soldiers.', '2016-04-17').every((m) => m.sourceCountry === 'RUS'));
+});
