@@ -1,18 +1,20 @@
 // Evaluation gate (as trafilatura's): fails when a development figure drops below its pinned floor. Only sets inside
 // the repository are used, so it runs in any clone (no ../shared): the event coder on our own sentences with inline
 // texts (eval/events/eval-sentences.jsonl, eval-holdout.jsonl, eval-precision.jsonl, and the wire development sets
-// wire-dev, wire-dev2, wire-dev3), scored by scripts/eval-events.ts,
+// wire-dev to wire-dev5), scored by scripts/eval-events.ts,
 // and the time stage on the TimeML fixtures of test/fixtures/time/, scored by scripts/eval-time.ts. The blind sets are
 // not gated: they are scored, never tuned on.
 //
 // Measured when pinned (the floors sit a little below, so that an unrelated small change passes and a real
 // regression fails; raise a floor when a figure rises for good, never lower one to make a change pass):
-//   eval-sentences  events right 256/294 = 87.1 %   floor 86.0 %   false positives 0/46   at most 0
-//   eval-holdout    events right  32/40  = 80.0 %   floor 77.5 %   false positives 0/10   at most 0
+//   eval-sentences  events right 262/294 = 89.1 %   floor 87.5 %   false positives 0/46   at most 0
+//   eval-holdout    events right  33/40  = 82.5 %   floor 80.0 %   false positives 0/10   at most 0
 //   eval-precision  events right  15/16  = 93.8 %   floor 87.5 %   false positives 2/45   at most 2
-//   wire-dev        events right 334/553 = 60.4 %   floor 58.5 %   false positives 1/48   at most 2
-//   wire-dev2       events right 224/444 = 50.5 %   floor 48.5 %   false positives 0/64   at most 1
-//   wire-dev3       events right 229/476 = 48.1 %   floor 46.0 %   false positives 2/64   at most 3
+//   wire-dev        events right 342/553 = 61.8 %   floor 60.0 %   false positives 1/48   at most 2
+//   wire-dev2       events right 230/444 = 51.8 %   floor 50.0 %   false positives 0/64   at most 1
+//   wire-dev3       events right 234/476 = 49.2 %   floor 47.5 %   false positives 2/64   at most 3
+//   wire-dev4       events right 169/427 = 39.6 %   floor 38.0 %   false positives 3/60   at most 4
+//   wire-dev5       events right 163/432 = 37.7 %   floor 36.0 %   false positives 3/60   at most 4
 //   (the wire development sets were written blind to the coder, then tuned on: eval/events/README.md)
 //   test/fixtures/time (7 documents, 53 TIMEX3)     value F1 100.0 %   floor 95.0 %
 import { test } from 'node:test';
@@ -28,12 +30,14 @@ const ROOT = projectRoot();
 interface EventFloor { set: string; eventsRight: number; maxFalsePositives: number }
 
 const EVENT_FLOORS: EventFloor[] = [
-  { set: 'eval-sentences', eventsRight: 0.86, maxFalsePositives: 0 },
-  { set: 'eval-holdout', eventsRight: 0.775, maxFalsePositives: 0 },
+  { set: 'eval-sentences', eventsRight: 0.875, maxFalsePositives: 0 },
+  { set: 'eval-holdout', eventsRight: 0.8, maxFalsePositives: 0 },
   { set: 'eval-precision', eventsRight: 0.875, maxFalsePositives: 2 },
-  { set: 'wire-dev', eventsRight: 0.585, maxFalsePositives: 2 },
-  { set: 'wire-dev2', eventsRight: 0.485, maxFalsePositives: 1 },
-  { set: 'wire-dev3', eventsRight: 0.46, maxFalsePositives: 3 },
+  { set: 'wire-dev', eventsRight: 0.6, maxFalsePositives: 2 },
+  { set: 'wire-dev2', eventsRight: 0.5, maxFalsePositives: 1 },
+  { set: 'wire-dev3', eventsRight: 0.475, maxFalsePositives: 3 },
+  { set: 'wire-dev4', eventsRight: 0.38, maxFalsePositives: 4 },
+  { set: 'wire-dev5', eventsRight: 0.36, maxFalsePositives: 4 },
 ];
 
 const TIME_VALUE_F1_FLOOR = 0.95;
