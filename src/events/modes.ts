@@ -197,9 +197,12 @@ function alleged(L: EventLanguage, tokens: Token[], ti: number): boolean {
   if (coordinated(L, tokens, ti) === 'plain') {
     for (let k = ti - 2; k >= Math.max(0, ti - 6); k--) if (isGerund(L, tokens[k]!.norm) && tokens[k]!.pos === 'VERB') return alleged(L, tokens, k);
   }
-  if (!/^(of|with|for|in)$/.test(tokens[ti - 1]?.norm ?? '')) return false;
+  // (an adverb between: "charged with illegally possessing firearms")
+  let pi = ti - 1;
+  while (pi > 0 && tokens[pi]!.pos === 'ADV') pi--;
+  if (!/^(of|with|for|in)$/.test(tokens[pi]?.norm ?? '')) return false;
   // (past a long object and a time phrase: "accused Syrian President Bashar Assad's government on Friday of killing")
-  for (let k = ti - 2; k >= Math.max(0, ti - 12); k--) {
+  for (let k = pi - 1; k >= Math.max(0, pi - 11); k--) {
     const t = tokens[k]!;
     if (t.pos === 'VERB' || t.pos === 'ADJ' && /ed$/.test(t.norm)) return L.mod.allegation.has(t.lemma) || [...L.mod.allegation].some((v) => t.norm.startsWith(v.replace(/e$/, '')));
     if (t.pos === 'ADJ' && L.mod.allegation.has(t.norm)) return true;

@@ -931,3 +931,10 @@ test('a warning that a state of affairs holds is a pessimistic comment (012), a 
 test('an extradition names the country that receives the person as its target', () => {
   assert.deepEqual(byCountry('Britain extradited radical Islamist preacher Abu Hamza al-Masri to the United States late on Friday.', '2012-10-06'), ['GBR>USA:063']);
 });
+
+test('money pledged is an intent of aid (033x); accusations rejected deny responsibility; what one is charged with is alleged, past an adverb', () => {
+  assert.deepEqual(byCountry('WASHINGTON (Reuters) - The World Bank pledged on Thursday to provide $1.78 billion to help Turkey with relief efforts.', '2023-02-09').map((x) => x.replace(/^.*:/, '').slice(0, 3)), ['033']);
+  assert.deepEqual(byCountry("Russia rejected Ukraine's accusations that it was behind the attack.", '2023-02-09'), ['RUS>UKR:016']);
+  assert.deepEqual(byCountry('Moscow dismissed accusations by Berlin over the poisoning.', '2023-02-09'), ['RUS>DEU:016']);
+  assert.deepEqual(byCountry('He appeared before a military court in Kampala on Wednesday, where he was charged with illegally possessing firearms and threatening national security.', '2023-02-09').filter((x) => x.includes(':13')), []);
+});
