@@ -735,6 +735,9 @@ function modalCode(r: Resolution): { code: string; tns: string } | null {
     return { code, tns: tense(L, tokens, ti, winStart) };
   }
   let mode = modeOf(L, tokens, winStart, ti, p);
+  // ("as the two leaders sought to deepen trade ties", "as it seeks to help the country rebuild"): an aim told in a
+  // clause of circumstance is the background of the news, no statement of intent (syntax.json circumstanceOpeners)
+  if (mode === 'intent' && !p.nominal && source && source.tokStart > 0 && L.words.circumstanceOpeners.has(tokens[source.tokStart - 1]!.norm)) return null;
   if (mode === 'drop' && !p.nominal && ownPossibleThreat(r, winStart)) mode = 'threat';
   // ("Khamenei said the United States must lift all sanctions"): an obligation stated by another party is its demand
   if (mode === 'drop' && !p.nominal) {

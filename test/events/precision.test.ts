@@ -529,3 +529,9 @@ test('the object of an infinitive inside a subject phrase is no subject ("the st
   // (control: a named subject with an infinitive after it acts)
   assert.ok(codeSentences('Russia moved to block Ukraine from the talks and killed 20 soldiers.', '2016-04-17').every((m) => m.sourceCountry === 'RUS'));
 });
+
+test('an aim told in a clause of circumstance is background; a territorial claim rejected is a rejection', () => {
+  const b = (s: string, d = '2025-02-24') => codeSentences(s, d).map((m) => `${m.sourceCountry}>${m.targetCountry}:${m.code}`);
+  assert.deepEqual(b('BRUSSELS (Reuters) - The European Union suspended a range of sanctions on Syria on Monday, as it seeks to help the country rebuild.'), ['null>SYR:085']);
+  assert.deepEqual(b("Guyana rejected Venezuela's claim to two-thirds of its territory.").map((x) => x.slice(-3)), ['120']);
+});
