@@ -831,7 +831,8 @@ function actorCode(s: ActorParts, kind: ActorKind, parts: Match[]): string {
   if (city) s.sector = '';
   else if (kind === 'place') s.sector = s.sector || 'GOV';
   // ("Boko Haram gunmen"): the gunmen of an armed group are its fighters, no criminals
-  if (s.igo && s.sector === 'CRM' && s.igo.code.endsWith('REB')) s.sector = 'REB';
+  // (and its commanders are its own, no army's: "FARC commander Alfonso Cano")
+  if (s.igo && (s.sector === 'CRM' || s.sector === 'MIL') && s.igo.code.endsWith('REB')) s.sector = 'REB';
   if (s.igo) return s.sector && s.country ? s.country + s.sector : s.igo.code;
   if (kind === 'place') return personCode(s.country, s.sector);
   return s.country ? s.country + s.sector : s.sector;

@@ -87,7 +87,9 @@ function matchRest(L: EventLanguage, tokens: Token[], rest: Element[], ei: numbe
     const inPhrase = (t: Token, k: number) => NP_TOKEN.test(t.pos) || t.norm === "'s" || t.norm === '-' || t.norm === 'of' || pos + k < list && (t.norm === ',' || L.words.coordinators.has(t.norm))
       || L.words.quote.has(t.norm) || t.pos === 'ADV' && NP_TOKEN.test(tokens[pos + k + 1]?.pos ?? '')
       || L.words.coordinators.has(t.norm) && tokens[pos + k - 1]?.pos === 'ADJ' && /^(ADJ|ADV)$/.test(tokens[pos + k + 1]?.pos ?? '')
-      || tokens[pos + k - 1]?.norm === '-' && tokens[pos + k + 1]?.norm === '-';
+      || tokens[pos + k - 1]?.norm === '-' && tokens[pos + k + 1]?.norm === '-'
+      // ("about $800 million in military aid to Pakistan": an amount's preposition; its currency sign is a phrase token)
+      || L.words.amountPreps.has(t.norm) && tokens[pos + k - 1]?.pos === 'NUM';
     while (maxGap < (list > 0 ? 14 : 9) && pos + maxGap < tokens.length && tokens.slice(pos, pos + maxGap).every(inPhrase)) maxGap++;
     for (let g = 0; g <= maxGap && pos + g <= limit; g++) {
       if (g > 0) {
@@ -173,7 +175,7 @@ function pastAppositions(L: EventLanguage, tokens: Token[], rest: Element[], ei:
 }
 
 /** Parts of speech inside a noun phrase. */
-const NP_TOKEN = /^(DET|ADJ|NOUN|NUM|PROPN)$/;
+const NP_TOKEN = /^(DET|ADJ|NOUN|NUM|PROPN|SYM)$/;
 
 /** "search-and-rescue teams, sniffer dogs and medical supplies": a list of things (noun phrases joined by commas and a
  *  final "and", no verb, no party named) starting at `pos`: the index of the last noun phrase's first word, else -1. */

@@ -938,3 +938,8 @@ test('money pledged is an intent of aid (033x); accusations rejected deny respon
   assert.deepEqual(byCountry('Moscow dismissed accusations by Berlin over the poisoning.', '2023-02-09'), ['RUS>DEU:016']);
   assert.deepEqual(byCountry('He appeared before a military court in Kampala on Wednesday, where he was charged with illegally possessing firearms and threatening national security.', '2023-02-09').filter((x) => x.includes(':13')), []);
 });
+
+test('an amount with its currency sign and "in" stays inside a pattern\'s gap; an armed group\'s commander is its own', () => {
+  assert.deepEqual(byCountry('WASHINGTON (Reuters) - The United States is withholding about $800 million in military aid to Pakistan, an official said on Sunday.', '2011-07-11'), ['USA>PAK:162']);
+  assert.deepEqual(byCode('BOGOTA (Reuters) - Colombian troops killed FARC commander Alfonso Cano on Friday.', '2011-11-05').map((x) => x.replace(/:.*/, '')), ['COLMIL>COLREB']);
+});
