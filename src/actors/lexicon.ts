@@ -198,11 +198,12 @@ export function lexicon(language: string = 'en'): Lexicon {
     const base = { code, country: code, sector: '', name, score: (c.independent ? 1e9 : 0) + (c.area ?? 0) };
     add(name, { ...base, kind: 'country' });
     add(c.name.official, { ...base, kind: 'country' });
+    const dem = c.demonyms?.eng;
     for (const alt of c.altSpellings ?? []) {
-      if (alt.length <= 2 || stopAlt.has(alt) || alt.includes(',')) continue;
+      // (the package lists some demonyms among the spellings, "Togolese": an adjective, no name of the country)
+      if (alt.length <= 2 || stopAlt.has(alt) || alt.includes(',') || alt === dem?.m || alt === dem?.f) continue;
       add(alt, { ...base, kind: 'country' });
     }
-    const dem = c.demonyms?.eng;
     if (dem) {
       add(dem.m, { ...base, kind: 'adj' });
       if (dem.f !== dem.m) add(dem.f, { ...base, kind: 'adj' });

@@ -11,6 +11,8 @@ import type { RawEvent } from './roles.js';
 import { firstOfClause, coordinated } from './syntax.js';
 import { shiftDay } from '../util/calendar.js';
 
+const { announcedProtest: ANNOUNCED_PROTEST } = codeClasses();
+
 export interface CodeOptions {
   /** Publication date of the article (YYYY-MM-DD), the reference for relative dates and news-of-the-day. */
   published: string | null;
@@ -24,7 +26,7 @@ export interface CodeOptions {
 
 
 export function buildMention(L: EventLanguage, ev: RawEvent, m: Match, tokens: Token[], clause: number[], sentence: string, opts: CodeOptions, tns: string): EventMention | null {
-  const info = cameo(ev.code);
+  const info0 = cameo(ev.code);
   const trig = [tokens[m.triggerStart]!.start, tokens[m.triggerEnd - 1]!.end] as [number, number];
   let date: EventDate | null = null;
   let dateFrom: string | null = null;
@@ -115,6 +117,12 @@ export function buildMention(L: EventLanguage, ev: RawEvent, m: Match, tokens: T
   // was made; the later days it speaks of are kept as what is planned
   let planned: EventDate | undefined;
   const today = opts.published?.slice(0, 10);
+  // ("the union called a nationwide strike for June 16"): a protest set for a later day is a threat of one, made
+  // today (codes.json announcedProtest)
+  let info = info0;
+  // (or named for a later day inside the event's own phrase: "called a strike for June 16")
+  const scheduled = !!today && all.some((t) => t.start >= trig[1] && tokenAt(t.start) <= m.end + 1 && t.interval!.start > today && L.words.scheduledPreps.has(tokens[tokenAt(t.start) - 1]?.norm ?? ''));
+  if (ANNOUNCED_PROTEST && info0.root === ANNOUNCED_PROTEST.root && today && (date && dateFrom === 'expression' && date.start > today || scheduled)) info = cameo(ANNOUNCED_PROTEST.code);
   if (date && dateFrom === 'expression' && today && date.start > today && /^(03|13)$/.test(info.root)) {
     planned = date;
     const stated = all.filter((t) => t.interval!.end <= today).sort((a, b) => Math.abs(a.start - trig[0]) - Math.abs(b.start - trig[0]))[0];
@@ -124,7 +132,7 @@ export function buildMention(L: EventLanguage, ev: RawEvent, m: Match, tokens: T
   const src = ev.source, tgt = ev.target;
   const mention: EventMention = {
     source: src.code, sourceCountry: src.country, target: tgt.code, targetCountry: tgt.country,
-    code: ev.code, root: info.root, plover: info.plover, goldstein: info.goldstein, quadClass: info.quadClass,
+    code: info === info0 ? ev.code : info.code, root: info.root, plover: info.plover, goldstein: info.goldstein, quadClass: info.quadClass,
     date, dateFrom, sentence,
     sourceSpan: src.tokStart >= 0 && src.kind !== 'reference' || src.tokStart >= 0 && src.end > 0 ? [src.start, src.end] : null,
     targetSpan: tgt.tokStart >= 0 ? [tgt.start, tgt.end] : null,

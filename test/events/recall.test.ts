@@ -943,3 +943,9 @@ test('an amount with its currency sign and "in" stays inside a pattern\'s gap; a
   assert.deepEqual(byCountry('WASHINGTON (Reuters) - The United States is withholding about $800 million in military aid to Pakistan, an official said on Sunday.', '2011-07-11'), ['USA>PAK:162']);
   assert.deepEqual(byCode('BOGOTA (Reuters) - Colombian troops killed FARC commander Alfonso Cano on Friday.', '2011-11-05').map((x) => x.replace(/:.*/, '')), ['COLMIL>COLREB']);
 });
+
+test('a protest set for a later day is a threat of one (133); control of a mine seized from a foreign firm (1711); "Togolese" is a people, no country name', () => {
+  assert.deepEqual(byCountry("TUNIS (Reuters) - Tunisia's powerful UGTT labour union called a nationwide public sector strike for June 16 on Tuesday.", '2022-05-31'), ['TUN>TUN:133']);
+  assert.deepEqual(byCountry("BISHKEK (Reuters) - Kyrgyzstan seized control of the Kumtor gold mine from Canada's Centerra Gold on Monday.", '2021-05-17'), ['KGZ>CAN:1711']);
+  assert.deepEqual(byCode('LOME (Reuters) - Tens of thousands of Togolese marched through the capital on Wednesday.', '2017-09-07').map((x) => x.replace(/:.*/, '')), ['TGOCVL>TGOGOV']);
+});
