@@ -160,6 +160,8 @@ export function resolveMatch(L: EventLanguage, m: Match, tokens: Token[], actors
     // ("Syria's seven-year conflict has killed 511,000 people"): a country's war, crisis or disaster as subject is no
     // agent (syntax.json eventSubjects)
     if (r.source?.possessive && r.source.tokEnd < ti && tokens.slice(r.source.tokEnd, ti).some((t) => t.pos === 'NOUN' && L.words.eventSubjects.has(t.lemma))) return null;
+    // (also where the phrase took the noun in: "Boko Haram's insurgency has killed more than 35,000 people")
+    if (r.source && r.source.tokStart >= 0 && tokens.slice(r.source.tokStart, r.source.tokEnd).some((t, k, a) => L.words.eventSubjects.has(t.lemma) && L.words.possessive.test(a[k - 1]?.norm ?? ''))) return null;
     // ("los propietarios de camiones se movilizaron en Uruguay": protesters the lexicon does not know; not for an
     //  infinitive or a gerund, whose subject is the governing clause's, nor past a name the lexicon does not know)
     if (!r.source && p.code.startsWith('14') && L.patterns.protestAtHome && finiteWithoutName(r)) protestAtHome(r);

@@ -535,3 +535,8 @@ test('an aim told in a clause of circumstance is background; a territorial claim
   assert.deepEqual(b('BRUSSELS (Reuters) - The European Union suspended a range of sanctions on Syria on Monday, as it seeks to help the country rebuild.'), ['null>SYR:085']);
   assert.deepEqual(b("Guyana rejected Venezuela's claim to two-thirds of its territory.").map((x) => x.slice(-3)), ['120']);
 });
+
+test('an armed group\'s insurgency as subject is no agent', () => {
+  assert.deepEqual(codeSentences("MAIDUGURI, Nigeria (Reuters) - Boko Haram's insurgency has killed more than 35,000 people in Nigeria's northeast.", '2019-06-01'), []);
+  assert.deepEqual(codeSentences('Boko Haram fighters killed 92 Chadian soldiers on Monday.', '2020-03-24').map((m) => m.root), ['19']);
+});
