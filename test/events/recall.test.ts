@@ -949,3 +949,7 @@ test('a protest set for a later day is a threat of one (133); control of a mine 
   assert.deepEqual(byCountry("BISHKEK (Reuters) - Kyrgyzstan seized control of the Kumtor gold mine from Canada's Centerra Gold on Monday.", '2021-05-17'), ['KGZ>CAN:1711']);
   assert.deepEqual(byCode('LOME (Reuters) - Tens of thousands of Togolese marched through the capital on Wednesday.', '2017-09-07').map((x) => x.replace(/:.*/, '')), ['TGOCVL>TGOGOV']);
 });
+
+test('a visa cancelled or revoked is a restriction (172), no reduced relation', () => {
+  assert.deepEqual(byCountry('COLOMBO (Reuters) - Sri Lanka has cancelled the visa of a British woman who posted images of protests.', '2022-08-16'), ['LKA>GBR:172']);
+});
