@@ -190,6 +190,9 @@ export function resolveMatch(L: EventLanguage, m: Match, tokens: Token[], actors
   if (!moded) return null;
   const { tns } = moded;
   // ("American and Filipino troops launched exercises": done together by a compound subject, with no target)
+  // (a target that is one of the compound's own members, "Thai and U.S. forces kicked off the annual Cobra Gold military
+  //  exercise", where "military" modifies the exercise, is no other party)
+  if (r.source?.kind === 'compound' && r.target && L.patterns.joint.has(moded.code) && r.source.members?.some((x) => x.code === r.target!.code)) r.target = null;
   const joint = r.source?.kind === 'compound' && !r.target ? L.patterns.joint.get(moded.code) : undefined;
   // (a concession promised or agreed to is the concession: "agreed to scrap a decree that ended fuel subsidies")
   const conceded = L.patterns.concessions.codes.has(p.code) && moded.code.startsWith('03') ? p.code : null;

@@ -940,7 +940,7 @@ test('money pledged is an intent of aid (033x); accusations rejected deny respon
 });
 
 test('an amount with its currency sign and "in" stays inside a pattern\'s gap; an armed group\'s commander is its own', () => {
-  assert.deepEqual(byCountry('WASHINGTON (Reuters) - The United States is withholding about $800 million in military aid to Pakistan, an official said on Sunday.', '2011-07-11'), ['USA>PAK:162']);
+  assert.deepEqual(byCountry('WASHINGTON (Reuters) - The United States is withholding about $800 million in military aid to Pakistan, an official said on Sunday.', '2011-07-11'), ['USA>PAK:1622']);
   assert.deepEqual(byCode('BOGOTA (Reuters) - Colombian troops killed FARC commander Alfonso Cano on Friday.', '2011-11-05').map((x) => x.replace(/:.*/, '')), ['COLMIL>COLREB']);
 });
 
@@ -952,4 +952,13 @@ test('a protest set for a later day is a threat of one (133); control of a mine 
 
 test('a visa cancelled or revoked is a restriction (172), no reduced relation', () => {
   assert.deepEqual(byCountry('COLOMBO (Reuters) - Sri Lanka has cancelled the visa of a British woman who posted images of protests.', '2022-08-16'), ['LKA>GBR:172']);
+});
+
+test('joint exercises of two countries\' forces (062), equipment handed over (072) or back (0842), aid blocked (1622), mandates renewed (074), electricity sold (061)', () => {
+  assert.deepEqual(byCountry('BANGKOK (Reuters) - Thai and U.S. forces kicked off the annual Cobra Gold military exercise on Tuesday.', '2023-02-28'), ['THA>USA:062']);
+  assert.deepEqual(byCountry("COLOMBO (Reuters) - India handed a Dornier maritime surveillance aircraft to Sri Lanka's navy on Monday.", '2022-08-16'), ['IND>LKA:072']);
+  assert.deepEqual(byCountry('KIEV (Reuters) - Russia handed back three naval vessels to Ukraine on Monday.', '2019-11-18'), ['RUS>UKR:0842']);
+  assert.deepEqual(byCountry('WASHINGTON (Reuters) - The United States has blocked some military aid to Rwanda.', '2013-10-04'), ['USA>RWA:1622']);
+  assert.deepEqual(byCountry('UNITED NATIONS (Reuters) - The U.N. Security Council voted on Thursday to renew the mandate of its peacekeeping mission in the Central African Republic.', '2023-11-16'), ['null>CAF:074']);
+  assert.deepEqual(byCountry('KATHMANDU (Reuters) - Nepal began selling electricity to Bangladesh on Friday.', '2024-11-15'), ['NPL>BGD:061']);
 });
