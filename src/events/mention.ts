@@ -117,12 +117,11 @@ export function buildMention(L: EventLanguage, ev: RawEvent, m: Match, tokens: T
   // was made; the later days it speaks of are kept as what is planned
   let planned: EventDate | undefined;
   const today = opts.published?.slice(0, 10);
-  // ("the union called a nationwide strike for June 16"): a protest set for a later day is a threat of one, made
-  // today (codes.json announcedProtest)
+  // ("the union called a nationwide strike for June 16"): a protest set, inside its own phrase, for a later day is a
+  // threat of one, made today (codes.json announcedProtest; syntax.json scheduledPreps)
   let info = info0;
-  // (or named for a later day inside the event's own phrase: "called a strike for June 16")
   const scheduled = !!today && all.some((t) => t.start >= trig[1] && tokenAt(t.start) <= m.end + 1 && t.interval!.start > today && L.words.scheduledPreps.has(tokens[tokenAt(t.start) - 1]?.norm ?? ''));
-  if (ANNOUNCED_PROTEST && info0.root === ANNOUNCED_PROTEST.root && today && (date && dateFrom === 'expression' && date.start > today || scheduled)) info = cameo(ANNOUNCED_PROTEST.code);
+  if (ANNOUNCED_PROTEST && info0.root === ANNOUNCED_PROTEST.root && scheduled) info = cameo(ANNOUNCED_PROTEST.code);
   if (date && dateFrom === 'expression' && today && date.start > today && /^(03|13)$/.test(info.root)) {
     planned = date;
     const stated = all.filter((t) => t.interval!.end <= today).sort((a, b) => Math.abs(a.start - trig[0]) - Math.abs(b.start - trig[0]))[0];
