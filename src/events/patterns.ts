@@ -284,6 +284,8 @@ export interface Modality {
   counterfactualPerfect: string[][];
   /** Verbs of warning whose "that" complement, a hostile intent, is a threat (modality.json warningVerbs). */
   warningVerbs: Set<string>;
+  /** Words opening a clause of an agreement's terms ("under which"): modality.json termsOpeners. */
+  termsOpeners: string[][];
   /** Nouns of inquiries and allegations, and the prepositions of their topic: a nominal event there is alleged. */
   topicNouns: Set<string>;
   topicPreps: Set<string>;
@@ -306,7 +308,7 @@ export function loadModality(lang: string): Modality {
     allegation: set('allegation'),
     mandative: set('mandative'), mandativeNouns: set('mandativeNouns'),
     purpose: seqs('purpose'), purposeRoots: set('purposeRoots'),
-    sport: seqs('sport'), counterfactualPerfect: seqs('counterfactualPerfect'), warningVerbs: set('warningVerbs'), topicNouns: set('topicNouns'), topicPreps: set('topicPreps'), sportNotGames: set('sportNotGames'), ownPossibility: seqs('ownPossibility'), obligation: seqs('obligation'), unrealisedIntent: seqs('unrealisedIntent'), preventive: set('preventive'), counterfactual: set('counterfactual'), gerundGovernors: set('gerundGovernors'), cancellation: seqs('cancellation'), nonOccurrence: seqs('nonOccurrence'), unrealisedModifiers: seqs('unrealisedModifiers'), pluperfect: set('pluperfect'), hedgeWords: hedgeWords(seqs('speculative'), seqs('ownPossibility')),
+    sport: seqs('sport'), counterfactualPerfect: seqs('counterfactualPerfect'), warningVerbs: set('warningVerbs'), termsOpeners: seqs('termsOpeners'), topicNouns: set('topicNouns'), topicPreps: set('topicPreps'), sportNotGames: set('sportNotGames'), ownPossibility: seqs('ownPossibility'), obligation: seqs('obligation'), unrealisedIntent: seqs('unrealisedIntent'), preventive: set('preventive'), counterfactual: set('counterfactual'), gerundGovernors: set('gerundGovernors'), cancellation: seqs('cancellation'), nonOccurrence: seqs('nonOccurrence'), unrealisedModifiers: seqs('unrealisedModifiers'), pluperfect: set('pluperfect'), hedgeWords: hedgeWords(seqs('speculative'), seqs('ownPossibility')),
   };
 }
 

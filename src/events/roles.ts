@@ -740,6 +740,12 @@ function modalCode(r: Resolution): { code: string; tns: string } | null {
     return { code, tns: tense(L, tokens, ti, winStart) };
   }
   let mode = modeOf(L, tokens, winStart, ti, p);
+  // ("inked a free trade agreement …, under which Belgrade will remove tariffs"): the terms of an agreement are no acts
+  // of their own (modality.json termsOpeners)
+  if (!p.nominal && L.mod.termsOpeners.length) {
+    const first = firstOfClause(clause, ti);
+    if (hasSeq(L, tokens, Math.max(0, first - 2), Math.min(ti, first + 2), L.mod.termsOpeners) >= 0) return null;
+  }
   // ("as the two leaders sought to deepen trade ties", "as it seeks to help the country rebuild"): an aim told in a
   // clause of circumstance is the background of the news, no statement of intent (syntax.json circumstanceOpeners)
   if (mode === 'intent' && !p.nominal && source && source.tokStart > 0 && L.words.circumstanceOpeners.has(tokens[source.tokStart - 1]!.norm)) return null;

@@ -540,3 +540,7 @@ test('an armed group\'s insurgency as subject is no agent', () => {
   assert.deepEqual(codeSentences("MAIDUGURI, Nigeria (Reuters) - Boko Haram's insurgency has killed more than 35,000 people in Nigeria's northeast.", '2019-06-01'), []);
   assert.deepEqual(codeSentences('Boko Haram fighters killed 92 Chadian soldiers on Monday.', '2020-03-24').map((m) => m.root), ['19']);
 });
+
+test('the terms of an agreement told in an "under which" clause are no acts of their own', () => {
+  assert.deepEqual(codeSentences('BEIJING (Reuters) - Serbia and China inked a free trade agreement on Tuesday, under which Belgrade will remove tariffs on Chinese goods.', '2023-10-17').map((m) => m.code), ['057']);
+});
