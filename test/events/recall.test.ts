@@ -962,3 +962,9 @@ test('joint exercises of two countries\' forces (062), equipment handed over (07
   assert.deepEqual(byCountry('UNITED NATIONS (Reuters) - The U.N. Security Council voted on Thursday to renew the mandate of its peacekeeping mission in the Central African Republic.', '2023-11-16'), ['null>CAF:074']);
   assert.deepEqual(byCountry('KATHMANDU (Reuters) - Nepal began selling electricity to Bangladesh on Friday.', '2024-11-15'), ['NPL>BGD:061']);
 });
+
+test('troops deployed as part of a peacekeeping or regional force provide protection (074); its intent is 0334', () => {
+  assert.deepEqual(byCountry('CAPE TOWN (Reuters) - South Africa has deployed 2,900 soldiers to eastern Congo as part of a Southern African regional force.', '2024-02-15'), ['ZAF>COD:074']);
+  assert.deepEqual(byCountry('CAIRO (Reuters) - Egypt will deploy troops to Somalia as part of a new African Union peacekeeping force, Sisi said.', '2024-08-14'), ['EGY>SOM:0334']);
+  assert.deepEqual(byCountry('Russia deployed troops to Belarus.', '2024-08-28'), ['RUS>BLR:154']);
+});
