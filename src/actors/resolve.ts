@@ -668,6 +668,8 @@ interface ActorParts {
   hasHead: boolean;
   /** Every part so far only modifies (a country adjective). */
   allModifier: boolean;
+  /** The sector of a title said to be held in the past before the name ("Former Panamanian President …"). */
+  pastTitle?: string;
 }
 
 /** A part that names a person: the person, and their country, role and name as this document knows them. */
@@ -691,7 +693,11 @@ function personPart(s: ActorParts, tokens: Token[], p: Match, learnedName: strin
   if (!chosen) return;
   s.person = chosen;
   const learned = ctx.learned.get(chosen.name.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase());
-  const role = roleOn(chosen, ctx.date);
+  // (a past title contradicts an open-ended role of the same kind the dictionaries give: "Former Panamanian President
+  //  Ricardo Martinelli" in 2025 holds no office, whatever a list ending in 2015 says)
+  const dated = roleOn(chosen, ctx.date);
+  const fromDictionary = p.entries.some((x) => x.person === chosen && x.dictionary);
+  const role = s.pastTitle && fromDictionary && dated && !dated.to && dated.sector === s.pastTitle ? { ...dated, sector: '' } : dated;
   const pc = learned?.country ?? (role?.country || null);
   if (!pc && role?.org && !learned) {
     s.igo = { kind: 'igo', code: role.org, country: null, sector: '', name: chosen.name };
@@ -724,7 +730,10 @@ function geoPart(s: ActorParts, geo: Entry, isLast: boolean): void {
 /** A part that names a role (a title or a sector word). */
 function rolePart(s: ActorParts, sec: Entry, tokens: Token[], p: Match, ctx: DocContext): void {
   // ("Former President Barack Obama"): a title held in the past says nothing of the role now; the person's dated roles do
-  if (sec.kind === 'title' && refWords(ctx.lang).pastTitles.has(tokens[p.i - 1]?.norm ?? '') && tokens[p.j]?.cap) { s.hasHead = true; s.allModifier = false; return; }
+  // (a country adjective may stand between: "Former Panamanian President")
+  let b = p.i - 1;
+  while (b > 0 && p.i - b <= 2 && tokens[b]!.cap && /^(ADJ|PROPN)$/.test(tokens[b]!.pos) && !refWords(ctx.lang).pastTitles.has(tokens[b]!.norm)) b--;
+  if (sec.kind === 'title' && refWords(ctx.lang).pastTitles.has(tokens[b]?.norm ?? '') && tokens[p.j]?.cap) { s.hasHead = true; s.allModifier = false; s.pastTitle = sec.sector; return; }
   // ("Islamist leaders", "rebel leaders": a word for the people of a role keeps the role named before it)
   const head = s.sector && !s.sectorFromTitle && p.j - p.i === 1 && refWords(ctx.lang).groupHeads.has(tokens[p.i]!.norm);
   if (!head) s.sector = sec.sector;

@@ -282,3 +282,10 @@ test('Arab foreign ministers are the Arab League; fighters of a named armed grou
   const [c] = actorsIn(['U.N. nuclear watchdog chief Yukiya Amano visited Tehran.'], '2013-12-11');
   assert.ok(codes(c!).includes('IGOIAEA') && !codes(c!).includes('IGOUNO'));
 });
+
+test('a past title before a country adjective and a name ends an open-ended role of the dictionaries; curated roles stand', () => {
+  const [a] = actorsIn(['Former Panamanian President Ricardo Martinelli flew to Colombia on Saturday.'], '2025-05-11');
+  assert.equal(codes(a!)[0], 'PAN');
+  const [b] = actorsIn(['Former President Trump met Orban.'], '2025-05-11');
+  assert.equal(codes(b!)[0], 'USAGOV'); // (in office again from January 2025: the curated dated roles say so)
+});
