@@ -1,7 +1,7 @@
 // Evaluation gate (as trafilatura's): fails when a development figure drops below its pinned floor. Only sets inside
 // the repository are used, so it runs in any clone (no ../shared): the event coder on our own sentences with inline
 // texts (eval/events/eval-sentences.jsonl, eval-holdout.jsonl, eval-precision.jsonl, and the wire development sets
-// wire-dev to wire-dev5), scored by scripts/eval-events.ts,
+// wire-dev to wire-dev6), scored by scripts/eval-events.ts,
 // and the time stage on the TimeML fixtures of test/fixtures/time/, scored by scripts/eval-time.ts. The blind sets are
 // not gated: they are scored, never tuned on.
 //
@@ -14,7 +14,8 @@
 //   wire-dev2       events right 230/444 = 51.8 %   floor 50.0 %   false positives 0/64   at most 1
 //   wire-dev3       events right 234/476 = 49.2 %   floor 47.5 %   false positives 2/64   at most 3
 //   wire-dev4       events right 169/427 = 39.6 %   floor 38.0 %   false positives 3/60   at most 4
-//   wire-dev5       events right 163/432 = 37.7 %   floor 36.0 %   false positives 3/60   at most 4
+//   wire-dev5       events right 164/432 = 38.0 %   floor 36.0 %   false positives 3/60   at most 4
+//   wire-dev6       events right 147/384 = 38.3 %   floor 36.5 %   false positives 2/60   at most 3
 //   (the wire development sets were written blind to the coder, then tuned on: eval/events/README.md)
 //   test/fixtures/time (7 documents, 53 TIMEX3)     value F1 100.0 %   floor 95.0 %
 import { test } from 'node:test';
@@ -38,6 +39,7 @@ const EVENT_FLOORS: EventFloor[] = [
   { set: 'wire-dev3', eventsRight: 0.475, maxFalsePositives: 3 },
   { set: 'wire-dev4', eventsRight: 0.38, maxFalsePositives: 4 },
   { set: 'wire-dev5', eventsRight: 0.36, maxFalsePositives: 4 },
+  { set: 'wire-dev6', eventsRight: 0.365, maxFalsePositives: 3 },
 ];
 
 const TIME_VALUE_F1_FLOOR = 0.95;
