@@ -100,6 +100,17 @@ export function buildMention(L: EventLanguage, ev: RawEvent, m: Match, tokens: T
   //  since 2001", dates no old act)
   const spanFrom = dateExpr && L.words.spanStarts.has(tokens[tokenAt(dateExpr.start) - 1]?.norm ?? '');
   if (date && dateFrom === 'expression' && published && horizon > 0 && !spanFrom && Number(date.end.slice(0, 4)) <= Number(published.slice(0, 4)) - horizon) return null;
+  // ("Bosnian Serb forces killed about 8,000 men after overrunning Srebrenica in July 1995"): an undated act of a
+  // sentence whose clause of time right after it ("after …", "when …") is history is history too
+  if (!dateExpr && published && horizon > 0 && tns !== 'future') {
+    const old = all.some((t) => {
+      const k = tokenAt(t.start);
+      if (k <= m.triggerStart || Number(t.interval!.end.slice(0, 4)) > Number(published.slice(0, 4)) - horizon) return false;
+      const first = firstOfClause(clause, k);
+      return first > m.triggerStart && L.words.timeSubordinators.has(tokens[first]!.norm) && !tokens.slice(m.end, first).some((x) => x.pos === 'VERB' || x.pos === 'AUX');
+    });
+    if (old) return null;
+  }
   // a sentence that dates itself in the past elsewhere ("In 2019, after …, X imposed …") is background too
   const relIds = new Set<number>();
   for (let k = 0; k < tokens.length; k++) if ((k === 0 || clause[k - 1] !== clause[k]) && /^(which|who|whom|whose|where|when|that)$/.test(tokens[k]!.norm)) relIds.add(clause[k]!);

@@ -544,3 +544,9 @@ test('an armed group\'s insurgency as subject is no agent', () => {
 test('the terms of an agreement told in an "under which" clause are no acts of their own', () => {
   assert.deepEqual(codeSentences('BEIJING (Reuters) - Serbia and China inked a free trade agreement on Tuesday, under which Belgrade will remove tariffs on Chinese goods.', '2023-10-17').map((m) => m.code), ['057']);
 });
+
+test('an undated act whose clause of time right after it is old history is history too', () => {
+  assert.deepEqual(codeSentences('SREBRENICA, Bosnia (Reuters) - Bosnian Serb forces killed about 8,000 Muslim men and boys after overrunning Srebrenica in July 1995.', '2025-07-11'), []);
+  // (a recent clause of time leaves the act coded)
+  assert.equal(codeSentences('Russian troops killed 20 civilians after entering the town on Monday.', '2025-07-11').length, 1);
+});
