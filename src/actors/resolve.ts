@@ -263,12 +263,17 @@ function orgAfter(actor: ResolvedActor, tokens: Token[], matches: (Match | null)
   const m = matches[q];
   const e = m?.entries.find((x) => x.kind === 'igo' && !x.country);
   if (!m || !e || tokens[m.j]?.norm === "'s") return end;
-  actor.code = e.code;
+  return becomeOrg(actor, e.code, e.name, tokens, m.j);
+}
+
+/** The actor phrase, extended to token `j`, names the organisation `code`; returns its new end. */
+function becomeOrg(actor: ResolvedActor, code: string, name: string, tokens: Token[], j: number): number {
+  actor.code = code;
   actor.kind = 'org';
-  actor.name = e.name;
-  actor.end = tokens[m.j - 1]!.end;
-  actor.tokEnd = m.j;
-  return m.j;
+  actor.name = name;
+  actor.end = tokens[j - 1]!.end;
+  actor.tokEnd = j;
+  return j;
 }
 
 function personCode(country: string | null, sector: string): string {
@@ -521,14 +526,7 @@ function ofPhrase(actor: ResolvedActor, tokens: Token[], sentence: string, match
     }
     // ("fighters of the Islamic State of Iraq and the Levant"): the fighters of an armed group with no country are
     // that group
-    if (inner && inner.kind === 'org' && !inner.country && actor.sector === 'REB' && inner.code.endsWith('REB')) {
-      actor.code = inner.code;
-      actor.name = inner.name;
-      actor.kind = 'org';
-      actor.end = tokens[om.j - 1]!.end;
-      actor.tokEnd = om.j;
-      return om.j;
-    }
+    if (inner && inner.kind === 'org' && !inner.country && actor.sector === 'REB' && inner.code.endsWith('REB')) return becomeOrg(actor, inner.code, inner.name, tokens, om.j);
   }
   return end;
 }

@@ -5,6 +5,7 @@ import type { EventMention } from '../types.js';
 import { findActors, type DocContext, type ResolvedActor, type Token } from '../actors/index.js';
 import type { EventLanguage } from './language.js';
 import { type Match, tryPatterns } from './match.js';
+import type { Pattern } from './patterns.js';
 import { seqMatches, clauses, attributive, verbLemmas, actorEndsAt, isGerund, isDescriber } from './syntax.js';
 import { elaborates, aboutSport } from './modes.js';
 import { resolveMatch } from './roles.js';
@@ -118,9 +119,7 @@ export function codeSentence(L: EventLanguage, sentence: string, tokens: Token[]
       // (and to the field's dictionary: "Chinese aircraft flew into Taiwan's air defence zone" is no visit)
       if (m.pattern.subjectSectors) {
         // (first to the trigger's patterns held for every subject: "police raided the home of …")
-        const t0 = tokens[m.triggerStart]!;
-        const general = (verbTriggers.get(t0.lemma) ?? verbTriggers.get(t0.norm) ?? []).filter((p) => !p.subjectSectors);
-        const d = (general.length ? tryPatterns(L, tokens, m.triggerStart, general, actorAt) : null) ?? (t0.pos === 'VERB' ? tryDictionary(L, tokens, m.triggerStart, actorAt, clause, actors) : null);
+        const d = verbPatterns(L, tokens, m.triggerStart, actorAt, (p) => !p.subjectSectors) ?? (tokens[m.triggerStart]!.pos === 'VERB' ? tryDictionary(L, tokens, m.triggerStart, actorAt, clause, actors) : null);
         if (d) addInner(d, actors);
         kept.splice(mi + 1, 0, ...(d ? [d] : []), ...nounsInside(L, tokens, m, actorAt, actors));
       }
@@ -236,10 +235,11 @@ function visitors(L: EventLanguage, tokens: Token[], actors: ResolvedActor[]): {
 }
 
 /** The verb patterns of a token's lemma, else of its form. */
-function verbPatterns(L: EventLanguage, tokens: Token[], ti: number, actorAt: (ResolvedActor | undefined)[]): Match | null {
+function verbPatterns(L: EventLanguage, tokens: Token[], ti: number, actorAt: (ResolvedActor | undefined)[], keep?: (p: Pattern) => boolean): Match | null {
   const t = tokens[ti]!;
   const byLemma = L.patterns.verbTriggers;
-  return tryPatterns(L, tokens, ti, byLemma.get(t.lemma), actorAt) ?? (t.norm !== t.lemma ? tryPatterns(L, tokens, ti, byLemma.get(t.norm), actorAt) : null);
+  const list = (w: string) => keep ? byLemma.get(w)?.filter(keep) : byLemma.get(w);
+  return tryPatterns(L, tokens, ti, list(t.lemma), actorAt) ?? (t.norm !== t.lemma ? tryPatterns(L, tokens, ti, list(t.norm), actorAt) : null);
 }
 
 /** A modal or an infinitive marker right before the token, adverbs between ("would gradually free"). */

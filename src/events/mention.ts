@@ -26,7 +26,7 @@ export interface CodeOptions {
 
 
 export function buildMention(L: EventLanguage, ev: RawEvent, m: Match, tokens: Token[], clause: number[], sentence: string, opts: CodeOptions, tns: string): EventMention | null {
-  const info0 = cameo(ev.code);
+  let info = cameo(ev.code);
   const trig = [tokens[m.triggerStart]!.start, tokens[m.triggerEnd - 1]!.end] as [number, number];
   let date: EventDate | null = null;
   let dateFrom: string | null = null;
@@ -130,9 +130,7 @@ export function buildMention(L: EventLanguage, ev: RawEvent, m: Match, tokens: T
   const today = opts.published?.slice(0, 10);
   // ("the union called a nationwide strike for June 16"): a protest set, inside its own phrase, for a later day is a
   // threat of one, made today (codes.json announcedProtest; syntax.json scheduledPreps)
-  let info = info0;
-  const scheduled = !!today && all.some((t) => t.start >= trig[1] && tokenAt(t.start) <= m.end + 1 && t.interval!.start > today && L.words.scheduledPreps.has(tokens[tokenAt(t.start) - 1]?.norm ?? ''));
-  if (ANNOUNCED_PROTEST && info0.root === ANNOUNCED_PROTEST.root && scheduled) info = cameo(ANNOUNCED_PROTEST.code);
+  if (ANNOUNCED_PROTEST && info.root === ANNOUNCED_PROTEST.root && !!today && all.some((t) => t.start >= trig[1] && tokenAt(t.start) <= m.end + 1 && t.interval!.start > today && L.words.scheduledPreps.has(tokens[tokenAt(t.start) - 1]?.norm ?? ''))) info = cameo(ANNOUNCED_PROTEST.code);
   if (date && dateFrom === 'expression' && today && date.start > today && /^(03|13)$/.test(info.root)) {
     planned = date;
     const stated = all.filter((t) => t.interval!.end <= today).sort((a, b) => Math.abs(a.start - trig[0]) - Math.abs(b.start - trig[0]))[0];
@@ -142,7 +140,7 @@ export function buildMention(L: EventLanguage, ev: RawEvent, m: Match, tokens: T
   const src = ev.source, tgt = ev.target;
   const mention: EventMention = {
     source: src.code, sourceCountry: src.country, target: tgt.code, targetCountry: tgt.country,
-    code: info === info0 ? ev.code : info.code, root: info.root, plover: info.plover, goldstein: info.goldstein, quadClass: info.quadClass,
+    code: info.code, root: info.root, plover: info.plover, goldstein: info.goldstein, quadClass: info.quadClass,
     date, dateFrom, sentence,
     sourceSpan: src.tokStart >= 0 && src.kind !== 'reference' || src.tokStart >= 0 && src.end > 0 ? [src.start, src.end] : null,
     targetSpan: tgt.tokStart >= 0 ? [tgt.start, tgt.end] : null,

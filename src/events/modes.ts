@@ -6,7 +6,7 @@ import type { Pattern } from './patterns.js';
 import type { EventLanguage } from './language.js';
 import { codeClasses } from './lexicon.js';
 import type { Match } from './match.js';
-import { wordMatches, seqMatches, fitsOrGerund, hasSeq, lastSeq, firstOfClause, wordsBefore, endsWith, hasSeqPastAdverbs, verbLemmas, coordinated, isGerund, beforeTimeAndPlace } from './syntax.js';
+import { wordMatches, seqMatches, fitsOrGerund, hasSeq, lastSeq, firstOfClause, wordsBefore, endsWith, hasSeqPastAdverbs, verbLemmas, coordinated, isGerund, beforeTimeAndPlace, inTimePhrase } from './syntax.js';
 
 
 export type Mode = 'fact' | 'intent' | 'threat' | 'refusal' | 'drop';
@@ -103,7 +103,7 @@ export function unassertedInfinitive(L: EventLanguage, tokens: Token[], ti: numb
   // (a time phrase between the governing verb and its infinitive is skipped: "threatened Tuesday to cut off aid")
   // (and so is a place phrase: "agreed in Havana to extend the ceasefire")
   const gap = beforeTimeAndPlace(L, tokens, to);
-  const idx = wordsBefore(tokens, to + 1, 7).filter((k) => (k <= gap || k >= to) && !L.words.timeWords.has(tokens[k]!.norm) && !(tokens[k]!.norm === 'on' && L.words.timeWords.has(tokens[k + 1]?.norm ?? ''))).slice(-5);
+  const idx = wordsBefore(tokens, to + 1, 7).filter((k) => (k <= gap || k >= to) && !inTimePhrase(L, tokens, k)).slice(-5);
   if (endsWith(L, tokens, idx, [...L.mod.intent, ...L.mod.threat, ...L.mod.refusal, ...L.mod.negation, ...L.mod.speculative].filter((s) => s[s.length - 1] === 'to'))) return false;
   const gov = idx.slice(0, -1);
   if (endsWith(L, tokens, gov, [['in', 'order'], ['so', 'as']])) return true;
@@ -150,7 +150,7 @@ export function mandated(L: EventLanguage, tokens: Token[], ti: number): boolean
     if (tokens[k]!.pos !== 'ADP') break;
     end = k;
   }
-  const [v] = wordsBefore(tokens, end, 6).filter((k) => !L.words.timeWords.has(tokens[k]!.norm) && !(tokens[k]!.norm === 'on' && L.words.timeWords.has(tokens[k + 1]?.norm ?? ''))).slice(-1);
+  const [v] = wordsBefore(tokens, end, 6).filter((k) => !inTimePhrase(L, tokens, k)).slice(-1);
   if (v === undefined) return false;
   const t = tokens[v]!;
   // ("has not confirmed that it carried out the strike", "did not say that …"): what a negated report says is not
@@ -236,8 +236,7 @@ function weighedGerund(L: EventLanguage, tokens: Token[], ti: number): boolean {
 function withoutTimePhrases(L: EventLanguage, tokens: Token[], from: number, to: number): number[] {
   const out: number[] = [];
   for (let k = from; k < to; k++) {
-    const n = tokens[k]!.norm;
-    if (L.words.timeWords.has(n) || n === 'on' && L.words.timeWords.has(tokens[k + 1]?.norm ?? '')) continue;
+    if (inTimePhrase(L, tokens, k)) continue;
     out.push(k);
   }
   return out;

@@ -6,7 +6,7 @@ import { focusCountry, type DocContext, type ResolvedActor, type Token } from '.
 import { codeClasses } from './lexicon.js';
 import type { EventLanguage } from './language.js';
 import type { Match } from './match.js';
-import { isPassive, tense, firstOfClause, looksLikeSubject, precededByVerb, modifierSubject, prepIndex, lastSeq, hasSeq, coordinated, mainSubject, isGerund, seqMatches, beforeTimeAndPlace } from './syntax.js';
+import { isPassive, tense, firstOfClause, looksLikeSubject, precededByVerb, modifierSubject, prepIndex, lastSeq, hasSeq, coordinated, mainSubject, isGerund, seqMatches, beforeTimeAndPlace, inTimePhrase } from './syntax.js';
 import { modeOf, applyMode, type Mode, unrealisedTime, hypotheticalNominal, predicted, mandated, aboutSport } from './modes.js';
 
 const { physical: PHYSICAL, violent: VIOLENT, coercion: COERCION, byTarget: BY_TARGET_ROOTS, impliedTarget: IMPLIED_TARGET, inTarget: IN_TARGET_ROOTS, sanctionsTopic: SANCTIONS_TOPIC, civilSectors: CIVIL_SECTORS, travellers: TRAVELLERS, deployedForces: DEPLOYED } = codeClasses();
@@ -99,12 +99,17 @@ function bombing(r: Resolution, code: string): string {
   // (in the trigger's clause or the attacker's own phrase: "days after a roadside bomb killed four soldiers" is
   //  another attack)
   const here = (k: number) => clause[k] === c || k >= source.tokStart && k < source.tokEnd;
-  for (const w of r.L.patterns.attackWeapons) {
+  return weaponNamed(tokens, r.L.patterns.attackWeapons, here) ?? code;
+}
+
+/** The code of the first weapon phrase of `list` the sentence names at a position `at` accepts. */
+function weaponNamed(tokens: Token[], list: { words: string[]; code: string }[], at: (k: number) => boolean): string | null {
+  for (const w of list) {
     for (let k = 0; k + w.words.length <= tokens.length; k++) {
-      if (here(k) && w.words.every((x, j) => tokens[k + j]!.norm === x)) return w.code;
+      if (w.words.every((x, j) => tokens[k + j]!.norm === x) && at(k)) return w.code;
     }
   }
-  return code;
+  return null;
 }
 
 /** Force (18, 19) in a clause that names a weapon of mass destruction is its use (nouns.json massWeapons), whoever
@@ -113,15 +118,9 @@ function massWeapon(r: Resolution, code: string): string {
   if (!/^(18|19)/.test(code)) return code;
   const { tokens, clause, c, ti } = r;
   const P = r.L.patterns;
-  for (const w of P.massWeapons) {
-    for (let k = 0; k + w.words.length <= tokens.length; k++) {
-      if (clause[k] !== c || !w.words.every((x, j) => tokens[k + j]!.norm === x)) continue;
-      // (not the act's cause: "in retaliation for a poison gas attack")
-      if (k > ti && tokens.slice(ti + 1, k).some((t) => P.massWeaponsCauses.has(t.norm))) continue;
-      return w.code;
-    }
-  }
-  return code;
+  // (in the act's clause, and not its cause: "in retaliation for a poison gas attack")
+  const means = (k: number) => clause[k] === c && !(k > ti && tokens.slice(ti + 1, k).some((t) => P.massWeaponsCauses.has(t.norm)));
+  return weaponNamed(tokens, P.massWeapons, means) ?? code;
 }
 
 /** Force by a country's police at its own civilians or opposition (codes.json repression). */
@@ -1159,7 +1158,7 @@ export function findSubject(L: EventLanguage, m: Match, tokens: Token[], actors:
     // (past a time phrase, what stands before it: "announced on Sunday that they …" opens a complement clause, "a
     //  pact on Monday that will allow …" a relative one)
     let b = start - 1;
-    while (b > 0 && (L.words.timeWords.has(tokens[b]!.norm) || tokens[b]!.norm === 'on' && L.words.timeWords.has(tokens[b + 1]?.norm ?? ''))) b--;
+    while (b > 0 && inTimePhrase(L, tokens, b)) b--;
     if (b >= 0 && /^(NOUN|PROPN|NUM)$/.test(tokens[b]!.pos)) return null;
   }
   // coordinated verb ("... and imposed"): the previous subject

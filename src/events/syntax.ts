@@ -15,11 +15,18 @@ export function wordMatches(L: EventLanguage, t: Token | undefined, w: string): 
   return !!c && c.has(w);
 }
 
+/** Whether the token at k belongs to a time phrase: a time word, or the preposition right before one ("on
+ *  Thursday"; syntax.json timePreps). */
+export function inTimePhrase(L: EventLanguage, tokens: Token[], k: number): boolean {
+  const n = tokens[k]!.norm;
+  return L.words.timeWords.has(n) || L.words.timePreps.has(n) && L.words.timeWords.has(tokens[k + 1]?.norm ?? '');
+}
+
 /** The end of a time phrase starting at `pos` ("on Thursday", "late on Monday", "overnight"), or `pos` when none
  *  starts there: "demanded on Thursday that Germany pay" matches "demand that +" past it. */
 export function timePhraseEnd(L: EventLanguage, tokens: Token[], pos: number): number {
   let q = pos;
-  while (q < tokens.length && (L.words.timeWords.has(tokens[q]!.norm) || tokens[q]!.norm === 'on' && L.words.timeWords.has(tokens[q + 1]?.norm ?? ''))) q++;
+  while (q < tokens.length && inTimePhrase(L, tokens, q)) q++;
   return q;
 }
 
@@ -264,7 +271,7 @@ export function beforeTimeAndPlace(L: EventLanguage, tokens: Token[], end: numbe
   for (;;) {
     const t = tokens[k];
     if (!t || k <= 0) return k;
-    if (L.words.timeWords.has(t.norm) || t.norm === 'on' && L.words.timeWords.has(tokens[k + 1]?.norm ?? '')) { k--; continue; }
+    if (inTimePhrase(L, tokens, k)) { k--; continue; }
     if (t.pos === 'PROPN') {
       let h = k;
       while (h > 0 && tokens[h]!.pos === 'PROPN') h--;

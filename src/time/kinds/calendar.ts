@@ -4,7 +4,7 @@ import { type Relation, isName, monthNumber, parseNumber, relationOf, spelledYea
 import {
   type YMD, addDays, cmp, dayDiff, daysInMonth, fmtDay, fmtMonth, fmtWeek, pad, parseDay, validDay, weekday,
 } from '../dates.js';
-import { type Ctx, type G, type Resolved, NO_REF, checkMonthWord, isDeadlinePrep, isPartOfName, isTemporalPrep, modOf, twoDigitYear } from './context.js';
+import { type Ctx, type G, type Resolved, NO_REF, checkMonthWord, isDeadlinePrep, isPartOfName, isTemporalPrep, modOf, opensSentence, twoDigitYear } from './context.js';
 import { isBack, lastWeekday, nextWeekday } from './days.js';
 
 // A yearless date takes the reading closest to the reference date; the tense of the clause overrides it only when that
@@ -203,8 +203,8 @@ function checkBareYear(y: number, ctx: Ctx): boolean {
   if (cues.yearBlockedBefore.test(ctx.before)) return false;
   // ("Mirage 2000 fighter jets", "Vision 2030"): a number right after a capitalised word that is no time word and does
   // not open the sentence is part of a name
-  const prev = /(\p{Lu}[\p{L}-]*)\s+$/u.exec(ctx.before)?.[1];
-  if (prev && !SENTENCE_START_BEFORE.test(ctx.before.slice(0, ctx.before.length - prev.length - (ctx.before.length - ctx.before.trimEnd().length))) && !isTimeWord(ctx, prev.toLowerCase())) return false;
+  const prev = /(\p{Lu}[\p{L}-]*)\s+$/u.exec(ctx.before);
+  if (prev && !opensSentence(ctx.before.slice(0, prev.index)) && !isTimeWord(ctx, prev[1]!.toLowerCase())) return false;
   // a clock time ("1800 GMT", "2100 hours") or a count ("1900 of them") is no year
   if (cues.clockAfter.test(ctx.after) || cues.countOfAfter.test(ctx.after)) return false;
   if (/[$£€#]\s*$/.test(ctx.before) || /\d[\s,.]*$/.test(ctx.before)) return false;
@@ -213,9 +213,6 @@ function checkBareYear(y: number, ctx: Ctx): boolean {
   if (cues.pluralNounAfter.test(ctx.after) && !cues.determinerBefore.test(ctx.before)) return false;
   return !cues.quantityUnitAfter.test(ctx.after);
 }
-
-/** Before a word that opens a sentence (nothing, or a sentence's end and spaces). */
-const SENTENCE_START_BEFORE = /(?:^|[.!?:;"“(]\s*)$/;
 
 /** A word of time (month, weekday, season, holiday), a temporal preposition or a function word of the language. */
 function isTimeWord(ctx: Ctx, w: string): boolean {

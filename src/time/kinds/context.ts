@@ -92,6 +92,11 @@ export function checkMonthWord(ctx: Ctx, word: string, withDayOrYear: boolean): 
 // what may stand right before the first word of a sentence (or of a heading, a quotation, a parenthesis)
 const SENTENCE_START = /(?:^|[.!?]["'”’»]*\s+|[\n:;(–—-]\s*|["“«¿¡]\s*)$/u;
 
+/** Whether a word after `before` opens a sentence (a heading, a quotation, a parenthesis). */
+export function opensSentence(before: string): boolean {
+  return SENTENCE_START.test(before);
+}
+
 /**
  * Where the language does not capitalise month and weekday names, a capitalised one that no article, relation word or
  * modifier introduces (`introduced`) and that does not open a sentence is part of a name ("Santo Domingo", "Domingo
@@ -99,7 +104,7 @@ const SENTENCE_START = /(?:^|[.!?]["'”’»]*\s+|[\n:;(–—-]\s*|["“«¿¡
  */
 export function isPartOfName(ctx: Ctx, word: string, introduced: boolean): boolean {
   if (ctx.lang.lex.namesCapitalised || introduced || !/^\p{Lu}\p{Ll}/u.test(word)) return false;
-  return !SENTENCE_START.test(ctx.before);
+  return !opensSentence(ctx.before);
 }
 
 /** A capitalised unit word opening a quotation is a title ("ABC's “This Week”", "CBS's ''60 Minutes''"), not a time. */
