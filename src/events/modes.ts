@@ -283,6 +283,12 @@ export function modeOf(L: EventLanguage, tokens: Token[], from: number, ti: numb
   // did not happen (modality.json counterfactualPerfect)
   if (!p.nominal && hasSeq(L, tokens, Math.max(lo, ti - 4), ti, L.mod.counterfactualPerfect) >= 0) return 'drop';
   if (!p.nominal && unassertedInfinitive(L, tokens, ti, p)) return 'drop';
+  // ("called on Yanukovich to resign and hold early elections"): a bare verb coordinated with an unasserted infinitive
+  // is as unasserted as it
+  if (!p.nominal && tokens[ti]!.norm === tokens[ti]!.lemma && coordinated(L, tokens, ti) === 'plain') {
+    const first = conjunctInfinitive(L, tokens, ti);
+    if (first >= 0 && unassertedInfinitive(L, tokens, first, p)) return 'drop';
+  }
   // ("asked the United Nations to begin withdrawing its peacekeepers"): a gerund after an aspect verb is asserted as
   // that verb is (syntax.json aspectVerbs)
   if (!p.nominal && isGerund(L, tokens[ti]!.norm)) {
@@ -400,4 +406,17 @@ export function aboutSport(L: EventLanguage, tokens: Token[]): boolean {
   if (!L.mod.sport.length) return false;
   for (let i = 0; i < tokens.length; i++) if (L.mod.sport.some((seq) => seqMatches(L, tokens, i, seq))) return true;
   return false;
+}
+
+/** The first verb of a coordination whose last conjunct is at `ti` ("to resign and hold"), when it is an infinitive
+ *  right after the infinitive marker, else -1. (The first conjunct's own words, its object, may stand between.) */
+function conjunctInfinitive(L: EventLanguage, tokens: Token[], ti: number): number {
+  let k = ti - 1;
+  while (k > 0 && tokens[k]!.pos === 'ADV') k--;
+  for (let j = k - 1; j >= 1 && k - j <= 8; j--) {
+    const t = tokens[j]!;
+    if (t.pos === 'PUNCT') return -1;
+    if (t.pos === 'VERB' || t.pos === 'AUX') return tokens[j - 1]!.norm === L.words.infinitiveMarker ? j : -1;
+  }
+  return -1;
 }

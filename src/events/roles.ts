@@ -625,6 +625,9 @@ function followingTarget(r: Resolution): ResolvedActor | null {
     if (clause[a.tokStart] !== c && !(a.tokStart - m.end <= 2)) break;
     if (a.tokStart - m.end > 15) break;
     if (a.possessive && r.L.words.notTargetPossessed.has(tokens[a.tokEnd + 1]?.norm ?? '')) continue;
+    // ("threatened to put a hold on U.S. funding to the World Health Organization"): the source's own country naming
+    // a thing of its own, a bare name before a plain noun, is no party; the target is named after it
+    if (source?.country && a.country === source.country && (a.kind === 'country' || a.kind === 'modifier') && !a.possessive && tokens[a.tokEnd]?.pos === 'NOUN' && !actors.some((x) => x.tokStart === a.tokEnd)) continue;
     // ("a ceasefire brokered by Egypt and Qatar"): the agent of a mediating participle is the mediator, no party
     if (a.prep !== null && r.L.words.agentPreps.has(a.prep) && r.L.words.mediatorParticiples.has(tokens[prepIndex(tokens, a) - 1]?.norm ?? '')) continue;
     // "a ship owned by an Israeli businessman": the owner of the object of a physical act

@@ -550,3 +550,10 @@ test('an undated act whose clause of time right after it is old history is histo
   // (a recent clause of time leaves the act coded)
   assert.equal(codeSentences('Russian troops killed 20 civilians after entering the town on Monday.', '2025-07-11').length, 1);
 });
+
+test('a bare verb coordinated with an unasserted infinitive is unasserted too', () => {
+  assert.deepEqual(codeSentences('Egyptian opposition leader Mohamed ElBaradei called on Mubarak to resign and hold free elections.', '2011-02-01').map((m) => m.root), ['02']);
+  assert.deepEqual(codeSentences('Moscow urged Kyiv to withdraw its troops and negotiate with the rebels.', '2022-01-10').map((m) => m.root), ['02']);
+  // (an asserted first verb leaves its conjunct asserted: "agreed to withdraw and hold talks")
+  assert.ok(codeSentences('Armenia and Azerbaijan agreed to pull back their forces and hold talks in Moscow.', '2020-10-10').some((m) => m.root === '04' || m.root === '03'));
+});

@@ -968,3 +968,10 @@ test('troops deployed as part of a peacekeeping or regional force provide protec
   assert.deepEqual(byCountry('CAIRO (Reuters) - Egypt will deploy troops to Somalia as part of a new African Union peacekeeping force, Sisi said.', '2024-08-14'), ['EGY>SOM:0334']);
   assert.deepEqual(byCountry('Russia deployed troops to Belarus.', '2024-08-28'), ['RUS>BLR:154']);
 });
+
+test("the source's own country naming a thing of its own is no party; the target is named after it", () => {
+  assert.deepEqual(byCountry('Washington threatened on Monday to freeze U.S. contributions to the World Health Organization.', '2020-04-07').map((x) => x.replace(/:.*/, '')), ['USA>null']);
+  assert.ok(codeSentences('Germany threatened to halt German arms sales to Turkey.', '2019-10-14').every((m) => m.targetCountry === 'TUR' && m.root === '13'));
+  // (another country's name before its noun stays the target: "cut Russian gas imports")
+  assert.deepEqual(codeSentences('Poland threatened to cut Russian gas imports.', '2022-03-01').map((m) => m.targetCountry), ['RUS']);
+});
