@@ -86,11 +86,14 @@ export function newDocContext(date: string | null, lang = 'en'): DocContext {
 }
 
 interface RefWords {
-  countryRefs: string[]; pairRefs: string[]; pronouns: Record<string, string>; objectPronouns?: Record<string, string>; locativePreps: string[]; quantityHeads: string[]; expletiveAfterIt?: string[]; directionals?: string[]; hyphenHeads?: string[]; likenessHeads?: string[]; relationHeads?: string[]; groupHeads?: string[]; pastTitles?: string[]; ledGroups?: Record<string, Record<string, string>>;
+  countryRefs: string[]; pairRefs: string[]; pronouns: Record<string, string>; objectPronouns?: Record<string, string>; locativePreps: string[]; quantityHeads: string[]; expletiveAfterIt?: string[]; directionals?: string[]; hyphenHeads?: string[]; likenessHeads?: string[]; relationHeads?: string[]; groupHeads?: string[]; pastTitles?: string[]; ledGroups?: Record<string, Record<string, string>>; orgRefs?: Record<string, string[]>;
   articles: string[]; prepositions: string[]; ofPreps: string[]; fromPreps: string[]; inPreps: string[]; orgPreps?: string[]; ownerDeterminers: string[]; conjunctions: string[]; pairOwners?: string[]; postnominalAdjectives?: boolean; contextSectors: string[]; ofChains?: boolean; genericRoles: string[]; roleWordsNotVerbs?: boolean; roleWordsNotAdjectives?: boolean; datelineNewStory?: boolean; cityFirstNames?: boolean; nameParticles?: string[];
 }
 interface References {
   countryRefs: string[][]; pairRefs: string[][]; refFirst: Set<string>; pronouns: Map<string, string>; objectPronouns: Map<string, string>; locative: Set<string>; quantity: Set<string>; expletive: Set<string>; directionals: Set<string>; hyphenHeads: Set<string>; likeness: Set<string>; relation: Set<string>; groupHeads: Set<string>; ledGroups: Map<string, Map<string, string>>;
+  /** "the group", "the bloc": a reference phrase to the organisation of one of the classes named last
+   *  (references.json orgRefs: 'armed', 'ngo', 'igo'). */
+  orgRefs: [string[], Set<string>][];
   /** "former", "ex-": a title after them is no role held now. */
   pastTitles: Set<string>;
   /** The language's function words around actor names (data/actors/<lang>/references.json). */
@@ -127,9 +130,10 @@ function refWords(lang: string): References {
     const countryRefs = r.countryRefs.map((s) => normalize(s).split(' ')), pairRefs = r.pairRefs.map((s) => normalize(s).split(' '));
     const words = (l: string[] | undefined) => new Set((l ?? []).map(normalize));
     // First words of the reference phrases: a token starting none of them skips the phrase loops.
-    const refFirst = new Set([...countryRefs, ...pairRefs].map((seq) => seq[0]!));
+    const orgRefs = Object.entries(r.orgRefs ?? {}).map(([k, v]): [string[], Set<string>] => [normalize(k).split(' '), new Set(v)]);
+    const refFirst = new Set([...countryRefs, ...pairRefs, ...orgRefs.map(([seq]) => seq)].map((seq) => seq[0]!));
     refs = {
-      countryRefs, pairRefs, refFirst, pronouns: new Map(Object.entries(r.pronouns).map(([k, v]) => [normalize(k), v])), objectPronouns: new Map(Object.entries(r.objectPronouns ?? {}).map(([k, v]) => [normalize(k), v])), locative: words(r.locativePreps), quantity: words(r.quantityHeads), expletive: words(r.expletiveAfterIt), directionals: words(r.directionals), hyphenHeads: words(r.hyphenHeads), likeness: words(r.likenessHeads), relation: words(r.relationHeads), groupHeads: words(r.groupHeads), pastTitles: words(r.pastTitles), ledGroups: new Map(Object.entries(r.ledGroups ?? {}).map(([k, v]) => [normalize(k), new Map(Object.entries(v).map(([w, sec]) => [normalize(w), sec]))])),
+      countryRefs, pairRefs, orgRefs, refFirst, pronouns: new Map(Object.entries(r.pronouns).map(([k, v]) => [normalize(k), v])), objectPronouns: new Map(Object.entries(r.objectPronouns ?? {}).map(([k, v]) => [normalize(k), v])), locative: words(r.locativePreps), quantity: words(r.quantityHeads), expletive: words(r.expletiveAfterIt), directionals: words(r.directionals), hyphenHeads: words(r.hyphenHeads), likeness: words(r.likenessHeads), relation: words(r.relationHeads), groupHeads: words(r.groupHeads), pastTitles: words(r.pastTitles), ledGroups: new Map(Object.entries(r.ledGroups ?? {}).map(([k, v]) => [normalize(k), new Map(Object.entries(v).map(([w, sec]) => [normalize(w), sec]))])),
       articles: words(r.articles), preps: words(r.prepositions), ofPreps: words(r.ofPreps), fromPreps: words(r.fromPreps), inPreps: words(r.inPreps), orgPreps: words(r.orgPreps ?? []), owners: words(r.ownerDeterminers), conj: words(r.conjunctions), pairOwners: words(r.pairOwners), postnominal: !!r.postnominalAdjectives, contextSectors: new Set(r.contextSectors), ofChains: !!r.ofChains, genericRoles: new Set(r.genericRoles.map(normalize)), roleWordsNotVerbs: !!r.roleWordsNotVerbs, roleWordsNotAdjectives: !!r.roleWordsNotAdjectives, datelineNewStory: !!r.datelineNewStory, cityFirstNames: !!r.cityFirstNames, nameParticles: words(r.nameParticles ?? []),
     };
     refCache.set(lang, refs);
@@ -218,6 +222,10 @@ const TIME_NOUNS = /^(days?|weeks?|months?|years?|hours?|decades?|times?|ago|ear
 
 /** "officials from the State Department": a delegation's origin; "troops from Syria" is a place, not an owner. */
 const FROM_SECTORS = new Set(['GOV', 'LEG', 'JUD', 'BUS', 'MED', 'NGO']);
+
+/** Roles that, of an organisation of its own ("the leader of Hezbollah", "fighters of al Shabaab"), are that
+ *  organisation: its leaders, officials and fighters (not its supporters, CVL). */
+const OWN_ORG_ROLES = new Set(['GOV', 'MIL', 'REB']);
 
 /** Heads of geographic names that contain a country name ("China Sea", "Panama Canal", "Congo River"). */
 /** Sea and coast features named "X of <country>" ("the Sea of Japan", "the Bay of Bengal"). */
@@ -518,7 +526,11 @@ function ofPhrase(actor: ResolvedActor, tokens: Token[], sentence: string, match
     const inner = composeActor(tokens, sentence, [om], q, om.j, null, ctx);
     if (inner && inner.country) {
       actor.country = inner.country;
-      actor.code = inner.country + (actor.sector || inner.sector);
+      // ("the leader of Hezbollah", "fighters of al Shabaab"): the leaders and fighters of an organisation of its own
+      // (an armed group, a party) are that organisation, not their country's government or army
+      const own = inner.kind === 'org' && inner.code !== inner.country + 'GOV' && OWN_ORG_ROLES.has(actor.sector);
+      if (own) actor.sector = inner.sector;
+      actor.code = own ? inner.code : inner.country + (actor.sector || inner.sector);
       actor.name = inner.name;
       actor.end = tokens[om.j - 1]!.end;
       actor.tokEnd = om.j;
@@ -950,6 +962,17 @@ function referenceAt(tokens: Token[], i: number, ctx: DocContext, rw: ReturnType
       return mk(null, seq.length, c, c);
     }
   }
+  // ("Houthi rebels have fired missiles at Israel. On Sunday the group seized a cargo ship"): "the group", "the bloc"
+  // is the organisation of its class named last — in the sentence before it, else in the paragraph or the two
+  // sentences before; none there, no referent
+  if (rw.refFirst.has(t.norm)) for (const [seq, classes] of rw.orgRefs) {
+    if (!seqAt(tokens, i, seq) || tokens[i + seq.length]?.pos === 'NOUN' || tokens[i + seq.length]?.pos === 'PROPN') continue;
+    // (an armed group may be named by a role phrase: "al Shabaab militants")
+    const fits = (a: ResolvedActor) => (a.kind === 'org' || a.kind === 'reference' || a.kind === 'group' && orgClass(a) === 'armed') && classes.has(orgClass(a) ?? '');
+    const near = (a: ResolvedActor) => { const at = ctx.seenAt.get(a); return !!at && (at[1] === ctx.paragraphNo || ctx.sentenceNo - at[0] <= 2); };
+    const ante = [...before].reverse().find(fits) ?? [...ctx.recent].reverse().find((a) => fits(a) && near(a));
+    return ante ? mk(ante, seq.length) : null;
+  }
   // ("Erdogan told Putin …, and urged him to declare a ceasefire"): an object "him" is a man named before it in its
   // sentence who is not its verb's subject; none named there, no referent (in news prose "him" is mostly someone the
   // lists do not name)
@@ -988,6 +1011,15 @@ function referenceAt(tokens: Token[], i: number, ctx: DocContext, rw: ReturnType
       }
     }
   }
+  return null;
+}
+
+/** The class of an organisation for references.json orgRefs: an armed group, a non-governmental or an
+ *  intergovernmental organisation; null for others. */
+function orgClass(a: ResolvedActor): string | null {
+  if (a.sector === 'REB' || /^[A-Z]{3}REB/.test(a.code) || a.code.startsWith('IMG')) return 'armed';
+  if (a.code.startsWith('NGO')) return 'ngo';
+  if (a.code.startsWith('IGO')) return 'igo';
   return null;
 }
 

@@ -64,3 +64,13 @@ test('two bare roles take the country the article is about: "Protesters condemne
   // (alone, with no country named anywhere, nothing)
   assert.deepEqual(codeSentences('Protesters condemned the regime.', '2011-01-10'), []);
 });
+
+test('"the group" and "the bloc" refer to the armed group or the intergovernmental organisation named last', () => {
+  const pair = (text: string, d: string) => codeArticle({ text, published: d }).map((m) => `${m.source}>${m.targetCountry ?? m.target}:${m.root}`);
+  // (in the sentence before it, and in the sentence before)
+  assert.deepEqual(pair("Somalia's al Shabaab militants overran a military base on Friday. On Saturday the group kidnapped two Kenyan aid workers.", '2019-10-13').filter((x) => x.endsWith(':18')), ['SOMREB>KEN:18']);
+  assert.deepEqual(pair('The leader of the Taliban warned that the group would attack U.S. troops.', '2019-09-09').map((x) => x.replace(/>.*/, '')), ['AFGREB']);
+  assert.deepEqual(pair('Turkey blocked a statement by the European Union on Monday and accused the bloc of hypocrisy.', '2019-10-15').filter((x) => x.endsWith(':11')), ['TUR>IGOEU:11']);
+  // (no organisation of the class named nearby: no referent)
+  assert.deepEqual(pair('The group accused Kenya of abuses.', '2019-10-15'), []);
+});
