@@ -975,3 +975,11 @@ test("the source's own country naming a thing of its own is no party; the target
   // (another country's name before its noun stays the target: "cut Russian gas imports")
   assert.deepEqual(codeSentences('Poland threatened to cut Russian gas imports.', '2022-03-01').map((m) => m.targetCountry), ['RUS']);
 });
+
+test('a party said to face consequences or sanctions is threatened (130, 1312)', () => {
+  assert.deepEqual(byCountry('Putin warned on Friday that Ukraine would face severe consequences.', '2022-02-25').map((x) => x.replace(/:.*/, '')), ['RUS>UKR']);
+  assert.deepEqual(byCountry('Biden said Russia would face severe sanctions if it invaded Ukraine.', '2022-01-20'), ['USA>RUS:1312']);
+  assert.ok(byCountry('Erdogan vowed that Greece would receive a harsh response.', '2022-06-01').every((x) => x.startsWith('TUR>GRC:13')));
+  // (no party named, no threat: "farmers would face higher costs")
+  assert.deepEqual(byCountry('The minister said farmers would face higher costs.', '2022-06-01'), []);
+});
