@@ -6,7 +6,7 @@ import { focusCountry, type DocContext, type ResolvedActor, type Token } from '.
 import { codeClasses } from './lexicon.js';
 import type { EventLanguage } from './language.js';
 import type { Match } from './match.js';
-import { isPassive, tense, firstOfClause, looksLikeSubject, precededByVerb, modifierSubject, prepIndex, lastSeq, hasSeq, coordinated, mainSubject, isGerund, seqMatches, beforeTimeAndPlace, inTimePhrase } from './syntax.js';
+import { isPassive, tense, firstOfClause, looksLikeSubject, precededByVerb, modifierSubject, prepIndex, lastSeq, hasSeq, coordinated, mainSubject, isGerund, seqMatches, beforeTimeAndPlace, inTimePhrase, verbLemmas } from './syntax.js';
 import { modeOf, applyMode, type Mode, unrealisedTime, hypotheticalNominal, predicted, mandated, aboutSport } from './modes.js';
 
 const { physical: PHYSICAL, violent: VIOLENT, coercion: COERCION, byTarget: BY_TARGET_ROOTS, impliedTarget: IMPLIED_TARGET, inTarget: IN_TARGET_ROOTS, sanctionsTopic: SANCTIONS_TOPIC, civilSectors: CIVIL_SECTORS, travellers: TRAVELLERS, deployedForces: DEPLOYED } = codeClasses();
@@ -59,7 +59,7 @@ interface Resolution {
 export interface Resolved { events: RawEvent[]; source: ResolvedActor | null; tense: string }
 
 const usable = (a: ResolvedActor) => a.kind !== 'modifier' || !!a.country;
-const { stateSectors: STATE_SECTORS, ownCountryTarget: OWN_TARGETS, cityTarget: CITY_TARGET, repression: REPRESSION, homePostures: HOME_POSTURES, civilViolence: CIVIL_VIOLENCE, civilObstruction: CIVIL_OBSTRUCTION, handedOver: HANDED_OVER, privateCrime: PRIVATE_CRIME, commandChain: COMMAND_CHAIN, announcedCodes: ANNOUNCED, stateCharges: STATE_CHARGES, organisationExpulsion: ORG_EXPULSION, irregularForce: IRREGULAR } = codeClasses();
+const { stateSectors: STATE_SECTORS, ownCountryTarget: OWN_TARGETS, cityTarget: CITY_TARGET, repression: REPRESSION, homePostures: HOME_POSTURES, civilViolence: CIVIL_VIOLENCE, civilObstruction: CIVIL_OBSTRUCTION, handedOver: HANDED_OVER, privateCrime: PRIVATE_CRIME, commandChain: COMMAND_CHAIN, announcedCodes: ANNOUNCED, stateCharges: STATE_CHARGES, organisationExpulsion: ORG_EXPULSION, irregularForce: IRREGULAR, massKilling: MASS_KILLING } = codeClasses();
 /** The sector of the source's own country an act is aimed at when its target is not named (or null). */
 const ownTargetSector = (code: string) => OWN_TARGETS.find(([prefix]) => code.startsWith(prefix))?.[1] ?? null;
 /** A city named as such (not a capital or seat of power standing for a government): a place with no sector. */
@@ -128,6 +128,23 @@ function represses(x: ResolvedActor, y: ResolvedActor, code: string, protest = f
   if (!x.country || x.country !== y.country || !REPRESSION.codes.has(code) || !REPRESSION.targets.has(y.sector)) return false;
   // (soldiers: at the opposition, or at civilians where the sentence names a protest)
   return REPRESSION.sources.has(x.sector) || REPRESSION.armedSources.has(x.sector) && (y.sector === 'OPP' || protest);
+}
+
+/** "killed at least 131 civilians", "massacred hundreds of villagers": force told by a verb of killing whose object
+ *  counts enough non-combatants is a mass killing (codes.json massKilling, syntax.json massKillingVerbs). */
+function massKilled(r: Resolution, code: string, t: ResolvedActor): boolean {
+  const M = MASS_KILLING;
+  if (!M || !M.roots.has(code.slice(0, 2)) || M.notCodes.has(code) || !M.targets.has(t.sector)) return false;
+  const { L, tokens, ti } = r;
+  if (!verbLemmas(L, tokens[ti]!).some((l) => L.words.massKillingVerbs.has(l))) return false;
+  // (the count right after the verb, past approximators: "killed more than 800 people", "killed hundreds of people")
+  for (let k = ti + 1; k < tokens.length && k <= ti + 4; k++) {
+    const w = tokens[k]!;
+    if (w.pos === 'PUNCT' && w.norm !== ',') return false;
+    const n = w.pos === 'NUM' && /^\d[\d,]*$/.test(w.norm) ? Number(w.norm.replace(/,/g, '')) : L.words.massCounts.get(w.norm);
+    if (n !== undefined) return n >= M.minimum;
+  }
+  return false;
 }
 
 /** Whether the sentence names a protest (nouns.json protestWords: "protest", "protesters", …). */
@@ -1043,7 +1060,7 @@ function expandEvents(r: Resolution, code: string, symmetric: boolean): RawEvent
     // ("Pakistani Taliban gunmen killed more than 130 children"): an armed group's force at civilians is
     // unconventional violence, not a battle (codes.json irregularForce)
     const irregular = IRREGULAR.codes.has(code) && IRREGULAR.sources.some((x) => s.code.endsWith(x)) && IRREGULAR.targets.has(t.sector) && !r.tokens.some((x) => IRREGULAR.notWith.has(x.norm));
-    events.push({ source: s, target: t, code: represses(s, t, code, protest) ? REPRESSION.code : rioting ? CIVIL_VIOLENCE.code : sitIn ? CIVIL_OBSTRUCTION.code : stateCharged ? STATE_CHARGES.code : staffExpelled ? ORG_EXPULSION.code : irregular ? IRREGULAR.code : code, confidence: Math.max(0.1, r.confidence - (s.fromContext ? 0.1 : 0) - (t.fromContext ? 0.1 : 0)), symmetric: symmetric && (source.kind === 'compound' || !!r.mutual) });
+    events.push({ source: s, target: t, code: represses(s, t, code, protest) ? REPRESSION.code : rioting ? CIVIL_VIOLENCE.code : sitIn ? CIVIL_OBSTRUCTION.code : stateCharged ? STATE_CHARGES.code : staffExpelled ? ORG_EXPULSION.code : massKilled(r, code, t) ? MASS_KILLING!.code : irregular ? IRREGULAR.code : code, confidence: Math.max(0.1, r.confidence - (s.fromContext ? 0.1 : 0) - (t.fromContext ? 0.1 : 0)), symmetric: symmetric && (source.kind === 'compound' || !!r.mutual) });
   }
   return events;
 }

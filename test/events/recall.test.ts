@@ -886,7 +886,9 @@ test('force in a clause that names a chemical weapon is its use (2041), unless t
 
 test('an armed group\'s gunmen are its fighters; their force at civilians is unconventional (180), with heavy weapons it stays 19x', () => {
   assert.deepEqual(byCountry('MAIDUGURI, Nigeria (Reuters) - Boko Haram gunmen killed hundreds of people in an attack on the town of Gamboru Ngala near the border with Cameroon.', '2014-05-07'), ['NGA>NGA:202']);
-  assert.deepEqual(byCode('Pakistani Taliban gunmen killed more than 130 children at an army-run school in Peshawar.', '2014-12-16'), ['PAKREB>PAKCVL:180']);
+  assert.deepEqual(byCode('Pakistani Taliban gunmen killed 13 children at an army-run school in Peshawar.', '2014-12-16'), ['PAKREB>PAKCVL:180']);
+  // (counted in the hundreds, a mass killing: codes.json massKilling)
+  assert.deepEqual(byCode('Pakistani Taliban gunmen killed more than 130 children at an army-run school in Peshawar.', '2014-12-16'), ['PAKREB>PAKCVL:202']);
   assert.deepEqual(byCountry('MARIUPOL, Ukraine (Reuters) - Pro-Russian rebels fired rockets into a residential district of Mariupol on Saturday, killing at least 30 people.', '2015-01-24').every((x) => x.includes(':19')), true);
   assert.deepEqual(byCode('Taliban gunmen killed ten soldiers at a checkpoint.', '2014-12-16').map((x) => x.slice(-3)), ['190']);
 });
@@ -982,4 +984,12 @@ test('a party said to face consequences or sanctions is threatened (130, 1312)',
   assert.ok(byCountry('Erdogan vowed that Greece would receive a harsh response.', '2022-06-01').every((x) => x.startsWith('TUR>GRC:13')));
   // (no party named, no threat: "farmers would face higher costs")
   assert.deepEqual(byCountry('The minister said farmers would face higher costs.', '2022-06-01'), []);
+});
+
+test('force told by a verb of killing whose object counts 50 or more non-combatants is a mass killing (202)', () => {
+  assert.deepEqual(byCountry("Islamic State fighters killed more than 200 villagers in Syria's Deir al-Zor province, a monitor said on Monday.", '2018-06-25').map((x) => x.slice(-3)).filter((x) => x.startsWith('2')), ['202']);
+  assert.deepEqual(codeSentences('Sudanese soldiers massacred hundreds of civilians in the town of Geneina.', '2023-06-20').map((m) => m.code), ['202']);
+  // (fewer, or fighters, stay force)
+  assert.deepEqual(codeSentences('Islamist insurgents beheaded 12 villagers in Mozambique.', '2020-04-09').map((m) => m.root), ['18']);
+  assert.deepEqual(codeSentences('Boko Haram fighters killed 92 Chadian soldiers on Monday.', '2020-03-24').map((m) => m.root), ['19']);
 });
