@@ -7,7 +7,7 @@ import { codeClasses } from './lexicon.js';
 import type { EventLanguage } from './language.js';
 import { wordMatches, seqMatches, isPassive, timePhraseEnd, isGerund, describedEnd, appositionEnd } from './syntax.js';
 
-const { physical: PHYSICAL, personObject: PERSON_OBJECT, byTarget: BY_TARGET_ROOTS } = codeClasses();
+const { physical: PHYSICAL, personObject: PERSON_OBJECT, byTarget: BY_TARGET_ROOTS, handedOver: HANDED_OVER } = codeClasses();
 
 /** What a pattern match found so far, and its state: the code being tried, whether the trigger needs its actor right
  *  after it (L.patterns.actorObject), and whether the match stands with its target still to be found. */
@@ -69,7 +69,12 @@ function matchRest(L: EventLanguage, tokens: Token[], rest: Element[], ei: numbe
     if (e.optional) return matchRest(L, tokens, rest, ei + 1, pos, actorAt, limit, out);
     // ("extradited businessman Alex Saab, an ally of President Nicolas Maduro, to the United States"): an apposition
     // right after an actor the pattern named is passed over
-    if (ei > 0 && rest[ei - 1]!.kind === 'target') return pastAppositions(L, tokens, rest, ei, pos, actorAt, limit, out);
+    if (ei > 0 && rest[ei - 1]!.kind === 'target') {
+      // ("handed … to the International Criminal Court on Saturday to face charges"): so is a time phrase
+      const past = timePhraseEnd(L, tokens, pos);
+      if (past > pos) return matchRest(L, tokens, rest, ei, past, actorAt, limit, out);
+      return pastAppositions(L, tokens, rest, ei, pos, actorAt, limit, out);
+    }
     return -1;
   }
   if (e.kind === 'gap') {
@@ -114,7 +119,9 @@ function matchRest(L: EventLanguage, tokens: Token[], rest: Element[], ei: numbe
         if (a && a.tokEnd <= pos + 5 && !(a.kind === 'modifier' || a.possessive || modifies || a.tokEnd > pos + g + 1)) {
           let inside = true;
           for (let k = a.tokStart; k < a.tokEnd; k++) if (k >= pos + 5) inside = false;
-          if (inside && a.kind !== 'group') break;
+          // (the person handed over is the object of an extradition: "handed former minister Charles Ble Goude … to the
+          //  International Criminal Court"; codes.json handedOver)
+          if (inside && a.kind !== 'group' && !(a.kind === 'person' && HANDED_OVER.has(out.code))) break;
         }
       }
       const r = matchRest(L, tokens, rest, ei + 1, pos + g, actorAt, limit, out);

@@ -993,3 +993,10 @@ test('force told by a verb of killing whose object counts 50 or more non-combata
   assert.deepEqual(codeSentences('Islamist insurgents beheaded 12 villagers in Mozambique.', '2020-04-09').map((m) => m.root), ['18']);
   assert.deepEqual(codeSentences('Boko Haram fighters killed 92 Chadian soldiers on Monday.', '2020-03-24').map((m) => m.root), ['19']);
 });
+
+test('a person handed over to a state or a court to face charges is extradited (063); a time phrase after a target is passed over', () => {
+  assert.deepEqual(byCountry('Kenya handed former rebel commander Joseph Okello to the International Criminal Court on Friday to face charges of war crimes.', '2019-05-10'), ['KEN>null:063']);
+  assert.deepEqual(byCountry('Peru handed the fugitive banker over to Brazil on Monday.', '2019-05-10'), ['PER>BRA:063']);
+  // (after the target: "told Azerbaijan on Thursday to pull its troops back")
+  assert.deepEqual(byCountry('Armenia told Azerbaijan on Thursday to pull its troops back from the border.', '2021-05-13').map((x) => x.slice(0, 10)), ['ARM>AZE:10']);
+});
