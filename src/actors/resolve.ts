@@ -539,6 +539,8 @@ function ofPhrase(actor: ResolvedActor, tokens: Token[], sentence: string, match
     // ("fighters of the Islamic State of Iraq and the Levant"): the fighters of an armed group with no country are
     // that group
     if (inner && inner.kind === 'org' && !inner.country && actor.sector === 'REB' && inner.code.endsWith('REB')) return becomeOrg(actor, inner.code, inner.name, tokens, om.j);
+    // ("a delegation from ECOWAS", "the head of the WHO"): the officials of an international organisation are it
+    if (inner && inner.kind === 'org' && !inner.country && /^(IGO|NGO)/.test(inner.code) && OWN_ORG_ROLES.has(actor.sector)) return becomeOrg(actor, inner.code, inner.name, tokens, om.j);
   }
   return end;
 }

@@ -692,7 +692,10 @@ function agentTarget(r: Resolution): boolean {
       let k = a.tokStart - 1;
       while (k > 0 && !r.L.words.agentPreps.has(tokens[k]!.norm)) k--;
       // (or the participle that holds the people: "hostages held by Hamas")
-      return tokens[k - 1]?.pos === 'NOUN' || tokens[k - 1]?.pos === 'PROPN' || ownPeople && tokens[k - 1]?.pos === 'VERB';
+      // (or a participle after the object noun, with its particle: "a ceasefire proposal put forward by Kerry")
+      const noun = (i: number) => tokens[i]?.pos === 'NOUN' || tokens[i]?.pos === 'PROPN';
+      const participle = tokens[k - 1]?.pos === 'VERB' && noun(k - 2) || /^(ADV|ADP)$/.test(tokens[k - 1]?.pos ?? '') && tokens[k - 2]?.pos === 'VERB' && noun(k - 3);
+      return noun(k - 1) || ownPeople && tokens[k - 1]?.pos === 'VERB' || participle && !ownPeople;
     };
     const agent = actors.find((a) => a.tokStart >= m.end && a.prep !== null && r.L.words.agentPreps.has(a.prep) && a !== source && a.tokStart - m.end <= 12 && clause[a.tokStart] === c && usable(a) && byAgent(a)) ?? null;
     // ("condemned the execution of two activists in Iran"): with no agent named, the country where the act took place

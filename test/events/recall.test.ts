@@ -1000,3 +1000,10 @@ test('a person handed over to a state or a court to face charges is extradited (
   // (after the target: "told Azerbaijan on Thursday to pull its troops back")
   assert.deepEqual(byCountry('Armenia told Azerbaijan on Thursday to pull its troops back from the border.', '2021-05-13').map((x) => x.slice(0, 10)), ['ARM>AZE:10']);
 });
+
+test('rejections: a proposal put forward by a party, calls defied, an appeal thrown out; a refusal to receive an organisation\'s delegation', () => {
+  assert.deepEqual(byCountry('Hamas turned down a truce plan put forward by Egypt on Monday.', '2014-07-15'), ['PSE>EGY:120']);
+  assert.deepEqual(byCountry('Maduro defied calls from the European Union to hold new elections.', '2019-02-04'), ['VEN>null:120']);
+  assert.deepEqual(byCode('A Russian court threw out the appeal of U.S. journalist Evan Gershkovich.', '2023-06-22').map((x) => x.replace(/>.*:/, ':')), ['RUSJUD:120']);
+  assert.deepEqual(byCode("Mali's junta refused to receive a delegation from ECOWAS on Tuesday.", '2022-01-11').map((x) => x.replace(/^[A-Z]+>/, '')), ['IGOWAFECW:125']);
+});
