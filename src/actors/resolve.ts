@@ -34,6 +34,8 @@ export interface ResolvedActor extends ActorMention {
   gender?: 'm' | 'f' | null;
   /** The government of the other party's country, whichever it turns out to be (the implicit target of a protest). */
   ownGovernment?: boolean;
+  /** An attacker the text does not identify ("A car bomb killed …", "… was shot dead"): code '' (events stage). */
+  unidentified?: boolean;
 }
 
 interface LearnedPerson { name: string; country: string | null; sector: string; gender: 'm' | 'f' | null; person?: Person; /** International official: the organisation's code. */ org?: string }

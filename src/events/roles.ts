@@ -59,7 +59,7 @@ interface Resolution {
 export interface Resolved { events: RawEvent[]; source: ResolvedActor | null; tense: string }
 
 const usable = (a: ResolvedActor) => a.kind !== 'modifier' || !!a.country;
-const { stateSectors: STATE_SECTORS, ownCountryTarget: OWN_TARGETS, cityTarget: CITY_TARGET, repression: REPRESSION, homePostures: HOME_POSTURES, civilViolence: CIVIL_VIOLENCE, civilObstruction: CIVIL_OBSTRUCTION, handedOver: HANDED_OVER, privateCrime: PRIVATE_CRIME, commandChain: COMMAND_CHAIN, announcedCodes: ANNOUNCED, stateCharges: STATE_CHARGES, organisationExpulsion: ORG_EXPULSION, irregularForce: IRREGULAR, massKilling: MASS_KILLING } = codeClasses();
+const { stateSectors: STATE_SECTORS, ownCountryTarget: OWN_TARGETS, cityTarget: CITY_TARGET, repression: REPRESSION, homePostures: HOME_POSTURES, civilViolence: CIVIL_VIOLENCE, civilObstruction: CIVIL_OBSTRUCTION, handedOver: HANDED_OVER, privateCrime: PRIVATE_CRIME, commandChain: COMMAND_CHAIN, announcedCodes: ANNOUNCED, stateCharges: STATE_CHARGES, organisationExpulsion: ORG_EXPULSION, irregularForce: IRREGULAR, massKilling: MASS_KILLING, unidentifiedAttacker: UNIDENTIFIED } = codeClasses();
 /** The sector of the source's own country an act is aimed at when its target is not named (or null). */
 const ownTargetSector = (code: string) => OWN_TARGETS.find(([prefix]) => code.startsWith(prefix))?.[1] ?? null;
 /** A city named as such (not a capital or seat of power standing for a government): a place with no sector. */
@@ -229,6 +229,8 @@ export function resolveMatch(L: EventLanguage, m: Match, tokens: Token[], actors
   const mutual = compoundEvent(r, code, tns, symmetric);
   if (mutual) return mutual;
   if (!contextRoles(r, code)) return null;
+  // (an unidentified attacker's weapon names the act: "A car bomb killed …" is a bombing)
+  if (r.source?.unidentified) code = bombing(r, code);
   const events = expandEvents(r, code, symmetric);
   if (!events) return null;
   return { events, source: r.source, tense: r.governingVerb >= 0 && tns !== 'pluperfect' && tns !== 'nonfinite' ? 'verb-object' : tns };
@@ -923,6 +925,14 @@ function contextRoles(r: Resolution, code: string): boolean {
     r.target = contextActor(ctx, r.source, p.code, 'target', actors, ti, false);
     r.confidence -= 0.2;
   }
+  // ("A car bomb killed Lebanon's intelligence chief"): force with no agent named at a state body or official named in
+  // the sentence is the act of an unidentified attacker
+  // (only where a weapon is the subject of the act's own verb: a nominal or passive act leaves its agent to be named
+  //  elsewhere, in another sentence or clause)
+  const weaponSubject = !p.nominal && !r.passive && weaponNamed(tokens, r.L.patterns.attackWeapons, (k) => k < ti && clause[k] === clause[ti]) !== null;
+  if (!r.source && weaponSubject && r.target && UNIDENTIFIED.roots.has(code.slice(0, 2)) && r.target.tokStart >= 0 && !r.target.fromContext && (UNIDENTIFIED.targets.has(r.target.sector) || /^(IGO|NGO)/.test(r.target.code))) {
+    r.source = { code: '', country: null, name: '', start: 0, end: 0, kind: 'reference', tokStart: -1, tokEnd: -1, prep: null, possessive: false, sector: '', unidentified: true };
+  }
   const { source, target } = r;
   if (!source || !target) return false;
   // a city (a place of its country, not a seat of power) does nothing; it is acted on only by visits and force
@@ -1044,7 +1054,7 @@ function expandEvents(r: Resolution, code: string, symmetric: boolean): RawEvent
     //  not "ending America's longest war")
     const ceasefire = code === '0871' && s.code !== s.country && t.code !== t.country;
     if (s.country && s.country === t.country && (code.startsWith('15') && !HOME_POSTURES.has(code) || /^(087|0356)/.test(code) && !ceasefire)) continue;
-    if (!s.country && !/^(IGO|NGO|IMG)/.test(s.code)) continue;
+    if (!s.country && !/^(IGO|NGO|IMG)/.test(s.code) && !s.unidentified) continue;
     if (!t.country && !/^(IGO|NGO|IMG)/.test(t.code)) continue;
     // ("armed robbers stole $2 million from a bank"): criminals coercing private people or businesses commit a crime
     // (at home: pirates seizing a foreign ship are an event between countries)

@@ -31,7 +31,8 @@ function codeLabel(e: StoryEvent, opts: TimelineOptions): string {
 }
 
 function actors(e: StoryEvent): string {
-  return `${e.source} → ${e.target}`;
+  // ('' is an attacker the text does not identify)
+  return `${e.source || 'unidentified'} → ${e.target}`;
 }
 
 /** Where the date comes from, in words: "date stated: “on Saturday”", "date from another mention", "date: publication day". */

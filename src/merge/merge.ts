@@ -788,7 +788,8 @@ function validDate(d: EventDate): boolean {
 /** Merges event mentions (from any number of articles) into real-world events, in timeline order. */
 export function mergeMentions(mentions: StoredMention[], data: MergeData = mergeData()): StoryEvent[] {
   const blocks = new Map<string, Unit[]>();
-  const usable = mentions.filter((m) => m && m.code && m.source && m.target).map((m) => (m.date && !validDate(m.date) ? { ...m, date: null } : m));
+  // (a source may be '', an attacker the text does not identify: events stage, codes.json unidentifiedAttacker)
+  const usable = mentions.filter((m) => m && m.code && typeof m.source === 'string' && m.target).map((m) => (m.date && !validDate(m.date) ? { ...m, date: null } : m));
   for (const u of buildUnits(usable, data)) {
     const k = blockKey(u, data);
     const l = blocks.get(k);

@@ -32,8 +32,11 @@ function countryName(alpha3: string): string | null {
   return countries.getName(alpha3, 'en', { select: 'alias' }) ?? countries.getName(alpha3, 'en') ?? null;
 }
 
-/** "USA" → "United States"; "USAGOV" → "United States · government"; "IGOUNO" → "United Nations"; unknown → the code. */
+/** "USA" → "United States"; "USAGOV" → "United States · government"; "IGOUNO" → "United Nations"; '' → "unidentified";
+ *  unknown → the code. */
 export function actorLabel(code: string, country: string | null = null): string {
+  // (an attacker the text does not identify has the empty code)
+  if (!code) return 'unidentified';
   const c = code.toUpperCase();
   const t = load();
   // organisations: the longest known code that starts this one

@@ -1007,3 +1007,10 @@ test('rejections: a proposal put forward by a party, calls defied, an appeal thr
   assert.deepEqual(byCode('A Russian court threw out the appeal of U.S. journalist Evan Gershkovich.', '2023-06-22').map((x) => x.replace(/>.*:/, ':')), ['RUSJUD:120']);
   assert.deepEqual(byCode("Mali's junta refused to receive a delegation from ECOWAS on Tuesday.", '2022-01-11').map((x) => x.replace(/^[A-Z]+>/, '')), ['IGOWAFECW:125']);
 });
+
+test('a weapon as the subject of force at a state body or official: an unidentified attacker (source "")', () => {
+  assert.deepEqual(byCode("BEIRUT (Reuters) - A car bomb killed Lebanon's intelligence chief in Beirut on Friday.", '2012-10-19'), ['>LBNSPY:1832']);
+  // (at private people: a crime, no event; a passive with no agent: left to the agent named elsewhere)
+  assert.deepEqual(byCode('A car bomb killed five shoppers in a market on Friday.', '2012-10-19'), []);
+  assert.deepEqual(byCode("Lebanon's intelligence chief was killed on Friday.", '2012-10-19'), []);
+});

@@ -112,3 +112,13 @@ test('formatTimeline: one line per event with date, code name, actors, summary a
   assert.match(md, /^## 2018$/m);
   assert.match(md, /^## Sources$/m);
 });
+
+test('an unidentified attacker (source code "") makes an event of its own, shown as "unidentified"', async () => {
+  const { mention } = await import('./helpers.js');
+  const m = mention(['u1', 'a1', '2012-10-19', 'example.com', null, '', null, 'LBNSPY', 'LBN', '1832', '2012-10-19..2012-10-19/day', 0.8, 'A car bomb killed Lebanon\'s intelligence chief in Beirut on Friday.']);
+  const events = mergeMentions([m]);
+  assert.equal(events.length, 1);
+  assert.equal(events[0]!.source, '');
+  assert.match(formatTimeline(events), /unidentified → LBNSPY/);
+  assert.deepEqual(filterEvents(events, parseEventFilter({ actor: 'LBN' })).length, 1);
+});

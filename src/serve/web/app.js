@@ -296,7 +296,8 @@
   }
 
   function labelOf(code) {
-    return actorLabels.get(code) || code;
+    // ('' is an attacker the text does not identify)
+    return actorLabels.get(code) || code || 'unidentified';
   }
 
   /** Events per request to the API; the page draws PAGE of them at a time. */
