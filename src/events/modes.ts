@@ -78,7 +78,8 @@ export function predicted(L: EventLanguage, tokens: Token[], clause: number[], t
     let k = start - 1;
     if (tokens[k]?.norm === 'that') k--;
     while (k >= 0 && tokens[k]!.pos === 'ADV') k--;
-    return k >= 0 && tokens[k]!.pos === 'VERB' && L.mod.predictive.has(tokens[k]!.lemma);
+    // (or an adjective of expectation: "said he was hopeful that Israel and Hamas would reach a deal")
+    return k >= 0 && (tokens[k]!.pos === 'VERB' && L.mod.predictive.has(tokens[k]!.lemma) || tokens[k]!.pos === 'ADJ' && L.mod.predictiveAdjectives.has(tokens[k]!.norm));
   });
 }
 

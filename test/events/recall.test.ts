@@ -1014,3 +1014,9 @@ test('a weapon as the subject of force at a state body or official: an unidentif
   assert.deepEqual(byCode('A car bomb killed five shoppers in a market on Friday.', '2012-10-19'), []);
   assert.deepEqual(byCode("Lebanon's intelligence chief was killed on Friday.", '2012-10-19'), []);
 });
+
+test('a speaker hopeful or confident that parties will act is optimistic about them (013); what they will do is predicted, not their intent', () => {
+  assert.deepEqual(byCountry('Blinken said he was hopeful that Armenia and Azerbaijan would sign a peace deal.', '2023-07-18'), ['USA>ARM:013', 'USA>AZE:013']);
+  assert.deepEqual(byCountry('Scholz expressed confidence that Poland would back the plan.', '2023-07-18'), ['DEU>POL:013']);
+  assert.deepEqual(byCountry('The minister said he was sure that Russia would attack Ukraine again.', '2023-07-18'), []);
+});
