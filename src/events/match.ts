@@ -94,7 +94,8 @@ function matchRest(L: EventLanguage, tokens: Token[], rest: Element[], ei: numbe
       || L.words.coordinators.has(t.norm) && tokens[pos + k - 1]?.pos === 'ADJ' && /^(ADJ|ADV)$/.test(tokens[pos + k + 1]?.pos ?? '')
       || tokens[pos + k - 1]?.norm === '-' && tokens[pos + k + 1]?.norm === '-'
       // ("about $800 million in military aid to Pakistan": an amount's preposition; its currency sign is a phrase token)
-      || L.words.amountPreps.has(t.norm) && tokens[pos + k - 1]?.pos === 'NUM';
+      || L.words.amountPreps.has(t.norm) && tokens[pos + k - 1]?.pos === 'NUM'
+      || modifierComma(tokens, pos + k);
     while (maxGap < (list > 0 ? 14 : 9) && pos + maxGap < tokens.length && tokens.slice(pos, pos + maxGap).every(inPhrase)) maxGap++;
     for (let g = 0; g <= maxGap && pos + g <= limit; g++) {
       if (g > 0) {
@@ -108,7 +109,7 @@ function matchRest(L: EventLanguage, tokens: Token[], rest: Element[], ei: numbe
           if (r >= 0) return r;
         }
         const listed = pos + g - 1 < list;
-        if (L.words.punctStop.has(t.norm) || t.norm === ',' && !listed || t.norm === 'and' && g > 1 && !listed && !(modifiers(pos + g - 2) && modifiers(pos + g))) break;
+        if (L.words.punctStop.has(t.norm) || t.norm === ',' && !listed && !modifierComma(tokens, pos + g - 1) || t.norm === 'and' && g > 1 && !listed && !(modifiers(pos + g - 2) && modifiers(pos + g))) break;
         // ("sent a letter that mentions tanks to …": a gap never enters a relative clause)
         // (the tagger may read "that" as a determiner: "a detention that had driven relations …")
         if (L.words.relativeSubjects.has(t.norm) && (t.pos === 'PRON' || /^(VERB|AUX)$/.test(tokens[pos + g]?.pos ?? ''))) break;
@@ -169,6 +170,16 @@ function matchRest(L: EventLanguage, tokens: Token[], rest: Element[], ei: numbe
   // (not assault and killing, which are done to people: "hang a poster" is no execution)
   if (ei === rest.length - 1 && rest.length === 1 && !out.actorObject && (PHYSICAL.test(out.code) && !PERSON_OBJECT.test(out.code) || BY_TARGET_ROOTS.test(out.code)) && /^(DET|ADJ|NOUN|NUM|PROPN)$/.test(tokens[pos]?.pos ?? '')) { out.open = true; return pos; }
   return -1;
+}
+
+/** ("a three-year, $12 billion loan", "a $1.3 billion, 38-month programme"): a comma between two measures of one noun
+ *  — a number or a hyphenated measure before it, an amount or a number after it — is inside the noun phrase. */
+function modifierComma(tokens: Token[], k: number): boolean {
+  if (tokens[k]?.norm !== ',') return false;
+  const before = tokens[k - 1], after = tokens[k + 1];
+  if (!before || !after) return false;
+  const measured = before.pos === 'NUM' || tokens[k - 2]?.norm === '-' && /^(NOUN|NUM)$/.test(before.pos);
+  return measured && (after.pos === 'NUM' || after.pos === 'SYM' || /^\d/.test(after.norm));
 }
 
 /** The element `ei` matched after one or more appositions opening with the comma at `k` (", the country's most wanted

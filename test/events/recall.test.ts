@@ -1020,3 +1020,10 @@ test('a speaker hopeful or confident that parties will act is optimistic about t
   assert.deepEqual(byCountry('Scholz expressed confidence that Poland would back the plan.', '2023-07-18'), ['DEU>POL:013']);
   assert.deepEqual(byCountry('The minister said he was sure that Russia would attack Ukraine again.', '2023-07-18'), []);
 });
+
+test('a comma between two measures of one noun stays inside a pattern\'s gap ("a three-year, $3 billion loan")', () => {
+  assert.deepEqual(byCountry('The World Bank approved a five-year, $500 million loan for Kenya on Tuesday.', '2021-03-10'), ['null>KEN:071']);
+  assert.deepEqual(byCountry('The IMF approved a $2.2 billion, 42-month programme for Kenya.', '2021-04-03'), ['null>KEN:071']);
+  // (a comma after a plain noun ends the phrase)
+  assert.deepEqual(byCountry('The IMF approved a loan, 42 days after talks began, for Kenya.', '2021-04-03'), []);
+});
