@@ -66,15 +66,18 @@ function matchRest(L: EventLanguage, tokens: Token[], rest: Element[], ei: numbe
         }
       }
     }
-    if (e.optional) return matchRest(L, tokens, rest, ei + 1, pos, actorAt, limit, out);
-    // ("extradited businessman Alex Saab, an ally of President Nicolas Maduro, to the United States"): an apposition
-    // right after an actor the pattern named is passed over
-    if (ei > 0 && rest[ei - 1]!.kind === 'target') {
-      // ("handed … to the International Criminal Court on Saturday to face charges"): so is a time phrase
-      const past = timePhraseEnd(L, tokens, pos);
-      if (past > pos) return matchRest(L, tokens, rest, ei, past, actorAt, limit, out);
-      return pastAppositions(L, tokens, rest, ei, pos, actorAt, limit, out);
+    // ("handed … to the International Criminal Court on Saturday to face charges", "told Pakistan on Thursday that it
+    //  must …"): a time phrase right after an actor the pattern named is passed over
+    const afterTarget = ei > 0 && rest[ei - 1]!.kind === 'target';
+    const past = afterTarget ? timePhraseEnd(L, tokens, pos) : pos;
+    if (past > pos) {
+      const r = matchRest(L, tokens, rest, ei, past, actorAt, limit, out);
+      if (r >= 0) return r;
     }
+    if (e.optional) return matchRest(L, tokens, rest, ei + 1, pos, actorAt, limit, out);
+    // ("extradited businessman Alex Saab, an ally of President Nicolas Maduro, to the United States"): so is an
+    // apposition
+    if (afterTarget) return pastAppositions(L, tokens, rest, ei, pos, actorAt, limit, out);
     return -1;
   }
   if (e.kind === 'gap') {

@@ -1027,3 +1027,9 @@ test('a comma between two measures of one noun stays inside a pattern\'s gap ("a
   // (a comma after a plain noun ends the phrase)
   assert.deepEqual(byCountry('The IMF approved a loan, 42 days after talks began, for Kenya.', '2021-04-03'), []);
 });
+
+test('"told X that it must …" is a demand on X (100); a time phrase after X is passed over', () => {
+  assert.deepEqual(byCountry('China told Japan on Tuesday that it must stop its patrols near the islands.', '2013-05-14').map((x) => x.slice(0, 10)), ['CHN>JPN:10']);
+  // (what a speaker says a party must do, told to no one, is not coded: "said Greece must …" is often the speaker's own view of a dispute)
+  assert.deepEqual(byCountry('The minister said on Tuesday that the two sides must show restraint.', '2013-05-14'), []);
+});
