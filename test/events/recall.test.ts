@@ -1033,3 +1033,12 @@ test('"told X that it must …" is a demand on X (100); a time phrase after X is
   // (what a speaker says a party must do, told to no one, is not coded: "said Greece must …" is often the speaker's own view of a dispute)
   assert.deepEqual(byCountry('The minister said on Tuesday that the two sides must show restraint.', '2013-05-14'), []);
 });
+
+test('aircraft or ships flown or sailed toward a country are a show of force (150); troops rushed or poured into a place are deployed (154)', () => {
+  assert.deepEqual(byCountry('China flew 30 warplanes toward Taiwan on Sunday.', '2022-08-07'), ['CHN>TWN:150']);
+  assert.deepEqual(byCountry('Russia rushed reinforcements to its border with Ukraine.', '2022-01-20'), ['RUS>UKR:154']);
+});
+
+test('a name hyphenated to a language word is no actor ("English-speaking regions")', () => {
+  assert.deepEqual(byCountry('Cameroon imposed a curfew in its two English-speaking regions on Saturday.', '2017-09-30').filter((x) => x.includes('GBR')), []);
+});
