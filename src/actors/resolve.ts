@@ -806,6 +806,8 @@ function insideProperName(s: ActorParts, tokens: Token[], parts: Match[], i: num
     if (next && next.cap && GEO_HEADS.test(next.norm)) return true;
     // ("the port town of Mocimboa da Praia"): after a name particle and a capitalised word
     if (prev && i > 1 && particles.has(prev.norm) && !prev.cap && tokens[i - 2]!.cap && tokens[i - 2]!.pos === 'PROPN') return true;
+    // ("Sheikh Meshal al-Ahmad al-Sabah"): after a particle joined to it by a hyphen
+    if (prev && i > 1 && prev.norm === '-' && prev.start === tokens[i - 2]!.end && tokens[i]!.start === prev.end && particles.has(tokens[i - 2]!.norm)) return true;
     // ("Vladimir Jirinovski", "Florencia Peña": a city's name before another capitalised name is a first name, where
     //  the language data says so: references.json cityFirstNames)
     if (cityFirstNames && next && next.cap && next.pos === 'PROPN' && parts[0]!.entries.every((e) => e.kind === 'city') && end - i === 1) return true;

@@ -289,3 +289,15 @@ test('a past title before a country adjective and a name ends an open-ended role
   const [b] = actorsIn(['Former President Trump met Orban.'], '2025-05-11');
   assert.equal(codes(b!)[0], 'USAGOV'); // (in office again from January 2025: the curated dated roles say so)
 });
+
+test('a place name joined by a hyphen to a name particle is part of a person\'s name ("al-Sabah" names no Malaysian state)', () => {
+  const [a] = actorsIn(["Kuwait's emir, Sheikh Nawaf al-Ahmad al-Sabah, accepted the government's resignation."], '2022-04-10');
+  assert.deepEqual(codes(a!).filter((c) => c.startsWith('MYS')), []);
+  const [b] = actorsIn(['Fighting broke out in Sabah on Monday.'], '2022-04-10');
+  assert.deepEqual(codes(b!), ['MYS']);
+});
+
+test('the leaders of an armed group are that group; the officials of an international organisation are it', () => {
+  const [a] = actorsIn(['The leader of Hezbollah met the head of the World Health Organization and a delegation from ECOWAS.'], '2020-01-10');
+  assert.deepEqual(codes(a!), ['LBNREB', 'IGOWHO', 'IGOWAFECW']);
+});
