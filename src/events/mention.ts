@@ -69,6 +69,9 @@ export function buildMention(L: EventLanguage, ev: RawEvent, m: Match, tokens: T
   // "in 2019, when X did Y" / "an embargo since April 2019 that prevents …": the clause the relative hangs on
   const first = firstOfClause(clause, m.triggerStart);
   if (!usable.length && /^(when|that|which|who|where)$/.test(tokens[first]?.norm ?? '')) usable = all.filter((t) => clauseOf(t.start) === tc - 1);
+  // ("has been ruled by the party since 1975, when communist forces took power"): a "when" right after a time is that
+  // time itself, even where the time opens a span
+  const whenOfSpan = usable.length > 0 && tokens[first]?.norm === 'when' && tokens[first - 1]?.norm === ',';
   // ("demanded on Monday that Lithuania lift …, and warned of consequences"): a verb coordinated after a comma with the
   // main clause's is dated by that clause
   if (!usable.length && coordinated(L, tokens, m.triggerStart) === 'comma') {
@@ -98,7 +101,7 @@ export function buildMention(L: EventLanguage, ev: RawEvent, m: Match, tokens: T
   const horizon = codeClasses().historyHorizonYears;
   // (only a time phrase of its own, "in 1979", "in February 1989": a span from an old year, "the largest expulsion
   //  since 2001", dates no old act)
-  const spanFrom = dateExpr && L.words.spanStarts.has(tokens[tokenAt(dateExpr.start) - 1]?.norm ?? '');
+  const spanFrom = !whenOfSpan && dateExpr && L.words.spanStarts.has(tokens[tokenAt(dateExpr.start) - 1]?.norm ?? '');
   if (date && dateFrom === 'expression' && published && horizon > 0 && !spanFrom && Number(date.end.slice(0, 4)) <= Number(published.slice(0, 4)) - horizon) return null;
   // ("Bosnian Serb forces killed about 8,000 men after overrunning Srebrenica in July 1995"): an undated act of a
   // sentence whose clause of time right after it ("after …", "when …") is history is history too

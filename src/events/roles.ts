@@ -59,7 +59,7 @@ interface Resolution {
 export interface Resolved { events: RawEvent[]; source: ResolvedActor | null; tense: string }
 
 const usable = (a: ResolvedActor) => a.kind !== 'modifier' || !!a.country;
-const { stateSectors: STATE_SECTORS, ownCountryTarget: OWN_TARGETS, cityTarget: CITY_TARGET, repression: REPRESSION, homePostures: HOME_POSTURES, civilViolence: CIVIL_VIOLENCE, civilObstruction: CIVIL_OBSTRUCTION, handedOver: HANDED_OVER, privateCrime: PRIVATE_CRIME, commandChain: COMMAND_CHAIN, announcedCodes: ANNOUNCED, stateCharges: STATE_CHARGES, organisationExpulsion: ORG_EXPULSION, irregularForce: IRREGULAR, massKilling: MASS_KILLING, unidentifiedAttacker: UNIDENTIFIED } = codeClasses();
+const { stateSectors: STATE_SECTORS, ownCountryTarget: OWN_TARGETS, cityTarget: CITY_TARGET, repression: REPRESSION, homePostures: HOME_POSTURES, civilViolence: CIVIL_VIOLENCE, civilObstruction: CIVIL_OBSTRUCTION, handedOver: HANDED_OVER, privateCrime: PRIVATE_CRIME, commandChain: COMMAND_CHAIN, announcedCodes: ANNOUNCED, stateCharges: STATE_CHARGES, organisationExpulsion: ORG_EXPULSION, irregularForce: IRREGULAR, massKilling: MASS_KILLING, unidentifiedAttacker: UNIDENTIFIED, meetingNotTarget: MEETING_NOT_TARGET } = codeClasses();
 /** The sector of the source's own country an act is aimed at when its target is not named (or null). */
 const ownTargetSector = (code: string) => OWN_TARGETS.find(([prefix]) => code.startsWith(prefix))?.[1] ?? null;
 /** A city named as such (not a capital or seat of power standing for a government): a place with no sector. */
@@ -147,6 +147,18 @@ function massKilled(r: Resolution, code: string, t: ResolvedActor): boolean {
   return false;
 }
 
+/** An actor right before a meeting noun, modifiers between ("the Group of Seven summit", "the annual U.N. climate
+ *  conference"): it names the meeting (syntax.json meetingNouns). */
+function namesMeeting(r: Resolution, a: ResolvedActor): boolean {
+  if (a.tokEnd < 0) return false;
+  for (let k = a.tokEnd; k < r.tokens.length && k <= a.tokEnd + 2; k++) {
+    const t = r.tokens[k]!;
+    if (r.L.words.meetingNouns.has(t.norm) || r.L.words.meetingNouns.has(t.lemma)) return true;
+    if (!/^(NOUN|ADJ|PROPN)$/.test(t.pos)) return false;
+  }
+  return false;
+}
+
 /** Whether the sentence names a protest (nouns.json protestWords: "protest", "protesters", …). */
 function namesProtest(r: Resolution): boolean {
   return r.tokens.some((t) => r.L.patterns.protestWords.has(t.norm));
@@ -202,6 +214,9 @@ export function resolveMatch(L: EventLanguage, m: Match, tokens: Token[], actors
   // "Obama urged the government to …": a bare role word does not take its country from the other party of its own
   // event (the last government named was Obama's): it is the document's other country
   if (r.source && r.target) { r.target = unlinkFrom(r.target, r.source); r.source = unlinkFrom(r.source, r.target); }
+  // ("the annual U.N. climate conference will be held in …", "left the Group of Seven summit early"): a target that
+  // names a meeting is no party held or withdrawn from
+  if ((MEETING_NOT_TARGET.roots.has(p.code.slice(0, 2)) || MEETING_NOT_TARGET.codes.has(p.code)) && r.target && namesMeeting(r, r.target)) return null;
   const moded = modalCode(r);
   if (!moded) return null;
   const { tns } = moded;

@@ -558,3 +558,17 @@ test('a bare verb coordinated with an unasserted infinitive is unasserted too', 
   // (an asserted first verb leaves its conjunct asserted: "agreed to withdraw and hold talks")
   assert.ok(codeSentences('Armenia and Azerbaijan agreed to pull back their forces and hold talks in Moscow.', '2020-10-10').some((m) => m.root === '04' || m.root === '03'));
 });
+
+test('a "when" right after a time is that time, even where the time opens a span: old history is not coded', () => {
+  assert.deepEqual(codeSentences("Laos has been ruled by the Lao People's Revolutionary Party since 1975, when communist forces took power in Vientiane.", '2025-06-01'), []);
+  // (a recent one dates the act)
+  assert.equal(codeSentences('China has kept warships near Taiwan since Sunday, when Taiwan\'s president returned from the United States.', '2025-06-04').find((m) => m.code === '042')?.date?.start, '2025-06-01');
+});
+
+test('a meeting named by its organisation is held or left, no party detained or withdrawn from; voting in an election is no event', () => {
+  assert.deepEqual(codeSentences('The annual U.N. climate conference will be held in Baku in November.', '2024-06-01'), []);
+  assert.deepEqual(codeSentences('Trump left the Group of Seven summit early on Monday.', '2025-06-17'), []);
+  // (the organisation itself stays a party: "Britain left the European Union")
+  assert.deepEqual(codeSentences('Britain left the European Union on Friday.', '2020-02-01').map((m) => m.code), ['166']);
+  assert.deepEqual(codeSentences('Bolivians will vote on Aug. 17 in a general election to choose a president.', '2025-06-01'), []);
+});
