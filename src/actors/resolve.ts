@@ -1116,7 +1116,8 @@ function mergeCompounds(actors: ResolvedActor[], tokens: Token[], sentence: stri
     const role = (x: ResolvedActor) => !!x.sector || x.kind === 'org';
     // (two people of one country in different roles too: "President Salva Kiir and rebel leader Riek Machar")
     // (a state and a non-state party of its own: "Colombia and the ELN rebels", "Syria and the opposition")
-    const stateAndOther = !!b && a.kind === 'country' && b.kind !== 'person' && NON_STATE.has(b.sector ?? '');
+    // (an armed group named by its own name is one too, whatever sector it carries: "Colombia and the ELN")
+    const stateAndOther = !!b && a.kind === 'country' && b.kind !== 'person' && (NON_STATE.has(b.sector ?? '') || b.kind === 'org' && b.country === a.country && /^[A-Z]{3}REB/.test(b.code));
     const distinct = !!b && (a.country !== b.country || stateAndOther || role(a) && role(b) && a.code !== b.code && (a.kind !== 'person' && b.kind !== 'person' || a.kind === 'person' && b.kind === 'person'));
     // ("Tshisekedi and his Rwandan counterpart Paul Kagame": an owner word between, for a party of another country)
     // (or adjectives, hyphenated ones too: "Saudi Arabia and nuclear-armed Pakistan")

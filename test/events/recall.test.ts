@@ -1042,3 +1042,9 @@ test('aircraft or ships flown or sailed toward a country are a show of force (15
 test('a name hyphenated to a language word is no actor ("English-speaking regions")', () => {
   assert.deepEqual(byCountry('Cameroon imposed a curfew in its two English-speaking regions on Saturday.', '2017-09-30').filter((x) => x.includes('GBR')), []);
 });
+
+test('talks begun or opened by two parties are negotiations (046); opened between two others, mediation (045); a state and its own armed group named by name are two parties', () => {
+  assert.deepEqual(byCountry('Armenia and Azerbaijan began negotiations on a peace treaty on Friday.', '2024-05-10').map((x) => x.slice(-3)), ['046']);
+  assert.deepEqual(byCode('Colombia and the ELN resumed peace talks on Monday.', '2022-11-21').map((x) => x.replace(/:.*/, '')), ['COL>COLREB']);
+  assert.ok(byCountry('Museveni opened talks on Monday between Burundi\'s government and opposition groups.', '2015-12-28').every((x) => x.endsWith(':045')));
+});
