@@ -47,3 +47,11 @@ test('people: ministers, speakers and security chiefs of 2010–2025, by their r
   assert.deepEqual(codesOn('Calin Georgescu criticized Romania.', '2025-03-10').filter((c) => c.startsWith('TUR')), []);
   assert.deepEqual(codesOn('Cleverly worded statements angered Moscow.', '2023-06-01').filter((c) => c.startsWith('GBR')), []);
 });
+
+test('heads of international organisations are their organisation during their term', () => {
+  const code = (name: string, date: string) => { const s = tokenizeText(`${name} said on Monday.`)[0]!; return findActors(s.tokens, s.text, newDocContext(date))[0]?.code; };
+  assert.equal(code('Moussa Faki Mahamat', '2020-11-16'), 'IGOAU');
+  assert.equal(code('Moussa Faki Mahamat', '2010-11-16'), 'TCDGOV');
+  assert.equal(code('Ban Ki-moon', '2012-05-01'), 'IGOUNO');
+  assert.equal(code('Omar Alieu Touray', '2023-08-01'), 'IGOWAFECW');
+});

@@ -1048,3 +1048,8 @@ test('talks begun or opened by two parties are negotiations (046); opened betwee
   assert.deepEqual(byCode('Colombia and the ELN resumed peace talks on Monday.', '2022-11-21').map((x) => x.replace(/:.*/, '')), ['COL>COLREB']);
   assert.ok(byCountry('Museveni opened talks on Monday between Burundi\'s government and opposition groups.', '2015-12-28').every((x) => x.endsWith(':045')));
 });
+
+test('calls for a cessation of hostilities are appeals for a ceasefire (0256); troops pulling out of a place withdraw (087)', () => {
+  assert.deepEqual(byCountry('The U.N. Security Council on Friday called for an immediate cessation of hostilities in Sudan.', '2024-03-08'), ['null>SDN:0256']);
+  assert.deepEqual(byCountry('Israeli troops pulled out of the Gaza city of Khan Younis on Sunday.', '2024-04-07').map((x) => x.slice(-3)), ['087']);
+});
