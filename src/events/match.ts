@@ -77,7 +77,9 @@ function matchRest(L: EventLanguage, tokens: Token[], rest: Element[], ei: numbe
     if (e.optional) return matchRest(L, tokens, rest, ei + 1, pos, actorAt, limit, out);
     // ("extradited businessman Alex Saab, an ally of President Nicolas Maduro, to the United States"): so is an
     // apposition
-    if (afterTarget) return pastAppositions(L, tokens, rest, ei, pos, actorAt, limit, out);
+    // (so is one after a noun the pattern named: "handed over a decommissioned missile corvette, the INS Kirpan, to …")
+    const afterNoun = ei > 0 && rest[ei - 1]!.kind === 'words' && tokens[pos - 1]?.pos === 'NOUN' && tokens[pos]?.norm === ',';
+    if (afterTarget || afterNoun) return pastAppositions(L, tokens, rest, ei, pos, actorAt, limit, out);
     return -1;
   }
   if (e.kind === 'gap') {

@@ -1053,3 +1053,8 @@ test('calls for a cessation of hostilities are appeals for a ceasefire (0256); t
   assert.deepEqual(byCountry('The U.N. Security Council on Friday called for an immediate cessation of hostilities in Sudan.', '2024-03-08'), ['null>SDN:0256']);
   assert.deepEqual(byCountry('Israeli troops pulled out of the Gaza city of Khan Younis on Sunday.', '2024-04-07').map((x) => x.slice(-3)), ['087']);
 });
+
+test('prisoners pardoned are released (0841); a warship handed over is military aid (072), an apposition after the named object passed over', () => {
+  assert.deepEqual(byCountry('Burkina Faso pardoned 12 Ivorian soldiers on Friday.', '2023-07-22').map((x) => x.slice(-4)), ['0841']);
+  assert.deepEqual(byCountry('Japan handed over a patrol frigate, the Kashima, to the Philippine navy on Monday.', '2023-07-22').map((x) => x.slice(-3)), ['072']);
+});
