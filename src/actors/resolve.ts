@@ -404,6 +404,10 @@ function nameMatches(tokens: Token[], start: number, lex: Lexicon, rw: Reference
     }
     // "Soviet-style militaries", "Soviet-era tanks": a likeness or a period, no actor
     if (m && tokens[m.j]?.norm === '-' && rw.likeness.has(tokens[m.j + 1]?.norm ?? '')) { i = m.j + 2; continue; }
+    // ("Yunus-Bek Yevkurov"): a person's name joined by a hyphen to another capitalised word is part of another name
+    const glued = (a: Token | undefined, b: Token | undefined) => !!a && !!b && a.end === b.start;
+    if (m && m.entries.every((e) => e.kind === 'person') && (tokens[m.j]?.norm === '-' && glued(tokens[m.j - 1], tokens[m.j]) && glued(tokens[m.j], tokens[m.j + 1]) && tokens[m.j + 1]!.cap
+      || i > 1 && tokens[i - 1]!.norm === '-' && glued(tokens[i - 2], tokens[i - 1]) && glued(tokens[i - 1], tokens[i]) && tokens[i - 2]!.cap)) { i = m.j; continue; }
     if (m && rw.roleWordsNotVerbs && tokens[i]!.pos === 'VERB' && !(i === start && tokens[i]!.cap) && m.entries.every((e) => e.kind === 'sector' || e.kind === 'title')) { i++; continue; }
     if (m && rw.roleWordsNotAdjectives && m.j === i + 1 && tokens[i]!.pos === 'ADJ' && tokens[i - 1]?.pos === 'NOUN' && i - 1 >= covered && m.entries.every((e) => e.kind === 'sector' || e.kind === 'title')) { i++; continue; }
     // ("a general strike", "the general election"): a person's title in lower case before a common noun is an adjective

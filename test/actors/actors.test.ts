@@ -301,3 +301,8 @@ test('the leaders of an armed group are that group; the officials of an internat
   const [a] = actorsIn(['The leader of Hezbollah met the head of the World Health Organization and a delegation from ECOWAS.'], '2020-01-10');
   assert.deepEqual(codes(a!), ['LBNREB', 'IGOWHO', 'IGOWAFECW']);
 });
+
+test('a person\'s name joined by a hyphen to another capitalised word is part of another name ("Yunus-Bek Yevkurov")', () => {
+  const [a] = actorsIn(['Deputy Defence Minister Yunus-Bek Yevkurov held talks in Niamey.'], '2024-01-24');
+  assert.ok(!codes(a!).includes('BGDGOV') && !codes(a!).includes('BGD'));
+});
