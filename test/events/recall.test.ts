@@ -1058,3 +1058,10 @@ test('prisoners pardoned are released (0841); a warship handed over is military 
   assert.deepEqual(byCountry('Burkina Faso pardoned 12 Ivorian soldiers on Friday.', '2023-07-22').map((x) => x.slice(-4)), ['0841']);
   assert.deepEqual(byCountry('Japan handed over a patrol frigate, the Kashima, to the Philippine navy on Monday.', '2023-07-22').map((x) => x.slice(-3)), ['072']);
 });
+
+test('a national or general strike launched is a strike (143), not an attack; a bill returned to parliament unsigned is a veto (129); the army called in is no appeal', () => {
+  assert.deepEqual(byCountry("Bolivia's main union launched an indefinite general strike on Monday against President Luis Arce.", '2023-04-17').map((x) => x.slice(-3)), ['143']);
+  assert.deepEqual(byCountry('Israel launched strikes against Hezbollah on Monday.', '2023-04-17').map((x) => x.slice(-3)), ['190']);
+  assert.deepEqual(byCode('Kenyan President William Ruto returned the finance bill to parliament on Thursday.', '2024-06-27').map((x) => x.slice(-3)), ['129']);
+  assert.deepEqual(byCountry('Pakistan called in the army on Wednesday to restore order in the capital.', '2023-05-10'), []);
+});
