@@ -806,7 +806,8 @@ function insideProperName(s: ActorParts, tokens: Token[], parts: Match[], i: num
     const next = tokens[end];
     // (a capitalised word that opens the sentence, after a quote, a bracket or a dateline's dash, "RIYADH (Reuters) -
     //  Senior U.S. and Russian officials", is no part of the name)
-    if (prev && i > 0 && prev.cap && prev.pos === 'PROPN' && !(i === 1) && !/^["“'(\-—–]$/.test(tokens[i - 2]?.text ?? '')) return true;
+    // (not a day or a month: "rejected on Tuesday China's demand")
+    if (prev && i > 0 && prev.cap && prev.pos === 'PROPN' && !(i === 1) && !/^["“'(\-—–]$/.test(tokens[i - 2]?.text ?? '') && !CALENDAR_WORD.test(prev.norm)) return true;
     if (next && next.cap && GEO_HEADS.test(next.norm)) return true;
     // ("the port town of Mocimboa da Praia"): after a name particle and a capitalised word
     if (prev && i > 1 && particles.has(prev.norm) && !prev.cap && tokens[i - 2]!.cap && tokens[i - 2]!.pos === 'PROPN') return true;

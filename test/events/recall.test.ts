@@ -1065,3 +1065,9 @@ test('a national or general strike launched is a strike (143), not an attack; a 
   assert.deepEqual(byCode('Kenyan President William Ruto returned the finance bill to parliament on Thursday.', '2024-06-27').map((x) => x.slice(-3)), ['129']);
   assert.deepEqual(byCountry('Pakistan called in the army on Wednesday to restore order in the capital.', '2023-05-10'), []);
 });
+
+test('a peace agreement ended is rejected (127); a jury is a court; a day before a country name does not make it part of a longer name', () => {
+  assert.deepEqual(byCountry('Mali ended a 2015 peace agreement with Tuareg rebels on Thursday.', '2024-01-26').map((x) => x.slice(-3)), ['127']);
+  assert.deepEqual(byCode('A U.S. jury found former Mozambican Finance Minister Manuel Chang guilty of fraud.', '2024-08-09').map((x) => x.replace(/>.*:/, ':')), ['USAJUD:116']);
+  assert.deepEqual(byCountry("The Philippines rejected on Tuesday China's demand that it leave the shoal.", '2023-08-08').map((x) => x.slice(0, 7)), ['PHL>CHN']);
+});
