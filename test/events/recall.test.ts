@@ -1071,3 +1071,11 @@ test('a peace agreement ended is rejected (127); a jury is a court; a day before
   assert.deepEqual(byCode('A U.S. jury found former Mozambican Finance Minister Manuel Chang guilty of fraud.', '2024-08-09').map((x) => x.replace(/>.*:/, ':')), ['USAJUD:116']);
   assert.deepEqual(byCountry("The Philippines rejected on Tuesday China's demand that it leave the shoal.", '2023-08-08').map((x) => x.slice(0, 7)), ['PHL>CHN']);
 });
+
+test('weapons sold to a country named right after the verb (072); a request that a party act is an appeal; data shared with an organisation is intelligence sharing (064)', () => {
+  assert.deepEqual(byCountry('Russia sold India five S-400 air defence systems in 2018.', '2018-10-05').map((x) => x.slice(-3)), ['072']);
+  assert.deepEqual(byCountry('South Korea has requested that Montenegro extradite Do Kwon.', '2023-03-30').map((x) => x.slice(0, 10)), ['KOR>MNE:02']);
+  assert.deepEqual(byCountry('China shared the genetic sequence of the virus with the World Health Organization.', '2020-01-12'), ['CHN>null:064']);
+  // (a request sent is no weapon sent)
+  assert.deepEqual(byCountry('Ukraine has sent Israel a formal request for air defence systems.', '2022-10-19').filter((x) => x.endsWith(':072')), []);
+});
