@@ -127,7 +127,7 @@ function matchRest(L: EventLanguage, tokens: Token[], rest: Element[], ei: numbe
           for (let k = a.tokStart; k < a.tokEnd; k++) if (k >= pos + 5) inside = false;
           // (the person handed over is the object of an extradition: "handed former minister Charles Ble Goude … to the
           //  International Criminal Court"; codes.json handedOver)
-          if (inside && a.kind !== 'group' && !(a.kind === 'person' && HANDED_OVER.has(out.code))) break;
+          if (inside && a.kind !== 'group' && !(a.kind === 'person' && HANDED_OVER.has(out.code)) && !(a.kind === 'reference' && a.prep !== null)) break;
         }
       }
       const r = matchRest(L, tokens, rest, ei + 1, pos + g, actorAt, limit, out);

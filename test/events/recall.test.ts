@@ -1079,3 +1079,8 @@ test('weapons sold to a country named right after the verb (072); a request that
   // (a request sent is no weapon sent)
   assert.deepEqual(byCountry('Ukraine has sent Israel a formal request for air defence systems.', '2022-10-19').filter((x) => x.endsWith(':072')), []);
 });
+
+test('an envoy ordered to leave is an expulsion (161), a reference in a prepositional phrase passed over; a friendship treaty suspended reduces relations (160)', () => {
+  assert.deepEqual(byCountry("Mali has ordered the United Nations' envoy to the country, El-Ghassim Wane, to leave.", '2023-01-10'), ['MLI>null:161']);
+  assert.deepEqual(byCountry('Algeria suspended a friendship treaty with Spain on Wednesday.', '2022-06-09'), ['DZA>ESP:160']);
+});
