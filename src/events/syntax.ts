@@ -369,9 +369,12 @@ export function appositionEnd(L: EventLanguage, tokens: Token[], k: number, acto
   for (let j = k + 1; j < Math.min(tokens.length, k + 12); j++) {
     const t = tokens[j]!;
     if (t.norm === ',') return j > k + 2 ? j + 1 : -1;
-    if (L.words.punctStop.has(t.norm) || t.pos === 'AUX' || t.pos === 'SCONJ' || t.pos === 'CCONJ' || t.pos === 'PUNCT' || L.words.relativeSubjects.has(t.norm)) return -1;
+    // (a hyphen inside a word is no punctuation: "El-Ghassim Wane")
+    const inWord = t.norm === '-' && tokens[j - 1]!.end === t.start && tokens[j + 1]?.start === t.end;
+    if (L.words.punctStop.has(t.norm) || t.pos === 'AUX' || t.pos === 'SCONJ' || t.pos === 'CCONJ' || t.pos === 'PUNCT' && !inWord || L.words.relativeSubjects.has(t.norm)) return -1;
     // (a past participle opens the phrase, "known as …", or stands before its noun, "most wanted drug lord")
-    if (t.pos === 'VERB' && !(t.norm !== t.lemma && !isGerund(L, t.norm) && (j === k + 1 || /^(NOUN|ADJ|PROPN)$/.test(tokens[j + 1]?.pos ?? '')))) return -1;
+    // (a capitalised word after the first is a name the tagger read as a verb: "El-Ghassim Wane")
+    if (t.pos === 'VERB' && !(t.cap && j > k + 1 && tokens[j - 1]!.cap) && !(t.norm !== t.lemma && !isGerund(L, t.norm) && (j === k + 1 || /^(NOUN|ADJ|PROPN)$/.test(tokens[j + 1]?.pos ?? '')))) return -1;
     const a = actorAt[j];
     // (a role or a reference describes the person, "the country's … drug lord"; a country, an organisation or a
     //  person of its own is the next item of a list, "Saudi Arabia, the United Arab Emirates, Egypt and Bahrain")
