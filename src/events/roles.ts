@@ -1073,7 +1073,15 @@ function expandEvents(r: Resolution, code: string, symmetric: boolean): RawEvent
     if (!t.country && !/^(IGO|NGO|IMG)/.test(t.code)) continue;
     // ("armed robbers stole $2 million from a bank"): criminals coercing private people or businesses commit a crime
     // (at home: pirates seizing a foreign ship are an event between countries)
-    if (PRIVATE_CRIME.roots.some((root) => code.startsWith(root)) && PRIVATE_CRIME.sources.has(s.sector) && PRIVATE_CRIME.targets.has(t.sector) && s.country === t.country) continue;
+    // (but a mass killing is political violence whoever commits it: "Gunmen killed about 100 people in an attack on the
+    //  village", by an attacker the text does not identify when the gunmen are named by no group: codes.json massKilling)
+    let src = s;
+    if (PRIVATE_CRIME.roots.some((root) => code.startsWith(root)) && PRIVATE_CRIME.sources.has(s.sector) && PRIVATE_CRIME.targets.has(t.sector) && s.country === t.country) {
+      if (!massKilled(r, code, t)) continue;
+      // (not one of a compound, "security forces and allied gunmen", nor a gang named by a name: "the Gran Grif gang")
+      const named = s.tokStart > 0 && r.tokens[s.tokStart - 1]!.cap && r.tokens[s.tokStart - 1]!.pos === 'PROPN';
+      if (s.kind === 'group' && (s.fromContext || !s.country) && source.kind !== 'compound' && !named) src = { ...s, code: '', country: null, sector: '', unidentified: true };
+    }
     // ("clashes between security forces and protesters"): force by the police at their own people is repression
     // ("protesters stormed the embassy"): force used by civilians or opposition supporters is a violent protest
     const rioting = CIVIL_VIOLENCE.codes.has(code) && CIVIL_VIOLENCE.sources.has(s.sector);
@@ -1088,7 +1096,7 @@ function expandEvents(r: Resolution, code: string, symmetric: boolean): RawEvent
     // ("Pakistani Taliban gunmen killed more than 130 children"): an armed group's force at civilians is
     // unconventional violence, not a battle (codes.json irregularForce)
     const irregular = IRREGULAR.codes.has(code) && IRREGULAR.sources.some((x) => s.code.endsWith(x)) && IRREGULAR.targets.has(t.sector) && !r.tokens.some((x) => IRREGULAR.notWith.has(x.norm));
-    events.push({ source: s, target: t, code: represses(s, t, code, protest) ? REPRESSION.code : rioting ? CIVIL_VIOLENCE.code : sitIn ? CIVIL_OBSTRUCTION.code : stateCharged ? STATE_CHARGES.code : staffExpelled ? ORG_EXPULSION.code : massKilled(r, code, t) ? MASS_KILLING!.code : irregular ? IRREGULAR.code : code, confidence: Math.max(0.1, r.confidence - (s.fromContext ? 0.1 : 0) - (t.fromContext ? 0.1 : 0)), symmetric: symmetric && (source.kind === 'compound' || !!r.mutual) });
+    events.push({ source: src, target: t, code: represses(s, t, code, protest) ? REPRESSION.code : rioting ? CIVIL_VIOLENCE.code : sitIn ? CIVIL_OBSTRUCTION.code : stateCharged ? STATE_CHARGES.code : staffExpelled ? ORG_EXPULSION.code : massKilled(r, code, t) ? MASS_KILLING!.code : irregular ? IRREGULAR.code : code, confidence: Math.max(0.1, r.confidence - (s.fromContext ? 0.1 : 0) - (t.fromContext ? 0.1 : 0)), symmetric: symmetric && (source.kind === 'compound' || !!r.mutual) });
   }
   return events;
 }

@@ -1084,3 +1084,10 @@ test('an envoy ordered to leave is an expulsion (161), a reference in a preposit
   assert.deepEqual(byCountry("Mali has ordered the United Nations' envoy to the country, El-Ghassim Wane, to leave.", '2023-01-10'), ['MLI>null:161']);
   assert.deepEqual(byCountry('Algeria suspended a friendship treaty with Spain on Wednesday.', '2022-06-09'), ['DZA>ESP:160']);
 });
+
+test('a mass killing by gunmen the text does not identify is an event (202, source ""); a handful killed by them stays a crime', () => {
+  assert.deepEqual(byCode("MAKURDI, Nigeria (Reuters) - Gunmen killed about 100 people in an attack on a village in Nigeria's Benue state on Saturday.", '2025-06-14'), ['>NGACVL:202']);
+  assert.deepEqual(byCode("Gunmen killed five people in a village in Nigeria's Benue state on Saturday.", '2025-06-14'), []);
+  // (a gang named by its name is that gang: "the Gran Grif gang")
+  assert.deepEqual(byCode('Members of the Gran Grif gang opened fire on residents in Haiti, gunning down at least 70 people.', '2024-10-05').map((x) => x.replace(/>.*/, '')), ['HTICRM']);
+});
