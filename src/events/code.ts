@@ -14,7 +14,7 @@ import { tryDictionary } from './dictmatch.js';
 import { codeClasses } from './lexicon.js';
 import { cameo } from './ontology.js';
 
-const { protestDemands: PROTEST_DEMANDS, brokerRoots: BROKER_ROOTS, brokerCode: BROKER_CODE } = codeClasses();
+const { protestDemands: PROTEST_DEMANDS, brokerRoots: BROKER_ROOTS, brokerCode: BROKER_CODE, admittedActs: ADMITTED } = codeClasses();
 /** The code of a protest with no more specific form. */
 const PROTEST_CODE = '140';
 
@@ -81,7 +81,11 @@ export function codeSentence(L: EventLanguage, sentence: string, tokens: Token[]
     }
     // ("it would gradually free 553 prisoners", "to free them"): a word after a modal or an infinitive marker, adverbs
     // between, that the tagger read as an adjective or a noun is a verb when a verb pattern of it matches
-    if (!m && (t.pos === 'ADJ' || t.pos === 'NOUN') && afterModal(L, tokens, ti)) m = verbPatterns(L, tokens, ti, actorAt);
+    if (!m && (t.pos === 'ADJ' || t.pos === 'NOUN') && afterModal(L, tokens, ti)) {
+      m = verbPatterns(L, tokens, ti, actorAt);
+      // (an irregular participle read as a noun after a perfect auxiliary: "its forces had shot down")
+      if (!m && t.norm !== t.lemma || !m && L.pastForms.get(t.norm)) for (const l of verbLemmas(L, t)) { if (l === t.lemma) continue; m = tryPatterns(L, tokens, ti, verbTriggers.get(l), actorAt, l); if (m) break; }
+    }
     // (", meeting President Joe Biden at the White House"): an -ing form the tagger read as a noun, after a comma and
     // before its object, is a participle
     // (or before a place phrase: "The foreign ministers of India and China, meeting in Moscow on Thursday, …")
@@ -146,6 +150,12 @@ export function codeSentence(L: EventLanguage, sentence: string, tokens: Token[]
     }
   }
   out.push(...brokered(L, tokens, actors, out));
+  for (const a of admitted(L, tokens, actors, out)) {
+    const code = ADMITTED!.code;
+    const m: Match = { pattern: { code, source: 'admit that', trigger: [[tokens[a.at]!.norm]], rest: [], weight: 0, hasTarget: true, nominal: false }, triggerStart: a.at, triggerEnd: a.at + 1, end: a.at + 1, target: a.target, inner: [] };
+    const mention = buildMention(L, { source: a.speaker, target: a.target, code, confidence: 0.6, symmetric: false }, m, tokens, clause, sentence, opts, 'verb-object');
+    if (mention && !out.some((o) => o.code === code && o.target === mention.target)) out.push(mention);
+  }
   for (const v of visitors(L, tokens, actors)) {
     const m: Match = { pattern: { code: '042', source: 'visiting +', trigger: [[tokens[v.at]!.norm]], rest: [], weight: 0, hasTarget: true, nominal: false }, triggerStart: v.at, triggerEnd: v.at + 1, end: v.visitor.tokEnd, target: v.host, inner: [] };
     const mention = buildMention(L, { source: v.visitor, target: v.host, code: '042', confidence: 0.6, symmetric: false }, m, tokens, clause, sentence, opts, 'verb-object');
@@ -182,6 +192,29 @@ function brokered(L: EventLanguage, tokens: Token[], actors: ResolvedActor[], ou
     for (const [code, country] of [[deal.source, deal.sourceCountry], [deal.target, deal.targetCountry]] as const) {
       if (made.some((x) => x.target === code || !!country && x.targetCountry === country) || code === broker.code) continue;
       made.push({ ...deal, source: broker.code, sourceCountry: broker.country, target: code, targetCountry: country, code: BROKER_CODE, root: info.root, plover: info.plover, goldstein: info.goldstein, quadClass: info.quadClass, sourceSpan: [broker.start, broker.end], targetSpan: null, triggerSpan: [tokens[k]!.start, tokens[k]!.end], trigger: tokens[k]!.text, symmetric: false, confidence: Math.min(deal.confidence, 0.6) });
+    }
+  }
+  return made;
+}
+
+/** ("Iran's armed forces admitted that they had shot down a Ukrainian airliner"): an act of the speaker's own side
+ *  told in the "that" clause of an admission verb is admitted as well as done (codes.json admittedActs, syntax.json
+ *  admissionVerbs): the speaker acknowledges responsibility towards the act's target. The admission verb's index, its
+ *  speaker and the act's target. */
+function admitted(L: EventLanguage, tokens: Token[], actors: ResolvedActor[], out: EventMention[]): { at: number; speaker: ResolvedActor; target: ResolvedActor }[] {
+  if (!ADMITTED) return [];
+  const made: { at: number; speaker: ResolvedActor; target: ResolvedActor }[] = [];
+  for (let k = 1; k + 1 < tokens.length; k++) {
+    if (tokens[k]!.pos !== 'VERB' || !L.words.admissionVerbs.has(tokens[k]!.lemma)) continue;
+    // (the speaker: the last actor named with no preposition before the verb)
+    const speaker = [...actors].reverse().find((a) => a.tokEnd <= k && a.prep === null && a.kind !== 'modifier' && (a.country || /^(IGO|NGO|IMG)/.test(a.code)));
+    if (!speaker) continue;
+    for (const o of out) {
+      if (!ADMITTED.roots.has(o.root) || (o.triggerSpan?.[0] ?? -1) < tokens[k]!.end || o.sourceCountry !== (speaker.country ?? null) || !o.targetCountry && !/^(IGO|NGO|IMG)/.test(o.target)) continue;
+      if (made.some((x) => x.target.code === o.target)) continue;
+      const named = actors.find((a) => a.code === o.target && a.start >= (o.targetSpan?.[0] ?? -1));
+      const target: ResolvedActor = named ?? { code: o.target, country: o.targetCountry, name: o.target, start: 0, end: 0, kind: 'reference', tokStart: -1, tokEnd: -1, prep: null, possessive: false, sector: o.target.slice(3), fromContext: true };
+      made.push({ at: k, speaker, target });
     }
   }
   return made;

@@ -1091,3 +1091,11 @@ test('a mass killing by gunmen the text does not identify is an event (202, sour
   // (a gang named by its name is that gang: "the Gran Grif gang")
   assert.deepEqual(byCode('Members of the Gran Grif gang opened fire on residents in Haiti, gunning down at least 70 people.', '2024-10-05').map((x) => x.replace(/>.*/, '')), ['HTICRM']);
 });
+
+test('an act of the speaker\'s own side told after an admission verb is admitted as well as done (015), dated by the admission', () => {
+  const ms = codeSentences('Iran admitted on Saturday that its forces had shot down a Ukrainian airliner near Tehran on Wednesday.', '2020-01-11');
+  assert.deepEqual(ms.map((m) => `${m.sourceCountry}>${m.targetCountry}:${m.root}`).sort(), ['IRN>UKR:01', 'IRN>UKR:19']);
+  assert.equal(ms.find((m) => m.root === '01')?.date?.start, '2020-01-11');
+  // (another side's act is no admission: "said Ukraine had shot down")
+  assert.ok(codeSentences('Russia admitted that Ukraine had shot down a Russian plane.', '2020-01-11').every((m) => m.root !== '01'));
+});
