@@ -96,6 +96,8 @@ interface References {
   /** "the group", "the bloc": a reference phrase to the organisation of one of the classes named last
    *  (references.json orgRefs: 'armed', 'ngo', 'igo'). */
   orgRefs: [string[], Set<string>][];
+  /** The second words of the orgRefs phrases: most tokens after an article start none. */
+  orgRefSecond: Set<string>;
   /** "former", "ex-": a title after them is no role held now. */
   pastTitles: Set<string>;
   /** The language's function words around actor names (data/actors/<lang>/references.json). */
@@ -135,7 +137,7 @@ function refWords(lang: string): References {
     const orgRefs = Object.entries(r.orgRefs ?? {}).map(([k, v]): [string[], Set<string>] => [normalize(k).split(' '), new Set(v)]);
     const refFirst = new Set([...countryRefs, ...pairRefs, ...orgRefs.map(([seq]) => seq)].map((seq) => seq[0]!));
     refs = {
-      countryRefs, pairRefs, orgRefs, refFirst, pronouns: new Map(Object.entries(r.pronouns).map(([k, v]) => [normalize(k), v])), objectPronouns: new Map(Object.entries(r.objectPronouns ?? {}).map(([k, v]) => [normalize(k), v])), locative: words(r.locativePreps), quantity: words(r.quantityHeads), expletive: words(r.expletiveAfterIt), directionals: words(r.directionals), hyphenHeads: words(r.hyphenHeads), likeness: words(r.likenessHeads), relation: words(r.relationHeads), groupHeads: words(r.groupHeads), pastTitles: words(r.pastTitles), ledGroups: new Map(Object.entries(r.ledGroups ?? {}).map(([k, v]) => [normalize(k), new Map(Object.entries(v).map(([w, sec]) => [normalize(w), sec]))])),
+      countryRefs, pairRefs, orgRefs, orgRefSecond: new Set(orgRefs.map(([seq]) => seq[1] ?? '')), refFirst, pronouns: new Map(Object.entries(r.pronouns).map(([k, v]) => [normalize(k), v])), objectPronouns: new Map(Object.entries(r.objectPronouns ?? {}).map(([k, v]) => [normalize(k), v])), locative: words(r.locativePreps), quantity: words(r.quantityHeads), expletive: words(r.expletiveAfterIt), directionals: words(r.directionals), hyphenHeads: words(r.hyphenHeads), likeness: words(r.likenessHeads), relation: words(r.relationHeads), groupHeads: words(r.groupHeads), pastTitles: words(r.pastTitles), ledGroups: new Map(Object.entries(r.ledGroups ?? {}).map(([k, v]) => [normalize(k), new Map(Object.entries(v).map(([w, sec]) => [normalize(w), sec]))])),
       articles: words(r.articles), preps: words(r.prepositions), ofPreps: words(r.ofPreps), fromPreps: words(r.fromPreps), inPreps: words(r.inPreps), orgPreps: words(r.orgPreps ?? []), owners: words(r.ownerDeterminers), conj: words(r.conjunctions), pairOwners: words(r.pairOwners), postnominal: !!r.postnominalAdjectives, contextSectors: new Set(r.contextSectors), ofChains: !!r.ofChains, genericRoles: new Set(r.genericRoles.map(normalize)), roleWordsNotVerbs: !!r.roleWordsNotVerbs, roleWordsNotAdjectives: !!r.roleWordsNotAdjectives, datelineNewStory: !!r.datelineNewStory, cityFirstNames: !!r.cityFirstNames, nameParticles: words(r.nameParticles ?? []),
     };
     refCache.set(lang, refs);
@@ -976,7 +978,7 @@ function referenceAt(tokens: Token[], i: number, ctx: DocContext, rw: ReturnType
   // ("Houthi rebels have fired missiles at Israel. On Sunday the group seized a cargo ship"): "the group", "the bloc"
   // is the organisation of its class named last — in the sentence before it, else in the paragraph or the two
   // sentences before; none there, no referent
-  if (rw.refFirst.has(t.norm)) for (const [seq, classes] of rw.orgRefs) {
+  if (rw.refFirst.has(t.norm) && rw.orgRefSecond.has(tokens[i + 1]?.norm ?? '')) for (const [seq, classes] of rw.orgRefs) {
     if (!seqAt(tokens, i, seq) || tokens[i + seq.length]?.pos === 'NOUN' || tokens[i + seq.length]?.pos === 'PROPN') continue;
     // (an armed group may be named by a role phrase: "al Shabaab militants")
     const fits = (a: ResolvedActor) => (a.kind === 'org' || a.kind === 'reference' || a.kind === 'group' && orgClass(a) === 'armed') && classes.has(orgClass(a) ?? '');

@@ -944,8 +944,8 @@ function contextRoles(r: Resolution, code: string): boolean {
   // the sentence is the act of an unidentified attacker
   // (only where a weapon is the subject of the act's own verb: a nominal or passive act leaves its agent to be named
   //  elsewhere, in another sentence or clause)
-  const weaponSubject = !p.nominal && !r.passive && weaponNamed(tokens, r.L.patterns.attackWeapons, (k) => k < ti && clause[k] === clause[ti]) !== null;
-  if (!r.source && weaponSubject && r.target && UNIDENTIFIED.roots.has(code.slice(0, 2)) && r.target.tokStart >= 0 && !r.target.fromContext && (UNIDENTIFIED.targets.has(r.target.sector) || /^(IGO|NGO)/.test(r.target.code))) {
+  const weaponSubject = () => !p.nominal && !r.passive && weaponNamed(tokens, r.L.patterns.attackWeapons, (k) => k < ti && clause[k] === clause[ti]) !== null;
+  if (!r.source && r.target && UNIDENTIFIED.roots.has(code.slice(0, 2)) && r.target.tokStart >= 0 && !r.target.fromContext && (UNIDENTIFIED.targets.has(r.target.sector) || /^(IGO|NGO)/.test(r.target.code)) && weaponSubject()) {
     r.source = { code: '', country: null, name: '', start: 0, end: 0, kind: 'reference', tokStart: -1, tokEnd: -1, prep: null, possessive: false, sector: '', unidentified: true };
   }
   const { source, target } = r;
