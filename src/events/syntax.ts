@@ -370,7 +370,8 @@ export function appositionEnd(L: EventLanguage, tokens: Token[], k: number, acto
     const t = tokens[j]!;
     if (t.norm === ',') return j > k + 2 ? j + 1 : -1;
     // (a hyphen inside a word is no punctuation: "El-Ghassim Wane")
-    const inWord = t.norm === '-' && tokens[j - 1]!.end === t.start && tokens[j + 1]?.start === t.end;
+    // (nor are quotes around a nickname: "jailed drug lord Joaquin 'El Chapo' Guzman")
+    const inWord = t.norm === '-' && tokens[j - 1]!.end === t.start && tokens[j + 1]?.start === t.end || L.words.quote.has(t.norm) && j > k + 1;
     if (L.words.punctStop.has(t.norm) || t.pos === 'AUX' || t.pos === 'SCONJ' || t.pos === 'CCONJ' || t.pos === 'PUNCT' && !inWord || L.words.relativeSubjects.has(t.norm)) return -1;
     // (a past participle opens the phrase, "known as …", or stands before its noun, "most wanted drug lord")
     // (a capitalised word after the first is a name the tagger read as a verb: "El-Ghassim Wane")

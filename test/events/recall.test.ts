@@ -1099,3 +1099,7 @@ test('an act of the speaker\'s own side told after an admission verb is admitted
   // (another side's act is no admission: "said Ukraine had shot down")
   assert.ok(codeSentences('Russia admitted that Ukraine had shot down a Russian plane.', '2020-01-11').every((m) => m.root !== '01'));
 });
+
+test('an apposition may hold a nickname in quotes ("known as \'Fito\'")', () => {
+  assert.deepEqual(byCountry("Ecuador extradited gang leader Adolfo Macias, known as 'Fito', to the United States on Sunday.", '2025-07-21').map((x) => x.slice(0, 7)), ['ECU>USA']);
+});
