@@ -234,6 +234,8 @@ export interface Modality {
   predictive: Set<string>;
   /** Adjectives of expectation before a clause: what it says is predicted (modality.json predictiveAdjectives). */
   predictiveAdjectives: Set<string>;
+  /** Causes that are no political act (modality.json apoliticalCauses). */
+  apoliticalCauses: Set<string>;
   clauseBreaks: Set<string>;
   reporting: Set<string>;
   /** Verbs whose nominal object is asked for, not done ("called for Israel's withdrawal"). */
@@ -302,7 +304,7 @@ export function loadModality(lang: string): Modality {
   return {
     negation: seqs('negation'), intent: seqs('intent'), threat: seqs('threat'), refusal: seqs('refusal'),
     speculative: seqs('speculative'), conditional: seqs('conditional'), reversal: seqs('reversal'),
-    implicative: seqs('implicative'), ordinalInfinitive: set('ordinalInfinitive'), habitual: seqs('habitual'), predictive: set('predictive'), predictiveAdjectives: set('predictiveAdjectives'), elaboration: set('elaboration'),
+    implicative: seqs('implicative'), ordinalInfinitive: set('ordinalInfinitive'), habitual: seqs('habitual'), predictive: set('predictive'), predictiveAdjectives: set('predictiveAdjectives'), apoliticalCauses: set('apoliticalCauses'), elaboration: set('elaboration'),
     clauseBreaks: set('clauseBreaks'), reporting: set('reporting'),
     demanded: seqs('demanded'), auxiliary: seqs('auxiliary'), hypothetical: set('hypothetical'),
     hypotheticalBare: set('hypotheticalBare'), soughtNominal: seqs('soughtNominal'),

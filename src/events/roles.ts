@@ -59,7 +59,7 @@ interface Resolution {
 export interface Resolved { events: RawEvent[]; source: ResolvedActor | null; tense: string }
 
 const usable = (a: ResolvedActor) => a.kind !== 'modifier' || !!a.country;
-const { stateSectors: STATE_SECTORS, ownCountryTarget: OWN_TARGETS, cityTarget: CITY_TARGET, repression: REPRESSION, homePostures: HOME_POSTURES, civilViolence: CIVIL_VIOLENCE, civilObstruction: CIVIL_OBSTRUCTION, handedOver: HANDED_OVER, privateCrime: PRIVATE_CRIME, commandChain: COMMAND_CHAIN, announcedCodes: ANNOUNCED, stateCharges: STATE_CHARGES, organisationExpulsion: ORG_EXPULSION, irregularForce: IRREGULAR, massKilling: MASS_KILLING, unidentifiedAttacker: UNIDENTIFIED, meetingNotTarget: MEETING_NOT_TARGET } = codeClasses();
+const { stateSectors: STATE_SECTORS, ownCountryTarget: OWN_TARGETS, cityTarget: CITY_TARGET, repression: REPRESSION, homePostures: HOME_POSTURES, civilViolence: CIVIL_VIOLENCE, civilObstruction: CIVIL_OBSTRUCTION, handedOver: HANDED_OVER, privateCrime: PRIVATE_CRIME, commandChain: COMMAND_CHAIN, announcedCodes: ANNOUNCED, stateCharges: STATE_CHARGES, organisationExpulsion: ORG_EXPULSION, irregularForce: IRREGULAR, massKilling: MASS_KILLING, unidentifiedAttacker: UNIDENTIFIED, meetingNotTarget: MEETING_NOT_TARGET, cancelledVisits: CANCELLED_VISITS } = codeClasses();
 /** The sector of the source's own country an act is aimed at when its target is not named (or null). */
 const ownTargetSector = (code: string) => OWN_TARGETS.find(([prefix]) => code.startsWith(prefix))?.[1] ?? null;
 /** A city named as such (not a capital or seat of power standing for a government): a place with no sector. */
@@ -216,6 +216,9 @@ export function resolveMatch(L: EventLanguage, m: Match, tokens: Token[], actors
   if (r.source && r.target) { r.target = unlinkFrom(r.target, r.source); r.source = unlinkFrom(r.source, r.target); }
   // ("the annual U.N. climate conference will be held in …", "left the Group of Seven summit early"): a target that
   // names a meeting is no party held or withdrawn from
+  // ("called off a planned trip to Germany and Angola to oversee preparations for Hurricane Milton"): a visit cancelled
+  // for a cause that is no political act reduces no relations (codes.json cancelledVisits)
+  if (CANCELLED_VISITS.has(p.code) && L.mod.cancellation.some((seq) => seq[0] === tokens[ti]!.lemma) && tokens.some((t) => L.mod.apoliticalCauses.has(t.norm))) return null;
   if ((MEETING_NOT_TARGET.roots.has(p.code.slice(0, 2)) || MEETING_NOT_TARGET.codes.has(p.code)) && r.target && namesMeeting(r, r.target)) return null;
   const moded = modalCode(r);
   if (!moded) return null;

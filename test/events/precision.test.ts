@@ -574,3 +574,9 @@ test('a meeting named by its organisation is held or left, no party detained or 
   assert.deepEqual(codeSentences('Britain left the European Union on Friday.', '2020-02-01').map((m) => m.code), ['166']);
   assert.deepEqual(codeSentences('Bolivians will vote on Aug. 17 in a general election to choose a president.', '2025-06-01'), []);
 });
+
+test('a visit cancelled for a cause that is no political act reduces no relations; a cancellation for a political one does', () => {
+  assert.deepEqual(codeSentences('Biden called off a planned trip to Germany on Tuesday to oversee preparations for Hurricane Milton.', '2024-10-08'), []);
+  assert.deepEqual(codeSentences('Pope Francis has postponed a trip to South Sudan after doctors advised him to rest a painful knee.', '2022-06-10'), []);
+  assert.deepEqual(codeSentences('Turkey cancelled a visit to Sweden after a Koran burning in Stockholm.', '2023-01-22').map((m) => `${m.sourceCountry}>${m.targetCountry}:${m.code}`), ['TUR>SWE:160']);
+});
