@@ -1103,3 +1103,8 @@ test('an act of the speaker\'s own side told after an admission verb is admitted
 test('an apposition may hold a nickname in quotes ("known as \'Fito\'")', () => {
   assert.deepEqual(byCountry("Ecuador extradited gang leader Adolfo Macias, known as 'Fito', to the United States on Sunday.", '2025-07-21').map((x) => x.slice(0, 7)), ['ECU>USA']);
 });
+
+test('a labour federation launching a general strike on a day strikes (143); truck drivers are workers', () => {
+  assert.deepEqual(byCode("Israel's largest labour federation launched a general strike on Monday.", '2023-03-27'), ['ISRLAB>ISRGOV:143']);
+  assert.deepEqual(byCountry('Israel launched strikes on Gaza on Monday.', '2023-03-27').map((x) => x.slice(-3)), ['190']);
+});
