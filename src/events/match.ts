@@ -67,9 +67,10 @@ function matchRest(L: EventLanguage, tokens: Token[], rest: Element[], ei: numbe
       }
     }
     // ("handed … to the International Criminal Court on Saturday to face charges", "told Pakistan on Thursday that it
-    //  must …"): a time phrase right after an actor the pattern named is passed over
+    //  must …"): a time phrase right after an actor or a word the pattern named is passed over
     const afterTarget = ei > 0 && rest[ei - 1]!.kind === 'target';
-    const past = afterTarget ? timePhraseEnd(L, tokens, pos) : pos;
+    // (and after the pattern's own words: "gave the U.N. refugee agency 14 days on Wednesday to come up with a plan")
+    const past = ei > 0 ? timePhraseEnd(L, tokens, pos) : pos;
     if (past > pos) {
       const r = matchRest(L, tokens, rest, ei, past, actorAt, limit, out);
       if (r >= 0) return r;

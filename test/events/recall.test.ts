@@ -1108,3 +1108,8 @@ test('a labour federation launching a general strike on a day strikes (143); tru
   assert.deepEqual(byCode("Israel's largest labour federation launched a general strike on Monday.", '2023-03-27'), ['ISRLAB>ISRGOV:143']);
   assert.deepEqual(byCountry('Israel launched strikes on Gaza on Monday.', '2023-03-27').map((x) => x.slice(-3)), ['190']);
 });
+
+test('a bill vetoed with no target named is vetoed at the country\'s legislature (129); a time phrase after a pattern\'s words is passed over', () => {
+  assert.deepEqual(byCode("Georgian President Salome Zourabichvili vetoed the 'foreign influence' bill on Saturday.", '2024-05-18'), ['GEOGOV>GEOLEG:129']);
+  assert.deepEqual(byCountry('Kenya gave the U.N. refugee agency 14 days on Wednesday to come up with a plan.', '2021-03-24'), ['KEN>null:139']);
+});
