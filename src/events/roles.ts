@@ -643,6 +643,9 @@ function followingTarget(r: Resolution): ResolvedActor | null {
     // "holds eight degrees and is a Fellow of …": a coordinated predicate has its own object; so has a verb
     // after the object ("called on all states to cooperate with the authorities")
     if ((t.norm === 'and' || t.norm === 'but') && /^(VERB|AUX)$/.test(tokens[k + 1]?.pos ?? '')) { stop = k; break; }
+    // ("marched through the capital to demand an end to the Gnassingbe family's grip on power"): a protest's purpose
+    // clause names what it is for, not whom it is against (its target is the government, codes.json ownCountryTarget)
+    if (p.code.startsWith('14') && t.norm === r.L.words.infinitiveMarker && tokens[k + 1]?.pos === 'VERB') { stop = k; break; }
     // (not a participle that modifies the object: "struck a boat carrying drugs", "a ship owned by …")
     if (m.deferred && k > m.end && (t.pos === 'AUX' || t.pos === 'VERB' && /^(ADP|PART|PRON|SCONJ)$/.test(tokens[k - 1]!.pos)) && tokens.slice(m.end, k).some((x) => x.pos === 'NOUN')) { stop = k; break; }
   }

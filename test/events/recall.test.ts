@@ -1113,3 +1113,8 @@ test('a bill vetoed with no target named is vetoed at the country\'s legislature
   assert.deepEqual(byCode("Georgian President Salome Zourabichvili vetoed the 'foreign influence' bill on Saturday.", '2024-05-18'), ['GEOGOV>GEOLEG:129']);
   assert.deepEqual(byCountry('Kenya gave the U.N. refugee agency 14 days on Wednesday to come up with a plan.', '2021-03-24'), ['KEN>null:139']);
 });
+
+test('protesters blocking a toll gate or a bridge obstruct (144); a protest\'s purpose clause names no target', () => {
+  assert.deepEqual(byCode('Thousands of young Nigerians blocked the Lekki toll gate in Lagos on Tuesday.', '2020-10-20'), ['NGACVL>NGAGOV:144']);
+  assert.deepEqual(byCode("Tens of thousands of Togolese marched through the capital on Wednesday to demand an end to the Gnassingbe family's rule.", '2017-09-07').map((x) => x.slice(0, 15)), ['TGOCVL>TGOGOV:1']);
+});
