@@ -785,6 +785,9 @@ function modalCode(r: Resolution): { code: string; tns: string } | null {
     return { code, tns: tense(L, tokens, ti, winStart) };
   }
   let mode = modeOf(L, tokens, winStart, ti, p);
+  // ("… should Kigali keep backing M23 rebels", "if Washington attacked it"): a conditional word right before the
+  // subject makes the clause a condition
+  if (!p.nominal && source && source.tokStart > 0 && source.tokEnd <= ti && L.mod.conditional.some((seq) => seq.length === 1 && seq[0] === tokens[source.tokStart - 1]!.norm)) return null;
   // ("inked a free trade agreement …, under which Belgrade will remove tariffs"): the terms of an agreement are no acts
   // of their own (modality.json termsOpeners)
   if (!p.nominal && L.mod.termsOpeners.length) {

@@ -580,3 +580,7 @@ test('a visit cancelled for a cause that is no political act reduces no relation
   assert.deepEqual(codeSentences('Pope Francis has postponed a trip to South Sudan after doctors advised him to rest a painful knee.', '2022-06-10'), []);
   assert.deepEqual(codeSentences('Turkey cancelled a visit to Sweden after a Koran burning in Stockholm.', '2023-01-22').map((m) => `${m.sourceCountry}>${m.targetCountry}:${m.code}`), ['TUR>SWE:160']);
 });
+
+test('a conditional word right before the subject makes the clause a condition ("should Kigali keep backing")', () => {
+  assert.ok(codeSentences('Tshisekedi said he would declare war on Rwanda should Kigali keep backing M23 rebels.', '2023-12-18').every((m) => m.code !== '051'));
+});
