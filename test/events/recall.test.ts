@@ -1118,3 +1118,9 @@ test('protesters blocking a toll gate or a bridge obstruct (144); a protest\'s p
   assert.deepEqual(byCode('Thousands of young Nigerians blocked the Lekki toll gate in Lagos on Tuesday.', '2020-10-20'), ['NGACVL>NGAGOV:144']);
   assert.deepEqual(byCode("Tens of thousands of Togolese marched through the capital on Wednesday to demand an end to the Gnassingbe family's rule.", '2017-09-07').map((x) => x.slice(0, 15)), ['TGOCVL>TGOGOV:1']);
 });
+
+test('a person placed under investigation or named as a suspect is investigated (091); a loan cancelled is aid cut (1621); an agreement suspended reduces relations (160)', () => {
+  assert.deepEqual(byCountry("China's ruling Communist Party has placed former security chief Zhou Yongkang under investigation.", '2014-07-29').map((x) => x.slice(-3)), ['091']);
+  assert.deepEqual(byCountry("The World Bank cancelled a $1.2 billion loan for Bangladesh's biggest bridge project.", '2012-06-30'), ['null>BGD:1621']);
+  assert.deepEqual(byCountry('Putin suspended a landmark agreement with the United States on Monday.', '2016-10-03'), ['RUS>USA:160']);
+});
