@@ -74,3 +74,8 @@ test('"the group" and "the bloc" refer to the armed group or the intergovernment
   // (no organisation of the class named nearby: no referent)
   assert.deepEqual(pair('The group accused Kenya of abuses.', '2019-10-15'), []);
 });
+
+test('declining to comment on a party\'s claim is 011 towards that party ("the group" named before)', () => {
+  const ms = codeArticle({ text: "Al Shabaab militants overran an African Union base in Somalia on Friday. Kenya's military declined on Saturday to comment on the group's claim.", published: '2016-01-16' });
+  assert.ok(ms.some((m) => m.code === '011' && m.source === 'KENMIL' && m.target === 'SOMREB'));
+});
