@@ -1124,3 +1124,9 @@ test('a person placed under investigation or named as a suspect is investigated 
   assert.deepEqual(byCountry("The World Bank cancelled a $1.2 billion loan for Bangladesh's biggest bridge project.", '2012-06-30'), ['null>BGD:1621']);
   assert.deepEqual(byCountry('Putin suspended a landmark agreement with the United States on Monday.', '2016-10-03'), ['RUS>USA:160']);
 });
+
+test('fighters sweeping into a city take it (192); the last road into a place cut is a siege (191); protesters blocking intersections obstruct (144)', () => {
+  assert.deepEqual(byCountry('Tuareg rebels swept into the city of Timbuktu on Sunday.', '2012-04-01').map((x) => x.slice(-3)), ['192']);
+  assert.deepEqual(byCode('Syrian government forces cut the last road into rebel-held eastern Aleppo on Sunday.', '2016-07-17').map((x) => x.slice(-3)), ['191']);
+  assert.deepEqual(byCode('Tens of thousands of protesters blocked major intersections in Bangkok on Monday.', '2014-01-13').map((x) => x.slice(-3)), ['144']);
+});
