@@ -1,7 +1,7 @@
 // Finds and resolves actor mentions in one tokenized sentence, with a per-document context that learns people's
 // roles from appositions and resolves short references ("the country", "both parties", "she", a bare surname).
 import type { ActorMention } from '../types.js';
-import { normalize, type Token } from '../nlp/index.js';
+import { normalize, innerHyphen, type Token } from '../nlp/index.js';
 import { lexicon, actorLanguage, roleOn, readData, translitKey, type Entry, type Lexicon, type Person, type TrieNode } from './lexicon.js';
 
 export type ActorKind = 'country' | 'place' | 'org' | 'person' | 'group' | 'modifier' | 'reference' | 'compound';
@@ -407,9 +407,7 @@ function nameMatches(tokens: Token[], start: number, lex: Lexicon, rw: Reference
     // "Soviet-style militaries", "Soviet-era tanks": a likeness or a period, no actor
     if (m && tokens[m.j]?.norm === '-' && rw.likeness.has(tokens[m.j + 1]?.norm ?? '')) { i = m.j + 2; continue; }
     // ("Yunus-Bek Yevkurov"): a person's name joined by a hyphen to another capitalised word is part of another name
-    const glued = (a: Token | undefined, b: Token | undefined) => !!a && !!b && a.end === b.start;
-    if (m && m.entries.every((e) => e.kind === 'person') && (tokens[m.j]?.norm === '-' && glued(tokens[m.j - 1], tokens[m.j]) && glued(tokens[m.j], tokens[m.j + 1]) && tokens[m.j + 1]!.cap
-      || i > 1 && tokens[i - 1]!.norm === '-' && glued(tokens[i - 2], tokens[i - 1]) && glued(tokens[i - 1], tokens[i]) && tokens[i - 2]!.cap)) { i = m.j; continue; }
+    if (m && m.entries.every((e) => e.kind === 'person') && (innerHyphen(tokens, m.j) && tokens[m.j + 1]!.cap || i > 1 && innerHyphen(tokens, i - 1) && tokens[i - 2]!.cap)) { i = m.j; continue; }
     if (m && rw.roleWordsNotVerbs && tokens[i]!.pos === 'VERB' && !(i === start && tokens[i]!.cap) && m.entries.every((e) => e.kind === 'sector' || e.kind === 'title')) { i++; continue; }
     if (m && rw.roleWordsNotAdjectives && m.j === i + 1 && tokens[i]!.pos === 'ADJ' && tokens[i - 1]?.pos === 'NOUN' && i - 1 >= covered && m.entries.every((e) => e.kind === 'sector' || e.kind === 'title')) { i++; continue; }
     // ("a general strike", "the general election"): a person's title in lower case before a common noun is an adjective
@@ -507,8 +505,8 @@ function titledName(tokens: Token[], sentence: string, matches: (Match | null)[]
   for (;;) {
     while (q < tokens.length && q - end < 4 + 2 * hyphens && tokens[q]!.cap && /^(PROPN|NOUN|ADJ|X)$/.test(tokens[q]!.pos) && !matches[q]) q++;
     // ("Kassym-Jomart Tokayev", "Jean-Yves Le Drian": a hyphen inside a word joins its parts)
-    const h = tokens[q], nx = tokens[q + 1];
-    if (q > end && h?.norm === '-' && nx?.cap && tokens[q - 1]!.end === h.start && h.end === nx.start && !matches[q + 1]) { q += 1; hyphens++; continue; }
+    const nx = tokens[q + 1];
+    if (q > end && innerHyphen(tokens, q) && nx?.cap && !matches[q + 1]) { q += 1; hyphens++; continue; }
     break;
   }
   return q > end ? { learnedName: sentence.slice(tokens[end]!.start, tokens[q - 1]!.end), end: q } : { learnedName: null, end };
@@ -814,7 +812,7 @@ function insideProperName(s: ActorParts, tokens: Token[], parts: Match[], i: num
     // ("the port town of Mocimboa da Praia"): after a name particle and a capitalised word
     if (prev && i > 1 && particles.has(prev.norm) && !prev.cap && tokens[i - 2]!.cap && tokens[i - 2]!.pos === 'PROPN') return true;
     // ("Sheikh Meshal al-Ahmad al-Sabah"): after a particle joined to it by a hyphen
-    if (prev && i > 1 && prev.norm === '-' && prev.start === tokens[i - 2]!.end && tokens[i]!.start === prev.end && particles.has(tokens[i - 2]!.norm)) return true;
+    if (i > 1 && innerHyphen(tokens, i - 1) && particles.has(tokens[i - 2]!.norm)) return true;
     // ("Vladimir Jirinovski", "Florencia Peña": a city's name before another capitalised name is a first name, where
     //  the language data says so: references.json cityFirstNames)
     if (cityFirstNames && next && next.cap && next.pos === 'PROPN' && parts[0]!.entries.every((e) => e.kind === 'city') && end - i === 1) return true;

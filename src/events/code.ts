@@ -30,7 +30,6 @@ export function codeSentence(L: EventLanguage, sentence: string, tokens: Token[]
   const actors = findActors(tokens, sentence, ctx);
   // ("Will the ceasefire between Israel and Hezbollah hold?"): a question asserts no event
   if (L.words.questionMarks.has(tokens[tokens.length - 1]?.norm ?? '') || L.words.questionMarks.has(tokens[tokens.length - 2]?.norm ?? '') && L.words.quote.has(tokens[tokens.length - 1]!.norm)) return [];
-  const { verbTriggers } = L.patterns;
   const mod = L.mod;
   const actorAt: (ResolvedActor | undefined)[] = new Array(tokens.length);
   for (const a of actors) if (a.tokStart < tokens.length) actorAt[a.tokStart] = a;
@@ -65,7 +64,7 @@ export function codeSentence(L: EventLanguage, sentence: string, tokens: Token[]
     if (t.pos === 'VERB' && !gerundNoun && !articleNoun) {
       m = verbPatterns(L, tokens, ti, actorAt);
       // the lemmatizer sometimes over-strips ("staged" → "stag"): candidate lemmas from the inflected form
-      if (!m && t.norm !== t.lemma) for (const l of verbLemmas(L, t)) { if (l === t.lemma || l === t.norm) continue; m = tryPatterns(L, tokens, ti, verbTriggers.get(l), actorAt, l); if (m) break; }
+      if (!m && t.norm !== t.lemma) m = lemmaPatterns(L, tokens, ti, actorAt, [t.lemma, t.norm]);
       // the field's dictionary under the curated patterns (and over a generic curated one: "agreed to a ceasefire")
       if (!m || m.pattern.fallback) m = tryDictionary(L, tokens, ti, actorAt, clause, actors) ?? m;
     } else if ((t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'PROPN' || t.pos === 'ADP') && (/(ed|s)$/.test(t.norm) || L.pastForms.get(t.norm)) && ti > 0 && (actorEndsAt(actors, ti) || /ed$/.test(t.norm) && /^(DET|NUM|ADV|PRON|PROPN)$/.test(tokens[ti + 1]?.pos ?? '') && actors.some((a) => a.tokEnd === ti)
@@ -76,7 +75,7 @@ export function codeSentence(L: EventLanguage, sentence: string, tokens: Token[]
       && !(/s$/.test(t.norm) && !/^(DET|NUM|PRON|PROPN)$/.test(tokens[ti + 1]?.pos ?? ''))) {
       // the tagger sometimes reads a verb right after its subject as a noun ("militants abducted …", "Islamic
       // extremists abducted about 100 girls", where the role word then looked like a modifier of that noun)
-      for (const l of verbLemmas(L, t)) { m = tryPatterns(L, tokens, ti, verbTriggers.get(l), actorAt, l); if (m) break; }
+      m = lemmaPatterns(L, tokens, ti, actorAt);
       if (!m) m = tryDictionary(L, tokens, ti, actorAt, clause, actors);
     }
     // ("it would gradually free 553 prisoners", "to free them"): a word after a modal or an infinitive marker, adverbs
@@ -84,13 +83,13 @@ export function codeSentence(L: EventLanguage, sentence: string, tokens: Token[]
     if (!m && (t.pos === 'ADJ' || t.pos === 'NOUN') && afterModal(L, tokens, ti)) {
       m = verbPatterns(L, tokens, ti, actorAt);
       // (an irregular participle read as a noun after a perfect auxiliary: "its forces had shot down")
-      if (!m && t.norm !== t.lemma || !m && L.pastForms.get(t.norm)) for (const l of verbLemmas(L, t)) { if (l === t.lemma) continue; m = tryPatterns(L, tokens, ti, verbTriggers.get(l), actorAt, l); if (m) break; }
+      if (!m && (t.norm !== t.lemma || L.pastForms.get(t.norm))) m = lemmaPatterns(L, tokens, ti, actorAt, [t.lemma]);
     }
     // (", meeting President Joe Biden at the White House"): an -ing form the tagger read as a noun, after a comma and
     // before its object, is a participle
     // (or before a place phrase: "The foreign ministers of India and China, meeting in Moscow on Thursday, …")
     if (!m && t.pos === 'NOUN' && isGerund(L, t.norm) && tokens[ti - 1]?.norm === ',' && (actorAt[ti + 1] && actorAt[ti + 1]!.kind !== 'modifier' && actorAt[ti + 1]!.kind !== 'reference' || L.words.locativeStart.has(tokens[ti + 1]?.norm ?? '') && !!actorAt[ti + 2])) {
-      for (const l of verbLemmas(L, t)) { m = tryPatterns(L, tokens, ti, verbTriggers.get(l), actorAt, l); if (m) break; }
+      m = lemmaPatterns(L, tokens, ti, actorAt);
     }
     // (an adjective may open a noun trigger of several words: "a general strike", "a nationwide strike")
     if (!m && (t.pos === 'NOUN' || t.pos === 'PROPN' && (!t.cap || ti === 0) || gerundNoun || articleNoun || t.pos === 'ADJ' && L.patterns.nounTriggers.has(t.norm))) {
@@ -152,12 +151,12 @@ export function codeSentence(L: EventLanguage, sentence: string, tokens: Token[]
   out.push(...brokered(L, tokens, actors, out));
   for (const a of admitted(L, tokens, actors, out)) {
     const code = ADMITTED!.code;
-    const m: Match = { pattern: { code, source: 'admit that', trigger: [[tokens[a.at]!.norm]], rest: [], weight: 0, hasTarget: true, nominal: false }, triggerStart: a.at, triggerEnd: a.at + 1, end: a.at + 1, target: a.target, inner: [] };
+    const m = wordMatch(tokens, a.at, a.at + 1, code, 'admit that', a.target);
     const mention = buildMention(L, { source: a.speaker, target: a.target, code, confidence: 0.6, symmetric: false }, m, tokens, clause, sentence, opts, 'verb-object');
     if (mention && !out.some((o) => o.code === code && o.target === mention.target)) out.push(mention);
   }
   for (const v of visitors(L, tokens, actors)) {
-    const m: Match = { pattern: { code: '042', source: 'visiting +', trigger: [[tokens[v.at]!.norm]], rest: [], weight: 0, hasTarget: true, nominal: false }, triggerStart: v.at, triggerEnd: v.at + 1, end: v.visitor.tokEnd, target: v.host, inner: [] };
+    const m = wordMatch(tokens, v.at, v.visitor.tokEnd, '042', 'visiting +', v.host);
     const mention = buildMention(L, { source: v.visitor, target: v.host, code: '042', confidence: 0.6, symmetric: false }, m, tokens, clause, sentence, opts, 'verb-object');
     if (mention && !out.some((o) => o.root === '04' && o.sourceCountry === mention.sourceCountry && o.targetCountry === mention.targetCountry)) out.push(mention);
   }
@@ -213,11 +212,28 @@ function admitted(L: EventLanguage, tokens: Token[], actors: ResolvedActor[], ou
       if (!ADMITTED.roots.has(o.root) || (o.triggerSpan?.[0] ?? -1) < tokens[k]!.end || o.sourceCountry !== (speaker.country ?? null) || !o.targetCountry && !/^(IGO|NGO|IMG)/.test(o.target)) continue;
       if (made.some((x) => x.target.code === o.target)) continue;
       const named = actors.find((a) => a.code === o.target && a.start >= (o.targetSpan?.[0] ?? -1));
-      const target: ResolvedActor = named ?? { code: o.target, country: o.targetCountry, name: o.target, start: 0, end: 0, kind: 'reference', tokStart: -1, tokEnd: -1, prep: null, possessive: false, sector: o.target.slice(3), fromContext: true };
+      const target: ResolvedActor = named ?? { code: o.target, country: o.targetCountry, name: o.target, start: 0, end: 0, kind: 'reference', tokStart: -1, tokEnd: -1, prep: null, possessive: false, sector: '', fromContext: true };
       made.push({ at: k, speaker, target });
     }
   }
   return made;
+}
+
+/** The verb patterns of the candidate lemmas of the token at `ti` (the tagger's lemma sometimes over- or under-strips:
+ *  "staged" → "stag", "shot" read as a noun), the first that matches; `skip`: lemmas already tried. */
+function lemmaPatterns(L: EventLanguage, tokens: Token[], ti: number, actorAt: (ResolvedActor | undefined)[], skip: string[] = []): Match | null {
+  for (const l of verbLemmas(L, tokens[ti]!)) {
+    if (skip.includes(l)) continue;
+    const m = tryPatterns(L, tokens, ti, L.patterns.verbTriggers.get(l), actorAt, l);
+    if (m) return m;
+  }
+  return null;
+}
+
+/** A match made by a rule rather than a pattern, on the one trigger word at `at` (a visitor's "visiting", an
+ *  admission verb), for buildMention. */
+function wordMatch(tokens: Token[], at: number, end: number, code: string, source: string, target: ResolvedActor): Match {
+  return { pattern: { code, source, trigger: [[tokens[at]!.norm]], rest: [], weight: 0, hasTarget: true, nominal: false }, triggerStart: at, triggerEnd: at + 1, end, target, inner: [] };
 }
 
 /** The noun patterns of a token's form, else of its lemma. */

@@ -130,6 +130,13 @@ function represses(x: ResolvedActor, y: ResolvedActor, code: string, protest = f
   return REPRESSION.sources.has(x.sector) || REPRESSION.armedSources.has(x.sector) && (y.sector === 'OPP' || protest);
 }
 
+/** An attacker the text does not identify (code '', no country; codes.json unidentifiedAttacker, massKilling), in the
+ *  place of `a` (its span kept) or of no one named. */
+function unidentified(a?: ResolvedActor): ResolvedActor {
+  const base: ResolvedActor = a ?? { code: '', country: null, name: '', start: 0, end: 0, kind: 'reference', tokStart: -1, tokEnd: -1, prep: null, possessive: false, sector: '' };
+  return { ...base, code: '', country: null, sector: '', unidentified: true };
+}
+
 /** "killed at least 131 civilians", "massacred hundreds of villagers": force told by a verb of killing whose object
  *  counts enough non-combatants is a mass killing (codes.json massKilling, syntax.json massKillingVerbs). */
 function massKilled(r: Resolution, code: string, t: ResolvedActor): boolean {
@@ -955,7 +962,7 @@ function contextRoles(r: Resolution, code: string): boolean {
   //  elsewhere, in another sentence or clause)
   const weaponSubject = () => !p.nominal && !r.passive && weaponNamed(tokens, r.L.patterns.attackWeapons, (k) => k < ti && clause[k] === clause[ti]) !== null;
   if (!r.source && r.target && UNIDENTIFIED.roots.has(code.slice(0, 2)) && r.target.tokStart >= 0 && !r.target.fromContext && (UNIDENTIFIED.targets.has(r.target.sector) || /^(IGO|NGO)/.test(r.target.code)) && weaponSubject()) {
-    r.source = { code: '', country: null, name: '', start: 0, end: 0, kind: 'reference', tokStart: -1, tokEnd: -1, prep: null, possessive: false, sector: '', unidentified: true };
+    r.source = unidentified();
   }
   const { source, target } = r;
   if (!source || !target) return false;
@@ -1084,12 +1091,13 @@ function expandEvents(r: Resolution, code: string, symmetric: boolean): RawEvent
     // (at home: pirates seizing a foreign ship are an event between countries)
     // (but a mass killing is political violence whoever commits it: "Gunmen killed about 100 people in an attack on the
     //  village", by an attacker the text does not identify when the gunmen are named by no group: codes.json massKilling)
+    const mass = massKilled(r, code, t);
     let src = s;
     if (PRIVATE_CRIME.roots.some((root) => code.startsWith(root)) && PRIVATE_CRIME.sources.has(s.sector) && PRIVATE_CRIME.targets.has(t.sector) && s.country === t.country) {
-      if (!massKilled(r, code, t)) continue;
+      if (!mass) continue;
       // (not one of a compound, "security forces and allied gunmen", nor a gang named by a name: "the Gran Grif gang")
       const named = s.tokStart > 0 && r.tokens[s.tokStart - 1]!.cap && r.tokens[s.tokStart - 1]!.pos === 'PROPN';
-      if (s.kind === 'group' && (s.fromContext || !s.country) && source.kind !== 'compound' && !named) src = { ...s, code: '', country: null, sector: '', unidentified: true };
+      if (s.kind === 'group' && (s.fromContext || !s.country) && source.kind !== 'compound' && !named) src = unidentified(s);
     }
     // ("clashes between security forces and protesters"): force by the police at their own people is repression
     // ("protesters stormed the embassy"): force used by civilians or opposition supporters is a violent protest
@@ -1105,7 +1113,7 @@ function expandEvents(r: Resolution, code: string, symmetric: boolean): RawEvent
     // ("Pakistani Taliban gunmen killed more than 130 children"): an armed group's force at civilians is
     // unconventional violence, not a battle (codes.json irregularForce)
     const irregular = IRREGULAR.codes.has(code) && IRREGULAR.sources.some((x) => s.code.endsWith(x)) && IRREGULAR.targets.has(t.sector) && !r.tokens.some((x) => IRREGULAR.notWith.has(x.norm));
-    events.push({ source: src, target: t, code: represses(s, t, code, protest) ? REPRESSION.code : rioting ? CIVIL_VIOLENCE.code : sitIn ? CIVIL_OBSTRUCTION.code : stateCharged ? STATE_CHARGES.code : staffExpelled ? ORG_EXPULSION.code : massKilled(r, code, t) ? MASS_KILLING!.code : irregular ? IRREGULAR.code : code, confidence: Math.max(0.1, r.confidence - (s.fromContext ? 0.1 : 0) - (t.fromContext ? 0.1 : 0)), symmetric: symmetric && (source.kind === 'compound' || !!r.mutual) });
+    events.push({ source: src, target: t, code: represses(s, t, code, protest) ? REPRESSION.code : rioting ? CIVIL_VIOLENCE.code : sitIn ? CIVIL_OBSTRUCTION.code : stateCharged ? STATE_CHARGES.code : staffExpelled ? ORG_EXPULSION.code : mass ? MASS_KILLING!.code : irregular ? IRREGULAR.code : code, confidence: Math.max(0.1, r.confidence - (s.fromContext ? 0.1 : 0) - (t.fromContext ? 0.1 : 0)), symmetric: symmetric && (source.kind === 'compound' || !!r.mutual) });
   }
   return events;
 }

@@ -1,7 +1,7 @@
 // Token-level syntax the coder reads without a parser: word and sequence matching (with synonym classes), clauses,
 // passives, tense, participles used as adjectives, subjects. Hand-written because wink-nlp gives parts of speech and
 // lemmas but no parse; the function words live in data/events/syntax.json and modality.json.
-import type { Token, ResolvedActor } from '../actors/index.js';
+import { innerHyphen, type Token, type ResolvedActor } from '../actors/index.js';
 import type { EventLanguage } from './language.js';
 import type { Tense } from './lexicon.js';
 
@@ -371,7 +371,7 @@ export function appositionEnd(L: EventLanguage, tokens: Token[], k: number, acto
     if (t.norm === ',') return j > k + 2 ? j + 1 : -1;
     // (a hyphen inside a word is no punctuation: "El-Ghassim Wane")
     // (nor are quotes around a nickname: "jailed drug lord Joaquin 'El Chapo' Guzman")
-    const inWord = t.norm === '-' && tokens[j - 1]!.end === t.start && tokens[j + 1]?.start === t.end || L.words.quote.has(t.norm) && j > k + 1;
+    const inWord = innerHyphen(tokens, j) || L.words.quote.has(t.norm) && j > k + 1;
     if (L.words.punctStop.has(t.norm) || t.pos === 'AUX' || t.pos === 'SCONJ' || t.pos === 'CCONJ' || t.pos === 'PUNCT' && !inWord || L.words.relativeSubjects.has(t.norm)) return -1;
     // (a past participle opens the phrase, "known as …", or stands before its noun, "most wanted drug lord")
     // (a capitalised word after the first is a name the tagger read as a verb: "El-Ghassim Wane")

@@ -49,6 +49,13 @@ export interface Token {
   cap: boolean;
 }
 
+/** Whether the token at `k` is a hyphen inside a word, written with no space on either side ("Yunus-Bek",
+ *  "al-Sabah", "Kassym-Jomart"). */
+export function innerHyphen(tokens: Token[], k: number): boolean {
+  const h = tokens[k], a = tokens[k - 1], b = tokens[k + 1];
+  return h?.norm === '-' && !!a && !!b && a.end === h.start && h.end === b.start;
+}
+
 export interface Sentence {
   text: string;
   /** Offset of the sentence in the text given to splitSentences. */
