@@ -22,6 +22,8 @@ export interface Entry {
   /** Needs a capital letter in the text (proper names). */
   needsCap?: boolean;
   person?: Person;
+  /** An organisation's dated roles (igos.json eras), read against the document's date. */
+  eras?: IgoEra[];
   /** Ranks competing package entries for the same words ("French": France over French Southern Lands). */
   score?: number;
   curated?: boolean;
@@ -75,7 +77,9 @@ interface CountriesExtra {
   lowercaseNames?: boolean;
 }
 interface SectorsFile { sectors: Record<string, string[]>; personTitles: Record<string, string[]>; notRoles?: string[] }
-interface IgoSpec { code: string; name: string; names: string[]; acronyms: string[]; country?: string; cameo?: string }
+/** A role an organisation held for a time (a group that took power: the Taliban since 15 August 2021). */
+export interface IgoEra { from: string; to?: string; cameo: string }
+interface IgoSpec { code: string; name: string; names: string[]; acronyms: string[]; country?: string; cameo?: string; eras?: IgoEra[] }
 interface PeopleFile { people: { name: string; gender: string; aliases: string[]; roles: PersonRole[] }[] }
 interface FillersFile { fillers: string[] }
 
@@ -237,7 +241,7 @@ export function lexicon(language: string = 'en'): Lexicon {
   }
   const igos = readData<{ igos: IgoSpec[] }>('actors/igos.json').igos;
   for (const g of igos) {
-    const e = { kind: 'igo' as const, code: g.cameo ?? g.code, country: g.country ?? null, sector: '', name: g.name };
+    const e = { kind: 'igo' as const, code: g.cameo ?? g.code, country: g.country ?? null, sector: '', name: g.name, ...(g.eras ? { eras: g.eras } : {}) };
     for (const n of g.names) add(n, e);
     for (const a of g.acronyms) insert(trie, keysOf(a, lang, keyCache), { ...e, exact: a });
   }
@@ -395,6 +399,14 @@ function transliterations(trie: TrieNode, names: Map<string, Entry[]>): Map<stri
 export function pluralDemonym(d: string): string | null {
   if (/(sh|ch|ese|ss|s|x|z)$/i.test(d) || d.includes(' ') && /(sh|ch|ese)$/i.test(d)) return null;
   return d + 's';
+}
+
+/** An organisation's entry as of `date`: its code in the era that date falls in (igos.json eras), else as listed. */
+export function igoOn(e: Entry, date: string | null): Entry {
+  if (!e.eras || !date) return e;
+  const d = date.slice(0, 10);
+  const era = e.eras.find((r) => r.from <= d && (!r.to || d < r.to));
+  return era ? { ...e, code: era.cameo } : e;
 }
 
 /** The role a person held on `date` (YYYY-MM-DD); with no date, the latest role. */

@@ -2,7 +2,7 @@
 // roles from appositions and resolves short references ("the country", "both parties", "she", a bare surname).
 import type { ActorMention } from '../types.js';
 import { normalize, innerHyphen, type Token } from '../nlp/index.js';
-import { lexicon, actorLanguage, roleOn, readData, translitKey, type Entry, type Lexicon, type Person, type TrieNode } from './lexicon.js';
+import { lexicon, actorLanguage, roleOn, igoOn, readData, translitKey, type Entry, type Lexicon, type Person, type TrieNode } from './lexicon.js';
 
 export type ActorKind = 'country' | 'place' | 'org' | 'person' | 'group' | 'modifier' | 'reference' | 'compound';
 
@@ -731,8 +731,10 @@ function personPart(s: ActorParts, tokens: Token[], p: Match, learnedName: strin
 }
 
 /** A part that names an international organisation or a group. */
-function igoPart(s: ActorParts, igo: Entry): void {
+function igoPart(s: ActorParts, entry: Entry, date: string | null): void {
   // "Pakistani Taliban", "Russian Wagner fighters": an explicit country adjective wins over the group's home country
+  // (and keeps the group's listed code: the Pakistani Taliban never took power)
+  const igo = s.country && s.countryKind === 'adj' && s.country !== entry.country ? entry : igoOn(entry, date);
   s.igo = igo; s.hasHead = true; s.allModifier = false; s.name = igo.name; if (igo.country && !(s.country && s.countryKind === 'adj')) s.country = igo.country; if (igo.sector && !s.sector) s.sector = igo.sector;
 }
 
@@ -769,7 +771,7 @@ function readPart(s: ActorParts, tokens: Token[], p: Match, isLast: boolean, lea
     return;
   }
   if (kinds.includes('igo')) {
-    igoPart(s, pick('igo')!);
+    igoPart(s, pick('igo')!, ctx.date);
     return;
   }
   const geo = pick('country') ?? pick('seat') ?? pick('people') ?? pick('capital') ?? pick('city') ?? pick('adj');

@@ -306,3 +306,12 @@ test('a person\'s name joined by a hyphen to another capitalised word is part of
   const [a] = actorsIn(['Deputy Defence Minister Yunus-Bek Yevkurov held talks in Niamey.'], '2024-01-24');
   assert.ok(!codes(a!).includes('BGDGOV') && !codes(a!).includes('BGD'));
 });
+
+test('a group that took power is coded by its role on the date (igos.json eras): the Taliban before and after August 2021', () => {
+  assert.deepEqual(codes(actorsIn(['The Taliban detained two British nationals.'], '2020-04-05')[0]!), ['AFGREB', 'GBRCVL']);
+  assert.deepEqual(codes(actorsIn(['The Taliban detained two British nationals.'], '2023-04-05')[0]!), ['AFGGOV', 'GBRCVL']);
+  // the Pakistani Taliban never took power: a country adjective keeps the group's listed code
+  assert.ok(!codes(actorsIn(['Pakistani Taliban militants attacked a police station.'], '2023-04-05')[0]!).includes('AFGGOV'));
+  assert.deepEqual(codes(actorsIn(['Hayat Tahrir al-Sham fighters entered Aleppo.'], '2024-11-30')[0]!).slice(0, 1), ['SYRREB']);
+  assert.deepEqual(codes(actorsIn(['Hayat Tahrir al-Sham appointed a caretaker prime minister.'], '2024-12-10')[0]!).slice(0, 1), ['SYRGOV']);
+});
