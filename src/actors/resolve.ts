@@ -53,6 +53,12 @@ export interface DocContext {
   lastBySector: Map<string, ResolvedActor>;
   /** Countries in order of last mention (most recent last, unique). */
   countries: string[];
+  /** The last pair of two countries named together ("Pakistan and Afghanistan", or a pair reference resolved) and
+   *  the sentence it was named in. */
+  lastPair?: { countries: [string, string]; sentenceNo: number };
+  /** The same for countries named as parties, not as a place after "in", "at"… ("talks in Doha"): what "the two
+   *  sides" refers to. */
+  parties?: string[];
   lastPerson: { m: ResolvedActor | null; f: ResolvedActor | null; any: ResolvedActor | null };
   /** A person of unknown gender was named after the last man (m) / woman (f): "he"/"she" may be that person. */
   unknownAfter?: { m: boolean; f: boolean };
@@ -335,6 +341,10 @@ export function findActors(tokens: Token[], sentence: string, ctx: DocContext): 
   }
   placeOverContext(out, tokens, rw);
   const merged = mergeCompounds(out, tokens, sentence, rw);
+  for (const a of merged) {
+    const [m1, m2] = a.kind === 'compound' && a.members?.length === 2 ? a.members : [];
+    if (m1?.country && m2?.country && m1.country !== m2.country && !(a.prep && rw.locative.has(a.prep))) ctx.lastPair = { countries: [m1.country, m2.country], sentenceNo: ctx.sentenceNo };
+  }
   ctx.prevSubject = merged.find((a) => a.prep === null && a.kind !== 'modifier' && !a.possessive) ?? null;
   return merged;
 }
@@ -374,6 +384,8 @@ function confirmListed(tokens: Token[], matches: (Match | null)[], rw: Reference
 function newStory(tokens: Token[], ctx: DocContext, lex: Lexicon): void {
   ctx.lastBySector.clear();
   ctx.countries.length = 0;
+  ctx.parties = [];
+  ctx.lastPair = undefined;
   ctx.mentions.clear();
   ctx.recent.length = 0;
   ctx.strong.clear();
@@ -907,6 +919,12 @@ function remember(ctx: DocContext, a: ResolvedActor): void {
     if (idx >= 0) ctx.countries.splice(idx, 1);
     ctx.countries.push(a.country);
     ctx.mentions.set(a.country, (ctx.mentions.get(a.country) ?? 0) + 1);
+    if (!(a.prep && refWords(ctx.lang).locative.has(a.prep))) {
+      const parties = (ctx.parties ??= []);
+      const at = parties.indexOf(a.country);
+      if (at >= 0) parties.splice(at, 1);
+      parties.push(a.country);
+    }
   }
   if (a.kind === 'modifier') return;
   if (a.sector && a.country) ctx.lastBySector.set(a.sector, a);
@@ -961,8 +979,15 @@ function referenceAt(tokens: Token[], i: number, ctx: DocContext, rw: ReturnType
     return a;
   };
   if (rw.refFirst.has(t.norm)) for (const seq of rw.pairRefs) {
-    if (seqAt(tokens, i, seq) && ctx.countries.length >= 2) {
-      const [c1, c2] = ctx.countries.slice(-2) as [string, string];
+    // (the two parties named last: "Pakistan and Afghanistan held talks in Doha. The two sides agreed …" — Qatar is
+    //  the place, no side)
+    //  and a pair named together in the last three sentences is the pair meant, whatever was named after it:
+    //  "… held talks in Doha. The two sides agreed …, Qatar's foreign ministry said. The two countries also signed …")
+    const named = (ctx.parties?.length ?? 0) >= 2 ? ctx.parties! : ctx.countries;
+    const pair = ctx.lastPair && ctx.sentenceNo - ctx.lastPair.sentenceNo <= 3 ? ctx.lastPair.countries : null;
+    if (seqAt(tokens, i, seq) && (pair || named.length >= 2)) {
+      const [c1, c2] = pair ?? named.slice(-2) as [string, string];
+      ctx.lastPair = { countries: [c1, c2], sentenceNo: ctx.sentenceNo };
       const m1 = mk(null, seq.length, c1, c1)!; const m2 = mk(null, seq.length, c2, c2)!;
       const a = mk(null, seq.length, c1, c1)!;
       a.kind = 'compound'; a.members = [m1, m2]; a.name = `${m1.name} and ${m2.name}`;

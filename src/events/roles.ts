@@ -250,7 +250,7 @@ export function resolveMatch(L: EventLanguage, m: Match, tokens: Token[], actors
   if (code === '042' && !p.nominal && r.source && TRAVELLERS.has(r.source.sector) && L.patterns.journeyVerbs.has(tokens[ti]!.lemma)) return null;
   // ("Russian paratroopers began arriving in Kazakhstan"): troops that arrive in another country are deployed there
   if (code === '042' && !p.nominal && DEPLOYED && r.source && DEPLOYED.sectors.has(r.source.sector) && r.source.kind !== 'person' && r.source.kind !== 'reference' && L.patterns.journeyVerbs.has(tokens[ti]!.lemma)) code = DEPLOYED.code;
-  const symmetric = sym.has(p.code) || sym.has(code) || !!p.mutual || !!joint;
+  const symmetric = sym.has(p.code) || sym.has(code) || !!p.mutual || !!joint || reciprocal(r);
   const mutual = compoundEvent(r, code, tns, symmetric);
   if (mutual) return mutual;
   if (!contextRoles(r, code)) return null;
@@ -901,6 +901,18 @@ function hasScore(tokens: Token[], clause: number[], ti: number): boolean {
     const t = tokens[k]!.text;
     if (/^\d{1,3}[-–:]\d{1,3}$/.test(t)) return true;
     if (/^\d{1,3}$/.test(t) && /^[-–:]$/.test(tokens[k + 1]?.text ?? '') && /^\d{1,3}$/.test(tokens[k + 2]?.text ?? '') && tokens[k + 1]!.start === tokens[k]!.end) return true;
+  }
+  return false;
+}
+
+/** "Pakistan and Afghanistan accused each other": a compound subject whose verb's object is a reciprocal pronoun
+ *  (syntax.json reciprocals), within two words of the verb, acts both ways. */
+function reciprocal(r: Resolution): boolean {
+  if (r.source?.kind !== 'compound' || r.target || !r.L.words.reciprocals.length) return false;
+  const { tokens, ti } = r;
+  for (let k = ti + 1; k <= ti + 3 && k < tokens.length; k++) {
+    if (r.L.words.reciprocals.some((seq) => seq.every((w, j) => tokens[k + j]?.norm === w))) return true;
+    if (/^(NOUN|PROPN|VERB|PUNCT)$/.test(tokens[k]!.pos)) return false;
   }
   return false;
 }

@@ -79,3 +79,17 @@ test('declining to comment on a party\'s claim is 011 towards that party ("the g
   const ms = codeArticle({ text: "Al Shabaab militants overran an African Union base in Somalia on Friday. Kenya's military declined on Saturday to comment on the group's claim.", published: '2016-01-16' });
   assert.ok(ms.some((m) => m.code === '011' && m.source === 'KENMIL' && m.target === 'SOMREB'));
 });
+
+test('"the two sides" are the pair named together last, not a place of their talks nor a party named after the pair', () => {
+  const ms = codeArticle({ text: 'Pakistan and Afghanistan held talks in Doha on Monday. The two sides agreed to a ceasefire, Qatar\'s foreign ministry said. The two countries also signed a trade agreement.', published: '2025-10-20' });
+  assert.deepEqual(ms.map((m) => `${m.source}>${m.target}:${m.code}`), ['PAK>AFG:046', 'PAK>AFG:0871', 'PAK>AFG:057']);
+  // with no pair named together, the last two countries named as parties (not the place after "in")
+  assert.deepEqual(article('Russia accused Ukraine of shelling the plant on Monday in Vienna. The two countries signed a grain deal.'), ['RUS>UKR:112', 'RUS>UKR:057']);
+});
+
+test('a compound subject acting on "each other" acts both ways: one symmetric event between its members', () => {
+  const ms = codeSentences('Pakistan and Afghanistan accused each other of violating the truce.', '2025-10-20');
+  assert.deepEqual(ms.map((m) => `${m.source}>${m.target}:${m.code}:${m.symmetric}`), ['PAK>AFG:112:true']);
+  // control: with no reciprocal object, an accusation needs a target
+  assert.deepEqual(brief(codeSentences('Pakistan and Afghanistan accused the rebels of violating the truce.', '2025-10-20')).filter((x) => x.includes('AFG>')), []);
+});
