@@ -95,7 +95,7 @@ export function newDocContext(date: string | null, lang = 'en'): DocContext {
 
 interface RefWords {
   countryRefs: string[]; pairRefs: string[]; pronouns: Record<string, string>; objectPronouns?: Record<string, string>; locativePreps: string[]; quantityHeads: string[]; expletiveAfterIt?: string[]; directionals?: string[]; hyphenHeads?: string[]; likenessHeads?: string[]; relationHeads?: string[]; groupHeads?: string[]; pastTitles?: string[]; ledGroups?: Record<string, Record<string, string>>; orgRefs?: Record<string, string[]>;
-  articles: string[]; prepositions: string[]; ofPreps: string[]; fromPreps: string[]; inPreps: string[]; orgPreps?: string[]; ownerDeterminers: string[]; conjunctions: string[]; pairOwners?: string[]; postnominalAdjectives?: boolean; contextSectors: string[]; ofChains?: boolean; genericRoles: string[]; roleWordsNotVerbs?: boolean; roleWordsNotAdjectives?: boolean; datelineNewStory?: boolean; cityFirstNames?: boolean; nameParticles?: string[];
+  articles: string[]; prepositions: string[]; ofPreps: string[]; fromPreps: string[]; inPreps: string[]; orgPreps?: string[]; regionNouns?: string[]; ownerDeterminers: string[]; conjunctions: string[]; pairOwners?: string[]; postnominalAdjectives?: boolean; contextSectors: string[]; ofChains?: boolean; genericRoles: string[]; roleWordsNotVerbs?: boolean; roleWordsNotAdjectives?: boolean; datelineNewStory?: boolean; cityFirstNames?: boolean; nameParticles?: string[];
 }
 interface References {
   countryRefs: string[][]; pairRefs: string[][]; refFirst: Set<string>; pronouns: Map<string, string>; objectPronouns: Map<string, string>; locative: Set<string>; quantity: Set<string>; expletive: Set<string>; directionals: Set<string>; hyphenHeads: Set<string>; likeness: Set<string>; relation: Set<string>; groupHeads: Set<string>; ledGroups: Map<string, Map<string, string>>;
@@ -107,7 +107,7 @@ interface References {
   /** "former", "ex-": a title after them is no role held now. */
   pastTitles: Set<string>;
   /** The language's function words around actor names (data/actors/<lang>/references.json). */
-  articles: Set<string>; preps: Set<string>; ofPreps: Set<string>; fromPreps: Set<string>; inPreps: Set<string>; orgPreps: Set<string>; owners: Set<string>; conj: Set<string>; pairOwners: Set<string>;
+  articles: Set<string>; preps: Set<string>; ofPreps: Set<string>; fromPreps: Set<string>; inPreps: Set<string>; orgPreps: Set<string>; regionNouns: Set<string>; owners: Set<string>; conj: Set<string>; pairOwners: Set<string>;
   /** A country adjective follows the role it qualifies ("el gobierno venezolano"). */
   postnominal: boolean;
   /** Roles that a bare mention ("the opposition", "the government") inherits from the document; others need a country. */
@@ -144,7 +144,7 @@ function refWords(lang: string): References {
     const refFirst = new Set([...countryRefs, ...pairRefs, ...orgRefs.map(([seq]) => seq)].map((seq) => seq[0]!));
     refs = {
       countryRefs, pairRefs, orgRefs, orgRefSecond: new Set(orgRefs.map(([seq]) => seq[1] ?? '')), refFirst, pronouns: new Map(Object.entries(r.pronouns).map(([k, v]) => [normalize(k), v])), objectPronouns: new Map(Object.entries(r.objectPronouns ?? {}).map(([k, v]) => [normalize(k), v])), locative: words(r.locativePreps), quantity: words(r.quantityHeads), expletive: words(r.expletiveAfterIt), directionals: words(r.directionals), hyphenHeads: words(r.hyphenHeads), likeness: words(r.likenessHeads), relation: words(r.relationHeads), groupHeads: words(r.groupHeads), pastTitles: words(r.pastTitles), ledGroups: new Map(Object.entries(r.ledGroups ?? {}).map(([k, v]) => [normalize(k), new Map(Object.entries(v).map(([w, sec]) => [normalize(w), sec]))])),
-      articles: words(r.articles), preps: words(r.prepositions), ofPreps: words(r.ofPreps), fromPreps: words(r.fromPreps), inPreps: words(r.inPreps), orgPreps: words(r.orgPreps ?? []), owners: words(r.ownerDeterminers), conj: words(r.conjunctions), pairOwners: words(r.pairOwners), postnominal: !!r.postnominalAdjectives, contextSectors: new Set(r.contextSectors), ofChains: !!r.ofChains, genericRoles: new Set(r.genericRoles.map(normalize)), roleWordsNotVerbs: !!r.roleWordsNotVerbs, roleWordsNotAdjectives: !!r.roleWordsNotAdjectives, datelineNewStory: !!r.datelineNewStory, cityFirstNames: !!r.cityFirstNames, nameParticles: words(r.nameParticles ?? []),
+      articles: words(r.articles), preps: words(r.prepositions), ofPreps: words(r.ofPreps), fromPreps: words(r.fromPreps), inPreps: words(r.inPreps), orgPreps: words(r.orgPreps ?? []), regionNouns: words(r.regionNouns ?? []), owners: words(r.ownerDeterminers), conj: words(r.conjunctions), pairOwners: words(r.pairOwners), postnominal: !!r.postnominalAdjectives, contextSectors: new Set(r.contextSectors), ofChains: !!r.ofChains, genericRoles: new Set(r.genericRoles.map(normalize)), roleWordsNotVerbs: !!r.roleWordsNotVerbs, roleWordsNotAdjectives: !!r.roleWordsNotAdjectives, datelineNewStory: !!r.datelineNewStory, cityFirstNames: !!r.cityFirstNames, nameParticles: words(r.nameParticles ?? []),
     };
     refCache.set(lang, refs);
   }
@@ -264,12 +264,46 @@ function placeAfter(tokens: Token[], end: number, matches: (Match | null)[], rw:
   const m = matches[q];
   if (m) {
     const e = m.entries.find((x) => x.country && (x.kind === 'country' || x.kind === 'capital' || x.kind === 'seat' || x.kind === 'city'));
-    // (not the head of a longer phrase: "officials in Kenya's government")
-    return e && tokens[m.j]?.norm !== "'s" && !matches[m.j] ? e.country : null;
+    // (not the head of a longer phrase: "officials in Kenya's government"; but a part of the country is in it:
+    //  "rebels in Indonesia's Papua region", "in Nigeria's Borno state", "in Mexico's northern state of Sinaloa")
+    if (e && tokens[m.j]?.norm === "'s") return regionOf(tokens, m.j + 1, matches, e.country!, rw) ? e.country : null;
+    return e && !matches[m.j] ? e.country : null;
   }
   const t = tokens[q];
   if (!t || !t.cap || t.pos !== 'PROPN' || CALENDAR_WORD.test(t.norm)) return null;
   return 'unknown';
+}
+
+/** ("Rebels in Indonesia's Papua region attacked …"): a place of a country named right after that country's possessive,
+ *  itself after "in", is inside the same place phrase — it takes the preposition, so that it is no subject. */
+function possessedPlaces(out: ResolvedActor[], tokens: Token[], rw: References): void {
+  for (let k = 1; k < out.length; k++) {
+    const a = out[k - 1]!, b = out[k]!;
+    if (!a.possessive || !a.prep || !rw.locative.has(a.prep) || b.prep || !a.country || b.country !== a.country) continue;
+    if (b.kind !== 'modifier' && b.kind !== 'place') continue;
+    // (direction words and a region noun may stand between: "in Kenya's capital Nairobi", "in Nigeria's northern city
+    //  of Kano")
+    if (b.tokStart > a.tokEnd + 4 || !regionOf(tokens, a.tokEnd + 1, [], a.country, rw)) continue;
+    let q = a.tokEnd + 1;
+    while (q < b.tokStart && (rw.directionals.has(tokens[q]!.norm) || rw.regionNouns.has(tokens[q]!.norm) || tokens[q]!.norm === 'of')) q++;
+    if (q === b.tokStart) b.prep = a.prep;
+  }
+}
+
+/** A country's part named at `q` after its possessive: direction words, then a place of that country the lexicon knows
+ *  or proper names, then a region noun (references.json regionNouns). */
+function regionOf(tokens: Token[], q: number, matches: (Match | null)[], country: string, rw: References): boolean {
+  while (rw.directionals.has(tokens[q]?.norm ?? '')) q++;
+  const m = matches[q];
+  if (m && m.entries.some((x) => x.country === country && (x.kind === 'city' || x.kind === 'capital'))) return true;
+  // ("Papua region", "Borno state")
+  let k = q;
+  while (tokens[k]?.cap && tokens[k]!.pos === 'PROPN' && !(matches[k]?.entries.some((x) => x.country && x.country !== country))) k++;
+  if (k > q && k - q <= 3 && rw.regionNouns.has(tokens[k]?.norm ?? '')) return true;
+  // ("capital Nairobi", "state of Sinaloa", "city of Kano")
+  if (k > q || !rw.regionNouns.has(tokens[q]?.norm ?? '')) return false;
+  const n = tokens[q + 1]?.norm === 'of' ? q + 2 : q + 1;
+  return !!tokens[n]?.cap && tokens[n]!.pos === 'PROPN' && !(matches[n]?.entries.some((x) => x.country && x.country !== country));
 }
 
 /** ("judges at the International Criminal Court", "diplomats at the United Nations"): people of a role with no country,
@@ -340,6 +374,7 @@ export function findActors(tokens: Token[], sentence: string, ctx: DocContext): 
     i = Math.max(end, i + 1);
   }
   placeOverContext(out, tokens, rw);
+  possessedPlaces(out, tokens, rw);
   const merged = mergeCompounds(out, tokens, sentence, rw);
   for (const a of merged) {
     const [m1, m2] = a.kind === 'compound' && a.members?.length === 2 ? a.members : [];

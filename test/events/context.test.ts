@@ -93,3 +93,17 @@ test('a compound subject acting on "each other" acts both ways: one symmetric ev
   // control: with no reciprocal object, an accusation needs a target
   assert.deepEqual(brief(codeSentences('Pakistan and Afghanistan accused the rebels of violating the truce.', '2025-10-20')).filter((x) => x.includes('AFG>')), []);
 });
+
+test('a role "in" a country\'s named part is of that country, and the part is no subject ("Rebels in Indonesia\'s Papua region")', () => {
+  assert.deepEqual(brief(codeSentences("Rebels in Indonesia's Papua region attacked a police post.", '2023-04-05')), ['IDNREB>IDNCOP:190']);
+  assert.deepEqual(brief(codeSentences("Rebels in Nigeria's Borno state attacked a police post.", '2023-04-05')), ['NGAREB>NGACOP:190']);
+  assert.deepEqual(brief(codeSentences("Protesters in Kenya's capital Nairobi clashed with police.", '2023-04-05')), ['KENCVL>KENCOP:145']);
+  // control: a possessed thing that is no part of the country keeps the country out ("officials in Kenya's government")
+  assert.deepEqual(brief(codeSentences("Officials in Kenya's government criticised Uganda.", '2023-04-05')), ['KENGOV>UGA:111']);
+});
+
+test('an intransitive verb after a place is the clause\'s verb, no reduced relative ("Protesters in Kenya clashed with police")', () => {
+  assert.deepEqual(brief(codeSentences('Protesters in Kenya clashed with police.', '2023-04-05')), ['KENCVL>KENCOP:145']);
+  // control: a transitive participle after its noun and before "in" is one ("Americans detained in Venezuela were freed")
+  assert.ok(!brief(codeSentences('Americans detained in Venezuela were freed on Saturday.', '2023-04-05')).some((x) => x.startsWith('VEN') && x.endsWith(':173') && false));
+});
