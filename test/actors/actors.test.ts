@@ -315,3 +315,9 @@ test('a group that took power is coded by its role on the date (igos.json eras):
   assert.deepEqual(codes(actorsIn(['Hayat Tahrir al-Sham fighters entered Aleppo.'], '2024-11-30')[0]!).slice(0, 1), ['SYRREB']);
   assert.deepEqual(codes(actorsIn(['Hayat Tahrir al-Sham appointed a caretaker prime minister.'], '2024-12-10')[0]!).slice(0, 1), ['SYRGOV']);
 });
+
+test('people named by an everyday role with a country adjective are its civilians ("a New Zealand pilot", "a British sailor")', () => {
+  assert.deepEqual(codes(actorsIn(['Rebels seized a New Zealand pilot and a British sailor.'], '2023-04-05')[0]!).slice(1), ['NZLCVL', 'GBRCVL']);
+  // "held hostage" names no one: the idiom's noun is no actor
+  assert.deepEqual(codes(actorsIn(['They have held him hostage since February.'], '2023-04-05')[0]!), []);
+});
