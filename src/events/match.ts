@@ -60,7 +60,9 @@ function matchRest(L: EventLanguage, tokens: Token[], rest: Element[], ei: numbe
         if (!t || L.words.punctStop.has(t.norm) || t.norm === ',' || t.pos === 'VERB' || t.pos === 'AUX') break;
       }
       for (const alt of e.alts) {
-        if (seqMatches(L, tokens, pos + g, alt)) {
+        // ("handed suspected Russian arms dealer Viktor Bout to …"): a word that modifies a noun naming someone or
+        // something else is not the pattern's word (syntax.json modifiedHeads)
+        if (seqMatches(L, tokens, pos + g, alt) && !L.words.modifiedHeads.has(tokens[pos + g + alt.length]?.norm ?? '')) {
           const r = matchRest(L, tokens, rest, ei + 1, pos + g + alt.length, actorAt, limit, out);
           if (r >= 0) return r;
         }
@@ -101,7 +103,9 @@ function matchRest(L: EventLanguage, tokens: Token[], rest: Element[], ei: numbe
       || tokens[pos + k - 1]?.norm === '-' && tokens[pos + k + 1]?.norm === '-'
       // ("about $800 million in military aid to Pakistan": an amount's preposition; its currency sign is a phrase token)
       || L.words.amountPreps.has(t.norm) && tokens[pos + k - 1]?.pos === 'NUM'
-      || modifierComma(tokens, pos + k);
+      || modifierComma(tokens, pos + k)
+      // ("suspected Russian arms dealer Viktor Bout", "jailed opposition leader X"): a participle before its noun
+      || t.pos === 'VERB' && t.norm !== t.lemma && /ed$/.test(t.norm) && /^(ADJ|NOUN|PROPN)$/.test(tokens[pos + k + 1]?.pos ?? '') && (k === 0 || /^(DET|ADJ)$/.test(tokens[pos + k - 1]?.pos ?? ''));
     while (maxGap < (list > 0 ? 14 : 9) && pos + maxGap < tokens.length && tokens.slice(pos, pos + maxGap).every(inPhrase)) maxGap++;
     for (let g = 0; g <= maxGap && pos + g <= limit; g++) {
       if (g > 0) {

@@ -366,9 +366,12 @@ export function appositionEnd(L: EventLanguage, tokens: Token[], k: number, acto
   // (a noun phrase or a participle opens it; a prepositional phrase between commas, "convocó, con éxito, a un paro", is
   //  an adjunct of the verb)
   if (!/^(DET|NOUN|PROPN|ADJ|NUM|VERB)$/.test(tokens[k + 1]?.pos ?? '')) return -1;
-  for (let j = k + 1; j < Math.min(tokens.length, k + 12); j++) {
+  // (up to eleven words, quotes around a nickname not counted)
+  let quotes = 0;
+  for (let j = k + 1; j < Math.min(tokens.length, k + 12 + quotes); j++) {
     const t = tokens[j]!;
     if (t.norm === ',') return j > k + 2 ? j + 1 : -1;
+    if (L.words.quote.has(t.norm)) quotes++;
     // (a hyphen inside a word is no punctuation: "El-Ghassim Wane")
     // (nor are quotes around a nickname: "jailed drug lord Joaquin 'El Chapo' Guzman")
     const inWord = innerHyphen(tokens, j) || L.words.quote.has(t.norm) && j > k + 1;

@@ -1130,3 +1130,14 @@ test('fighters sweeping into a city take it (192); the last road into a place cu
   assert.deepEqual(byCode('Syrian government forces cut the last road into rebel-held eastern Aleppo on Sunday.', '2016-07-17').map((x) => x.slice(-3)), ['191']);
   assert.deepEqual(byCode('Tens of thousands of protesters blocked major intersections in Bangkok on Monday.', '2014-01-13').map((x) => x.slice(-3)), ['144']);
 });
+
+test('an extradition past a long apposition with a quoted nickname, and past a participle before the person\'s titles', () => {
+  assert.deepEqual(byCode("Mexico extradited Ovidio Guzman, a son of jailed drug lord Joaquin 'El Chapo' Guzman, to the United States on Friday.", '2023-09-16'), ['MEX>USA:063']);
+  assert.deepEqual(byCode('Thailand handed suspected Russian arms dealer Viktor Bout over to the United States on Tuesday.', '2010-11-17'), ['THA>USA:063']);
+});
+
+test('a pattern\'s word that modifies a noun naming someone else is not the pattern\'s word ("arms dealer"; syntax.json modifiedHeads)', () => {
+  assert.ok(!byCode('Thailand handed the arms dealer over to the United States.', '2010-11-17').some((x) => x.endsWith(':072')));
+  // control: the arms themselves
+  assert.deepEqual(byCode('Germany sent arms to Ukraine.', '2023-04-05'), ['DEU>UKR:072']);
+});
