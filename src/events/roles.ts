@@ -59,7 +59,7 @@ interface Resolution {
 export interface Resolved { events: RawEvent[]; source: ResolvedActor | null; tense: string }
 
 const usable = (a: ResolvedActor) => a.kind !== 'modifier' || !!a.country;
-const { stateSectors: STATE_SECTORS, ownCountryTarget: OWN_TARGETS, cityTarget: CITY_TARGET, repression: REPRESSION, homePostures: HOME_POSTURES, civilViolence: CIVIL_VIOLENCE, civilObstruction: CIVIL_OBSTRUCTION, handedOver: HANDED_OVER, privateCrime: PRIVATE_CRIME, commandChain: COMMAND_CHAIN, announcedCodes: ANNOUNCED, stateCharges: STATE_CHARGES, organisationExpulsion: ORG_EXPULSION, irregularForce: IRREGULAR, massKilling: MASS_KILLING, unidentifiedAttacker: UNIDENTIFIED, meetingNotTarget: MEETING_NOT_TARGET, cancelledVisits: CANCELLED_VISITS } = codeClasses();
+const { stateSectors: STATE_SECTORS, ownCountryTarget: OWN_TARGETS, cityTarget: CITY_TARGET, repression: REPRESSION, homePostures: HOME_POSTURES, homeAdversaries: HOME_ADVERSARIES, civilViolence: CIVIL_VIOLENCE, civilObstruction: CIVIL_OBSTRUCTION, handedOver: HANDED_OVER, privateCrime: PRIVATE_CRIME, commandChain: COMMAND_CHAIN, announcedCodes: ANNOUNCED, stateCharges: STATE_CHARGES, organisationExpulsion: ORG_EXPULSION, irregularForce: IRREGULAR, massKilling: MASS_KILLING, unidentifiedAttacker: UNIDENTIFIED, meetingNotTarget: MEETING_NOT_TARGET, cancelledVisits: CANCELLED_VISITS } = codeClasses();
 /** The sector of the source's own country an act is aimed at when its target is not named (or null). */
 const ownTargetSector = (code: string) => OWN_TARGETS.find(([prefix]) => code.startsWith(prefix))?.[1] ?? null;
 /** A city named as such (not a capital or seat of power standing for a government): a place with no sector. */
@@ -229,6 +229,7 @@ export function resolveMatch(L: EventLanguage, m: Match, tokens: Token[], actors
   if ((MEETING_NOT_TARGET.roots.has(p.code.slice(0, 2)) || MEETING_NOT_TARGET.codes.has(p.code)) && r.target && namesMeeting(r, r.target)) return null;
   const moded = modalCode(r);
   if (!moded) return null;
+  homePosture(r, moded.tns);
   const { tns } = moded;
   // ("American and Filipino troops launched exercises": done together by a compound subject, with no target)
   // (a target that is one of the compound's own members, "Thai and U.S. forces kicked off the annual Cobra Gold military
@@ -579,6 +580,27 @@ function objectTarget(r: Resolution): void {
     if (!r.target) return;
   }
   if (!r.target) r.target = followingTarget(r);
+}
+
+/** ("Mexico sent thousands of soldiers into the western state of Michoacan to disarm vigilante groups"): a force
+ *  posture of a state inside its own country aims at the rebels, gangs, opposition or people the sentence names
+ *  there, else, when it went to a place of that country, at its people (codes.json homeAdversaries). */
+function homePosture(r: Resolution, tns: string): void {
+  const { source, target, actors, p } = r;
+  if (!p.code.startsWith('15') || !HOME_ADVERSARIES.size || !source?.country || source.kind === 'compound') return;
+  if (!(STATE_SECTORS.has(source.sector) || !source.sector) || /^(IGO|NGO|IMG)/.test(source.code)) return;
+  const home = source.country;
+  const ownPlace = (a: ResolvedActor | null) => !!a && a.country === home && (a.kind === 'place' || a.kind === 'country' || a.kind === 'modifier' && r.L.words.placeNouns.has(r.tokens[a.tokEnd]?.lemma ?? ''));
+  if (target && !ownPlace(target)) return;
+  // (an adversary of the same country, or one the sentence names with no country, in its own clause or after it)
+  const sectorOf = (a: ResolvedActor) => a.sector || (a.country && a.code.startsWith(a.country) ? a.code.slice(a.country.length) : '');
+  const adversary = actors.find((a) => a !== source && a !== target && !a.possessive && a.kind !== 'modifier' && a.kind !== 'compound' && HOME_ADVERSARIES.has(sectorOf(a)) && (a.country === home || !a.country && !a.foreign) && a.tokStart > r.ti);
+  if (adversary) { r.target = adversary.country ? adversary : { ...adversary, country: home, code: home + adversary.sector, fromContext: true }; return; }
+  // (not when the sentence names another country or an organisation, at which the posture is then aimed: "deployed
+  //  Iskander missiles in its Baltic exclave of Kaliningrad, wedged between NATO members Poland and Lithuania")
+  // (nor for a deployment still to come, whose aim the sentence does not say: "Russia will deploy troops in Kaliningrad")
+  if (tns === 'future' || actors.some((a) => a.country && a.country !== home || /^(IGO|NGO|IMG)/.test(a.code))) return;
+  if (target) r.target = { ...source, code: home + 'CVL', country: home, sector: 'CVL', kind: 'reference', tokStart: -1, tokEnd: -1, start: 0, end: 0, fromContext: true, members: undefined };
 }
 
 /** "Putin ordered Russia's nuclear deterrence forces to be put on alert", "Abiy ordered a military offensive": a demand
@@ -1096,7 +1118,9 @@ function expandEvents(r: Resolution, code: string, symmetric: boolean): RawEvent
     // (but a ceasefire between two of a country's own sides is: "the government and the ELN agreed to a ceasefire";
     //  not "ending America's longest war")
     const ceasefire = code === '0871' && s.code !== s.country && t.code !== t.country;
-    if (s.country && s.country === t.country && (code.startsWith('15') && !HOME_POSTURES.has(code) || /^(087|0356)/.test(code) && !ceasefire)) continue;
+    // (a posture aimed at the country's own rebels, gangs, opposition or people is one: codes.json homeAdversaries)
+    const homeAimed = code.startsWith('15') && HOME_ADVERSARIES.has(t.sector || (t.country && t.code.startsWith(t.country) ? t.code.slice(t.country.length) : '')) && STATE_SECTORS.has(s.sector || 'GOV');
+    if (s.country && s.country === t.country && (code.startsWith('15') && !HOME_POSTURES.has(code) && !homeAimed || /^(087|0356)/.test(code) && !ceasefire)) continue;
     if (!s.country && !/^(IGO|NGO|IMG)/.test(s.code) && !s.unidentified) continue;
     if (!t.country && !/^(IGO|NGO|IMG)/.test(t.code)) continue;
     // ("armed robbers stole $2 million from a bank"): criminals coercing private people or businesses commit a crime

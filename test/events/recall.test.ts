@@ -1141,3 +1141,12 @@ test('a pattern\'s word that modifies a noun naming someone else is not the patt
   // control: the arms themselves
   assert.deepEqual(byCode('Germany sent arms to Ukraine.', '2023-04-05'), ['DEU>UKR:072']);
 });
+
+test('a force posture at home aims at the rebels, gangs or opposition the sentence names, else at the people of the place it went to (codes.json homeAdversaries)', () => {
+  assert.deepEqual(byCountry('Cameroon poured troops into its two English-speaking regions on Saturday, a day before separatists planned to proclaim independence.', '2017-10-01').slice(0, 1), ['CMR>CMR:154']);
+  assert.deepEqual(byCode('Nigeria deployed troops to Borno state to fight the rebels.', '2023-04-05'), ['NGA>NGAREB:154']);
+  assert.deepEqual(byCode('Nigeria sent troops to Borno state.', '2023-04-05'), ['NGA>NGACVL:154']);
+  // controls: a posture at home with another country named is aimed at it; one still to come, at no one
+  assert.deepEqual(byCode('Russia deployed troops to its border with Ukraine.', '2023-04-05'), ['RUS>UKR:154']);
+  assert.deepEqual(byCode('Russia will deploy troops in Kaliningrad.', '2022-04-14'), []);
+});
