@@ -1150,3 +1150,9 @@ test('a force posture at home aims at the rebels, gangs or opposition the senten
   assert.deepEqual(byCode('Russia deployed troops to its border with Ukraine.', '2023-04-05'), ['RUS>UKR:154']);
   assert.deepEqual(byCode('Russia will deploy troops in Kaliningrad.', '2022-04-14'), []);
 });
+
+test('a ceasefire declared by rebels with no party named is towards their country\'s government (codes.json ownCountryTarget)', () => {
+  assert.deepEqual(byCode('The M23 rebel alliance declared a unilateral ceasefire in eastern Congo from Tuesday.', '2025-02-04'), ['CODREB>CODGOV:0871']);
+  // control: a government's own ceasefire names no party
+  assert.deepEqual(byCode("Ethiopia's government declared a unilateral ceasefire in Tigray.", '2021-06-29'), []);
+});
