@@ -68,6 +68,16 @@ function matchRest(L: EventLanguage, tokens: Token[], rest: Element[], ei: numbe
         }
       }
     }
+    // ("send 14 Challenger 2 tanks and additional artillery systems to Ukraine", "flew 15 tonnes of relief supplies,
+    //  including tents, blankets and medicines, to Myanmar"): a second thing joined by "and", or examples between commas,
+    //  after the pattern's noun and before its preposition
+    if (beforeTarget && !placeFirst) {
+      const past = addendumEnd(L, tokens, pos, actorAt);
+      if (past > pos) {
+        const r = matchRest(L, tokens, rest, ei, past, actorAt, limit, out);
+        if (r >= 0) return r;
+      }
+    }
     // ("handed … to the International Criminal Court on Saturday to face charges", "told Pakistan on Thursday that it
     //  must …"): a time phrase right after an actor or a word the pattern named is passed over
     const afterTarget = ei > 0 && rest[ei - 1]!.kind === 'target';
@@ -180,6 +190,26 @@ function matchRest(L: EventLanguage, tokens: Token[], rest: Element[], ei: numbe
   // (not assault and killing, which are done to people: "hang a poster" is no execution)
   if (ei === rest.length - 1 && rest.length === 1 && !out.actorObject && (PHYSICAL.test(out.code) && !PERSON_OBJECT.test(out.code) || BY_TARGET_ROOTS.test(out.code)) && /^(DET|ADJ|NOUN|NUM|PROPN)$/.test(tokens[pos]?.pos ?? '')) { out.open = true; return pos; }
   return -1;
+}
+
+/** The end of a thing added after a pattern's noun at `pos`: "and" and a noun phrase of up to five words ("and additional
+ *  artillery systems"), or examples between commas (", including tents, blankets and medicines,"); else `pos`. */
+function addendumEnd(L: EventLanguage, tokens: Token[], pos: number, actorAt: (ResolvedActor | undefined)[]): number {
+  const np = (t: Token | undefined) => !!t && NP_TOKEN.test(t.pos) && !L.words.punctStop.has(t.norm);
+  if (L.words.coordinators.has(tokens[pos]?.norm ?? '') && tokens[pos - 1]?.pos === 'NOUN') {
+    let k = pos + 1;
+    while (k < pos + 6 && np(tokens[k]) && !(actorAt[k] && actorAt[k]!.kind !== 'group')) k++;
+    return k > pos + 1 && tokens[k - 1]!.pos === 'NOUN' ? k : pos;
+  }
+  if (tokens[pos]?.norm !== ',') return pos;
+  const intro = L.words.examplesIntros.find((seq) => seq.every((w, j) => tokens[pos + 1 + j]?.norm === w));
+  if (!intro) return pos;
+  for (let k = pos + 1 + intro.length; k < Math.min(tokens.length, pos + 16); k++) {
+    const t = tokens[k]!;
+    if (t.norm === ',' && k > pos + 1 + intro.length && !(np(tokens[k + 1]) && tokens.slice(k + 1, k + 4).some((x) => x.norm === ',' || L.words.coordinators.has(x.norm)))) return k + 1;
+    if (!(np(t) || t.norm === ',' || L.words.coordinators.has(t.norm))) return pos;
+  }
+  return pos;
 }
 
 /** ("a three-year, $12 billion loan", "a $1.3 billion, 38-month programme"): a comma between two measures of one noun

@@ -1156,3 +1156,10 @@ test('a ceasefire declared by rebels with no party named is towards their countr
   // control: a government's own ceasefire names no party
   assert.deepEqual(byCode("Ethiopia's government declared a unilateral ceasefire in Tigray.", '2021-06-29'), []);
 });
+
+test('a second thing joined by "and", or examples between commas, may stand between a pattern\'s noun and its preposition', () => {
+  assert.deepEqual(byCode('Britain sent 14 Challenger 2 tanks and additional artillery systems to Ukraine.', '2023-04-05'), ['GBR>UKR:072']);
+  assert.deepEqual(byCode('India flew about 15 tonnes of relief supplies, including tents, blankets and medicines, to Myanmar on Saturday.', '2025-03-30'), ['IND>MMR:073']);
+  // control: a clause of its own after "and" is no addendum
+  assert.ok(!byCode('India flew relief supplies and Pakistan sent doctors to Myanmar.', '2025-03-30').includes('IND>MMR:073'));
+});
