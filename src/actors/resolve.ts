@@ -167,6 +167,15 @@ export function datelineEnd(tokens: Token[]): number {
   return 0;
 }
 
+/** ("… the crackdown (CNN) -- As mass protests swept Egypt"): a news organisation's credit, its name in parentheses
+ *  before a dash, names no actor wherever it stands. */
+function creditsOut(tokens: Token[], matches: (Match | null)[]): void {
+  for (let i = 1; i < tokens.length; i++) {
+    const m = matches[i];
+    if (m && tokens[i - 1]!.text === '(' && tokens[m.j]?.text === ')' && /^(-|--|—|–)$/.test(tokens[m.j + 1]?.text ?? '')) matches[i] = null;
+  }
+}
+
 /** The countries a dateline's place names ("AMMAN (Reuters) —", "N'DJAMENA, Chad (AP) —") confirm an ambiguous
  *  name of the story ("Jordan", "Chad"), as the place named in the text would; an ambiguous name in the dateline
  *  itself confirms nothing ("ATLANTA, Georgia (AP) —"). */
@@ -347,6 +356,7 @@ export function findActors(tokens: Token[], sentence: string, ctx: DocContext): 
   if (start > 0 && rw.datelineNewStory && ctx.sentenceNo > 1) newStory(tokens, ctx, lex);
   confirmDateline(tokens, start, lex, rw, ctx);
   const matches = nameMatches(tokens, start, lex, rw);
+  creditsOut(tokens, matches);
   confirmListed(tokens, matches, rw, ctx);
   const out: ResolvedActor[] = [];
   let i = start;

@@ -445,7 +445,11 @@ function protestAtHome(r: Resolution): void {
 /** A passive: the "by" agent is the source, the subject the target. False when its subject is a thing. */
 function passiveRoles(r: Resolution): boolean {
   const { tokens, actors, clause, ti, c, p, m } = r;
-  const byIdx = tokens.findIndex((t, k) => k >= m.triggerEnd && k <= m.end + 3 && r.L.words.agentPreps.has(t.norm) && clause[k] === c);
+  // (past adjuncts of time and duration, no verb or comma between: "was questioned for nearly five hours on Tuesday by
+  //  Malaysia's anti-graft agency")
+  let reach = m.end + 3;
+  while (reach < m.end + 10 && reach < tokens.length && !/^(VERB|AUX|SCONJ|CCONJ|PUNCT|PRON)$/.test(tokens[reach]!.pos) && !r.L.words.agentPreps.has(tokens[reach]!.norm)) reach++;
+  const byIdx = tokens.findIndex((t, k) => k >= m.triggerEnd && k <= reach && r.L.words.agentPreps.has(t.norm) && clause[k] === c);
   if (byIdx >= 0) r.source = actors.find((a) => a.tokStart > byIdx && a.tokStart <= byIdx + 3 && usable(a)) ?? null;
   // "detained in the country": the authorities of that place (arrests and expulsions only: "killed in Kenya" names
   // where it happened, not who did it)

@@ -1163,3 +1163,14 @@ test('a second thing joined by "and", or examples between commas, may stand betw
   // control: a clause of its own after "and" is no addendum
   assert.ok(!byCode('India flew relief supplies and Pakistan sent doctors to Myanmar.', '2025-03-30').includes('IND>MMR:073'));
 });
+
+test('news organisations are their country\'s media, but not as a credit in parentheses before a dash; a passive\'s agent past time and duration adjuncts', () => {
+  assert.deepEqual(byCode("Indian tax officials searched the BBC's offices in New Delhi and Mumbai on Tuesday.", '2023-02-15'), ['INDGOV>GBRMED:091']);
+  assert.deepEqual(byCode('Mubarak called out the army Friday to help quell the protests (CNN) -- As mass protests swept Egypt on Friday, the army deployed.', '2011-01-29').filter((x) => x.includes('USA')), []);
+  assert.deepEqual(byCode("Opposition leader Anwar Ibrahim was questioned for nearly five hours on Tuesday by Malaysia's anti-graft agency.", '2023-04-05'), ['MYSGOV>MYSOPP:091']);
+});
+
+test('"has long" states a habit, no event of the day (modality.json habitual)', () => {
+  assert.deepEqual(byCode('The US has long criticised al-Jazeera.', '2011-01-29'), []);
+  assert.deepEqual(byCode('The US criticised al-Jazeera.', '2011-01-29'), ['USA>QATMED:111']);
+});
