@@ -296,7 +296,9 @@ function afterModal(L: EventLanguage, tokens: Token[], ti: number): boolean {
   let k = ti - 1;
   while (k >= 0 && tokens[k]!.pos === 'ADV') k--;
   const t = tokens[k];
-  return !!t && (t.pos === 'AUX' && !L.words.be.has(t.norm) || !!L.words.infinitiveMarker && t.norm === L.words.infinitiveMarker && t.pos === 'PART');
+  // (an -ing form after a verb of aspect too: "began flying food and water to survivors")
+  return !!t && (t.pos === 'AUX' && !L.words.be.has(t.norm) || !!L.words.infinitiveMarker && t.norm === L.words.infinitiveMarker && t.pos === 'PART'
+    || t.pos === 'VERB' && L.words.aspectVerbs.has(t.lemma) && isGerund(L, tokens[ti]!.norm));
 }
 
 /** A verb form right after an article, adjectives and participles between ("in a renewed push for"): the tagger's

@@ -698,6 +698,8 @@ function followingTarget(r: Resolution): ResolvedActor | null {
     if (clause[a.tokStart] !== c && !(a.tokStart - m.end <= 2)) break;
     if (a.tokStart - m.end > 15) break;
     if (a.possessive && r.L.words.notTargetPossessed.has(tokens[a.tokEnd + 1]?.norm ?? '')) continue;
+    // ("the first major casualty of the Panama Papers leak"): a country's name inside a proper name is no party
+    if ((a.kind === 'modifier' || a.kind === 'country') && !a.possessive && !!tokens[a.tokEnd]?.cap && /^(PROPN|NOUN)$/.test(tokens[a.tokEnd]!.pos) && !r.L.words.timeWords.has(tokens[a.tokEnd]!.norm)) continue;
     // ("threatened to put a hold on U.S. funding to the World Health Organization"): the source's own country naming
     // a thing of its own, a bare name before a plain noun, is no party; the target is named after it
     if (source?.country && a.country === source.country && (a.kind === 'country' || a.kind === 'modifier') && !a.possessive && tokens[a.tokEnd]?.pos === 'NOUN' && !actors.some((x) => x.tokStart === a.tokEnd)) continue;

@@ -1174,3 +1174,9 @@ test('"has long" states a habit, no event of the day (modality.json habitual)', 
   assert.deepEqual(byCode('The US has long criticised al-Jazeera.', '2011-01-29'), []);
   assert.deepEqual(byCode('The US criticised al-Jazeera.', '2011-01-29'), ['USA>QATMED:111']);
 });
+
+test('an -ing form after a verb of aspect is a verb ("began flying food"); aid "into" a place; stepping aside is a resignation; a country\'s name inside a proper name is no party', () => {
+  assert.deepEqual(byCode('U.S. Navy helicopters began flying food and water to Japan on Sunday.', '2011-03-14'), ['USAMIL>JPN:073']);
+  assert.deepEqual(byCode('The World Food Programme airlifted about 10 tonnes of food into Mogadishu on Wednesday.', '2011-07-28'), ['IGOWFP>SOMGOV:073']);
+  assert.deepEqual(byCode("Iceland's Prime Minister Sigmundur David Gunnlaugsson stepped aside on Tuesday, the first major casualty of the Panama Papers leak.", '2016-04-05'), ['ISLGOV>ISLCVL:0831']);
+});
