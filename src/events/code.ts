@@ -83,7 +83,8 @@ export function codeSentence(L: EventLanguage, sentence: string, tokens: Token[]
     if (!m && (t.pos === 'ADJ' || t.pos === 'NOUN') && afterModal(L, tokens, ti)) {
       m = verbPatterns(L, tokens, ti, actorAt);
       // (an irregular participle read as a noun after a perfect auxiliary: "its forces had shot down")
-      if (!m && (t.norm !== t.lemma || L.pastForms.get(t.norm))) m = lemmaPatterns(L, tokens, ti, actorAt, [t.lemma]);
+      // (or a gerund the tagger read as an adjective: "began flying food …")
+      if (!m && (t.norm !== t.lemma || L.pastForms.get(t.norm) || isGerund(L, t.norm))) m = lemmaPatterns(L, tokens, ti, actorAt, [t.lemma]);
     }
     // (", meeting President Joe Biden at the White House"): an -ing form the tagger read as a noun, after a comma and
     // before its object, is a participle
