@@ -591,7 +591,10 @@ function objectTarget(r: Resolution): void {
  *  there, else, when it went to a place of that country, at its people (codes.json homeAdversaries). */
 function homePosture(r: Resolution, tns: string): void {
   const { source, target, actors, p } = r;
-  if (!p.code.startsWith('15') || !HOME_ADVERSARIES.size || !source?.country || source.kind === 'compound') return;
+  // (a ceasefire of a state's own too: "ordered his forces to observe a unilateral ceasefire in the east, giving
+  //  pro-Russian separatists a chance to lay down their arms")
+  const ceasefire = p.code === '0871';
+  if (!(p.code.startsWith('15') || ceasefire) || !HOME_ADVERSARIES.size || !source?.country || source.kind === 'compound') return;
   if (!(STATE_SECTORS.has(source.sector) || !source.sector) || /^(IGO|NGO|IMG)/.test(source.code)) return;
   const home = source.country;
   const ownPlace = (a: ResolvedActor | null) => !!a && a.country === home && (a.kind === 'place' || a.kind === 'country' || a.kind === 'modifier' && r.L.words.placeNouns.has(r.tokens[a.tokEnd]?.lemma ?? ''));
@@ -599,7 +602,8 @@ function homePosture(r: Resolution, tns: string): void {
   // (an adversary of the same country, or one the sentence names with no country, in its own clause or after it)
   const sectorOf = (a: ResolvedActor) => a.sector || (a.country && a.code.startsWith(a.country) ? a.code.slice(a.country.length) : '');
   const adversary = actors.find((a) => a !== source && a !== target && !a.possessive && a.kind !== 'modifier' && a.kind !== 'compound' && HOME_ADVERSARIES.has(sectorOf(a)) && (a.country === home || !a.country && !a.foreign) && a.tokStart > r.ti);
-  if (adversary) { r.target = adversary.country ? adversary : { ...adversary, country: home, code: home + adversary.sector, fromContext: true }; return; }
+  if (adversary && !(ceasefire && sectorOf(adversary) === 'CVL')) { r.target = adversary.country ? adversary : { ...adversary, country: home, code: home + adversary.sector, fromContext: true }; return; }
+  if (ceasefire) return;
   // (not when the sentence names another country or an organisation, at which the posture is then aimed: "deployed
   //  Iskander missiles in its Baltic exclave of Kaliningrad, wedged between NATO members Poland and Lithuania")
   // (nor for a deployment still to come, whose aim the sentence does not say: "Russia will deploy troops in Kaliningrad")

@@ -1180,3 +1180,7 @@ test('an -ing form after a verb of aspect is a verb ("began flying food"); aid "
   assert.deepEqual(byCode('The World Food Programme airlifted about 10 tonnes of food into Mogadishu on Wednesday.', '2011-07-28'), ['IGOWFP>SOMGOV:073']);
   assert.deepEqual(byCode("Iceland's Prime Minister Sigmundur David Gunnlaugsson stepped aside on Tuesday, the first major casualty of the Panama Papers leak.", '2016-04-05'), ['ISLGOV>ISLCVL:0831']);
 });
+
+test('a state\'s own ceasefire aims at the rebels the sentence names after it', () => {
+  assert.deepEqual(byCode("Ukraine's army declared a week-long unilateral ceasefire in the east on Friday, giving pro-Russian separatists a chance to lay down their arms.", '2014-06-20'), ['UKRMIL>UKRREB:0871']);
+});
