@@ -163,7 +163,9 @@ function matchRest(L: EventLanguage, tokens: Token[], rest: Element[], ei: numbe
     // ("landed in government-held Aleppo"): an actor hyphenated to a participle of holding or leading describes the
     // place or group after it, it is no target
     const holder = !!a && tokens[a.tokEnd]?.norm === '-' && L.words.mediatorParticiples.has(tokens[a.tokEnd + 1]?.norm ?? '');
-    if (a && !holder && !(a.possessive && L.words.notTargetPossessed.has(tokens[a.tokEnd + 1]?.norm ?? ''))) {
+    // (unless the pattern itself names the possessed noun: "rejected South Africa's request" — "reject * + 's? request")
+    const namesPossessed = rest[ei + 1]?.kind === 'words' && (rest[ei + 1] as { alts: string[][] }).alts.some((alt) => alt[0] === "'s");
+    if (a && !holder && !(a.possessive && L.words.notTargetPossessed.has(tokens[a.tokEnd + 1]?.norm ?? '') && !namesPossessed)) {
       const saved = out.target;
       out.target = a;
       const r = matchRest(L, tokens, rest, ei + 1, a.tokEnd, actorAt, limit, out);

@@ -1184,3 +1184,10 @@ test('an -ing form after a verb of aspect is a verb ("began flying food"); aid "
 test('a state\'s own ceasefire aims at the rebels the sentence names after it', () => {
   assert.deepEqual(byCode("Ukraine's army declared a week-long unilateral ceasefire in the east on Friday, giving pro-Russian separatists a chance to lay down their arms.", '2014-06-20'), ['UKRMIL>UKRREB:0871']);
 });
+
+test('a request turned down or thrown out is rejected from its possessor, where the pattern names the possessed noun; rulings rejected', () => {
+  assert.deepEqual(byCode("A court in the United Arab Emirates has turned down South Africa's request to extradite two businessmen.", '2023-04-08'), ['AREJUD>ZAF:120']);
+  assert.deepEqual(byCode('Israel rejected the ruling of the International Court of Justice.', '2024-01-27'), ['ISR>IGOICJ:120']);
+  // control: a visit at another's invitation is no act towards the inviter
+  assert.deepEqual(byCode("Putin visited Syria at Assad's invitation.", '2023-04-05'), ['RUSGOV>SYR:042']);
+});
