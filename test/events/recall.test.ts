@@ -1191,3 +1191,8 @@ test('a request turned down or thrown out is rejected from its possessor, where 
   // control: a visit at another's invitation is no act towards the inviter
   assert.deepEqual(byCode("Putin visited Syria at Assad's invitation.", '2023-04-05'), ['RUSGOV>SYR:042']);
 });
+
+test('a news report dismissed is a denial to its medium; a wreath laid in another country is a symbolic act (017)', () => {
+  assert.deepEqual(byCode('Cambodia on Wednesday rejected as baseless a Washington Post report that China was secretly building a naval facility.', '2019-07-24'), ['KHM>USAMED:016']);
+  assert.deepEqual(byCode('Macron laid a wreath in Kyiv.', '2023-04-05'), ['FRAGOV>UKRGOV:017']);
+});
