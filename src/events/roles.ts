@@ -879,6 +879,11 @@ function modalCode(r: Resolution): { code: string; tns: string } | null {
   // decision itself (codes.json announcedCodes); other futures are intents or threats
   const announced = ANNOUNCED.some((c) => code!.startsWith(c)) && !tokens.some((t) => L.words.conditionalOpeners.has(t.norm)) && hasSeq(L, tokens, 0, tokens.length, L.mod.conditional.filter((x) => x.length > 1)) < 0;
   if (mo === 'fact' && tns === 'future' && !p.nominal && !announced) mo = 'intent';
+  // ("China's foreign minister will visit Australia next month"): a meeting or visit in a plain future that no one in
+  // the sentence states — no reporting verb — is a schedule, no statement of intent
+  // (a meeting or a visit to come, by a future auxiliary: "will visit", "will meet")
+  const auxFuture = tokens.slice(winStart, ti).some((t) => L.words.tense.auxiliaries[t.norm] === 'future');
+  if (mo === 'intent' && tns === 'future' && auxFuture && p.code.startsWith('04') && !p.nominal && L.mod.reporting.size && !tokens.some((t) => t.pos === 'VERB' && L.mod.reporting.has(t.lemma))) return null;
   // (its intent only a future modal: "would suspend", "will impose")
   if (mo === 'intent' && announced && !p.nominal) {
     const at = lastSeq(L, tokens, winStart, ti, L.mod.intent);

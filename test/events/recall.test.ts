@@ -47,7 +47,8 @@ test('a person of unknown gender named after the last man makes "he" ambiguous',
   const ambiguous = coded('Chancellor Kohl received Danish Foreign Minister Niels Petersen in Bonn on Monday. He will then travel to Washington.');
   assert.deepEqual(ambiguous.filter((s) => s.includes('>USA')), []);
   // control: with no other person named, "he" is the chancellor
-  const clear = coded('Chancellor Kohl received the Danish delegation in Bonn on Monday. He will then travel to Washington.');
+  // (a reporting verb makes the journey to come a stated intent: a bare "He will travel" is a schedule)
+  const clear = coded('Chancellor Kohl received the Danish delegation in Bonn on Monday. He said he will then travel to Washington.');
   assert.ok(clear.includes('DEUGOV>USAGOV:036'), clear.join(' '));
 });
 
@@ -1195,4 +1196,10 @@ test('a request turned down or thrown out is rejected from its possessor, where 
 test('a news report dismissed is a denial to its medium; a wreath laid in another country is a symbolic act (017)', () => {
   assert.deepEqual(byCode('Cambodia on Wednesday rejected as baseless a Washington Post report that China was secretly building a naval facility.', '2019-07-24'), ['KHM>USAMED:016']);
   assert.deepEqual(byCode('Macron laid a wreath in Kyiv.', '2023-04-05'), ['FRAGOV>UKRGOV:017']);
+});
+
+test('a meeting or visit in a plain future that no one in the sentence states is a schedule, no intent', () => {
+  assert.deepEqual(byCode("China's foreign minister will visit Australia next month, the first such trip in seven years.", '2024-02-01'), []);
+  // control: stated by someone, it is an intent
+  assert.deepEqual(byCode("China's foreign minister will visit Australia next month, the ministry said.", '2024-02-01'), ['CHNGOV>AUS:036']);
 });
