@@ -238,6 +238,8 @@ export interface Modality {
   apoliticalCauses: Set<string>;
   clauseBreaks: Set<string>;
   reporting: Set<string>;
+  /** The people voting (modality.json electorate) and the ballots they vote in (ballots). */
+  electorate: Set<string>; ballots: Set<string>;
   /** Verbs whose nominal object is asked for, not done ("called for Israel's withdrawal"). */
   demanded: string[][];
   /** A trigger followed by these words, "to" and a verb is an auxiliary of the future ("going to tell"), no act. */
@@ -305,7 +307,7 @@ export function loadModality(lang: string): Modality {
     negation: seqs('negation'), intent: seqs('intent'), threat: seqs('threat'), refusal: seqs('refusal'),
     speculative: seqs('speculative'), conditional: seqs('conditional'), reversal: seqs('reversal'),
     implicative: seqs('implicative'), ordinalInfinitive: set('ordinalInfinitive'), habitual: seqs('habitual'), predictive: set('predictive'), predictiveAdjectives: set('predictiveAdjectives'), apoliticalCauses: set('apoliticalCauses'), elaboration: set('elaboration'),
-    clauseBreaks: set('clauseBreaks'), reporting: set('reporting'),
+    clauseBreaks: set('clauseBreaks'), reporting: set('reporting'), electorate: set('electorate'), ballots: set('ballots'),
     demanded: seqs('demanded'), auxiliary: seqs('auxiliary'), hypothetical: set('hypothetical'),
     hypotheticalBare: set('hypotheticalBare'), soughtNominal: seqs('soughtNominal'),
     topic: set('topic'),

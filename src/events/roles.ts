@@ -7,7 +7,7 @@ import { codeClasses } from './lexicon.js';
 import type { EventLanguage } from './language.js';
 import type { Match } from './match.js';
 import { isPassive, tense, firstOfClause, looksLikeSubject, precededByVerb, modifierSubject, prepIndex, lastSeq, hasSeq, coordinated, mainSubject, isGerund, seqMatches, beforeTimeAndPlace, inTimePhrase, verbLemmas } from './syntax.js';
-import { modeOf, applyMode, type Mode, unrealisedTime, hypotheticalNominal, predicted, mandated, aboutSport } from './modes.js';
+import { modeOf, applyMode, type Mode, unrealisedTime, hypotheticalNominal, predicted, mandated, aboutSport, votersAtBallot } from './modes.js';
 
 const { physical: PHYSICAL, violent: VIOLENT, coercion: COERCION, byTarget: BY_TARGET_ROOTS, impliedTarget: IMPLIED_TARGET, inTarget: IN_TARGET_ROOTS, sanctionsTopic: SANCTIONS_TOPIC, civilSectors: CIVIL_SECTORS, travellers: TRAVELLERS, deployedForces: DEPLOYED } = codeClasses();
 const SUBJECT_PREPS = new Set<string | null>([null]);
@@ -703,7 +703,8 @@ function followingTarget(r: Resolution): ResolvedActor | null {
     if (a.tokStart - m.end > 15) break;
     if (a.possessive && r.L.words.notTargetPossessed.has(tokens[a.tokEnd + 1]?.norm ?? '')) continue;
     // ("the first major casualty of the Panama Papers leak"): a country's name inside a proper name is no party
-    if ((a.kind === 'modifier' || a.kind === 'country') && !a.possessive && !!tokens[a.tokEnd]?.cap && /^(PROPN|NOUN)$/.test(tokens[a.tokEnd]!.pos) && !r.L.words.timeWords.has(tokens[a.tokEnd]!.norm)) continue;
+    // (a capitalised name: a Spanish demonym after its noun, "la ley norteamericana Helms-Burton", is the law's country)
+    if ((a.kind === 'modifier' || a.kind === 'country') && !a.possessive && !!tokens[a.tokEnd - 1]?.cap && !!tokens[a.tokEnd]?.cap && /^(PROPN|NOUN)$/.test(tokens[a.tokEnd]!.pos) && !r.L.words.timeWords.has(tokens[a.tokEnd]!.norm)) continue;
     // ("threatened to put a hold on U.S. funding to the World Health Organization"): the source's own country naming
     // a thing of its own, a bare name before a plain noun, is no party; the target is named after it
     if (source?.country && a.country === source.country && (a.kind === 'country' || a.kind === 'modifier') && !a.possessive && tokens[a.tokEnd]?.pos === 'NOUN' && !actors.some((x) => x.tokStart === a.tokEnd)) continue;
@@ -865,6 +866,7 @@ function modalCode(r: Resolution): { code: string; tns: string } | null {
   if (!p.nominal && !r.passive && perfectSpan(r)) return null;
   // ("México jugará bajo protesta", "los árbitros de fútbol se declararon en huelga"): a sporting dispute
   if (p.code.startsWith('14') && aboutSport(L, tokens)) return null;
+  if (votersAtBallot(L, tokens, source)) return null;
   if (p.nominal && hypotheticalNominal(L, tokens, clause, ti)) return null;
   if (!p.nominal && (unrealisedTime(tokens, clause, ti, tns, source) || (mode === 'intent' || tns === 'future') && predicted(L, tokens, clause, ti, source))) return null;
   let code: string | null = p.code;

@@ -584,3 +584,7 @@ test('a visit cancelled for a cause that is no political act reduces no relation
 test('a conditional word right before the subject makes the clause a condition ("should Kigali keep backing")', () => {
   assert.ok(codeSentences('Tshisekedi said he would declare war on Rwanda should Kigali keep backing M23 rebels.', '2023-12-18').every((m) => m.code !== '051'));
 });
+
+test('voters at a ballot make a choice, no act between parties (modality.json electorate, ballots)', () => {
+  assert.deepEqual(codeSentences('Voters in Ireland rejected two proposed amendments to the constitution in a referendum on Friday.', '2024-03-09').map((m) => m.code), []);
+});
