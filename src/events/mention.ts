@@ -60,9 +60,22 @@ export function buildMention(L: EventLanguage, ev: RawEvent, m: Match, tokens: T
   };
   // ("violating the 1923 Treaty of Lausanne", "its 1937 invasion"): a year between a determiner and a noun names the
   // noun, it does not date the act
+  // (but "seized power in a 1972 coup", "was killed during the 2011 uprising": a phrase of time or place naming an event
+  //  by its year dates the act it states — the noun is an event the patterns know)
   const attributive = (t: TimeExpression) => {
     const k = tokenAt(t.start), e = tokenAt(t.end);
-    return k > 0 && /^(DET|PRON)$/.test(tokens[k - 1]!.pos) && e > 0 && /^(NOUN|PROPN|ADJ)$/.test(tokens[e]?.pos ?? '');
+    if (!(k > 0 && /^(DET|PRON)$/.test(tokens[k - 1]!.pos) && e > 0 && /^(NOUN|PROPN|ADJ)$/.test(tokens[e]?.pos ?? ''))) return false;
+    // (no other verb between it and the trigger: "extradited two men suspected of taking part in the 1994 genocide")
+    const [lo, hi] = k > m.triggerEnd ? [m.triggerEnd, k] : [e, m.triggerStart];
+    // (a short aside between commas aside: "seized power in Benin, then called Dahomey, in a 1972 coup")
+    let verbBetween = false;
+    for (let j = lo; j < hi; j++) {
+      const close = tokens[j]!.norm === ',' ? tokens.findIndex((x, q) => q > j && q <= j + 6 && x.norm === ',') : -1;
+      if (close > 0 && close < hi) { j = close; continue; }
+      if (tokens[j]!.pos === 'VERB' || tokens[j]!.pos === 'AUX') { verbBetween = true; break; }
+    }
+    const eventPhrase = !verbBetween && tokens[k - 1]!.pos === 'DET' && L.words.eventYearPreps.has(tokens[k - 2]?.norm ?? '') && tokens[e]!.pos === 'NOUN' && (L.patterns.nounTriggers.has(tokens[e]!.norm) || L.patterns.nounTriggers.has(tokens[e]!.lemma) || L.words.eventYearNouns.has(tokens[e]!.norm));
+    return !eventPhrase;
   };
   const all = times.filter((t) => t.interval && t.precision && (t.type === 'DATE' || t.type === 'TIME' || t.anchored) && !spanning(t) && !attributive(t));
   let usable = all.filter((t) => clauseOf(t.start) === tc);

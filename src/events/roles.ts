@@ -195,6 +195,8 @@ export function resolveMatch(L: EventLanguage, m: Match, tokens: Token[], actors
     // ("Syria's seven-year conflict has killed 511,000 people"): a country's war, crisis or disaster as subject is no
     // agent (syntax.json eventSubjects)
     if (r.source?.possessive && r.source.tokEnd < ti && tokens.slice(r.source.tokEnd, ti).some((t) => t.pos === 'NOUN' && L.words.eventSubjects.has(t.lemma))) return null;
+    // (a place naming the event noun after it: "Guatemala's Fuego volcano killed dozens", "the Ukraine war has …")
+    if (r.source?.kind === 'modifier' && r.source.tokEnd < ti && tokens[r.source.tokEnd]?.pos === 'NOUN' && L.words.eventSubjects.has(tokens[r.source.tokEnd]!.lemma)) return null;
     // (also where the phrase took the noun in: "Boko Haram's insurgency has killed more than 35,000 people")
     if (r.source && r.source.tokStart >= 0 && tokens.slice(r.source.tokStart, r.source.tokEnd).some((t, k, a) => L.words.eventSubjects.has(t.lemma) && L.words.possessive.test(a[k - 1]?.norm ?? ''))) return null;
     // ("los propietarios de camiones se movilizaron en Uruguay": protesters the lexicon does not know; not for an
@@ -249,6 +251,8 @@ export function resolveMatch(L: EventLanguage, m: Match, tokens: Token[], actors
   }
   // ("Thousands of Ukrainian refugees arrived in Poland"): a journey of tourists, refugees or journalists is no visit
   if (code === '042' && !p.nominal && r.source && TRAVELLERS.has(r.source.sector) && L.patterns.journeyVerbs.has(tokens[ti]!.lemma)) return null;
+  // ("was flown to Germany on Wednesday for medical tests"): a journey for one's health is no visit
+  if (code === '042' && tokens.some((t, k) => L.mod.medicalPurposes.has(t.norm) && tokens.slice(Math.max(0, k - 3), k).some((x) => x.norm === 'for'))) return null;
   // ("Russian paratroopers began arriving in Kazakhstan"): troops that arrive in another country are deployed there
   if (code === '042' && !p.nominal && DEPLOYED && r.source && DEPLOYED.sectors.has(r.source.sector) && r.source.kind !== 'person' && r.source.kind !== 'reference' && L.patterns.journeyVerbs.has(tokens[ti]!.lemma)) code = DEPLOYED.code;
   const symmetric = sym.has(p.code) || sym.has(code) || !!p.mutual || !!joint || reciprocal(r);

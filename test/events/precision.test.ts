@@ -588,3 +588,14 @@ test('a conditional word right before the subject makes the clause a condition (
 test('voters at a ballot make a choice, no act between parties (modality.json electorate, ballots)', () => {
   assert.deepEqual(codeSentences('Voters in Ireland rejected two proposed amendments to the constitution in a referendum on Friday.', '2024-03-09').map((m) => m.code), []);
 });
+
+test('history dated by an event named with its year ("in a 1972 coup"), not by a year that only names a thing; journeys for health; disasters as subjects; visits postponed for unrest at home', () => {
+  const codes = (s: string, d: string) => codeSentences(s, d).map((m) => `${m.source}>${m.target}:${m.code}`);
+  assert.deepEqual(codes('Mathieu Kerekou seized power in Benin, then called Dahomey, in a 1972 coup and ruled for nearly two decades.', '2015-10-15'), []);
+  // controls: a year naming a thing does not date the act, nor one inside another verb's phrase
+  assert.deepEqual(codes('Trump withdrew from the 2015 nuclear deal with Iran.', '2018-05-09'), ['USAGOV>IRN:087']);
+  assert.deepEqual(codes('The Netherlands extradited two Rwandan men suspected of taking part in the 1994 genocide to Kigali on Saturday.', '2016-11-13').map((x) => x.slice(-3)), ['063']);
+  assert.deepEqual(codes('Algerian President Abdelmadjid Tebboune was flown to Germany on Wednesday for medical tests, the presidency said.', '2020-10-29'), []);
+  assert.deepEqual(codes("The eruption of Guatemala's Fuego volcano killed dozens of people.", '2018-06-04'), []);
+  assert.deepEqual(codes('French President Emmanuel Macron postponed a state visit to Germany that was due to begin on Sunday, in order to deal with rioting that has spread across French cities.', '2023-07-01'), []);
+});
