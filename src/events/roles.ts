@@ -144,6 +144,9 @@ function massKilled(r: Resolution, code: string, t: ResolvedActor): boolean {
   if (!M || !M.roots.has(code.slice(0, 2)) || M.notCodes.has(code) || !M.targets.has(t.sector)) return false;
   const { L, tokens, ti } = r;
   if (!verbLemmas(L, tokens[ti]!).some((l) => L.words.massKillingVerbs.has(l))) return false;
+  // ("fired rockets into a residential district, killing at least 30 people"): a killing told as the consequence of an
+  // attack with weapons, a participle after a comma, keeps the weapon's code
+  if (tokens[ti - 1]?.norm === ',' && tokens.slice(Math.max(0, ti - 24), ti).some((t) => t.pos === 'VERB' && L.words.weaponVerbs.has(t.lemma) || t.pos === 'NOUN' && L.words.heavyWeapons.has(t.norm))) return false;
   // (the count right after the verb, past approximators: "killed more than 800 people", "killed hundreds of people")
   for (let k = ti + 1; k < tokens.length && k <= ti + 4; k++) {
     const w = tokens[k]!;

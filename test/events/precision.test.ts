@@ -449,7 +449,7 @@ test('conditions of repetition, hopes told in the pluperfect, purposes and reaso
 test('a protest\'s demand told in its participle is the protest; gunmen\'s force on worshippers is crime; a country\'s war is no agent', () => {
   assert.deepEqual(roots(one('Hundreds of thousands of South Koreans marched in central Seoul on Saturday demanding that President Park Geun-hye step down.', '2016-11-12')), ['14']);
   assert.deepEqual(one('Gunmen opened fire and detonated explosives inside a Catholic church in southwestern Nigeria during Sunday mass, killing at least 15 worshippers.', '2022-06-06'), []);
-  // (50 or more killed are a mass killing by an unidentified attacker: codes.json massKilling)
+  // (30 or more killed are a mass killing by an unidentified attacker: codes.json massKilling)
   assert.deepEqual(one('Gunmen opened fire and detonated explosives inside a Catholic church in southwestern Nigeria during Sunday mass, killing at least 50 worshippers.', '2022-06-06').map((m) => `${m.source}:${m.code}`), [':202']);
   assert.deepEqual(one("Syria's seven-year conflict has killed more than 511,000 people, according to a monitoring group.", '2018-03-12'), []);
   // controls: a demand with no protest by its makers stays; kidnappings by bandits stay; a country's army is an agent
