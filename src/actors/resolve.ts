@@ -95,7 +95,7 @@ export function newDocContext(date: string | null, lang = 'en'): DocContext {
 
 interface RefWords {
   countryRefs: string[]; pairRefs: string[]; pronouns: Record<string, string>; objectPronouns?: Record<string, string>; locativePreps: string[]; quantityHeads: string[]; expletiveAfterIt?: string[]; directionals?: string[]; hyphenHeads?: string[]; likenessHeads?: string[]; relationHeads?: string[]; groupHeads?: string[]; pastTitles?: string[]; ledGroups?: Record<string, Record<string, string>>; orgRefs?: Record<string, string[]>;
-  articles: string[]; prepositions: string[]; ofPreps: string[]; fromPreps: string[]; inPreps: string[]; orgPreps?: string[]; regionNouns?: string[]; ownerDeterminers: string[]; conjunctions: string[]; pairOwners?: string[]; postnominalAdjectives?: boolean; contextSectors: string[]; ofChains?: boolean; genericRoles: string[]; roleWordsNotVerbs?: boolean; roleWordsNotAdjectives?: boolean; datelineNewStory?: boolean; cityFirstNames?: boolean; nameParticles?: string[];
+  articles: string[]; prepositions: string[]; ofPreps: string[]; fromPreps: string[]; inPreps: string[]; orgPreps?: string[]; regionNouns?: string[]; pastAsNouns?: string[]; fighterPreps?: string[]; ownerDeterminers: string[]; conjunctions: string[]; pairOwners?: string[]; postnominalAdjectives?: boolean; contextSectors: string[]; ofChains?: boolean; genericRoles: string[]; roleWordsNotVerbs?: boolean; roleWordsNotAdjectives?: boolean; datelineNewStory?: boolean; cityFirstNames?: boolean; nameParticles?: string[];
 }
 interface References {
   countryRefs: string[][]; pairRefs: string[][]; refFirst: Set<string>; pronouns: Map<string, string>; objectPronouns: Map<string, string>; locative: Set<string>; quantity: Set<string>; expletive: Set<string>; directionals: Set<string>; hyphenHeads: Set<string>; likeness: Set<string>; relation: Set<string>; groupHeads: Set<string>; ledGroups: Map<string, Map<string, string>>;
@@ -107,7 +107,7 @@ interface References {
   /** "former", "ex-": a title after them is no role held now. */
   pastTitles: Set<string>;
   /** The language's function words around actor names (data/actors/<lang>/references.json). */
-  articles: Set<string>; preps: Set<string>; ofPreps: Set<string>; fromPreps: Set<string>; inPreps: Set<string>; orgPreps: Set<string>; regionNouns: Set<string>; owners: Set<string>; conj: Set<string>; pairOwners: Set<string>;
+  articles: Set<string>; preps: Set<string>; ofPreps: Set<string>; fromPreps: Set<string>; inPreps: Set<string>; orgPreps: Set<string>; regionNouns: Set<string>; pastAsNouns: Set<string>; fighterPreps: Set<string>; owners: Set<string>; conj: Set<string>; pairOwners: Set<string>;
   /** A country adjective follows the role it qualifies ("el gobierno venezolano"). */
   postnominal: boolean;
   /** Roles that a bare mention ("the opposition", "the government") inherits from the document; others need a country. */
@@ -144,7 +144,7 @@ function refWords(lang: string): References {
     const refFirst = new Set([...countryRefs, ...pairRefs, ...orgRefs.map(([seq]) => seq)].map((seq) => seq[0]!));
     refs = {
       countryRefs, pairRefs, orgRefs, orgRefSecond: new Set(orgRefs.map(([seq]) => seq[1] ?? '')), refFirst, pronouns: new Map(Object.entries(r.pronouns).map(([k, v]) => [normalize(k), v])), objectPronouns: new Map(Object.entries(r.objectPronouns ?? {}).map(([k, v]) => [normalize(k), v])), locative: words(r.locativePreps), quantity: words(r.quantityHeads), expletive: words(r.expletiveAfterIt), directionals: words(r.directionals), hyphenHeads: words(r.hyphenHeads), likeness: words(r.likenessHeads), relation: words(r.relationHeads), groupHeads: words(r.groupHeads), pastTitles: words(r.pastTitles), ledGroups: new Map(Object.entries(r.ledGroups ?? {}).map(([k, v]) => [normalize(k), new Map(Object.entries(v).map(([w, sec]) => [normalize(w), sec]))])),
-      articles: words(r.articles), preps: words(r.prepositions), ofPreps: words(r.ofPreps), fromPreps: words(r.fromPreps), inPreps: words(r.inPreps), orgPreps: words(r.orgPreps ?? []), regionNouns: words(r.regionNouns ?? []), owners: words(r.ownerDeterminers), conj: words(r.conjunctions), pairOwners: words(r.pairOwners), postnominal: !!r.postnominalAdjectives, contextSectors: new Set(r.contextSectors), ofChains: !!r.ofChains, genericRoles: new Set(r.genericRoles.map(normalize)), roleWordsNotVerbs: !!r.roleWordsNotVerbs, roleWordsNotAdjectives: !!r.roleWordsNotAdjectives, datelineNewStory: !!r.datelineNewStory, cityFirstNames: !!r.cityFirstNames, nameParticles: words(r.nameParticles ?? []),
+      articles: words(r.articles), preps: words(r.prepositions), ofPreps: words(r.ofPreps), fromPreps: words(r.fromPreps), inPreps: words(r.inPreps), orgPreps: words(r.orgPreps ?? []), regionNouns: words(r.regionNouns ?? []), pastAsNouns: words(r.pastAsNouns ?? []), fighterPreps: words(r.fighterPreps ?? []), owners: words(r.ownerDeterminers), conj: words(r.conjunctions), pairOwners: words(r.pairOwners), postnominal: !!r.postnominalAdjectives, contextSectors: new Set(r.contextSectors), ofChains: !!r.ofChains, genericRoles: new Set(r.genericRoles.map(normalize)), roleWordsNotVerbs: !!r.roleWordsNotVerbs, roleWordsNotAdjectives: !!r.roleWordsNotAdjectives, datelineNewStory: !!r.datelineNewStory, cityFirstNames: !!r.cityFirstNames, nameParticles: words(r.nameParticles ?? []),
     };
     refCache.set(lang, refs);
   }
@@ -318,12 +318,17 @@ function regionOf(tokens: Token[], q: number, matches: (Match | null)[], country
 /** ("judges at the International Criminal Court", "diplomats at the United Nations"): people of a role with no country,
  *  at an international organisation, are that organisation (references.json orgPreps). */
 function orgAfter(actor: ResolvedActor, tokens: Token[], matches: (Match | null)[], end: number, rw: References): number {
-  if (actor.country || actor.kind !== 'group' || !rw.orgPreps.has(tokens[end]?.norm ?? '')) return end;
+  if (actor.country || actor.kind !== 'group') return end;
+  // ("Fighters from the Rapid Support Forces", "militants of al Shabaab"): fighters of an armed group are the group
+  // (references.json fighterPreps)
+  const fighters = rw.fighterPreps.has(tokens[end]?.norm ?? '') && (actor.sector === 'REB' || actor.sector === 'MIL' || actor.sector === 'CRM');
+  if (!fighters && !rw.orgPreps.has(tokens[end]?.norm ?? '')) return end;
   let q = end + 1;
   if (rw.articles.has(tokens[q]?.norm ?? '')) q++;
   const m = matches[q];
-  const e = m?.entries.find((x) => x.kind === 'igo' && !x.country);
+  const e = fighters ? m?.entries.find((x) => x.kind === 'igo' && !!x.country && x.code.endsWith('REB')) : m?.entries.find((x) => x.kind === 'igo' && !x.country);
   if (!m || !e || tokens[m.j]?.norm === "'s") return end;
+  if (fighters) { actor.country = e.country; actor.sector = 'REB'; }
   return becomeOrg(actor, e.code, e.name, tokens, m.j);
 }
 
@@ -614,6 +619,20 @@ function ofPhrase(actor: ResolvedActor, tokens: Token[], sentence: string, match
 function placeFromText(actor: ResolvedActor, tokens: Token[], matches: (Match | null)[], i: number, end: number, learnedName: string | null, out: ResolvedActor[], rw: References): void {
   // "officials in Abuja", "police in and around Springdale": the place a state body sits in gives its country; a
   // place the lexicon does not know gives none, and the document's other countries are no guess for it
+  // ("Turkish F-16 fighter jets", "Russian Su-24 bombers"): a model's designation between a country adjective and the
+  // role word leaves the role the adjective's country
+  if (!actor.country && actor.kind === 'group') {
+    let k = i - 1;
+    while (k >= 0 && i - k <= 3 && /^[A-Z0-9][A-Za-z0-9-]*\d[A-Za-z0-9-]*$/.test(tokens[k]!.text)) k--;
+    const adj = k < i - 1 ? out.find((x) => x.tokEnd === k + 1 && x.kind === 'modifier' && x.country) : undefined;
+    if (adj) { actor.country = adj.country; actor.code = adj.country + actor.sector; }
+  }
+  // ("Troops from Chad attacked …", "doctors from Cuba"): people of a role from a country are of it, whatever the role
+  if (!actor.country && actor.kind === 'group' && rw.fromPreps.has(tokens[end]?.norm ?? '')) {
+    const q = end + 1 + (rw.articles.has(tokens[end + 1]?.norm ?? '') ? 1 : 0);
+    const e = matches[q]?.entries.find((x) => x.kind === 'country' && x.country);
+    if (e && tokens[matches[q]!.j]?.norm !== "'s") { actor.country = e.country; actor.code = e.country + actor.sector; }
+  }
   if (!actor.country && !UNPLACED_SECTORS.has(actor.sector) && actor.kind === 'group') {
     const place = placeAfter(tokens, end, matches, rw);
     if (place === 'unknown') actor.foreign = true;
@@ -894,7 +913,7 @@ function unconfirmedAmbiguous(tokens: Token[], parts: Match[], country: string |
 }
 
 /** The kind of actor the phrase names, by its parts and the word after it (`tokens[end]`). */
-function actorKind(s: ActorParts, tokens: Token[], parts: Match[], end: number, learnedName: string | null): ActorKind {
+function actorKind(s: ActorParts, tokens: Token[], parts: Match[], end: number, learnedName: string | null, pastAsNouns: Set<string> = new Set()): ActorKind {
   let kind: ActorKind;
   // ("NATO leaders", "EU officials": the people of an organisation with no country are the organisation)
   if (s.igo && (!s.sector || !s.igo.country && !s.country)) kind = 'org';
@@ -909,7 +928,9 @@ function actorKind(s: ActorParts, tokens: Token[], parts: Match[], end: number, 
   if ((kind === 'country' || kind === 'place') && nx && nx.pos === 'NOUN' && !nx.cap && !(nx.norm.endsWith('ing') && nx.norm.length > 5) && !TIME_NOUNS.test(nx.norm)) kind = 'modifier';
   if ((kind === 'country' || kind === 'place') && nx && nx.norm === '-' && tokens[end + 1] && !tokens[end + 1]!.cap) kind = 'modifier';
   // "military operation", "opposition rallies": a bare role word before a noun modifies it
-  if (kind === 'group' && !s.country && !s.person && !learnedName && !s.igo && nx && nx.pos === 'NOUN' && !nx.cap && !TIME_NOUNS.test(nx.norm)) kind = 'modifier';
+  // (not before a past form the tagger read as a noun, its verb: "Islamist insurgents shot and beheaded 52 young men")
+  const verbRead = !!nx && pastAsNouns.has(nx.norm) && /^(CCONJ|DET|NUM|ADP|PROPN|PRON)$/.test(tokens[end + 1]?.pos ?? '');
+  if (kind === 'group' && !s.country && !s.person && !learnedName && !s.igo && nx && nx.pos === 'NOUN' && !nx.cap && !TIME_NOUNS.test(nx.norm) && !verbRead) kind = 'modifier';
   return kind;
 }
 
@@ -945,7 +966,7 @@ function composeActor(tokens: Token[], sentence: string, parts: Match[], i: numb
   if (unconfirmedAmbiguous(tokens, parts, s.country, ctx)) return null;
   const start = tokens[i]!.start;
   const endC = tokens[end - 1]!.end;
-  let kind = actorKind(s, tokens, parts, end, learnedName);
+  let kind = actorKind(s, tokens, parts, end, learnedName, refWords(ctx.lang).pastAsNouns);
   // ("thousands of Sudanese marched", "hundreds of Lebanese"): an adjective that names a people, after a quantity and
   // with no noun of its own, is that people
   if (kind === 'modifier' && s.country && !s.sector && peopleAdjective(tokens, parts, i, end, refWords(ctx.lang))) { kind = 'group'; s.sector = 'CVL'; }

@@ -148,7 +148,7 @@ function massKilled(r: Resolution, code: string, t: ResolvedActor): boolean {
   // attack with weapons, a participle after a comma, keeps the weapon's code
   if (tokens[ti - 1]?.norm === ',' && tokens.slice(Math.max(0, ti - 24), ti).some((t) => t.pos === 'VERB' && L.words.weaponVerbs.has(t.lemma) || t.pos === 'NOUN' && L.words.heavyWeapons.has(t.norm))) return false;
   // (the count right after the verb, past approximators: "killed more than 800 people", "killed hundreds of people")
-  for (let k = ti + 1; k < tokens.length && k <= ti + 4; k++) {
+  for (let k = ti + 1; k < tokens.length && k <= ti + 6; k++) {
     const w = tokens[k]!;
     if (w.pos === 'PUNCT' && w.norm !== ',') return false;
     const n = w.pos === 'NUM' && /^\d[\d,]*$/.test(w.norm) ? Number(w.norm.replace(/,/g, '')) : L.words.massCounts.get(w.norm);

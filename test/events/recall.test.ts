@@ -1206,3 +1206,11 @@ test('a meeting or visit in a plain future that no one in the sentence states is
   // control: stated by someone, it is an intent
   assert.deepEqual(byCode("China's foreign minister will visit Australia next month, the ministry said.", '2024-02-01'), ['CHNGOV>AUS:036']);
 });
+
+test('fighters from an armed group are the group; troops from a country are of it; a model designation between adjective and role; past forms read as nouns after a role word', () => {
+  assert.deepEqual(byCode('Fighters from the Rapid Support Forces killed at least 124 people in an attack on a village in Sudan.', '2024-10-26'), ['SDNREB>SDNCVL:202']);
+  assert.deepEqual(byCode('Troops from Chad attacked Boko Haram.', '2015-02-04'), ['TCDMIL>NGAREB:190']);
+  assert.deepEqual(byCode('Turkish F-16 fighter jets shot down a Russian warplane near the Syrian border on Tuesday.', '2015-11-24').map((x) => x.slice(0, 6)), ['TURMIL']);
+  assert.deepEqual(byCode("Islamist insurgents shot and beheaded 52 young men in the village of Xitaxi in Mozambique's Cabo Delgado province.", '2020-04-21'), ['MOZREB>MOZCVL:202']);
+  assert.deepEqual(byCode('Jihadist gunmen mowed down 44 civilians at a mosque in western Niger.', '2021-11-03'), ['NERREB>NERCVL:202']);
+});
