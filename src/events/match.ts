@@ -151,6 +151,19 @@ function matchRest(L: EventLanguage, tokens: Token[], rest: Element[], ei: numbe
         return r;
       }
     }
+    // ("Serbia extradited Maria Pauline Lumowa, an Indonesian businesswoman who fled 17 years ago after being accused of
+    //  defrauding a state lender, to Indonesia"): the person handed over may be named at any length; the first "to"
+    //  before a party, in the sentence, ends the gap (codes.json handedOver)
+    const next = rest[ei + 1];
+    if (HANDED_OVER.has(out.code) && next?.kind === 'words' && next.alts.some((a) => a.length === 1 && a[0] === 'to') && rest[ei + 2]?.kind === 'target') {
+      for (let k = pos + maxGap + 1; k < Math.min(tokens.length, pos + 36); k++) {
+        if (L.words.punctStop.has(tokens[k]!.norm)) break;
+        const a = actorAt[k + 1] ?? actorAt[k + 2];
+        if (tokens[k]!.norm !== 'to' || !a || a.kind === 'modifier' || !(a.country || /^(IGO|NGO)/.test(a.code))) continue;
+        const r = matchRest(L, tokens, rest, ei + 1, k, actorAt, limit, out);
+        if (r >= 0) return r;
+      }
+    }
     return -1;
   }
   // ("condemned what it called Israel's aggression"): a describing clause before the target is passed over

@@ -1214,3 +1214,8 @@ test('fighters from an armed group are the group; troops from a country are of i
   assert.deepEqual(byCode("Islamist insurgents shot and beheaded 52 young men in the village of Xitaxi in Mozambique's Cabo Delgado province.", '2020-04-21'), ['MOZREB>MOZCVL:202']);
   assert.deepEqual(byCode('Jihadist gunmen mowed down 44 civilians at a mosque in western Niger.', '2021-11-03'), ['NERREB>NERCVL:202']);
 });
+
+test('the person extradited may be named at any length: the first "to" before a party ends the gap', () => {
+  assert.deepEqual(byCode("Brazil extradited Rocco Morabito, one of the most powerful bosses of Italy's 'Ndrangheta mafia, to Italy on Wednesday.", '2022-07-07'), ['BRA>ITA:063']);
+  assert.deepEqual(byCode('Serbia extradited Maria Pauline Lumowa, an Indonesian businesswoman who fled 17 years ago after being accused of defrauding a state lender, to Indonesia on Thursday.', '2020-07-09'), ['SRB>IDN:063']);
+});
