@@ -1219,3 +1219,7 @@ test('the person extradited may be named at any length: the first "to" before a 
   assert.deepEqual(byCode("Brazil extradited Rocco Morabito, one of the most powerful bosses of Italy's 'Ndrangheta mafia, to Italy on Wednesday.", '2022-07-07'), ['BRA>ITA:063']);
   assert.deepEqual(byCode('Serbia extradited Maria Pauline Lumowa, an Indonesian businesswoman who fled 17 years ago after being accused of defrauding a state lender, to Indonesia on Thursday.', '2020-07-09'), ['SRB>IDN:063']);
 });
+
+test('two leaders inaugurating or flagging off a railway, a port or a pipeline between them cooperate economically (061)', () => {
+  assert.deepEqual(byCode('Chinese President Xi Jinping and Peruvian President Dina Boluarte inaugurated the Chinese-built megaport of Chancay on Thursday.', '2024-11-15'), ['CHNGOV>PERGOV:061']);
+});
