@@ -597,7 +597,9 @@ function objectTarget(r: Resolution): void {
  *  posture of a state inside its own country aims at the rebels, gangs, opposition or people the sentence names
  *  there, else, when it went to a place of that country, at its people (codes.json homeAdversaries). */
 function homePosture(r: Resolution, tns: string): void {
-  const { source, target, actors, p } = r;
+  const { source, actors, p, tokens } = r;
+  // (the forces deployed, an object of the verb, are no target: "ordered soldiers onto the streets")
+  const target = r.target && r.target.kind === 'group' && (r.target.sector === 'MIL' || r.target.sector === 'COP') && (!r.target.country || r.target.country === r.source?.country) ? null : r.target;
   // (a ceasefire of a state's own too: "ordered his forces to observe a unilateral ceasefire in the east, giving
   //  pro-Russian separatists a chance to lay down their arms")
   const ceasefire = p.code === '0871';
@@ -606,6 +608,9 @@ function homePosture(r: Resolution, tns: string): void {
   const home = source.country;
   const ownPlace = (a: ResolvedActor | null) => !!a && a.country === home && (a.kind === 'place' || a.kind === 'country' || a.kind === 'modifier' && r.L.words.placeNouns.has(r.tokens[a.tokEnd]?.lemma ?? ''));
   if (target && !ownPlace(target)) return;
+  // (a posture with another country or an organisation named is aimed at it, not at home: "massed troops near its border
+  //  with Ukraine and in rebel-held areas", "send 1,000 police officers to help train Haitian police")
+  if (actors.some((a) => a.country && a.country !== home || /^(IGO|NGO)/.test(a.code))) return;
   // (an adversary of the same country, or one the sentence names with no country, in its own clause or after it)
   const sectorOf = (a: ResolvedActor) => a.sector || (a.country && a.code.startsWith(a.country) ? a.code.slice(a.country.length) : '');
   const adversary = actors.find((a) => a !== source && a !== target && !a.possessive && a.kind !== 'modifier' && a.kind !== 'compound' && HOME_ADVERSARIES.has(sectorOf(a)) && (a.country === home || !a.country && !a.foreign) && a.tokStart > r.ti);
@@ -615,7 +620,10 @@ function homePosture(r: Resolution, tns: string): void {
   //  Iskander missiles in its Baltic exclave of Kaliningrad, wedged between NATO members Poland and Lithuania")
   // (nor for a deployment still to come, whose aim the sentence does not say: "Russia will deploy troops in Kaliningrad")
   if (tns === 'future' || actors.some((a) => a.country && a.country !== home || /^(IGO|NGO|IMG)/.test(a.code))) return;
-  if (target) r.target = { ...source, code: home + 'CVL', country: home, sector: 'CVL', kind: 'reference', tokStart: -1, tokEnd: -1, start: 0, end: 0, fromContext: true, members: undefined };
+  // (with no target named, where the deployment goes to a place of the country the sentence names: "posted soldiers on
+  //  the streets of the capital", "stationed soldiers at fuel stations across the island")
+  const placed = !!target || r.m.pattern.rest.some((e) => e.kind === 'words' && e.alts.some((a) => a.some((w) => r.L.words.placeNouns.has(w) || w === 'streets'))) && !tokens.some((t) => r.L.words.conditionalOpeners.has(t.norm));
+  if (placed) r.target = { ...source, code: home + 'CVL', country: home, sector: 'CVL', kind: 'reference', tokStart: -1, tokEnd: -1, start: 0, end: 0, fromContext: true, members: undefined };
 }
 
 /** "Putin ordered Russia's nuclear deterrence forces to be put on alert", "Abiy ordered a military offensive": a demand

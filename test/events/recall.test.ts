@@ -1223,3 +1223,8 @@ test('the person extradited may be named at any length: the first "to" before a 
 test('two leaders inaugurating or flagging off a railway, a port or a pipeline between them cooperate economically (061)', () => {
   assert.deepEqual(byCode('Chinese President Xi Jinping and Peruvian President Dina Boluarte inaugurated the Chinese-built megaport of Chancay on Thursday.', '2024-11-15'), ['CHNGOV>PERGOV:061']);
 });
+
+test('soldiers ordered onto the streets or posted there, police sent to a city: postures at home aimed at its people, unless another country is named', () => {
+  assert.deepEqual(byCode("Lesotho's Prime Minister Thomas Thabane ordered soldiers onto the streets of the capital on Saturday.", '2020-04-18'), ['LSOGOV>LSOCVL:154']);
+  assert.deepEqual(byCode('Russia has massed about 90,000 troops near its border with Ukraine and in rebel-held areas of the east.', '2021-11-01').map((x) => x.slice(0, 7)), ['RUS>UKR']);
+});
