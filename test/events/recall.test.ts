@@ -1228,3 +1228,10 @@ test('soldiers ordered onto the streets or posted there, police sent to a city: 
   assert.deepEqual(byCode("Lesotho's Prime Minister Thomas Thabane ordered soldiers onto the streets of the capital on Saturday.", '2020-04-18'), ['LSOGOV>LSOCVL:154']);
   assert.deepEqual(byCode('Russia has massed about 90,000 troops near its border with Ukraine and in rebel-held areas of the east.', '2021-11-01').map((x) => x.slice(0, 7)), ['RUS>UKR']);
 });
+
+test('a resignation announced for a date is the act; a government sacked, websites unblocked, a chancellery raided by prosecutors', () => {
+  assert.deepEqual(byCode('Maltese Prime Minister Joseph Muscat said on Sunday he would step down in January, bowing to weeks of street protests.', '2019-12-02'), ['MLTGOV>MLTCVL:0831']);
+  assert.deepEqual(byCode('President Andry Rajoelina sacked his government on Monday in an attempt to calm the unrest.', '2009-03-02').map((x) => x.slice(-4)), ['0831']);
+  assert.deepEqual(byCode('Ethiopia has unblocked more than 260 websites and blogs, the government said on Friday.', '2018-06-23').map((x) => x.slice(-3)), ['081']);
+  assert.deepEqual(byCode("Austrian prosecutors raided the chancellery and the headquarters of Chancellor Sebastian Kurz's People's Party on Wednesday, as part of an investigation.", '2021-10-06'), ['AUTJUD>AUTGOV:091']);
+});
