@@ -186,7 +186,8 @@ export function loadPatterns(lang: string): PatternSet {
   //  after "agree * ceasefire")
   const fallback = new Set(verbs.fallbackPatterns ?? []);
   for (const l of byTrigger.values()) for (const p of l) if (fallback.has(p.source)) p.fallback = true;
-  for (const l of byTrigger.values()) l.sort((a, b) => Number(!!a.fallback) - Number(!!b.fallback) || b.weight - a.weight || Number(b.hasTarget) - Number(a.hasTarget));
+  // (at equal weight, a pattern held for its subject's sector first: "Tigrayan forces handed over their heavy weapons")
+  for (const l of byTrigger.values()) l.sort((a, b) => Number(!!a.fallback) - Number(!!b.fallback) || b.weight - a.weight || Number(b.hasTarget) - Number(a.hasTarget) || Number(!!b.subjectSectors) - Number(!!a.subjectSectors));
   const verbTriggers = new Map<string, Pattern[]>(), nounTriggers = new Map<string, Pattern[]>();
   for (const [k, l] of byTrigger) {
     if (k.startsWith('v:')) verbTriggers.set(k.slice(2), l);

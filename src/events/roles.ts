@@ -206,7 +206,9 @@ export function resolveMatch(L: EventLanguage, m: Match, tokens: Token[], actors
     //  infinitive or a gerund, whose subject is the governing clause's, nor past a name the lexicon does not know)
     if (!r.source && p.code.startsWith('14') && L.patterns.protestAtHome && finiteWithoutName(r)) protestAtHome(r);
   }
-  if (p.subjectSectors && !(r.source && p.subjectSectors.includes(r.source.sector))) return null;
+  // (an armed group named by its name has its sector in its code: "Tigrayan forces" ETHREB)
+  const subjectSector = r.source ? r.source.sector || (r.source.country && r.source.code.startsWith(r.source.country) ? r.source.code.slice(r.source.country.length) : '') : '';
+  if (p.subjectSectors && !(r.source && p.subjectSectors.includes(subjectSector))) return null;
   // ("withdrew an extradition bill that sparked months of protests"): a concession only where the protest is named
   // (the protest named as such, not a word modifying another noun: "the strike law")
   if (L.patterns.concessions.codes.has(p.code) && !tokens.some((t, k) => L.patterns.concessions.context.has(t.norm) && tokens[k + 1]?.pos !== 'NOUN')) return null;

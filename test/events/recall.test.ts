@@ -1235,3 +1235,8 @@ test('a resignation announced for a date is the act; a government sacked, websit
   assert.deepEqual(byCode('Ethiopia has unblocked more than 260 websites and blogs, the government said on Friday.', '2018-06-23').map((x) => x.slice(-3)), ['081']);
   assert.deepEqual(byCode("Austrian prosecutors raided the chancellery and the headquarters of Chancellor Sebastian Kurz's People's Party on Wednesday, as part of an investigation.", '2021-10-06'), ['AUTJUD>AUTGOV:091']);
 });
+
+test('armed groups by name and acronym (igos.json); rebels handing over their weapons demobilise (0873)', () => {
+  assert.deepEqual(byCode('ISWAP fighters attacked a military base in Borno.', '2022-07-06'), ['NGAREB>NGAMIL:190']);
+  assert.deepEqual(byCode('FARC rebels handed over the last of their individual weapons to United Nations monitors on Tuesday.', '2017-06-27').map((x) => x.slice(-4)), ['0873']);
+});
