@@ -110,6 +110,8 @@ function matchRest(L: EventLanguage, tokens: Token[], rest: Element[], ei: numbe
     const inPhrase = (t: Token, k: number) => NP_TOKEN.test(t.pos) || t.norm === "'s" || t.norm === '-' || t.norm === 'of' || pos + k < list && (t.norm === ',' || L.words.coordinators.has(t.norm))
       || L.words.quote.has(t.norm) || t.pos === 'ADV' && NP_TOKEN.test(tokens[pos + k + 1]?.pos ?? '')
       || L.words.coordinators.has(t.norm) && tokens[pos + k - 1]?.pos === 'ADJ' && /^(ADJ|ADV)$/.test(tokens[pos + k + 1]?.pos ?? '')
+      // ("budget and welfare support"): "and" between two plain nouns that modify the head
+      || L.words.coordinators.has(t.norm) && tokens[pos + k - 1]?.pos === 'NOUN' && !tokens[pos + k - 1]!.cap && tokens[pos + k + 1]?.pos === 'NOUN' && !tokens[pos + k + 1]!.cap && tokens[pos + k + 2]?.pos === 'NOUN'
       || tokens[pos + k - 1]?.norm === '-' && tokens[pos + k + 1]?.norm === '-'
       // ("about $800 million in military aid to Pakistan": an amount's preposition; its currency sign is a phrase token)
       || L.words.amountPreps.has(t.norm) && tokens[pos + k - 1]?.pos === 'NUM'

@@ -1240,3 +1240,9 @@ test('armed groups by name and acronym (igos.json); rebels handing over their we
   assert.deepEqual(byCode('ISWAP fighters attacked a military base in Borno.', '2022-07-06'), ['NGAREB>NGAMIL:190']);
   assert.deepEqual(byCode('FARC rebels handed over the last of their individual weapons to United Nations monitors on Tuesday.', '2017-06-27').map((x) => x.slice(-4)), ['0873']);
 });
+
+test('money approved, disbursed or deposited for a country is economic aid (071); a cutter or a frigate handed over is military aid (072)', () => {
+  assert.deepEqual(byCode('The World Bank approved $700 million in budget and welfare support for Sri Lanka on Wednesday.', '2023-03-01'), ['IGOWBK>LKA:071']);
+  assert.deepEqual(byCode("Saudi Arabia deposited $5 billion with Turkey's central bank on Monday.", '2023-03-06'), ['SAU>TURGOV:071']);
+  assert.deepEqual(byCode("The United States handed over a decommissioned Coast Guard cutter to Vietnam's navy on Thursday.", '2017-05-26'), ['USA>VNMMIL:072']);
+});
