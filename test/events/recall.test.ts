@@ -1246,3 +1246,7 @@ test('money approved, disbursed or deposited for a country is economic aid (071)
   assert.deepEqual(byCode("Saudi Arabia deposited $5 billion with Turkey's central bank on Monday.", '2023-03-06'), ['SAU>TURGOV:071']);
   assert.deepEqual(byCode("The United States handed over a decommissioned Coast Guard cutter to Vietnam's navy on Thursday.", '2017-05-26'), ['USA>VNMMIL:072']);
 });
+
+test('tariffs raised or doubled on a country\'s goods are sanctions (163)', () => {
+  assert.deepEqual(byCode('The United States doubled tariffs on steel from Canada.', '2025-06-04'), ['USA>CAN:163']);
+});
