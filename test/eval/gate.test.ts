@@ -1,7 +1,7 @@
 // Evaluation gate (as trafilatura's): fails when a development figure drops below its pinned floor. Only sets inside
 // the repository are used, so it runs in any clone (no ../shared): the event coder on our own sentences with inline
 // texts (eval/events/eval-sentences.jsonl, eval-holdout.jsonl, eval-precision.jsonl, and the wire development sets
-// wire-dev to wire-dev7), scored by scripts/eval-events.ts,
+// wire-dev to wire-dev8), scored by scripts/eval-events.ts,
 // and the time stage on the TimeML fixtures of test/fixtures/time/, scored by scripts/eval-time.ts. The blind sets are
 // not gated: they are scored, never tuned on.
 //
@@ -10,13 +10,14 @@
 //   eval-sentences  events right 262/294 = 89.1 %   floor 87.5 %   false positives 0/46   at most 0
 //   eval-holdout    events right  33/40  = 82.5 %   floor 80.0 %   false positives 0/10   at most 0
 //   eval-precision  events right  15/16  = 93.8 %   floor 87.5 %   false positives 2/45   at most 2
-//   wire-dev        events right 345/553 = 62.4 %   floor 60.5 %   false positives 1/48   at most 2
-//   wire-dev2       events right 232/444 = 52.3 %   floor 50.5 %   false positives 0/64   at most 1
-//   wire-dev3       events right 237/476 = 49.8 %   floor 48.0 %   false positives 2/64   at most 3
-//   wire-dev4       events right 187/427 = 43.8 %   floor 40.0 %   false positives 3/60   at most 4
-//   wire-dev5       events right 181/432 = 41.9 %   floor 40.0 %   false positives 2/60   at most 3
-//   wire-dev6       events right 164/384 = 42.7 %   floor 40.0 %   false positives 1/60   at most 2
-//   wire-dev7       events right 180/394 = 45.7 %   floor 43.5 %   false positives 1/60   at most 2
+//   wire-dev        events right 348/553 = 62.9 %   floor 60.5 %   false positives 1/48   at most 2
+//   wire-dev2       events right 234/444 = 52.7 %   floor 50.5 %   false positives 0/64   at most 1
+//   wire-dev3       events right 240/476 = 50.4 %   floor 48.0 %   false positives 2/64   at most 3
+//   wire-dev4       events right 198/427 = 46.4 %   floor 44.0 %   false positives 3/60   at most 4
+//   wire-dev5       events right 191/432 = 44.2 %   floor 42.0 %   false positives 2/60   at most 3
+//   wire-dev6       events right 176/384 = 45.8 %   floor 43.5 %   false positives 1/60   at most 2
+//   wire-dev7       events right 189/394 = 48.0 %   floor 45.5 %   false positives 1/60   at most 2
+//   wire-dev8       events right 180/385 = 46.8 %   floor 44.5 %   false positives 1/60   at most 2
 //   (the wire development sets were written blind to the coder, then tuned on: eval/events/README.md)
 //   test/fixtures/time (7 documents, 53 TIMEX3)     value F1 100.0 %   floor 95.0 %
 import { test } from 'node:test';
@@ -38,10 +39,11 @@ const EVENT_FLOORS: EventFloor[] = [
   { set: 'wire-dev', eventsRight: 0.605, maxFalsePositives: 2 },
   { set: 'wire-dev2', eventsRight: 0.505, maxFalsePositives: 1 },
   { set: 'wire-dev3', eventsRight: 0.48, maxFalsePositives: 3 },
-  { set: 'wire-dev4', eventsRight: 0.4, maxFalsePositives: 4 },
-  { set: 'wire-dev5', eventsRight: 0.4, maxFalsePositives: 3 },
-  { set: 'wire-dev6', eventsRight: 0.4, maxFalsePositives: 2 },
-  { set: 'wire-dev7', eventsRight: 0.435, maxFalsePositives: 2 },
+  { set: 'wire-dev4', eventsRight: 0.44, maxFalsePositives: 4 },
+  { set: 'wire-dev5', eventsRight: 0.42, maxFalsePositives: 3 },
+  { set: 'wire-dev6', eventsRight: 0.435, maxFalsePositives: 2 },
+  { set: 'wire-dev7', eventsRight: 0.455, maxFalsePositives: 2 },
+  { set: 'wire-dev8', eventsRight: 0.445, maxFalsePositives: 2 },
 ];
 
 const TIME_VALUE_F1_FLOOR = 0.95;
