@@ -62,6 +62,8 @@ const usable = (a: ResolvedActor) => a.kind !== 'modifier' || !!a.country;
 const { stateSectors: STATE_SECTORS, ownCountryTarget: OWN_TARGETS, cityTarget: CITY_TARGET, repression: REPRESSION, homePostures: HOME_POSTURES, homeAdversaries: HOME_ADVERSARIES, civilViolence: CIVIL_VIOLENCE, civilObstruction: CIVIL_OBSTRUCTION, handedOver: HANDED_OVER, privateCrime: PRIVATE_CRIME, commandChain: COMMAND_CHAIN, announcedCodes: ANNOUNCED, stateCharges: STATE_CHARGES, organisationExpulsion: ORG_EXPULSION, irregularForce: IRREGULAR, massKilling: MASS_KILLING, unidentifiedAttacker: UNIDENTIFIED, meetingNotTarget: MEETING_NOT_TARGET, cancelledVisits: CANCELLED_VISITS } = codeClasses();
 /** The sector of the source's own country an act is aimed at when its target is not named (or null). */
 const ownTargetSector = (code: string) => OWN_TARGETS.find(([prefix]) => code.startsWith(prefix))?.[1] ?? null;
+/** An actor's sector, or for an organisation named by its name the sector its code carries ("Tigrayan forces" ETHREB). */
+const sectorOf = (a: ResolvedActor) => a.sector || (a.country && a.code.startsWith(a.country) ? a.code.slice(a.country.length) : '');
 /** A city named as such (not a capital or seat of power standing for a government): a place with no sector. */
 const isCity = (a: ResolvedActor) => a.kind === 'place' && a.sector === '' && a.tokStart >= 0;
 /** Codes whose target may be a city: visits and force ("visited Mosul", "shelled Kharkiv"). */
@@ -207,7 +209,7 @@ export function resolveMatch(L: EventLanguage, m: Match, tokens: Token[], actors
     if (!r.source && p.code.startsWith('14') && L.patterns.protestAtHome && finiteWithoutName(r)) protestAtHome(r);
   }
   // (an armed group named by its name has its sector in its code: "Tigrayan forces" ETHREB)
-  const subjectSector = r.source ? r.source.sector || (r.source.country && r.source.code.startsWith(r.source.country) ? r.source.code.slice(r.source.country.length) : '') : '';
+  const subjectSector = r.source ? sectorOf(r.source) : '';
   if (p.subjectSectors && !(r.source && p.subjectSectors.includes(subjectSector))) return null;
   // ("withdrew an extradition bill that sparked months of protests"): a concession only where the protest is named
   // (the protest named as such, not a word modifying another noun: "the strike law")
@@ -614,7 +616,6 @@ function homePosture(r: Resolution, tns: string): void {
   //  with Ukraine and in rebel-held areas", "send 1,000 police officers to help train Haitian police")
   if (actors.some((a) => a.country && a.country !== home || /^(IGO|NGO)/.test(a.code))) return;
   // (an adversary of the same country, or one the sentence names with no country, in its own clause or after it)
-  const sectorOf = (a: ResolvedActor) => a.sector || (a.country && a.code.startsWith(a.country) ? a.code.slice(a.country.length) : '');
   const adversary = actors.find((a) => a !== source && a !== target && !a.possessive && a.kind !== 'modifier' && a.kind !== 'compound' && HOME_ADVERSARIES.has(sectorOf(a)) && (a.country === home || !a.country && !a.foreign) && a.tokStart > r.ti);
   if (adversary && !(ceasefire && sectorOf(adversary) === 'CVL')) { r.target = adversary.country ? adversary : { ...adversary, country: home, code: home + adversary.sector, fromContext: true }; return; }
   if (ceasefire) return;
@@ -1153,7 +1154,7 @@ function expandEvents(r: Resolution, code: string, symmetric: boolean): RawEvent
     //  not "ending America's longest war")
     const ceasefire = code === '0871' && s.code !== s.country && t.code !== t.country;
     // (a posture aimed at the country's own rebels, gangs, opposition or people is one: codes.json homeAdversaries)
-    const homeAimed = code.startsWith('15') && HOME_ADVERSARIES.has(t.sector || (t.country && t.code.startsWith(t.country) ? t.code.slice(t.country.length) : '')) && STATE_SECTORS.has(s.sector || 'GOV');
+    const homeAimed = code.startsWith('15') && HOME_ADVERSARIES.has(sectorOf(t)) && STATE_SECTORS.has(s.sector || 'GOV');
     if (s.country && s.country === t.country && (code.startsWith('15') && !HOME_POSTURES.has(code) && !homeAimed || /^(087|0356)/.test(code) && !ceasefire)) continue;
     if (!s.country && !/^(IGO|NGO|IMG)/.test(s.code) && !s.unidentified) continue;
     if (!t.country && !/^(IGO|NGO|IMG)/.test(t.code)) continue;
