@@ -1250,3 +1250,9 @@ test('money approved, disbursed or deposited for a country is economic aid (071)
 test('tariffs raised or doubled on a country\'s goods are sanctions (163)', () => {
   assert.deepEqual(byCode('The United States doubled tariffs on steel from Canada.', '2025-06-04'), ['USA>CAN:163']);
 });
+
+test('budget support suspended, military assistance scaled back, power not handed over', () => {
+  assert.deepEqual(byCode('Britain indefinitely suspended budget support to Malawi on Thursday.', '2013-11-21'), ['GBR>MWI:1621']);
+  assert.deepEqual(byCode('The United States has scaled back some of its military assistance to Cameroon.', '2019-02-07'), ['USA>CMR:1622']);
+  assert.deepEqual(byCode("Samoa's caretaker Prime Minister Tuilaepa Sailele Malielegaoi refused on Monday to hand over power.", '2021-05-24').map((x) => x.slice(-4)), ['1231']);
+});
