@@ -95,7 +95,7 @@ export function newDocContext(date: string | null, lang = 'en'): DocContext {
 
 interface RefWords {
   countryRefs: string[]; pairRefs: string[]; pronouns: Record<string, string>; objectPronouns?: Record<string, string>; locativePreps: string[]; quantityHeads: string[]; expletiveAfterIt?: string[]; directionals?: string[]; hyphenHeads?: string[]; likenessHeads?: string[]; relationHeads?: string[]; groupHeads?: string[]; pastTitles?: string[]; ledGroups?: Record<string, Record<string, string>>; orgRefs?: Record<string, string[]>;
-  articles: string[]; prepositions: string[]; ofPreps: string[]; fromPreps: string[]; inPreps: string[]; orgPreps?: string[]; regionNouns?: string[]; pastAsNouns?: string[]; fighterPreps?: string[]; ownerDeterminers: string[]; conjunctions: string[]; pairOwners?: string[]; postnominalAdjectives?: boolean; contextSectors: string[]; ofChains?: boolean; genericRoles: string[]; roleWordsNotVerbs?: boolean; roleWordsNotAdjectives?: boolean; datelineNewStory?: boolean; cityFirstNames?: boolean; nameParticles?: string[];
+  articles: string[]; prepositions: string[]; ofPreps: string[]; fromPreps: string[]; inPreps: string[]; orgPreps?: string[]; regionNouns?: string[]; pastAsNouns?: string[]; fighterPreps?: string[]; guises?: string[]; ownerDeterminers: string[]; conjunctions: string[]; pairOwners?: string[]; postnominalAdjectives?: boolean; contextSectors: string[]; ofChains?: boolean; genericRoles: string[]; roleWordsNotVerbs?: boolean; roleWordsNotAdjectives?: boolean; datelineNewStory?: boolean; cityFirstNames?: boolean; nameParticles?: string[];
 }
 interface References {
   countryRefs: string[][]; pairRefs: string[][]; refFirst: Set<string>; pronouns: Map<string, string>; objectPronouns: Map<string, string>; locative: Set<string>; quantity: Set<string>; expletive: Set<string>; directionals: Set<string>; hyphenHeads: Set<string>; likeness: Set<string>; relation: Set<string>; groupHeads: Set<string>; ledGroups: Map<string, Map<string, string>>;
@@ -107,7 +107,7 @@ interface References {
   /** "former", "ex-": a title after them is no role held now. */
   pastTitles: Set<string>;
   /** The language's function words around actor names (data/actors/<lang>/references.json). */
-  articles: Set<string>; preps: Set<string>; ofPreps: Set<string>; fromPreps: Set<string>; inPreps: Set<string>; orgPreps: Set<string>; regionNouns: Set<string>; pastAsNouns: Set<string>; fighterPreps: Set<string>; owners: Set<string>; conj: Set<string>; pairOwners: Set<string>;
+  articles: Set<string>; preps: Set<string>; ofPreps: Set<string>; fromPreps: Set<string>; inPreps: Set<string>; orgPreps: Set<string>; regionNouns: Set<string>; pastAsNouns: Set<string>; fighterPreps: Set<string>; guises: string[][]; owners: Set<string>; conj: Set<string>; pairOwners: Set<string>;
   /** A country adjective follows the role it qualifies ("el gobierno venezolano"). */
   postnominal: boolean;
   /** Roles that a bare mention ("the opposition", "the government") inherits from the document; others need a country. */
@@ -144,7 +144,7 @@ function refWords(lang: string): References {
     const refFirst = new Set([...countryRefs, ...pairRefs, ...orgRefs.map(([seq]) => seq)].map((seq) => seq[0]!));
     refs = {
       countryRefs, pairRefs, orgRefs, orgRefSecond: new Set(orgRefs.map(([seq]) => seq[1] ?? '')), refFirst, pronouns: new Map(Object.entries(r.pronouns).map(([k, v]) => [normalize(k), v])), objectPronouns: new Map(Object.entries(r.objectPronouns ?? {}).map(([k, v]) => [normalize(k), v])), locative: words(r.locativePreps), quantity: words(r.quantityHeads), expletive: words(r.expletiveAfterIt), directionals: words(r.directionals), hyphenHeads: words(r.hyphenHeads), likeness: words(r.likenessHeads), relation: words(r.relationHeads), groupHeads: words(r.groupHeads), pastTitles: words(r.pastTitles), ledGroups: new Map(Object.entries(r.ledGroups ?? {}).map(([k, v]) => [normalize(k), new Map(Object.entries(v).map(([w, sec]) => [normalize(w), sec]))])),
-      articles: words(r.articles), preps: words(r.prepositions), ofPreps: words(r.ofPreps), fromPreps: words(r.fromPreps), inPreps: words(r.inPreps), orgPreps: words(r.orgPreps ?? []), regionNouns: words(r.regionNouns ?? []), pastAsNouns: words(r.pastAsNouns ?? []), fighterPreps: words(r.fighterPreps ?? []), owners: words(r.ownerDeterminers), conj: words(r.conjunctions), pairOwners: words(r.pairOwners), postnominal: !!r.postnominalAdjectives, contextSectors: new Set(r.contextSectors), ofChains: !!r.ofChains, genericRoles: new Set(r.genericRoles.map(normalize)), roleWordsNotVerbs: !!r.roleWordsNotVerbs, roleWordsNotAdjectives: !!r.roleWordsNotAdjectives, datelineNewStory: !!r.datelineNewStory, cityFirstNames: !!r.cityFirstNames, nameParticles: words(r.nameParticles ?? []),
+      articles: words(r.articles), preps: words(r.prepositions), ofPreps: words(r.ofPreps), fromPreps: words(r.fromPreps), inPreps: words(r.inPreps), orgPreps: words(r.orgPreps ?? []), regionNouns: words(r.regionNouns ?? []), pastAsNouns: words(r.pastAsNouns ?? []), fighterPreps: words(r.fighterPreps ?? []), guises: (r.guises ?? []).map((x) => normalize(x).split(' ')), owners: words(r.ownerDeterminers), conj: words(r.conjunctions), pairOwners: words(r.pairOwners), postnominal: !!r.postnominalAdjectives, contextSectors: new Set(r.contextSectors), ofChains: !!r.ofChains, genericRoles: new Set(r.genericRoles.map(normalize)), roleWordsNotVerbs: !!r.roleWordsNotVerbs, roleWordsNotAdjectives: !!r.roleWordsNotAdjectives, datelineNewStory: !!r.datelineNewStory, cityFirstNames: !!r.cityFirstNames, nameParticles: words(r.nameParticles ?? []),
     };
     refCache.set(lang, refs);
   }
@@ -165,6 +165,18 @@ export function datelineEnd(tokens: Token[]): number {
     if (t.pos === 'VERB' || t.pos === 'AUX' || /^[.;:!?]$/.test(t.text)) return 0;
   }
   return 0;
+}
+
+/** ("Gunmen disguised as police stormed a maternity ward", "a gunman dressed as a police officer"): a role named as a
+ *  disguise names no actor (references.json guises). */
+function guisesOut(tokens: Token[], matches: (Match | null)[], rw: References): void {
+  if (!rw.guises.length) return;
+  for (let i = 2; i < tokens.length; i++) {
+    if (!matches[i]) continue;
+    let k = i - 1;
+    while (k > 0 && (rw.articles.has(tokens[k]!.norm) || tokens[k]!.pos === 'ADJ')) k--;
+    if (rw.guises.some((seq) => seq.every((w, j) => tokens[k - seq.length + 1 + j]?.norm === w))) matches[i] = null;
+  }
 }
 
 /** ("… the crackdown (CNN) -- As mass protests swept Egypt"): a news organisation's credit, its name in parentheses
@@ -362,6 +374,7 @@ export function findActors(tokens: Token[], sentence: string, ctx: DocContext): 
   confirmDateline(tokens, start, lex, rw, ctx);
   const matches = nameMatches(tokens, start, lex, rw);
   creditsOut(tokens, matches);
+  guisesOut(tokens, matches, rw);
   confirmListed(tokens, matches, rw, ctx);
   const out: ResolvedActor[] = [];
   let i = start;

@@ -61,6 +61,9 @@ export function codeSentence(L: EventLanguage, sentence: string, tokens: Token[]
       || !!prevTok && (/^(DET|ADJ)$/.test(prevTok.pos) && prevTok.norm !== 'that' || actors.some((a) => a.tokEnd === ti && a.kind === 'modifier')) && !/^(DET|PROPN|PRON|NUM)$/.test(tokens[ti + 1]?.pos ?? ''));
     // ("in a renewed push for"): a verb form right after an article is a noun, read by the noun patterns only
     const articleNoun = t.pos === 'VERB' && afterArticle(L, tokens, ti);
+    // ("would free several jailed opposition figures", "26 jailed Palestinians"): a past participle between a
+    // quantifier or a number and its noun describes the noun, it states no act
+    if (t.pos === 'VERB' && t.norm !== t.lemma && /ed$/.test(t.norm) && (tokens[ti - 1]?.pos === 'NUM' || L.words.participleQuantifiers.has(tokens[ti - 1]?.norm ?? '')) && tokens[ti + 1]?.pos === 'NOUN' && tokens[ti - 2]?.pos !== 'AUX') continue;
     if (t.pos === 'VERB' && !gerundNoun && !articleNoun) {
       m = verbPatterns(L, tokens, ti, actorAt);
       // the lemmatizer sometimes over-strips ("staged" → "stag"): candidate lemmas from the inflected form
@@ -80,7 +83,7 @@ export function codeSentence(L: EventLanguage, sentence: string, tokens: Token[]
     }
     // ("it would gradually free 553 prisoners", "to free them"): a word after a modal or an infinitive marker, adverbs
     // between, that the tagger read as an adjective or a noun is a verb when a verb pattern of it matches
-    if (!m && (t.pos === 'ADJ' || t.pos === 'NOUN') && afterModal(L, tokens, ti)) {
+    if (!m && (t.pos === 'ADJ' || t.pos === 'NOUN' || t.pos === 'ADV') && afterModal(L, tokens, ti)) {
       m = verbPatterns(L, tokens, ti, actorAt);
       // (an irregular participle read as a noun after a perfect auxiliary: "its forces had shot down")
       // (or a gerund the tagger read as an adjective: "began flying food …")

@@ -195,7 +195,9 @@ function matchRest(L: EventLanguage, tokens: Token[], rest: Element[], ei: numbe
     const named = actorAt[pos + g + 1];
     const descriptor = t.pos === 'NOUN' && !t.cap && !!named && named.tokStart === pos + g + 1 && (named.kind === 'org' || named.kind === 'person');
     const heldBy = L.words.mediatorParticiples.has(t.norm) && tokens[pos + g - 1]?.norm === '-';
-    if (!(descriptor || heldBy || holder || t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'NUM' || t.norm === 'its' || t.norm === 'their' || t.norm === 'his' || t.norm === 'her' || t.norm === '-' || L.words.targetMarkers.has(t.norm) || nextA || approx)) break;
+    // ("free several jailed opposition figures"): a past participle describing the noun of the target
+    const participle = g > 0 && (tokens[pos + g - 1]?.pos === 'NUM' || tokens[pos + g - 1]?.pos === 'DET' || L.words.participleQuantifiers.has(tokens[pos + g - 1]?.norm ?? '')) && t.pos === 'VERB' && t.norm !== t.lemma && /ed$/.test(t.norm) && /^(NOUN|ADJ|PROPN)$/.test(tokens[pos + g + 1]?.pos ?? '');
+    if (!(descriptor || heldBy || holder || participle || t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'NUM' || t.norm === 'its' || t.norm === 'their' || t.norm === 'his' || t.norm === 'her' || t.norm === '-' || L.words.targetMarkers.has(t.norm) || nextA || approx)) break;
   }
   // a final "+" with no actor right there: the match stands, the target is searched for later
   // (only after words of its own: a bare "verb +" needs its actor)

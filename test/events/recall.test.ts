@@ -1256,3 +1256,10 @@ test('budget support suspended, military assistance scaled back, power not hande
   assert.deepEqual(byCode('The United States has scaled back some of its military assistance to Cameroon.', '2019-02-07'), ['USA>CMR:1622']);
   assert.deepEqual(byCode("Samoa's caretaker Prime Minister Tuilaepa Sailele Malielegaoi refused on Monday to hand over power.", '2021-05-24').map((x) => x.slice(-4)), ['1231']);
 });
+
+test('a past participle after a quantifier describes its noun; a role named as a disguise names no actor', () => {
+  assert.deepEqual(byCode('Ethiopia\'s government said on Friday it would free several jailed opposition figures.', '2022-01-07'), ['ETHGOV>ETHOPP:0353']);
+  assert.deepEqual(byCode('Gunmen disguised as police stormed a maternity ward in western Kabul on Tuesday.', '2020-05-12').filter((x) => x.includes('COP')), []);
+  // control: a participle after an adjective that is a noun of its own stays the verb
+  assert.deepEqual(byCode("Myanmar's military massacred dozens of villagers.", '2025-06-20').map((x) => x.slice(-3, -1)), ['20']);
+});
