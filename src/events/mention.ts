@@ -74,8 +74,14 @@ export function buildMention(L: EventLanguage, ev: RawEvent, m: Match, tokens: T
       if (close > 0 && close < hi) { j = close; continue; }
       if (tokens[j]!.pos === 'VERB' || tokens[j]!.pos === 'AUX') { verbBetween = true; break; }
     }
-    const eventPhrase = !verbBetween && tokens[k - 1]!.pos === 'DET' && L.words.eventYearPreps.has(tokens[k - 2]?.norm ?? '') && tokens[e]!.pos === 'NOUN' && (L.patterns.nounTriggers.has(tokens[e]!.norm) || L.patterns.nounTriggers.has(tokens[e]!.lemma) || L.words.eventYearNouns.has(tokens[e]!.norm));
-    return !eventPhrase;
+    // (an event noun right after the year, or after one more noun: "a 1998-2000 border war")
+    const eventNoun = (q: number) => tokens[q]?.pos === 'NOUN' && (L.patterns.nounTriggers.has(tokens[q]!.norm) || L.patterns.nounTriggers.has(tokens[q]!.lemma) || L.words.eventYearNouns.has(tokens[q]!.norm));
+    const named = eventNoun(e) || tokens[e]!.pos === 'NOUN' && eventNoun(e + 1);
+    // ("fought a 1998-2000 border war", "the 2018 killing of journalist Jamal Khashoggi"): the year of the event that is
+    // the act's own object, or of the nominal act itself, dates it
+    const own = tokens[k - 1]!.pos === 'DET' && (k - 1 === m.triggerEnd || e === m.triggerStart || e + 1 === m.triggerStart) && named;
+    const eventPhrase = !verbBetween && tokens[k - 1]!.pos === 'DET' && L.words.eventYearPreps.has(tokens[k - 2]?.norm ?? '') && named;
+    return !eventPhrase && !own;
   };
   const all = times.filter((t) => t.interval && t.precision && (t.type === 'DATE' || t.type === 'TIME' || t.anchored) && !spanning(t) && !attributive(t));
   let usable = all.filter((t) => clauseOf(t.start) === tc);

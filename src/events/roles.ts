@@ -2,7 +2,7 @@
 // compound subjects, relative clauses), with the document's context for what the sentence leaves implicit, and the
 // countries of roles named without one.
 import type { EventMention } from '../types.js';
-import { focusCountry, type DocContext, type ResolvedActor, type Token } from '../actors/index.js';
+import { focusCountry, datelineEnd, type DocContext, type ResolvedActor, type Token } from '../actors/index.js';
 import { codeClasses } from './lexicon.js';
 import type { EventLanguage } from './language.js';
 import type { Match } from './match.js';
@@ -62,6 +62,18 @@ const usable = (a: ResolvedActor) => a.kind !== 'modifier' || !!a.country;
 const { stateSectors: STATE_SECTORS, ownCountryTarget: OWN_TARGETS, cityTarget: CITY_TARGET, repression: REPRESSION, homePostures: HOME_POSTURES, homeAdversaries: HOME_ADVERSARIES, civilViolence: CIVIL_VIOLENCE, civilObstruction: CIVIL_OBSTRUCTION, handedOver: HANDED_OVER, privateCrime: PRIVATE_CRIME, commandChain: COMMAND_CHAIN, announcedCodes: ANNOUNCED, stateCharges: STATE_CHARGES, organisationExpulsion: ORG_EXPULSION, irregularForce: IRREGULAR, massKilling: MASS_KILLING, unidentifiedAttacker: UNIDENTIFIED, meetingNotTarget: MEETING_NOT_TARGET, cancelledVisits: CANCELLED_VISITS } = codeClasses();
 /** The sector of the source's own country an act is aimed at when its target is not named (or null). */
 const ownTargetSector = (code: string) => OWN_TARGETS.find(([prefix]) => code.startsWith(prefix))?.[1] ?? null;
+/** The head noun of the clause's opening noun phrase is an event noun (syntax.json eventSubjects) and the actor taken
+ *  for the subject stands after it, past a relative word or a verb: the event is the subject, no actor. */
+function eventHeadsSubject(r: Resolution, source: ResolvedActor): boolean {
+  const { L, tokens, clause, ti } = r;
+  let k = datelineEnd(tokens);
+  while (k < ti && /^(DET|ADJ|NUM|PROPN|NOUN|SYM)$/.test(tokens[k]!.pos)) k++;
+  const head = k - 1;
+  if (head < 0 || head >= ti || tokens[head]!.pos !== 'NOUN' || !L.words.eventSubjects.has(tokens[head]!.lemma)) return false;
+  if (source.tokStart <= head || clause[head] === undefined) return false;
+  return tokens.slice(head + 1, source.tokStart).some((t) => t.pos === 'VERB' || L.words.relativeSubjects.has(t.norm) || t.norm === 'where');
+}
+
 /** An actor's sector, or for an organisation named by its name the sector its code carries ("Tigrayan forces" ETHREB). */
 const sectorOf = (a: ResolvedActor) => a.sector || (a.country && a.code.startsWith(a.country) ? a.code.slice(a.country.length) : '');
 /** A city named as such (not a capital or seat of power standing for a government): a place with no sector. */
@@ -200,6 +212,10 @@ export function resolveMatch(L: EventLanguage, m: Match, tokens: Token[], actors
     // ("Syria's seven-year conflict has killed 511,000 people"): a country's war, crisis or disaster as subject is no
     // agent (syntax.json eventSubjects)
     if (r.source?.possessive && r.source.tokEnd < ti && tokens.slice(r.source.tokEnd, ti).some((t) => t.pos === 'NOUN' && L.words.eventSubjects.has(t.lemma))) return null;
+    // ("The magnitude 7.8 earthquake that struck southern Turkey and northwest Syria … killed more than 50,000 people",
+    //  "The war in Yemen, where a Saudi-led coalition has been fighting …, had killed"): an event noun heading the
+    //  clause's subject, the actor found inside a phrase that describes it, is no agent
+    if (r.source && eventHeadsSubject(r, r.source)) return null;
     // (a place naming the event noun after it: "Guatemala's Fuego volcano killed dozens", "the Ukraine war has …")
     if (r.source?.kind === 'modifier' && r.source.tokEnd < ti && tokens[r.source.tokEnd]?.pos === 'NOUN' && L.words.eventSubjects.has(tokens[r.source.tokEnd]!.lemma)) return null;
     // (also where the phrase took the noun in: "Boko Haram's insurgency has killed more than 35,000 people")
@@ -884,7 +900,7 @@ function modalCode(r: Resolution): { code: string; tns: string } | null {
   if (!p.nominal && !r.passive && perfectSpan(r)) return null;
   // ("México jugará bajo protesta", "los árbitros de fútbol se declararon en huelga"): a sporting dispute
   if (p.code.startsWith('14') && aboutSport(L, tokens)) return null;
-  if (votersAtBallot(L, tokens, source)) return null;
+  if (votersAtBallot(L, tokens, source, p.code)) return null;
   if (p.nominal && hypotheticalNominal(L, tokens, clause, ti)) return null;
   if (!p.nominal && (unrealisedTime(tokens, clause, ti, tns, source) || (mode === 'intent' || tns === 'future') && predicted(L, tokens, clause, ti, source))) return null;
   let code: string | null = p.code;
@@ -903,7 +919,8 @@ function modalCode(r: Resolution): { code: string; tns: string } | null {
   // the sentence states — no reporting verb — is a schedule, no statement of intent
   // (a meeting or a visit to come, by a future auxiliary: "will visit", "will meet")
   const auxFuture = tokens.slice(winStart, ti).some((t) => L.words.tense.auxiliaries[t.norm] === 'future');
-  if (mo === 'intent' && tns === 'future' && auxFuture && p.code.startsWith('04') && !p.nominal && L.mod.reporting.size && !tokens.some((t) => t.pos === 'VERB' && L.mod.reporting.has(t.lemma))) return null;
+  const scheduled = tns === 'future' && auxFuture || hasSeq(L, tokens, winStart, ti, L.mod.schedules) >= 0;
+  if (mo === 'intent' && scheduled && p.code.startsWith('04') && !p.nominal && L.mod.reporting.size && !tokens.some((t) => t.pos === 'VERB' && L.mod.reporting.has(t.lemma))) return null;
   // (its intent only a future modal: "would suspend", "will impose")
   if (mo === 'intent' && announced && !p.nominal) {
     const at = lastSeq(L, tokens, winStart, ti, L.mod.intent);

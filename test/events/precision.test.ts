@@ -599,3 +599,13 @@ test('history dated by an event named with its year ("in a 1972 coup"), not by a
   assert.deepEqual(codes("The eruption of Guatemala's Fuego volcano killed dozens of people.", '2018-06-04'), []);
   assert.deepEqual(codes('French President Emmanuel Macron postponed a state visit to Germany that was due to begin on Sunday, in order to deal with rioting that has spread across French cities.', '2023-07-01'), []);
 });
+
+test('an event noun heading the subject is no agent; meetings set to happen are schedules; the year of an act\'s own event dates it', () => {
+  const codes = (s: string, d: string) => codeSentences(s, d).map((m) => `${m.source}>${m.target}:${m.code}`);
+  assert.deepEqual(codes('The magnitude 7.8 earthquake that struck southern Turkey and northwest Syria on Feb. 6 killed more than 50,000 people.', '2023-03-01'), []);
+  assert.deepEqual(codes('U.S. and Chinese trade negotiators are set to meet in Stockholm next week for a third round of talks.', '2025-07-22'), []);
+  assert.deepEqual(codeSentences('Saudi Arabia has denied that Crown Prince Mohammed bin Salman ordered the 2018 killing of journalist Jamal Khashoggi.', '2024-03-01').filter((m) => m.code === '186').map((m) => m.date?.start.slice(0, 4)), ['2018']);
+  // controls: an actor heading the subject acts; a meeting stated by someone is an intent
+  assert.deepEqual(codes('Russian troops that crossed into Ukraine killed dozens of civilians.', '2023-03-01'), ['RUSMIL>UKRCVL:190']);
+  assert.deepEqual(codes("Mexico's president is set to visit Washington next week, his office said.", '2025-07-22'), ['MEXGOV>USAGOV:036']);
+});
