@@ -245,6 +245,8 @@ export interface Modality {
   medicalPurposes: Set<string>;
   /** Phrases that put a meeting on a schedule (modality.json schedules). */
   schedules: string[][];
+  /** Phrases counting time from an act recalled (modality.json anniversaries). */
+  anniversaries: string[][];
   /** Verbs whose nominal object is asked for, not done ("called for Israel's withdrawal"). */
   demanded: string[][];
   /** A trigger followed by these words, "to" and a verb is an auxiliary of the future ("going to tell"), no act. */
@@ -312,7 +314,7 @@ export function loadModality(lang: string): Modality {
     negation: seqs('negation'), intent: seqs('intent'), threat: seqs('threat'), refusal: seqs('refusal'),
     speculative: seqs('speculative'), conditional: seqs('conditional'), reversal: seqs('reversal'),
     implicative: seqs('implicative'), ordinalInfinitive: set('ordinalInfinitive'), habitual: seqs('habitual'), predictive: set('predictive'), predictiveAdjectives: set('predictiveAdjectives'), apoliticalCauses: set('apoliticalCauses'), elaboration: set('elaboration'),
-    clauseBreaks: set('clauseBreaks'), reporting: set('reporting'), electorate: set('electorate'), ballots: set('ballots'), medicalPurposes: set('medicalPurposes'), schedules: seqs('schedules'),
+    clauseBreaks: set('clauseBreaks'), reporting: set('reporting'), electorate: set('electorate'), ballots: set('ballots'), medicalPurposes: set('medicalPurposes'), schedules: seqs('schedules'), anniversaries: seqs('anniversaries'),
     demanded: seqs('demanded'), auxiliary: seqs('auxiliary'), hypothetical: set('hypothetical'),
     hypotheticalBare: set('hypotheticalBare'), soughtNominal: seqs('soughtNominal'),
     topic: set('topic'),

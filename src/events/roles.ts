@@ -901,6 +901,9 @@ function modalCode(r: Resolution): { code: string; tns: string } | null {
   // ("México jugará bajo protesta", "los árbitros de fútbol se declararon en huelga"): a sporting dispute
   if (p.code.startsWith('14') && aboutSport(L, tokens)) return null;
   if (votersAtBallot(L, tokens, source, p.code)) return null;
+  // ("Friday marks 30 years since Bosnian Serb forces overran Srebrenica"): an act after a phrase counting time from it
+  // is history recalled (modality.json anniversaries)
+  if (!p.nominal && L.mod.anniversaries.length && hasSeq(L, tokens, Math.max(0, firstOfClause(clause, ti) - 3), ti, L.mod.anniversaries) >= 0) return null;
   if (p.nominal && hypotheticalNominal(L, tokens, clause, ti)) return null;
   if (!p.nominal && (unrealisedTime(tokens, clause, ti, tns, source) || (mode === 'intent' || tns === 'future') && predicted(L, tokens, clause, ti, source))) return null;
   let code: string | null = p.code;

@@ -609,3 +609,9 @@ test('an event noun heading the subject is no agent; meetings set to happen are 
   assert.deepEqual(codes('Russian troops that crossed into Ukraine killed dozens of civilians.', '2023-03-01'), ['RUSMIL>UKRCVL:190']);
   assert.deepEqual(codes("Mexico's president is set to visit Washington next week, his office said.", '2025-07-22'), ['MEXGOV>USAGOV:036']);
 });
+
+test('an act after a phrase counting time from it is history recalled (modality.json anniversaries)', () => {
+  assert.deepEqual(codeSentences('Friday marks 30 years since Bosnian Serb forces overran the U.N.-protected enclave of Srebrenica.', '2025-07-11').map((m) => m.code), []);
+  // control: the act of the day before it stays
+  assert.deepEqual(codeSentences('Russia attacked Ukraine two years after it annexed Crimea.', '2016-03-01').map((m) => `${m.source}>${m.target}:${m.code}`), ['RUS>UKR:190']);
+});
