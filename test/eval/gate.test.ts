@@ -17,7 +17,7 @@
 //   wire-dev5       events right 191/432 = 44.2 %   floor 42.0 %   false positives 2/60   at most 3
 //   wire-dev6       events right 176/384 = 45.8 %   floor 43.5 %   false positives 1/60   at most 2
 //   wire-dev7       events right 189/394 = 48.0 %   floor 45.5 %   false positives 1/60   at most 2
-//   wire-dev8       events right 180/385 = 46.8 %   floor 44.5 %   false positives 1/60   at most 2
+//   wire-dev8       events right 185/385 = 48.1 %   floor 46.0 %   false positives 1/60   at most 2
 //   (the wire development sets were written blind to the coder, then tuned on: eval/events/README.md)
 //   test/fixtures/time (7 documents, 53 TIMEX3)     value F1 100.0 %   floor 95.0 %
 import { test } from 'node:test';
@@ -43,7 +43,7 @@ const EVENT_FLOORS: EventFloor[] = [
   { set: 'wire-dev5', eventsRight: 0.42, maxFalsePositives: 3 },
   { set: 'wire-dev6', eventsRight: 0.435, maxFalsePositives: 2 },
   { set: 'wire-dev7', eventsRight: 0.455, maxFalsePositives: 2 },
-  { set: 'wire-dev8', eventsRight: 0.445, maxFalsePositives: 2 },
+  { set: 'wire-dev8', eventsRight: 0.46, maxFalsePositives: 2 },
 ];
 
 const TIME_VALUE_F1_FLOOR = 0.95;
