@@ -897,7 +897,7 @@ function modalCode(r: Resolution): { code: string; tns: string } | null {
   }
   if (mode === 'drop') return null;
   // ("have fought three wars since 1947", "has killed 500 people since January"): a tally or a standing state
-  if (!p.nominal && !r.passive && perfectSpan(r)) return null;
+  if (!p.nominal && perfectSpan(r)) return null;
   // ("México jugará bajo protesta", "los árbitros de fútbol se declararon en huelga"): a sporting dispute
   if (p.code.startsWith('14') && aboutSport(L, tokens)) return null;
   if (votersAtBallot(L, tokens, source, p.code)) return null;
@@ -955,6 +955,9 @@ function perfectSpan(r: Resolution): boolean {
   const { L, tokens, ti, m, ctx } = r;
   let k = ti - 1;
   while (k >= 0 && tokens[k]!.pos === 'ADV') k--;
+  // (a passive perfect too: "More than 5,000 civilians have been killed by the security forces since the military seized
+  //  power")
+  if (k > 0 && tokens[k]!.norm === 'been') { k--; while (k >= 0 && tokens[k]!.pos === 'ADV') k--; }
   if (k < 0 || !L.words.perfectAuxiliaries.has(tokens[k]!.norm)) return false;
   const year = Number(ctx.date?.slice(0, 4) ?? NaN);
   for (let j = m.triggerEnd; j < Math.min(tokens.length, m.triggerEnd + 8); j++) {

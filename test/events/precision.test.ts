@@ -615,3 +615,9 @@ test('an act after a phrase counting time from it is history recalled (modality.
   // control: the act of the day before it stays
   assert.deepEqual(codeSentences('Russia attacked Ukraine two years after it annexed Crimea.', '2016-03-01').map((m) => `${m.source}>${m.target}:${m.code}`), ['RUS>UKR:190']);
 });
+
+test('a passive perfect with a span is a tally too ("have been killed … since the military seized power")', () => {
+  assert.deepEqual(codeSentences("More than 5,000 civilians have been killed by Myanmar's security forces since the military seized power in a February 2021 coup.", '2024-02-01').filter((m) => m.root === '17' || m.root === '18' || m.root === '19'), []);
+  // control: a passive of the day stays
+  assert.deepEqual(codeSentences("Five civilians were killed by Myanmar's security forces on Monday.", '2024-02-01').map((m) => m.code), ['175']);
+});
