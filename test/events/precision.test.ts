@@ -621,3 +621,8 @@ test('a passive perfect with a span is a tally too ("have been killed … since 
   // control: a passive of the day stays
   assert.deepEqual(codeSentences("Five civilians were killed by Myanmar's security forces on Monday.", '2024-02-01').map((m) => m.code), ['175']);
 });
+
+test('what a party is capable of is no act of it (modality.json speculative)', () => {
+  assert.deepEqual(codeSentences('Despite losing territory, al Shabaab remains capable of carrying out deadly bombings in Mogadishu and in neighbouring Kenya.', '2024-02-01').map((m) => m.code), []);
+  assert.deepEqual(codeSentences('Al Shabaab attacked a Kenyan army base.', '2024-02-01').map((m) => `${m.source}>${m.target}:${m.code}`), ['SOMREB>KENMIL:190']);
+});
