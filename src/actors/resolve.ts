@@ -175,7 +175,7 @@ function guisesOut(tokens: Token[], matches: (Match | null)[], rw: References): 
     if (!matches[i]) continue;
     let k = i - 1;
     while (k > 0 && (rw.articles.has(tokens[k]!.norm) || tokens[k]!.pos === 'ADJ')) k--;
-    if (rw.guises.some((seq) => seq.every((w, j) => tokens[k - seq.length + 1 + j]?.norm === w))) matches[i] = null;
+    if (rw.guises.some((seq) => seqAt(tokens, k - seq.length + 1, seq))) matches[i] = null;
   }
 }
 
@@ -630,8 +630,6 @@ function ofPhrase(actor: ResolvedActor, tokens: Token[], sentence: string, match
  *  Abuja"), its owner ("its troops"); else whether the document's country may be guessed for it at all (foreign,
  *  contextOk). */
 function placeFromText(actor: ResolvedActor, tokens: Token[], matches: (Match | null)[], i: number, end: number, learnedName: string | null, out: ResolvedActor[], rw: References): void {
-  // "officials in Abuja", "police in and around Springdale": the place a state body sits in gives its country; a
-  // place the lexicon does not know gives none, and the document's other countries are no guess for it
   // ("Turkish F-16 fighter jets", "Russian Su-24 bombers"): a model's designation between a country adjective and the
   // role word leaves the role the adjective's country
   if (!actor.country && actor.kind === 'group') {
@@ -646,6 +644,8 @@ function placeFromText(actor: ResolvedActor, tokens: Token[], matches: (Match | 
     const e = matches[q]?.entries.find((x) => x.kind === 'country' && x.country);
     if (e && tokens[matches[q]!.j]?.norm !== "'s") { actor.country = e.country; actor.code = e.country + actor.sector; }
   }
+  // "officials in Abuja", "police in and around Springdale": the place a state body sits in gives its country; a
+  // place the lexicon does not know gives none, and the document's other countries are no guess for it
   if (!actor.country && !UNPLACED_SECTORS.has(actor.sector) && actor.kind === 'group') {
     const place = placeAfter(tokens, end, matches, rw);
     if (place === 'unknown') actor.foreign = true;

@@ -221,7 +221,7 @@ function addendumEnd(L: EventLanguage, tokens: Token[], pos: number, actorAt: (R
     return k > pos + 1 && tokens[k - 1]!.pos === 'NOUN' ? k : pos;
   }
   if (tokens[pos]?.norm !== ',') return pos;
-  const intro = L.words.examplesIntros.find((seq) => seq.every((w, j) => tokens[pos + 1 + j]?.norm === w));
+  const intro = L.words.examplesIntros.find((seq) => seqMatches(L, tokens, pos + 1, seq));
   if (!intro) return pos;
   for (let k = pos + 1 + intro.length; k < Math.min(tokens.length, pos + 16); k++) {
     const t = tokens[k]!;

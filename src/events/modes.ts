@@ -402,18 +402,17 @@ function cancelledAfter(L: EventLanguage, tokens: Token[], ti: number): boolean 
   return false;
 }
 
-/** Whether the sentence names a sport (modality.json sport): "world cup", "penalties"; "fútbol", "FIFA". */
 /** ("Voters in Ireland rejected two proposed amendments in a referendum"): a source named by the people voting, in a
- *  sentence that names a ballot, makes a choice at the ballot box, no act between parties. */
-export function votersAtBallot(L: EventLanguage, tokens: Token[], source: { tokStart: number; tokEnd: number; kind?: string; sector?: string } | null, code = ''): boolean {
+ *  sentence that names a ballot, makes a choice at the ballot box, no act between parties. (A people named by its
+ *  demonym is not enough: "Colombians narrowly rejected a peace deal with FARC rebels in a referendum" is coded by wire
+ *  coders, as a rejection of the deal's other party.) */
+export function votersAtBallot(L: EventLanguage, tokens: Token[], source: { tokStart: number; tokEnd: number } | null): boolean {
   if (!source || source.tokStart < 0 || !L.mod.electorate.size) return false;
-  // (a people named by its demonym is not enough: "Colombians narrowly rejected a peace deal with FARC rebels in a
-  //  referendum" is coded by wire coders, as a rejection of the deal's other party)
-  void code;
   if (!tokens.slice(source.tokStart, source.tokEnd).some((t) => L.mod.electorate.has(t.norm))) return false;
   return tokens.some((t) => L.mod.ballots.has(t.norm));
 }
 
+/** Whether the sentence names a sport (modality.json sport): "world cup", "penalties"; "fútbol", "FIFA". */
 export function aboutSport(L: EventLanguage, tokens: Token[]): boolean {
   if (!L.mod.sport.length) return false;
   for (let i = 0; i < tokens.length; i++) if (L.mod.sport.some((seq) => seqMatches(L, tokens, i, seq))) return true;

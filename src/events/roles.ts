@@ -65,12 +65,12 @@ const ownTargetSector = (code: string) => OWN_TARGETS.find(([prefix]) => code.st
 /** The head noun of the clause's opening noun phrase is an event noun (syntax.json eventSubjects) and the actor taken
  *  for the subject stands after it, past a relative word or a verb: the event is the subject, no actor. */
 function eventHeadsSubject(r: Resolution, source: ResolvedActor): boolean {
-  const { L, tokens, clause, ti } = r;
+  const { L, tokens, ti } = r;
   let k = datelineEnd(tokens);
   while (k < ti && /^(DET|ADJ|NUM|PROPN|NOUN|SYM)$/.test(tokens[k]!.pos)) k++;
   const head = k - 1;
   if (head < 0 || head >= ti || tokens[head]!.pos !== 'NOUN' || !L.words.eventSubjects.has(tokens[head]!.lemma)) return false;
-  if (source.tokStart <= head || clause[head] === undefined) return false;
+  if (source.tokStart <= head) return false;
   return tokens.slice(head + 1, source.tokStart).some((t) => t.pos === 'VERB' || L.words.relativeSubjects.has(t.norm) || t.norm === 'where');
 }
 
@@ -629,16 +629,16 @@ function homePosture(r: Resolution, tns: string): void {
   const ownPlace = (a: ResolvedActor | null) => !!a && a.country === home && (a.kind === 'place' || a.kind === 'country' || a.kind === 'modifier' && r.L.words.placeNouns.has(r.tokens[a.tokEnd]?.lemma ?? ''));
   if (target && !ownPlace(target)) return;
   // (a posture with another country or an organisation named is aimed at it, not at home: "massed troops near its border
-  //  with Ukraine and in rebel-held areas", "send 1,000 police officers to help train Haitian police")
+  //  with Ukraine and in rebel-held areas", "send 1,000 police officers to help train Haitian police", "deployed Iskander
+  //  missiles in its Baltic exclave of Kaliningrad, wedged between NATO members Poland and Lithuania")
   if (actors.some((a) => a.country && a.country !== home || /^(IGO|NGO)/.test(a.code))) return;
   // (an adversary of the same country, or one the sentence names with no country, in its own clause or after it)
   const adversary = actors.find((a) => a !== source && a !== target && !a.possessive && a.kind !== 'modifier' && a.kind !== 'compound' && HOME_ADVERSARIES.has(sectorOf(a)) && (a.country === home || !a.country && !a.foreign) && a.tokStart > r.ti);
   if (adversary && !(ceasefire && sectorOf(adversary) === 'CVL')) { r.target = adversary.country ? adversary : { ...adversary, country: home, code: home + adversary.sector, fromContext: true }; return; }
   if (ceasefire) return;
-  // (not when the sentence names another country or an organisation, at which the posture is then aimed: "deployed
-  //  Iskander missiles in its Baltic exclave of Kaliningrad, wedged between NATO members Poland and Lithuania")
-  // (nor for a deployment still to come, whose aim the sentence does not say: "Russia will deploy troops in Kaliningrad")
-  if (tns === 'future' || actors.some((a) => a.country && a.country !== home || /^(IGO|NGO|IMG)/.test(a.code))) return;
+  // (not for a deployment still to come, whose aim the sentence does not say: "Russia will deploy troops in Kaliningrad";
+  //  nor with an international armed group named, at which it may be aimed)
+  if (tns === 'future' || actors.some((a) => /^IMG/.test(a.code))) return;
   // (with no target named, where the deployment goes to a place of the country the sentence names: "posted soldiers on
   //  the streets of the capital", "stationed soldiers at fuel stations across the island")
   const placed = !!target || r.m.pattern.rest.some((e) => e.kind === 'words' && e.alts.some((a) => a.some((w) => r.L.words.placeNouns.has(w) || w === 'streets'))) && !tokens.some((t) => r.L.words.conditionalOpeners.has(t.norm));
@@ -900,7 +900,7 @@ function modalCode(r: Resolution): { code: string; tns: string } | null {
   if (!p.nominal && perfectSpan(r)) return null;
   // ("México jugará bajo protesta", "los árbitros de fútbol se declararon en huelga"): a sporting dispute
   if (p.code.startsWith('14') && aboutSport(L, tokens)) return null;
-  if (votersAtBallot(L, tokens, source, p.code)) return null;
+  if (votersAtBallot(L, tokens, source)) return null;
   // ("Friday marks 30 years since Bosnian Serb forces overran Srebrenica"): an act after a phrase counting time from it
   // is history recalled (modality.json anniversaries)
   if (!p.nominal && L.mod.anniversaries.length && hasSeq(L, tokens, Math.max(0, firstOfClause(clause, ti) - 3), ti, L.mod.anniversaries) >= 0) return null;
@@ -991,7 +991,7 @@ function reciprocal(r: Resolution): boolean {
   if (r.source?.kind !== 'compound' || r.target || !r.L.words.reciprocals.length) return false;
   const { tokens, ti } = r;
   for (let k = ti + 1; k <= ti + 3 && k < tokens.length; k++) {
-    if (r.L.words.reciprocals.some((seq) => seq.every((w, j) => tokens[k + j]?.norm === w))) return true;
+    if (r.L.words.reciprocals.some((seq) => seqMatches(r.L, tokens, k, seq))) return true;
     if (/^(NOUN|PROPN|VERB|PUNCT)$/.test(tokens[k]!.pos)) return false;
   }
   return false;
