@@ -95,7 +95,7 @@ export function newDocContext(date: string | null, lang = 'en'): DocContext {
 
 interface RefWords {
   countryRefs: string[]; pairRefs: string[]; pronouns: Record<string, string>; objectPronouns?: Record<string, string>; locativePreps: string[]; quantityHeads: string[]; expletiveAfterIt?: string[]; directionals?: string[]; hyphenHeads?: string[]; likenessHeads?: string[]; relationHeads?: string[]; groupHeads?: string[]; pastTitles?: string[]; ledGroups?: Record<string, Record<string, string>>; orgRefs?: Record<string, string[]>;
-  articles: string[]; prepositions: string[]; ofPreps: string[]; fromPreps: string[]; inPreps: string[]; orgPreps?: string[]; regionNouns?: string[]; pastAsNouns?: string[]; fighterPreps?: string[]; guises?: string[]; ownerDeterminers: string[]; conjunctions: string[]; pairOwners?: string[]; postnominalAdjectives?: boolean; contextSectors: string[]; ofChains?: boolean; genericRoles: string[]; roleWordsNotVerbs?: boolean; roleWordsNotAdjectives?: boolean; datelineNewStory?: boolean; cityFirstNames?: boolean; nameParticles?: string[];
+  articles: string[]; prepositions: string[]; ofPreps: string[]; fromPreps: string[]; inPreps: string[]; orgPreps?: string[]; regionNouns?: string[]; pastAsNouns?: string[]; resultatives?: string[]; fighterPreps?: string[]; guises?: string[]; ownerDeterminers: string[]; conjunctions: string[]; pairOwners?: string[]; postnominalAdjectives?: boolean; contextSectors: string[]; ofChains?: boolean; genericRoles: string[]; roleWordsNotVerbs?: boolean; roleWordsNotAdjectives?: boolean; datelineNewStory?: boolean; cityFirstNames?: boolean; nameParticles?: string[];
 }
 interface References {
   countryRefs: string[][]; pairRefs: string[][]; refFirst: Set<string>; pronouns: Map<string, string>; objectPronouns: Map<string, string>; locative: Set<string>; quantity: Set<string>; expletive: Set<string>; directionals: Set<string>; hyphenHeads: Set<string>; likeness: Set<string>; relation: Set<string>; groupHeads: Set<string>; ledGroups: Map<string, Map<string, string>>;
@@ -107,7 +107,7 @@ interface References {
   /** "former", "ex-": a title after them is no role held now. */
   pastTitles: Set<string>;
   /** The language's function words around actor names (data/actors/<lang>/references.json). */
-  articles: Set<string>; preps: Set<string>; ofPreps: Set<string>; fromPreps: Set<string>; inPreps: Set<string>; orgPreps: Set<string>; regionNouns: Set<string>; pastAsNouns: Set<string>; fighterPreps: Set<string>; guises: string[][]; owners: Set<string>; conj: Set<string>; pairOwners: Set<string>;
+  articles: Set<string>; preps: Set<string>; ofPreps: Set<string>; fromPreps: Set<string>; inPreps: Set<string>; orgPreps: Set<string>; regionNouns: Set<string>; pastAsNouns: Set<string>; resultatives: Set<string>; fighterPreps: Set<string>; guises: string[][]; owners: Set<string>; conj: Set<string>; pairOwners: Set<string>;
   /** A country adjective follows the role it qualifies ("el gobierno venezolano"). */
   postnominal: boolean;
   /** Roles that a bare mention ("the opposition", "the government") inherits from the document; others need a country. */
@@ -144,7 +144,7 @@ function refWords(lang: string): References {
     const refFirst = new Set([...countryRefs, ...pairRefs, ...orgRefs.map(([seq]) => seq)].map((seq) => seq[0]!));
     refs = {
       countryRefs, pairRefs, orgRefs, orgRefSecond: new Set(orgRefs.map(([seq]) => seq[1] ?? '')), refFirst, pronouns: new Map(Object.entries(r.pronouns).map(([k, v]) => [normalize(k), v])), objectPronouns: new Map(Object.entries(r.objectPronouns ?? {}).map(([k, v]) => [normalize(k), v])), locative: words(r.locativePreps), quantity: words(r.quantityHeads), expletive: words(r.expletiveAfterIt), directionals: words(r.directionals), hyphenHeads: words(r.hyphenHeads), likeness: words(r.likenessHeads), relation: words(r.relationHeads), groupHeads: words(r.groupHeads), pastTitles: words(r.pastTitles), ledGroups: new Map(Object.entries(r.ledGroups ?? {}).map(([k, v]) => [normalize(k), new Map(Object.entries(v).map(([w, sec]) => [normalize(w), sec]))])),
-      articles: words(r.articles), preps: words(r.prepositions), ofPreps: words(r.ofPreps), fromPreps: words(r.fromPreps), inPreps: words(r.inPreps), orgPreps: words(r.orgPreps ?? []), regionNouns: words(r.regionNouns ?? []), pastAsNouns: words(r.pastAsNouns ?? []), fighterPreps: words(r.fighterPreps ?? []), guises: (r.guises ?? []).map((x) => normalize(x).split(' ')), owners: words(r.ownerDeterminers), conj: words(r.conjunctions), pairOwners: words(r.pairOwners), postnominal: !!r.postnominalAdjectives, contextSectors: new Set(r.contextSectors), ofChains: !!r.ofChains, genericRoles: new Set(r.genericRoles.map(normalize)), roleWordsNotVerbs: !!r.roleWordsNotVerbs, roleWordsNotAdjectives: !!r.roleWordsNotAdjectives, datelineNewStory: !!r.datelineNewStory, cityFirstNames: !!r.cityFirstNames, nameParticles: words(r.nameParticles ?? []),
+      articles: words(r.articles), preps: words(r.prepositions), ofPreps: words(r.ofPreps), fromPreps: words(r.fromPreps), inPreps: words(r.inPreps), orgPreps: words(r.orgPreps ?? []), regionNouns: words(r.regionNouns ?? []), pastAsNouns: words(r.pastAsNouns ?? []), resultatives: words(r.resultatives ?? []), fighterPreps: words(r.fighterPreps ?? []), guises: (r.guises ?? []).map((x) => normalize(x).split(' ')), owners: words(r.ownerDeterminers), conj: words(r.conjunctions), pairOwners: words(r.pairOwners), postnominal: !!r.postnominalAdjectives, contextSectors: new Set(r.contextSectors), ofChains: !!r.ofChains, genericRoles: new Set(r.genericRoles.map(normalize)), roleWordsNotVerbs: !!r.roleWordsNotVerbs, roleWordsNotAdjectives: !!r.roleWordsNotAdjectives, datelineNewStory: !!r.datelineNewStory, cityFirstNames: !!r.cityFirstNames, nameParticles: words(r.nameParticles ?? []),
     };
     refCache.set(lang, refs);
   }
@@ -926,7 +926,7 @@ function unconfirmedAmbiguous(tokens: Token[], parts: Match[], country: string |
 }
 
 /** The kind of actor the phrase names, by its parts and the word after it (`tokens[end]`). */
-function actorKind(s: ActorParts, tokens: Token[], parts: Match[], end: number, learnedName: string | null, pastAsNouns: Set<string> = new Set()): ActorKind {
+function actorKind(s: ActorParts, tokens: Token[], parts: Match[], end: number, learnedName: string | null, pastAsNouns: Set<string> = new Set(), resultatives: Set<string> = new Set()): ActorKind {
   let kind: ActorKind;
   // ("NATO leaders", "EU officials": the people of an organisation with no country are the organisation)
   if (s.igo && (!s.sector || !s.igo.country && !s.country)) kind = 'org';
@@ -942,7 +942,9 @@ function actorKind(s: ActorParts, tokens: Token[], parts: Match[], end: number, 
   if ((kind === 'country' || kind === 'place') && nx && nx.norm === '-' && tokens[end + 1] && !tokens[end + 1]!.cap) kind = 'modifier';
   // "military operation", "opposition rallies": a bare role word before a noun modifies it
   // (not before a past form the tagger read as a noun, its verb: "Islamist insurgents shot and beheaded 52 young men")
-  const verbRead = !!nx && pastAsNouns.has(nx.norm) && /^(CCONJ|DET|NUM|ADP|PROPN|PRON)$/.test(tokens[end + 1]?.pos ?? '');
+  // (a word of result may stand between the verb and its object: "Police shot dead two protesters")
+  const after = tokens[end + 1] && resultatives.has(tokens[end + 1]!.norm) ? end + 2 : end + 1;
+  const verbRead = !!nx && pastAsNouns.has(nx.norm) && /^(CCONJ|DET|NUM|ADP|PROPN|PRON)$/.test(tokens[after]?.pos ?? '');
   if (kind === 'group' && !s.country && !s.person && !learnedName && !s.igo && nx && nx.pos === 'NOUN' && !nx.cap && !TIME_NOUNS.test(nx.norm) && !verbRead) kind = 'modifier';
   return kind;
 }
@@ -979,7 +981,7 @@ function composeActor(tokens: Token[], sentence: string, parts: Match[], i: numb
   if (unconfirmedAmbiguous(tokens, parts, s.country, ctx)) return null;
   const start = tokens[i]!.start;
   const endC = tokens[end - 1]!.end;
-  let kind = actorKind(s, tokens, parts, end, learnedName, refWords(ctx.lang).pastAsNouns);
+  let kind = actorKind(s, tokens, parts, end, learnedName, refWords(ctx.lang).pastAsNouns, refWords(ctx.lang).resultatives);
   // ("thousands of Sudanese marched", "hundreds of Lebanese"): an adjective that names a people, after a quantity and
   // with no noun of its own, is that people
   if (kind === 'modifier' && s.country && !s.sector && peopleAdjective(tokens, parts, i, end, refWords(ctx.lang))) { kind = 'group'; s.sector = 'CVL'; }

@@ -14,7 +14,7 @@ import { tryDictionary } from './dictmatch.js';
 import { codeClasses } from './lexicon.js';
 import { cameo } from './ontology.js';
 
-const { protestDemands: PROTEST_DEMANDS, brokerRoots: BROKER_ROOTS, brokerCode: BROKER_CODE, admittedActs: ADMITTED } = codeClasses();
+const { protestDemands: PROTEST_DEMANDS, brokerRoots: BROKER_ROOTS, brokerCode: BROKER_CODE, admittedActs: ADMITTED, massKilling: MASS_KILLING } = codeClasses();
 /** The code of a protest with no more specific form. */
 const PROTEST_CODE = '140';
 
@@ -113,6 +113,7 @@ export function codeSentence(L: EventLanguage, sentence: string, tokens: Token[]
   const kept = matches.filter((m) => !m.pattern.dictionary || !curatedAt.some((k) => k >= m.triggerEnd && k < m.end));
   const out: EventMention[] = [];
   const fallbackMentions = new Set<EventMention>();
+  const triedAt = new Map<number, Set<Pattern>>();
   let prevSource: ResolvedActor | null = null;
   let prevTarget: ResolvedActor | null = null;
   for (let mi = 0; mi < kept.length; mi++) {
@@ -121,12 +122,23 @@ export function codeSentence(L: EventLanguage, sentence: string, tokens: Token[]
     if (out.length && elaborates(L, tokens, m)) continue;
     const res = resolveMatch(L, m, tokens, actors, clause, ctx, prevSource, prevTarget);
     if (!res) {
+      // ("announced the release of 5,000 prisoners"): a curated pattern whose roles do not resolve ("release of +",
+      // prisoners of no country named) leaves its trigger to the trigger's next pattern ("release|free * prisoners":
+      // the prisoners of the subject's own country), each pattern tried once
+      const tried = triedAt.get(m.triggerStart) ?? new Set<Pattern>();
+      tried.add(m.pattern);
+      triedAt.set(m.triggerStart, tried);
+      const keep = (p: Pattern) => !tried.has(p);
+      if (m.pattern.nominal && !m.pattern.subjectSectors) {
+        const next = nounPatterns(L, tokens, m.triggerStart, actorAt, keep);
+        if (next && next.triggerStart === m.triggerStart) { addInner(next, actors); kept.splice(mi + 1, 0, next); continue; }
+      }
       // ("Saudi Arabia began air strikes against Houthi rebels"): a pattern held for some subjects only ("workers began
       // a strike") that does not hold here leaves its words to the noun patterns
       // (and to the field's dictionary: "Chinese aircraft flew into Taiwan's air defence zone" is no visit)
       if (m.pattern.subjectSectors) {
         // (first to the trigger's patterns held for every subject: "police raided the home of …")
-        const d = verbPatterns(L, tokens, m.triggerStart, actorAt, (p) => !p.subjectSectors) ?? (tokens[m.triggerStart]!.pos === 'VERB' ? tryDictionary(L, tokens, m.triggerStart, actorAt, clause, actors) : null);
+        const d = verbPatterns(L, tokens, m.triggerStart, actorAt, (p) => !p.subjectSectors && keep(p)) ?? (tokens[m.triggerStart]!.pos === 'VERB' ? tryDictionary(L, tokens, m.triggerStart, actorAt, clause, actors) : null);
         if (d) addInner(d, actors);
         kept.splice(mi + 1, 0, ...(d ? [d] : []), ...nounsInside(L, tokens, m, actorAt, actors));
       }
@@ -150,6 +162,15 @@ export function codeSentence(L: EventLanguage, sentence: string, tokens: Token[]
       if (dup) continue;
       if (m.pattern.fallback) fallbackMentions.add(mention);
       out.push(mention);
+    }
+  }
+  // ("Former Seleka rebels attacked a camp for displaced people, killing at least 30 civilians"): an attack whose
+  // participle after a comma is a mass killing by the same hand is that killing (codes.json massKilling)
+  if (MASS_KILLING) {
+    const killings = out.filter((o) => o.code === MASS_KILLING.code && o.triggerSpan && sentence.slice(0, o.triggerSpan[0]).trimEnd().endsWith(','));
+    for (let i = out.length - 1; i >= 0; i--) {
+      const o = out[i]!;
+      if (MASS_KILLING.roots.has(o.root) && o.code !== MASS_KILLING.code && !MASS_KILLING.notCodes.has(o.code) && killings.some((k) => k.source === o.source && (k.triggerSpan![0] > (o.triggerSpan?.[0] ?? Infinity)))) out.splice(i, 1);
     }
   }
   out.push(...brokered(L, tokens, actors, out));
@@ -241,9 +262,10 @@ function wordMatch(tokens: Token[], at: number, end: number, code: string, sourc
 }
 
 /** The noun patterns of a token's form, else of its lemma. */
-function nounPatterns(L: EventLanguage, tokens: Token[], k: number, actorAt: (ResolvedActor | undefined)[]): Match | null {
+function nounPatterns(L: EventLanguage, tokens: Token[], k: number, actorAt: (ResolvedActor | undefined)[], keep?: (p: Pattern) => boolean): Match | null {
   const t = tokens[k]!;
-  return tryPatterns(L, tokens, k, L.patterns.nounTriggers.get(t.norm), actorAt) ?? tryPatterns(L, tokens, k, L.patterns.nounTriggers.get(t.lemma), actorAt);
+  const list = (w: string) => keep ? L.patterns.nounTriggers.get(w)?.filter(keep) : L.patterns.nounTriggers.get(w);
+  return tryPatterns(L, tokens, k, list(t.norm), actorAt) ?? tryPatterns(L, tokens, k, list(t.lemma), actorAt);
 }
 
 /** The actors inside a match's phrase after its trigger that are not its target join its inner actors. */

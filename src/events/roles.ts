@@ -374,13 +374,14 @@ function nominalSource(r: Resolution): void {
   if (!r.source) r.source = m.inner.find((a) => a !== r.target && (a.kind === 'modifier' || a.possessive)) ?? null;
   if (!r.source) mannerSource(r);
   // "Moscow ordered the expulsion of …", "A and B agreed to a prisoner swap": the governing verb's subject
+  // (not a reporter's, "reported the killing of …", but an announcer's: "announced the release of", syntax.json ownActVerbs)
   if (!r.source) {
     let k = ti - 1;
     // (adjectives may be coordinated or graded: "held a lengthy and highly productive phone call with Putin")
     const inAdjectives = (i: number) => (tokens[i]!.pos === 'ADV' || tokens[i]!.pos === 'CCONJ') && (tokens[i + 1]?.pos === 'ADJ' || tokens[i + 1]?.pos === 'ADV' && tokens[i + 2]?.pos === 'ADJ');
     while (k >= 0 && (tokens[k]!.pos === 'DET' || tokens[k]!.pos === 'ADJ' || tokens[k]!.pos === 'NUM' || tokens[k]!.norm === 'to' || /^(its|their|his|her)$/.test(tokens[k]!.norm) || tokens[k]!.pos === 'NOUN' && ti - k <= 1 || inAdjectives(k))) k--;
     const span = tokens.slice(k + 1, ti).filter((t) => t.pos !== 'ADV' && t.pos !== 'CCONJ' && t.pos !== 'ADJ').length;
-    if (k >= 0 && tokens[k]!.pos === 'VERB' && !r.L.mod.reporting.has(tokens[k]!.lemma) && (ti - k <= 4 || span <= 3 && ti - k <= 8)) {
+    if (k >= 0 && tokens[k]!.pos === 'VERB' && (!r.L.mod.reporting.has(tokens[k]!.lemma) || r.L.words.ownActVerbs.has(tokens[k]!.lemma)) && (ti - k <= 4 || span <= 3 && ti - k <= 8)) {
       r.source = findSubject(r.L, { ...m, triggerStart: k, triggerEnd: k + 1 }, tokens, actors, clause, r.prevSource);
       if (r.source) r.governingVerb = k;
     }

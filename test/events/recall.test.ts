@@ -1263,3 +1263,24 @@ test('a past participle after a quantifier describes its noun; a role named as a
   // control: a participle after an adjective that is a noun of its own stays the verb
   assert.deepEqual(byCode("Myanmar's military massacred dozens of villagers.", '2025-06-20').map((x) => x.slice(-3, -1)), ['20']);
 });
+
+test('a word of result between a past form read as a noun and its object ("shot dead"); car and truck bombers are an armed group\'s', () => {
+  assert.deepEqual(byCode('Police shot dead two protesters in Nairobi on Tuesday.', '2020-04-10'), ['KENCOP>KENCVL:175']);
+  assert.deepEqual(byCode('Unidentified gunmen shot dead three policemen in Mosul on Tuesday.', '2005-04-10').map((x) => x.slice(0, 13)), ['IRQREB>IRQCOP']);
+  assert.deepEqual(byCode('A suicide car bomber killed 20 people at a police recruiting centre in Baghdad on Monday.', '2005-04-10'), ['IRQREB>IRQCVL:1831']);
+  // control: a bomber aircraft stays the military's
+  assert.deepEqual(byCode('Russian bombers struck rebel positions in Idlib.', '2019-05-10').map((x) => x.slice(0, 6)), ['RUSMIL']);
+});
+
+test('an announcer\'s object noun is the announcer\'s act; a noun pattern that does not resolve leaves its trigger to the next one', () => {
+  assert.deepEqual(byCode("Myanmar's junta announced the release of 5,000 prisoners on Wednesday.", '2025-08-10'), ['MMRGOV>MMRCVL:0841']);
+  assert.deepEqual(byCode('Iran announced the expulsion of two British diplomats.', '2025-08-10'), ['IRN>GBRGOV:161']);
+  // control: a reporter's object noun is not the reporter's act
+  assert.deepEqual(byCode('The army reported the killing of three soldiers.', '2025-08-10'), []);
+});
+
+test('an attack whose participle after a comma counts a mass killing by the same hand is that killing (202), not also a battle', () => {
+  assert.deepEqual(byCode('Former Seleka rebels attacked a camp for displaced people in the central town of Kaga-Bandoro on Wednesday, killing at least 30 civilians.', '2016-10-13'), ['CAFREB>CAFCVL:202']);
+  // control: with fewer killed than the minimum the attack stays
+  assert.ok(byCode('Former Seleka rebels attacked a camp for displaced people in the central town of Kaga-Bandoro on Wednesday, killing six civilians.', '2016-10-13').some((x) => x.endsWith(':190')));
+});
