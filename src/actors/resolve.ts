@@ -95,7 +95,7 @@ export function newDocContext(date: string | null, lang = 'en'): DocContext {
 
 interface RefWords {
   countryRefs: string[]; pairRefs: string[]; pronouns: Record<string, string>; objectPronouns?: Record<string, string>; locativePreps: string[]; quantityHeads: string[]; expletiveAfterIt?: string[]; directionals?: string[]; hyphenHeads?: string[]; likenessHeads?: string[]; relationHeads?: string[]; groupHeads?: string[]; pastTitles?: string[]; ledGroups?: Record<string, Record<string, string>>; orgRefs?: Record<string, string[]>;
-  articles: string[]; prepositions: string[]; ofPreps: string[]; fromPreps: string[]; inPreps: string[]; orgPreps?: string[]; regionNouns?: string[]; pastAsNouns?: string[]; resultatives?: string[]; fighterPreps?: string[]; guises?: string[]; ownerDeterminers: string[]; conjunctions: string[]; pairOwners?: string[]; postnominalAdjectives?: boolean; contextSectors: string[]; ofChains?: boolean; genericRoles: string[]; roleWordsNotVerbs?: boolean; roleWordsNotAdjectives?: boolean; datelineNewStory?: boolean; cityFirstNames?: boolean; nameParticles?: string[];
+  articles: string[]; prepositions: string[]; ofPreps: string[]; fromPreps: string[]; inPreps: string[]; orgPreps?: string[]; regionNouns?: string[]; pastAsNouns?: string[]; resultatives?: string[]; sideSectors?: string[]; fighterPreps?: string[]; guises?: string[]; ownerDeterminers: string[]; conjunctions: string[]; pairOwners?: string[]; postnominalAdjectives?: boolean; contextSectors: string[]; ofChains?: boolean; genericRoles: string[]; roleWordsNotVerbs?: boolean; roleWordsNotAdjectives?: boolean; datelineNewStory?: boolean; cityFirstNames?: boolean; nameParticles?: string[];
 }
 interface References {
   countryRefs: string[][]; pairRefs: string[][]; refFirst: Set<string>; pronouns: Map<string, string>; objectPronouns: Map<string, string>; locative: Set<string>; quantity: Set<string>; expletive: Set<string>; directionals: Set<string>; hyphenHeads: Set<string>; likeness: Set<string>; relation: Set<string>; groupHeads: Set<string>; ledGroups: Map<string, Map<string, string>>;
@@ -107,7 +107,7 @@ interface References {
   /** "former", "ex-": a title after them is no role held now. */
   pastTitles: Set<string>;
   /** The language's function words around actor names (data/actors/<lang>/references.json). */
-  articles: Set<string>; preps: Set<string>; ofPreps: Set<string>; fromPreps: Set<string>; inPreps: Set<string>; orgPreps: Set<string>; regionNouns: Set<string>; pastAsNouns: Set<string>; resultatives: Set<string>; fighterPreps: Set<string>; guises: string[][]; owners: Set<string>; conj: Set<string>; pairOwners: Set<string>;
+  articles: Set<string>; preps: Set<string>; ofPreps: Set<string>; fromPreps: Set<string>; inPreps: Set<string>; orgPreps: Set<string>; regionNouns: Set<string>; pastAsNouns: Set<string>; resultatives: Set<string>; sideSectors: Set<string>; fighterPreps: Set<string>; guises: string[][]; owners: Set<string>; conj: Set<string>; pairOwners: Set<string>;
   /** A country adjective follows the role it qualifies ("el gobierno venezolano"). */
   postnominal: boolean;
   /** Roles that a bare mention ("the opposition", "the government") inherits from the document; others need a country. */
@@ -144,7 +144,7 @@ function refWords(lang: string): References {
     const refFirst = new Set([...countryRefs, ...pairRefs, ...orgRefs.map(([seq]) => seq)].map((seq) => seq[0]!));
     refs = {
       countryRefs, pairRefs, orgRefs, orgRefSecond: new Set(orgRefs.map(([seq]) => seq[1] ?? '')), refFirst, pronouns: new Map(Object.entries(r.pronouns).map(([k, v]) => [normalize(k), v])), objectPronouns: new Map(Object.entries(r.objectPronouns ?? {}).map(([k, v]) => [normalize(k), v])), locative: words(r.locativePreps), quantity: words(r.quantityHeads), expletive: words(r.expletiveAfterIt), directionals: words(r.directionals), hyphenHeads: words(r.hyphenHeads), likeness: words(r.likenessHeads), relation: words(r.relationHeads), groupHeads: words(r.groupHeads), pastTitles: words(r.pastTitles), ledGroups: new Map(Object.entries(r.ledGroups ?? {}).map(([k, v]) => [normalize(k), new Map(Object.entries(v).map(([w, sec]) => [normalize(w), sec]))])),
-      articles: words(r.articles), preps: words(r.prepositions), ofPreps: words(r.ofPreps), fromPreps: words(r.fromPreps), inPreps: words(r.inPreps), orgPreps: words(r.orgPreps ?? []), regionNouns: words(r.regionNouns ?? []), pastAsNouns: words(r.pastAsNouns ?? []), resultatives: words(r.resultatives ?? []), fighterPreps: words(r.fighterPreps ?? []), guises: (r.guises ?? []).map((x) => normalize(x).split(' ')), owners: words(r.ownerDeterminers), conj: words(r.conjunctions), pairOwners: words(r.pairOwners), postnominal: !!r.postnominalAdjectives, contextSectors: new Set(r.contextSectors), ofChains: !!r.ofChains, genericRoles: new Set(r.genericRoles.map(normalize)), roleWordsNotVerbs: !!r.roleWordsNotVerbs, roleWordsNotAdjectives: !!r.roleWordsNotAdjectives, datelineNewStory: !!r.datelineNewStory, cityFirstNames: !!r.cityFirstNames, nameParticles: words(r.nameParticles ?? []),
+      articles: words(r.articles), preps: words(r.prepositions), ofPreps: words(r.ofPreps), fromPreps: words(r.fromPreps), inPreps: words(r.inPreps), orgPreps: words(r.orgPreps ?? []), regionNouns: words(r.regionNouns ?? []), pastAsNouns: words(r.pastAsNouns ?? []), resultatives: words(r.resultatives ?? []), sideSectors: new Set(r.sideSectors ?? []), fighterPreps: words(r.fighterPreps ?? []), guises: (r.guises ?? []).map((x) => normalize(x).split(' ')), owners: words(r.ownerDeterminers), conj: words(r.conjunctions), pairOwners: words(r.pairOwners), postnominal: !!r.postnominalAdjectives, contextSectors: new Set(r.contextSectors), ofChains: !!r.ofChains, genericRoles: new Set(r.genericRoles.map(normalize)), roleWordsNotVerbs: !!r.roleWordsNotVerbs, roleWordsNotAdjectives: !!r.roleWordsNotAdjectives, datelineNewStory: !!r.datelineNewStory, cityFirstNames: !!r.cityFirstNames, nameParticles: words(r.nameParticles ?? []),
     };
     refCache.set(lang, refs);
   }
@@ -395,7 +395,7 @@ export function findActors(tokens: Token[], sentence: string, ctx: DocContext): 
       placeFromText(actor, tokens, matches, i, end, learnedName, out, rw);
       placeFromContext(actor, ctx);
       end = apposition(actor, tokens, matches, parts, end, ctx);
-      finishActor(actor, tokens, i, rw, lex);
+      finishActor(actor, tokens, namedBefore(actor, tokens, matches, parts, i, out, rw, lex, ctx), rw, lex);
       out.push(actor);
       remember(ctx, actor);
     }
@@ -531,8 +531,8 @@ function phraseParts(tokens: Token[], matches: (Match | null)[], m: Match, lex: 
   for (;;) {
     let q = k;
     // ("Belarus exiled two activists": a participle filler right after a country name is that country's verb,
-    //  unlike "Venezuela's exiled opposition")
-    const lastIsName = parts[parts.length - 1]!.entries.some((e) => e.kind === 'country' || e.kind === 'seat' || e.kind === 'capital' || e.kind === 'city');
+    //  unlike "Venezuela's exiled opposition"; so it is after a role word: "Turkish police detained Ekrem Imamoglu")
+    const lastIsName = parts[parts.length - 1]!.entries.some((e) => e.kind === 'country' || e.kind === 'seat' || e.kind === 'capital' || e.kind === 'city' || e.kind === 'sector');
     while (q < tokens.length && (lex.fillers.has(tokens[q]!.norm) || tokens[q]!.norm === "'s") && !matches[q] && !(q === k && lastIsName && tokens[q]!.pos === 'VERB')) q++;
     let nm = q < tokens.length ? matches[q] : null;
     if (!nm) {
@@ -602,6 +602,19 @@ function ofPhrase(actor: ResolvedActor, tokens: Token[], sentence: string, match
   if (chain) {
     actor.sector = generic ? chain.sector || actor.sector : actor.sector || chain.sector; actor.country = chain.country; actor.code = chain.country + actor.sector; actor.end = tokens[chain.end - 1]!.end; actor.tokEnd = chain.end;
     return chain.end;
+  }
+  // ("the leader of the opposition", "the head of the main opposition party"): the head of a side of a country's
+  // politics or war is that side, not its government (references.json sideSectors)
+  // (describing words may stand before the side: "the leader of the main Shi'ite opposition group")
+  let sq = q;
+  while (sq < tokens.length && sq - q < 3 && !matches[sq] && (tokens[sq]!.pos === 'ADJ' || tokens[sq]!.pos === 'PROPN' && tokens[sq]!.cap)) sq++;
+  const side = matches[sq];
+  if (side && actor.sector === 'GOV' && side.entries.length && side.entries.every((e) => e.kind === 'sector' && rw.sideSectors.has(e.sector))) {
+    actor.sector = side.entries[0]!.sector;
+    actor.code = actor.sector;
+    actor.end = tokens[side.j - 1]!.end;
+    actor.tokEnd = side.j;
+    return side.j;
   }
   if (om && om.entries.some((e) => e.kind !== 'sector' && e.kind !== 'title')) {
     const inner = composeActor(tokens, sentence, [om], q, om.j, null, ctx);
@@ -692,6 +705,28 @@ function apposition(actor: ResolvedActor, tokens: Token[], matches: (Match | nul
   const lp = learnPerson(ctx, known?.name ?? name, actor.country, actor.sector || 'GOV', known?.gender ?? null);
   if (known) lp.person = known;
   actor.end = tokens[q - 1]!.end; actor.tokEnd = q; actor.name = name; actor.kind = 'person';
+  return q;
+}
+
+/** ("Police detained Ekrem Imamoglu, the mayor of Istanbul,", "arrested Ali Salman, the leader of the opposition,"):
+ *  a name no list knows, right before a comma and a role phrase describing it, is the person in that role; the actor
+ *  then starts at the name (its index is returned) and the person is learned for the rest of the document. */
+function namedBefore(actor: ResolvedActor, tokens: Token[], matches: (Match | null)[], parts: Match[], i: number, out: ResolvedActor[], rw: References, lex: Lexicon, ctx: DocContext): number {
+  const roleOnly = actor.kind === 'group' || actor.kind === 'person' && parts.every((m) => m.entries.every((e) => e.kind === 'title' || e.kind === 'sector' || e.kind === 'country'));
+  if (!roleOnly || !actor.sector || !actor.country && !/^(IGO|NGO)/.test(actor.code)) return i;
+  // (articles and describing words between the comma and the role: "Jawar Mohammed, a prominent opposition politician")
+  let p = i - 1;
+  while (p >= 0 && i - p <= 3 && (rw.articles.has(tokens[p]!.norm) || lex.fillers.has(tokens[p]!.norm) || tokens[p]!.pos === 'ADJ' && !tokens[p]!.cap)) p--;
+  if (p < 2 || tokens[p]!.norm !== ',') return i;
+  let q = p;
+  while (q > 0 && p - q < 4 && tokens[q - 1]!.cap && tokens[q - 1]!.pos === 'PROPN' && !matches[q - 1]) q--;
+  if (p - q < 2 || (q > 0 && tokens[q - 1]!.cap && tokens[q - 1]!.pos === 'PROPN') || out.some((a) => a.tokEnd > q && a.tokStart < p)) return i;
+  const name = tokens.slice(q, p).map((t) => t.text).join(' ');
+  learnPerson(ctx, name, actor.country, actor.sector, null);
+  actor.name = name;
+  actor.kind = 'person';
+  actor.start = tokens[q]!.start;
+  actor.tokStart = q;
   return q;
 }
 

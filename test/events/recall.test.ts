@@ -1284,3 +1284,17 @@ test('an attack whose participle after a comma counts a mass killing by the same
   // control: with fewer killed than the minimum the attack stays
   assert.ok(byCode('Former Seleka rebels attacked a camp for displaced people in the central town of Kaga-Bandoro on Wednesday, killing six civilians.', '2016-10-13').some((x) => x.endsWith(':190')));
 });
+
+test('a name no list knows before a comma and its role is the person in that role; the head of the opposition is the opposition; a participle after a role word is its verb', () => {
+  assert.deepEqual(byCode("Bahraini authorities arrested Ali Salman, the leader of the main Shi'ite opposition group al-Wefaq, on Sunday.", '2014-12-28'), ['BHRGOV>BHROPP:173']);
+  assert.deepEqual(byCode('Bahraini authorities arrested opposition leader Sheikh Ali Salman on Sunday.', '2014-12-28'), ['BHRGOV>BHROPP:173']);
+  assert.deepEqual(byCode('Turkish police detained Ekrem Imamoglu on Wednesday.', '2025-03-20').map((x) => x.slice(0, 6) + x.slice(-4)), ['TURCOP:173']);
+  assert.deepEqual(byCode('The government of Venezuela criticised the leader of the opposition.', '2014-12-28'), ['VENGOV>VENOPP:111']);
+  // control: a known head of government stays the government
+  assert.deepEqual(byCode('Russia criticised Nicolas Maduro, the president of Venezuela.', '2019-02-01'), ['RUS>VENGOV:111']);
+});
+
+test('peacekeepers withdrawn by their provider (1661); imports of a country\'s goods banned (163)', () => {
+  assert.deepEqual(byCode('Qatar has withdrawn its peacekeepers from the border between Djibouti and Eritrea.', '2017-06-14'), ['QAT>DJI:1661', 'QAT>ERI:1661']);
+  assert.deepEqual(byCode('Russia banned imports of Moldovan wine on Tuesday.', '2013-09-10'), ['RUS>MDA:163']);
+});
