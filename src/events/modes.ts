@@ -109,6 +109,13 @@ export function unassertedInfinitive(L: EventLanguage, tokens: Token[], ti: numb
   const gov = idx.slice(0, -1);
   if (endsWith(L, tokens, gov, [['in', 'order'], ['so', 'as']])) return true;
   if (endsWith(L, tokens, gov, L.mod.implicative)) return false;
+  // ("Hundreds gathered outside parliament in Rabat to protest against a royal pardon"): a crowd assembling to
+  // protest or demand does so, the place phrases between passed over
+  if (L.mod.assemblyRoots.has(p.code.slice(0, 2))) {
+    for (let k = to - 1; k >= Math.max(0, to - 9) && /^(VERB|NOUN|PROPN|ADJ|ADP|DET|NUM|ADV)$/.test(tokens[k]!.pos); k--) {
+      if (tokens[k]!.pos === 'VERB') { if (L.mod.assembly.has(tokens[k]!.lemma)) return false; break; }
+    }
+  }
   // ("became the first sitting U.S. president to visit Hiroshima", "the first country to recognise"): an infinitive
   // after a noun phrase opened by an ordinal is an act performed
   for (let k = to - 1, n = 0; k >= 0 && n < 8 && /^(NOUN|PROPN|ADJ|NUM|DET|PUNCT|PART)$/.test(tokens[k]!.pos) && tokens[k]!.norm !== ','; k--, n++) {

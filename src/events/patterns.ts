@@ -223,10 +223,14 @@ export interface Modality {
   speculative: string[][];
   conditional: string[][];
   reversal: string[][];
-  /** Verbs whose "to"-infinitive is an act performed ("voted to suspend", "managed to free"). */
   /** Ordinals whose noun phrase before an infinitive makes it an act performed ("the first … to visit"). */
   ordinalInfinitive: Set<string>;
+  /** Verbs whose "to"-infinitive is an act performed ("voted to suspend", "managed to free"). */
   implicative: string[][];
+  /** Verbs of a crowd assembling whose purpose infinitive of one of `assemblyRoots` is performed by assembling
+   *  ("thousands gathered in Rabat to protest against the government"; modality.json assembly). */
+  assembly: Set<string>;
+  assemblyRoots: Set<string>;
   /** Adverbs of habit or standing state ("currently buys", "still recognizes"): no event. */
   habitual: string[][];
   /** Words ending a clause's verb group whose participle complement elaborates it (", targeting …"). */
@@ -313,7 +317,7 @@ export function loadModality(lang: string): Modality {
   return {
     negation: seqs('negation'), intent: seqs('intent'), threat: seqs('threat'), refusal: seqs('refusal'),
     speculative: seqs('speculative'), conditional: seqs('conditional'), reversal: seqs('reversal'),
-    implicative: seqs('implicative'), ordinalInfinitive: set('ordinalInfinitive'), habitual: seqs('habitual'), predictive: set('predictive'), predictiveAdjectives: set('predictiveAdjectives'), apoliticalCauses: set('apoliticalCauses'), elaboration: set('elaboration'),
+    implicative: seqs('implicative'), assembly: set('assembly'), assemblyRoots: set('assemblyRoots'), ordinalInfinitive: set('ordinalInfinitive'), habitual: seqs('habitual'), predictive: set('predictive'), predictiveAdjectives: set('predictiveAdjectives'), apoliticalCauses: set('apoliticalCauses'), elaboration: set('elaboration'),
     clauseBreaks: set('clauseBreaks'), reporting: set('reporting'), electorate: set('electorate'), ballots: set('ballots'), medicalPurposes: set('medicalPurposes'), schedules: seqs('schedules'), anniversaries: seqs('anniversaries'),
     demanded: seqs('demanded'), auxiliary: seqs('auxiliary'), hypothetical: set('hypothetical'),
     hypotheticalBare: set('hypotheticalBare'), soughtNominal: seqs('soughtNominal'),

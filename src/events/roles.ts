@@ -890,7 +890,11 @@ function modalCode(r: Resolution): { code: string; tns: string } | null {
     if (marker && gv > winStart && tokens[gv]!.pos === 'PROPN') gv = Math.max(winStart, beforeTimeAndPlace(L, tokens, gv + 1));
     // ("convocarán una marcha para protestar": a purpose infinitive takes the tense of its clause's verb)
     const purpose = !marker && r.L.mod.purpose.some((seq) => seq.length <= ti && seq.every((w, k) => tokens[ti - seq.length + k]!.norm === w));
-    if (gv >= winStart && (tokens[gv]!.pos === 'VERB' || tokens[gv]!.pos === 'ADJ' || purpose)) {
+    // (or past the place phrases of a crowd that assembled: "gathered outside parliament in Rabat to protest")
+    let near = gv;
+    while (near > winStart && gv - near < 6 && /^(NOUN|PROPN|ADP|DET|ADJ|NUM)$/.test(tokens[near]!.pos)) near--;
+    const assembled = near >= winStart && tokens[near]!.pos === 'VERB' && L.mod.assembly.has(tokens[near]!.lemma);
+    if (gv >= winStart && (tokens[gv]!.pos === 'VERB' || tokens[gv]!.pos === 'ADJ' || purpose || assembled)) {
       let k = gv;
       while (k > winStart && tokens[k]!.pos !== 'VERB') k--;
       if (tokens[k]!.pos === 'VERB') tns = tense(L, tokens, k, winStart);

@@ -1298,3 +1298,11 @@ test('peacekeepers withdrawn by their provider (1661); imports of a country\'s g
   assert.deepEqual(byCode('Qatar has withdrawn its peacekeepers from the border between Djibouti and Eritrea.', '2017-06-14'), ['QAT>DJI:1661', 'QAT>ERI:1661']);
   assert.deepEqual(byCode('Russia banned imports of Moldovan wine on Tuesday.', '2013-09-10'), ['RUS>MDA:163']);
 });
+
+test('a crowd that assembled to protest protested, its place phrases passed over, on the day of its verb', () => {
+  const ms = codeSentences('Hundreds of Moroccans gathered outside parliament in Rabat to protest against the government.', '2019-11-16');
+  assert.deepEqual(ms.map((m) => `${m.source}>${m.target}:${m.code}`), ['MARCVL>MARGOV:140']);
+  assert.equal(ms[0]!.date?.start, '2019-11-16');
+  // control: a crowd assembled to watch does nothing political
+  assert.deepEqual(byCode('Hundreds of Moroccans gathered in Rabat to watch the match against Spain.', '2019-11-16'), []);
+});
