@@ -372,6 +372,8 @@ function nominalSource(r: Resolution): void {
     }
   }
   if (!r.source) r.source = m.inner.find((a) => a !== r.target && (a.kind === 'modifier' || a.possessive)) ?? null;
+  // ("the first visit by a Chinese head of state to Nepal"): an agent inside the pattern's phrase, after "by"
+  if (!r.source) r.source = m.inner.find((a) => a !== r.target && a.prep !== null && r.L.words.nominalAgentPreps.has(a.prep) && a.tokStart < (r.target?.tokStart ?? Infinity)) ?? null;
   if (!r.source) mannerSource(r);
   // "Moscow ordered the expulsion of …", "A and B agreed to a prisoner swap": the governing verb's subject
   // (not a reporter's, "reported the killing of …", but an announcer's: "announced the release of", syntax.json ownActVerbs)
@@ -894,7 +896,14 @@ function modalCode(r: Resolution): { code: string; tns: string } | null {
     let near = gv;
     while (near > winStart && gv - near < 6 && /^(NOUN|PROPN|ADP|DET|ADJ|NUM)$/.test(tokens[near]!.pos)) near--;
     const assembled = near >= winStart && tokens[near]!.pos === 'VERB' && L.mod.assembly.has(tokens[near]!.lemma);
-    if (gv >= winStart && (tokens[gv]!.pos === 'VERB' || tokens[gv]!.pos === 'ADJ' || purpose || assembled)) {
+    // (or past a noun phrase opened by an ordinal: "became the first sitting U.S. president to visit Laos")
+    let o = gv;
+    while (o > 1 && gv - o < 8 && !L.mod.ordinalInfinitive.has(tokens[o]!.norm) && /^(NOUN|PROPN|ADJ|NUM|VERB)$/.test(tokens[o]!.pos)) o--;
+    const ordinal = o > 1 && L.mod.ordinalInfinitive.has(tokens[o]!.norm) && tokens[o - 1]!.pos === 'DET' && (tokens[o - 2]!.pos === 'VERB' || tokens[o - 2]!.pos === 'AUX' && tokens[o - 2]!.norm !== tokens[o - 2]!.lemma) && tokens[o - 3]?.pos !== 'AUX';
+    // (not a future: "will be the first Pope to visit Iraq" states no visit made)
+    const ordinalTense = ordinal ? tense(L, tokens, o - 2, Math.min(winStart, o - 2)) : null;
+    if (ordinalTense) { if (ordinalTense !== 'future') tns = ordinalTense; }
+    else if (gv >= winStart && (tokens[gv]!.pos === 'VERB' || tokens[gv]!.pos === 'ADJ' || purpose || assembled)) {
       let k = gv;
       while (k > winStart && tokens[k]!.pos !== 'VERB') k--;
       if (tokens[k]!.pos === 'VERB') tns = tense(L, tokens, k, winStart);

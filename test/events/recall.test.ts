@@ -1306,3 +1306,10 @@ test('a crowd that assembled to protest protested, its place phrases passed over
   // control: a crowd assembled to watch does nothing political
   assert.deepEqual(byCode('Hundreds of Moroccans gathered in Rabat to watch the match against Spain.', '2019-11-16'), []);
 });
+
+test('the agent of a nominal event inside its phrase after "by"; an act after an ordinal is dated by the verb before it, not when that verb is future', () => {
+  assert.deepEqual(byCode('It was the first visit by a Chinese head of state to Nepal in 23 years.', '2019-10-12'), ['CHNGOV>NPL:042']);
+  const ms = codeSentences('Obama became the first sitting U.S. president to visit Laos.', '2016-09-07');
+  assert.deepEqual(ms.map((m) => m.date?.start ?? null), ['2016-09-07']);
+  assert.deepEqual(codeSentences('He would become the first Pope to visit Iraq.', '2016-09-07').map((m) => m.date), [null]);
+});
