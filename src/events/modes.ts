@@ -226,6 +226,8 @@ function prevented(L: EventLanguage, tokens: Token[], ti: number): boolean {
   for (let k = ti - 2; k >= Math.max(0, ti - 10); k--) {
     const t = tokens[k]!;
     if (t.pos === 'VERB') return L.mod.preventive.has(t.lemma);
+    // (the tagger may read the verb as a noun before its object: "an agreement that bars them from attacking")
+    if (t.pos === 'NOUN' && L.mod.preventive.has(t.lemma) && /^(PRON|DET|PROPN)$/.test(tokens[k + 1]?.pos ?? '')) return true;
     if (t.pos === 'PUNCT') return false;
   }
   return false;

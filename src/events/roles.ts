@@ -492,6 +492,13 @@ function passiveRoles(r: Resolution): boolean {
     const place = actors.find((a) => a.tokStart > ti && a.prep === 'in' && a.country && (a.kind === 'country' || a.kind === 'place'));
     if (place) r.source = { ...place, code: place.country + 'CVL', sector: 'CVL', kind: 'group', fromContext: true };
   }
+  // ("joint exercises, to be held in the desert"): a passive infinitive's patient is the noun phrase before it; a
+  // thing there is no actor acted on
+  const marker = r.L.words.infinitiveMarker;
+  if (!r.target && marker && r.L.words.be.has(tokens[ti - 1]?.norm ?? '') && tokens[ti - 2]?.norm === marker) {
+    const k = tokens[ti - 3]?.norm === ',' ? ti - 4 : ti - 3;
+    if (tokens[k]?.pos === 'NOUN' && !actors.some((a) => a.tokEnd === k + 1)) return false;
+  }
   // subject of a passive = target (in a reduced relative, the actor right before it: "a number of Americans
   // detained in …"; in a relative clause, its antecedent: "Americans who were detained")
   if (!r.target) r.target = actors.find((a) => a.tokEnd === ti && a.kind !== 'modifier' && usable(a)) ?? null;

@@ -1313,3 +1313,8 @@ test('the agent of a nominal event inside its phrase after "by"; an act after an
   assert.deepEqual(ms.map((m) => m.date?.start ?? null), ['2016-09-07']);
   assert.deepEqual(codeSentences('He would become the first Pope to visit Iraq.', '2016-09-07').map((m) => m.date), [null]);
 });
+
+test('a verb of prevention the tagger read as a noun still keeps its -ing complement from happening; a passive infinitive after a thing acts on no one', () => {
+  assert.deepEqual(byCode("India and Pakistan exchanged lists under an agreement that bars them from attacking each other's atomic facilities.", '2017-01-01').filter((x) => x.endsWith(':190')), []);
+  assert.deepEqual(byCode('Russian paratroopers arrived in Egypt for joint exercises, to be held in the desert west of Alexandria.', '2016-10-15').filter((x) => x.endsWith(':173')), []);
+});
