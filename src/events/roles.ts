@@ -1233,6 +1233,22 @@ function expandEvents(r: Resolution, code: string, symmetric: boolean): RawEvent
   return events;
 }
 
+/** The actor right before a relative pronoun at `start`, or before a comma there ("Argentina, which …"). */
+function relativeAntecedent(tokens: Token[], actors: ResolvedActor[], start: number): ResolvedActor | undefined {
+  return [...actors].reverse().find((a) => a.tokEnd <= start && start - a.tokEnd <= 2 && a.kind !== 'modifier' && tokens.slice(a.tokEnd, start).every((t) => t.pos === 'PUNCT'));
+}
+
+/** Whether the verb at `ti` is in a relative clause said of a thing ("the blasts which killed …", "the bombings that
+ *  killed …"): no actor acts. (Past a time phrase, what stands before it: "announced on Sunday that they …" opens a
+ *  complement clause, "a pact on Monday that will allow …" a relative one.) */
+function thingRelative(L: EventLanguage, tokens: Token[], actors: ResolvedActor[], clause: number[], ti: number): boolean {
+  const start = firstOfClause(clause, ti);
+  if (!L.words.relativeSubjects.has(tokens[start]?.norm ?? '') || relativeAntecedent(tokens, actors, start)) return false;
+  let b = start - 1;
+  while (b > 0 && inTimePhrase(L, tokens, b)) b--;
+  return b >= 0 && /^(NOUN|PROPN|NUM)$/.test(tokens[b]!.pos);
+}
+
 export function findSubject(L: EventLanguage, m: Match, tokens: Token[], actors: ResolvedActor[], clause: number[], prevSource: ResolvedActor | null): ResolvedActor | null {
   const ti = m.triggerStart;
   const c = clause[ti]!;
@@ -1247,6 +1263,9 @@ export function findSubject(L: EventLanguage, m: Match, tokens: Token[], actors:
     if (k >= 0 && tokens[k]!.pos === 'VERB') {
       const subject = findSubject(L, { ...m, triggerStart: k, triggerEnd: k + 1 }, tokens, actors, clause, prevSource);
       if (subject) return subject;
+      // ("unrest that toppled the Tunisian government and now threatens the regime"): the conjunct of a relative
+      // clause said of a thing has no actor either
+      if (thingRelative(L, tokens, actors, clause, k)) return null;
     }
   }
   // "an Israeli raid on the Jenin refugee camp killed nine": an attack noun heading the subject phrase, a phrase after
@@ -1338,16 +1357,11 @@ export function findSubject(L: EventLanguage, m: Match, tokens: Token[], actors:
   const opener = tokens[start]?.norm;
   if (L.words.relativeSubjects.has(opener ?? '')) {
     // (right before it, or before a comma: "Argentina, which …"; not "Kenya last year that …")
-    const ante = [...actors].reverse().find((a) => a.tokEnd <= start && start - a.tokEnd <= 2 && a.kind !== 'modifier' && tokens.slice(a.tokEnd, start).every((t) => t.pos === 'PUNCT'));
+    const ante = relativeAntecedent(tokens, actors, start);
     // (a place after "in" is where the antecedent is, rarely the antecedent: "the bombings in Kenya, which killed")
     if (ante && L.words.locative.has(ante.prep ?? '')) return null;
     if (ante) return ante;
-    // the antecedent is a thing ("the blasts which killed …", "the bombings that killed …"): no actor acts
-    // (past a time phrase, what stands before it: "announced on Sunday that they …" opens a complement clause, "a
-    //  pact on Monday that will allow …" a relative one)
-    let b = start - 1;
-    while (b > 0 && inTimePhrase(L, tokens, b)) b--;
-    if (b >= 0 && /^(NOUN|PROPN|NUM)$/.test(tokens[b]!.pos)) return null;
+    if (thingRelative(L, tokens, actors, clause, ti)) return null;
   }
   // coordinated verb ("... and imposed"): the previous subject
   if (coordinated(L, tokens, ti) && prevSource) return prevSource;

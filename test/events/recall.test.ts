@@ -1318,3 +1318,7 @@ test('a verb of prevention the tagger read as a noun still keeps its -ing comple
   assert.deepEqual(byCode("India and Pakistan exchanged lists under an agreement that bars them from attacking each other's atomic facilities.", '2017-01-01').filter((x) => x.endsWith(':190')), []);
   assert.deepEqual(byCode('Russian paratroopers arrived in Egypt for joint exercises, to be held in the desert west of Alexandria.', '2016-10-15').filter((x) => x.endsWith(':173')), []);
 });
+
+test('the conjunct of a relative clause said of a thing has no actor either', () => {
+  assert.deepEqual(byCode('Experts say it is an attempt to head off the kind of social unrest that toppled the Tunisian government and now threatens the regime of Egyptian President Hosni Mubarak.', '2011-02-04'), []);
+});
