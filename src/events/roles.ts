@@ -286,7 +286,19 @@ export function resolveMatch(L: EventLanguage, m: Match, tokens: Token[], actors
   if (r.source?.unidentified) code = bombing(r, code);
   const events = expandEvents(r, code, symmetric);
   if (!events) return null;
-  return { events, source: r.source, tense: r.governingVerb >= 0 && tns !== 'pluperfect' && tns !== 'nonfinite' ? 'verb-object' : tns };
+  return { events, source: r.source, tense: r.governingVerb >= 0 && tns !== 'pluperfect' && tns !== 'nonfinite' || subjectOfPast(r) ? 'verb-object' : tns };
+}
+
+/** ("Israeli air strikes on Gaza killed 20 people"): a nominal event heading its clause's subject, whose predicate is
+ *  a verb in the past, happened then: it is dated as that verb's clause is. */
+function subjectOfPast(r: Resolution): boolean {
+  const { L, m, tokens, p } = r;
+  if (!p.nominal || r.governingVerb >= 0) return false;
+  // (nothing but the start of the clause, an article or adjectives before the noun: it opens the subject)
+  for (let k = m.triggerStart - 1; k >= 0 && r.clause[k] === r.c; k--) if (!/^(DET|ADJ|NUM|PROPN|NOUN)$/.test(tokens[k]!.pos)) return false;
+  let k = m.end;
+  while (k < tokens.length && k - m.end < 6 && /^(ADP|DET|ADJ|NUM|NOUN|PROPN)$/.test(tokens[k]!.pos)) k++;
+  return tokens[k]?.pos === 'VERB' && r.clause[k] === r.c && tense(L, tokens, k, m.triggerStart) === 'past';
 }
 
 /** "accused Azerbaijan of launching an attack overnight, shelling towns with artillery": force told in a participle

@@ -1322,3 +1322,9 @@ test('a verb of prevention the tagger read as a noun still keeps its -ing comple
 test('the conjunct of a relative clause said of a thing has no actor either', () => {
   assert.deepEqual(byCode('Experts say it is an attempt to head off the kind of social unrest that toppled the Tunisian government and now threatens the regime of Egyptian President Hosni Mubarak.', '2011-02-04'), []);
 });
+
+test('a nominal event heading the subject of a past verb happened then: dated as that clause is', () => {
+  assert.deepEqual(codeSentences('Israeli air strikes on Gaza killed 20 people.', '2023-05-05').map((m) => `${m.code}@${m.date?.start ?? null}`), ['195@2023-05-05']);
+  // control: the object of a reporting clause's verb keeps its own reading
+  assert.deepEqual(codeSentences('The Israeli attack on Gaza was condemned by the UN.', '2023-05-05').filter((m) => m.root === '19').map((m) => m.date), [null]);
+});
