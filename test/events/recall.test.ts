@@ -1328,3 +1328,7 @@ test('a nominal event heading the subject of a past verb happened then: dated as
   // control: the object of a reporting clause's verb keeps its own reading
   assert.deepEqual(codeSentences('The Israeli attack on Gaza was condemned by the UN.', '2023-05-05').filter((m) => m.root === '19').map((m) => m.date), [null]);
 });
+
+test('closeness expressed to a people is sympathy (018)', () => {
+  assert.deepEqual(byCode('Pope Francis expressed his closeness to the Mexican people on Wednesday.', '2017-09-20'), ['VATGOV>MEXCVL:018']);
+});
