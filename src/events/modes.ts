@@ -110,23 +110,35 @@ export function unassertedInfinitive(L: EventLanguage, tokens: Token[], ti: numb
   if (endsWith(L, tokens, gov, [['in', 'order'], ['so', 'as']])) return true;
   if (endsWith(L, tokens, gov, L.mod.implicative)) return false;
   // ("Hundreds gathered outside parliament in Rabat to protest against a royal pardon"): a crowd assembling to
-  // protest or demand does so, the place phrases between passed over
-  if (L.mod.assemblyRoots.has(p.code.slice(0, 2))) {
-    for (let k = to - 1; k >= Math.max(0, to - 9) && /^(VERB|NOUN|PROPN|ADJ|ADP|DET|NUM|ADV)$/.test(tokens[k]!.pos); k--) {
-      if (tokens[k]!.pos === 'VERB') { if (L.mod.assembly.has(tokens[k]!.lemma)) return false; break; }
-    }
-  }
+  // protest does so
+  if (L.mod.assemblyRoots.has(p.code.slice(0, 2)) && assemblyBefore(L, tokens, to) >= 0) return false;
   // ("became the first sitting U.S. president to visit Hiroshima", "the first country to recognise"): an infinitive
   // after a noun phrase opened by an ordinal is an act performed
-  for (let k = to - 1, n = 0; k >= 0 && n < 8 && /^(NOUN|PROPN|ADJ|NUM|DET|PUNCT|PART)$/.test(tokens[k]!.pos) && tokens[k]!.norm !== ','; k--, n++) {
-    if (L.mod.ordinalInfinitive.has(tokens[k]!.norm) && tokens[k - 1]?.pos === 'DET') return false;
-  }
+  if (ordinalBefore(L, tokens, to) >= 0) return false;
   const gi = gov[gov.length - 1] ?? -1;
   if (p.code.startsWith('04') && gi >= 0 && /^(PROPN|NOUN)$/.test(tokens[gi]!.pos)) {
     // the destination of a trip ("to Nepal", "in Caracas") right before the purpose
     for (let k = gi - 1; k >= Math.max(0, gi - 3) && tokens[k]!.pos !== 'VERB'; k--) if (/^(to|in|into)$/.test(tokens[k]!.norm)) return false;
   }
   return true;
+}
+
+/** The verb of a crowd assembling (modality.json assembly) that governs the infinitive marker at `to`, the place
+ *  and time phrases between passed over ("gathered outside parliament in Rabat to protest"); -1 when there is none. */
+export function assemblyBefore(L: EventLanguage, tokens: Token[], to: number): number {
+  for (let k = to - 1; k >= Math.max(0, to - 9) && /^(VERB|NOUN|PROPN|ADJ|ADP|DET|NUM|ADV)$/.test(tokens[k]!.pos); k--) {
+    if (tokens[k]!.pos === 'VERB') return L.mod.assembly.has(tokens[k]!.lemma) ? k : -1;
+  }
+  return -1;
+}
+
+/** The ordinal, after an article, opening the noun phrase right before the infinitive marker at `to` ("the first
+ *  sitting U.S. president to visit"; modality.json ordinalInfinitive); -1 when there is none. */
+export function ordinalBefore(L: EventLanguage, tokens: Token[], to: number): number {
+  for (let k = to - 1, n = 0; k >= 0 && n < 8 && /^(NOUN|PROPN|ADJ|NUM|DET|PUNCT|PART)$/.test(tokens[k]!.pos) && tokens[k]!.norm !== ','; k--, n++) {
+    if (L.mod.ordinalInfinitive.has(tokens[k]!.norm) && tokens[k - 1]?.pos === 'DET') return k;
+  }
+  return -1;
 }
 
 /** "demanded on Thursday that Israel allow aid", "urging that troops withdraw", "a proposal that Russia start

@@ -7,7 +7,7 @@ import { codeClasses } from './lexicon.js';
 import type { EventLanguage } from './language.js';
 import type { Match } from './match.js';
 import { isPassive, tense, firstOfClause, looksLikeSubject, precededByVerb, modifierSubject, prepIndex, lastSeq, hasSeq, coordinated, mainSubject, isGerund, seqMatches, beforeTimeAndPlace, inTimePhrase, verbLemmas } from './syntax.js';
-import { modeOf, applyMode, type Mode, unrealisedTime, hypotheticalNominal, predicted, mandated, aboutSport, votersAtBallot } from './modes.js';
+import { modeOf, applyMode, type Mode, unrealisedTime, hypotheticalNominal, predicted, mandated, aboutSport, votersAtBallot, assemblyBefore, ordinalBefore } from './modes.js';
 
 const { physical: PHYSICAL, violent: VIOLENT, coercion: COERCION, byTarget: BY_TARGET_ROOTS, impliedTarget: IMPLIED_TARGET, inTarget: IN_TARGET_ROOTS, sanctionsTopic: SANCTIONS_TOPIC, civilSectors: CIVIL_SECTORS, travellers: TRAVELLERS, deployedForces: DEPLOYED } = codeClasses();
 const SUBJECT_PREPS = new Set<string | null>([null]);
@@ -911,18 +911,17 @@ function modalCode(r: Resolution): { code: string; tns: string } | null {
     if (marker && gv > winStart && tokens[gv]!.pos === 'PROPN') gv = Math.max(winStart, beforeTimeAndPlace(L, tokens, gv + 1));
     // ("convocarán una marcha para protestar": a purpose infinitive takes the tense of its clause's verb)
     const purpose = !marker && r.L.mod.purpose.some((seq) => seq.length <= ti && seq.every((w, k) => tokens[ti - seq.length + k]!.norm === w));
-    // (or past the place phrases of a crowd that assembled: "gathered outside parliament in Rabat to protest")
-    let near = gv;
-    while (near > winStart && gv - near < 6 && /^(NOUN|PROPN|ADP|DET|ADJ|NUM)$/.test(tokens[near]!.pos)) near--;
-    const assembled = near >= winStart && tokens[near]!.pos === 'VERB' && L.mod.assembly.has(tokens[near]!.lemma);
-    // (or past a noun phrase opened by an ordinal: "became the first sitting U.S. president to visit Laos")
-    let o = gv;
-    while (o > 1 && gv - o < 8 && !L.mod.ordinalInfinitive.has(tokens[o]!.norm) && /^(NOUN|PROPN|ADJ|NUM|VERB)$/.test(tokens[o]!.pos)) o--;
-    const ordinal = o > 1 && L.mod.ordinalInfinitive.has(tokens[o]!.norm) && tokens[o - 1]!.pos === 'DET' && (tokens[o - 2]!.pos === 'VERB' || tokens[o - 2]!.pos === 'AUX' && tokens[o - 2]!.norm !== tokens[o - 2]!.lemma) && tokens[o - 3]?.pos !== 'AUX';
-    // (not a future: "will be the first Pope to visit Iraq" states no visit made)
-    const ordinalTense = ordinal ? tense(L, tokens, o - 2, Math.min(winStart, o - 2)) : null;
-    if (ordinalTense) { if (ordinalTense !== 'future') tns = ordinalTense; }
-    else if (gv >= winStart && (tokens[gv]!.pos === 'VERB' || tokens[gv]!.pos === 'ADJ' || purpose || assembled)) {
+    // (or the verb of a crowd that assembled, past its place phrases: "gathered outside parliament in Rabat to protest")
+    const assembled = marker && gv >= winStart ? assemblyBefore(L, tokens, gv + 1) : -1;
+    // (or the verb before a noun phrase opened by an ordinal: "became the first sitting U.S. president to visit Laos";
+    //  not a modal one, "would become the first Pope to visit Iraq" states no visit made)
+    const o = marker && gv >= 0 ? ordinalBefore(L, tokens, gv + 1) : -1;
+    const ordinalVerb = o > 1 && (tokens[o - 2]!.pos === 'VERB' || tokens[o - 2]!.pos === 'AUX' && tokens[o - 2]!.norm !== tokens[o - 2]!.lemma) && tokens[o - 3]?.pos !== 'AUX' ? o - 2 : -1;
+    if (ordinalVerb >= 0) {
+      const t = tense(L, tokens, ordinalVerb, Math.min(winStart, ordinalVerb));
+      if (t !== 'future') tns = t;
+    } else if (assembled >= 0) tns = tense(L, tokens, assembled, winStart);
+    else if (gv >= winStart && (tokens[gv]!.pos === 'VERB' || tokens[gv]!.pos === 'ADJ' || purpose)) {
       let k = gv;
       while (k > winStart && tokens[k]!.pos !== 'VERB') k--;
       if (tokens[k]!.pos === 'VERB') tns = tense(L, tokens, k, winStart);
