@@ -1260,6 +1260,27 @@ function thingRelative(L: EventLanguage, tokens: Token[], actors: ResolvedActor[
   return b >= 0 && /^(NOUN|PROPN|NUM)$/.test(tokens[b]!.pos);
 }
 
+/** Whether the verb at `ti`, a past form coordinated after the verb at `k` (after "and", or listed after a comma),
+ *  continues the sentence's main clause rather than `k`'s: `k` stands in a complement clause opened after the main
+ *  verb, in a form the main clause's past cannot share (an infinitive, a future, a subjunctive after the
+ *  complementizer: "demanded that X cancel …, suspended …"); a pluperfect or a passive may share its auxiliary with
+ *  the conjunct ("said rebels had attacked a convoy and killed …", "were arrested and charged with …"), so neither
+ *  counts. */
+function continuesMainClause(L: EventLanguage, tokens: Token[], ti: number, k: number): boolean {
+  const t = tokens[ti]!;
+  if (t.pos !== 'VERB' || tense(L, tokens, ti, ti) !== 'past') return false;
+  const next = tokens[ti + 1]?.norm ?? '';
+  if (L.words.agentPreps.has(next) || L.words.reducedNext.has(next) && !(next === L.words.infinitiveMarker && tokens[ti + 2]?.pos === 'VERB')) return false;
+  const main = tokens.findIndex((x) => x.pos === 'VERB' || x.pos === 'AUX');
+  if (main < 0 || main >= k || tokens[main]!.pos !== 'VERB' || tense(L, tokens, main, 0) !== 'past') return false;
+  const tk = tense(L, tokens, k, Math.max(0, k - L.words.tense.window));
+  if (tk === 'future' || tk === 'nonfinite') return !isGerund(L, tokens[k]!.norm);
+  if (tk !== 'present' || tokens[k]!.norm !== tokens[k]!.lemma || L.words.lemmaLikeParticiple?.test(tokens[k]!.norm)) return false;
+  // (a subjunctive: the bare verb after a subject that follows the complementizer)
+  for (let j = k - 1; j > main; j--) if (L.words.complementizers.has(tokens[j]!.norm)) return true;
+  return false;
+}
+
 export function findSubject(L: EventLanguage, m: Match, tokens: Token[], actors: ResolvedActor[], clause: number[], prevSource: ResolvedActor | null): ResolvedActor | null {
   const ti = m.triggerStart;
   const c = clause[ti]!;
@@ -1268,6 +1289,18 @@ export function findSubject(L: EventLanguage, m: Match, tokens: Token[], actors:
   // that of a clause in between
   const coord = coordinated(L, tokens, ti);
   if (coord === 'comma') { const main = mainSubject(L, tokens, actors); if (main) return main; }
+  // ("demanded that the United States cancel the sale, suspended military exchanges and threatened …"): a past verb
+  // coordinated after a complement clause's verb of another form continues the main clause
+  if (coord === 'plain' || tokens[ti - 1]?.norm === ',') {
+    let k = ti - 2;
+    while (k >= 0 && ti - k < 16 && tokens[k]!.pos !== 'VERB' && (coord === null || tokens[k]!.norm !== ',') && !L.words.punctStop.has(tokens[k]!.norm)) k--;
+    if (k >= 0 && tokens[k]!.pos === 'VERB' && continuesMainClause(L, tokens, ti, k)) { const main = mainSubject(L, tokens, actors); if (main) return main; }
+  }
+  // "… and threatened to sanction American firms": an infinitive right after its verb has that verb's subject
+  if (L.words.infinitiveMarker && tokens[ti - 1]?.norm === L.words.infinitiveMarker && tokens[ti - 2]?.pos === 'VERB' && coordinated(L, tokens, ti - 2)) {
+    const subject = findSubject(L, { ...m, triggerStart: ti - 2, triggerEnd: ti - 1 }, tokens, actors, clause, prevSource);
+    if (subject) return subject;
+  }
   if (coord === 'plain') {
     let k = ti - 2;
     while (k >= 0 && ti - k < 16 && tokens[k]!.pos !== 'VERB' && tokens[k]!.norm !== ',' && !L.words.punctStop.has(tokens[k]!.norm)) k--;

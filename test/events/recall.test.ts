@@ -1332,3 +1332,10 @@ test('a nominal event heading the subject of a past verb happened then: dated as
 test('closeness expressed to a people is sympathy (018)', () => {
   assert.deepEqual(byCode('Pope Francis expressed his closeness to the Mexican people on Wednesday.', '2017-09-20'), ['VATGOV>MEXCVL:018']);
 });
+
+test('a past verb coordinated after a complement clause in another form (subjunctive, infinitive, future) continues the main clause, its infinitive too', () => {
+  assert.deepEqual(byCode('China demanded on Saturday that the United States cancel an arms sale to Taiwan, suspended military exchanges with Washington and threatened to sanction American firms.', '2010-01-30').filter((x) => /:13/.test(x)), ['CHN>USABUS:130', 'CHN>USABUS:1312']);
+  assert.deepEqual(byCode('China told Japan to leave the islands and threatened to sanction Japanese firms.', '2012-09-20').filter((x) => /:13/.test(x)), ['CHN>JPNBUS:130', 'CHN>JPNBUS:1312']);
+  // controls: a pluperfect or a passive shares its auxiliary with the conjunct
+  assert.deepEqual(byCode('Iraq said that Islamic State fighters had attacked a convoy and kidnapped two Turkish engineers.', '2015-09-02').filter((x) => x.endsWith(':181')).map((x) => x.split('>')[0]), ['IMGMOSREB']);
+});
