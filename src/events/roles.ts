@@ -1055,8 +1055,22 @@ function compoundEvent(r: Resolution, code: string, tns: string, symmetric: bool
     const [police, people] = represses(a, b, code, protest) ? [a, b] : [b, a];
     return { events: [{ source: police, target: people, code: REPRESSION.code, confidence: r.confidence - (fromSource ? 0 : 0.1), symmetric: false }], source: fromSource ? source : a, tense: tns };
   }
-  return { events: [{ source: a, target: b, code, confidence: r.confidence - (fromSource ? 0 : 0.1), symmetric: true }], source: fromSource ? source : a, tense: fromSource && r.governingVerb >= 0 && tns !== 'pluperfect' && tns !== 'nonfinite' ? 'verb-object' : tns };
+  // ("Egypt, Sudan and Ethiopia resumed negotiations"): a mutual act of three or four parties is one between each two
+  // of them (more are a forum, whose every pair is no news)
+  const rest = pair.length <= MAX_MUTUAL_PARTIES ? pair.slice(2).map((x) => fillCountry(r, x, a, 'target', scene)).filter(placed) : [];
+  const sides = [a, b, ...rest];
+  const events: RawEvent[] = [];
+  for (let i = 0; i < sides.length; i++) {
+    for (let j = i + 1; j < sides.length; j++) {
+      if (sides[i]!.code === sides[j]!.code || i > 0 && sides[i]!.country && sides[i]!.country === sides[j]!.country) continue;
+      events.push({ source: sides[i]!, target: sides[j]!, code, confidence: r.confidence - (fromSource ? 0 : 0.1), symmetric: true });
+    }
+  }
+  return { events, source: fromSource ? source : a, tense: fromSource && r.governingVerb >= 0 && tns !== 'pluperfect' && tns !== 'nonfinite' ? 'verb-object' : tns };
 }
+
+/** The most parties of one mutual act coded pair by pair. */
+const MAX_MUTUAL_PARTIES = 4;
 
 /** Source and target the document implies when the sentence names none; false when either is still missing or
  *  the event would rest on context alone. */

@@ -1339,3 +1339,8 @@ test('a past verb coordinated after a complement clause in another form (subjunc
   // controls: a pluperfect or a passive shares its auxiliary with the conjunct
   assert.deepEqual(byCode('Iraq said that Islamic State fighters had attacked a convoy and kidnapped two Turkish engineers.', '2015-09-02').filter((x) => x.endsWith(':181')).map((x) => x.split('>')[0]), ['IMGMOSREB']);
 });
+
+test('a mutual act of three or four parties is one between each two of them; more parties are a forum', () => {
+  assert.deepEqual(byCode('Egypt, Sudan and Ethiopia resumed negotiations in Kinshasa on Sunday.', '2021-04-04'), ['EGY>SDN:046', 'EGY>ETH:046', 'SDN>ETH:046']);
+  assert.equal(codeSentences('France, Germany, Italy, Spain and Poland held talks in Berlin on Monday.', '2021-04-05').length <= 1, true);
+});
