@@ -973,14 +973,18 @@ function actorKind(s: ActorParts, tokens: Token[], parts: Match[], end: number, 
   if (!s.hasHead && kind !== 'modifier' && kind !== 'country' && kind !== 'place') kind = 'modifier';
   // "the Qatar agreement", "US oil sanctions": a name before a common noun modifies it.
   const nx = tokens[end];
-  if ((kind === 'country' || kind === 'place') && nx && nx.pos === 'NOUN' && !nx.cap && !(nx.norm.endsWith('ing') && nx.norm.length > 5) && !TIME_NOUNS.test(nx.norm)) kind = 'modifier';
+  // (an -ing form after a name or after a plural role word is its participle, a reduced relative: "farm workers
+  //  harvesting rice fields")
+  const participleNext = !!nx && nx.norm.endsWith('ing') && nx.norm.length > 5;
+  if ((kind === 'country' || kind === 'place') && nx && nx.pos === 'NOUN' && !nx.cap && !participleNext && !TIME_NOUNS.test(nx.norm)) kind = 'modifier';
   if ((kind === 'country' || kind === 'place') && nx && nx.norm === '-' && tokens[end + 1] && !tokens[end + 1]!.cap) kind = 'modifier';
   // "military operation", "opposition rallies": a bare role word before a noun modifies it
   // (not before a past form the tagger read as a noun, its verb: "Islamist insurgents shot and beheaded 52 young men")
   // (a word of result may stand between the verb and its object: "Police shot dead two protesters")
   const after = tokens[end + 1] && resultatives.has(tokens[end + 1]!.norm) ? end + 2 : end + 1;
   const verbRead = !!nx && pastAsNouns.has(nx.norm) && /^(CCONJ|DET|NUM|ADP|PROPN|PRON)$/.test(tokens[after]?.pos ?? '');
-  if (kind === 'group' && !s.country && !s.person && !learnedName && !s.igo && nx && nx.pos === 'NOUN' && !nx.cap && !TIME_NOUNS.test(nx.norm) && !verbRead) kind = 'modifier';
+  const plural = tokens[end - 1]!.norm !== tokens[end - 1]!.lemma;
+  if (kind === 'group' && !s.country && !s.person && !learnedName && !s.igo && nx && nx.pos === 'NOUN' && !nx.cap && !TIME_NOUNS.test(nx.norm) && !verbRead && !(plural && participleNext)) kind = 'modifier';
   return kind;
 }
 

@@ -174,7 +174,9 @@ function matchRest(L: EventLanguage, tokens: Token[], rest: Element[], ei: numbe
   // target: an actor starting within 3 tokens (determiners, adjectives, numbers, "thousands of")
   for (let g = 0; g <= 5 && pos + g < tokens.length; g++) {
     const a = actorAt[pos + g];
-    if (g > 3 && !(a && a.quantityStart !== undefined && a.quantityStart >= pos)) { if (!a) continue; else break; }
+    // (one word further for a group after a plain noun that modifies it: "killed at least 110 farm workers")
+    const modified = g === 4 && a?.kind === 'group' && tokens[pos + 3]!.pos === 'NOUN' && !tokens[pos + 3]!.cap;
+    if (g > 3 && !modified && !(a && a.quantityStart !== undefined && a.quantityStart >= pos)) { if (!a) continue; else break; }
     // ("landed in government-held Aleppo"): an actor hyphenated to a participle of holding or leading describes the
     // place or group after it, it is no target
     const holder = !!a && tokens[a.tokEnd]?.norm === '-' && L.words.mediatorParticiples.has(tokens[a.tokEnd + 1]?.norm ?? '');
@@ -197,7 +199,9 @@ function matchRest(L: EventLanguage, tokens: Token[], rest: Element[], ei: numbe
     const heldBy = L.words.mediatorParticiples.has(t.norm) && tokens[pos + g - 1]?.norm === '-';
     // ("free several jailed opposition figures"): a past participle describing the noun of the target
     const participle = g > 0 && (tokens[pos + g - 1]?.pos === 'NUM' || tokens[pos + g - 1]?.pos === 'DET' || L.words.participleQuantifiers.has(tokens[pos + g - 1]?.norm ?? '')) && t.pos === 'VERB' && t.norm !== t.lemma && /ed$/.test(t.norm) && /^(NOUN|ADJ|PROPN)$/.test(tokens[pos + g + 1]?.pos ?? '');
-    if (!(descriptor || heldBy || holder || participle || t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'NUM' || t.norm === 'its' || t.norm === 'their' || t.norm === 'his' || t.norm === 'her' || t.norm === '-' || L.words.targetMarkers.has(t.norm) || nextA || approx)) break;
+    // ("killed at least 110 farm workers"): a plain noun modifying the group named right after it
+    const modifierNoun = t.pos === 'NOUN' && !t.cap && g > 0 && named?.tokStart === pos + g + 1 && named.kind === 'group' && named.tokEnd === pos + g + 2;
+    if (!(descriptor || heldBy || holder || participle || modifierNoun || t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'NUM' || t.norm === 'its' || t.norm === 'their' || t.norm === 'his' || t.norm === 'her' || t.norm === '-' || L.words.targetMarkers.has(t.norm) || nextA || approx)) break;
   }
   // a final "+" with no actor right there: the match stands, the target is searched for later
   // (only after words of its own: a bare "verb +" needs its actor)

@@ -1344,3 +1344,8 @@ test('a mutual act of three or four parties is one between each two of them; mor
   assert.deepEqual(byCode('Egypt, Sudan and Ethiopia resumed negotiations in Kinshasa on Sunday.', '2021-04-04'), ['EGY>SDN:046', 'EGY>ETH:046', 'SDN>ETH:046']);
   assert.equal(codeSentences('France, Germany, Italy, Spain and Poland held talks in Berlin on Monday.', '2021-04-05').length <= 1, true);
 });
+
+test('a group after a plain noun that modifies it is still the target of a killing; a plural role word before an -ing form is no modifier', () => {
+  assert.deepEqual(byCode('Boko Haram fighters killed at least 110 farm workers near Maiduguri.', '2020-11-29'), ['NGAREB>NGALAB:202']);
+  assert.deepEqual(byCode('MAIDUGURI, Nigeria (Reuters) - Boko Haram fighters slaughtered at least 110 farm workers harvesting rice fields near the city of Maiduguri, the United Nations said on Sunday.', '2020-11-29'), ['NGAREB>NGALAB:202']);
+});
