@@ -393,8 +393,14 @@ function nominalSource(r: Resolution): void {
     let k = ti - 1;
     // (adjectives may be coordinated or graded: "held a lengthy and highly productive phone call with Putin")
     const inAdjectives = (i: number) => (tokens[i]!.pos === 'ADV' || tokens[i]!.pos === 'CCONJ') && (tokens[i + 1]?.pos === 'ADJ' || tokens[i + 1]?.pos === 'ADV' && tokens[i + 2]?.pos === 'ADJ');
-    while (k >= 0 && (tokens[k]!.pos === 'DET' || tokens[k]!.pos === 'ADJ' || tokens[k]!.pos === 'NUM' || tokens[k]!.norm === 'to' || /^(its|their|his|her)$/.test(tokens[k]!.norm) || tokens[k]!.pos === 'NOUN' && ti - k <= 1 || inAdjectives(k))) k--;
-    const span = tokens.slice(k + 1, ti).filter((t) => t.pos !== 'ADV' && t.pos !== 'CCONJ' && t.pos !== 'ADJ').length;
+    // (an amount may stand before the noun, "pledged 3.5 million euros in emergency humanitarian assistance": its
+    //  number, its unit and the preposition after it)
+    const amountPrep = (i: number) => r.L.words.amountPreps.has(tokens[i]!.norm) && tokens[i - 1]?.pos === 'NOUN' && tokens[i - 2]?.pos === 'NUM';
+    const inAmount = (i: number) => amountPrep(i) || tokens[i]!.pos === 'NOUN' && tokens[i - 1]?.pos === 'NUM' && amountPrep(i + 1);
+    while (k >= 0 && (tokens[k]!.pos === 'DET' || tokens[k]!.pos === 'ADJ' || tokens[k]!.pos === 'NUM' || tokens[k]!.norm === 'to' || r.L.words.quote.has(tokens[k]!.norm) || /^(its|their|his|her)$/.test(tokens[k]!.norm) || tokens[k]!.pos === 'NOUN' && ti - k <= 1 || inAdjectives(k) || inAmount(k))) k--;
+    const amount = new Set<number>();
+    for (let i = k + 1; i < ti; i++) if (amountPrep(i)) for (let j = i; j === i || j === i - 1 || j >= 0 && tokens[j]!.pos === 'NUM'; j--) amount.add(j);
+    const span = tokens.slice(k + 1, ti).filter((t, i) => t.pos !== 'ADV' && t.pos !== 'CCONJ' && t.pos !== 'ADJ' && !amount.has(k + 1 + i)).length;
     if (k >= 0 && tokens[k]!.pos === 'VERB' && (!r.L.mod.reporting.has(tokens[k]!.lemma) || r.L.words.ownActVerbs.has(tokens[k]!.lemma)) && (ti - k <= 4 || span <= 3 && ti - k <= 8)) {
       r.source = findSubject(r.L, { ...m, triggerStart: k, triggerEnd: k + 1 }, tokens, actors, clause, r.prevSource);
       if (r.source) r.governingVerb = k;
@@ -751,6 +757,9 @@ function followingTarget(r: Resolution): ResolvedActor | null {
     if (a.tokStart >= stop) break;
     // ("with no Ukrainian officials in the room"): a party named as absent is none
     if (r.L.words.absentDeterminers.has(tokens[a.tokStart - 1]?.norm ?? '')) continue;
+    // ("spoke by phone, with Taiwan dominating a conversation …"): an absolute clause names no party, nor does what
+    // follows it
+    if (a.prep !== null && r.L.words.comitative.has(a.prep) && isGerund(r.L, tokens[a.tokEnd]?.norm ?? '')) break;
     if (infinitive && a.prep === 'of') continue;
     // "arrested 14 foreigners in their search for bombers": "for" after a noun outside the matched phrase
     // belongs to that noun, not to the verb
@@ -1336,6 +1345,12 @@ export function findSubject(L: EventLanguage, m: Match, tokens: Token[], actors:
       const t = tokens[j]!;
       const a = inActor(j);
       if (a && a.prep === null && a.kind !== 'modifier') break;
+      // ("An air strike by the Saudi-led coalition hit a bus"): the agent after "by" is what acts
+      if (t.pos === 'NOUN' && L.words.weaponNouns.has(t.norm) && L.words.nominalAgentPreps.has(tokens[j + 1]?.norm ?? '')) {
+        // (a named party: bare attackers, "attacks by gunmen and suicide bombers", are left to whom the attack is blamed on)
+        const agent = actors.find((x) => x.tokStart > j + 1 && x.tokStart <= j + 3 && x.tokEnd <= ti && x.prep !== null && L.words.nominalAgentPreps.has(x.prep) && x.kind !== 'compound' && (!!x.country && !x.fromContext || /^(IGO|NGO|IMG)/.test(x.code)));
+        if (agent) return agent;
+      }
       if (t.pos === 'NOUN' && L.words.weaponNouns.has(t.norm) && L.words.targetPreps.has(tokens[j + 1]?.norm ?? '') && !L.words.originPreps.has(tokens[j + 1]!.norm)) {
         let h = j - 1;
         while (h >= 0 && (/^(ADJ|NOUN|NUM)$/.test(tokens[h]!.pos) || inActor(h)?.kind === 'modifier')) h--;

@@ -1349,3 +1349,25 @@ test('a group after a plain noun that modifies it is still the target of a killi
   assert.deepEqual(byCode('Boko Haram fighters killed at least 110 farm workers near Maiduguri.', '2020-11-29'), ['NGAREB>NGALAB:202']);
   assert.deepEqual(byCode('MAIDUGURI, Nigeria (Reuters) - Boko Haram fighters slaughtered at least 110 farm workers harvesting rice fields near the city of Maiduguri, the United Nations said on Sunday.', '2020-11-29'), ['NGAREB>NGALAB:202']);
 });
+
+test('wire-dev10 round: phone calls and sit-downs of two leaders, hunger strikes declared, rallying behind a leader, a quoted siege', () => {
+  assert.deepEqual(byCode('U.S. President Joe Biden and Chinese President Xi Jinping spoke by phone for more than two hours on Thursday.', '2022-07-28'), ['USAGOV>CHNGOV:041']);
+  assert.deepEqual(byCode('The Russian and Ukrainian foreign ministers sat down together in Antalya on Thursday.', '2022-03-10').map((x) => x.split(':')[1]), ['040']);
+  assert.deepEqual(byCode('Jailed Kremlin critic Alexei Navalny declared a hunger strike on Wednesday.', '2021-03-31'), ['RUSOPP>RUSGOV:142']);
+  assert.deepEqual(byCode("Russia's Foreign Ministry rallied behind Venezuelan President Nicolas Maduro on Thursday.", '2019-01-24'), ['RUSGOV>VENGOV:051']);
+  assert.deepEqual(byCode("Israeli Defence Minister Yoav Gallant ordered a 'complete siege' of the Gaza Strip on Monday.", '2023-10-09'), ['ISRGOV>PSE:191']);
+});
+
+test('an absolute clause after "with" names no party; a list after a preposition is one actor with it; an attack noun\'s named agent after "by" acts', () => {
+  assert.deepEqual(byCode("U.S. President Joe Biden and Chinese President Xi Jinping spoke by phone on Thursday, with Taiwan dominating a conversation that the White House described as 'direct and honest'.", '2022-07-28'), ['USAGOV>CHNGOV:041']);
+  assert.deepEqual(byCode('Russia held talks with Germany, France and Italy on Monday.', '2022-07-25'), ['RUS>DEU:046', 'RUS>FRA:046', 'RUS>ITA:046']);
+  assert.deepEqual(byCode('He said Patriot air defence systems supplied by the United States, Germany and the Netherlands had arrived in Ukraine.', '2023-04-27').map((x) => x.split('>')[0]), ['USA', 'DEU', 'NLD']);
+  // control: a list that is a clause's subject, after a phrase with a preposition, keeps its verb
+  assert.deepEqual(byCode('In a letter to the UN, Russia and China condemned the US strikes on Syria.', '2018-04-15').map((x) => x.split('>')[0]), ['RUS', 'CHN']);
+  assert.deepEqual(byCode('SANAA (Reuters) - An air strike by the Saudi-led coalition hit a bus carrying children in northern Yemen on Thursday.', '2018-08-09'), ['SAUMIL>YEMCVL:190']);
+});
+
+test('an amount before the aid noun keeps its verb the pledge; offers brushed aside are rejected, accusations brushed off denied', () => {
+  assert.deepEqual(byCode('The European Union pledged 3.5 million euros in emergency humanitarian assistance for Mozambique, Malawi and Zimbabwe on Monday.', '2019-03-18'), ['IGOEU>MOZ:0333', 'IGOEU>MWI:0333', 'IGOEU>ZWE:0333']);
+  assert.deepEqual(byCode("India on Tuesday brushed aside U.S. President Donald Trump's offer to mediate on Kashmir.", '2019-07-23').map((x) => x.slice(0, -1)), ['IND>USAGOV:12']);
+});
