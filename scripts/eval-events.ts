@@ -45,8 +45,9 @@ function cameoOf(org: string): string | undefined {
   }
   return orgCameo.get(org);
 }
-/** Codes annotators wrote for an organisation the actor list names otherwise (the Islamic State as "IMGISL"). */
-const GOLD_ALIASES: Record<string, string> = { IMGISL: 'NGOISL' };
+/** Codes annotators wrote for an organisation the actor list names otherwise (the Islamic State as "IMGISL" or
+ *  "IMGISIL", the African Union as "IGOAFU", ECOWAS as "IGOWAS", …): the same organisation, another abbreviation. */
+const GOLD_ALIASES: Record<string, string> = { IMGISL: 'NGOISL', IMGISIL: 'NGOISL', IGOAFU: 'IGOAU', IGOASN: 'IGOASEAN', NGOICRC: 'NGOIRC', IGOWAS: 'IGOWAFECW', IMGHEZ: 'NGOHZB', IMGJNIM: 'NGOJNIM' };
 function sameActor(expected: string, code: string, ctry: string | null): boolean {
   expected = GOLD_ALIASES[expected] ?? expected;
   const k = actorKey(code, ctry);
