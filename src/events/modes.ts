@@ -358,6 +358,10 @@ export function modeOf(L: EventLanguage, tokens: Token[], from: number, ti: numb
     // ("A meeting between Obama and Duterte that had been scheduled for Tuesday was cancelled"): a nominal event that is
     // the subject of a passive cancellation
     if (cancelledAfter(L, tokens, ti)) return 'drop';
+    // ("No talks between Russian and Ukrainian officials took place"): a nominal event under an absent determiner
+    let d = ti - 1;
+    while (d >= 0 && tokens[d]!.pos === 'ADJ') d--;
+    if (d >= 0 && L.words.absentDeterminers.has(tokens[d]!.norm)) return 'drop';
     return 'fact';
   }
   // ("threatened to scrap the summit and abruptly called off talks"): a past form coordinated after the modality

@@ -626,3 +626,8 @@ test('what a party is capable of is no act of it (modality.json speculative)', (
   assert.deepEqual(codeSentences('Despite losing territory, al Shabaab remains capable of carrying out deadly bombings in Mogadishu and in neighbouring Kenya.', '2024-02-01').map((m) => m.code), []);
   assert.deepEqual(codeSentences('Al Shabaab attacked a Kenyan army base.', '2024-02-01').map((m) => `${m.source}>${m.target}:${m.code}`), ['SOMREB>KENMIL:190']);
 });
+
+test('a nominal event under an absent determiner did not happen', () => {
+  assert.deepEqual(codeSentences('No talks between Russian and Ukrainian officials took place in Istanbul on Wednesday.', '2022-03-30'), []);
+  assert.equal(codeSentences('Talks between Russian and Ukrainian officials took place in Istanbul on Wednesday.', '2022-03-30').length, 1);
+});
