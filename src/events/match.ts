@@ -71,7 +71,10 @@ function matchRest(L: EventLanguage, tokens: Token[], rest: Element[], ei: numbe
     // ("send 14 Challenger 2 tanks and additional artillery systems to Ukraine", "flew 15 tonnes of relief supplies,
     //  including tents, blankets and medicines, to Myanmar"): a second thing joined by "and", or examples between commas,
     //  after the pattern's noun and before its preposition
-    if (beforeTarget && !placeFirst) {
+    // (any one-word preposition before the target: "massed close to 100,000 troops, along with tanks and artillery,
+    //  near its border with Ukraine")
+    const prepBeforeTarget = rest[ei + 1]?.kind === 'target' && ei > 0 && e.alts.every((a) => a.length === 1);
+    if (prepBeforeTarget && !placeFirst) {
       const past = addendumEnd(L, tokens, pos, actorAt);
       if (past > pos) {
         const r = matchRest(L, tokens, rest, ei, past, actorAt, limit, out);

@@ -1371,3 +1371,7 @@ test('an amount before the aid noun keeps its verb the pledge; offers brushed as
   assert.deepEqual(byCode('The European Union pledged 3.5 million euros in emergency humanitarian assistance for Mozambique, Malawi and Zimbabwe on Monday.', '2019-03-18'), ['IGOEU>MOZ:0333', 'IGOEU>MWI:0333', 'IGOEU>ZWE:0333']);
   assert.deepEqual(byCode("India on Tuesday brushed aside U.S. President Donald Trump's offer to mediate on Kashmir.", '2019-07-23').map((x) => x.slice(0, -1)), ['IND>USAGOV:12']);
 });
+
+test('additions between commas ("along with …") pass before any preposition of a pattern\'s target', () => {
+  assert.deepEqual(byCode('WASHINGTON (Reuters) - Russia has massed close to 100,000 troops, along with tanks and artillery, near its border with Ukraine, U.S. officials said on Thursday.', '2021-11-11'), ['RUS>UKR:154']);
+});
