@@ -201,12 +201,19 @@ export function resolveMatch(L: EventLanguage, m: Match, tokens: Token[], actors
   const p = m.pattern;
   const r: Resolution = { L, m, tokens, actors, clause, ctx, prevSource, prevTarget, ti, c: clause[ti]!, p, passive: !p.nominal && isPassive(L, tokens, ti, actors), confidence: p.nominal ? 0.55 : 0.8, source: null, target: m.target, governingVerb: -1 };
   if (!p.nominal && VIOLENT.test(p.code) && continuesAllegation(r)) return null;
+  // ("ordered the opposition leader jailed"): the causing verb is no act on its object; the participle after it is
+  if (!p.nominal && L.words.participleCausatives.has(tokens[ti]!.lemma) && m.target && m.target.tokStart > ti) {
+    const next = tokens[m.target.tokEnd];
+    if (next?.pos === 'VERB' && next.norm !== next.lemma && !isGerund(L, next.norm) && L.words.participle.test(next.norm)) return null;
+  }
   if (p.nominal) nominalSource(r);
   else if (r.passive) { if (!passiveRoles(r)) return null; }
   else if (isGerund(L, tokens[ti]!.norm) && tokens[ti - 1]?.pos === 'NOUN' && !actors.some((a) => a.tokStart < ti && ti - 1 < a.tokEnd)) {
     // "the rally supporting Abacha", "a convoy carrying aid": an active participle right after a plain noun is said
     // of that noun, a thing: no actor acts
     return null;
+  } else if (causedPatient(r)) {
+    // (roles set: "A court later ordered him jailed")
   } else {
     r.source = findSubject(r.L, m, tokens, actors, clause, prevSource);
     // ("Syria's seven-year conflict has killed 511,000 people"): a country's war, crisis or disaster as subject is no
@@ -1265,6 +1272,24 @@ function expandEvents(r: Resolution, code: string, symmetric: boolean): RawEvent
     events.push({ source: src, target: t, code: represses(s, t, code, protest) ? REPRESSION.code : rioting ? CIVIL_VIOLENCE.code : sitIn ? CIVIL_OBSTRUCTION.code : stateCharged ? STATE_CHARGES.code : staffExpelled ? ORG_EXPULSION.code : mass ? MASS_KILLING!.code : irregular ? IRREGULAR.code : code, confidence: Math.max(0.1, r.confidence - (s.fromContext ? 0.1 : 0) - (t.fromContext ? 0.1 : 0)), symmetric: symmetric && (source.kind === 'compound' || !!r.mutual) });
   }
   return events;
+}
+
+/** "A court later ordered him jailed", "ordered the journalists released": a past participle right after the object
+ *  of a causing verb (syntax.json participleCausatives) is done to that object by the verb's subject. Sets the roles
+ *  and returns true when it applies. */
+function causedPatient(r: Resolution): boolean {
+  const { L, tokens, actors, ti, m } = r;
+  const t = tokens[ti]!;
+  if (r.target || t.norm === t.lemma || isGerund(L, t.norm) || !L.words.participle.test(t.norm)) return false;
+  const patient = actors.find((a) => a.tokEnd === ti && a.prep === null && !a.possessive && a.kind !== 'modifier');
+  if (!patient) return false;
+  let k = patient.tokStart - 1;
+  while (k >= 0 && tokens[k]!.pos === 'ADV') k--;
+  if (k < 0 || tokens[k]!.pos !== 'VERB' || !L.words.participleCausatives.has(tokens[k]!.lemma)) return false;
+  const source = findSubject(L, { ...m, triggerStart: k, triggerEnd: k + 1 }, tokens, actors, r.clause, r.prevSource);
+  if (!source) return false;
+  r.source = source; r.target = patient; r.governingVerb = k;
+  return true;
 }
 
 /** The actor right before a relative pronoun at `start`, or before a comma there ("Argentina, which …"). */

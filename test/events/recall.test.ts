@@ -1375,3 +1375,9 @@ test('an amount before the aid noun keeps its verb the pledge; offers brushed as
 test('additions between commas ("along with …") pass before any preposition of a pattern\'s target', () => {
   assert.deepEqual(byCode('WASHINGTON (Reuters) - Russia has massed close to 100,000 troops, along with tanks and artillery, near its border with Ukraine, U.S. officials said on Thursday.', '2021-11-11'), ['RUS>UKR:154']);
 });
+
+test('a past participle after the object of a causing verb is done to that object by the verb\'s subject; the causing verb is no act on it', () => {
+  assert.deepEqual(byCode('A Turkish court ordered the opposition leader jailed pending trial.', '2025-03-23'), ['TURJUD>TUROPP:173']);
+  // control: an infinitive after the object stays the order's
+  assert.deepEqual(byCode('China ordered the United States to close its consulate in Chengdu.', '2020-07-24'), ['CHN>USA:100']);
+});
