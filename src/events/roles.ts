@@ -1226,7 +1226,9 @@ function expandEvents(r: Resolution, code: string, symmetric: boolean): RawEvent
   const members = source.kind === 'compound' && sources.length > 1 && !symmetric && !r.atHome ? new Set(sources.map((x) => x.country).filter((c): c is string => !!c)) : null;
   for (const s of sources) for (const t of targets) {
     if (s.code === t.code || (!s.country && !t.country && s.code.slice(0, 3) === t.code.slice(0, 3))) continue;
-    if (members && t.country && members.has(t.country)) continue;
+    // (a party of its own country that is no state body is no member: "Iraqi and US troops seized an insurgent
+    //  stronghold in northern Iraq")
+    if (members && t.country && members.has(t.country) && (STATE_SECTORS.has(t.sector) || !t.sector || Number(code.slice(0, 2)) < 15)) continue;
     // a government acting on its own country (or the reverse) is not an event between actors
     const govLike = (a: ResolvedActor) => a.code === a.country || a.sector === 'GOV' || a.sector === '';
     // (a person is no government: "Turkey detained Istanbul's mayor" is an arrest)

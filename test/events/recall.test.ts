@@ -1381,3 +1381,9 @@ test('a past participle after the object of a causing verb is done to that objec
   // control: an infinitive after the object stays the order's
   assert.deepEqual(byCode('China ordered the United States to close its consulate in Chengdu.', '2020-07-24'), ['CHN>USA:100']);
 });
+
+test('a stronghold or base of a group seized is territory taken from that group; a compound of forces acts on a non-state group of a member\'s country; police beating protesters is repression', () => {
+  assert.deepEqual(byCode('Iraqi troops captured a rebel stronghold in Ramadi.', '2005-09-10'), ['IRQMIL>IRQREB:192']);
+  assert.deepEqual(byCode('Iraqi and US troops seize control of an insurgent stronghold in northern Iraq after militants flee.', '2005-09-10'), ['IRQMIL>IRQREB:192', 'USAMIL>IRQREB:192']);
+  assert.deepEqual(byCode('RABAT (Reuters) - Police beat demonstrators with batons in Rabat on Friday.', '2013-08-02'), ['MARCOP>MARCVL:175']);
+});
