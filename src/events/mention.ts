@@ -153,11 +153,25 @@ export function buildMention(L: EventLanguage, ev: RawEvent, m: Match, tokens: T
   // ("the union called a nationwide strike for June 16"): a protest set, inside its own phrase, for a later day is a
   // threat of one, made today (codes.json announcedProtest; syntax.json scheduledPreps)
   if (ANNOUNCED_PROTEST && info.root === ANNOUNCED_PROTEST.root && !!today && all.some((t) => t.start >= trig[1] && tokenAt(t.start) <= m.end + 1 && t.interval!.start > today && L.words.scheduledPreps.has(tokens[tokenAt(t.start) - 1]?.norm ?? ''))) info = cameo(ANNOUNCED_PROTEST.code);
-  if (date && dateFrom === 'expression' && today && date.start > today && /^(03|13)$/.test(info.root)) {
+  const plannedRoots = codeClasses().plannedRoots;
+  if (date && dateFrom === 'expression' && today && date.start > today && plannedRoots.has(info.root)) {
     planned = date;
     const stated = all.filter((t) => t.interval!.end <= today).sort((a, b) => Math.abs(a.start - trig[0]) - Math.abs(b.start - trig[0]))[0];
     date = stated ? { start: stated.interval!.start, end: stated.interval!.end, precision: stated.precision! } : { start: today, end: today, precision: 'day' };
     dateFrom = stated ? 'expression' : 'published';
+  }
+  // ("is expected to travel to Beijing on June 18, the first visit to China by …"): an act dated by its own phrase
+  // after the day of publication has not happened (codes.json plannedRoots) — unless told in a past or perfect tense,
+  // which puts it no later than that day ("has ordered USAID to halt its work by Oct. 1")
+  if (date && dateFrom === 'expression' && today && date.start > shiftDay(today, 1)) {
+    const perfect = tokens.slice(Math.max(0, m.triggerStart - 3), m.triggerStart).some((t) => L.words.perfectAuxiliaries.has(t.norm));
+    // (a later day named in another clause dates that clause: "is massing troops … and may be planning an offensive
+    //  early next year")
+    const at = dateExpr ? tokenAt(dateExpr.start) : -1;
+    const ownClause = !!dateExpr && clauseOf(dateExpr.start) === tc && !tokens.slice(m.triggerEnd, at).some((t) => t.pos === 'VERB');
+    if (ownClause && (m.pattern.nominal || !(tns === 'past' || tns === 'verb-object' || perfect))) return null;
+    date = { start: today, end: today, precision: 'day' };
+    dateFrom = 'published';
   }
   const src = ev.source, tgt = ev.target;
   const mention: EventMention = {

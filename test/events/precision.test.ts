@@ -228,7 +228,9 @@ test('"going to" before a verb is a future auxiliary, not a trip', () => {
   assert.deepEqual(one('Cubans want to know what we are going to tell Americans.'), []);
   // control: going to a country
   // (a delegation's journey: people of no official sector travelling are no visit, codes.json travellers)
-  assert.deepEqual(brief(one('Cuban officials are going to Mexico next week.')), ['CUB>MEX:042']);
+  assert.deepEqual(brief(one('Cuban officials are going to Mexico this week.')), ['CUB>MEX:042']);
+  // (a trip dated after the day of publication has not happened: codes.json plannedRoots)
+  assert.deepEqual(brief(one('Cuban officials are going to Mexico next week.')), []);
 });
 
 test('withdrawing from a country or place is a military pullback (087), from an organisation a withdrawal (166)', () => {
@@ -630,4 +632,13 @@ test('what a party is capable of is no act of it (modality.json speculative)', (
 test('a nominal event under an absent determiner did not happen', () => {
   assert.deepEqual(codeSentences('No talks between Russian and Ukrainian officials took place in Istanbul on Wednesday.', '2022-03-30'), []);
   assert.equal(codeSentences('Talks between Russian and Ukrainian officials took place in Istanbul on Wednesday.', '2022-03-30').length, 1);
+});
+
+test('an act dated by its own phrase after the day of publication has not happened; a past or perfect one is dated no later than that day', () => {
+  assert.deepEqual(codeSentences('U.S. Secretary of State Antony Blinken is expected to travel to Beijing on June 18, the first visit to China by a U.S. secretary of state since 2018.', '2023-06-15'), []);
+  const ordered = codeSentences('MOSCOW (Reuters) - Russia has ordered the U.S. Agency for International Development to halt its work in the country by Oct. 1.', '2012-09-19');
+  assert.deepEqual(ordered.map((m) => `${m.code}@${m.date?.start}`), ['100@2012-09-19']);
+  // a resignation announced for a later day is today's act, the later day planned (codes.json plannedRoots)
+  const resign = codeSentences('VALLETTA (Reuters) - Maltese Prime Minister Joseph Muscat said on Sunday he would step down in January.', '2019-12-01');
+  assert.deepEqual(resign.map((m) => [m.root, m.date?.start, m.planned?.start]), [['08', '2019-12-01', '2020-01-01']]);
 });
