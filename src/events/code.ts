@@ -14,7 +14,7 @@ import { tryDictionary } from './dictmatch.js';
 import { codeClasses } from './lexicon.js';
 import { cameo } from './ontology.js';
 
-const { protestDemands: PROTEST_DEMANDS, brokerRoots: BROKER_ROOTS, brokerCode: BROKER_CODE, admittedActs: ADMITTED, massKilling: MASS_KILLING } = codeClasses();
+const { protestDemands: PROTEST_DEMANDS, brokerRoots: BROKER_ROOTS, brokerCode: BROKER_CODE, admittedActs: ADMITTED, massKilling: MASS_KILLING, stateSectors: STATE_SECTORS, opposedSectors: OPPOSED } = codeClasses();
 /** The code of a protest with no more specific form. */
 const PROTEST_CODE = '140';
 
@@ -158,7 +158,12 @@ export function codeSentence(L: EventLanguage, sentence: string, tokens: Token[]
       const sameAct = (o: EventMention) => o.code === mention.code || o.root === mention.root && mod.purposeRoots.has(o.root);
       // (organisations with no country are told apart by their codes: "Human Rights Watch and Amnesty International")
       const sameSource = (o: EventMention) => mention.sourceCountry ? o.source.slice(0, 3) === mention.source.slice(0, 3) : o.source === mention.source;
-      const dup = out.find((o) => sameAct(o) && o.sourceCountry === mention.sourceCountry && o.targetCountry === mention.targetCountry && sameSource(o));
+      // (two organisations are two parties, "asked the European Union and the International Monetary Fund"; so are a
+      //  state and its armed opponents, "called on Ethiopia's federal government and Tigrayan forces")
+      const org = (c: string) => /^(IGO|NGO|IMG)/.test(c);
+      const side = (c: string) => STATE_SECTORS.has(c.slice(3, 6)) ? 'state' : OPPOSED.has(c.slice(3, 6)) ? 'armed' : '';
+      const sameTarget = (o: EventMention) => org(o.target) && org(mention.target) ? o.target.slice(0, 6) === mention.target.slice(0, 6) : !side(o.target) || !side(mention.target) || side(o.target) === side(mention.target);
+      const dup = out.find((o) => sameAct(o) && o.sourceCountry === mention.sourceCountry && o.targetCountry === mention.targetCountry && sameSource(o) && sameTarget(o));
       if (dup) continue;
       if (m.pattern.fallback) fallbackMentions.add(mention);
       out.push(mention);

@@ -1387,3 +1387,8 @@ test('a stronghold or base of a group seized is territory taken from that group;
   assert.deepEqual(byCode('Iraqi and US troops seize control of an insurgent stronghold in northern Iraq after militants flee.', '2005-09-10'), ['IRQMIL>IRQREB:192', 'USAMIL>IRQREB:192']);
   assert.deepEqual(byCode('RABAT (Reuters) - Police beat demonstrators with batons in Rabat on Friday.', '2013-08-02'), ['MARCOP>MARCVL:175']);
 });
+
+test('two organisations, or a state body and its armed or political opponents, named in one object are two parties', () => {
+  assert.deepEqual(byCode('Ireland formally requested a financial rescue from the European Union and the International Monetary Fund on Sunday.', '2010-11-21').map((x) => x.split(':')[0]), ['IRL>IGOEU', 'IRL>IGOIMF']);
+  assert.deepEqual(byCode("The African Union called on Ethiopia's federal government and Tigrayan forces on Friday to come to the negotiating table.", '2021-08-13').map((x) => x.split(':')[0]), ['IGOAU>ETHGOV', 'IGOAU>ETHREB']);
+});
