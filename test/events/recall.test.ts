@@ -1392,3 +1392,9 @@ test('two organisations, or a state body and its armed or political opponents, n
   assert.deepEqual(byCode('Ireland formally requested a financial rescue from the European Union and the International Monetary Fund on Sunday.', '2010-11-21').map((x) => x.split(':')[0]), ['IRL>IGOEU', 'IRL>IGOIMF']);
   assert.deepEqual(byCode("The African Union called on Ethiopia's federal government and Tigrayan forces on Friday to come to the negotiating table.", '2021-08-13').map((x) => x.split(':')[0]), ['IGOAU>ETHGOV', 'IGOAU>ETHREB']);
 });
+
+test('ceasefires sealed, weight thrown behind a party, applications for membership; Raila Odinga an opposition leader after 2013', () => {
+  assert.deepEqual(byCode('Colombia and the ELN sealed a ceasefire on Friday.', '2023-06-09'), ['COL>COLREB:057']);
+  assert.deepEqual(byCode('Kenyan President Uhuru Kenyatta threw his weight behind his former rival Raila Odinga on Saturday.', '2022-02-27'), ['KENGOV>KENOPP:051']);
+  assert.deepEqual(byCode('East Timor formally applied to join the Association of Southeast Asian Nations on Friday.', '2011-03-04').map((x) => x.split(':')[1]), ['022']);
+});
