@@ -403,6 +403,7 @@ export function findActors(tokens: Token[], sentence: string, ctx: DocContext): 
   }
   placeOverContext(out, tokens, rw);
   possessedPlaces(out, tokens, rw);
+  restatedInBrackets(out, tokens);
   const merged = mergeCompounds(out, tokens, sentence, rw);
   for (const a of merged) {
     const [m1, m2] = a.kind === 'compound' && a.members?.length === 2 ? a.members : [];
@@ -410,6 +411,27 @@ export function findActors(tokens: Token[], sentence: string, ctx: DocContext): 
   }
   ctx.prevSubject = merged.find((a) => a.prep === null && a.kind !== 'modifier' && !a.possessive) ?? null;
   return merged;
+}
+
+/** "the National Liberation Army (ELN) guerrillas": a name restated in brackets right after it, as its acronym, is the
+ *  same actor, and so is a bare role word of its own sector right after the brackets; both join the name's span
+ *  (a name hand-written here: the tokenizer gives the brackets as punctuation tokens, no library joins them). */
+function restatedInBrackets(out: ResolvedActor[], tokens: Token[]): void {
+  for (let k = 0; k + 1 < out.length; k++) {
+    const a = out[k]!, b = out[k + 1]!;
+    if (tokens[a.tokEnd]?.text !== '(' || b.tokStart !== a.tokEnd + 1 || tokens[b.tokEnd]?.text !== ')') continue;
+    const same = a.code === b.code || !!a.country && a.country === b.country && (!b.sector || b.sector === a.sector || !a.sector);
+    if (!same) continue;
+    const close = b.tokEnd + 1;
+    out.splice(k + 1, 1);
+    const role = out[k + 1];
+    const codeSector = (x: ResolvedActor) => x.sector || (x.country && x.code.startsWith(x.country) ? x.code.slice(3, 6) : '');
+    const sector = codeSector(a) || codeSector(b);
+    const roleJoins = !!role && role.tokStart === close && role.kind === 'group' && !role.country && role.sector === sector;
+    const end = roleJoins ? role!.tokEnd : close;
+    if (roleJoins) out.splice(k + 1, 1);
+    out[k] = { ...a, code: a.code || b.code, tokEnd: end, end: tokens[end - 1]!.end, country: a.country ?? b.country };
+  }
 }
 
 /** "The police dispersed a rally in Istanbul": bare police that took their country from an earlier sentence are of the

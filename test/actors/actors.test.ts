@@ -321,3 +321,9 @@ test('people named by an everyday role with a country adjective are its civilian
   // "held hostage" names no one: the idiom's noun is no actor
   assert.deepEqual(codes(actorsIn(['They have held him hostage since February.'], '2023-04-05')[0]!), []);
 });
+
+test('a name restated in brackets as its acronym, and a role word of its sector after them, are one actor', () => {
+  const [as] = actorsIn(["Colombia's government and the National Liberation Army (ELN) guerrillas formally restarted peace talks on Monday."], '2022-11-21');
+  assert.deepEqual(codes(as!), ['COLGOV', 'COLREB']);
+  assert.equal(as!.length, 1);
+});
