@@ -1398,3 +1398,7 @@ test('ceasefires sealed, weight thrown behind a party, applications for membersh
   assert.deepEqual(byCode('Kenyan President Uhuru Kenyatta threw his weight behind his former rival Raila Odinga on Saturday.', '2022-02-27'), ['KENGOV>KENOPP:051']);
   assert.deepEqual(byCode('East Timor formally applied to join the Association of Southeast Asian Nations on Friday.', '2011-03-04').map((x) => x.split(':')[1]), ['022']);
 });
+
+test('two countries reopening a border crossing between them is economic cooperation', () => {
+  assert.deepEqual(byCode('Iraq and Saudi Arabia reopened the border crossing on Wednesday.', '2020-11-18'), ['IRQ>SAU:061']);
+});
