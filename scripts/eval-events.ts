@@ -129,7 +129,7 @@ export function report(f: SetFigures): string {
 
 /** The sets, in report order: real news first (the blind set is the honest figure), then the project's own. */
 export function evalSets(dir: string): string[] {
-  const order = ['news-blind', 'news-dev', 'news-dev2', 'wire-blind', 'wire-blind2', 'wire-blind3', 'wire-blind4', 'wire-blind5', 'wire-blind6', 'wire-blind7', 'wire-dev', 'wire-dev2', 'wire-dev3', 'wire-dev4', 'wire-dev5', 'wire-dev6', 'wire-dev7', 'wire-dev8', 'wire-dev9', 'es-blind', 'es-dev', 'eval-blind', 'eval-holdout', 'eval-sentences', 'eval-precision'];
+  const order = ['news-blind', 'news-dev', 'news-dev2', 'wire-blind', 'wire-blind2', 'wire-blind3', 'wire-blind4', 'wire-blind5', 'wire-blind6', 'wire-blind7', 'wire-blind8', 'wire-dev', 'wire-dev2', 'wire-dev3', 'wire-dev4', 'wire-dev5', 'wire-dev6', 'wire-dev7', 'wire-dev8', 'wire-dev9', 'wire-dev10', 'es-blind', 'es-dev', 'eval-blind', 'eval-holdout', 'eval-sentences', 'eval-precision'];
   const files = existsSync(dir) ? readdirSync(dir).filter((x) => x.endsWith('.jsonl')).map((x) => basename(x, '.jsonl')) : [];
   return files.sort((a, b) => (order.indexOf(a) + 1 || 99) - (order.indexOf(b) + 1 || 99)).map((x) => join(dir, x + '.jsonl'));
 }

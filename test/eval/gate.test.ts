@@ -1,7 +1,7 @@
 // Evaluation gate (as trafilatura's): fails when a development figure drops below its pinned floor. Only sets inside
 // the repository are used, so it runs in any clone (no ../shared): the event coder on our own sentences with inline
 // texts (eval/events/eval-sentences.jsonl, eval-holdout.jsonl, eval-precision.jsonl, and the wire development sets
-// wire-dev to wire-dev9), scored by scripts/eval-events.ts,
+// wire-dev to wire-dev10), scored by scripts/eval-events.ts,
 // and the time stage on the TimeML fixtures of test/fixtures/time/, scored by scripts/eval-time.ts. The blind sets are
 // not gated: they are scored, never tuned on.
 //
@@ -14,11 +14,12 @@
 //   wire-dev2       events right 234/444 = 52.7 %   floor 50.5 %   false positives 0/64   at most 1
 //   wire-dev3       events right 240/476 = 50.4 %   floor 48.0 %   false positives 2/64   at most 3
 //   wire-dev4       events right 198/427 = 46.4 %   floor 44.0 %   false positives 3/60   at most 4
-//   wire-dev5       events right 191/432 = 44.2 %   floor 42.0 %   false positives 2/60   at most 3
-//   wire-dev6       events right 176/384 = 45.8 %   floor 43.5 %   false positives 1/60   at most 2
+//   wire-dev5       events right 200/432 = 46.3 %   floor 44.0 %   false positives 2/60   at most 3
+//   wire-dev6       events right 182/384 = 47.4 %   floor 45.0 %   false positives 1/60   at most 2
 //   wire-dev7       events right 189/394 = 48.0 %   floor 45.5 %   false positives 1/60   at most 2
 //   wire-dev8       events right 185/385 = 48.1 %   floor 46.0 %   false positives 1/60   at most 2
-//   wire-dev9       events right 158/437 = 36.2 %   floor 34.0 %   false positives 2/60   at most 3
+//   wire-dev9       events right 163/437 = 37.3 %   floor 35.0 %   false positives 2/60   at most 3
+//   wire-dev10      events right 176/351 = 50.1 %   floor 48.0 %   false positives 2/60   at most 3
 //   (the wire development sets were written blind to the coder, then tuned on: eval/events/README.md)
 //   test/fixtures/time (7 documents, 53 TIMEX3)     value F1 100.0 %   floor 95.0 %
 import { test } from 'node:test';
@@ -41,11 +42,12 @@ const EVENT_FLOORS: EventFloor[] = [
   { set: 'wire-dev2', eventsRight: 0.505, maxFalsePositives: 1 },
   { set: 'wire-dev3', eventsRight: 0.48, maxFalsePositives: 3 },
   { set: 'wire-dev4', eventsRight: 0.44, maxFalsePositives: 4 },
-  { set: 'wire-dev5', eventsRight: 0.42, maxFalsePositives: 3 },
-  { set: 'wire-dev6', eventsRight: 0.435, maxFalsePositives: 2 },
+  { set: 'wire-dev5', eventsRight: 0.44, maxFalsePositives: 3 },
+  { set: 'wire-dev6', eventsRight: 0.45, maxFalsePositives: 2 },
   { set: 'wire-dev7', eventsRight: 0.455, maxFalsePositives: 2 },
   { set: 'wire-dev8', eventsRight: 0.46, maxFalsePositives: 2 },
-  { set: 'wire-dev9', eventsRight: 0.34, maxFalsePositives: 3 },
+  { set: 'wire-dev9', eventsRight: 0.35, maxFalsePositives: 3 },
+  { set: 'wire-dev10', eventsRight: 0.48, maxFalsePositives: 3 },
 ];
 
 const TIME_VALUE_F1_FLOOR = 0.95;
