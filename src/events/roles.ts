@@ -645,7 +645,20 @@ function objectTarget(r: Resolution): void {
     r.target = after && after.country && after.country !== source.country ? after : posture ? null : { ...r.target, country: source.country, code: source.country + r.target.sector, fromContext: true };
     if (!r.target) return;
   }
-  if (!r.target) r.target = followingTarget(r);
+  if (!r.target) r.target = relativeTarget(r) ?? followingTarget(r);
+}
+
+/** "a suicide car bombing that tore through the United Nations headquarters", "an air strike which hit a convoy of
+ *  aid workers": a violent nominal event with no target in its phrase, right before a relative clause of its own,
+ *  is aimed at the actor that clause's verb reaches (within a few words past its preposition and determiners). */
+function relativeTarget(r: Resolution): ResolvedActor | null {
+  const { L, tokens, actors, m, p } = r;
+  if (!p.nominal || !VIOLENT.test(p.code)) return null;
+  const k = m.end;
+  if (!L.words.relativeSubjects.has(tokens[k]?.norm ?? '') || tokens[k + 1]?.pos !== 'VERB' || isPassive(L, tokens, k + 1, actors)) return null;
+  const a = actors.find((x) => x.tokStart > k + 1 && x.tokStart <= k + 5);
+  if (!a || a.kind === 'modifier' && !a.country || !tokens.slice(k + 2, a.tokStart).every((t) => /^(ADP|DET|ADJ|ADV|NUM)$/.test(t.pos))) return null;
+  return a;
 }
 
 /** ("Mexico sent thousands of soldiers into the western state of Michoacan to disarm vigilante groups"): a force
@@ -1360,6 +1373,20 @@ export function findSubject(L: EventLanguage, m: Match, tokens: Token[], actors:
       // ("unrest that toppled the Tunisian government and now threatens the regime"): the conjunct of a relative
       // clause said of a thing has no actor either
       if (thingRelative(L, tokens, actors, clause, k)) return null;
+    }
+  }
+  // ("An Israeli air strike that hit a convoy of aid workers killed seven people"): an attack noun with a relative
+  // clause of its own heading the subject acts; its country adjective is the agent
+  {
+    let k = ti - 1;
+    while (k > 1 && !L.words.punctStop.has(tokens[k]!.norm) && tokens[k]!.norm !== ',' && !(L.words.relativeSubjects.has(tokens[k]!.norm) && tokens[k + 1]?.pos === 'VERB')) k--;
+    const head = tokens[k - 1];
+    if (k > 1 && k + 1 < ti && L.words.relativeSubjects.has(tokens[k]!.norm) && head?.pos === 'NOUN' && L.words.weaponNouns.has(head.norm) && !tokens.slice(k + 2, ti).some((t) => t.pos === 'VERB' || t.pos === 'AUX')) {
+      let h = k - 2;
+      while (h >= 0 && /^(ADJ|NOUN|NUM|PROPN)$/.test(tokens[h]!.pos)) h--;
+      if (tokens[h]?.pos === 'DET' && !(h > 0 && /^(VERB|AUX|ADP)$/.test(tokens[h - 1]!.pos))) {
+        return actors.find((x) => x.kind === 'modifier' && x.country && x.tokStart > h && x.tokEnd <= k - 1) ?? null;
+      }
     }
   }
   // "an Israeli raid on the Jenin refugee camp killed nine": an attack noun heading the subject phrase, a phrase after

@@ -1402,3 +1402,8 @@ test('ceasefires sealed, weight thrown behind a party, applications for membersh
 test('two countries reopening a border crossing between them is economic cooperation', () => {
   assert.deepEqual(byCode('Iraq and Saudi Arabia reopened the border crossing on Wednesday.', '2020-11-18'), ['IRQ>SAU:061']);
 });
+
+test('a violent nominal event is aimed at what its own relative clause reaches; an attack noun with a relative clause heading a subject acts through its country adjective', () => {
+  assert.deepEqual(byCode("ABUJA (Reuters) - Nigeria's Islamist sect Boko Haram claimed responsibility on Friday for a suicide car bombing that tore through the United Nations headquarters in Abuja.", '2011-08-27'), ['NGAREB>IGOUNO:183']);
+  assert.deepEqual(byCode('An Israeli air strike that hit a convoy of aid workers in Gaza killed seven people.', '2024-04-02'), ['ISR>PSECVL:190']);
+});
