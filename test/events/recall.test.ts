@@ -1407,3 +1407,7 @@ test('a violent nominal event is aimed at what its own relative clause reaches; 
   assert.deepEqual(byCode("ABUJA (Reuters) - Nigeria's Islamist sect Boko Haram claimed responsibility on Friday for a suicide car bombing that tore through the United Nations headquarters in Abuja.", '2011-08-27'), ['NGAREB>IGOUNO:183']);
   assert.deepEqual(byCode('An Israeli air strike that hit a convoy of aid workers in Gaza killed seven people.', '2024-04-02'), ['ISR>PSECVL:190']);
 });
+
+test('accusations of a party named by its adjective, dismissed, are denied (016)', () => {
+  assert.deepEqual(byCode("DUBAI (Reuters) - Tehran on Sunday dismissed U.S. accusations that it was behind the drone and missile strikes on Saudi oil facilities as 'meaningless'.", '2019-09-15'), ['IRNGOV>USA:016']);
+});
