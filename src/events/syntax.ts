@@ -144,15 +144,19 @@ export function subjectWithLaterVerb(L: EventLanguage, tokens: Token[], before: 
   // ("Five Rafale fighter jets bought from France landed …": names and nouns may modify the subject too)
   let k = before.tokStart - 1;
   while (k >= 0 && /^(DET|NUM|ADJ|PROPN|NOUN)$/.test(tokens[k]!.pos)) k--;
-  if (k >= 0 && tokens[k]!.norm !== ',') return false;
+  // (after a comma, or after the dash that ends a dateline: "DOHA (Reuters) - Five U.S. citizens detained in Iran …")
+  if (k >= 0 && tokens[k]!.norm !== ',' && !(/^[-–—]$/.test(tokens[k]!.norm) && tokens[k - 1]?.norm === ')')) return false;
   for (let j = ti + 2; j < Math.min(tokens.length, ti + 10); j++) {
     const t = tokens[j]!;
     if (L.words.punctStop.has(t.norm) || t.norm === ',' || /^(who|which|that|and|but)$/.test(t.norm)) return false;
-    if (L.words.be.has(t.norm) && t.norm !== "'s" || t.pos === 'AUX') return true;
+    // (not an infinitive's "be": "called for peacekeepers to be deployed")
+    if ((L.words.be.has(t.norm) && t.norm !== "'s" || t.pos === 'AUX') && tokens[j - 1]?.norm !== L.words.infinitiveMarker) return true;
     // (the clause's own finite verb after the participle phrase: "… bought from France landed at")
     // (not a participle before its noun: "apologized … for wartime forced labour")
     //  (one prepositional phrase between them, not two: "apologised to Indonesia for violence committed during …")
-    if (t.pos === 'VERB') return t.norm !== t.lemma && !isGerund(L, t.norm) && j > ti + 2 && /^(PROPN|NOUN|NUM)$/.test(tokens[j - 1]!.pos) && !/^(NOUN|ADJ|PROPN)$/.test(tokens[j + 1]?.pos ?? '')
+    // (an adjective after it that heads no noun is its complement: "… detained in Iran walked free")
+    const modifiesNoun = /^(NOUN|PROPN)$/.test(tokens[j + 1]?.pos ?? '') || tokens[j + 1]?.pos === 'ADJ' && /^(NOUN|PROPN|ADJ)$/.test(tokens[j + 2]?.pos ?? '');
+    if (t.pos === 'VERB') return t.norm !== t.lemma && !isGerund(L, t.norm) && j > ti + 2 && /^(PROPN|NOUN|NUM)$/.test(tokens[j - 1]!.pos) && !modifiesNoun
       && tokens[ti + 1]?.pos === 'ADP' && !tokens.slice(ti + 2, j).some((x) => x.pos === 'ADP');
   }
   return false;

@@ -642,3 +642,8 @@ test('an act dated by its own phrase after the day of publication has not happen
   const resign = codeSentences('VALLETTA (Reuters) - Maltese Prime Minister Joseph Muscat said on Sunday he would step down in January.', '2019-12-01');
   assert.deepEqual(resign.map((m) => [m.root, m.date?.start, m.planned?.start]), [['08', '2019-12-01', '2020-01-01']]);
 });
+
+test('a reduced relative after the subject of a dateline-led sentence is passive; an infinitive\'s "be" is no later auxiliary', () => {
+  assert.deepEqual(brief(one('DOHA (Reuters) - Five U.S. citizens detained in Iran walked free on Monday in a prisoner swap.', '2023-09-18')), ['IRN>USA:173']);
+  assert.deepEqual(brief(one('PHNOM PENH (Reuters) - Cambodian Prime Minister Hun Sen called for United Nations peacekeepers to be deployed along the border on Monday.', '2011-02-07')).map((x) => x.split(':')[0]), ['KHM>IGOUNO']);
+});
