@@ -59,7 +59,9 @@ export function hypotheticalNominal(L: EventLanguage, tokens: Token[], clause: n
   let k = ti - 1;
   while (k >= 0 && /^(ADJ|NUM|NOUN|PROPN)$/.test(tokens[k]!.pos) && ti - k <= 4) k--;
   const det = tokens[k];
-  if (det && (det.pos === 'DET' && !/^(a|an|any|another)$/.test(det.norm) || L.words.possessive.test(det.norm) || det.pos === 'PRON')) return false;
+  // (a definite one of least degree is any one: "even the tiniest incursion would be met …")
+  const anyOne = det?.pos === 'DET' && L.mod.hypotheticalDegree.has(tokens[k + 1]?.norm ?? '');
+  if (det && !anyOne && (det.pos === 'DET' && !/^(a|an|any|another)$/.test(det.norm) || L.words.possessive.test(det.norm) || det.pos === 'PRON')) return false;
   // (a bare one only under a speculative modal: "air strikes could harm relations", but "sanctions will remain")
   const modals = det && det.pos === 'DET' ? L.mod.hypothetical : L.mod.hypotheticalBare;
   const c = clause[ti];

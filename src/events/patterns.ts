@@ -259,6 +259,8 @@ export interface Modality {
   hypothetical: Set<string>;
   /** The modals that make a bare nominal event (no article) hypothetical ("air strikes could harm relations"). */
   hypotheticalBare: Set<string>;
+  /** Superlatives of least degree: "the tiniest incursion" is any incursion (modality.json hypotheticalDegree). */
+  hypotheticalDegree: Set<string>;
   /** Verbs whose nominal object is the actor's intent ("seeks talks"): intent mode (root 03). */
   soughtNominal: string[][];
   /** Prepositions whose -ing complement is a topic, not an act ("talk about killing X"). */
@@ -320,7 +322,7 @@ export function loadModality(lang: string): Modality {
     implicative: seqs('implicative'), assembly: set('assembly'), assemblyRoots: set('assemblyRoots'), ordinalInfinitive: set('ordinalInfinitive'), habitual: seqs('habitual'), predictive: set('predictive'), predictiveAdjectives: set('predictiveAdjectives'), apoliticalCauses: set('apoliticalCauses'), elaboration: set('elaboration'),
     clauseBreaks: set('clauseBreaks'), reporting: set('reporting'), electorate: set('electorate'), ballots: set('ballots'), medicalPurposes: set('medicalPurposes'), schedules: seqs('schedules'), anniversaries: seqs('anniversaries'),
     demanded: seqs('demanded'), auxiliary: seqs('auxiliary'), hypothetical: set('hypothetical'),
-    hypotheticalBare: set('hypotheticalBare'), soughtNominal: seqs('soughtNominal'),
+    hypotheticalBare: set('hypotheticalBare'), hypotheticalDegree: set('hypotheticalDegree'), soughtNominal: seqs('soughtNominal'),
     topic: set('topic'),
     allegation: set('allegation'),
     mandative: set('mandative'), mandativeNouns: set('mandativeNouns'),

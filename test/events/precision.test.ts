@@ -647,3 +647,7 @@ test('a reduced relative after the subject of a dateline-led sentence is passive
   assert.deepEqual(brief(one('DOHA (Reuters) - Five U.S. citizens detained in Iran walked free on Monday in a prisoner swap.', '2023-09-18')), ['IRN>USA:173']);
   assert.deepEqual(brief(one('PHNOM PENH (Reuters) - Cambodian Prime Minister Hun Sen called for United Nations peacekeepers to be deployed along the border on Monday.', '2011-02-07')).map((x) => x.split(':')[0]), ['KHM>IGOUNO']);
 });
+
+test('a definite nominal event of least degree under a modal is a possibility', () => {
+  assert.deepEqual(one('Iranian President Ebrahim Raisi warned on Wednesday that even the tiniest Israeli incursion into Iranian territory would be met with a massive response.', '2024-04-17').filter((m) => m.root === '19'), []);
+});
