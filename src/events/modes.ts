@@ -57,7 +57,7 @@ export function unrealisedTime(tokens: Token[], clause: number[], ti: number, tn
  *  embargo could cripple Iraq", "its occupation will last", refers to one that exists). */
 export function hypotheticalNominal(L: EventLanguage, tokens: Token[], clause: number[], ti: number): boolean {
   let k = ti - 1;
-  while (k >= 0 && /^(ADJ|NUM|NOUN|PROPN)$/.test(tokens[k]!.pos) && ti - k <= 4) k--;
+  while (k >= 0 && (/^(ADJ|NUM|NOUN|PROPN)$/.test(tokens[k]!.pos) || L.words.quote.has(tokens[k]!.norm)) && ti - k <= 5) k--;
   const det = tokens[k];
   // (a definite one of least degree is any one: "even the tiniest incursion would be met …")
   const anyOne = det?.pos === 'DET' && L.mod.hypotheticalDegree.has(tokens[k + 1]?.norm ?? '');

@@ -650,4 +650,5 @@ test('a reduced relative after the subject of a dateline-led sentence is passive
 
 test('a definite nominal event of least degree under a modal is a possibility', () => {
   assert.deepEqual(one('Iranian President Ebrahim Raisi warned on Wednesday that even the tiniest Israeli incursion into Iranian territory would be met with a massive response.', '2024-04-17').filter((m) => m.root === '19'), []);
+  assert.deepEqual(one("Raisi warned on Wednesday that even 'the tiniest' Israeli incursion into Iranian territory would be met with a massive response.", '2024-04-17').filter((m) => m.root === '19'), []);
 });
