@@ -413,6 +413,10 @@ export function findActors(tokens: Token[], sentence: string, ctx: DocContext): 
   return merged;
 }
 
+/** The sector of an actor: its own, else the one its code carries after its country ("COLREB" of an armed group named
+ *  by its name). */
+export const sectorOf = (a: ResolvedActor) => a.sector || (a.country && a.code.startsWith(a.country) ? a.code.slice(a.country.length) : '');
+
 /** "the National Liberation Army (ELN) guerrillas": a name restated in brackets right after it, as its acronym, is the
  *  same actor, and so is a bare role word of its own sector right after the brackets; both join the name's span
  *  (a name hand-written here: the tokenizer gives the brackets as punctuation tokens, no library joins them). */
@@ -425,8 +429,7 @@ function restatedInBrackets(out: ResolvedActor[], tokens: Token[]): void {
     const close = b.tokEnd + 1;
     out.splice(k + 1, 1);
     const role = out[k + 1];
-    const codeSector = (x: ResolvedActor) => x.sector || (x.country && x.code.startsWith(x.country) ? x.code.slice(3, 6) : '');
-    const sector = codeSector(a) || codeSector(b);
+    const sector = sectorOf(a) || sectorOf(b);
     const roleJoins = !!role && role.tokStart === close && role.kind === 'group' && !role.country && role.sector === sector;
     const end = roleJoins ? role!.tokEnd : close;
     if (roleJoins) out.splice(k + 1, 1);

@@ -11,7 +11,7 @@ import type { RawEvent } from './roles.js';
 import { firstOfClause, coordinated } from './syntax.js';
 import { shiftDay } from '../util/calendar.js';
 
-const { announcedProtest: ANNOUNCED_PROTEST } = codeClasses();
+const { announcedProtest: ANNOUNCED_PROTEST, plannedRoots: PLANNED_ROOTS } = codeClasses();
 
 export interface CodeOptions {
   /** Publication date of the article (YYYY-MM-DD), the reference for relative dates and news-of-the-day. */
@@ -153,8 +153,7 @@ export function buildMention(L: EventLanguage, ev: RawEvent, m: Match, tokens: T
   // ("the union called a nationwide strike for June 16"): a protest set, inside its own phrase, for a later day is a
   // threat of one, made today (codes.json announcedProtest; syntax.json scheduledPreps)
   if (ANNOUNCED_PROTEST && info.root === ANNOUNCED_PROTEST.root && !!today && all.some((t) => t.start >= trig[1] && tokenAt(t.start) <= m.end + 1 && t.interval!.start > today && L.words.scheduledPreps.has(tokens[tokenAt(t.start) - 1]?.norm ?? ''))) info = cameo(ANNOUNCED_PROTEST.code);
-  const plannedRoots = codeClasses().plannedRoots;
-  if (date && dateFrom === 'expression' && today && date.start > today && plannedRoots.has(info.root)) {
+  if (date && dateFrom === 'expression' && today && date.start > today && PLANNED_ROOTS.has(info.root)) {
     planned = date;
     const stated = all.filter((t) => t.interval!.end <= today).sort((a, b) => Math.abs(a.start - trig[0]) - Math.abs(b.start - trig[0]))[0];
     date = stated ? { start: stated.interval!.start, end: stated.interval!.end, precision: stated.precision! } : { start: today, end: today, precision: 'day' };

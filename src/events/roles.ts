@@ -2,11 +2,11 @@
 // compound subjects, relative clauses), with the document's context for what the sentence leaves implicit, and the
 // countries of roles named without one.
 import type { EventMention } from '../types.js';
-import { focusCountry, datelineEnd, type DocContext, type ResolvedActor, type Token } from '../actors/index.js';
+import { focusCountry, datelineEnd, sectorOf, type DocContext, type ResolvedActor, type Token } from '../actors/index.js';
 import { codeClasses } from './lexicon.js';
 import type { EventLanguage } from './language.js';
 import type { Match } from './match.js';
-import { isPassive, tense, firstOfClause, looksLikeSubject, precededByVerb, modifierSubject, prepIndex, lastSeq, hasSeq, coordinated, mainSubject, isGerund, seqMatches, beforeTimeAndPlace, inTimePhrase, verbLemmas } from './syntax.js';
+import { isPassive, pastParticipleForm, tense, firstOfClause, looksLikeSubject, precededByVerb, modifierSubject, prepIndex, lastSeq, hasSeq, coordinated, mainSubject, isGerund, seqMatches, beforeTimeAndPlace, inTimePhrase, verbLemmas } from './syntax.js';
 import { modeOf, applyMode, type Mode, unrealisedTime, hypotheticalNominal, predicted, mandated, aboutSport, votersAtBallot, assemblyBefore, ordinalBefore } from './modes.js';
 
 const { physical: PHYSICAL, violent: VIOLENT, coercion: COERCION, byTarget: BY_TARGET_ROOTS, impliedTarget: IMPLIED_TARGET, inTarget: IN_TARGET_ROOTS, sanctionsTopic: SANCTIONS_TOPIC, civilSectors: CIVIL_SECTORS, travellers: TRAVELLERS, deployedForces: DEPLOYED } = codeClasses();
@@ -75,7 +75,6 @@ function eventHeadsSubject(r: Resolution, source: ResolvedActor): boolean {
 }
 
 /** An actor's sector, or for an organisation named by its name the sector its code carries ("Tigrayan forces" ETHREB). */
-const sectorOf = (a: ResolvedActor) => a.sector || (a.country && a.code.startsWith(a.country) ? a.code.slice(a.country.length) : '');
 /** A city named as such (not a capital or seat of power standing for a government): a place with no sector. */
 const isCity = (a: ResolvedActor) => a.kind === 'place' && a.sector === '' && a.tokStart >= 0;
 /** Codes whose target may be a city: visits and force ("visited Mosul", "shelled Kharkiv"). */
@@ -204,7 +203,7 @@ export function resolveMatch(L: EventLanguage, m: Match, tokens: Token[], actors
   // ("ordered the opposition leader jailed"): the causing verb is no act on its object; the participle after it is
   if (!p.nominal && L.words.participleCausatives.has(tokens[ti]!.lemma) && m.target && m.target.tokStart > ti) {
     const next = tokens[m.target.tokEnd];
-    if (next?.pos === 'VERB' && next.norm !== next.lemma && !isGerund(L, next.norm) && L.words.participle.test(next.norm)) return null;
+    if (next?.pos === 'VERB' && pastParticipleForm(L, next)) return null;
   }
   if (p.nominal) nominalSource(r);
   else if (r.passive) { if (!passiveRoles(r)) return null; }
@@ -405,9 +404,9 @@ function nominalSource(r: Resolution): void {
     const amountPrep = (i: number) => r.L.words.amountPreps.has(tokens[i]!.norm) && tokens[i - 1]?.pos === 'NOUN' && tokens[i - 2]?.pos === 'NUM';
     const inAmount = (i: number) => amountPrep(i) || tokens[i]!.pos === 'NOUN' && tokens[i - 1]?.pos === 'NUM' && amountPrep(i + 1);
     while (k >= 0 && (tokens[k]!.pos === 'DET' || tokens[k]!.pos === 'ADJ' || tokens[k]!.pos === 'NUM' || tokens[k]!.norm === 'to' || r.L.words.quote.has(tokens[k]!.norm) || /^(its|their|his|her)$/.test(tokens[k]!.norm) || tokens[k]!.pos === 'NOUN' && ti - k <= 1 || inAdjectives(k) || inAmount(k))) k--;
-    const amount = new Set<number>();
-    for (let i = k + 1; i < ti; i++) if (amountPrep(i)) for (let j = i; j === i || j === i - 1 || j >= 0 && tokens[j]!.pos === 'NUM'; j--) amount.add(j);
-    const span = tokens.slice(k + 1, ti).filter((t, i) => t.pos !== 'ADV' && t.pos !== 'CCONJ' && t.pos !== 'ADJ' && !amount.has(k + 1 + i)).length;
+    // (the amount's numbers, "3.5 million", count with it)
+    const amountNumber = (i: number) => { let j = i; while (tokens[j]?.pos === 'NUM') j++; return j > i && inAmount(j); };
+    const span = tokens.slice(k + 1, ti).filter((t, i) => t.pos !== 'ADV' && t.pos !== 'CCONJ' && t.pos !== 'ADJ' && !inAmount(k + 1 + i) && !amountNumber(k + 1 + i)).length;
     if (k >= 0 && tokens[k]!.pos === 'VERB' && (!r.L.mod.reporting.has(tokens[k]!.lemma) || r.L.words.ownActVerbs.has(tokens[k]!.lemma)) && (ti - k <= 4 || span <= 3 && ti - k <= 8)) {
       r.source = findSubject(r.L, { ...m, triggerStart: k, triggerEnd: k + 1 }, tokens, actors, clause, r.prevSource);
       if (r.source) r.governingVerb = k;
@@ -1294,8 +1293,7 @@ function expandEvents(r: Resolution, code: string, symmetric: boolean): RawEvent
  *  and returns true when it applies. */
 function causedPatient(r: Resolution): boolean {
   const { L, tokens, actors, ti, m } = r;
-  const t = tokens[ti]!;
-  if (r.target || t.norm === t.lemma || isGerund(L, t.norm) || !L.words.participle.test(t.norm)) return false;
+  if (r.target || !pastParticipleForm(L, tokens[ti]!)) return false;
   const patient = actors.find((a) => a.tokEnd === ti && a.prep === null && !a.possessive && a.kind !== 'modifier');
   if (!patient) return false;
   let k = patient.tokStart - 1;
@@ -1323,6 +1321,14 @@ function thingRelative(L: EventLanguage, tokens: Token[], actors: ResolvedActor[
   return b >= 0 && /^(NOUN|PROPN|NUM)$/.test(tokens[b]!.pos);
 }
 
+/** The nearest verb before the conjunction or comma right before `ti`, within 15 tokens and its sentence, or -1; the
+ *  search stops at a comma when `stopAtComma` (a verb after "and" is coordinated with the verb of its own stretch). */
+function verbBefore(L: EventLanguage, tokens: Token[], ti: number, stopAtComma: boolean): number {
+  let k = ti - 2;
+  while (k >= 0 && ti - k < 16 && tokens[k]!.pos !== 'VERB' && !(stopAtComma && tokens[k]!.norm === ',') && !L.words.punctStop.has(tokens[k]!.norm)) k--;
+  return k >= 0 && tokens[k]!.pos === 'VERB' ? k : -1;
+}
+
 /** Whether the verb at `ti`, a past form coordinated after the verb at `k` (after "and", or listed after a comma),
  *  continues the sentence's main clause rather than `k`'s: `k` stands in a complement clause opened after the main
  *  verb, in a form the main clause's past cannot share (an infinitive, a future, a subjunctive after the
@@ -1344,6 +1350,20 @@ function continuesMainClause(L: EventLanguage, tokens: Token[], ti: number, k: n
   return false;
 }
 
+/** The agent of an attack noun at `j` that heads a clause's subject phrase ("an Israeli raid …", "An Israeli air strike
+ *  that …"): its country adjective, or null when it has none; undefined when the noun phrase is no subject (no
+ *  determiner opens it, or a verb or a preposition stands before it). */
+function headNounAgent(L: EventLanguage, tokens: Token[], actors: ResolvedActor[], j: number): ResolvedActor | null | undefined {
+  const modifierAt = (i: number) => actors.some((a) => a.tokStart <= i && i < a.tokEnd && a.kind === 'modifier');
+  let h = j - 1;
+  while (h >= 0 && (/^(ADJ|NOUN|NUM)$/.test(tokens[h]!.pos) || modifierAt(h))) h--;
+  const before = tokens[h];
+  if (!before || before.pos !== 'DET' && before.pos !== 'PRON') return undefined;
+  const prev = tokens[h - 1];
+  if (prev && (prev.pos === 'VERB' || prev.pos === 'AUX' || prev.pos === 'ADP' && !L.words.prepOrConj.has(prev.norm))) return undefined;
+  return actors.find((x) => x.kind === 'modifier' && x.country && x.tokStart > h && x.tokEnd <= j) ?? null;
+}
+
 export function findSubject(L: EventLanguage, m: Match, tokens: Token[], actors: ResolvedActor[], clause: number[], prevSource: ResolvedActor | null): ResolvedActor | null {
   const ti = m.triggerStart;
   const c = clause[ti]!;
@@ -1355,9 +1375,8 @@ export function findSubject(L: EventLanguage, m: Match, tokens: Token[], actors:
   // ("demanded that the United States cancel the sale, suspended military exchanges and threatened …"): a past verb
   // coordinated after a complement clause's verb of another form continues the main clause
   if (coord === 'plain' || tokens[ti - 1]?.norm === ',') {
-    let k = ti - 2;
-    while (k >= 0 && ti - k < 16 && tokens[k]!.pos !== 'VERB' && (coord === null || tokens[k]!.norm !== ',') && !L.words.punctStop.has(tokens[k]!.norm)) k--;
-    if (k >= 0 && tokens[k]!.pos === 'VERB' && continuesMainClause(L, tokens, ti, k)) { const main = mainSubject(L, tokens, actors); if (main) return main; }
+    const k = verbBefore(L, tokens, ti, coord === 'plain');
+    if (k >= 0 && continuesMainClause(L, tokens, ti, k)) { const main = mainSubject(L, tokens, actors); if (main) return main; }
   }
   // "… and threatened to sanction American firms": an infinitive right after its verb has that verb's subject
   if (L.words.infinitiveMarker && tokens[ti - 1]?.norm === L.words.infinitiveMarker && tokens[ti - 2]?.pos === 'VERB' && coordinated(L, tokens, ti - 2)) {
@@ -1365,9 +1384,8 @@ export function findSubject(L: EventLanguage, m: Match, tokens: Token[], actors:
     if (subject) return subject;
   }
   if (coord === 'plain') {
-    let k = ti - 2;
-    while (k >= 0 && ti - k < 16 && tokens[k]!.pos !== 'VERB' && tokens[k]!.norm !== ',' && !L.words.punctStop.has(tokens[k]!.norm)) k--;
-    if (k >= 0 && tokens[k]!.pos === 'VERB') {
+    const k = verbBefore(L, tokens, ti, true);
+    if (k >= 0) {
       const subject = findSubject(L, { ...m, triggerStart: k, triggerEnd: k + 1 }, tokens, actors, clause, prevSource);
       if (subject) return subject;
       // ("unrest that toppled the Tunisian government and now threatens the regime"): the conjunct of a relative
@@ -1382,11 +1400,8 @@ export function findSubject(L: EventLanguage, m: Match, tokens: Token[], actors:
     while (k > 1 && !L.words.punctStop.has(tokens[k]!.norm) && tokens[k]!.norm !== ',' && !(L.words.relativeSubjects.has(tokens[k]!.norm) && tokens[k + 1]?.pos === 'VERB')) k--;
     const head = tokens[k - 1];
     if (k > 1 && k + 1 < ti && L.words.relativeSubjects.has(tokens[k]!.norm) && head?.pos === 'NOUN' && L.words.weaponNouns.has(head.norm) && !tokens.slice(k + 2, ti).some((t) => t.pos === 'VERB' || t.pos === 'AUX')) {
-      let h = k - 2;
-      while (h >= 0 && /^(ADJ|NOUN|NUM|PROPN)$/.test(tokens[h]!.pos)) h--;
-      if (tokens[h]?.pos === 'DET' && !(h > 0 && /^(VERB|AUX|ADP)$/.test(tokens[h - 1]!.pos))) {
-        return actors.find((x) => x.kind === 'modifier' && x.country && x.tokStart > h && x.tokEnd <= k - 1) ?? null;
-      }
+      const agent = headNounAgent(L, tokens, actors, k - 1);
+      if (agent !== undefined) return agent;
     }
   }
   // "an Israeli raid on the Jenin refugee camp killed nine": an attack noun heading the subject phrase, a phrase after
@@ -1406,15 +1421,10 @@ export function findSubject(L: EventLanguage, m: Match, tokens: Token[], actors:
         if (agent) return agent;
       }
       if (t.pos === 'NOUN' && L.words.weaponNouns.has(t.norm) && L.words.targetPreps.has(tokens[j + 1]?.norm ?? '') && !L.words.originPreps.has(tokens[j + 1]!.norm)) {
-        let h = j - 1;
-        while (h >= 0 && (/^(ADJ|NOUN|NUM)$/.test(tokens[h]!.pos) || inActor(h)?.kind === 'modifier')) h--;
-        const before = tokens[h];
-        if (!before || before.pos !== 'DET' && before.pos !== 'PRON') break;
-        const prev = tokens[h - 1];
-        if (prev && (prev.pos === 'VERB' || prev.pos === 'AUX' || prev.pos === 'ADP' && !L.words.prepOrConj.has(prev.norm))) break;
         // (a noun the noun patterns code is the event already: the verb adds none)
-        if (L.patterns.nounTriggers.has(t.norm) || L.patterns.nounTriggers.has(t.lemma)) return null;
-        return actors.find((x) => x.kind === 'modifier' && x.country && x.tokStart > h && x.tokEnd <= j) ?? null;
+        const agent = headNounAgent(L, tokens, actors, j);
+        if (agent === undefined) break;
+        return L.patterns.nounTriggers.has(t.norm) || L.patterns.nounTriggers.has(t.lemma) ? null : agent;
       }
       if (!/^(ADP|DET|ADJ|NOUN|PROPN|NUM|PRON)$/.test(t.pos) && !a) break;
     }

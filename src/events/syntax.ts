@@ -335,6 +335,12 @@ export function mainSubject(L: EventLanguage, tokens: Token[], actors: ResolvedA
   return subject;
 }
 
+/** An inflected verb form with a past participle's ending (syntax.json passive.participleEndings), not an -ing form:
+ *  "jailed", "released". */
+export function pastParticipleForm(L: EventLanguage, t: Token): boolean {
+  return t.norm !== t.lemma && !isGerund(L, t.norm) && L.words.participle.test(t.norm);
+}
+
 /** A word in the -ing form (syntax.json gerundEndings): a gerund or an active participle. */
 export function isGerund(L: EventLanguage, w: string): boolean {
   return !!L.words.gerund && L.words.gerund.test(w);
